@@ -1,0 +1,513 @@
+//! The state machine: which pane is focused, which mode is active, what is selected.
+//! Keys become `Action`s through the key table; `update` is the only place state changes.
+
+pub mod keys;
+pub mod reader;
+mod theme_name;
+
+pub use theme_name::ThemeName;
+
+use std::cell::{Cell, RefCell};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+use crate::document::{Document, wrap};
+use crate::extract::{Entity, Figure};
+use reader::{Lines, Pos, TextArea, WrapCache};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Focus {
+    Paragraphs,
+    Entities,
+    Funding,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 3] = [Focus::Paragraphs, Focus::Entities, Focus::Funding];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Focus::Paragraphs => "Paragraphs",
+            Focus::Entities => "Entities",
+            Focus::Funding => "Funding",
+        }
+    }
+
+    fn next(self) -> Focus {
+        Focus::ALL[(self as usize + 1) % 3]
+    }
+
+    fn prev(self) -> Focus {
+        Focus::ALL[(self as usize + 2) % 3]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Help,
+    GoTo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    FocusNext,
+    FocusPrev,
+    Focus(Focus),
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextParagraph,
+    PrevParagraph,
+    GoToPrompt,
+    Zoom,
+    NextTheme,
+    Copy,
+    ToggleMouse,
+    Help,
+    Quit,
+    /// Typing in the `:` prompt.
+    Input(char),
+    InputBackspace,
+    InputSubmit,
+    /// Closes the open overlay or prompt.
+    Cancel,
+    ScrollAt {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    ClickAt {
+        column: u16,
+        row: u16,
+    },
+}
+
+/// Something the live terminal loop must do for the state (render ignores these).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Copy(String),
+    MouseCapture(bool),
+}
+
+/// A rectangle of the last drawn frame (terminal cells), recorded by the UI for mouse hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Area {
+    pub x: u16,
+    pub y: u16,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl Area {
+    pub fn contains(&self, column: u16, row: u16) -> bool {
+        column >= self.x
+            && column < self.x + self.width
+            && row >= self.y
+            && row < self.y + self.height
+    }
+}
+
+/// Where things were on the last frame: what mouse events and paging need to know.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Geometry {
+    pub panes: Vec<(Focus, Area)>,
+    /// The paragraphs pane's text area (inside borders and gutter).
+    pub text: Area,
+    /// The block shown on each row of the text area (None: separator or past the end).
+    pub rows: Vec<Option<usize>>,
+    /// First list row shown in the entities and funding panes, and their visible rows.
+    pub list_offset: [usize; 2],
+    pub list_rows: [usize; 2],
+}
+
+/// A selectable list pane (entities, funding).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub selected: usize,
+}
+
+pub struct App {
+    pub doc: Document,
+    pub entities: Vec<Entity>,
+    pub figures: Vec<Figure>,
+    pub focus: Focus,
+    pub mode: Mode,
+    pub zoomed: bool,
+    pub theme: ThemeName,
+    /// First line shown in the paragraphs pane.
+    pub top: Pos,
+    /// The selected paragraph (block index).
+    pub selected: usize,
+    pub lists: [ListView; 2],
+    pub goto_input: String,
+    pub help_scroll: usize,
+    pub mouse_captured: bool,
+    /// One-line message for the footer, cleared by the next key.
+    pub status: Option<String>,
+    pub quit: bool,
+    pub effects: Vec<Effect>,
+    /// Recorded by drawing; read by paging and mouse handling.
+    pub geometry: RefCell<Geometry>,
+    pub text_area: Cell<TextArea>,
+    pub wraps: RefCell<WrapCache>,
+}
+
+impl App {
+    pub fn new(doc: Document) -> App {
+        App {
+            doc,
+            entities: Vec::new(),
+            figures: Vec::new(),
+            focus: Focus::Paragraphs,
+            mode: Mode::Browse,
+            zoomed: false,
+            theme: ThemeName::Dark,
+            top: Pos::default(),
+            selected: 0,
+            lists: [ListView::default(); 2],
+            goto_input: String::new(),
+            help_scroll: 0,
+            mouse_captured: true,
+            status: None,
+            quit: false,
+            effects: Vec::new(),
+            geometry: RefCell::new(Geometry::default()),
+            text_area: Cell::new(TextArea::default()),
+            wraps: RefCell::new(WrapCache::default()),
+        }
+    }
+
+    pub fn lines(&self) -> Lines<'_> {
+        Lines {
+            doc: &self.doc,
+            cache: &self.wraps,
+            area: self.text_area.get(),
+        }
+    }
+
+    /// Rows in a list pane (entities, funding).
+    pub fn list_len(&self, focus: Focus) -> usize {
+        match focus {
+            Focus::Paragraphs => self.doc.len(),
+            Focus::Entities => self.entities.len(),
+            Focus::Funding => self.figures.len(),
+        }
+    }
+
+    /// The key event's action in the current mode: overlays and prompts get keys first.
+    pub fn action_for_key(&self, key: &KeyEvent) -> Option<Action> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            return Some(Action::Quit);
+        }
+        match self.mode {
+            Mode::GoTo => match key.code {
+                KeyCode::Enter => Some(Action::InputSubmit),
+                KeyCode::Esc => Some(Action::Cancel),
+                KeyCode::Backspace => Some(Action::InputBackspace),
+                KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+                _ => None,
+            },
+            Mode::Help => match key.code {
+                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
+                    Some(Action::Cancel)
+                }
+                _ => keys::lookup(key).filter(|a| {
+                    matches!(
+                        a,
+                        Action::Down
+                            | Action::Up
+                            | Action::PageDown
+                            | Action::PageUp
+                            | Action::Top
+                            | Action::Bottom
+                    )
+                }),
+            },
+            Mode::Browse => match key.code {
+                KeyCode::Esc if self.zoomed => Some(Action::Zoom),
+                _ => keys::lookup(key),
+            },
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        self.status = None;
+        if let Some(action) = self.action_for_key(key) {
+            self.update(action);
+        }
+    }
+
+    pub fn handle_mouse(&mut self, event: &MouseEvent) {
+        let (column, row) = (event.column, event.row);
+        let action = match event.kind {
+            MouseEventKind::ScrollDown => Action::ScrollAt {
+                column,
+                row,
+                down: true,
+            },
+            MouseEventKind::ScrollUp => Action::ScrollAt {
+                column,
+                row,
+                down: false,
+            },
+            MouseEventKind::Down(MouseButton::Left) => Action::ClickAt { column, row },
+            _ => return,
+        };
+        self.update(action);
+    }
+
+    /// Applies one action: the only place where state changes.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::Focus(f) => self.focus = f,
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.page() as isize),
+            Action::PageUp => self.move_by(-(self.page() as isize)),
+            Action::Top => self.move_to_end(false),
+            Action::Bottom => self.move_to_end(true),
+            Action::NextParagraph => self.select_paragraph(self.selected.saturating_add(1)),
+            Action::PrevParagraph => self.select_paragraph(self.selected.saturating_sub(1)),
+            Action::GoToPrompt => {
+                self.mode = Mode::GoTo;
+                self.goto_input.clear();
+            }
+            Action::Zoom => self.zoomed = !self.zoomed,
+            Action::NextTheme => {
+                self.theme = self.theme.next();
+                self.status = Some(format!("theme: {}", self.theme.as_str()));
+            }
+            Action::Copy => self.copy_selected(),
+            Action::ToggleMouse => {
+                self.mouse_captured = !self.mouse_captured;
+                self.effects.push(Effect::MouseCapture(self.mouse_captured));
+                self.status = Some(if self.mouse_captured {
+                    "mouse on: wheel scrolls, click selects".into()
+                } else {
+                    "mouse off: the terminal selects text (m to turn back on)".into()
+                });
+            }
+            Action::Help => {
+                self.mode = Mode::Help;
+                self.help_scroll = 0;
+            }
+            Action::Quit => self.quit = true,
+            Action::Input(c) => {
+                if c.is_ascii_digit() && self.goto_input.len() < 12 {
+                    self.goto_input.push(c);
+                }
+            }
+            Action::InputBackspace => {
+                self.goto_input.pop();
+            }
+            Action::InputSubmit => self.submit_goto(),
+            Action::Cancel => self.mode = Mode::Browse,
+            Action::ScrollAt { column, row, down } => self.scroll_at(column, row, down),
+            Action::ClickAt { column, row } => self.click_at(column, row),
+        }
+    }
+
+    fn page(&self) -> usize {
+        let rows = match (self.mode, self.focus) {
+            (Mode::Help, _) | (_, Focus::Paragraphs) => self.text_area.get().height,
+            (_, f) => self.geometry.borrow().list_rows[f as usize - 1],
+        };
+        rows.saturating_sub(1).max(1)
+    }
+
+    /// Moves the focused pane (or the help overlay) by `delta` rows.
+    fn move_by(&mut self, delta: isize) {
+        if self.mode == Mode::Help {
+            self.help_scroll = self
+                .help_scroll
+                .saturating_add_signed(delta)
+                .min(keys::BINDINGS.len());
+            return;
+        }
+        match self.focus {
+            Focus::Paragraphs => self.scroll_lines(delta),
+            f => {
+                let len = self.list_len(f);
+                let list = &mut self.lists[f as usize - 1];
+                list.selected = list
+                    .selected
+                    .saturating_add_signed(delta)
+                    .min(len.saturating_sub(1));
+            }
+        }
+    }
+
+    fn move_to_end(&mut self, bottom: bool) {
+        match (self.mode, self.focus) {
+            (Mode::Help, _) => self.help_scroll = if bottom { keys::BINDINGS.len() } else { 0 },
+            (_, Focus::Paragraphs) => {
+                self.selected = if bottom {
+                    self.doc.len().saturating_sub(1)
+                } else {
+                    0
+                };
+                self.top = if bottom {
+                    self.lines().max_top()
+                } else {
+                    Pos::default()
+                };
+            }
+            (_, f) => {
+                let last = self.list_len(f).saturating_sub(1);
+                self.lists[f as usize - 1].selected = if bottom { last } else { 0 };
+            }
+        }
+    }
+
+    /// Scrolls the paragraphs by lines; the selection follows when it leaves the screen.
+    fn scroll_lines(&mut self, delta: isize) {
+        let lines = self.lines();
+        let top = lines.clamp(self.top);
+        let moved = if delta >= 0 {
+            lines.forward(top, delta as usize)
+        } else {
+            lines.backward(top, delta.unsigned_abs())
+        };
+        let top = lines.clamp(moved);
+        let visible = lines.visible(top);
+        let selected = if self.selected < visible.first {
+            if visible.first_full || visible.first == visible.last {
+                visible.first
+            } else {
+                visible.first + 1
+            }
+        } else if self.selected > visible.last {
+            if visible.last_full || visible.first == visible.last {
+                visible.last
+            } else {
+                visible.last - 1
+            }
+        } else {
+            self.selected
+        };
+        // When the view cannot scroll any further, the keys still walk the selection.
+        let selected = if top == self.top && delta != 0 {
+            self.selected
+                .saturating_add_signed(delta.signum())
+                .min(self.doc.len().saturating_sub(1))
+        } else {
+            selected
+        };
+        self.top = top;
+        self.selected = selected;
+    }
+
+    /// Selects a paragraph and scrolls so that it is fully shown, its start at the top if needed.
+    pub fn select_paragraph(&mut self, block: usize) {
+        if self.doc.is_empty() {
+            return;
+        }
+        let block = block.min(self.doc.len() - 1);
+        let lines = self.lines();
+        let top = lines.clamp(self.top);
+        if !lines.visible(top).fully_shows(block) {
+            self.top = lines.clamp(Pos { block, line: 0 });
+        } else {
+            self.top = top;
+        }
+        self.selected = block;
+    }
+
+    fn submit_goto(&mut self) {
+        self.mode = Mode::Browse;
+        match self.goto_input.parse::<usize>() {
+            Ok(n) if (1..=self.doc.len()).contains(&n) => {
+                self.focus = Focus::Paragraphs;
+                self.select_paragraph(n - 1);
+                self.top = self.lines().clamp(Pos {
+                    block: n - 1,
+                    line: 0,
+                });
+            }
+            _ => {
+                self.status = Some(format!(
+                    "no paragraph {} (1–{})",
+                    self.goto_input,
+                    self.doc.len()
+                ))
+            }
+        }
+    }
+
+    fn copy_selected(&mut self) {
+        if self.doc.is_empty() {
+            return;
+        }
+        let text = wrap::sanitize(self.doc.block_text(self.selected)).into_owned();
+        self.status = Some(format!(
+            "copied ¶{} ({} characters) to the clipboard",
+            self.selected + 1,
+            text.chars().count()
+        ));
+        self.effects.push(Effect::Copy(text));
+    }
+
+    fn pane_at(&self, column: u16, row: u16) -> Option<(Focus, Area)> {
+        self.geometry
+            .borrow()
+            .panes
+            .iter()
+            .copied()
+            .find(|(_, a)| a.contains(column, row))
+    }
+
+    fn scroll_at(&mut self, column: u16, row: u16, down: bool) {
+        if self.mode == Mode::Help {
+            return self.move_by(if down { 3 } else { -3 });
+        }
+        let Some((focus, _)) = self.pane_at(column, row) else {
+            return;
+        };
+        let saved = self.focus;
+        self.focus = focus;
+        self.move_by(if down { 3 } else { -3 });
+        self.focus = saved;
+    }
+
+    fn click_at(&mut self, column: u16, row: u16) {
+        if self.mode != Mode::Browse {
+            self.mode = Mode::Browse;
+            return;
+        }
+        let Some((focus, area)) = self.pane_at(column, row) else {
+            return;
+        };
+        self.focus = focus;
+        let geometry = self.geometry.borrow().clone();
+        match focus {
+            Focus::Paragraphs => {
+                if geometry.text.contains(column, row) || area.contains(column, row) {
+                    let r = row.saturating_sub(geometry.text.y) as usize;
+                    if let Some(Some(block)) = geometry.rows.get(r) {
+                        self.selected = *block;
+                    }
+                }
+            }
+            f => {
+                let i = f as usize - 1;
+                let first_row = area.y + 1;
+                if row >= first_row {
+                    let index = geometry.list_offset[i] + (row - first_row) as usize;
+                    if index < self.list_len(f) {
+                        self.lists[i].selected = index;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! The live explorer: raw mode, alternate screen and mouse capture, undone on every exit path
+//! (quit, error, panic, SIGTERM, SIGHUP, SIGINT).
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use base64::Engine;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::app::{App, Effect};
+use crate::ui;
+
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "standard {0} is not a terminal: use 'artex render' to draw a screen or 'artex dump' for JSON"
+)]
+pub struct NotATerminal(&'static str);
+
+/// Checks that an interactive session is possible (stdin may be the article when reading '-').
+pub fn check_terminal(reads_stdin: bool) -> Result<(), NotATerminal> {
+    if !io::stdout().is_terminal() {
+        return Err(NotATerminal("output"));
+    }
+    if !reads_stdin && !io::stdin().is_terminal() {
+        return Err(NotATerminal("input"));
+    }
+    Ok(())
+}
+
+/// Puts the terminal back: cooked mode, main screen, cursor shown, mouse released. Idempotent.
+pub fn restore_terminal() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped, whatever way the loop ends.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+pub fn run(mut app: App) -> anyhow::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        hook(info);
+    }));
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+
+    enable_raw_mode()?;
+    let _guard = Guard;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|f| ui::draw(f, &app))?;
+        // Wait for input, waking up to notice signals; then take every pending event before
+        // drawing again, so key repeat and resize storms cost one frame.
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        while !app.quit && event::poll(Duration::ZERO)? {
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(&key),
+                Event::Mouse(mouse) => app.handle_mouse(&mouse),
+                _ => {}
+            }
+        }
+        for effect in std::mem::take(&mut app.effects) {
+            apply(effect)?;
+        }
+    }
+    Ok(())
+}
+
+fn apply(effect: Effect) -> io::Result<()> {
+    let mut out = io::stdout();
+    match effect {
+        // OSC 52: the terminal (even over SSH, or tmux with set-clipboard on) sets the clipboard.
+        Effect::Copy(text) => {
+            let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+            write!(out, "\x1b]52;c;{b64}\x07")?;
+            out.flush()
+        }
+        Effect::MouseCapture(true) => execute!(out, EnableMouseCapture),
+        Effect::MouseCapture(false) => execute!(out, DisableMouseCapture),
+    }
+}

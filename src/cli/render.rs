@@ -1,0 +1,69 @@
+//! `artex render`: replay keys through the same App, key table and drawing as the live explorer,
+//! then print one frame.
+
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::Format;
+use super::keys::parse_keys;
+use super::screen;
+use crate::app::{App, ThemeName};
+use crate::document::Document;
+use crate::ui;
+
+pub struct RenderOptions {
+    pub size: (u16, u16),
+    pub keys: String,
+    pub format: Format,
+    pub theme: ThemeName,
+    pub timings: bool,
+}
+
+pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
+    let keys = parse_keys(&opts.keys)?;
+    let mut app = App::new(doc);
+    app.theme = opts.theme;
+    let mut terminal = Terminal::new(TestBackend::new(opts.size.0, opts.size.1))?;
+    // The first frame records the geometry that paging and mouse hits use, as on a real screen.
+    terminal.draw(|f| ui::draw(f, &app))?;
+    for key in &keys {
+        let t0 = Instant::now();
+        app.handle_key(key);
+        let t1 = Instant::now();
+        terminal.draw(|f| ui::draw(f, &app))?;
+        let t2 = Instant::now();
+        if opts.timings {
+            let line = serde_json::json!({
+                "key": key_name(key),
+                "update_us": (t1 - t0).as_micros() as u64,
+                "draw_us": (t2 - t1).as_micros() as u64,
+            });
+            eprintln!("{line}");
+        }
+        if app.quit {
+            break;
+        }
+    }
+    let buffer = terminal.backend().buffer();
+    Ok(match opts.format {
+        Format::Text => screen::to_text(buffer),
+        Format::Ansi => screen::to_ansi(buffer),
+    })
+}
+
+fn key_name(key: &crossterm::event::KeyEvent) -> String {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    match key.code {
+        KeyCode::Char(' ') => "<Space>".to_string(),
+        KeyCode::Char('<') => "<lt>".to_string(),
+        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => format!("<C-{c}>"),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::BackTab => "<S-Tab>".into(),
+        KeyCode::Backspace => "<BS>".into(),
+        KeyCode::PageUp => "<PgUp>".into(),
+        KeyCode::PageDown => "<PgDn>".into(),
+        other => format!("<{other}>"),
+    }
+}

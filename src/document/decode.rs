@@ -1,0 +1,142 @@
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    /// Set when the bytes were not plain UTF-8, for the header.
+    pub note: Option<String>,
+}
+
+/// The input holds NUL bytes outside UTF-16: it is not text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotText;
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_utf8(rest);
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
+        let (text, _, had_errors) = enc.decode(bytes);
+        let text = text.trim_start_matches('\u{feff}').to_string();
+        if text.contains('\0') {
+            return Err(NotText);
+        }
+        let note = if had_errors {
+            "decoded as UTF-16 (invalid units replaced)"
+        } else {
+            "decoded as UTF-16"
+        };
+        return Ok(Decoded {
+            text,
+            note: Some(note.into()),
+        });
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if memchr::memchr(0, bytes).is_some() {
+        return Err(NotText);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Decoded {
+            text: s.to_string(),
+            note: None,
+        }),
+        Err(_) => Ok(decode_legacy(bytes)),
+    }
+}
+
+/// Not valid UTF-8: mostly-UTF-8 text with a few bad bytes keeps UTF-8 (bad bytes become U+FFFD);
+/// otherwise the bytes are Windows-1252 (a superset of Latin-1, common for French text).
+fn decode_legacy(bytes: &[u8]) -> Decoded {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                good += s.bytes().filter(|b| *b >= 0x80).count();
+                break;
+            }
+            Err(e) => {
+                let valid = &rest[..e.valid_up_to()];
+                good += valid.iter().filter(|b| **b >= 0x80).count();
+                bad += 1;
+                let skip = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                rest = &rest[e.valid_up_to() + skip..];
+            }
+        }
+    }
+    if good > bad * 2 {
+        Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            note: Some(format!(
+                "invalid UTF-8: {bad} byte sequence(s) replaced by �"
+            )),
+        }
+    } else {
+        let (text, _, _) = WINDOWS_1252.decode(bytes);
+        Decoded {
+            text: text.into_owned(),
+            note: Some("decoded as Windows-1252".into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_each_encoding() {
+        let cases: &[(&[u8], &str, Option<&str>)] = &[
+            (b"caf\xc3\xa9", "café", None),
+            (b"\xEF\xBB\xBFcaf\xc3\xa9", "café", None),
+            (
+                b"caf\xe9 cr\xe8me \x80",
+                "café crème €",
+                Some("decoded as Windows-1252"),
+            ),
+            (
+                b"\xFF\xFEc\0a\0f\0\xe9\0",
+                "café",
+                Some("decoded as UTF-16"),
+            ),
+            (
+                b"\xFE\xFF\0c\0a\0f\0\xe9",
+                "café",
+                Some("decoded as UTF-16"),
+            ),
+        ];
+        for (bytes, text, note) in cases {
+            let d = decode(bytes).unwrap();
+            assert_eq!(d.text, *text);
+            assert_eq!(d.note.as_deref(), *note);
+        }
+    }
+
+    #[test]
+    fn mostly_utf8_keeps_utf8_and_replaces_bad_bytes() {
+        let d = decode(
+            "élève à Noël \u{2019} "
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xFF])
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert!(d.text.starts_with("élève à Noël"));
+        assert!(d.text.ends_with('\u{FFFD}'));
+        assert!(d.note.unwrap().contains("replaced"));
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert_eq!(decode(b"\x7fELF\0\0\x01").unwrap_err(), NotText);
+    }
+}

@@ -1,0 +1,324 @@
+//! The article: loading (text, Markdown, stdin), decoding, blocks and their byte ranges.
+//! No terminal knowledge lives here.
+
+mod decode;
+mod markdown;
+mod plain;
+pub mod wrap;
+
+use std::ops::Range;
+use std::path::Path;
+
+pub use decode::{Decoded, decode};
+
+use crate::extract::Lang;
+
+/// The article bundled with the binary, opened when no file is given.
+pub const BUNDLED_ARTICLE: &str = include_str!("../../assets/000_2092384b85dd452f.txt");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Byline,
+    Heading,
+    Paragraph,
+    Quote,
+    ListItem,
+}
+
+/// A block is a byte range into the document's single text buffer (no per-paragraph copies).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// Where the article came from, as shown in the header and in `dump`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Bundled,
+    Stdin,
+    Path(String),
+}
+
+impl Source {
+    pub fn label(&self) -> &str {
+        match self {
+            Source::Bundled => "bundled",
+            Source::Stdin => "-",
+            Source::Path(p) => p,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub source: Source,
+    text: String,
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+    pub language: Lang,
+    /// A note for the header about how the bytes were decoded (e.g. "decoded as Windows-1252").
+    pub note: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot open '{path}': {reason}")]
+    Open { path: String, reason: String },
+    #[error("cannot read '{path}': {reason}")]
+    Read { path: String, reason: String },
+    #[error("'{path}' is not a text file (it contains NUL bytes)")]
+    Binary { path: String },
+    #[error("'{path}' is empty")]
+    Empty { path: String },
+}
+
+/// Input format: Markdown goes through pulldown-cmark, plain text through our paragraph rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+}
+
+impl Document {
+    /// The bundled article.
+    pub fn bundled() -> Document {
+        Document::from_text(
+            Source::Bundled,
+            BUNDLED_ARTICLE.to_string(),
+            Format::Plain,
+            None,
+        )
+    }
+
+    /// Reads and parses a file; `-` reads standard input.
+    pub fn open(path: &str) -> Result<Document, LoadError> {
+        let (source, bytes) = if path == "-" {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|e| {
+                LoadError::Read {
+                    path: "-".into(),
+                    reason: io_reason(&e),
+                }
+            })?;
+            (Source::Stdin, bytes)
+        } else {
+            if Path::new(path).is_dir() {
+                return Err(LoadError::Open {
+                    path: path.into(),
+                    reason: "Is a directory".into(),
+                });
+            }
+            let bytes = std::fs::read(path).map_err(|e| LoadError::Open {
+                path: path.into(),
+                reason: io_reason(&e),
+            })?;
+            (Source::Path(path.to_string()), bytes)
+        };
+        Document::from_bytes(source, &bytes)
+    }
+
+    /// Decodes bytes (UTF-8, UTF-16 with BOM, Windows-1252) and parses them.
+    pub fn from_bytes(source: Source, bytes: &[u8]) -> Result<Document, LoadError> {
+        let path = source.label().to_string();
+        let decoded = decode(bytes).map_err(|_| LoadError::Binary { path: path.clone() })?;
+        if decoded.text.trim().is_empty() {
+            return Err(LoadError::Empty { path });
+        }
+        let format = detect_format(&source, &decoded.text);
+        Ok(Document::from_text(
+            source,
+            decoded.text,
+            format,
+            decoded.note,
+        ))
+    }
+
+    pub fn from_text(
+        source: Source,
+        text: String,
+        format: Format,
+        note: Option<String>,
+    ) -> Document {
+        let text = normalize_newlines(text);
+        let parsed = match format {
+            Format::Plain => plain::parse(text),
+            Format::Markdown => markdown::parse(&text),
+        };
+        let language = detect_language(&parsed.text, &parsed.blocks);
+        Document {
+            source,
+            text: parsed.text,
+            blocks: parsed.blocks,
+            title: parsed.title,
+            language,
+            note,
+        }
+    }
+
+    /// The text of block `i`.
+    pub fn block_text(&self, i: usize) -> &str {
+        &self.text[self.blocks[i].range.clone()]
+    }
+
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// All block texts, in order (for extractors and the search index).
+    pub fn block_texts(&self) -> Vec<&str> {
+        (0..self.blocks.len()).map(|i| self.block_text(i)).collect()
+    }
+
+    /// The byline's text, when the article has one.
+    pub fn byline(&self) -> Option<&str> {
+        self.blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Byline)
+            .map(|i| self.block_text(i))
+    }
+}
+
+/// What the parsers hand back: the (possibly rebuilt) buffer and its blocks.
+struct Parsed {
+    text: String,
+    blocks: Vec<Block>,
+    title: Option<String>,
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "No such file or directory".into(),
+        PermissionDenied => "Permission denied".into(),
+        IsADirectory => "Is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+/// CRLF and lone CR become LF; only copies when there is something to change.
+fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+fn detect_format(source: &Source, text: &str) -> Format {
+    if let Source::Path(p) = source {
+        let lower = p.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            return Format::Markdown;
+        }
+    }
+    if markdown::looks_like_markdown(text) {
+        Format::Markdown
+    } else {
+        Format::Plain
+    }
+}
+
+/// French or English, from the commonest function words of the first blocks.
+fn detect_language(text: &str, blocks: &[Block]) -> Lang {
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que",
+        "qui", "sur", "au", "aux", "pas", "par", "avec", "ce", "cette", "il", "elle", "sont", "à",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on",
+        "are", "by", "this", "be", "from", "at", "an", "has", "have", "which", "its", "said",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    let mut seen = 0usize;
+    'outer: for b in blocks {
+        for word in text[b.range.clone()].split(|c: char| !c.is_alphabetic()) {
+            if word.is_empty() {
+                continue;
+            }
+            let w = word.to_lowercase();
+            fr += FR.contains(&w.as_str()) as usize;
+            en += EN.contains(&w.as_str()) as usize;
+            seen += 1;
+            if seen > 5000 {
+                break 'outer;
+            }
+        }
+    }
+    if fr > en { Lang::Fr } else { Lang::En }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_article_has_sixteen_blocks_with_byline_and_heading() {
+        let doc = Document::bundled();
+        assert_eq!(doc.len(), 16);
+        assert_eq!(doc.blocks[0].kind, BlockKind::Byline);
+        assert_eq!(doc.blocks[7].kind, BlockKind::Heading);
+        assert_eq!(
+            doc.block_text(7),
+            "S’allier à des puissances intermédiaires"
+        );
+        assert_eq!(doc.language, Lang::Fr);
+        assert!(doc.title.is_none());
+        let headings = doc
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .count();
+        assert_eq!(headings, 1);
+    }
+
+    #[test]
+    fn english_text_is_detected_as_english() {
+        let doc = Document::from_text(
+            Source::Stdin,
+            "By Jane Doe, staff writer\n\nThe company said on Tuesday that it was going to build a plant in Ohio.".into(),
+            Format::Plain,
+            None,
+        );
+        assert_eq!(doc.language, Lang::En);
+        assert_eq!(doc.blocks[0].kind, BlockKind::Byline);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_reason() {
+        let err = Document::open("/nonexistent/x.txt").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot open '/nonexistent/x.txt': No such file or directory"
+        );
+        let err = Document::open("/").unwrap_err();
+        assert_eq!(err.to_string(), "cannot open '/': Is a directory");
+        let err = Document::from_bytes(Source::Path("a.bin".into()), b"ab\0cd").unwrap_err();
+        assert!(err.to_string().contains("not a text file"), "{err}");
+        let err = Document::from_bytes(Source::Path("e.txt".into()), b" \n\t\n").unwrap_err();
+        assert_eq!(err.to_string(), "'e.txt' is empty");
+    }
+
+    #[test]
+    fn crlf_and_bom_are_normalised() {
+        let doc = Document::from_bytes(
+            Source::Stdin,
+            "\u{feff}Premier paragraphe.\r\n\r\nSecond paragraphe.  \r\n".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.block_texts(),
+            vec!["Premier paragraphe.", "Second paragraphe."]
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! Entities, dates, money and quantities found in the article. No terminal knowledge here.
+
+pub mod types;
+
+pub use types::*;

@@ -1,0 +1,99 @@
+//! Types shared by the extractors and serialized by `artex dump` (CONTRACT.md, version 1).
+
+use serde::{Serialize, Serializer};
+
+/// Language of an article (ISO 639-1 in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Date,
+    Other,
+}
+
+/// One occurrence of an entity: byte offsets into the block's text (end exclusive, char boundaries).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+    /// ISO date ("2025-11-27", "2025-11", "2025") for dates when it can be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Money,
+    Quantity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Converted {
+    pub currency: String,
+    #[serde(serialize_with = "serialize_number")]
+    pub amount: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub kind: FigureKind,
+    pub text: String,
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    #[serde(serialize_with = "serialize_number")]
+    pub amount: f64,
+    #[serde(serialize_with = "serialize_opt_number")]
+    pub amount_max: Option<f64>,
+    pub currency: Option<String>,
+    pub unit: Option<String>,
+    pub subject: Option<String>,
+    pub converted: Option<Converted>,
+    /// Index (in the figures list) of the figure this one restates, e.g. a conversion in parentheses.
+    pub same_as: Option<usize>,
+}
+
+/// Whole numbers print as JSON integers (22000000000, not 22000000000.0).
+pub fn serialize_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+pub fn serialize_opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => serialize_number(v, s),
+        None => s.serialize_none(),
+    }
+}

@@ -1,0 +1,7 @@
+//! artex: a terminal explorer for articles.
+
+pub mod app;
+pub mod cli;
+pub mod document;
+pub mod extract;
+pub mod ui;

@@ -1,0 +1,66 @@
+//! artex: parse the command line, run a command, map errors to exit codes.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use article_explorer::app::{App, ThemeName};
+use article_explorer::cli::{self, Cli, Command, RenderOptions, explore};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("artex: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => {
+            let doc = cli::load(cli.file.as_deref())?;
+            explore::check_terminal(cli.file.as_deref() == Some("-"))?;
+            let mut app = App::new(doc);
+            app.theme = ThemeName::from_env(cli.theme.map(Into::into));
+            explore::run(app)?;
+        }
+        Some(Command::Render {
+            file,
+            size,
+            keys,
+            format,
+            theme,
+            timings,
+        }) => {
+            let doc = cli::load(file.as_deref())?;
+            let theme = ThemeName::from_env(theme.or(cli.theme).map(Into::into));
+            let out = cli::render(
+                doc,
+                &RenderOptions {
+                    size,
+                    keys,
+                    format,
+                    theme,
+                    timings,
+                },
+            )?;
+            print(&out)?;
+        }
+        Some(Command::Dump { file }) => {
+            let doc = cli::load(file.as_deref())?;
+            print(&cli::dump(&doc, &[], &[])?)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (`artex dump | head`) is not an error.
+fn print(s: &str) -> std::io::Result<()> {
+    match std::io::stdout().lock().write_all(s.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}

@@ -1,0 +1,117 @@
+//! Header, tab line and footer: the chrome around the panes.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::safe_span;
+use super::theme::Theme;
+use crate::app::{Action, App, Focus, Mode, keys};
+use crate::document::wrap;
+
+/// Title or byline on the left; source, language, encoding note and position on the right.
+pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let doc = &app.doc;
+    let position = format!("¶ {}/{}", (app.selected + 1).min(doc.len()), doc.len());
+    let mut right = vec![
+        wrap::sanitize(doc.source.label()).into_owned(),
+        doc.language.code().to_string(),
+    ];
+    if let Some(note) = &doc.note {
+        right.push(format!("⚠ {note}"));
+    }
+    right.push(position);
+    let right = right.join(" · ") + " ";
+    let name = doc
+        .title
+        .as_deref()
+        .or_else(|| doc.byline())
+        .unwrap_or("(untitled)");
+    let room = (area.width as usize).saturating_sub(wrap::display_width(&right) + 10);
+    let left = vec![
+        Span::styled(" artex ", theme.header),
+        Span::styled("│ ", theme.header),
+        safe_span(name, room, theme.header),
+    ];
+    let used: usize = left.iter().map(|s| s.width()).sum();
+    let pad = (area.width as usize).saturating_sub(used + wrap::display_width(&right));
+    let mut spans = left;
+    spans.push(Span::styled(" ".repeat(pad), theme.header));
+    spans.push(safe_span(&right, area.width as usize, theme.header));
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
+}
+
+/// Narrow terminals show one pane at a time; the tab line says which.
+pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let mut spans = Vec::new();
+    for f in Focus::ALL {
+        let label = format!(" {} {} ", f as usize + 1, f.title());
+        if f == app.focus {
+            spans.push(Span::styled(
+                format!("[{}]", label.trim()),
+                theme.title_focused,
+            ));
+        } else {
+            spans.push(Span::styled(label, theme.title));
+        }
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The prompt, a status message, or key hints generated from the key table.
+pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let line = if app.mode == Mode::GoTo {
+        Line::from(vec![
+            Span::styled("Go to paragraph: ", theme.key),
+            Span::raw(app.goto_input.clone()),
+            Span::styled("▏", theme.key),
+            Span::styled(
+                format!("  (1–{}, Enter go, Esc cancel)", app.doc.len()),
+                theme.dimmed,
+            ),
+        ])
+    } else if let Some(status) = &app.status {
+        Line::from(safe_span(status, area.width as usize, theme.status))
+    } else {
+        hints(theme, area.width as usize)
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.footer), area);
+}
+
+/// Hints in key-table order; help and quit are always kept, the others as room allows.
+fn hints(theme: &Theme, width: usize) -> Line<'static> {
+    let all: Vec<(&keys::Binding, &str, &str, usize)> = keys::BINDINGS
+        .iter()
+        .filter_map(|b| {
+            let hint = b.hint?;
+            let key = b.label.split(' ').next().unwrap_or(b.label);
+            Some((
+                b,
+                key,
+                hint,
+                wrap::display_width(key) + wrap::display_width(hint) + 3,
+            ))
+        })
+        .collect();
+    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
+    let mut room = width.saturating_sub(
+        all.iter()
+            .filter(|(b, ..)| essential(b))
+            .map(|(.., w)| w)
+            .sum(),
+    );
+    let mut spans = Vec::new();
+    for (b, key, hint, w) in &all {
+        if !essential(b) {
+            if *w > room {
+                continue;
+            }
+            room -= w;
+        }
+        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::styled(format!(" {hint} "), theme.footer));
+    }
+    Line::from(spans)
+}

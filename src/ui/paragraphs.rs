@@ -1,0 +1,124 @@
+//! The paragraphs pane: numbered, wrapped blocks from the top position down, only what is visible.
+
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::pane_block;
+use super::theme::Theme;
+use crate::app::reader::{Pos, TextArea};
+use crate::app::{App, Focus};
+use crate::document::{BlockKind, wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
+    let block = pane_block(app, theme, Focus::Paragraphs, String::new());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let doc = &app.doc;
+    let digits = doc.len().to_string().len();
+    let gutter = digits + 3;
+    // One blank column keeps the text off the scrollbar.
+    let text_width = (inner.width as usize).saturating_sub(gutter + 1).max(1);
+    app.text_area.set(TextArea {
+        width: text_width,
+        height: inner.height as usize,
+    });
+
+    let lines = app.lines();
+    let mut pos = lines.clamp(app.top);
+    let mut out = Vec::with_capacity(inner.height as usize);
+    let mut rows = Vec::with_capacity(inner.height as usize);
+    while out.len() < inner.height as usize && pos.block < doc.len() {
+        let wrapped = lines.wrapped(pos.block);
+        let selected = pos.block == app.selected;
+        if let Some(range) = wrapped.get(pos.line) {
+            let kind = doc.blocks[pos.block].kind;
+            let text = doc.block_text(pos.block);
+            let mut spans = gutter_spans(theme, pos, selected, digits);
+            spans.push(Span::styled(decoration(kind, pos.line), theme.dimmed));
+            spans.push(Span::styled(
+                wrap::sanitize(&text[range.clone()]).into_owned(),
+                kind_style(theme, kind),
+            ));
+            out.push(Line::from(spans));
+            rows.push(Some(pos.block));
+        } else {
+            out.push(Line::default());
+            rows.push(None);
+        }
+        let next = lines.forward(pos, 1);
+        if next == pos {
+            break;
+        }
+        pos = next;
+    }
+    let text_rect = Rect {
+        x: inner.x,
+        y: inner.y,
+        width: inner.width,
+        height: inner.height,
+    };
+    frame.render_widget(Paragraph::new(out), text_rect);
+    {
+        let mut g = app.geometry.borrow_mut();
+        g.text = super::to_area(text_rect);
+        g.rows = rows;
+    }
+    if doc.len() > 1 {
+        let mut state = ScrollbarState::new(doc.len() - 1).position(lines.clamp(app.top).block);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None);
+        frame.render_stateful_widget(
+            bar,
+            rect.inner(Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+}
+
+/// "▌¶12 " on a block's first line, "▌    " on the others; the bar marks the selection.
+fn gutter_spans(theme: &Theme, pos: Pos, selected: bool, digits: usize) -> Vec<Span<'static>> {
+    let marker = if selected {
+        Span::styled("▌", theme.selection)
+    } else {
+        Span::raw(" ")
+    };
+    let number = if pos.line == 0 {
+        format!("¶{}", pos.block + 1)
+    } else {
+        String::new()
+    };
+    let style = if selected {
+        theme.selection
+    } else {
+        theme.gutter
+    };
+    vec![
+        marker,
+        Span::styled(format!("{number:>width$} ", width = digits + 1), style),
+    ]
+}
+
+fn decoration(kind: BlockKind, line: usize) -> &'static str {
+    match (kind, line) {
+        (BlockKind::ListItem, 0) => "• ",
+        (BlockKind::ListItem, _) => "  ",
+        (BlockKind::Quote, _) => "│ ",
+        _ => "",
+    }
+}
+
+fn kind_style(theme: &Theme, kind: BlockKind) -> Style {
+    match kind {
+        BlockKind::Heading => theme.heading,
+        BlockKind::Byline => theme.byline,
+        BlockKind::Quote => theme.quote,
+        BlockKind::Paragraph | BlockKind::ListItem => theme.text,
+    }
+}
