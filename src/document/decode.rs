@@ -13,13 +13,15 @@ pub struct Decoded {
 #[derive(Debug, PartialEq, Eq)]
 pub struct NotText;
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return decode_utf8(rest);
+/// Takes the bytes so that valid UTF-8 (the common case) becomes the text without a copy.
+pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        return decode_utf8(bytes);
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
-        let (text, _, had_errors) = enc.decode(bytes);
+        let (text, _, had_errors) = enc.decode(&bytes);
         let text = text.trim_start_matches('\u{feff}').to_string();
         if text.contains('\0') {
             return Err(NotText);
@@ -37,16 +39,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     decode_utf8(bytes)
 }
 
-fn decode_utf8(bytes: &[u8]) -> Result<Decoded, NotText> {
-    if memchr::memchr(0, bytes).is_some() {
+fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, NotText> {
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(NotText);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded {
-            text: s.to_string(),
-            note: None,
-        }),
-        Err(_) => Ok(decode_legacy(bytes)),
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text, note: None }),
+        Err(e) => Ok(decode_legacy(e.as_bytes())),
     }
 }
 
@@ -112,7 +111,7 @@ mod tests {
             ),
         ];
         for (bytes, text, note) in cases {
-            let d = decode(bytes).unwrap();
+            let d = decode(bytes.to_vec()).unwrap();
             assert_eq!(d.text, *text);
             assert_eq!(d.note.as_deref(), *note);
         }
@@ -126,8 +125,7 @@ mod tests {
                 .iter()
                 .copied()
                 .chain([0xFF])
-                .collect::<Vec<_>>()
-                .as_slice(),
+                .collect::<Vec<_>>(),
         )
         .unwrap();
         assert!(d.text.starts_with("élève à Noël"));
@@ -137,6 +135,6 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary() {
-        assert_eq!(decode(b"\x7fELF\0\0\x01").unwrap_err(), NotText);
+        assert_eq!(decode(b"\x7fELF\0\0\x01".to_vec()).unwrap_err(), NotText);
     }
 }

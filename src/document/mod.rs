@@ -116,11 +116,11 @@ impl Document {
             })?;
             (Source::Path(path.to_string()), bytes)
         };
-        Document::from_bytes(source, &bytes)
+        Document::from_bytes(source, bytes)
     }
 
     /// Decodes bytes (UTF-8, UTF-16 with BOM, Windows-1252) and parses them.
-    pub fn from_bytes(source: Source, bytes: &[u8]) -> Result<Document, LoadError> {
+    pub fn from_bytes(source: Source, bytes: Vec<u8>) -> Result<Document, LoadError> {
         let path = source.label().to_string();
         let decoded = decode(bytes).map_err(|_| LoadError::Binary { path: path.clone() })?;
         if decoded.text.trim().is_empty() {
@@ -303,9 +303,11 @@ mod tests {
         );
         let err = Document::open("/").unwrap_err();
         assert_eq!(err.to_string(), "cannot open '/': Is a directory");
-        let err = Document::from_bytes(Source::Path("a.bin".into()), b"ab\0cd").unwrap_err();
+        let err =
+            Document::from_bytes(Source::Path("a.bin".into()), b"ab\0cd".to_vec()).unwrap_err();
         assert!(err.to_string().contains("not a text file"), "{err}");
-        let err = Document::from_bytes(Source::Path("e.txt".into()), b" \n\t\n").unwrap_err();
+        let err =
+            Document::from_bytes(Source::Path("e.txt".into()), b" \n\t\n".to_vec()).unwrap_err();
         assert_eq!(err.to_string(), "'e.txt' is empty");
     }
 
@@ -313,7 +315,9 @@ mod tests {
     fn crlf_and_bom_are_normalised() {
         let doc = Document::from_bytes(
             Source::Stdin,
-            "\u{feff}Premier paragraphe.\r\n\r\nSecond paragraphe.  \r\n".as_bytes(),
+            "\u{feff}Premier paragraphe.\r\n\r\nSecond paragraphe.  \r\n"
+                .as_bytes()
+                .to_vec(),
         )
         .unwrap();
         assert_eq!(

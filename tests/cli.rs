@@ -1,0 +1,180 @@
+//! The command line as scripts see it: exit codes, one-line errors, JSON shapes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn artex(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_artex"))
+        .args(args)
+        .output()
+        .expect("run artex")
+}
+
+fn artex_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_artex"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn bad_input_is_one_line_naming_the_file_with_status_2() {
+    let dir = std::env::temp_dir().join(format!("artex-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "  \n\n").unwrap();
+    let binary = dir.join("data.bin");
+    std::fs::write(&binary, b"\x00\x01\x02ELF").unwrap();
+    let (empty, binary, dirname) = (
+        empty.to_str().unwrap(),
+        binary.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    );
+    let cases = [
+        (
+            vec!["dump", "missing.txt"],
+            "artex: cannot open 'missing.txt': No such file or directory".to_string(),
+        ),
+        (
+            vec!["render", "missing.txt"],
+            "artex: cannot open 'missing.txt': No such file or directory".to_string(),
+        ),
+        (
+            vec!["dump", dirname],
+            format!("artex: cannot open '{dirname}': Is a directory"),
+        ),
+        (vec!["dump", empty], format!("artex: '{empty}' is empty")),
+        (
+            vec!["dump", binary],
+            format!("artex: '{binary}' is not a text file (it contains NUL bytes)"),
+        ),
+        (
+            vec!["missing.txt"],
+            "artex: cannot open 'missing.txt': No such file or directory".to_string(),
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = artex(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o).trim_end(), expected, "{args:?}");
+        assert!(o.stdout.is_empty());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    for args in [
+        vec!["render", "--size", "axb"],
+        vec!["render", "--keys", "<Nope>"],
+        vec!["render", "--format", "pdf"],
+    ] {
+        let o = artex(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn dump_emits_the_contract_json() {
+    let o = artex(&["dump"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["source"], "bundled");
+    assert_eq!(v["language"], "fr");
+    assert!(v["title"].is_null());
+    assert!(v["byline"].as_str().unwrap().starts_with("Par "));
+    let blocks = v["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), 16);
+    assert_eq!(blocks[0]["kind"], "byline");
+    assert_eq!(blocks[7]["kind"], "heading");
+    assert_eq!(blocks[7]["index"], 7);
+    assert_eq!(
+        blocks[7]["text"],
+        "S’allier à des puissances intermédiaires"
+    );
+    assert!(v["entities"].is_array() && v["figures"].is_array());
+}
+
+#[test]
+fn stdin_is_read_with_a_dash_and_latin1_is_decoded() {
+    let o = artex_stdin(
+        &["dump", "-"],
+        b"Le caf\xe9 est cr\xe8me.\n\nDeuxi\xe8me paragraphe.",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["source"], "-");
+    assert_eq!(v["blocks"][0]["text"], "Le café est crème.");
+    assert_eq!(v["encoding_note"], "decoded as Windows-1252");
+    let o = artex_stdin(&["render", "-", "--size", "100x10"], b"Le caf\xe9.\n\nFin.");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("decoded as Windows-1252"));
+}
+
+#[test]
+fn render_timings_print_one_json_line_per_key() {
+    let o = artex(&["render", "--keys", "jj<Tab>:9<Enter>", "--timings"]);
+    assert!(o.status.success());
+    let lines: Vec<serde_json::Value> = stderr(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    let keys: Vec<&str> = lines.iter().map(|v| v["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["j", "j", "<Tab>", ":", "9", "<Enter>"]);
+    assert!(
+        lines
+            .iter()
+            .all(|v| v["update_us"].is_u64() && v["draw_us"].is_u64())
+    );
+}
+
+#[test]
+fn render_text_has_one_line_per_row_and_ansi_only_colour_codes() {
+    let o = artex(&["render", "--size", "90x25"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(text.lines().count(), 25);
+    assert!(!text.contains('\x1b'));
+    let o = artex(&["render", "--size", "90x25", "--format", "ansi"]);
+    let ansi = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(ansi.lines().count(), 25);
+    // Every escape is an SGR sequence: ESC [ digits/semicolons m.
+    for part in ansi.split('\x1b').skip(1) {
+        let end = part.find('m').expect("SGR ends with m");
+        assert!(
+            part.starts_with('[')
+                && part[1..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b';'),
+            "{part:?}"
+        );
+    }
+}
+
+#[test]
+fn escape_sequences_in_the_article_never_reach_the_output() {
+    let hostile = "Titre\u{1b}]52;c;ZXZpbA==\u{7}\n\nTexte \u{1b}[31mrouge\u{1b}[0m et \u{9b}2J\u{202e}fin.\n\nFin\u{8}\u{8}.";
+    for format in ["text", "ansi"] {
+        let o = artex_stdin(&["render", "-", "--format", format], hostile.as_bytes());
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.contains("␛[31mrouge"), "{format}: placeholder shown");
+        for bad in [
+            "\u{1b}]",
+            "\u{7}",
+            "\u{9b}",
+            "\u{202e}",
+            "\u{8}",
+            "\u{1b}[31m",
+        ] {
+            assert!(!out.contains(bad), "{format}: {bad:?} reached the output");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! End to end: the real binary in tmux. The first paragraph shows, Tab moves the focus marker,
+//! and after `q`, SIGTERM or SIGHUP the process exits and the terminal is back in cooked mode.
+//! Uses $ARTEX_BIN (CI points it at the release build) or the test build of `artex`.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// None (test skipped) when tmux is missing outside CI; in CI a missing tmux is a failure.
+    fn start(name: &str, width: u16, height: u16, command: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is required in CI (.ci/run installs it)"
+            );
+            eprintln!("tmux not found: skipping {name}");
+            return None;
+        }
+        let tmux = Tmux {
+            socket: format!("artex-e2e-{}-{name}", std::process::id()),
+        };
+        let status = tmux
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                command,
+            ])
+            .status()
+            .expect("tmux new-session");
+        assert!(status.success());
+        Some(tmux)
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"]).args(args);
+        c
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "t"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn send(&self, keys: &str) {
+        assert!(
+            self.cmd(&["send-keys", "-t", "t", keys])
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+
+    /// Polls the screen until `pred` holds; panics with the last screen after 15 s.
+    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("timed out waiting for {what}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn pane_pid(&self) -> String {
+        let out = self
+            .cmd(&["display-message", "-p", "-t", "t", "#{pane_pid}"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+fn artex() -> String {
+    std::env::var("ARTEX_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_artex").to_string())
+}
+
+/// Runs artex in a shell that, once it exits, prints its status and the tty's modes.
+fn session(name: &str) -> Option<Tmux> {
+    let script = format!("'{}'; echo EXIT=$?; stty -a; sleep 60", artex());
+    Tmux::start(name, 100, 30, &format!("sh -c \"{script}\""))
+}
+
+fn assert_cooked(screen: &str) {
+    let words: Vec<&str> = screen
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "terminal not restored:\n{screen}"
+    );
+    assert!(
+        !words.contains(&"-icanon") && !words.contains(&"-echo"),
+        "terminal left raw:\n{screen}"
+    );
+}
+
+#[test]
+fn opens_the_bundled_article_moves_focus_and_quits_cleanly() {
+    let Some(t) = session("quit") else { return };
+    let s = t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    assert!(
+        s.contains("▶ 1 Paragraphs"),
+        "paragraphs focused first:\n{s}"
+    );
+    t.send("Tab");
+    let s = t.wait_for("focus on entities", |s| s.contains("▶ 2 Entities"));
+    assert!(!s.contains("▶ 1 Paragraphs"));
+    t.send("q");
+    let s = t.wait_for("exit", |s| s.contains("EXIT=") && s.contains("icanon"));
+    assert!(s.contains("EXIT=0"), "{s}");
+    assert!(!s.contains("¶1 Par Yohann"), "alternate screen left:\n{s}");
+    assert_cooked(&s);
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let Some(t) = session(&format!("sig{signal}")) else {
+            return;
+        };
+        t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+        let shell = t.pane_pid();
+        let out = Command::new("pgrep")
+            .args(["-P", &shell])
+            .output()
+            .expect("pgrep");
+        let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        assert!(!pid.is_empty(), "artex process not found under {shell}");
+        assert!(
+            Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let s = t.wait_for("exit after signal", |s| {
+            s.contains("EXIT=") && s.contains("icanon")
+        });
+        assert_cooked(&s);
+    }
+}
+
+#[test]
+fn without_a_terminal_it_points_to_render_and_dump() {
+    let out = Command::new(artex()).output().expect("run artex");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("render") && err.contains("dump"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
