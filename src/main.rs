@@ -51,7 +51,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Dump { file }) => {
             let doc = cli::load(file.as_deref())?;
-            print(&cli::dump(&doc, &[], &[])?)?;
+            let analysis = article_explorer::extract::analyze(&doc);
+            print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -139,6 +139,27 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("go to"),
     },
     Binding {
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Activate,
+        description: "on an entity: jump to its next mention",
+        hint: None,
+    },
+    Binding {
+        keys: &[k('f')],
+        label: "f",
+        action: Action::ToggleParagraphFilter,
+        description: "only the paragraphs mentioning the selected entity (again or Esc: all)",
+        hint: None,
+    },
+    Binding {
+        keys: &[k('e')],
+        label: "e",
+        action: Action::ToggleMarks,
+        description: "mark every entity in the text",
+        hint: None,
+    },
+    Binding {
         keys: &[k('z')],
         label: "z",
         action: Action::Zoom,

@@ -1,18 +1,22 @@
 //! The state machine: which pane is focused, which mode is active, what is selected.
 //! Keys become `Action`s through the key table; `update` is the only place state changes.
 
+pub mod entities;
 pub mod keys;
+mod paragraphs;
 pub mod reader;
 mod theme_name;
 
 pub use theme_name::ThemeName;
 
 use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::document::{Document, wrap};
 use crate::extract::{Entity, Figure};
+use entities::EntityState;
 use reader::{Lines, Pos, TextArea, WrapCache};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,6 +68,10 @@ pub enum Action {
     PrevParagraph,
     GoToPrompt,
     Zoom,
+    /// Enter: on an entity, its next mention.
+    Activate,
+    ToggleParagraphFilter,
+    ToggleMarks,
     NextTheme,
     Copy,
     ToggleMouse,
@@ -119,8 +127,8 @@ pub struct Geometry {
     pub text: Area,
     /// The block shown on each row of the text area (None: separator or past the end).
     pub rows: Vec<Option<usize>>,
-    /// First list row shown in the entities and funding panes, and their visible rows.
-    pub list_offset: [usize; 2],
+    /// For each row of the entities and funding lists, the selection index it shows (None: a header).
+    pub list_hits: [Vec<Option<usize>>; 2],
     pub list_rows: [usize; 2],
 }
 
@@ -131,7 +139,10 @@ pub struct ListView {
 }
 
 pub struct App {
-    pub doc: Document,
+    /// Shared with the background extraction thread.
+    pub doc: Arc<Document>,
+    /// True until the extractors' results are in (`set_analysis`).
+    pub extracting: bool,
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
     pub focus: Focus,
@@ -143,6 +154,7 @@ pub struct App {
     /// The selected paragraph (block index).
     pub selected: usize,
     pub lists: [ListView; 2],
+    pub ents: EntityState,
     pub goto_input: String,
     pub help_scroll: usize,
     pub mouse_captured: bool,
@@ -159,7 +171,8 @@ pub struct App {
 impl App {
     pub fn new(doc: Document) -> App {
         App {
-            doc,
+            doc: Arc::new(doc),
+            extracting: true,
             entities: Vec::new(),
             figures: Vec::new(),
             focus: Focus::Paragraphs,
@@ -169,6 +182,7 @@ impl App {
             top: Pos::default(),
             selected: 0,
             lists: [ListView::default(); 2],
+            ents: EntityState::default(),
             goto_input: String::new(),
             help_scroll: 0,
             mouse_captured: true,
@@ -186,6 +200,11 @@ impl App {
             doc: &self.doc,
             cache: &self.wraps,
             area: self.text_area.get(),
+            only: self
+                .ents
+                .filter
+                .as_ref()
+                .map(|(_, blocks)| blocks.as_slice()),
         }
     }
 
@@ -230,6 +249,7 @@ impl App {
             },
             Mode::Browse => match key.code {
                 KeyCode::Esc if self.zoomed => Some(Action::Zoom),
+                KeyCode::Esc if self.ents.filter.is_some() => Some(Action::ToggleParagraphFilter),
                 _ => keys::lookup(key),
             },
         }
@@ -273,13 +293,30 @@ impl App {
             Action::PageUp => self.move_by(-(self.page() as isize)),
             Action::Top => self.move_to_end(false),
             Action::Bottom => self.move_to_end(true),
-            Action::NextParagraph => self.select_paragraph(self.selected.saturating_add(1)),
-            Action::PrevParagraph => self.select_paragraph(self.selected.saturating_sub(1)),
+            Action::NextParagraph => self.step_paragraph(true),
+            Action::PrevParagraph => self.step_paragraph(false),
             Action::GoToPrompt => {
                 self.mode = Mode::GoTo;
                 self.goto_input.clear();
             }
             Action::Zoom => self.zoomed = !self.zoomed,
+            Action::Activate => {
+                if self.focus == Focus::Entities {
+                    self.jump_to_next_mention();
+                }
+            }
+            Action::ToggleParagraphFilter => self.toggle_paragraph_filter(),
+            Action::ToggleMarks => {
+                self.ents.marks = !self.ents.marks;
+                self.status = Some(
+                    if self.ents.marks {
+                        "entities marked in the text (e: off)"
+                    } else {
+                        "entity marks off"
+                    }
+                    .into(),
+                );
+            }
             Action::NextTheme => {
                 self.theme = self.theme.next();
                 self.status = Some(format!("theme: {}", self.theme.as_str()));
@@ -335,108 +372,12 @@ impl App {
             Focus::Paragraphs => self.scroll_lines(delta),
             f => {
                 let len = self.list_len(f);
+                self.ents.cursor = 0;
                 let list = &mut self.lists[f as usize - 1];
                 list.selected = list
                     .selected
                     .saturating_add_signed(delta)
                     .min(len.saturating_sub(1));
-            }
-        }
-    }
-
-    fn move_to_end(&mut self, bottom: bool) {
-        match (self.mode, self.focus) {
-            (Mode::Help, _) => self.help_scroll = if bottom { keys::BINDINGS.len() } else { 0 },
-            (_, Focus::Paragraphs) => {
-                self.selected = if bottom {
-                    self.doc.len().saturating_sub(1)
-                } else {
-                    0
-                };
-                self.top = if bottom {
-                    self.lines().max_top()
-                } else {
-                    Pos::default()
-                };
-            }
-            (_, f) => {
-                let last = self.list_len(f).saturating_sub(1);
-                self.lists[f as usize - 1].selected = if bottom { last } else { 0 };
-            }
-        }
-    }
-
-    /// Scrolls the paragraphs by lines; the selection follows when it leaves the screen.
-    fn scroll_lines(&mut self, delta: isize) {
-        let lines = self.lines();
-        let top = lines.clamp(self.top);
-        let moved = if delta >= 0 {
-            lines.forward(top, delta as usize)
-        } else {
-            lines.backward(top, delta.unsigned_abs())
-        };
-        let top = lines.clamp(moved);
-        let visible = lines.visible(top);
-        let selected = if self.selected < visible.first {
-            if visible.first_full || visible.first == visible.last {
-                visible.first
-            } else {
-                visible.first + 1
-            }
-        } else if self.selected > visible.last {
-            if visible.last_full || visible.first == visible.last {
-                visible.last
-            } else {
-                visible.last - 1
-            }
-        } else {
-            self.selected
-        };
-        // When the view cannot scroll any further, the keys still walk the selection.
-        let selected = if top == self.top && delta != 0 {
-            self.selected
-                .saturating_add_signed(delta.signum())
-                .min(self.doc.len().saturating_sub(1))
-        } else {
-            selected
-        };
-        self.top = top;
-        self.selected = selected;
-    }
-
-    /// Selects a paragraph and scrolls so that it is fully shown, its start at the top if needed.
-    pub fn select_paragraph(&mut self, block: usize) {
-        if self.doc.is_empty() {
-            return;
-        }
-        let block = block.min(self.doc.len() - 1);
-        let lines = self.lines();
-        let top = lines.clamp(self.top);
-        if !lines.visible(top).fully_shows(block) {
-            self.top = lines.clamp(Pos { block, line: 0 });
-        } else {
-            self.top = top;
-        }
-        self.selected = block;
-    }
-
-    fn submit_goto(&mut self) {
-        self.mode = Mode::Browse;
-        match self.goto_input.parse::<usize>() {
-            Ok(n) if (1..=self.doc.len()).contains(&n) => {
-                self.focus = Focus::Paragraphs;
-                self.select_paragraph(n - 1);
-                self.top = self.lines().clamp(Pos {
-                    block: n - 1,
-                    line: 0,
-                });
-            }
-            _ => {
-                self.status = Some(format!(
-                    "no paragraph {} (1–{})",
-                    self.goto_input,
-                    self.doc.len()
-                ))
             }
         }
     }
@@ -497,12 +438,12 @@ impl App {
             }
             f => {
                 let i = f as usize - 1;
-                let first_row = area.y + 1;
-                if row >= first_row {
-                    let index = geometry.list_offset[i] + (row - first_row) as usize;
-                    if index < self.list_len(f) {
-                        self.lists[i].selected = index;
-                    }
+                let hit = row
+                    .checked_sub(area.y + 1)
+                    .and_then(|r| geometry.list_hits[i].get(r as usize));
+                if let Some(Some(index)) = hit {
+                    self.lists[i].selected = *index;
+                    self.ents.cursor = 0;
                 }
             }
         }

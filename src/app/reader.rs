@@ -60,14 +60,57 @@ impl Default for TextArea {
     }
 }
 
-/// Line arithmetic over the document at one width.
+/// Line arithmetic over the document at one width, optionally over a subset of its blocks.
 pub struct Lines<'a> {
     pub doc: &'a Document,
     pub cache: &'a RefCell<WrapCache>,
     pub area: TextArea,
+    /// Sorted block indices shown (a paragraph filter), or None for every block.
+    pub only: Option<&'a [usize]>,
 }
 
 impl Lines<'_> {
+    pub fn first_block(&self) -> Option<usize> {
+        match self.only {
+            Some(only) => only.first().copied(),
+            None => (!self.doc.is_empty()).then_some(0),
+        }
+    }
+
+    pub fn last_block(&self) -> Option<usize> {
+        match self.only {
+            Some(only) => only.last().copied(),
+            None => self.doc.len().checked_sub(1),
+        }
+    }
+
+    pub fn next(&self, block: usize) -> Option<usize> {
+        match self.only {
+            Some(only) => only.get(only.partition_point(|&b| b <= block)).copied(),
+            None => (block + 1 < self.doc.len()).then_some(block + 1),
+        }
+    }
+
+    pub fn prev(&self, block: usize) -> Option<usize> {
+        match self.only {
+            Some(only) => only
+                .partition_point(|&b| b < block)
+                .checked_sub(1)
+                .map(|i| only[i]),
+            None => block.checked_sub(1),
+        }
+    }
+
+    /// The shown block nearest to `block` (itself when shown).
+    pub fn snap(&self, block: usize) -> Option<usize> {
+        match self.only {
+            Some(only) if !only.contains(&block) => self.next(block).or_else(|| self.prev(block)),
+            _ => (block < self.doc.len())
+                .then_some(block)
+                .or(self.last_block()),
+        }
+    }
+
     /// Wrapped lines of a block plus its blank separator (none after the last block).
     pub fn height(&self, block: usize) -> usize {
         let n = self
@@ -75,7 +118,7 @@ impl Lines<'_> {
             .borrow_mut()
             .lines(self.doc, block, self.area.width)
             .len();
-        n + usize::from(block + 1 < self.doc.len())
+        n + usize::from(self.next(block).is_some())
     }
 
     pub fn wrapped(&self, block: usize) -> Rc<[Range<usize>]> {
@@ -85,7 +128,7 @@ impl Lines<'_> {
     }
 
     fn last(&self) -> Pos {
-        let block = self.doc.len().saturating_sub(1);
+        let block = self.last_block().unwrap_or(0);
         Pos {
             block,
             line: self.height(block).saturating_sub(1),
@@ -99,13 +142,13 @@ impl Lines<'_> {
                 pos.line += n;
                 break;
             }
-            if pos.block + 1 >= self.doc.len() {
+            let Some(next) = self.next(pos.block) else {
                 pos.line += remaining;
                 break;
-            }
+            };
             n -= remaining + 1;
             pos = Pos {
-                block: pos.block + 1,
+                block: next,
                 line: 0,
             };
         }
@@ -118,13 +161,15 @@ impl Lines<'_> {
                 pos.line -= n;
                 break;
             }
-            if pos.block == 0 {
+            let Some(prev) = self.prev(pos.block) else {
                 pos.line = 0;
                 break;
-            }
+            };
             n -= pos.line + 1;
-            pos.block -= 1;
-            pos.line = self.height(pos.block).saturating_sub(1);
+            pos = Pos {
+                block: prev,
+                line: self.height(prev).saturating_sub(1),
+            };
         }
         pos
     }
@@ -134,13 +179,24 @@ impl Lines<'_> {
         self.backward(self.last(), self.area.height.saturating_sub(1))
     }
 
-    /// A top position made valid: inside its block, and not past `max_top`.
-    pub fn clamp(&self, pos: Pos) -> Pos {
-        if self.doc.is_empty() {
-            return Pos::default();
+    /// The first line of all.
+    pub fn top(&self) -> Pos {
+        Pos {
+            block: self.first_block().unwrap_or(0),
+            line: 0,
         }
-        let block = pos.block.min(self.doc.len() - 1);
-        let line = pos.line.min(self.height(block).saturating_sub(1));
+    }
+
+    /// A top position made valid: on a shown block, inside it, and not past `max_top`.
+    pub fn clamp(&self, pos: Pos) -> Pos {
+        let Some(block) = self.snap(pos.block) else {
+            return Pos::default();
+        };
+        let line = if block == pos.block {
+            pos.line.min(self.height(block).saturating_sub(1))
+        } else {
+            0
+        };
         Pos { block, line }.min(self.max_top())
     }
 
@@ -153,7 +209,8 @@ impl Lines<'_> {
         loop {
             let h = self.height(pos.block);
             let left = h - pos.line.min(h);
-            if left >= rows || pos.block + 1 >= self.doc.len() {
+            let next = self.next(pos.block);
+            if left >= rows || next.is_none() {
                 let last_full = left <= rows;
                 return Visible {
                     first,
@@ -164,7 +221,7 @@ impl Lines<'_> {
             }
             rows -= left;
             pos = Pos {
-                block: pos.block + 1,
+                block: next.unwrap_or(pos.block),
                 line: 0,
             };
         }

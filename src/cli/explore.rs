@@ -78,11 +78,22 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
 
+    // Extraction runs beside the loop; the panes say "extracting…" until it is in.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let doc = Arc::clone(&app.doc);
+    std::thread::spawn(move || tx.send(crate::extract::analyze(&doc)));
+
     while !app.quit && !stop.load(Ordering::Relaxed) {
+        if app.extracting
+            && let Ok(analysis) = rx.try_recv()
+        {
+            app.set_analysis(analysis);
+        }
         terminal.draw(|f| ui::draw(f, &app))?;
         // Wait for input, waking up to notice signals; then take every pending event before
         // drawing again, so key repeat and resize storms cost one frame.
-        if !event::poll(Duration::from_millis(200))? {
+        let wait = if app.extracting { 50 } else { 200 };
+        if !event::poll(Duration::from_millis(wait))? {
             continue;
         }
         while !app.quit && event::poll(Duration::ZERO)? {

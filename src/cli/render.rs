@@ -25,6 +25,9 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
     let keys = parse_keys(&opts.keys)?;
     let mut app = App::new(doc);
     app.theme = opts.theme;
+    // render waits for extraction, so its output is deterministic.
+    let analysis = crate::extract::analyze(&app.doc);
+    app.set_analysis(analysis);
     let mut terminal = Terminal::new(TestBackend::new(opts.size.0, opts.size.1))?;
     // The first frame records the geometry that paging and mouse hits use, as on a real screen.
     terminal.draw(|f| ui::draw(f, &app))?;

@@ -229,33 +229,14 @@ fn detect_format(source: &Source, text: &str) -> Format {
     }
 }
 
-/// French or English, from the commonest function words of the first blocks.
+/// French or English, from the function words of the first blocks (up to ~64 KB of text).
 fn detect_language(text: &str, blocks: &[Block]) -> Lang {
-    const FR: &[&str] = &[
-        "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que",
-        "qui", "sur", "au", "aux", "pas", "par", "avec", "ce", "cette", "il", "elle", "sont", "à",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on",
-        "are", "by", "this", "be", "from", "at", "an", "has", "have", "which", "its", "said",
-    ];
-    let (mut fr, mut en) = (0usize, 0usize);
-    let mut seen = 0usize;
-    'outer: for b in blocks {
-        for word in text[b.range.clone()].split(|c: char| !c.is_alphabetic()) {
-            if word.is_empty() {
-                continue;
-            }
-            let w = word.to_lowercase();
-            fr += FR.contains(&w.as_str()) as usize;
-            en += EN.contains(&w.as_str()) as usize;
-            seen += 1;
-            if seen > 5000 {
-                break 'outer;
-            }
-        }
-    }
-    if fr > en { Lang::Fr } else { Lang::En }
+    let end = blocks
+        .iter()
+        .map(|b| b.range.end)
+        .find(|&e| e >= 65536)
+        .unwrap_or(text.len());
+    crate::extract::language::detect_language(&text[..end])
 }
 
 #[cfg(test)]

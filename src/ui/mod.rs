@@ -1,9 +1,11 @@
 //! Drawing: a pure function of `&App` and the frame size (it only records geometry for the mouse).
 
 mod chrome;
+mod entities;
+mod funding;
 mod help;
+mod highlight;
 pub mod layout;
-mod lists;
 mod paragraphs;
 pub mod theme;
 
@@ -53,7 +55,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     for (focus, rect) in &screen.panes {
         match focus {
             Focus::Paragraphs => paragraphs::draw(frame, app, &theme, *rect),
-            Focus::Entities | Focus::Funding => lists::draw(frame, app, &theme, *focus, *rect),
+            Focus::Entities => entities::draw(frame, app, &theme, *rect),
+            Focus::Funding => funding::draw(frame, app, &theme, *rect),
         }
     }
     chrome::footer(frame, app, &theme, screen.footer);

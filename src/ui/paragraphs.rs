@@ -1,16 +1,19 @@
 //! The paragraphs pane: numbered, wrapped blocks from the top position down, only what is visible.
 
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
+use super::highlight;
 use super::pane_block;
 use super::theme::Theme;
 use crate::app::reader::{Pos, TextArea};
 use crate::app::{App, Focus};
-use crate::document::{BlockKind, wrap};
+use crate::document::BlockKind;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let block = pane_block(app, theme, Focus::Paragraphs, String::new());
@@ -38,9 +41,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
             let text = doc.block_text(pos.block);
             let mut spans = gutter_spans(theme, pos, selected, digits);
             spans.push(Span::styled(decoration(kind, pos.line), theme.dimmed));
-            spans.push(Span::styled(
-                wrap::sanitize(&text[range.clone()]).into_owned(),
+            let marks = highlights(app, theme, pos.block);
+            spans.extend(highlight::spans(
+                text,
+                range.clone(),
                 kind_style(theme, kind),
+                &marks,
             ));
             out.push(Line::from(spans));
             rows.push(Some(pos.block));
@@ -66,8 +72,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         g.text = super::to_area(text_rect);
         g.rows = rows;
     }
-    if doc.len() > 1 {
-        let mut state = ScrollbarState::new(doc.len() - 1).position(lines.clamp(app.top).block);
+    // The scrollbar counts shown paragraphs (not wrapped lines: those are only known near the view).
+    let top_block = lines.clamp(app.top).block;
+    let (shown, position) = match lines.only {
+        Some(only) => (only.len(), only.partition_point(|&b| b < top_block)),
+        None => (doc.len(), top_block),
+    };
+    if shown > 1 {
+        let mut state = ScrollbarState::new(shown - 1).position(position);
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None);
@@ -121,4 +133,30 @@ fn kind_style(theme: &Theme, kind: BlockKind) -> Style {
         BlockKind::Quote => theme.quote,
         BlockKind::Paragraph | BlockKind::ListItem => theme.text,
     }
+}
+
+/// What to light up in a block: every entity with `e`, the selected entity's mentions while the
+/// entities pane has the focus (or filters the paragraphs).
+fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Style)> {
+    let Some(placed) = app.ents.by_block.get(&block) else {
+        return Vec::new();
+    };
+    let selected = match &app.ents.filter {
+        Some((e, _)) => Some(*e),
+        None if app.focus == Focus::Entities => app.selected_entity(),
+        None => None,
+    };
+    let mut out = Vec::new();
+    for p in placed {
+        if app.ents.marks {
+            out.push((
+                p.start..p.end,
+                theme.entity_mark(app.entities[p.entity].kind),
+            ));
+        }
+        if Some(p.entity) == selected {
+            out.push((p.start..p.end, theme.mention));
+        }
+    }
+    out
 }

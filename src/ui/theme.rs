@@ -20,6 +20,10 @@ pub struct Theme {
     pub gutter: Style,
     pub selection: Style,
     pub heading: Style,
+    /// Bold, without colour: group headers take their colour from the kind.
+    pub heading_plain: Style,
+    /// The selected entity's mentions in the text.
+    pub mention: Style,
     pub byline: Style,
     pub quote: Style,
     pub dimmed: Style,
@@ -54,6 +58,8 @@ impl Theme {
                     gutter: fg(soft),
                     selection: fg(accent).add_modifier(bold),
                     heading: fg(heading).add_modifier(bold),
+                    heading_plain: Style::new().add_modifier(bold),
+                    mention: Style::new().add_modifier(Modifier::REVERSED | bold),
                     byline: fg(Color::Cyan).add_modifier(Modifier::ITALIC),
                     quote: Style::new().add_modifier(Modifier::ITALIC),
                     dimmed: fg(soft),
@@ -88,6 +94,8 @@ impl Theme {
                     gutter: base,
                     selection: base.fg(yellow).add_modifier(bold),
                     heading: base.fg(yellow).add_modifier(bold),
+                    heading_plain: base.add_modifier(bold),
+                    mention: Style::new().fg(black).bg(yellow).add_modifier(bold),
                     byline: base.fg(cyan).add_modifier(Modifier::ITALIC),
                     quote: base.add_modifier(Modifier::ITALIC),
                     dimmed: base.fg(Color::Rgb(200, 200, 200)),
@@ -114,6 +122,8 @@ impl Theme {
                 gutter: Style::new().add_modifier(Modifier::DIM),
                 selection: Style::new().add_modifier(bold | Modifier::REVERSED),
                 heading: Style::new().add_modifier(bold | Modifier::UNDERLINED),
+                heading_plain: Style::new().add_modifier(bold),
+                mention: Style::new().add_modifier(Modifier::REVERSED | bold),
                 byline: Style::new().add_modifier(Modifier::ITALIC),
                 quote: Style::new().add_modifier(Modifier::ITALIC),
                 dimmed: Style::new().add_modifier(Modifier::DIM),
@@ -131,5 +141,10 @@ impl Theme {
 
     pub fn entity_kind(&self, kind: EntityKind) -> Style {
         self.entity[kind as usize]
+    }
+
+    /// `e`: an entity marked inline, underlined in its kind's style.
+    pub fn entity_mark(&self, kind: EntityKind) -> Style {
+        self.entity_kind(kind).add_modifier(Modifier::UNDERLINED)
     }
 }

@@ -1,0 +1,353 @@
+//! Gazetteers (places, organisations, given names, lexicon) loaded with serde and
+//! compiled once into an Aho-Corasick automaton.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use serde::Deserialize;
+
+use super::text::{fold, strip_accents_keep_case};
+use crate::extract::types::{EntityKind, Lang};
+
+const PLACES: &str = include_str!("../../../assets/gazetteer/places.json");
+const ORGS: &str = include_str!("../../../assets/gazetteer/organizations.json");
+const NAMES: &str = include_str!("../../../assets/gazetteer/given_names.json");
+const LEXICON: &str = include_str!("../../../assets/gazetteer/lexicon.json");
+
+#[derive(Deserialize)]
+struct RawEntry {
+    fr: String,
+    en: String,
+    #[serde(default)]
+    a: Vec<String>,
+    #[serde(default)]
+    dfr: Vec<String>,
+    #[serde(default)]
+    den: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct Lexicon {
+    pub function_words: Vec<String>,
+    pub common_nouns: Vec<String>,
+    pub tech_acronyms: Vec<String>,
+    pub titles: Vec<String>,
+    pub org_cues: Vec<String>,
+    pub place_cues: Vec<String>,
+    pub other_cues: Vec<String>,
+    pub said_en: Vec<String>,
+    pub said_fr: Vec<String>,
+    pub product_intro: Vec<String>,
+    pub org_intro: Vec<String>,
+}
+
+pub struct GazEntry {
+    pub fr: String,
+    pub en: String,
+    pub kind: EntityKind,
+}
+
+impl GazEntry {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    /// All-caps acronym: must match exactly.
+    Acronym,
+    DemonymFr,
+    DemonymEn,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct PatInfo {
+    pub entry: usize,
+    pub form: Form,
+}
+
+/// Folded sets of lexicon words.
+pub struct Sets {
+    pub function_words: HashSet<String>,
+    pub common_nouns: HashSet<String>,
+    pub tech_acronyms: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub org_cues: HashSet<String>,
+    pub place_cues: HashSet<String>,
+    pub other_cues: HashSet<String>,
+    pub said: HashSet<String>,
+    pub product_intro: HashSet<String>,
+    pub org_intro: HashSet<String>,
+    pub given_names: HashSet<String>,
+}
+
+pub struct Gazetteer {
+    pub entries: Vec<GazEntry>,
+    pub ac: AhoCorasick,
+    pub pats: Vec<PatInfo>,
+    pub sets: Sets,
+}
+
+fn fr_demonym_forms(m: &str) -> Vec<String> {
+    let mut v = vec![m.to_string()];
+    if m.ends_with("en") || m.ends_with("on") {
+        v.extend([format!("{m}ne"), format!("{m}s"), format!("{m}nes")]);
+    } else if m.ends_with('s') {
+        v.extend([format!("{m}e"), format!("{m}es")]);
+    } else if m.ends_with('e') || m.ends_with('c') || m.ends_with('i') {
+        v.push(format!("{m}s"));
+    } else {
+        v.extend([format!("{m}e"), format!("{m}s"), format!("{m}es")]);
+    }
+    v
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() <= 6 && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn set(v: &[String]) -> HashSet<String> {
+    v.iter().map(|s| fold(s)).collect()
+}
+
+fn build() -> Gazetteer {
+    let places: Vec<RawEntry> = serde_json::from_str(PLACES).expect("places.json");
+    let orgs: Vec<RawEntry> = serde_json::from_str(ORGS).expect("organizations.json");
+    let names: Vec<String> = serde_json::from_str(NAMES).expect("given_names.json");
+    let lex: Lexicon = serde_json::from_str(LEXICON).expect("lexicon.json");
+
+    let mut entries = Vec::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pats: Vec<PatInfo> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+
+    let mut add =
+        |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {
+            let mut variants = vec![pat.to_string(), strip_accents_keep_case(pat)];
+            if matches!(info.form, Form::DemonymFr) {
+                variants.push(capitalize(pat));
+                variants.push(capitalize(&strip_accents_keep_case(pat)));
+            }
+            let more: Vec<String> = variants
+                .iter()
+                .filter(|v| v.contains('\''))
+                .map(|v| v.replace('\'', "’"))
+                .collect();
+            variants.extend(more);
+            for v in variants {
+                if seen.insert(v.clone()) {
+                    patterns.push(v);
+                    pats.push(info);
+                }
+            }
+        };
+
+    for (raw, kind) in places
+        .iter()
+        .map(|r| (r, EntityKind::Place))
+        .chain(orgs.iter().map(|r| (r, EntityKind::Organization)))
+    {
+        let entry = entries.len();
+        entries.push(GazEntry {
+            fr: raw.fr.clone(),
+            en: raw.en.clone(),
+            kind,
+        });
+        for n in [&raw.fr, &raw.en].into_iter().chain(raw.a.iter()) {
+            let form = if is_acronym(n) {
+                Form::Acronym
+            } else {
+                Form::Name
+            };
+            add(n, PatInfo { entry, form }, &mut patterns, &mut pats);
+        }
+        for d in &raw.dfr {
+            for f in fr_demonym_forms(d) {
+                add(
+                    &f,
+                    PatInfo {
+                        entry,
+                        form: Form::DemonymFr,
+                    },
+                    &mut patterns,
+                    &mut pats,
+                );
+            }
+        }
+        for d in &raw.den {
+            for f in [d.clone(), format!("{d}s")] {
+                add(
+                    &f,
+                    PatInfo {
+                        entry,
+                        form: Form::DemonymEn,
+                    },
+                    &mut patterns,
+                    &mut pats,
+                );
+            }
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("gazetteer automaton");
+
+    let mut said = set(&lex.said_en);
+    said.extend(set(&lex.said_fr));
+    let sets = Sets {
+        function_words: set(&lex.function_words),
+        common_nouns: set(&lex.common_nouns),
+        tech_acronyms: lex.tech_acronyms.iter().cloned().collect(),
+        titles: set(&lex.titles),
+        org_cues: set(&lex.org_cues),
+        place_cues: set(&lex.place_cues),
+        other_cues: set(&lex.other_cues),
+        said,
+        product_intro: set(&lex.product_intro),
+        org_intro: set(&lex.org_intro),
+        given_names: set(&names),
+    };
+    Gazetteer {
+        entries,
+        ac,
+        pats,
+        sets,
+    }
+}
+
+pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(build);
+
+/// A gazetteer hit in a block.
+#[derive(Debug, Clone, Copy)]
+pub struct GazHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+    pub demonym: bool,
+}
+
+fn boundary_ok(text: &str, start: usize, end: usize, demonym: bool) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after_it = text[end..].chars();
+    let after = after_it.next();
+    if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    if after.is_some_and(|c| c == '-') && after_it.next().is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
+    if before.is_some_and(|c| c == '-') && (demonym || text[..start].len() > 1) {
+        let b2 = text[..start - 1].chars().next_back();
+        if b2.is_some_and(|c| c.is_alphabetic()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// All gazetteer hits in `text`, non-overlapping, leftmost-longest.
+pub fn find_hits(text: &str) -> Vec<GazHit> {
+    let g = &*GAZ;
+    let mut out = Vec::new();
+    for m in g.ac.find_iter(text) {
+        let info = g.pats[m.pattern().as_usize()];
+        let (s, e) = (m.start(), m.end());
+        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        let surface = &text[s..e];
+        let first = surface.chars().next().unwrap_or(' ');
+        let ok = match info.form {
+            Form::Name => first.is_uppercase(),
+            Form::Acronym => surface
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase()),
+            Form::DemonymFr => true,
+            Form::DemonymEn => first.is_uppercase(),
+        };
+        let demonym = matches!(info.form, Form::DemonymFr | Form::DemonymEn);
+        if ok && boundary_ok(text, s, e, demonym) {
+            out.push(GazHit {
+                start: s,
+                end: e,
+                entry: info.entry,
+                demonym,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(s: &str) -> Vec<(String, bool)> {
+        find_hits(s)
+            .into_iter()
+            .map(|h| (GAZ.entries[h.entry].fr.clone(), h.demonym))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_hits() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("des modèles américains", &[("États-Unis", true)]),
+            (
+                "aux Etats-Unis et en Chine",
+                &[("États-Unis", false), ("Chine", false)],
+            ),
+            (
+                "la Commission européenne",
+                &[("Commission européenne", false)],
+            ),
+            (
+                "the European Commission said",
+                &[("Commission européenne", false)],
+            ),
+            ("extra-européens", &[]),
+            ("tell us about it", &[]),
+            ("the US economy", &[("États-Unis", false)]),
+            ("la tech britannique", &[("Royaume-Uni", true)]),
+            ("an apple a day", &[]),
+            (
+                "LONDON — Britain",
+                &[("Londres", false), ("Royaume-Uni", false)],
+            ),
+            ("l’Europe", &[("Europe", false)]),
+            ("d’Airbus", &[("Airbus", false)]),
+        ];
+        for (s, want) in cases {
+            let got = hits(s);
+            let want: Vec<(String, bool)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
+    fn demonym_forms() {
+        assert!(fr_demonym_forms("américain").contains(&"américaines".to_string()));
+        assert!(fr_demonym_forms("italien").contains(&"italiennes".to_string()));
+        assert!(fr_demonym_forms("chinois").contains(&"chinoise".to_string()));
+        assert!(fr_demonym_forms("britannique").contains(&"britanniques".to_string()));
+    }
+}

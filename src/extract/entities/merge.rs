@@ -1,0 +1,195 @@
+//! Merging candidate mentions into entities.
+
+use std::collections::{HashMap, HashSet};
+
+use super::candidates::Cand;
+use super::dates::DateHit;
+use super::gazetteer::GAZ;
+use super::text::fold;
+use crate::extract::types::{Entity, EntityKind, Lang, Mention};
+
+struct Group {
+    key: String,
+    gaz: Option<usize>,
+    cands: Vec<Cand>,
+}
+
+fn kind_of(g: &Group) -> (EntityKind, u8) {
+    let max = g.cands.iter().map(|c| c.strength).max().unwrap_or(0);
+    let mut counts: Vec<(EntityKind, usize)> = Vec::new();
+    for c in g.cands.iter().filter(|c| c.strength == max) {
+        match counts.iter_mut().find(|(k, _)| *k == c.kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c.kind, 1)),
+        }
+    }
+    let kind = counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(k, _)| *k)
+        .unwrap_or(EntityKind::Other);
+    (kind, max)
+}
+
+fn tokens_of(key: &str) -> Vec<&str> {
+    key.split([' ', '\u{a0}'])
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Merges candidates and dates into the final, sorted entity list.
+pub fn merge(
+    blocks: &[&str],
+    cands: Vec<Cand>,
+    dates: Vec<(usize, DateHit)>,
+    mid_caps: &HashSet<String>,
+    lang: Lang,
+) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for c in cands {
+        let text = &blocks[c.block][c.start..c.end];
+        let key = match c.gaz {
+            Some(e) => format!("\u{1}{e}"),
+            None => fold(text),
+        };
+        let i = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group {
+                key,
+                gaz: c.gaz,
+                cands: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[i].cands.push(c);
+    }
+
+    // persons with several tokens, by folded first/last token
+    let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        if toks.len() >= 2 {
+            for t in [toks[0], toks[toks.len() - 1]] {
+                let v = by_token.entry(t.to_string()).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+    }
+    let mut alive = vec![true; groups.len()];
+    for i in 0..groups.len() {
+        if groups[i].gaz.is_some() || tokens_of(&groups[i].key).len() != 1 {
+            continue;
+        }
+        let target = by_token
+            .get(&groups[i].key)
+            .filter(|v| v.len() == 1)
+            .map(|v| v[0]);
+        if let Some(t) = target
+            && t != i
+        {
+            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+                c.kind = EntityKind::Person;
+                c.strength = c.strength.max(1);
+                c
+            }));
+            alive[i] = false;
+        }
+    }
+
+    let mut out: Vec<Entity> = Vec::new();
+    for (i, g) in groups.into_iter().enumerate() {
+        if !alive[i] || g.cands.is_empty() {
+            continue;
+        }
+        let (kind, strength) = kind_of(&g);
+        if strength == 0 && !mid_caps.contains(&g.key) {
+            continue;
+        }
+        let mentions = mentions_of(blocks, &g.cands);
+        let name = match g.gaz {
+            Some(e) => GAZ.entries[e].name(lang).to_string(),
+            None => longest(&mentions),
+        };
+        out.push(entity(name, kind, mentions, None));
+    }
+    out.extend(date_entities(blocks, dates));
+    out.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out
+}
+
+fn mentions_of(blocks: &[&str], cands: &[Cand]) -> Vec<Mention> {
+    let mut v: Vec<Mention> = cands
+        .iter()
+        .map(|c| Mention {
+            block: c.block,
+            start: c.start,
+            end: c.end,
+            text: blocks[c.block][c.start..c.end].to_string(),
+        })
+        .collect();
+    v.sort_by_key(|m| (m.block, m.start, m.end));
+    v.dedup_by_key(|m| (m.block, m.start, m.end));
+    v
+}
+
+fn longest(mentions: &[Mention]) -> String {
+    let mut best = &mentions[0].text;
+    for m in mentions {
+        if m.text.chars().count() > best.chars().count() {
+            best = &m.text;
+        }
+    }
+    best.clone()
+}
+
+fn entity(name: String, kind: EntityKind, mentions: Vec<Mention>, value: Option<String>) -> Entity {
+    let mut aliases: Vec<String> = Vec::new();
+    for m in &mentions {
+        if m.text != name && !aliases.contains(&m.text) {
+            aliases.push(m.text.clone());
+        }
+    }
+    Entity {
+        name,
+        kind,
+        aliases,
+        mentions,
+        value,
+    }
+}
+
+fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
+    let mut groups: Vec<(String, Option<String>, Vec<Mention>)> = Vec::new();
+    for (b, d) in dates {
+        let text = &blocks[b][d.start..d.end];
+        let key = d.value.clone().unwrap_or_else(|| fold(text));
+        let m = Mention {
+            block: b,
+            start: d.start,
+            end: d.end,
+            text: text.to_string(),
+        };
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2.push(m),
+            None => groups.push((key, d.value, vec![m])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, value, mentions)| {
+            let name = longest(&mentions);
+            entity(name, EntityKind::Date, mentions, value)
+        })
+        .collect()
+}

@@ -1,0 +1,237 @@
+//! Table-driven tests of the extraction rules.
+
+use super::extract_entities;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+fn find(blocks: &[&str], lang: Lang) -> Vec<(String, EntityKind)> {
+    extract_entities(blocks, lang)
+        .into_iter()
+        .map(|e| (e.name, e.kind))
+        .collect()
+}
+
+/// (blocks, lang, must contain, must not contain (names))
+type Case<'a> = (
+    &'a [&'a str],
+    Lang,
+    &'a [(&'a str, EntityKind)],
+    &'a [&'a str],
+);
+
+#[test]
+fn rules_table() {
+    let cases: &[Case] = &[
+        (
+            &["Par Jeanne Martel, correspondante à Lyon"],
+            Lang::Fr,
+            &[("Jeanne Martel", Person), ("Lyon", Place)],
+            &["Par"],
+        ),
+        (
+            &["By Tom Reed, Staff Writer"],
+            Lang::En,
+            &[("Tom Reed", Person)],
+            &["By"],
+        ),
+        (
+            &["Il vante l’Europe, d’Airbus et qu’Apple aime."],
+            Lang::Fr,
+            &[
+                ("Europe", Place),
+                ("Airbus", Organization),
+                ("Apple", Organization),
+            ],
+            &["L’", "C’", "l’Europe"],
+        ),
+        (
+            &["Certes, la Chine avance. Ainsi va le monde. Reprendre la main est possible."],
+            Lang::Fr,
+            &[("Chine", Place)],
+            &["Certes", "Ainsi", "Reprendre"],
+        ),
+        (
+            &["However, Meanwhile the firm grew."],
+            Lang::En,
+            &[],
+            &["However", "Meanwhile"],
+        ),
+        (
+            &["des modèles américains et la tech britannique"],
+            Lang::Fr,
+            &[("États-Unis", Place), ("Royaume-Uni", Place)],
+            &[],
+        ),
+        (
+            &["les Etats-Unis et les États-Unis"],
+            Lang::Fr,
+            &[("États-Unis", Place)],
+            &["Etats-Unis"],
+        ),
+        (
+            &["Le ministre Paul Durand a parlé. M. Durand a ensuite quitté Paris."],
+            Lang::Fr,
+            &[("Paul Durand", Person), ("Paris", Place)],
+            &["Durand", "M."],
+        ),
+        (
+            &["Angela Merkel spoke. Later, Chancellor Merkel left."],
+            Lang::En,
+            &[("Angela Merkel", Person)],
+            &["Merkel", "Chancellor"],
+        ),
+        (
+            &["des « licornes » comme Zorbix ou Quantela dominent."],
+            Lang::Fr,
+            &[("Zorbix", Organization), ("Quantela", Organization)],
+            &[],
+        ),
+        (
+            &["L’ONG internationale Green Harbour Society agit."],
+            Lang::Fr,
+            &[("Green Harbour Society", Organization)],
+            &["ONG"],
+        ),
+        (
+            &["La publication de Zentrix Logic-V3 a surpris."],
+            Lang::Fr,
+            &[("Zentrix", Organization), ("Logic-V3", Other)],
+            &[],
+        ),
+        (
+            &["Il a signé un décret lançant ORION, un programme massif."],
+            Lang::Fr,
+            &[("ORION", Other)],
+            &[],
+        ),
+        (
+            &["Le plan « Skyforges » de la Commission européenne avance."],
+            Lang::Fr,
+            &[
+                ("Skyforges", Other),
+                ("Commission européenne", Organization),
+            ],
+            &[],
+        ),
+        (
+            &["L’IA et les GPU, selon la BCE et la SNCF."],
+            Lang::Fr,
+            &[
+                ("Banque centrale européenne", Organization),
+                ("SNCF", Organization),
+            ],
+            &["IA", "GPU"],
+        ),
+        (
+            &["The EU and the UN met in Geneva."],
+            Lang::En,
+            &[
+                ("European Union", Organization),
+                ("United Nations", Organization),
+                ("Geneva", Place),
+            ],
+            &[],
+        ),
+        (
+            &["SAMSUNG and Samsung are one."],
+            Lang::En,
+            &[("Samsung", Organization)],
+            &["SAMSUNG"],
+        ),
+        (
+            &["« Nous restons prudents », explique Sophie Garnier, directrice de Brivola."],
+            Lang::Fr,
+            &[("Sophie Garnier", Person), ("Brivola", Organization)],
+            &[],
+        ),
+        (
+            &[
+                "Karl Venner said the plan would work.",
+                "Venner added more.",
+            ],
+            Lang::En,
+            &[("Karl Venner", Person)],
+            &["Venner"],
+        ),
+        (
+            &["the company Brightloop raised money from the startup Zenfold."],
+            Lang::En,
+            &[("Brightloop", Organization), ("Zenfold", Organization)],
+            &[],
+        ),
+        (
+            &["Le Président a parlé. Les ministres aussi."],
+            Lang::Fr,
+            &[],
+            &["Président", "Le", "Les"],
+        ),
+        (
+            &["Le gouverneur de la Banque de France parle au Fonds monétaire international."],
+            Lang::Fr,
+            &[
+                ("Banque de France", Organization),
+                ("Fonds monétaire international", Organization),
+            ],
+            &["France"],
+        ),
+        (
+            &["President Donald Trump met Prime Minister Keir Starmer."],
+            Lang::En,
+            &[("Donald Trump", Person), ("Keir Starmer", Person)],
+            &["Prime", "President"],
+        ),
+        (
+            &["Tata Steel and UK Steel lobbied the Ministry of Defence."],
+            Lang::En,
+            &[
+                ("Tata Steel", Organization),
+                ("UK Steel", Organization),
+                ("Ministry of Defence", Organization),
+            ],
+            &[],
+        ),
+    ];
+    for (blocks, lang, want, forbid) in cases {
+        let got = find(blocks, *lang);
+        for (n, k) in *want {
+            assert!(
+                got.iter().any(|(gn, gk)| gn == n && gk == k),
+                "{blocks:?}: missing {n} {k:?} in {got:?}"
+            );
+        }
+        for n in *forbid {
+            assert!(
+                !got.iter().any(|(gn, _)| gn == n),
+                "{blocks:?}: unexpected {n} in {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dates_have_values() {
+    let e = extract_entities(&["Le 27 novembre 2025, puis en 2024."], Lang::Fr);
+    let d: Vec<(&str, Option<&str>)> = e
+        .iter()
+        .filter(|e| e.kind == Date)
+        .map(|e| (e.name.as_str(), e.value.as_deref()))
+        .collect();
+    assert!(
+        d.contains(&("27 novembre 2025", Some("2025-11-27"))),
+        "{d:?}"
+    );
+    assert!(d.contains(&("2024", Some("2024"))), "{d:?}");
+}
+
+#[test]
+fn sorted_and_consistent() {
+    let blocks = ["Microsoft et Google. Microsoft encore, Google, Microsoft."];
+    let e = extract_entities(&blocks, Lang::Fr);
+    assert_eq!(e[0].name, "Microsoft");
+    assert_eq!(e[0].mentions.len(), 3);
+    for ent in &e {
+        for m in &ent.mentions {
+            assert_eq!(&blocks[m.block][m.start..m.end], m.text);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Text helpers: accent/case folding and tokenisation with byte offsets.
+
+/// Lowercases and strips common Latin diacritics; maps typographic apostrophes to `'`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(&mut out, c);
+    }
+    out
+}
+
+pub fn push_folded(out: &mut String, c: char) {
+    let c = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'ç' | 'Ç' | 'ć' | 'č' | 'Ć' | 'Č' => 'c',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' | 'ě' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' | 'ń' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'š' | 'Š' | 'ś' | 'Ś' => 's',
+        'ž' | 'Ž' | 'ź' | 'ż' => 'z',
+        'ł' | 'Ł' => 'l',
+        'œ' | 'Œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' | 'Æ' => {
+            out.push_str("ae");
+            return;
+        }
+        '’' | '‘' | 'ʼ' => '\'',
+        '\u{a0}' | '\u{202f}' => ' ',
+        '‐' | '‑' | '–' => '-',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(c);
+}
+
+/// Strips accents but keeps case (used to build gazetteer pattern variants).
+pub fn strip_accents_keep_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            let mut tmp = String::new();
+            push_folded(&mut tmp, c);
+            out.extend(tmp.chars().flat_map(|x| x.to_uppercase()));
+        } else if c.is_alphabetic() && !c.is_ascii() {
+            push_folded(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// First char is uppercase.
+    pub cap: bool,
+    /// All letters uppercase (and at least two letters).
+    pub allcaps: bool,
+    /// First word of a sentence (or after an opening quote / dash / colon).
+    pub initial: bool,
+}
+
+const ELISIONS: &[&str] = &[
+    "l", "d", "qu", "s", "n", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+const ABBREVS: &[&str] = &[
+    "m", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "mm", "pr", "prof", "inc", "corp", "ltd", "co",
+    "no", "vs", "gen", "sen", "gov", "rep", "messrs", "mt", "etc", "av", "bd",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenises a block into words and punctuation (whitespace dropped).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            let end = b + c.len_utf8();
+            toks.push(Token {
+                start: b,
+                end,
+                kind: TokKind::Punct,
+                cap: false,
+                allcaps: false,
+                initial: false,
+            });
+            i += 1;
+            continue;
+        }
+        // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms
+        let mut j = i;
+        loop {
+            while j < n && is_word_char(chars[j].1) {
+                j += 1;
+            }
+            if j + 1 < n && is_word_char(chars[j + 1].1) {
+                let sep = chars[j].1;
+                if matches!(sep, '-' | '‑' | '&') {
+                    j += 1;
+                    continue;
+                }
+                if is_apostrophe(sep) {
+                    let prefix = &text[b..chars[j].0];
+                    let lp = prefix.to_lowercase();
+                    if ELISIONS.contains(&lp.as_str()) {
+                        break;
+                    }
+                    // possessive 's / s'
+                    let after = chars[j + 1].1;
+                    let next2 = chars.get(j + 2).map(|x| x.1);
+                    if (after == 's' || after == 'S') && next2.is_none_or(|c| !is_word_char(c)) {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if sep == '.'
+                    && j - i == 1
+                    && chars[i].1.is_uppercase()
+                    && chars[j + 1].1.is_uppercase()
+                {
+                    // U.S.  U.K.
+                    let nxt2 = chars.get(j + 2).map(|x| x.1);
+                    if nxt2 == Some('.') {
+                        j += 3;
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+        let end = if j < n { chars[j].0 } else { text.len() };
+        let w = &text[b..end];
+        let mut letters = 0;
+        let mut upper = 0;
+        for ch in w.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+        toks.push(Token {
+            start: b,
+            end,
+            kind: TokKind::Word,
+            cap: c.is_uppercase(),
+            allcaps: letters >= 2 && upper == letters,
+            initial: false,
+        });
+        i = j;
+    }
+    mark_initials(text, &mut toks);
+    toks
+}
+
+fn mark_initials(text: &str, toks: &mut [Token]) {
+    let mut boundary = true;
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.kind == TokKind::Word {
+            let is_boundary = boundary;
+            toks[k].initial = is_boundary;
+            boundary = false;
+            continue;
+        }
+        let s = &text[t.start..t.end];
+        match s {
+            "!" | "?" | "…" | ":" | "—" | "«" | "“" | "•" | ";" => boundary = true,
+            "." => {
+                // abbreviation or initial?
+                let prev = k.checked_sub(1).map(|p| &toks[p]);
+                let abbrev = prev.is_some_and(|p| {
+                    p.kind == TokKind::Word && p.end == t.start && {
+                        let w = &text[p.start..p.end];
+                        (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+                            || ABBREVS.contains(&w.to_lowercase().as_str())
+                    }
+                });
+                if !abbrev {
+                    boundary = true;
+                }
+            }
+            // straight quote: opening if followed directly by a word
+            "\"" if toks.get(k + 1).is_some_and(|n| n.start == t.end) => boundary = true,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s)
+            .into_iter()
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &s[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokenizes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "l’Europe d’Airbus qu’Apple",
+                &["l", "Europe", "d", "Airbus", "qu", "Apple"],
+            ),
+            ("Nvidia's GPUs", &["Nvidia", "s", "GPUs"]),
+            ("O'Brien et Math-V2", &["O'Brien", "et", "Math-V2"]),
+            ("the U.S. economy", &["the", "U.S.", "economy"]),
+            ("Royaume-Uni\u{a0}!", &["Royaume-Uni"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&words(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn initials() {
+        let s = "Ainsi, M. Dupont parle. Certes « Nous » voilà";
+        let t = tokenize(s);
+        let init: Vec<&str> = t
+            .iter()
+            .filter(|t| t.initial)
+            .map(|t| &s[t.start..t.end])
+            .collect();
+        assert_eq!(init, vec!["Ainsi", "Certes", "Nous"]);
+    }
+
+    #[test]
+    fn folds() {
+        assert_eq!(fold("États-Unis"), "etats-unis");
+        assert_eq!(fold("L’Œuvre"), "l'oeuvre");
+        assert_eq!(strip_accents_keep_case("États"), "Etats");
+    }
+}
