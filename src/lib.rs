@@ -4,4 +4,5 @@ pub mod app;
 pub mod cli;
 pub mod document;
 pub mod extract;
+pub mod search;
 pub mod ui;

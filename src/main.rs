@@ -25,33 +25,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             explore::check_terminal(cli.file.as_deref() == Some("-"))?;
             let mut app = App::new(doc);
             app.theme = ThemeName::from_env(cli.theme.map(Into::into));
-            explore::run(app)?;
+            explore::run(app, cli.currency)?;
         }
         Some(Command::Render {
             file,
             size,
             keys,
             format,
-            theme,
             timings,
         }) => {
             let doc = cli::load(file.as_deref())?;
-            let theme = ThemeName::from_env(theme.or(cli.theme).map(Into::into));
-            let out = cli::render(
-                doc,
-                &RenderOptions {
-                    size,
-                    keys,
-                    format,
-                    theme,
-                    timings,
-                },
-            )?;
-            print(&out)?;
+            let theme = ThemeName::from_env(cli.theme.map(Into::into));
+            let currency = cli.currency;
+            let opts = RenderOptions {
+                size,
+                keys,
+                format,
+                theme,
+                currency,
+                timings,
+            };
+            print(&cli::render(doc, &opts)?)?;
         }
         Some(Command::Dump { file }) => {
             let doc = cli::load(file.as_deref())?;
-            let analysis = article_explorer::extract::analyze(&doc);
+            let analysis = article_explorer::extract::analyze(&doc, &cli.currency);
             print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?;
         }
     }

@@ -13,7 +13,7 @@ use ratatui::style::Modifier;
 
 fn app() -> (App, Terminal<TestBackend>) {
     let mut app = App::new(Document::bundled());
-    let analysis = analyze(&app.doc);
+    let analysis = analyze(&app.doc, "EUR");
     app.set_analysis(analysis);
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
     term.draw(|f| ui::draw(f, &app)).unwrap();

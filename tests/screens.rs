@@ -11,6 +11,7 @@ fn screen(size: (u16, u16), keys: &str) -> String {
         keys: keys.into(),
         format: Format::Text,
         theme: ThemeName::Dark,
+        currency: "EUR".into(),
         timings: false,
     };
     render(Document::bundled(), &opts).expect("render")

@@ -76,7 +76,10 @@ impl App {
         self.ents = EntityState::new(&analysis.entities);
         self.entities = analysis.entities;
         self.figures = analysis.figures;
+        self.rates_date = analysis.rates_date;
         self.lists = Default::default();
+        self.funding.unit = None;
+        self.refresh_bars();
     }
 
     /// The entity under the entities pane's selection.

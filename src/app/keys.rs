@@ -142,7 +142,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::Enter)],
         label: "Enter",
         action: Action::Activate,
-        description: "on an entity: jump to its next mention",
+        description: "jump to the entity's next mention / the bar's sentence",
         hint: None,
     },
     Binding {
@@ -157,6 +157,20 @@ pub const BINDINGS: &[Binding] = &[
         label: "e",
         action: Action::ToggleMarks,
         description: "mark every entity in the text",
+        hint: None,
+    },
+    Binding {
+        keys: &[k('l')],
+        label: "l",
+        action: Action::ToggleLogScale,
+        description: "funding chart: linear / logarithmic scale",
+        hint: None,
+    },
+    Binding {
+        keys: &[k('u')],
+        label: "u",
+        action: Action::NextUnit,
+        description: "funding chart: money, then each counted unit (GPU, job, GW…)",
         hint: None,
     },
     Binding {

@@ -2,6 +2,7 @@
 //! Keys become `Action`s through the key table; `update` is the only place state changes.
 
 pub mod entities;
+pub mod funding;
 pub mod keys;
 mod paragraphs;
 pub mod reader;
@@ -17,6 +18,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 use crate::document::{Document, wrap};
 use crate::extract::{Entity, Figure};
 use entities::EntityState;
+use funding::FundingState;
 use reader::{Lines, Pos, TextArea, WrapCache};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,6 +74,9 @@ pub enum Action {
     Activate,
     ToggleParagraphFilter,
     ToggleMarks,
+    /// `l` and `u` in the funding chart.
+    ToggleLogScale,
+    NextUnit,
     NextTheme,
     Copy,
     ToggleMouse,
@@ -155,6 +160,9 @@ pub struct App {
     pub selected: usize,
     pub lists: [ListView; 2],
     pub ents: EntityState,
+    pub funding: FundingState,
+    /// The date of the exchange rates used for conversion, shown under the chart.
+    pub rates_date: Option<String>,
     pub goto_input: String,
     pub help_scroll: usize,
     pub mouse_captured: bool,
@@ -183,6 +191,8 @@ impl App {
             selected: 0,
             lists: [ListView::default(); 2],
             ents: EntityState::default(),
+            funding: FundingState::default(),
+            rates_date: None,
             goto_input: String::new(),
             help_scroll: 0,
             mouse_captured: true,
@@ -213,7 +223,7 @@ impl App {
         match focus {
             Focus::Paragraphs => self.doc.len(),
             Focus::Entities => self.entities.len(),
-            Focus::Funding => self.figures.len(),
+            Focus::Funding => self.funding.bars.len(),
         }
     }
 
@@ -300,11 +310,23 @@ impl App {
                 self.goto_input.clear();
             }
             Action::Zoom => self.zoomed = !self.zoomed,
-            Action::Activate => {
-                if self.focus == Focus::Entities {
-                    self.jump_to_next_mention();
-                }
+            Action::Activate => match self.focus {
+                Focus::Entities => self.jump_to_next_mention(),
+                Focus::Funding => self.jump_to_figure(),
+                Focus::Paragraphs => {}
+            },
+            Action::ToggleLogScale => {
+                self.funding.log = !self.funding.log;
+                self.status = Some(
+                    if self.funding.log {
+                        "funding: logarithmic scale"
+                    } else {
+                        "funding: linear scale"
+                    }
+                    .into(),
+                );
             }
+            Action::NextUnit => self.next_unit(),
             Action::ToggleParagraphFilter => self.toggle_paragraph_filter(),
             Action::ToggleMarks => {
                 self.ents.marks = !self.ents.marks;

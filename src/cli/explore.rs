@@ -52,7 +52,7 @@ impl Drop for Guard {
     }
 }
 
-pub fn run(mut app: App) -> anyhow::Result<()> {
+pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -81,7 +81,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     // Extraction runs beside the loop; the panes say "extracting…" until it is in.
     let (tx, rx) = std::sync::mpsc::channel();
     let doc = Arc::clone(&app.doc);
-    std::thread::spawn(move || tx.send(crate::extract::analyze(&doc)));
+    std::thread::spawn(move || tx.send(crate::extract::analyze(&doc, &currency)));
 
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if app.extracting

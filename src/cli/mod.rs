@@ -26,9 +26,12 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Article to explore (plain text or Markdown); '-' reads standard input; none: the bundled article
     pub file: Option<String>,
-    /// Colour theme
-    #[arg(long, value_enum)]
+    /// Colour theme (default dark; mono when NO_COLOR is set)
+    #[arg(long, value_enum, global = true)]
     pub theme: Option<ThemeArg>,
+    /// Currency the funding chart converts sums to (ISO 4217 code)
+    #[arg(long, global = true, default_value = "EUR", value_parser = parse_currency)]
+    pub currency: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -44,8 +47,6 @@ pub enum Command {
         keys: String,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        #[arg(long, value_enum)]
-        theme: Option<ThemeArg>,
         /// After each key, one JSON line on stderr: {"key":"/","update_us":12,"draw_us":840}
         #[arg(long)]
         timings: bool,
@@ -90,6 +91,22 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
         return Err(err());
     }
     Ok((w, h))
+}
+
+fn parse_currency(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    let rates = crate::extract::currency::Rates::bundled();
+    if rates.convert(1.0, &code, &code).is_some() {
+        Ok(code)
+    } else {
+        let mut known: Vec<&String> = rates.rates.keys().collect();
+        known.sort();
+        let known: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
+        Err(format!(
+            "no exchange rate for '{s}' (known: {})",
+            known.join(" ")
+        ))
+    }
 }
 
 /// The article named on the command line, or the bundled one.

@@ -18,6 +18,7 @@ pub struct RenderOptions {
     pub keys: String,
     pub format: Format,
     pub theme: ThemeName,
+    pub currency: String,
     pub timings: bool,
 }
 
@@ -26,7 +27,7 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
     let mut app = App::new(doc);
     app.theme = opts.theme;
     // render waits for extraction, so its output is deterministic.
-    let analysis = crate::extract::analyze(&app.doc);
+    let analysis = crate::extract::analyze(&app.doc, &opts.currency);
     app.set_analysis(analysis);
     let mut terminal = Terminal::new(TestBackend::new(opts.size.0, opts.size.1))?;
     // The first frame records the geometry that paging and mouse hits use, as on a real screen.

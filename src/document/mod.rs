@@ -4,6 +4,7 @@
 mod decode;
 mod markdown;
 mod plain;
+pub mod sentence;
 pub mod wrap;
 
 use std::ops::Range;

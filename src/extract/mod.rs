@@ -1,6 +1,8 @@
 //! Entities, dates, money and quantities found in the article. No terminal knowledge here.
 
+pub mod currency;
 pub mod entities;
+pub mod figures;
 pub mod language;
 pub mod types;
 
@@ -11,14 +13,32 @@ pub use types::*;
 pub struct Analysis {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
+    /// Date of the exchange rates the figures were converted with.
+    pub rates_date: Option<String>,
 }
 
-/// Runs every extractor over the document's blocks.
-pub fn analyze(doc: &crate::document::Document) -> Analysis {
+/// Runs every extractor over the document's blocks; money is converted to `currency`.
+pub fn analyze(doc: &crate::document::Document, currency: &str) -> Analysis {
     let blocks = doc.block_texts();
     let entities = entities::extract_entities(&blocks, doc.language);
+    let spans: Vec<figures::EntitySpan> = entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions.iter().map(|m| figures::EntitySpan {
+                name: e.name.clone(),
+                kind: e.kind,
+                block: m.block,
+                start: m.start,
+                end: m.end,
+            })
+        })
+        .collect();
+    let mut figures = figures::extract_figures(&blocks, doc.language, &spans);
+    let rates = currency::Rates::bundled();
+    currency::convert_figures(&mut figures, rates, currency);
     Analysis {
         entities,
-        figures: Vec::new(),
+        figures,
+        rates_date: Some(rates.date.clone()),
     }
 }

@@ -1,5 +1,6 @@
 //! Drawing: a pure function of `&App` and the frame size (it only records geometry for the mouse).
 
+mod amount;
 mod chrome;
 mod entities;
 mod funding;

@@ -13,7 +13,7 @@ use super::pane_block;
 use super::theme::Theme;
 use crate::app::reader::{Pos, TextArea};
 use crate::app::{App, Focus};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, sentence};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let block = pane_block(app, theme, Focus::Paragraphs, String::new());
@@ -135,18 +135,29 @@ fn kind_style(theme: &Theme, kind: BlockKind) -> Style {
     }
 }
 
-/// What to light up in a block: every entity with `e`, the selected entity's mentions while the
-/// entities pane has the focus (or filters the paragraphs).
+/// What to light up in a block: every entity with `e`; the selected entity's mentions while the
+/// entities pane has the focus (or filters the paragraphs); the selected bar's sentence while the
+/// funding pane has it.
 fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Style)> {
+    let mut out = Vec::new();
+    if app.focus == Focus::Funding
+        && let Some(f) = app.selected_figure().map(|i| &app.figures[i])
+        && f.block == block
+    {
+        out.push((
+            sentence::around(app.doc.block_text(block), f.start..f.end),
+            theme.sentence,
+        ));
+        out.push((f.start..f.end, theme.mention));
+    }
     let Some(placed) = app.ents.by_block.get(&block) else {
-        return Vec::new();
+        return out;
     };
     let selected = match &app.ents.filter {
         Some((e, _)) => Some(*e),
         None if app.focus == Focus::Entities => app.selected_entity(),
         None => None,
     };
-    let mut out = Vec::new();
     for p in placed {
         if app.ents.marks {
             out.push((

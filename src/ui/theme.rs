@@ -24,6 +24,11 @@ pub struct Theme {
     pub heading_plain: Style,
     /// The selected entity's mentions in the text.
     pub mention: Style,
+    /// The sentence a selected figure comes from.
+    pub sentence: Style,
+    pub bar: Style,
+    /// The extension of a range bar, from the low to the high bound.
+    pub bar_range: Style,
     pub byline: Style,
     pub quote: Style,
     pub dimmed: Style,
@@ -60,6 +65,13 @@ impl Theme {
                     heading: fg(heading).add_modifier(bold),
                     heading_plain: Style::new().add_modifier(bold),
                     mention: Style::new().add_modifier(Modifier::REVERSED | bold),
+                    sentence: Style::new().add_modifier(Modifier::UNDERLINED),
+                    bar: fg(if name == ThemeName::Dark {
+                        Color::Cyan
+                    } else {
+                        Color::Blue
+                    }),
+                    bar_range: fg(soft),
                     byline: fg(Color::Cyan).add_modifier(Modifier::ITALIC),
                     quote: Style::new().add_modifier(Modifier::ITALIC),
                     dimmed: fg(soft),
@@ -96,6 +108,9 @@ impl Theme {
                     heading: base.fg(yellow).add_modifier(bold),
                     heading_plain: base.add_modifier(bold),
                     mention: Style::new().fg(black).bg(yellow).add_modifier(bold),
+                    sentence: base.add_modifier(Modifier::UNDERLINED),
+                    bar: base.fg(cyan),
+                    bar_range: base.fg(Color::Rgb(200, 200, 200)),
                     byline: base.fg(cyan).add_modifier(Modifier::ITALIC),
                     quote: base.add_modifier(Modifier::ITALIC),
                     dimmed: base.fg(Color::Rgb(200, 200, 200)),
@@ -124,6 +139,9 @@ impl Theme {
                 heading: Style::new().add_modifier(bold | Modifier::UNDERLINED),
                 heading_plain: Style::new().add_modifier(bold),
                 mention: Style::new().add_modifier(Modifier::REVERSED | bold),
+                sentence: Style::new().add_modifier(Modifier::UNDERLINED),
+                bar: Style::new(),
+                bar_range: Style::new().add_modifier(Modifier::DIM),
                 byline: Style::new().add_modifier(Modifier::ITALIC),
                 quote: Style::new().add_modifier(Modifier::ITALIC),
                 dimmed: Style::new().add_modifier(Modifier::DIM),

@@ -1,0 +1,376 @@
+//! Search folding: case, accents, ligatures, apostrophes, hyphens and whitespace.
+//!
+//! The text is cut into *units*: a plain ASCII byte, an extended grapheme
+//! cluster, or a run of whitespace graphemes. Each unit folds independently, so
+//! a folded match can always be mapped back to whole units (whole graphemes) of
+//! the original text.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_segmentation::GraphemeCursor;
+
+/// What to fold. `true` means "ignore this difference".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Fold {
+    /// Lowercase everything.
+    pub case: bool,
+    /// Strip diacritics (combining marks, and ø ł đ ı).
+    pub accents: bool,
+}
+
+impl Fold {
+    /// Case- and accent-insensitive: the folding of the index.
+    pub(crate) const FULL: Fold = Fold {
+        case: true,
+        accents: true,
+    };
+
+    /// The folding a query needs for its smart case / smart accents:
+    /// a capital letter makes it case-sensitive, an accent accent-sensitive.
+    pub(crate) fn smart(query: &str) -> Fold {
+        let full = fold_str(query, Fold::FULL);
+        let keep_case = fold_str(
+            query,
+            Fold {
+                case: false,
+                accents: true,
+            },
+        );
+        let keep_accents = fold_str(
+            query,
+            Fold {
+                case: true,
+                accents: false,
+            },
+        );
+        Fold {
+            case: keep_case == full,
+            accents: keep_accents == full,
+        }
+    }
+}
+
+/// Receives the correspondence between original and folded offsets.
+pub(crate) trait Sink {
+    /// Plain ASCII bytes starting at `orig` were copied 1:1 to `folded`.
+    fn run(&mut self, orig: usize, folded: usize);
+    /// One unit folded to `folded` (`single_char`: one char folded to at
+    /// most one char).
+    fn unit(&mut self, orig: Range<usize>, folded: Range<usize>, single_char: bool);
+}
+
+impl Sink for () {
+    fn run(&mut self, _: usize, _: usize) {}
+    fn unit(&mut self, _: Range<usize>, _: Range<usize>, _: bool) {}
+}
+
+/// Fold `s` into a new string.
+pub(crate) fn fold_str(s: &str, fold: Fold) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, fold, &mut out, &mut ());
+    out
+}
+
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (0x21..0x7f).contains(&b)
+}
+
+/// Fold `s` and append it to `out`, reporting units to `sink` (offsets in `s`
+/// and in `out`).
+pub(crate) fn fold_into<S: Sink>(s: &str, fold: Fold, out: &mut String, sink: &mut S) {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        // Fast path: printable ASCII and single spaces between them. The last
+        // ASCII char before a non-ASCII one goes to the slow path, as it may
+        // start a grapheme ("e" + U+0301).
+        let start = i;
+        while i < n {
+            let c = b[i];
+            let next = if i + 1 < n { b[i + 1] } else { b'a' };
+            if is_plain(c) {
+                if next >= 0x80 && !starts_grapheme(b, i + 1) {
+                    break;
+                }
+            } else if !(c == b' ' && (is_plain(next) || (0xc3..0xcc).contains(&next))) {
+                break;
+            }
+            i += 1;
+        }
+        if i > start {
+            sink.run(start, out.len());
+            let o = out.len();
+            out.push_str(&s[start..i]);
+            if fold.case {
+                out[o..].make_ascii_lowercase();
+            }
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let f0 = out.len();
+        if c.is_whitespace() {
+            let mut j = i;
+            while let Some(ch) = s[j..].chars().next() {
+                if !ch.is_whitespace() {
+                    break;
+                }
+                j = next_boundary(s, j, ch);
+            }
+            out.push(' ');
+            sink.unit(i..j, f0..out.len(), j - i == c.len_utf8());
+            i = j;
+        } else if let Some((folded, single)) = fast_full(c, fold)
+            && b.get(i + c.len_utf8()).is_none_or(|&n| n < 0xcc)
+        {
+            // Same as below, precomputed for common chars.
+            out.push_str(folded);
+            let j = i + c.len_utf8();
+            sink.unit(i..j, f0..out.len(), *single);
+            i = j;
+        } else {
+            let j = next_boundary(s, i, c);
+            fold_grapheme(&s[i..j], fold, out);
+            let single = j - i == c.len_utf8() && out[f0..].chars().nth(1).is_none();
+            sink.unit(i..j, f0..out.len(), single);
+            i = j;
+        }
+    }
+}
+
+/// Whether a grapheme cluster surely starts at `j` (a char boundary): a
+/// char below U+0300 or in U+2000..U+203F (but ZWNJ, ZWJ) is never Extend,
+/// SpacingMark or ZWJ.
+#[inline]
+fn starts_grapheme(b: &[u8], j: usize) -> bool {
+    match b.get(j..j + 3) {
+        Some(&[0xe2, 0x80, t]) => t != 0x8c && t != 0x8d,
+        _ => b.get(j).is_none_or(|&l| l < 0xcc),
+    }
+}
+
+/// Full folding of chars U+0080..U+024F and U+2000..U+206F but ZWNJ/ZWJ,
+/// with "folds to at most one char", when followed by a grapheme boundary.
+fn fast_full(c: char, fold: Fold) -> Option<&'static (String, bool)> {
+    static TABLE: OnceLock<Vec<(String, bool)>> = OnceLock::new();
+    const LATIN: u32 = 0x250 - 0x80;
+    let cu = c as u32;
+    let k = match cu {
+        _ if fold != Fold::FULL => return None,
+        0x80..0x250 => cu - 0x80,
+        0x200c | 0x200d => return None,
+        0x2000..0x2070 => LATIN + cu - 0x2000,
+        _ => return None,
+    };
+    let table = TABLE.get_or_init(|| {
+        (0x80..0x250)
+            .chain(0x2000..0x2070)
+            .map(|u| {
+                let mut out = String::new();
+                if let Some(ch) = char::from_u32(u) {
+                    fold_grapheme(ch.encode_utf8(&mut [0; 4]), Fold::FULL, &mut out);
+                }
+                let single = out.chars().nth(1).is_none();
+                (out, single)
+            })
+            .collect()
+    });
+    table.get(k as usize)
+}
+
+/// End of the grapheme cluster starting with `c` at `i` (a boundary).
+pub(crate) fn next_boundary(s: &str, i: usize, c: char) -> usize {
+    let j = i + c.len_utf8();
+    let Some(&n) = s.as_bytes().get(j) else {
+        return j;
+    };
+    let cu = c as u32;
+    // Neither a Prepend char nor followed by Extend/SpacingMark/ZWJ: a boundary.
+    // Lead bytes below 0xCC encode chars below U+0300 (no combining marks).
+    let simple = cu < 0x600 || (0x2000..=0x206f).contains(&cu);
+    if simple && n < 0xcc && !(c == '\r' && n == b'\n') {
+        return j;
+    }
+    let mut cursor = GraphemeCursor::new(i, s.len(), true);
+    match cursor.next_boundary(s, 0) {
+        Ok(Some(k)) if k > i && s.is_char_boundary(k) => k,
+        _ => j,
+    }
+}
+
+fn fold_grapheme(g: &str, fold: Fold, out: &mut String) {
+    let start = out.len();
+    let mut marks = false;
+    for c in g.chars() {
+        fold_char(c, fold, out, &mut marks);
+    }
+    if marks && !fold.accents {
+        let composed: String = out[start..].nfc().collect();
+        out.truncate(start);
+        out.push_str(&composed);
+    }
+}
+
+fn fold_char(c: char, fold: Fold, out: &mut String, marks: &mut bool) {
+    if c.is_ascii() {
+        push_cased(c, fold, out);
+        return;
+    }
+    if special(c, fold, out) {
+        return;
+    }
+    decompose_compatible(c, |d| {
+        if is_combining_mark(d) {
+            if !fold.accents {
+                *marks = true;
+                out.push(d);
+            }
+        } else if d == c || !special(d, fold, out) {
+            push_cased(d, fold, out);
+        }
+    });
+}
+
+#[inline]
+fn push_cased(c: char, fold: Fold, out: &mut String) {
+    if !fold.case {
+        out.push(c);
+    } else if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Foldings that Unicode decomposition does not give.
+fn special(c: char, fold: Fold, out: &mut String) -> bool {
+    let upper = |lower: &'static str, upper: &'static str| if fold.case { lower } else { upper };
+    let s = match c {
+        'œ' => "oe",
+        'Œ' => upper("oe", "OE"),
+        'æ' => "ae",
+        'Æ' => upper("ae", "AE"),
+        'ß' => "ss",
+        'ẞ' => upper("ss", "SS"),
+        // Apostrophes and quotes.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        // Hyphens and dashes (incl. U+2011 non-breaking hyphen, minus sign).
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => "-",
+        // Invisible: soft hyphen, zero-width space, word joiner, BOM.
+        '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => "",
+        'ς' if fold.case => "σ",
+        // Letters with a stroke count as accented letters.
+        'ø' if fold.accents => "o",
+        'Ø' if fold.accents => upper("o", "O"),
+        'ł' if fold.accents => "l",
+        'Ł' if fold.accents => upper("l", "L"),
+        'đ' if fold.accents => "d",
+        'Đ' if fold.accents => upper("d", "D"),
+        'ı' if fold.accents => "i",
+        _ => return false,
+    };
+    out.push_str(s);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEEP_CASE: Fold = Fold {
+        case: false,
+        accents: true,
+    };
+    const KEEP_ACCENTS: Fold = Fold {
+        case: true,
+        accents: false,
+    };
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, Fold, &str)] = &[
+            ("Décret", Fold::FULL, "decret"),
+            ("États-Unis", Fold::FULL, "etats-unis"),
+            ("œuvre Œuvre", Fold::FULL, "oeuvre oeuvre"),
+            ("Œuvre", KEEP_CASE, "OEuvre"),
+            ("Ægypte cæcum", Fold::FULL, "aegypte caecum"),
+            ("Straße STRASSE ẞ", Fold::FULL, "strasse strasse ss"),
+            ("l’État l‘a lʼa", Fold::FULL, "l'etat l'a l'a"),
+            ("“x” „y“", Fold::FULL, "\"x\" \"y\""),
+            ("a\u{a0}b\u{202f}c\td", Fold::FULL, "a b c d"),
+            ("a \n\t b", Fold::FULL, "a b"),
+            ("  lead", Fold::FULL, " lead"),
+            (
+                "non\u{2011}stop a\u{2013}b a\u{2014}b",
+                Fold::FULL,
+                "non-stop a-b a-b",
+            ),
+            ("İstanbul", Fold::FULL, "istanbul"),
+            ("ﬁn ﬂot eﬀet", Fold::FULL, "fin flot effet"),
+            ("de\u{301}cret", Fold::FULL, "decret"),
+            ("de\u{301}cret", KEEP_ACCENTS, "décret"),
+            ("DÉCRET", KEEP_ACCENTS, "décret"),
+            ("DÉCRET", KEEP_CASE, "DECRET"),
+            ("Ørsted Łódź", Fold::FULL, "orsted lodz"),
+            ("Ørsted", KEEP_ACCENTS, "ørsted"),
+            ("in\u{ad}visible\u{200b}x", Fold::FULL, "invisiblex"),
+            ("ΣΟΦΟΣ σοφος", Fold::FULL, "σοφοσ σοφοσ"),
+            ("１２３ ＡＢＣ", Fold::FULL, "123 abc"),
+            ("…", Fold::FULL, "..."),
+            ("", Fold::FULL, ""),
+        ];
+        for (input, fold, want) in cases {
+            assert_eq!(fold_str(input, *fold), *want, "{input:?} {fold:?}");
+        }
+    }
+
+    #[test]
+    fn smart() {
+        let cases: &[(&str, bool, bool)] = &[
+            ("decret", true, true),
+            ("Decret", false, true),
+            ("décret", true, false),
+            ("Décret", false, false),
+            ("oeuvre", true, true),
+            ("œuvre", true, true),
+            ("straße", true, true),
+            ("l’état", true, false),
+            ("ørsted", true, false),
+            ("İ", false, false),
+            ("123 -", true, true),
+        ];
+        for (q, case, accents) in cases {
+            assert_eq!(
+                Fold::smart(q),
+                Fold {
+                    case: *case,
+                    accents: *accents
+                },
+                "{q:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn units_cover_graphemes() {
+        struct Rec(Vec<(Range<usize>, Range<usize>)>);
+        impl Sink for Rec {
+            fn run(&mut self, _: usize, _: usize) {}
+            fn unit(&mut self, o: Range<usize>, f: Range<usize>, _: bool) {
+                self.0.push((o, f));
+            }
+        }
+        let mut rec = Rec(Vec::new());
+        let mut out = String::new();
+        fold_into("ae\u{301}\u{327}b 👍🏽", Fold::FULL, &mut out, &mut rec);
+        assert_eq!(out, "aeb 👍🏽");
+        assert_eq!(rec.0[0], (1..6, 1..2)); // e + two combining marks
+        assert_eq!(rec.0.last().unwrap().0, 8..16); // emoji + skin tone modifier
+    }
+}
