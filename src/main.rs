@@ -47,6 +47,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             print(&cli::render(doc, &opts)?)?;
         }
+        Some(Command::Search {
+            query,
+            file,
+            json,
+            regex,
+        }) => {
+            let doc = cli::load(file.as_deref())?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let found = match cli::search(&doc, &query, regex, json, &mut out) {
+                Err(e) if is_broken_pipe(&e) => return Ok(ExitCode::SUCCESS),
+                other => other?,
+            };
+            match out.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
+            return Ok(if found == 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
         Some(Command::Dump { file }) => {
             let doc = cli::load(file.as_deref())?;
             let analysis = article_explorer::extract::analyze(&doc, &cli.currency);
@@ -54,6 +76,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// Writes to stdout; a closed pipe (`artex dump | head`) is not an error.

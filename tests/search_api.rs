@@ -133,3 +133,22 @@ fn many_blocks() {
     );
     assert!(idx.heap_bytes() < 2 * blocks.iter().map(|b| b.len()).sum::<usize>());
 }
+
+#[test]
+fn regex_matches_stay_inside_their_block_on_odd_scripts() {
+    // Found by proptest: an empty-able prefix before `.` matched past the end of block 0.
+    let blocks = [
+        "᧞ପነ  🉀𑌓0\u{fb43}AA᠀¡ a0𘳿Aඅ",
+        "a AAaaΣ \u{a980}  a𑌲  A\u{f71}aaΣ0 0 A ᤀ🌀",
+    ];
+    let idx = SearchIndex::new(&blocks);
+    let matches = idx
+        .find(&blocks, &Query::new("$*.|é", QueryMode::Regex))
+        .unwrap();
+    for m in matches {
+        assert!(m.end <= blocks[m.block].len(), "{m:?}");
+        assert!(
+            blocks[m.block].is_char_boundary(m.start) && blocks[m.block].is_char_boundary(m.end)
+        );
+    }
+}

@@ -30,7 +30,8 @@ pub struct EntityState {
 }
 
 impl EntityState {
-    pub fn new(entities: &[Entity]) -> EntityState {
+    /// By kind, then mentions (most first), then name.
+    pub fn display_order(entities: &[Entity]) -> Vec<usize> {
         let mut order: Vec<usize> = (0..entities.len()).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&entities[a], &entities[b]);
@@ -40,6 +41,11 @@ impl EntityState {
                 &b.name,
             ))
         });
+        order
+    }
+
+    pub fn new(entities: &[Entity]) -> EntityState {
+        let order = Self::display_order(entities);
         let mut by_block: HashMap<usize, Vec<Placed>> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for m in &e.mentions {

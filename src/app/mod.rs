@@ -6,6 +6,7 @@ pub mod funding;
 pub mod keys;
 mod paragraphs;
 pub mod reader;
+pub mod search;
 mod theme_name;
 
 pub use theme_name::ThemeName;
@@ -20,6 +21,7 @@ use crate::extract::{Entity, Figure};
 use entities::EntityState;
 use funding::FundingState;
 use reader::{Lines, Pos, TextArea, WrapCache};
+use search::SearchState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Focus {
@@ -53,6 +55,7 @@ pub enum Mode {
     Browse,
     Help,
     GoTo,
+    Search,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +91,19 @@ pub enum Action {
     InputSubmit,
     /// Closes the open overlay or prompt.
     Cancel,
+    /// `/`, and what the search line does with keys.
+    Search,
+    SearchEdit(KeyEvent),
+    SearchKeep,
+    SearchCancel,
+    SearchRegex,
+    SearchHistory {
+        older: bool,
+    },
+    NextMatch,
+    PrevMatch,
+    /// `*`: search for the selected entity's name.
+    SearchEntity,
     ScrollAt {
         column: u16,
         row: u16,
@@ -161,6 +177,9 @@ pub struct App {
     pub lists: [ListView; 2],
     pub ents: EntityState,
     pub funding: FundingState,
+    pub search: SearchState,
+    /// Built once per document, off the key path (None while it is being built).
+    pub index: Option<crate::search::SearchIndex>,
     /// The date of the exchange rates used for conversion, shown under the chart.
     pub rates_date: Option<String>,
     pub goto_input: String,
@@ -192,6 +211,8 @@ impl App {
             lists: [ListView::default(); 2],
             ents: EntityState::default(),
             funding: FundingState::default(),
+            search: SearchState::default(),
+            index: None,
             rates_date: None,
             goto_input: String::new(),
             help_scroll: 0,
@@ -257,8 +278,22 @@ impl App {
                     )
                 }),
             },
+            Mode::Search => match key.code {
+                KeyCode::Enter => Some(Action::SearchKeep),
+                KeyCode::Esc => Some(Action::SearchCancel),
+                KeyCode::Up => Some(Action::SearchHistory { older: true }),
+                KeyCode::Down => Some(Action::SearchHistory { older: false }),
+                KeyCode::Char('r') if ctrl => Some(Action::SearchRegex),
+                _ => Some(Action::SearchEdit(*key)),
+            },
             Mode::Browse => match key.code {
                 KeyCode::Esc if self.zoomed => Some(Action::Zoom),
+                KeyCode::Esc
+                    if !self.search.matches.is_empty()
+                        || self.search.target.is_some_and(|f| f != Focus::Paragraphs) =>
+                {
+                    Some(Action::SearchCancel)
+                }
                 KeyCode::Esc if self.ents.filter.is_some() => Some(Action::ToggleParagraphFilter),
                 _ => keys::lookup(key),
             },
@@ -368,6 +403,15 @@ impl App {
             }
             Action::InputSubmit => self.submit_goto(),
             Action::Cancel => self.mode = Mode::Browse,
+            Action::Search => self.open_search(),
+            Action::SearchEdit(key) => self.search_edit(key),
+            Action::SearchKeep => self.keep_search(),
+            Action::SearchCancel => self.clear_search(),
+            Action::SearchRegex => self.toggle_regex(),
+            Action::SearchHistory { older } => self.recall(older),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::SearchEntity => self.search_selected_entity(),
             Action::ScrollAt { column, row, down } => self.scroll_at(column, row, down),
             Action::ClickAt { column, row } => self.click_at(column, row),
         }

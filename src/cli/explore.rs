@@ -81,13 +81,17 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     // Extraction runs beside the loop; the panes say "extracting…" until it is in.
     let (tx, rx) = std::sync::mpsc::channel();
     let doc = Arc::clone(&app.doc);
-    std::thread::spawn(move || tx.send(crate::extract::analyze(&doc, &currency)));
+    std::thread::spawn(move || {
+        let index = crate::app::search::build_index(&doc);
+        let _ = tx.send((crate::extract::analyze(&doc, &currency), index));
+    });
 
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if app.extracting
-            && let Ok(analysis) = rx.try_recv()
+            && let Ok((analysis, index)) = rx.try_recv()
         {
             app.set_analysis(analysis);
+            app.set_index(index);
         }
         terminal.draw(|f| ui::draw(f, &app))?;
         // Wait for input, waking up to notice signals; then take every pending event before

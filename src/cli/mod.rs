@@ -5,11 +5,13 @@ pub mod explore;
 pub mod keys;
 mod render;
 pub mod screen;
+mod search;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use dump::dump;
 pub use render::{RenderOptions, render};
+pub use search::search;
 
 use crate::app::ThemeName;
 use crate::document::{Document, LoadError};
@@ -53,6 +55,17 @@ pub enum Command {
     },
     /// The parsed article as one JSON document on stdout
     Dump { file: Option<String> },
+    /// Paragraphs matching QUERY (case- and accent-insensitive unless QUERY has capitals/accents)
+    Search {
+        query: String,
+        file: Option<String>,
+        /// One JSON object per paragraph: {"block":N,"matches":[[start,end],...],"text":"..."}
+        #[arg(long)]
+        json: bool,
+        /// QUERY is a regular expression
+        #[arg(long, short = 'e')]
+        regex: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -29,6 +29,7 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
     // render waits for extraction, so its output is deterministic.
     let analysis = crate::extract::analyze(&app.doc, &opts.currency);
     app.set_analysis(analysis);
+    app.set_index(crate::app::search::build_index(&app.doc));
     let mut terminal = Terminal::new(TestBackend::new(opts.size.0, opts.size.1))?;
     // The first frame records the geometry that paging and mouse hits use, as on a real screen.
     terminal.draw(|f| ui::draw(f, &app))?;

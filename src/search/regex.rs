@@ -77,11 +77,11 @@ impl RegexPlan {
                     if let Some(text) = idx.block_text(blocks, b) {
                         let one = [text];
                         let mini = SearchIndex::build(&one, *fold);
-                        let before = out.len();
-                        find_regex(&mini, &one, exact, mini.folded_range(0..1), out);
-                        for m in &mut out[before..] {
-                            m.block = b;
-                        }
+                        // A separate Vec: the mini index numbers its block 0, and merging
+                        // into `out` would join it with the real block 0's last match.
+                        let mut found = Vec::new();
+                        find_regex(&mini, &one, exact, mini.folded_range(0..1), &mut found);
+                        out.extend(found.into_iter().map(|m| Match { block: b, ..m }));
                     }
                     pos = idx.fstart[b + 1] as usize;
                 }

@@ -62,7 +62,9 @@ pub fn tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
 /// The prompt, a status message, or key hints generated from the key table.
 pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let line = if app.mode == Mode::GoTo {
+    let line = if app.mode == Mode::Search {
+        search_line(frame, app, theme, area)
+    } else if app.mode == Mode::GoTo {
         Line::from(vec![
             Span::styled("Go to paragraph: ", theme.key),
             Span::raw(app.goto_input.clone()),
@@ -114,4 +116,41 @@ fn hints(theme: &Theme, width: usize) -> Line<'static> {
         spans.push(Span::styled(format!(" {hint} "), theme.footer));
     }
     Line::from(spans)
+}
+
+/// "/query▏  match 3/17 in 6 paragraphs", or the pattern's error; the cursor sits in the query.
+fn search_line(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) -> Line<'static> {
+    let s = &app.search;
+    let prompt = match (s.target, s.regex) {
+        (Some(Focus::Entities), _) => "filter entities: ",
+        (Some(Focus::Funding), _) => "filter funding: ",
+        (_, true) => "regex /",
+        (_, false) => "/",
+    };
+    let value = wrap::sanitize(s.input.value()).into_owned();
+    let room = (area.width as usize)
+        .saturating_sub(prompt.len() + 30)
+        .max(10);
+    let scroll = s.input.visual_scroll(room);
+    let shown: String = value.chars().skip(scroll).collect();
+    let shown = wrap::truncate(&shown, room);
+    let cursor_x = area.x
+        + (wrap::display_width(prompt) + s.input.visual_cursor().saturating_sub(scroll)) as u16;
+    frame.set_cursor_position((cursor_x.min(area.right().saturating_sub(1)), area.y));
+    let after = match &s.error {
+        Some(e) => Span::styled(format!("  {e}"), theme.status),
+        None if s.target == Some(Focus::Paragraphs) => {
+            Span::styled(format!("  {}", s.summary()), theme.dimmed)
+        }
+        None => Span::raw(""),
+    };
+    Line::from(vec![
+        Span::styled(prompt, theme.key),
+        Span::raw(shown),
+        after,
+        Span::styled(
+            "  (Enter keep · Esc clear · C-r regex · ↑↓ history)",
+            theme.dimmed,
+        ),
+    ])
 }

@@ -96,13 +96,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .map(|v| wrap::display_width(v))
         .max()
         .unwrap_or(0)
-        .min(width * 2 / 5);
+        // Values are what people read: they keep their width, the bars shrink (to 6 cells).
+        .min(width.saturating_sub(12));
     let label_w = bars
         .iter()
         .map(|&i| wrap::display_width(bar_label(&figures[i])))
         .max()
         .unwrap_or(0)
-        .min(width * 3 / 10)
+        .min((width * 3 / 10).min(width.saturating_sub(value_w + 8)))
         .max(4);
     let bar_w = width.saturating_sub(label_w + value_w + 2);
     let compared: Vec<f64> = bars

@@ -24,13 +24,19 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             ])
         })
         .collect();
-    out.push(Line::from(vec![
-        Span::styled(format!(" {:<width$}  ", "mouse"), theme.key),
-        Span::styled(
+    // Keys that live outside the table: the search line's own, and the mouse.
+    for (keys, what) in [
+        ("in /", "Enter keep · Esc clear · C-r regex · ↑↓ history"),
+        (
+            "mouse",
             "wheel scrolls the pane under it, click focuses and selects",
-            theme.text,
         ),
-    ]));
+    ] {
+        out.push(Line::from(vec![
+            Span::styled(format!(" {keys:<width$}  "), theme.key),
+            Span::styled(what, theme.text),
+        ]));
+    }
     out
 }
 

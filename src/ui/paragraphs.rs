@@ -13,10 +13,16 @@ use super::pane_block;
 use super::theme::Theme;
 use crate::app::reader::{Pos, TextArea};
 use crate::app::{App, Focus};
-use crate::document::{BlockKind, sentence};
+use crate::document::{BlockKind, sentence, wrap};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
-    let block = pane_block(app, theme, Focus::Paragraphs, String::new());
+    let extra = match (&app.search.target, app.search.input.value()) {
+        (Some(Focus::Paragraphs), q) if !q.is_empty() => {
+            format!("· /{} {}", wrap::truncate(q, 20), app.search.summary())
+        }
+        _ => String::new(),
+    };
+    let block = pane_block(app, theme, Focus::Paragraphs, extra);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let doc = &app.doc;
@@ -149,6 +155,15 @@ fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Styl
             theme.sentence,
         ));
         out.push((f.start..f.end, theme.mention));
+    }
+    let current = app.search.current.and_then(|c| app.search.matches.get(c));
+    for m in app.search.in_block(block) {
+        let style = if Some(m) == current {
+            theme.match_current
+        } else {
+            theme.matched
+        };
+        out.push((m.start..m.end, style));
     }
     let Some(placed) = app.ents.by_block.get(&block) else {
         return out;

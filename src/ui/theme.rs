@@ -24,6 +24,9 @@ pub struct Theme {
     pub heading_plain: Style,
     /// The selected entity's mentions in the text.
     pub mention: Style,
+    /// Search matches, and the current one.
+    pub matched: Style,
+    pub match_current: Style,
     /// The sentence a selected figure comes from.
     pub sentence: Style,
     pub bar: Style,
@@ -65,6 +68,17 @@ impl Theme {
                     heading: fg(heading).add_modifier(bold),
                     heading_plain: Style::new().add_modifier(bold),
                     mention: Style::new().add_modifier(Modifier::REVERSED | bold),
+                    matched: Style::new()
+                        .fg(Color::Black)
+                        .bg(if name == ThemeName::Dark {
+                            Color::Yellow
+                        } else {
+                            Color::LightYellow
+                        }),
+                    match_current: Style::new()
+                        .fg(Color::Black)
+                        .bg(Color::LightRed)
+                        .add_modifier(bold | Modifier::UNDERLINED),
                     sentence: Style::new().add_modifier(Modifier::UNDERLINED),
                     bar: fg(if name == ThemeName::Dark {
                         Color::Cyan
@@ -108,6 +122,11 @@ impl Theme {
                     heading: base.fg(yellow).add_modifier(bold),
                     heading_plain: base.add_modifier(bold),
                     mention: Style::new().fg(black).bg(yellow).add_modifier(bold),
+                    matched: Style::new().fg(black).bg(cyan),
+                    match_current: Style::new()
+                        .fg(black)
+                        .bg(yellow)
+                        .add_modifier(bold | Modifier::UNDERLINED),
                     sentence: base.add_modifier(Modifier::UNDERLINED),
                     bar: base.fg(cyan),
                     bar_range: base.fg(Color::Rgb(200, 200, 200)),
@@ -139,6 +158,9 @@ impl Theme {
                 heading: Style::new().add_modifier(bold | Modifier::UNDERLINED),
                 heading_plain: Style::new().add_modifier(bold),
                 mention: Style::new().add_modifier(Modifier::REVERSED | bold),
+                matched: Style::new().add_modifier(Modifier::REVERSED),
+                match_current: Style::new()
+                    .add_modifier(Modifier::REVERSED | bold | Modifier::UNDERLINED),
                 sentence: Style::new().add_modifier(Modifier::UNDERLINED),
                 bar: Style::new(),
                 bar_range: Style::new().add_modifier(Modifier::DIM),

@@ -1,0 +1,298 @@
+//! Search state: the `/` line, the matches across every paragraph (or the rows of the focused
+//! list pane), the current match, history and regex mode.
+
+use crossterm::event::{Event, KeyEvent};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::{App, Focus, Mode};
+use crate::search::{Match, Query, QueryMode, SearchIndex, matches_text};
+
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub input: Input,
+    pub regex: bool,
+    /// Where the search applies: paragraphs, or the rows of the entities / funding pane.
+    pub target: Option<Focus>,
+    /// Matches of the kept or typed query, sorted by (block, start).
+    pub matches: Vec<Match>,
+    pub current: Option<usize>,
+    /// The pattern's error, shown in the search line; the previous matches stay.
+    pub error: Option<String>,
+    pub history: Vec<String>,
+    history_pos: Option<usize>,
+    /// Where the view was when `/` was pressed, for `Esc`.
+    origin: Option<(super::reader::Pos, usize)>,
+}
+
+impl SearchState {
+    /// Matches inside one block, by binary search in the sorted list.
+    pub fn in_block(&self, block: usize) -> &[Match] {
+        let from = self.matches.partition_point(|m| m.block < block);
+        let to = self.matches.partition_point(|m| m.block <= block);
+        &self.matches[from..to]
+    }
+
+    pub fn query(&self) -> Query {
+        Query::new(
+            self.input.value(),
+            if self.regex {
+                QueryMode::Regex
+            } else {
+                QueryMode::Literal
+            },
+        )
+    }
+
+    /// "match 3/17 in 6 paragraphs".
+    pub fn summary(&self) -> String {
+        if self.matches.is_empty() {
+            return if self.input.value().is_empty() {
+                String::new()
+            } else {
+                "no match".into()
+            };
+        }
+        let mut paragraphs = 0;
+        let mut last = usize::MAX;
+        for m in &self.matches {
+            if m.block != last {
+                paragraphs += 1;
+                last = m.block;
+            }
+        }
+        let n = self.matches.len();
+        let at = self
+            .current
+            .map_or(String::new(), |c| format!("{}/", c + 1));
+        format!(
+            "match {at}{n} in {paragraphs} paragraph{}",
+            if paragraphs == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl App {
+    /// The index is ready: a query typed while it was being built runs now.
+    pub fn set_index(&mut self, index: SearchIndex) {
+        self.index = Some(index);
+        if self.search.target == Some(Focus::Paragraphs) && !self.search.input.value().is_empty() {
+            self.run_search(self.mode == Mode::Search);
+        }
+    }
+
+    pub(super) fn open_search(&mut self) {
+        self.mode = Mode::Search;
+        let s = &mut self.search;
+        s.target = Some(self.focus);
+        s.input = Input::default();
+        s.error = None;
+        s.history_pos = None;
+        s.origin = Some((self.top, self.selected));
+        if self.focus != Focus::Paragraphs {
+            self.apply_list_filter();
+        }
+    }
+
+    /// A key typed in the search line: edit, then search again at once.
+    pub(super) fn search_edit(&mut self, key: KeyEvent) {
+        if self
+            .search
+            .input
+            .handle_event(&Event::Key(key))
+            .is_some_and(|c| c.value)
+        {
+            self.search.history_pos = None;
+            self.run_search(true);
+        }
+    }
+
+    pub(super) fn toggle_regex(&mut self) {
+        self.search.regex = !self.search.regex;
+        self.run_search(true);
+    }
+
+    /// `Enter`: keep the search (and remember it).
+    pub(super) fn keep_search(&mut self) {
+        self.mode = Mode::Browse;
+        let q = self.search.input.value().to_string();
+        if !q.is_empty() && self.search.history.last() != Some(&q) {
+            self.search.history.push(q);
+        }
+        self.search.origin = None;
+    }
+
+    /// `Esc`: clear the search and go back to where it started.
+    pub(super) fn clear_search(&mut self) {
+        self.mode = Mode::Browse;
+        self.search.input = Input::default();
+        self.search.matches.clear();
+        self.search.current = None;
+        self.search.error = None;
+        if let Some((top, selected)) = self.search.origin.take() {
+            self.top = top;
+            self.selected = selected;
+        }
+        self.apply_list_filter();
+    }
+
+    /// `↑`/`↓` in the search line: earlier searches.
+    pub(super) fn recall(&mut self, older: bool) {
+        let h = &self.search.history;
+        if h.is_empty() {
+            return;
+        }
+        let pos = match (self.search.history_pos, older) {
+            (None, true) => Some(h.len() - 1),
+            (None, false) => None,
+            (Some(p), true) => Some(p.saturating_sub(1)),
+            (Some(p), false) => (p + 1 < h.len()).then_some(p + 1),
+        };
+        self.search.history_pos = pos;
+        let value = pos.map_or(String::new(), |p| h[p].clone());
+        self.search.input = Input::new(value);
+        self.run_search(true);
+    }
+
+    /// Runs the query over every paragraph (or filters the focused list) and, while typing,
+    /// shows the first match at or after the selection.
+    pub(super) fn run_search(&mut self, reveal: bool) {
+        if self.search.target != Some(Focus::Paragraphs) {
+            return self.apply_list_filter();
+        }
+        let query = self.search.query();
+        let Some(index) = self.index.as_ref() else {
+            self.search.error = Some("indexing…".into());
+            return;
+        };
+        let blocks = self.doc.block_texts();
+        match index.find(&blocks, &query) {
+            Ok(matches) => {
+                self.search.error = None;
+                self.search.matches = matches;
+            }
+            Err(e) => {
+                self.search.error = Some(e.to_string());
+                return;
+            }
+        }
+        let (top, selected) = self.search.origin.unwrap_or((self.top, self.selected));
+        let from = (selected, 0);
+        let first = self
+            .search
+            .matches
+            .iter()
+            .position(|m| (m.block, m.start) >= from);
+        self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
+        match self.search.current {
+            Some(c) if reveal => {
+                let m = self.search.matches[c];
+                self.show_block(m.block, m.start);
+            }
+            _ => {
+                self.top = top;
+                self.selected = selected;
+            }
+        }
+    }
+
+    /// `n` / `N`: the next or previous match anywhere, wrapping around.
+    pub(super) fn step_match(&mut self, forward: bool) {
+        let n = self.search.matches.len();
+        if n == 0 {
+            self.status = Some(if self.search.input.value().is_empty() {
+                "no search: / to search".into()
+            } else {
+                "no match".into()
+            });
+            return;
+        }
+        let here = (self.selected, 0);
+        let next = match (self.search.current, forward) {
+            (Some(c), true) => c + 1,
+            (Some(c), false) => c.wrapping_sub(1),
+            (None, true) => self
+                .search
+                .matches
+                .iter()
+                .position(|m| (m.block, m.start) >= here)
+                .unwrap_or(n),
+            (None, false) => self
+                .search
+                .matches
+                .iter()
+                .rposition(|m| (m.block, m.start) < here)
+                .unwrap_or(usize::MAX),
+        };
+        let wrapped = next >= n;
+        let c = if next == usize::MAX { n - 1 } else { next % n };
+        self.search.current = Some(c);
+        let m = self.search.matches[c];
+        self.focus = Focus::Paragraphs;
+        self.show_block(m.block, m.start);
+        let summary = self.search.summary();
+        self.status = Some(if wrapped {
+            format!("search wrapped · {summary}")
+        } else {
+            summary
+        });
+    }
+
+    /// `/` in the entities or funding pane filters its rows with the same matching.
+    pub(super) fn apply_list_filter(&mut self) {
+        let query = self.search.query();
+        let active = self.search.target.filter(|f| *f != Focus::Paragraphs);
+        let keep = |text: &str| query.is_empty() || !matches_text(text, &query).is_empty();
+        let order = super::entities::EntityState::display_order(&self.entities);
+        self.ents.order = if active == Some(Focus::Entities) {
+            order
+                .into_iter()
+                .filter(|&e| {
+                    keep(&self.entities[e].name) || self.entities[e].aliases.iter().any(|a| keep(a))
+                })
+                .collect()
+        } else {
+            order
+        };
+        let bars =
+            super::funding::FundingState::bars_for(&self.figures, self.funding.unit.as_deref());
+        self.funding.bars = if active == Some(Focus::Funding) {
+            let figures = &self.figures;
+            bars.into_iter()
+                .filter(|&i| {
+                    keep(figures[i].subject.as_deref().unwrap_or("")) || keep(&figures[i].text)
+                })
+                .collect()
+        } else {
+            bars
+        };
+        for (i, f) in [Focus::Entities, Focus::Funding].into_iter().enumerate() {
+            self.lists[i].selected = self.lists[i]
+                .selected
+                .min(self.list_len(f).saturating_sub(1));
+        }
+    }
+
+    /// `*`: search the paragraphs for the selected entity's name.
+    pub(super) fn search_selected_entity(&mut self) {
+        let Some(e) = self.selected_entity() else {
+            return;
+        };
+        let name = self.entities[e].name.clone();
+        self.search.target = Some(Focus::Paragraphs);
+        self.search.regex = false;
+        self.search.input = Input::new(name.clone());
+        self.search.origin = None;
+        self.run_search(false);
+        self.search.current = None;
+        if !self.search.history.contains(&name) {
+            self.search.history.push(name);
+        }
+        self.step_match(true);
+    }
+}
+
+/// A search index over the document (built once, off the key path).
+pub fn build_index(doc: &crate::document::Document) -> SearchIndex {
+    SearchIndex::new(&doc.block_texts())
+}
