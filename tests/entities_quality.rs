@@ -132,7 +132,26 @@ fn score(name: &str, text: &str, ann: &Value, verbose: bool) -> [Counts; 3] {
     counts
 }
 
-fn run(holdout: bool) -> Vec<(String, f64)> {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Set {
+    Tuned,
+    /// `*_holdout_*`: the original held-out set.
+    Holdout,
+    /// `*_holdout2_*`: written before the rules they measure were changed.
+    Holdout2,
+}
+
+fn set_of(stem: &str, holdout: bool) -> Set {
+    if stem.contains("_holdout2_") {
+        Set::Holdout2
+    } else if holdout {
+        Set::Holdout
+    } else {
+        Set::Tuned
+    }
+}
+
+fn run(set: Set) -> Vec<(String, f64)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities");
     let mut files: Vec<_> = fs::read_dir(&dir)
         .expect("fixtures")
@@ -146,11 +165,11 @@ fn run(holdout: bool) -> Vec<(String, f64)> {
     for f in files {
         let ann: Value =
             serde_json::from_str(&fs::read_to_string(&f).expect("json")).expect("valid json");
-        if ann["holdout"].as_bool().unwrap_or(false) != holdout {
+        let name = f.file_stem().expect("stem").to_string_lossy().to_string();
+        if set_of(&name, ann["holdout"].as_bool().unwrap_or(false)) != set {
             continue;
         }
         let text = fs::read_to_string(f.with_extension("txt")).expect("fixture text");
-        let name = f.file_stem().expect("stem").to_string_lossy().to_string();
         let c = score(&name, &text, &ann, true);
         for i in 0..3 {
             total[i].tp_p += c[i].tp_p;
@@ -161,11 +180,7 @@ fn run(holdout: bool) -> Vec<(String, f64)> {
         n += 1;
     }
     assert!(n >= 2, "too few fixtures");
-    println!(
-        "{} fixtures ({})",
-        n,
-        if holdout { "held out" } else { "tuned" }
-    );
+    println!("{n} fixtures ({set:?})");
     println!(
         "{:<14} {:>9} {:>9} {:>7}",
         "kind", "precision", "recall", "F1"
@@ -198,16 +213,32 @@ fn run(holdout: bool) -> Vec<(String, f64)> {
 
 #[test]
 fn quality_tuned_fixtures() {
-    for (what, v) in run(false) {
+    for (what, v) in run(Set::Tuned) {
         assert!(v >= 0.9, "{what} = {v:.3} < 0.9");
     }
 }
 
-/// Held-out fixtures (never tuned on): reported separately. The floor is lower
-/// than the tuned bar on purpose (they are not tuned on); it still catches regressions.
+/// Held-out fixtures (not tuned on, but the weakness classes the rules target were
+/// described from their errors): they reach the 0.9 bar, so it is enforced.
 #[test]
 fn quality_held_out_fixtures() {
-    for (what, v) in run(true) {
-        assert!(v >= 0.7, "held-out {what} = {v:.3} < 0.7");
+    for (what, v) in run(Set::Holdout) {
+        assert!(v >= 0.9, "held-out {what} = {v:.3} < 0.9");
+    }
+}
+
+/// Second held-out set, written and scored before the rules were changed, never
+/// tuned on. It does NOT reach the 0.9 bar yet (organisation recall ~0.68, person
+/// precision ~0.74): this floor only guards against regressions. Raise it to 0.9
+/// once a rule change reaches it without looking at these fixtures' errors.
+const HOLDOUT2_FLOOR: f64 = 0.65;
+
+#[test]
+fn quality_held_out2_fixtures() {
+    for (what, v) in run(Set::Holdout2) {
+        assert!(
+            v >= HOLDOUT2_FLOOR,
+            "held-out2 {what} = {v:.3} < {HOLDOUT2_FLOOR}"
+        );
     }
 }

@@ -1,9 +1,11 @@
 //! Candidate spans for one block: gazetteer hits, guillemet titles and runs of
 //! capitalised words (with connectors), handed to `classify`.
 
+use super::acronyms;
 use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
+use super::institutions;
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -38,45 +40,144 @@ const CONNECTORS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
 ];
-pub const FR_HEADS: &[&str] = &[
-    "agence",
-    "autorite",
-    "banque",
-    "commission",
-    "conseil",
-    "cour",
-    "federation",
-    "fondation",
-    "institut",
-    "ministere",
-    "musee",
-    "office",
-    "organisation",
-    "union",
-    "universite",
-    "ecole",
-    "societe",
-    "comite",
-    "caisse",
-    "observatoire",
-    "haut-commissariat",
-    "tribunal",
-    "direction",
-    "centre",
-    "syndicat",
-    "parti",
-    "assemblee",
-    "departement",
-    "secretariat",
-];
-const STOP_EXT: &[&str] = &[
-    "a", "est", "sont", "ont", "va", "doit", "peut", "etait", "sera", "avait", "fait", "vient",
-    "reste", "qui", "que", "et", "ou", "mais", "dont", "pour", "par", "sur", "dans", "avec", "en",
-    "au", "aux", "a", "se", "s", "ne", "n", "y", "il", "elle", "les", "un", "une", "ce", "cette",
-];
-
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
+}
+
+fn last_item_tok(items: &[Item]) -> usize {
+    match items.last() {
+        Some(Item::Word(k) | Item::Conn(k)) => *k,
+        Some(Item::Gaz { last, .. }) => *last,
+        None => 0,
+    }
+}
+
+/// Single capital letter ("W", "Jean-M") directly followed by "." and a capitalised
+/// word: an initial inside a name. French "M." opening a run is the title "Monsieur".
+fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    if k + 2 >= toks.len() || masked[k + 1] || masked[k + 2] {
+        return false;
+    }
+    let w = word(ctx.text, &toks[k]);
+    let last_seg = w.rsplit('-').next().unwrap_or(w);
+    let mut cs = last_seg.chars();
+    let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+    if !single || (run_start && w == "M" && ctx.lang == crate::extract::types::Lang::Fr) {
+        return false;
+    }
+    let dot = &toks[k + 1];
+    let next = &toks[k + 2];
+    word(ctx.text, dot) == "."
+        && dot.start == toks[k].end
+        && next.kind == TokKind::Word
+        && next.cap
+        && !GAZ
+            .sets
+            .function_words
+            .contains(&fold(word(ctx.text, next)))
+}
+
+/// Plural common nouns that open possessive organisation names.
+const GENERIC_PLURALS: &[&str] = &[
+    "children",
+    "women",
+    "men",
+    "people",
+    "peoples",
+    "farmers",
+    "workers",
+    "veterans",
+    "girls",
+    "boys",
+    "mothers",
+    "fathers",
+    "parents",
+    "teachers",
+    "nurses",
+    "doctors",
+    "citizens",
+    "consumers",
+    "employees",
+    "families",
+    "kids",
+    "ladies",
+    "gentlemen",
+    "lawyers",
+    "nations",
+    "soldiers",
+    "students",
+    "writers",
+    "artists",
+    "journalists",
+    "physicians",
+    "seniors",
+    "shriners",
+    "miners",
+    "sailors",
+    "seamen",
+    "taxpayers",
+    "patients",
+    "survivors",
+    "victims",
+];
+
+/// "Children's Hospital", "Women's Tennis Association": generic plural + 's + a
+/// capitalised run that contains an organisation cue word.
+fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    if k + 3 >= toks.len() || masked[k + 3] {
+        return false;
+    }
+    let t = ctx.text;
+    if !matches!(word(t, &toks[k + 1]), "'" | "’")
+        || toks[k + 1].start != toks[k].end
+        || !matches!(word(t, &toks[k + 2]), "s" | "S")
+        || toks[k + 2].start != toks[k + 1].end
+        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
+    {
+        return false;
+    }
+    let mut j = k + 3;
+    while j < toks.len() && j < k + 9 {
+        let tj = &toks[j];
+        if tj.kind != TokKind::Word {
+            return false;
+        }
+        let f = fold(word(t, tj));
+        if tj.cap && GAZ.sets.org_cues.contains(&f) {
+            return true;
+        }
+        if !tj.cap && !CONNECTORS.contains(&f.as_str()) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The run is introduced by "the"/"The" ("the Food and Drug Administration").
+fn the_before(text: &str, toks: &[Token], run: &[Item]) -> bool {
+    let first = match run.first() {
+        Some(Item::Word(k) | Item::Conn(k)) => *k,
+        Some(Item::Gaz { first, .. }) => *first,
+        None => return false,
+    };
+    (first > 0 && word(text, &toks[first - 1]) == "the") || word(text, &toks[first]) == "The"
+}
+
+/// A run of up to four capitalised words containing an organisation cue word.
+fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> bool {
+    for j in k..(k + 4).min(toks.len()) {
+        let t = &toks[j];
+        if masked[j] || t.kind != TokKind::Word || !t.cap {
+            return false;
+        }
+        if GAZ.sets.org_cues.contains(&fold(word(text, t))) {
+            return true;
+        }
+    }
+    false
 }
 
 fn next_word_is_cap(text: &str, toks: &[Token], mut k: usize, masked: &[bool]) -> bool {
@@ -117,6 +218,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
     }
     quoted_titles(ctx, &mut masked, out);
+    acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there
     let mut hit_at: Vec<Option<usize>> = vec![None; toks.len()];
@@ -168,12 +270,37 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
         if t.kind == TokKind::Word && t.cap {
             run.push(Item::Word(k));
+            // "George W. Bush", "J. K. Rowling": the full stop after an initial stays in the run
+            if is_initial_dot(ctx, k, run.len() == 1, &masked) {
+                run.push(Item::Conn(k + 1));
+                k += 2;
+                continue;
+            }
+            // "Children's Hospital", "Women's Tennis Association"
+            if possessive_in_name(ctx, k, &masked) {
+                run.push(Item::Conn(k + 1));
+                run.push(Item::Conn(k + 2));
+                k += 3;
+                continue;
+            }
             k += 1;
+            continue;
+        }
+        // "ministère de l’Économie", "cour d’appel de Lyon": lowercase French head
+        if let Some(items) = institutions::lowercase_head(ctx, k, &masked) {
+            flush(ctx, &hits, &mut run, out);
+            k = last_item_tok(&items) + 1;
+            run.extend(items);
             continue;
         }
         let w = word(text, t);
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
-            let conns = run.iter().filter(|i| matches!(i, Item::Conn(_))).count();
+            let conns = run
+                .iter()
+                .filter(
+                    |i| matches!(i, Item::Conn(j) if CONNECTORS.contains(&word(text, &toks[*j]))),
+                )
+                .count();
             let prev_conn = matches!(run.last(), Some(Item::Conn(_)));
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
@@ -188,6 +315,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
         if !run.is_empty() && (w == "’" || w == "'") && matches!(run.last(), Some(Item::Conn(_)))
         {
+            k += 1;
+            continue;
+        }
+        // "Competition and Markets Authority", "House Energy and Commerce Committee"
+        if !run.is_empty()
+            && matches!(w, "and" | "et")
+            && !run.iter().any(|i| matches!(i, Item::Gaz { .. }))
+            && the_before(text, toks, &run)
+            && cue_run_follows(text, toks, k + 1, &masked)
+        {
+            run.push(Item::Conn(k));
             k += 1;
             continue;
         }
@@ -207,53 +345,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
         run.pop();
     }
     if !run.is_empty() {
-        extend_french_head(ctx, run);
+        institutions::extend_french_head(ctx, run);
         classify_run(ctx, hits, run, out);
     }
     run.clear();
-}
-
-/// "Agence de la transition écologique": a French institutional head followed by
-/// lowercase words is extended up to punctuation or a verb-like stop word.
-fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) {
-    if ctx.lang != crate::extract::types::Lang::Fr || run.len() != 1 {
-        return;
-    }
-    let Item::Word(k) = run[0] else { return };
-    let text = ctx.text;
-    if !FR_HEADS.contains(&fold(word(text, &ctx.toks[k])).as_str()) {
-        return;
-    }
-    let mut items = Vec::new();
-    let mut j = k + 1;
-    let mut content = 0;
-    while j < ctx.toks.len() && items.len() < 8 {
-        let t = &ctx.toks[j];
-        let w = word(text, t);
-        if t.kind == TokKind::Punct {
-            if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        let f = fold(w);
-        if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
-            items.push(Item::Conn(j));
-        } else if STOP_EXT.contains(&f.as_str()) || f.chars().any(|c| c.is_ascii_digit()) {
-            break;
-        } else {
-            items.push(Item::Word(j));
-            content += 1;
-        }
-        j += 1;
-    }
-    while matches!(items.last(), Some(Item::Conn(_))) {
-        items.pop();
-    }
-    if content > 0 {
-        run.extend(items);
-    }
 }
 
 /// « Title » in guillemets after plan/programme/initiative → other.

@@ -1,11 +1,10 @@
 //! Classification of a capitalised run into candidate entities (kind + strength).
 
 use super::candidates::{Cand, Item, word};
-use super::cues::{
-    appositive, followed_by_intro, in_quotes, org_intro_before, said_before, title_before,
-};
+use super::cues::title_before;
 use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, Token, fold};
+use super::words::words_run;
 use crate::extract::types::{EntityKind, Lang};
 
 /// Per-block context.
@@ -59,6 +58,19 @@ const MONTHS_DAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    "feb",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "aug",
+    "apr",
+    "janv",
+    "fevr",
+    "avr",
+    "juil",
+    "déc",
 ];
 
 impl Ctx<'_> {
@@ -89,20 +101,20 @@ impl Ctx<'_> {
     }
 }
 
-fn first_tok(it: &Item) -> usize {
+pub fn first_tok(it: &Item) -> usize {
     match *it {
         Item::Word(k) | Item::Conn(k) => k,
         Item::Gaz { first, .. } => first,
     }
 }
-fn last_tok(it: &Item) -> usize {
+pub fn last_tok(it: &Item) -> usize {
     match *it {
         Item::Word(k) | Item::Conn(k) => k,
         Item::Gaz { last, .. } => last,
     }
 }
 
-fn is_noise(ctx: &Ctx, k: usize) -> bool {
+pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
     let f = ctx.f(k);
     let s = &GAZ.sets;
     s.function_words.contains(&f)
@@ -139,7 +151,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Word(k)
                 if is_noise(ctx, k)
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
-                    && !next_is_org_cue(ctx, &run[a + 1..b]) =>
+                    && !next_is_org_cue(ctx, &run[a + 1..b])
+                    && !(b - a >= 2
+                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center")) =>
             {
                 a += 1
             }
@@ -149,8 +163,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     while b > a {
         match run[b - 1] {
             Item::Conn(_) => b -= 1,
+            // a cue head ends a longer name ("Scottish Parliament", "Centre Court")
             Item::Word(k)
-                if is_noise(ctx, k) && !(b >= 2 && matches!(run[b - 2], Item::Conn(_))) =>
+                if is_noise(ctx, k)
+                    && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
+                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&ctx.f(k))) =>
             {
                 b -= 1
             }
@@ -207,6 +224,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // "Freddy Ford": a given name (or a name after a title) followed by a one-word
+    // gazetteer name
+    if let (Item::Word(k), Some(Item::Gaz { hit, first, last })) = (run[0], run.get(1))
+        && run.len() == 2
+        && first == last
+        && !ctx.toks[*first].allcaps
+        && !hits[*hit].demonym
+        && (GAZ.sets.given_names.contains(&ctx.f(k)) || title_cue || title_before(ctx, k))
+    {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
     // otherwise split: gazetteer items alone, word groups classified separately
     let mut group: Vec<Item> = Vec::new();
     for it in run {
@@ -237,9 +266,19 @@ fn is_fn(ctx: &Ctx, k: usize) -> bool {
     GAZ.sets.function_words.contains(&ctx.f(k))
 }
 
-fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {
+pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {
     let s = ctx.toks[first_tok(&run[0])].start;
-    let e = ctx.toks[last_tok(&run[run.len() - 1])].end;
+    let lt = last_tok(&run[run.len() - 1]);
+    let mut e = ctx.toks[lt].end;
+    // "Robert F. Kennedy Jr."
+    if matches!(ctx.w(lt), "Jr" | "Sr")
+        && ctx
+            .toks
+            .get(lt + 1)
+            .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
+    {
+        e += 1;
+    }
     out.push(Cand {
         block: ctx.block,
         start: s,
@@ -248,165 +287,4 @@ fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<C
         strength,
         gaz: None,
     });
-}
-
-fn has_digit_mix(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
-}
-
-/// Run made only of words and connectors.
-fn words_run(
-    ctx: &Ctx,
-    run: &[Item],
-    title_cue: bool,
-    hint: Option<EntityKind>,
-    out: &mut Vec<Cand>,
-) {
-    let words: Vec<usize> = run
-        .iter()
-        .filter_map(|i| {
-            if let Item::Word(k) = *i {
-                Some(k)
-            } else {
-                None
-            }
-        })
-        .collect();
-    if words.is_empty() {
-        return;
-    }
-    let s = &GAZ.sets;
-    if words.len() == 1 && is_noise(ctx, words[0]) {
-        return;
-    }
-    // product/model tail: "X Math-V2" → X + other
-    if let Some(pos) = run
-        .iter()
-        .position(|i| matches!(*i, Item::Word(k) if has_digit_mix(ctx.w(k))))
-    {
-        if pos > 0 {
-            words_run(
-                ctx,
-                &run[..pos],
-                title_cue,
-                Some(EntityKind::Organization),
-                out,
-            );
-            push(ctx, &run[pos..], EntityKind::Other, 2, out);
-        } else if words.len() == 1 {
-            push(ctx, run, EntityKind::Other, 2, out);
-        } else {
-            push(ctx, run, EntityKind::Other, 1, out);
-        }
-        return;
-    }
-    let first = words[0];
-    let last = *words.last().expect("nonempty");
-    let folded: Vec<String> = words.iter().map(|&k| ctx.f(k)).collect();
-    let prev = ctx.prev_word(first_tok(&run[0]));
-    let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
-    let next = ctx.next_word(last_tok(&run[run.len() - 1]));
-    let initial = ctx.toks[first].initial || ctx.heading;
-
-    // product / programme introduced by a cue word, or followed by ", un programme"
-    if s.product_intro.contains(&prev_f) || followed_by_intro(ctx, last) {
-        return push(ctx, run, EntityKind::Other, 2, out);
-    }
-    // lone cue words are generic ("Agence", "Festival")
-    if words.len() == 1 && (s.org_cues.contains(&folded[0]) || s.other_cues.contains(&folded[0])) {
-        return;
-    }
-    let multi = words.len() >= 2;
-    if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
-        return push(ctx, run, EntityKind::Other, 1, out);
-    }
-    // a lone sentence-initial word needs evidence from elsewhere (see merge)
-    let weak = !multi && initial && !ctx.toks[first].allcaps;
-    let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
-        push(ctx, run, kind, if weak { 0 } else { strength }, out)
-    };
-    let given = s.given_names.contains(&folded[0]);
-    if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
-        return push(ctx, run, EntityKind::Person, 2, out);
-    }
-    if s.other_cues.contains(&folded[0]) || s.other_cues.contains(&folded[folded.len() - 1]) {
-        return push(ctx, run, EntityKind::Other, 2, out);
-    }
-    if multi
-        && (s.place_cues.contains(&folded[0]) || s.place_cues.contains(&folded[folded.len() - 1]))
-    {
-        return push(ctx, run, EntityKind::Place, 2, out);
-    }
-    if folded.iter().any(|f| s.org_cues.contains(f)) {
-        return push(ctx, run, EntityKind::Organization, 2, out);
-    }
-    let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez");
-    if title_cue || (!after_de && title_before(ctx, first_tok(&run[0]))) {
-        return push(ctx, run, EntityKind::Person, 2, out);
-    }
-    if ctx.byline
-        && ctx.toks[..first]
-            .iter()
-            .filter(|t| t.kind == TokKind::Word)
-            .count()
-            <= 2
-        && ctx.block <= 2
-    {
-        return push(ctx, run, EntityKind::Person, 2, out);
-    }
-    if let Some(kind) = appositive(ctx, last_tok(&run[run.len() - 1])) {
-        return push(ctx, run, kind, 2, out);
-    }
-    if multi
-        && (next.is_some_and(|n| s.said.contains(&ctx.f(n)))
-            || said_before(ctx, first_tok(&run[0])))
-    {
-        return push(ctx, run, EntityKind::Person, 2, out);
-    }
-    if org_intro_before(ctx, first_tok(&run[0]), if multi { 3 } else { 8 }) {
-        return push(ctx, run, EntityKind::Organization, 2, out);
-    }
-    if !multi {
-        let t = &ctx.toks[first];
-        if t.allcaps && ctx.w(first).chars().count() <= 6 {
-            return push(
-                ctx,
-                run,
-                EntityKind::Organization,
-                if initial { 1 } else { 2 },
-                out,
-            );
-        }
-        if t.allcaps && ctx.block <= 2 && first <= 3 {
-            return push(ctx, run, EntityKind::Place, 2, out);
-        }
-        let before_prev = prev
-            .and_then(|p| ctx.prev_word(p))
-            .map(|p| ctx.f(p))
-            .unwrap_or_default();
-        if matches!(prev_f.as_str(), "a" | "in" | "near" | "en")
-            && prev.is_some_and(|p| !ctx.toks[p].cap)
-            && !matches!(
-                before_prev.as_str(),
-                "grace" | "et" | "ou" | "hommage" | "face" | "merci" | "contre" | "and" | "or"
-            )
-        {
-            return push(
-                ctx,
-                run,
-                EntityKind::Place,
-                if initial { 0 } else { 1 },
-                out,
-            );
-        }
-        let kind = hint.unwrap_or(EntityKind::Organization);
-        return push(ctx, run, kind, if initial { 0 } else { 1 }, out);
-    }
-    let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
-    let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
-    if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
-        push(ctx, run, EntityKind::Person, 1, out);
-    } else {
-        push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
-    }
 }

@@ -90,12 +90,175 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     None
 }
 
-/// French incise: "», explique Jean Dupont".
+/// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".
 pub fn said_before(ctx: &Ctx, k: usize) -> bool {
-    k >= 2
-        && ctx.toks[k - 1].kind == TokKind::Word
-        && GAZ.sets.said.contains(&ctx.f(k - 1))
-        && ctx.w(k - 2) == ","
+    if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(k - 1)) {
+        return false;
+    }
+    if ctx.w(k - 2) == "," {
+        return true;
+    }
+    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && ctx.w(k - 3) == ","
+}
+
+/// Nouns after "X's" that only people have ("Merkel's former adviser").
+const PERSON_REL: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "family",
+    "widow",
+    "widower",
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "biographer",
+    "successor",
+    "predecessor",
+    "girlfriend",
+    "boyfriend",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "friend",
+    "friends",
+    "presidency",
+    "premiership",
+    "chancellorship",
+    "re-election",
+    "children",
+    "parents",
+    "fiancee",
+    "fiance",
+    "memoir",
+    "memoirs",
+];
+const REL_MODIFIERS: &[&str] = &[
+    "former",
+    "late",
+    "new",
+    "top",
+    "longtime",
+    "long-time",
+    "then",
+    "own",
+    "chief",
+    "senior",
+    "eldest",
+    "youngest",
+    "closest",
+    "close",
+];
+
+/// Evidence right after a name: "X's former adviser", "X, who", "X said in a
+/// statement" / "X said its", "X said he", "X a indiqué dans un communiqué".
+pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
+    let toks = ctx.toks;
+    let n = toks.len();
+    let w = |j: usize| if j < n { ctx.w(j) } else { "" };
+    if matches!(w(last + 1), "'" | "’") && matches!(w(last + 2), "s" | "S") {
+        let mut j = last + 3;
+        while j < n && REL_MODIFIERS.contains(&ctx.f(j).as_str()) {
+            j += 1;
+        }
+        return (j < n && PERSON_REL.contains(&ctx.f(j).as_str())).then_some(EntityKind::Person);
+    }
+    if w(last + 1) == "," && w(last + 2) == "who" {
+        return Some(EntityKind::Person);
+    }
+    let mut j = last + 1;
+    if matches!(w(j), "a" | "ont") {
+        j += 1;
+    }
+    if j >= n || toks[j].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(j)) {
+        return None;
+    }
+    let (a, b, c) = (fold(w(j + 1)), fold(w(j + 2)), fold(w(j + 3)));
+    match (a.as_str(), b.as_str(), c.as_str()) {
+        (
+            "in" | "dans",
+            "a" | "an" | "un" | "une" | "its" | "son",
+            "statement" | "filing" | "release" | "note" | "communique" | "statements",
+        ) => Some(EntityKind::Organization),
+        ("its" | "it", _, _) => Some(EntityKind::Organization),
+        ("he" | "she" | "his" | "her" | "him", _, _) => Some(EntityKind::Person),
+        _ => None,
+    }
+}
+
+/// Jobs that introduce an employer with "at": "a vaccine expert at X".
+const JOBS_AT: &[&str] = &[
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "executive",
+    "executives",
+    "professor",
+    "lecturer",
+    "fellow",
+    "strategist",
+    "strategists",
+    "partner",
+    "official",
+    "officials",
+    "employee",
+    "employees",
+    "worker",
+    "workers",
+    "manager",
+    "staff",
+    "physician",
+    "doctor",
+    "doctors",
+    "specialist",
+    "investigator",
+    "colleagues",
+    "banker",
+];
+
+/// "chez X" (in French, an employer or a brand), "an analyst at X".
+pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
+    let Some(mut p) = prev else { return false };
+    if prev_f == "chez" {
+        return true;
+    }
+    if prev_f == "the" {
+        match ctx.prev_word(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    if ctx.f(p) != "at" {
+        return false;
+    }
+    let Some(q) = ctx.prev_word(p) else {
+        return false;
+    };
+    let f = ctx.f(q);
+    JOBS_AT.contains(&f.as_str()) || GAZ.sets.titles.contains(&f)
 }
 
 /// "la start-up X", "des licornes comme X ou Y", "the company X".

@@ -1,13 +1,16 @@
 //! Named-entity extraction for French and English news articles: gazetteers
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
+mod acronyms;
 mod candidates;
 mod classify;
 mod cues;
 mod dates;
 mod gazetteer;
+mod institutions;
 mod merge;
 mod text;
+mod words;
 
 use std::collections::HashSet;
 
@@ -32,8 +35,16 @@ pub fn extract_entities(blocks: &[&str], lang: Lang) -> Vec<Entity> {
         if h {
             continue;
         }
-        for t in ts {
-            if t.kind == TokKind::Word && t.cap && !t.initial {
+        // only words standing alone: "Players" inside "Tennis Players Association"
+        // is no evidence for a sentence-initial "Players"
+        let capw = |j: usize| ts.get(j).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+        for (j, t) in ts.iter().enumerate() {
+            if t.kind == TokKind::Word
+                && t.cap
+                && !t.initial
+                && !capw(j + 1)
+                && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
+            {
                 mid_caps.insert(fold(&b[t.start..t.end]));
             }
         }

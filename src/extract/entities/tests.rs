@@ -235,3 +235,123 @@ fn sorted_and_consistent() {
         }
     }
 }
+
+/// One test per weakness class (initials, possessives, lowercase French heads,
+/// one-word names with cues, cue-less organisations, venues).
+#[test]
+fn weakness_classes() {
+    let cases: &[Case] = &[
+        (
+            &["Former President George W. Bush met Author J. K. Rowling. Jean-M. Durand a parlé."],
+            Lang::En,
+            &[
+                ("George W. Bush", Person),
+                ("J. K. Rowling", Person),
+                ("Jean-M. Durand", Person),
+            ],
+            &["George W", "K", "Bush", "Rowling"],
+        ),
+        (
+            &[
+                "Health Secretary Robert F. Kennedy Jr. spoke. The Michael J. Fox Foundation agreed.",
+            ],
+            Lang::En,
+            &[
+                ("Robert F. Kennedy Jr.", Person),
+                ("Michael J. Fox Foundation", Organization),
+            ],
+            &["Kennedy Jr", "Robert F"],
+        ),
+        (
+            &[
+                "He works at the Children's Hospital of Philadelphia, not at McDonald's. Merkel's former adviser spoke.",
+            ],
+            Lang::En,
+            &[
+                ("Children's Hospital of Philadelphia", Organization),
+                ("McDonald's", Organization),
+                ("Merkel", Person),
+            ],
+            &["Children", "Merkel's"],
+        ),
+        (
+            &[
+                "Le ministère de l’Économie et la cour d’appel de Douai ont réagi, comme le tribunal de commerce de Lille et le département du Travail.",
+            ],
+            Lang::Fr,
+            &[
+                ("ministère de l’Économie", Organization),
+                ("cour d’appel de Douai", Organization),
+                ("tribunal de commerce de Lille", Organization),
+                ("département du Travail", Organization),
+            ],
+            &["Économie", "Travail"],
+        ),
+        (
+            &["Le département du Var a voté, puis le conseil de Paris."],
+            Lang::Fr,
+            &[("conseil de Paris", Organization)],
+            &["département du Var"],
+        ),
+        (
+            &[
+                "« C’est grave », a déclaré Mathieu, délégué syndical. Interrogée, la ministre Anne Roy a estimé le contraire.",
+            ],
+            Lang::Fr,
+            &[("Mathieu", Person), ("Anne Roy", Person)],
+            &["Interrogée"],
+        ),
+        (
+            &[
+                "Zelvio, the vaccine alliance, plans more. Korvane said in a statement that it agreed. Tramil said he was sorry.",
+            ],
+            Lang::En,
+            &[
+                ("Zelvio", Organization),
+                ("Korvane", Organization),
+                ("Tramil", Person),
+            ],
+            &[],
+        ),
+        (
+            &[
+                "The Competition and Markets Authority (CMA) and l’Organisation des jeunes pilotes (OJP) met.",
+            ],
+            Lang::En,
+            &[
+                ("Competition and Markets Authority", Organization),
+                ("CMA", Organization),
+                ("Organisation des jeunes pilotes", Organization),
+            ],
+            &["Competition", "Markets Authority"],
+        ),
+        (
+            &[
+                "She played on Centre Court and Court Suzanne-Lenglen before the Super Bowl, then saw the High Court.",
+            ],
+            Lang::En,
+            &[
+                ("Centre Court", Place),
+                ("Court Suzanne-Lenglen", Place),
+                ("Super Bowl", Other),
+                ("High Court", Organization),
+            ],
+            &["Centre", "Suzanne-Lenglen"],
+        ),
+    ];
+    for (blocks, lang, must, must_not) in cases {
+        let got = find(blocks, *lang);
+        for (n, k) in *must {
+            assert!(
+                got.iter().any(|(gn, gk)| gn == n && gk == k),
+                "{blocks:?}: missing {n} ({k:?}); got {got:?}"
+            );
+        }
+        for n in *must_not {
+            assert!(
+                !got.iter().any(|(gn, _)| gn == n),
+                "{blocks:?}: unexpected {n}; got {got:?}"
+            );
+        }
+    }
+}

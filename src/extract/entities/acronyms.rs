@@ -1,0 +1,90 @@
+//! Acronym definitions: "the Competition and Markets Authority (CMA)",
+//! "l’Organisation mondiale de la santé (OMS)" → one organisation span.
+
+use super::candidates::{Cand, word};
+use super::classify::Ctx;
+use super::gazetteer::{GAZ, GazHit};
+use super::text::{TokKind, fold};
+use crate::extract::types::EntityKind;
+
+/// Initials of `toks[a..b]`: capitalised words only, or all content words.
+fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
+    let mut s = String::new();
+    for t in &ctx.toks[a..b] {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = word(ctx.text, t);
+        let keep = if content {
+            !GAZ.sets.function_words.contains(&fold(w))
+        } else {
+            t.cap
+        };
+        if keep && let Some(c) = w.chars().next() {
+            s.extend(c.to_uppercase());
+        }
+    }
+    s
+}
+
+/// Finds "Long Name (ACR)" and emits both as organisations; masks their tokens.
+pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out: &mut Vec<Cand>) {
+    let toks = ctx.toks;
+    for p in 1..toks.len().saturating_sub(2) {
+        if word(ctx.text, &toks[p]) != "(" || word(ctx.text, &toks[p + 2]) != ")" {
+            continue;
+        }
+        let acr = &toks[p + 1];
+        let letters: String = word(ctx.text, acr)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        if !acr.allcaps || !(2..=6).contains(&letters.chars().count()) || masked[p + 1] {
+            continue;
+        }
+        let mut found = None;
+        let mut a = p;
+        while a > 0 && p - a < 12 {
+            a -= 1;
+            let t = &toks[a];
+            if masked[a] {
+                break;
+            }
+            if t.kind == TokKind::Punct {
+                if matches!(word(ctx.text, t), "’" | "'" | "&") {
+                    continue;
+                }
+                break;
+            }
+            if t.cap
+                && !GAZ.sets.function_words.contains(&fold(word(ctx.text, t)))
+                && (initials(ctx, a, p, false) == letters || initials(ctx, a, p, true) == letters)
+            {
+                found = Some(a);
+                break;
+            }
+        }
+        let Some(a) = found else { continue };
+        let (s, e) = (toks[a].start, toks[p - 1].end);
+        // a known organisation keeps its gazetteer identity
+        if hits
+            .iter()
+            .any(|h| (h.start < e && s < h.end) || (h.start < acr.end && acr.start < h.end))
+        {
+            continue;
+        }
+        for (ts, te) in [(s, e), (acr.start, acr.end)] {
+            out.push(Cand {
+                block: ctx.block,
+                start: ts,
+                end: te,
+                kind: EntityKind::Organization,
+                strength: 2,
+                gaz: None,
+            });
+        }
+        for m in masked.iter_mut().take(p + 2).skip(a) {
+            *m = true;
+        }
+    }
+}

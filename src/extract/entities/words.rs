@@ -1,0 +1,264 @@
+//! Classification of a run made only of words and connectors (no gazetteer hit).
+
+use super::candidates::{Cand, Item};
+use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
+use super::cues::{
+    appositive, at_employer, followed_by_intro, in_quotes, org_intro_before, person_or_org_after,
+    said_before, title_before,
+};
+use super::gazetteer::GAZ;
+use super::text::TokKind;
+use crate::extract::types::EntityKind;
+
+fn has_digit_mix(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
+}
+
+/// Run made only of words and connectors.
+pub fn words_run(
+    ctx: &Ctx,
+    run: &[Item],
+    title_cue: bool,
+    hint: Option<EntityKind>,
+    out: &mut Vec<Cand>,
+) {
+    let words: Vec<usize> = run
+        .iter()
+        .filter_map(|i| {
+            if let Item::Word(k) = *i {
+                Some(k)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        return;
+    }
+    let s = &GAZ.sets;
+    if words.len() == 1 && is_noise(ctx, words[0]) {
+        return;
+    }
+    // product/model tail: "X Math-V2" → X + other
+    if let Some(pos) = run
+        .iter()
+        .position(|i| matches!(*i, Item::Word(k) if has_digit_mix(ctx.w(k))))
+    {
+        if pos > 0 {
+            words_run(
+                ctx,
+                &run[..pos],
+                title_cue,
+                Some(EntityKind::Organization),
+                out,
+            );
+            push(ctx, &run[pos..], EntityKind::Other, 2, out);
+        } else if words.len() == 1 {
+            push(ctx, run, EntityKind::Other, 2, out);
+        } else {
+            push(ctx, run, EntityKind::Other, 1, out);
+        }
+        return;
+    }
+    let first = words[0];
+    let last = *words.last().expect("nonempty");
+    let folded: Vec<String> = words.iter().map(|&k| ctx.f(k)).collect();
+    let prev = ctx.prev_word(first_tok(&run[0]));
+    let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
+    let next = ctx.next_word(last_tok(&run[run.len() - 1]));
+    let initial = ctx.toks[first].initial || ctx.heading;
+
+    // product / programme introduced by a cue word, or followed by ", un programme"
+    if s.product_intro.contains(&prev_f) || followed_by_intro(ctx, last) {
+        return push(ctx, run, EntityKind::Other, 2, out);
+    }
+    // lone cue words are generic ("Agence", "Festival")
+    if words.len() == 1 && (s.org_cues.contains(&folded[0]) || s.other_cues.contains(&folded[0])) {
+        return;
+    }
+    let multi = words.len() >= 2;
+    if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
+        return push(ctx, run, EntityKind::Other, 1, out);
+    }
+    // a lone sentence-initial word needs evidence from elsewhere (see merge)
+    let weak = !multi && initial && !ctx.toks[first].allcaps;
+    let strong = push;
+    let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
+        push(ctx, run, kind, if weak { 0 } else { strength }, out)
+    };
+    let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    let org_cue = folded
+        .iter()
+        .any(|f| s.org_cues.contains(f) && !VENUE_HEADS.contains(&f.as_str()));
+    // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
+    let initials = run
+        .iter()
+        .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "."));
+    if initials && !org_cue {
+        return strong(ctx, run, EntityKind::Person, 2, out);
+    }
+    let given = s.given_names.contains(&folded[0]);
+    if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    if s.other_cues.contains(&folded[0]) || s.other_cues.contains(&folded[folded.len() - 1]) {
+        return push(ctx, run, EntityKind::Other, 2, out);
+    }
+    if multi
+        && (s.place_cues.contains(&folded[0]) || s.place_cues.contains(&folded[folded.len() - 1]))
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    if !org_cue && let Some(kind) = venue(ctx, run, &folded) {
+        return push(ctx, run, kind, 2, out);
+    }
+    if org_cue {
+        return push(ctx, run, EntityKind::Organization, 2, out);
+    }
+    // "La Voix du Nord", "Le Parisien": a capitalised article mid-sentence opens a title
+    if multi
+        && matches!(folded[0].as_str(), "le" | "la" | "les" | "the")
+        && !ctx.toks[first].initial
+    {
+        return push(ctx, run, EntityKind::Organization, 1, out);
+    }
+    let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez");
+    if title_cue || (!after_de && title_before(ctx, ft)) {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    if ctx.byline
+        && ctx.toks[..first]
+            .iter()
+            .filter(|t| t.kind == TokKind::Word)
+            .count()
+            <= 2
+        && ctx.block <= 2
+    {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    // a sentence-initial word needs a closed apposition ("Gavi, the vaccine alliance, plans"),
+    // not "Interrogée, la ministre … a estimé"
+    if let Some(kind) = appositive(ctx, lt)
+        && (!weak || closed_apposition(ctx, lt))
+    {
+        return strong(ctx, run, kind, 2, out);
+    }
+    if let Some(kind) = person_or_org_after(ctx, lt) {
+        return strong(ctx, run, kind, 2, out);
+    }
+    if said_before(ctx, ft) || (multi && next.is_some_and(|n| s.said.contains(&ctx.f(n)))) {
+        return strong(ctx, run, EntityKind::Person, 2, out);
+    }
+    if at_employer(ctx, prev, &prev_f) {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
+    if org_intro_before(ctx, ft, if multi { 3 } else { 8 }) {
+        return push(ctx, run, EntityKind::Organization, 2, out);
+    }
+    if !multi {
+        let t = &ctx.toks[first];
+        if t.allcaps && ctx.w(first).chars().count() <= 6 {
+            return push(
+                ctx,
+                run,
+                EntityKind::Organization,
+                if initial { 1 } else { 2 },
+                out,
+            );
+        }
+        if t.allcaps && ctx.block <= 2 && first <= 3 {
+            return push(ctx, run, EntityKind::Place, 2, out);
+        }
+        let before_prev = prev
+            .and_then(|p| ctx.prev_word(p))
+            .map(|p| ctx.f(p))
+            .unwrap_or_default();
+        if matches!(prev_f.as_str(), "a" | "in" | "near" | "en")
+            && prev.is_some_and(|p| !ctx.toks[p].cap)
+            && !matches!(
+                before_prev.as_str(),
+                "grace" | "et" | "ou" | "hommage" | "face" | "merci" | "contre" | "and" | "or"
+            )
+        {
+            return push(
+                ctx,
+                run,
+                EntityKind::Place,
+                if initial { 0 } else { 1 },
+                out,
+            );
+        }
+        // a known given name used alone ("Mathieu, délégué…") is a person by default
+        let kind = if given && hint.is_none() {
+            EntityKind::Person
+        } else {
+            hint.unwrap_or(EntityKind::Organization)
+        };
+        return push(ctx, run, kind, if initial { 0 } else { 1 }, out);
+    }
+    let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
+    let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
+    if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
+        push(ctx, run, EntityKind::Person, 1, out);
+    } else {
+        push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
+    }
+}
+
+/// Cue words that name venues as often as institutions ("Centre Court").
+const VENUE_HEADS: &[&str] = &["court", "centre", "center"];
+/// Words that make a "Court" a court of law.
+const LAW_COURT: &[&str] = &[
+    "supreme",
+    "high",
+    "district",
+    "appeals",
+    "appeal",
+    "criminal",
+    "federal",
+    "constitutional",
+    "crown",
+    "county",
+    "circuit",
+    "magistrates",
+    "family",
+    "tax",
+    "bankruptcy",
+    "superior",
+    "international",
+    "justice",
+    "claims",
+    "administrative",
+    "commercial",
+];
+
+/// "Centre Court", "Court Philippe-Chatrier" → place; "High Court", "Court of
+/// Appeal", "Centre for Policy Studies" → organisation.
+fn venue(ctx: &Ctx, run: &[Item], folded: &[String]) -> Option<EntityKind> {
+    let pos = folded
+        .iter()
+        .position(|f| VENUE_HEADS.contains(&f.as_str()))?;
+    if folded.len() < 2 {
+        return None;
+    }
+    let is_court = folded[pos] == "court";
+    let followed_by_conn = run.iter().any(|i| {
+        matches!(*i, Item::Conn(j) if matches!(ctx.f(j).as_str(), "of" | "for" | "de" | "du" | "des"))
+    });
+    if followed_by_conn || (is_court && folded.iter().any(|f| LAW_COURT.contains(&f.as_str()))) {
+        return Some(EntityKind::Organization);
+    }
+    Some(EntityKind::Place)
+}
+
+/// A second comma closes the apposition opened after `last` within a few tokens.
+fn closed_apposition(ctx: &Ctx, last: usize) -> bool {
+    for j in last + 2..(last + 14).min(ctx.toks.len()) {
+        match ctx.w(j) {
+            "," => return true,
+            "." | ";" | ":" | "!" | "?" => return false,
+            _ => {}
+        }
+    }
+    false
+}
