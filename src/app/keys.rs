@@ -118,15 +118,15 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
-        keys: &[k('}')],
-        label: "}",
+        keys: &[k('}'), code(KeyCode::Right)],
+        label: "} →",
         action: Action::NextParagraph,
         description: "next paragraph",
         hint: Some("next ¶"),
     },
     Binding {
-        keys: &[k('{')],
-        label: "{",
+        keys: &[k('{'), code(KeyCode::Left)],
+        label: "{ ←",
         action: Action::PrevParagraph,
         description: "previous paragraph",
         hint: None,
@@ -202,6 +202,20 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
+        keys: &[k('p')],
+        label: "p",
+        action: Action::Presenter,
+        description: "presenter mode: spotlight, no chrome (Space/b, ←/→ move like slides)",
+        hint: Some("present"),
+    },
+    Binding {
+        keys: &[k('K')],
+        label: "K",
+        action: Action::ToggleKeyDisplay,
+        description: "presenter mode: show the last keys pressed",
+        hint: None,
+    },
+    Binding {
         keys: &[k('z')],
         label: "z",
         action: Action::Zoom,
@@ -244,6 +258,21 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("quit"),
     },
 ];
+
+/// A key as `--keys` writes it ("j", "<Space>", "<C-c>", "<Enter>").
+pub fn key_label(key: &KeyEvent) -> String {
+    match key.code {
+        KeyCode::Char(' ') => "<Space>".to_string(),
+        KeyCode::Char('<') => "<lt>".to_string(),
+        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => format!("<C-{c}>"),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::BackTab => "<S-Tab>".into(),
+        KeyCode::Backspace => "<BS>".into(),
+        KeyCode::PageUp => "<PgUp>".into(),
+        KeyCode::PageDown => "<PgDn>".into(),
+        other => format!("<{other}>"),
+    }
+}
 
 /// The action bound to a key event in browse mode.
 pub fn lookup(event: &KeyEvent) -> Option<Action> {

@@ -73,6 +73,8 @@ pub enum Action {
     PrevParagraph,
     GoToPrompt,
     Zoom,
+    Presenter,
+    ToggleKeyDisplay,
     /// Enter: on an entity, its next mention.
     Activate,
     ToggleParagraphFilter,
@@ -169,6 +171,10 @@ pub struct App {
     pub focus: Focus,
     pub mode: Mode,
     pub zoomed: bool,
+    /// `p`: presenter mode; `K`: the last keys shown in a corner.
+    pub presenter: bool,
+    pub show_keys: bool,
+    pub recent_keys: std::collections::VecDeque<String>,
     pub theme: ThemeName,
     /// First line shown in the paragraphs pane.
     pub top: Pos,
@@ -205,6 +211,9 @@ impl App {
             focus: Focus::Paragraphs,
             mode: Mode::Browse,
             zoomed: false,
+            presenter: false,
+            show_keys: false,
+            recent_keys: std::collections::VecDeque::new(),
             theme: ThemeName::Dark,
             top: Pos::default(),
             selected: 0,
@@ -287,6 +296,14 @@ impl App {
                 _ => Some(Action::SearchEdit(*key)),
             },
             Mode::Browse => match key.code {
+                // Slides: Space and b step paragraphs in presenter mode instead of paging.
+                KeyCode::Char(' ') if self.presenter && self.focus == Focus::Paragraphs => {
+                    Some(Action::NextParagraph)
+                }
+                KeyCode::Char('b') if self.presenter && self.focus == Focus::Paragraphs => {
+                    Some(Action::PrevParagraph)
+                }
+                KeyCode::Esc if self.presenter => Some(Action::Presenter),
                 KeyCode::Esc if self.zoomed => Some(Action::Zoom),
                 KeyCode::Esc
                     if !self.search.matches.is_empty()
@@ -302,6 +319,10 @@ impl App {
 
     pub fn handle_key(&mut self, key: &KeyEvent) {
         self.status = None;
+        if self.recent_keys.len() == 6 {
+            self.recent_keys.pop_front();
+        }
+        self.recent_keys.push_back(keys::key_label(key));
         if let Some(action) = self.action_for_key(key) {
             self.update(action);
         }
@@ -345,6 +366,14 @@ impl App {
                 self.goto_input.clear();
             }
             Action::Zoom => self.zoomed = !self.zoomed,
+            Action::Presenter => {
+                self.presenter = !self.presenter;
+                if self.presenter {
+                    let selected = self.selected;
+                    self.select_paragraph(selected);
+                }
+            }
+            Action::ToggleKeyDisplay => self.show_keys = !self.show_keys,
             Action::Activate => match self.focus {
                 Focus::Entities => self.jump_to_next_mention(),
                 Focus::Funding => self.jump_to_figure(),

@@ -22,7 +22,6 @@ use crate::document::{Document, LoadError};
     version,
     about = "Explore an article in the terminal: paragraphs, entities, funding, search"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -41,7 +41,7 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
         let t2 = Instant::now();
         if opts.timings {
             let line = serde_json::json!({
-                "key": key_name(key),
+                "key": crate::app::keys::key_label(key),
                 "update_us": (t1 - t0).as_micros() as u64,
                 "draw_us": (t2 - t1).as_micros() as u64,
             });
@@ -56,19 +56,4 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
         Format::Text => screen::to_text(buffer),
         Format::Ansi => screen::to_ansi(buffer),
     })
-}
-
-fn key_name(key: &crossterm::event::KeyEvent) -> String {
-    use crossterm::event::{KeyCode, KeyModifiers};
-    match key.code {
-        KeyCode::Char(' ') => "<Space>".to_string(),
-        KeyCode::Char('<') => "<lt>".to_string(),
-        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => format!("<C-{c}>"),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::BackTab => "<S-Tab>".into(),
-        KeyCode::Backspace => "<BS>".into(),
-        KeyCode::PageUp => "<PgUp>".into(),
-        KeyCode::PageDown => "<PgDn>".into(),
-        other => format!("<{other}>"),
-    }
 }

@@ -8,6 +8,7 @@ mod help;
 mod highlight;
 pub mod layout;
 mod paragraphs;
+mod presenter;
 pub mod theme;
 
 use ratatui::Frame;
@@ -41,6 +42,22 @@ pub fn draw(frame: &mut Frame, app: &App) {
         *app.geometry.borrow_mut() = Default::default();
         return;
     };
+    if app.presenter {
+        presenter::draw(frame, app, &theme, area);
+        // The search and go-to lines keep working on the last row.
+        if matches!(app.mode, Mode::Search | Mode::GoTo) {
+            chrome::footer(frame, app, &theme, screen.footer);
+        }
+    } else {
+        draw_panes(frame, app, &theme, &screen);
+    }
+    if app.mode == Mode::Help {
+        help::draw(frame, app, &theme, area);
+    }
+}
+
+fn draw_panes(frame: &mut Frame, app: &App, theme: &Theme, screen: &layout::Screen) {
+    let theme = *theme;
     chrome::header(frame, app, &theme, screen.header);
     if let Some(tabs) = screen.tabs {
         chrome::tabs(frame, app, &theme, tabs);
@@ -61,9 +78,6 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
     }
     chrome::footer(frame, app, &theme, screen.footer);
-    if app.mode == Mode::Help {
-        help::draw(frame, app, &theme, area);
-    }
 }
 
 fn to_area(r: Rect) -> Area {
@@ -85,6 +99,16 @@ fn pane_block<'a>(app: &App, theme: &Theme, focus: Focus, extra: String) -> Bloc
     } else {
         format!(" {number} {} {extra}", focus.title())
     };
+    if app.presenter {
+        // Presenter mode: a thin title line instead of a frame.
+        return Block::new()
+            .borders(ratatui::widgets::Borders::TOP)
+            .border_style(theme.dimmed)
+            .title(Span::styled(
+                format!("{} {extra} ", focus.title()),
+                theme.dimmed,
+            ));
+    }
     Block::bordered()
         .border_type(if focused {
             BorderType::Thick

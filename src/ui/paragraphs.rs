@@ -48,12 +48,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
             let mut spans = gutter_spans(theme, pos, selected, digits);
             spans.push(Span::styled(decoration(kind, pos.line), theme.dimmed));
             let marks = highlights(app, theme, pos.block);
-            spans.extend(highlight::spans(
-                text,
-                range.clone(),
-                kind_style(theme, kind),
-                &marks,
-            ));
+            // Presenter spotlight: the others dimmed; highlights are patched on top, so they stay.
+            let base = match (app.presenter, selected) {
+                (true, false) => kind_style(theme, kind).patch(theme.dimmed),
+                (true, true) => kind_style(theme, kind).patch(theme.spotlight),
+                _ => kind_style(theme, kind),
+            };
+            spans.extend(highlight::spans(text, range.clone(), base, &marks));
             out.push(Line::from(spans));
             rows.push(Some(pos.block));
         } else {
@@ -84,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         Some(only) => (only.len(), only.partition_point(|&b| b < top_block)),
         None => (doc.len(), top_block),
     };
-    if shown > 1 {
+    if shown > 1 && !app.presenter {
         let mut state = ScrollbarState::new(shown - 1).position(position);
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)

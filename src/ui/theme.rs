@@ -35,6 +35,8 @@ pub struct Theme {
     pub byline: Style,
     pub quote: Style,
     pub dimmed: Style,
+    /// The current paragraph in presenter mode (mono: bold, since it cannot use colour).
+    pub spotlight: Style,
     pub overlay: Style,
     pub entity: [Style; 5],
 }
@@ -89,6 +91,7 @@ impl Theme {
                     byline: fg(Color::Cyan).add_modifier(Modifier::ITALIC),
                     quote: Style::new().add_modifier(Modifier::ITALIC),
                     dimmed: fg(soft),
+                    spotlight: Style::new(),
                     overlay: Style::new(),
                     entity: [
                         fg(Color::Green),
@@ -133,6 +136,7 @@ impl Theme {
                     byline: base.fg(cyan).add_modifier(Modifier::ITALIC),
                     quote: base.add_modifier(Modifier::ITALIC),
                     dimmed: base.fg(Color::Rgb(200, 200, 200)),
+                    spotlight: Style::new(),
                     overlay: base,
                     entity: [
                         base.fg(Color::Rgb(144, 238, 144)),
@@ -157,7 +161,7 @@ impl Theme {
                 selection: Style::new().add_modifier(bold | Modifier::REVERSED),
                 heading: Style::new().add_modifier(bold | Modifier::UNDERLINED),
                 heading_plain: Style::new().add_modifier(bold),
-                mention: Style::new().add_modifier(Modifier::REVERSED | bold),
+                mention: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
                 matched: Style::new().add_modifier(Modifier::REVERSED),
                 match_current: Style::new()
                     .add_modifier(Modifier::REVERSED | bold | Modifier::UNDERLINED),
@@ -167,6 +171,7 @@ impl Theme {
                 byline: Style::new().add_modifier(Modifier::ITALIC),
                 quote: Style::new().add_modifier(Modifier::ITALIC),
                 dimmed: Style::new().add_modifier(Modifier::DIM),
+                spotlight: Style::new().add_modifier(Modifier::BOLD),
                 overlay: Style::new(),
                 entity: [
                     Style::new().add_modifier(bold),
