@@ -43,10 +43,15 @@ fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, NotText> {
     if memchr::memchr(0, &bytes).is_some() {
         return Err(NotText);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text, note: None }),
-        Err(e) => Ok(decode_legacy(e.as_bytes())),
+    // simdutf8 validates several times faster than std: it is most of the load time of big files.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just validated as UTF-8.
+        return Ok(Decoded {
+            text: unsafe { String::from_utf8_unchecked(bytes) },
+            note: None,
+        });
     }
+    Ok(decode_legacy(&bytes))
 }
 
 /// Not valid UTF-8: mostly-UTF-8 text with a few bad bytes keeps UTF-8 (bad bytes become U+FFFD);

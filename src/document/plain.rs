@@ -10,75 +10,84 @@ use super::{Block, BlockKind, Parsed};
 const HEADING_MAX_CHARS: usize = 100;
 const HEADING_MAX_WORDS: usize = 14;
 
+#[derive(Clone)]
 struct Line {
     range: Range<usize>,
     chars: usize,
 }
 
-pub(super) fn parse(text: String) -> Parsed {
-    let lines = lines(&text);
-    let has_blank_lines = lines.iter().any(Option::is_none);
-    let max_chars = lines.iter().flatten().map(|l| l.chars).max().unwrap_or(0);
-    let continued = lines
-        .windows(2)
-        .filter(|w| w[0].is_some() && w[1].is_some())
-        .count();
-    let nonblank = lines.iter().flatten().count().max(1);
+pub(super) fn parse(mut text: String) -> Parsed {
+    // First pass: what kind of file this is.
+    let (mut has_blank_lines, mut max_chars, mut continued, mut nonblank) = (false, 0, 0, 0usize);
+    let mut previous_nonblank = false;
+    for line in lines(&text) {
+        match &line {
+            None => has_blank_lines = true,
+            Some(l) => {
+                max_chars = max_chars.max(l.chars);
+                nonblank += 1;
+                continued += usize::from(previous_nonblank);
+            }
+        }
+        previous_nonblank = matches!(line, Some(_));
+    }
     // Hard-wrapped text (e-mail, Project Gutenberg): lines of similar length, paragraphs between blanks.
-    let hard_wrapped = has_blank_lines && max_chars <= 100 && continued * 3 > nonblank;
+    let hard_wrapped = has_blank_lines && max_chars <= 100 && continued * 3 > nonblank.max(1);
 
-    let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
-    let mut current: Vec<Range<usize>> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let Some(line) = line else {
-            if !current.is_empty() {
-                groups.push(std::mem::take(&mut current));
-            }
-            continue;
-        };
-        current.push(line.range.clone());
-        let next = lines.get(i + 1).and_then(Option::as_ref);
-        let Some(next) = next else { continue };
-        let this = &text[line.range.clone()];
-        let next_text = &text[next.range.clone()];
-        let short = line.chars * 10 < max_chars * 7;
-        let split = !has_blank_lines
-            || starts_list_item(next_text).is_some()
-            || next_text.starts_with('>')
-            || (ends_sentence(this) && (!hard_wrapped || short))
-            || (looks_like_heading(this) && starts_upper(next_text) && (!hard_wrapped || short));
-        if split {
-            groups.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        groups.push(current);
-    }
-
-    let mut bytes = text.into_bytes();
-    let mut blocks = Vec::with_capacity(groups.len());
-    for group in &groups {
-        // Lines joined into one paragraph: the newline between them becomes a space, in place.
-        for line in &group[..group.len() - 1] {
-            if let Some(b) = bytes.get_mut(line.end..) {
-                for byte in b.iter_mut().take_while(|b| b.is_ascii_whitespace()) {
-                    *byte = b' ';
+    // Second pass: paragraph boundaries. `joins` are the line ends whose newline becomes a space.
+    let mut blocks = Vec::new();
+    let mut single_line = Vec::new();
+    let mut joins = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (start, lines so far)
+    // A scope of its own: the line iterator borrows the text, which is changed below.
+    {
+        let mut iter = lines(&text).peekable();
+        while let Some(line) = iter.next() {
+            let Some(line) = line else { continue };
+            let (start, count) = open.map_or((line.range.start, 1), |(s, n)| (s, n + 1));
+            let next = iter.peek().cloned().flatten();
+            let split = match &next {
+                None => true,
+                Some(next) => {
+                    let this = &text[line.range.clone()];
+                    let next_text = &text[next.range.clone()];
+                    let short = line.chars * 10 < max_chars * 7;
+                    !has_blank_lines
+                        || starts_list_item(next_text).is_some()
+                        || next_text.starts_with('>')
+                        || (ends_sentence(this) && (!hard_wrapped || short))
+                        || (looks_like_heading(this)
+                            && starts_upper(next_text)
+                            && (!hard_wrapped || short))
                 }
+            };
+            if split {
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    range: start..line.range.end,
+                });
+                single_line.push(count == 1);
+                open = None;
+            } else {
+                joins.push(line.range.end);
+                open = Some((start, count));
             }
         }
-        let range = group[0].start..group[group.len() - 1].end;
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            range,
-        });
     }
-    // Only ASCII bytes were replaced by ASCII spaces, so the buffer is still UTF-8.
-    let text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // SAFETY: only ASCII whitespace bytes are overwritten, with ASCII spaces: still UTF-8.
+    let bytes = unsafe { text.as_mut_vec() };
+    for at in joins {
+        for byte in bytes[at..]
+            .iter_mut()
+            .take_while(|b| b.is_ascii_whitespace())
+        {
+            *byte = b' ';
+        }
+    }
 
     let count = blocks.len();
     for (i, block) in blocks.iter_mut().enumerate() {
-        classify(&text, block, i, count, groups[i].len() == 1);
+        classify(&text, block, i, count, single_line[i]);
     }
     let title = match blocks.first() {
         Some(b) if b.kind == BlockKind::Heading => Some(text[b.range.clone()].to_string()),
@@ -91,31 +100,35 @@ pub(super) fn parse(text: String) -> Parsed {
     }
 }
 
-/// Non-blank lines with trailing spaces trimmed; `None` for blank lines.
-fn lines(text: &str) -> Vec<Option<Line>> {
-    let mut out = Vec::new();
-    let mut start = 0;
+/// Non-blank lines with surrounding spaces trimmed; `None` for blank lines.
+fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
     let body_start = if text.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
         0
     };
-    for line in text[body_start..].split('\n') {
-        let abs = body_start + start;
+    let mut start = body_start;
+    text[body_start..].split('\n').map(move |line| {
+        let abs = start;
         start += line.len() + 1;
         let trimmed_end = line.trim_end();
         let trimmed = trimmed_end.trim_start();
         if trimmed.is_empty() {
-            out.push(None);
-            continue;
+            return None;
         }
         let s = abs + (trimmed_end.len() - trimmed.len());
-        out.push(Some(Line {
+        // Characters, counted by their first bytes; past 400 bytes a line is long whatever its
+        // script, and its exact length is never used (hard-wrapped files have short lines).
+        let chars = if trimmed.len() > 400 {
+            trimmed.len()
+        } else {
+            trimmed.bytes().filter(|b| (b & 0xC0) != 0x80).count()
+        };
+        Some(Line {
             range: s..abs + trimmed_end.len(),
-            chars: trimmed.chars().count(),
-        }));
-    }
-    out
+            chars,
+        })
+    })
 }
 
 fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_line: bool) {
@@ -175,12 +188,14 @@ fn starts_upper(t: &str) -> bool {
 }
 
 pub(super) fn looks_like_heading(t: &str) -> bool {
-    let chars = t.chars().count();
-    let words = t.split_whitespace().count();
+    // Cheapest tests first: this runs on every line of the file.
+    if t.len() > 4 * HEADING_MAX_CHARS {
+        return false;
+    }
     let last = t.trim_end_matches(['»', '”', '"', ')']).chars().last();
-    chars <= HEADING_MAX_CHARS
-        && words <= HEADING_MAX_WORDS
-        && !matches!(last, Some('.' | ',' | ';' | ':' | '!' | '?' | '…'))
+    !matches!(last, Some('.' | ',' | ';' | ':' | '!' | '?' | '…'))
+        && t.chars().nth(HEADING_MAX_CHARS).is_none()
+        && t.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
         && starts_upper(t)
 }
 
