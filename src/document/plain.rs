@@ -29,7 +29,7 @@ pub(super) fn parse(mut text: String) -> Parsed {
                 continued += usize::from(previous_nonblank);
             }
         }
-        previous_nonblank = matches!(line, Some(_));
+        previous_nonblank = line.is_some();
     }
     // Hard-wrapped text (e-mail, Project Gutenberg): lines of similar length, paragraphs between blanks.
     let hard_wrapped = has_blank_lines && max_chars <= 100 && continued * 3 > nonblank.max(1);
