@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use article_explorer::app::{App, ThemeName};
-use article_explorer::cli::{self, Cli, Command, RenderOptions, explore};
+use article_explorer::app::App;
+use article_explorer::cli::{self, Cli, Command, RenderOptions, Settings, explore};
 use clap::Parser;
 
 fn main() -> ExitCode {
@@ -19,13 +19,29 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = cli::settings(&cli);
+    let Settings {
+        theme,
+        currency,
+        mouse,
+        keymap,
+        warning,
+    } = settings;
+    if cli.command.is_some()
+        && let Some(w) = &warning
+    {
+        eprintln!("{w}");
+    }
     match cli.command {
         None => {
             let doc = cli::load(cli.file.as_deref())?;
             explore::check_terminal(cli.file.as_deref() == Some("-"))?;
             let mut app = App::new(doc);
-            app.theme = ThemeName::from_env(cli.theme.map(Into::into));
-            explore::run(app, cli.currency)?;
+            app.theme = theme;
+            app.keymap = keymap;
+            app.mouse_captured = mouse;
+            app.status = warning;
+            explore::run(app, currency)?;
         }
         Some(Command::Render {
             file,
@@ -35,8 +51,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             timings,
         }) => {
             let doc = cli::load(file.as_deref())?;
-            let theme = ThemeName::from_env(cli.theme.map(Into::into));
-            let currency = cli.currency;
             let opts = RenderOptions {
                 size,
                 keys,
@@ -44,6 +58,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 theme,
                 currency,
                 timings,
+                keymap,
             };
             print(&cli::render(doc, &opts)?)?;
         }
@@ -71,7 +86,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Dump { file }) => {
             let doc = cli::load(file.as_deref())?;
-            let analysis = article_explorer::extract::analyze(&doc, &cli.currency);
+            let analysis = article_explorer::extract::analyze(&doc, &currency);
             print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?;
         }
     }

@@ -5,6 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 fn artex(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_artex"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-artex-tests")
         .args(args)
         .output()
         .expect("run artex")
@@ -12,6 +13,7 @@ fn artex(args: &[&str]) -> Output {
 
 fn artex_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_artex"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-artex-tests")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -177,4 +179,57 @@ fn escape_sequences_in_the_article_never_reach_the_output() {
             assert!(!out.contains(bad), "{format}: {bad:?} reached the output");
         }
     }
+}
+
+fn write_config(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("artex-config-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn the_config_file_sets_theme_currency_and_keys_and_flags_win() {
+    let path = write_config(
+        "ok",
+        "theme = \"mono\"\ncurrency = \"usd\"\n[keys]\nnext_paragraph = \"x\"\n",
+    );
+    let o = artex(&[
+        "--config", &path, "render", "--keys", "xx?", "--format", "ansi",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("¶ 3/16"), "x moves to the next paragraph");
+    assert!(out.contains(" x "), "help shows the new key");
+    assert!(
+        !out.contains("\u{1b}[0;33m") && !out.contains(";33m"),
+        "mono: no colour"
+    );
+    let dump = artex(&["--config", &path, "dump"]);
+    let v: serde_json::Value = serde_json::from_slice(&dump.stdout).unwrap();
+    assert_eq!(v["figures"][0]["converted"]["currency"], "USD");
+    let dump = artex(&["--config", &path, "--currency", "GBP", "dump"]);
+    let v: serde_json::Value = serde_json::from_slice(&dump.stdout).unwrap();
+    assert_eq!(
+        v["figures"][0]["converted"]["currency"], "GBP",
+        "the flag wins"
+    );
+}
+
+#[test]
+fn a_broken_config_is_one_line_with_its_position_and_defaults_apply() {
+    let path = write_config("broken", "theme = \"dark\"\nmouse = \"yes\"\n");
+    let o = artex(&["--config", &path, "render", "--size", "80x24"]);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("line 2, column 9") && err.contains(&path),
+        "{err}"
+    );
+    assert!(String::from_utf8(o.stdout).unwrap().contains("¶ 1/16"));
+    let o = artex(&["--config", "/nonexistent/artex.toml", "dump"]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("/nonexistent/artex.toml"));
 }

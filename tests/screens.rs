@@ -13,6 +13,7 @@ fn screen(size: (u16, u16), keys: &str) -> String {
         theme: ThemeName::Dark,
         currency: "EUR".into(),
         timings: false,
+        ..Default::default()
     };
     render(Document::bundled(), &opts).expect("render")
 }

@@ -158,6 +158,7 @@ fn star_searches_the_selected_entity_and_slash_filters_lists() {
 
 fn artex(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_artex"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-artex-tests")
         .args(args)
         .output()
         .unwrap()

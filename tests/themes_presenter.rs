@@ -14,6 +14,7 @@ fn screen(size: (u16, u16), keys: &str, theme: ThemeName, format: Format) -> Str
         theme,
         currency: "EUR".into(),
         timings: false,
+        ..Default::default()
     };
     render(Document::bundled(), &opts).expect("render")
 }
@@ -136,6 +137,7 @@ fn mono_uses_no_colour_and_keeps_things_distinguishable() {
 #[test]
 fn no_color_means_mono_unless_a_theme_is_given() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_artex"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-artex-tests")
         .args(["render", "--format", "ansi", "--size", "80x24"])
         .env("NO_COLOR", "1")
         .output()
@@ -143,6 +145,7 @@ fn no_color_means_mono_unless_a_theme_is_given() {
     let ansi = String::from_utf8(out.stdout).unwrap();
     assert!(!has_colour(&ansi), "colour codes with NO_COLOR");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_artex"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-artex-tests")
         .args([
             "--theme", "dark", "render", "--format", "ansi", "--size", "80x24",
         ])

@@ -34,6 +34,8 @@ pub struct Binding {
     /// How the keys are written in help ("j ↓").
     pub label: &'static str,
     pub action: Action,
+    /// The action's name in the config file's [keys] table.
+    pub name: &'static str,
     pub description: &'static str,
     /// Short hint for the footer, when the binding deserves one.
     pub hint: Option<&'static str>,
@@ -44,6 +46,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::Tab)],
         label: "Tab",
         action: Action::FocusNext,
+        name: "focus_next",
         description: "focus next pane",
         hint: Some("pane"),
     },
@@ -51,6 +54,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::BackTab)],
         label: "S-Tab",
         action: Action::FocusPrev,
+        name: "focus_prev",
         description: "focus previous pane",
         hint: None,
     },
@@ -58,6 +62,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('1')],
         label: "1",
         action: Action::Focus(Focus::Paragraphs),
+        name: "focus_paragraphs",
         description: "focus paragraphs",
         hint: None,
     },
@@ -65,6 +70,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('2')],
         label: "2",
         action: Action::Focus(Focus::Entities),
+        name: "focus_entities",
         description: "focus entities",
         hint: None,
     },
@@ -72,6 +78,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('3')],
         label: "3",
         action: Action::Focus(Focus::Funding),
+        name: "focus_funding",
         description: "focus funding",
         hint: None,
     },
@@ -79,6 +86,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('j'), code(KeyCode::Down)],
         label: "j ↓",
         action: Action::Down,
+        name: "down",
         description: "move down",
         hint: Some("scroll"),
     },
@@ -86,6 +94,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('k'), code(KeyCode::Up)],
         label: "k ↑",
         action: Action::Up,
+        name: "up",
         description: "move up",
         hint: None,
     },
@@ -93,6 +102,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::PageDown), k(' ')],
         label: "PgDn Space",
         action: Action::PageDown,
+        name: "page_down",
         description: "page down",
         hint: Some("page"),
     },
@@ -100,6 +110,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::PageUp), k('b')],
         label: "PgUp b",
         action: Action::PageUp,
+        name: "page_up",
         description: "page up",
         hint: None,
     },
@@ -107,6 +118,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('g'), code(KeyCode::Home)],
         label: "g Home",
         action: Action::Top,
+        name: "top",
         description: "top",
         hint: None,
     },
@@ -114,6 +126,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('G'), code(KeyCode::End)],
         label: "G End",
         action: Action::Bottom,
+        name: "bottom",
         description: "bottom",
         hint: None,
     },
@@ -121,6 +134,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('}'), code(KeyCode::Right)],
         label: "} →",
         action: Action::NextParagraph,
+        name: "next_paragraph",
         description: "next paragraph",
         hint: Some("next ¶"),
     },
@@ -128,6 +142,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('{'), code(KeyCode::Left)],
         label: "{ ←",
         action: Action::PrevParagraph,
+        name: "prev_paragraph",
         description: "previous paragraph",
         hint: None,
     },
@@ -135,6 +150,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('/')],
         label: "/",
         action: Action::Search,
+        name: "search",
         description: "search as you type (in entities or funding: filter the rows)",
         hint: Some("search"),
     },
@@ -142,6 +158,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('n')],
         label: "n",
         action: Action::NextMatch,
+        name: "next_match",
         description: "next match",
         hint: None,
     },
@@ -149,6 +166,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('N')],
         label: "N",
         action: Action::PrevMatch,
+        name: "prev_match",
         description: "previous match",
         hint: None,
     },
@@ -156,6 +174,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('*')],
         label: "*",
         action: Action::SearchEntity,
+        name: "search_entity",
         description: "search for the selected entity's name",
         hint: None,
     },
@@ -163,6 +182,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k(':')],
         label: ": N Enter",
         action: Action::GoToPrompt,
+        name: "goto",
         description: "go to paragraph N",
         hint: Some("go to"),
     },
@@ -170,6 +190,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::Enter)],
         label: "Enter",
         action: Action::Activate,
+        name: "activate",
         description: "jump to the entity's next mention / the bar's sentence",
         hint: None,
     },
@@ -177,6 +198,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('f')],
         label: "f",
         action: Action::ToggleParagraphFilter,
+        name: "filter_paragraphs",
         description: "only the paragraphs mentioning the selected entity (again or Esc: all)",
         hint: None,
     },
@@ -184,6 +206,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('e')],
         label: "e",
         action: Action::ToggleMarks,
+        name: "mark_entities",
         description: "mark every entity in the text",
         hint: None,
     },
@@ -191,6 +214,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('l')],
         label: "l",
         action: Action::ToggleLogScale,
+        name: "log_scale",
         description: "funding chart: linear / logarithmic scale",
         hint: None,
     },
@@ -198,6 +222,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('u')],
         label: "u",
         action: Action::NextUnit,
+        name: "next_unit",
         description: "funding chart: money, then each counted unit (GPU, job, GW…)",
         hint: None,
     },
@@ -205,6 +230,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('p')],
         label: "p",
         action: Action::Presenter,
+        name: "presenter",
         description: "presenter mode: spotlight, no chrome (Space/b, ←/→ move like slides)",
         hint: Some("present"),
     },
@@ -212,6 +238,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('K')],
         label: "K",
         action: Action::ToggleKeyDisplay,
+        name: "key_display",
         description: "presenter mode: show the last keys pressed",
         hint: None,
     },
@@ -219,6 +246,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('z')],
         label: "z",
         action: Action::Zoom,
+        name: "zoom",
         description: "zoom: focused pane full screen",
         hint: Some("zoom"),
     },
@@ -226,6 +254,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('t')],
         label: "t",
         action: Action::NextTheme,
+        name: "next_theme",
         description: "next theme (dark, light, high-contrast, mono)",
         hint: Some("theme"),
     },
@@ -233,6 +262,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('y')],
         label: "y",
         action: Action::Copy,
+        name: "copy",
         description: "copy the selected paragraph (OSC 52)",
         hint: None,
     },
@@ -240,6 +270,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('m')],
         label: "m",
         action: Action::ToggleMouse,
+        name: "toggle_mouse",
         description: "mouse capture on/off (off: select text)",
         hint: None,
     },
@@ -247,6 +278,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('?')],
         label: "?",
         action: Action::Help,
+        name: "help",
         description: "help: this list",
         hint: Some("help"),
     },
@@ -254,6 +286,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k('q'), ctrl('c')],
         label: "q C-c",
         action: Action::Quit,
+        name: "quit",
         description: "quit",
         hint: Some("quit"),
     },
@@ -274,21 +307,115 @@ pub fn key_label(key: &KeyEvent) -> String {
     }
 }
 
-/// The action bound to a key event in browse mode.
+/// The bindings in force: the table above with the config file's overrides applied. Lookup,
+/// footer hints and the help overlay all read this, so they cannot disagree.
+#[derive(Debug, Clone)]
+pub struct KeyMap {
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub keys: Vec<Key>,
+    pub label: String,
+    pub action: Action,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        let entries = BINDINGS
+            .iter()
+            .map(|b| Entry {
+                keys: b.keys.to_vec(),
+                label: b.label.to_string(),
+                action: b.action,
+                name: b.name,
+                description: b.description,
+                hint: b.hint,
+            })
+            .collect();
+        KeyMap { entries }
+    }
+}
+
+impl KeyMap {
+    /// Each override replaces the keys of the action it names; a key it takes is removed from
+    /// whatever action had it before. Unknown names are returned, not applied.
+    pub fn with_overrides(overrides: &[(String, Vec<KeyEvent>)]) -> (KeyMap, Vec<String>) {
+        let mut map = KeyMap::default();
+        let mut unknown = Vec::new();
+        for (name, events) in overrides {
+            let keys: Vec<Key> = events.iter().map(Key::from).collect();
+            if !map.entries.iter().any(|e| e.name == name) {
+                unknown.push(name.clone());
+                continue;
+            }
+            for e in &mut map.entries {
+                e.keys.retain(|k| !keys.contains(k));
+            }
+            if let Some(e) = map.entries.iter_mut().find(|e| e.name == name) {
+                e.label = events.iter().map(key_label).collect::<Vec<_>>().join(" ");
+                e.keys = keys;
+            }
+        }
+        (map, unknown)
+    }
+
+    /// The action bound to a key event in browse mode.
+    pub fn lookup(&self, event: &KeyEvent) -> Option<Action> {
+        let pressed = Key::from(event);
+        self.entries
+            .iter()
+            .find(|e| e.keys.contains(&pressed))
+            .map(|e| e.action)
+    }
+}
+
+impl From<&KeyEvent> for Key {
+    fn from(event: &KeyEvent) -> Key {
+        Key {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+}
+
+/// The action bound to a key event by the default table.
 pub fn lookup(event: &KeyEvent) -> Option<Action> {
-    let pressed = Key {
-        code: event.code,
-        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
-    };
-    BINDINGS
-        .iter()
-        .find(|b| b.keys.contains(&pressed))
-        .map(|b| b.action)
+    KeyMap::default().lookup(event)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overrides_replace_an_actions_keys_and_take_them_from_others() {
+        let q = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
+        let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        let (map, unknown) = KeyMap::with_overrides(&[
+            ("quit".into(), vec![q]),
+            ("top".into(), vec![j]),
+            ("nope".into(), vec![j]),
+        ]);
+        assert_eq!(unknown, vec!["nope".to_string()]);
+        assert_eq!(map.lookup(&q), Some(Action::Quit));
+        assert_eq!(
+            map.lookup(&KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+            None,
+            "q no longer quits"
+        );
+        assert_eq!(map.lookup(&j), Some(Action::Top), "j taken from down");
+        assert_eq!(
+            map.lookup(&KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        let quit = map.entries.iter().find(|e| e.name == "quit").unwrap();
+        assert_eq!(quit.label, "Q");
+    }
 
     #[test]
     fn no_key_is_bound_twice() {

@@ -171,6 +171,8 @@ pub struct App {
     pub focus: Focus,
     pub mode: Mode,
     pub zoomed: bool,
+    /// The key bindings in force (the table, with the config file's overrides).
+    pub keymap: keys::KeyMap,
     /// `p`: presenter mode; `K`: the last keys shown in a corner.
     pub presenter: bool,
     pub show_keys: bool,
@@ -211,6 +213,7 @@ impl App {
             focus: Focus::Paragraphs,
             mode: Mode::Browse,
             zoomed: false,
+            keymap: keys::KeyMap::default(),
             presenter: false,
             show_keys: false,
             recent_keys: std::collections::VecDeque::new(),
@@ -275,7 +278,7 @@ impl App {
                 KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
                     Some(Action::Cancel)
                 }
-                _ => keys::lookup(key).filter(|a| {
+                _ => self.keymap.lookup(key).filter(|a| {
                     matches!(
                         a,
                         Action::Down
@@ -312,7 +315,7 @@ impl App {
                     Some(Action::SearchCancel)
                 }
                 KeyCode::Esc if self.ents.filter.is_some() => Some(Action::ToggleParagraphFilter),
-                _ => keys::lookup(key),
+                _ => self.keymap.lookup(key),
             },
         }
     }
@@ -460,7 +463,7 @@ impl App {
             self.help_scroll = self
                 .help_scroll
                 .saturating_add_signed(delta)
-                .min(keys::BINDINGS.len());
+                .min(self.keymap.entries.len());
             return;
         }
         match self.focus {

@@ -2,12 +2,14 @@
 //! steps, top/bottom and go-to; all of it over the shown blocks (see the `f` filter).
 
 use super::reader::Pos;
-use super::{App, Focus, Mode, keys};
+use super::{App, Focus, Mode};
 
 impl App {
     pub(super) fn move_to_end(&mut self, bottom: bool) {
         match (self.mode, self.focus) {
-            (Mode::Help, _) => self.help_scroll = if bottom { keys::BINDINGS.len() } else { 0 },
+            (Mode::Help, _) => {
+                self.help_scroll = if bottom { self.keymap.entries.len() } else { 0 }
+            }
             (_, Focus::Paragraphs) => {
                 let lines = self.lines();
                 let (top, selected) = if bottom {

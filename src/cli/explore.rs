@@ -69,12 +69,10 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
 
     enable_raw_mode()?;
     let _guard = Guard;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        cursor::Hide
-    )?;
+    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    if app.mouse_captured {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
 

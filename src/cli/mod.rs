@@ -6,12 +6,14 @@ pub mod keys;
 mod render;
 pub mod screen;
 mod search;
+mod settings;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use dump::dump;
 pub use render::{RenderOptions, render};
 pub use search::search;
+pub use settings::{Settings, settings};
 
 use crate::app::ThemeName;
 use crate::document::{Document, LoadError};
@@ -30,9 +32,12 @@ pub struct Cli {
     /// Colour theme (default dark; mono when NO_COLOR is set)
     #[arg(long, value_enum, global = true)]
     pub theme: Option<ThemeArg>,
-    /// Currency the funding chart converts sums to (ISO 4217 code)
-    #[arg(long, global = true, default_value = "EUR", value_parser = parse_currency)]
-    pub currency: String,
+    /// Currency the funding chart converts sums to (ISO 4217 code; default EUR)
+    #[arg(long, global = true, value_parser = parse_currency)]
+    pub currency: Option<String>,
+    /// Config file (default: $XDG_CONFIG_HOME/article-explorer/config.toml)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,7 +110,7 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
     Ok((w, h))
 }
 
-fn parse_currency(s: &str) -> Result<String, String> {
+pub(crate) fn parse_currency(s: &str) -> Result<String, String> {
     let code = s.trim().to_ascii_uppercase();
     let rates = crate::extract::currency::Rates::bundled();
     if rates.convert(1.0, &code, &code).is_some() {

@@ -13,6 +13,7 @@ use crate::app::{App, ThemeName};
 use crate::document::Document;
 use crate::ui;
 
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     pub size: (u16, u16),
     pub keys: String,
@@ -20,12 +21,28 @@ pub struct RenderOptions {
     pub theme: ThemeName,
     pub currency: String,
     pub timings: bool,
+    pub keymap: crate::app::keys::KeyMap,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            size: (100, 30),
+            keys: String::new(),
+            format: Format::Text,
+            theme: ThemeName::Dark,
+            currency: "EUR".into(),
+            timings: false,
+            keymap: Default::default(),
+        }
+    }
 }
 
 pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
     let keys = parse_keys(&opts.keys)?;
     let mut app = App::new(doc);
     app.theme = opts.theme;
+    app.keymap = opts.keymap.clone();
     // render waits for extraction, so its output is deterministic.
     let analysis = crate::extract::analyze(&app.doc, &opts.currency);
     app.set_analysis(analysis);

@@ -77,18 +77,20 @@ pub fn footer(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     } else if let Some(status) = &app.status {
         Line::from(safe_span(status, area.width as usize, theme.status))
     } else {
-        hints(theme, area.width as usize)
+        hints(app, theme, area.width as usize)
     };
     frame.render_widget(Paragraph::new(line).style(theme.footer), area);
 }
 
 /// Hints in key-table order; help and quit are always kept, the others as room allows.
-fn hints(theme: &Theme, width: usize) -> Line<'static> {
-    let all: Vec<(&keys::Binding, &str, &str, usize)> = keys::BINDINGS
+fn hints(app: &App, theme: &Theme, width: usize) -> Line<'static> {
+    let all: Vec<(&keys::Entry, &str, &str, usize)> = app
+        .keymap
+        .entries
         .iter()
         .filter_map(|b| {
             let hint = b.hint?;
-            let key = b.label.split(' ').next().unwrap_or(b.label);
+            let key = b.label.split(' ').next().filter(|k| !k.is_empty())?;
             Some((
                 b,
                 key,
@@ -97,7 +99,7 @@ fn hints(theme: &Theme, width: usize) -> Line<'static> {
             ))
         })
         .collect();
-    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
+    let essential = |b: &keys::Entry| matches!(b.action, Action::Help | Action::Quit);
     let mut room = width.saturating_sub(
         all.iter()
             .filter(|(b, ..)| essential(b))
@@ -112,7 +114,7 @@ fn hints(theme: &Theme, width: usize) -> Line<'static> {
             }
             room -= w;
         }
-        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::styled(format!(" {}", wrap::sanitize(key)), theme.key));
         spans.push(Span::styled(format!(" {hint} "), theme.footer));
     }
     Line::from(spans)

@@ -6,20 +6,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::theme::Theme;
-use crate::app::{App, keys};
+use crate::app::App;
+use crate::app::keys::KeyMap;
+use crate::document::wrap;
 
 /// Lines of the overlay, from the key table (and the mouse, which has no key).
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
-    let width = keys::BINDINGS
+pub fn lines(keymap: &KeyMap, theme: &Theme) -> Vec<Line<'static>> {
+    let width = keymap
+        .entries
         .iter()
         .map(|b| b.label.chars().count())
         .max()
         .unwrap_or(0);
-    let mut out: Vec<Line> = keys::BINDINGS
+    let mut out: Vec<Line> = keymap
+        .entries
         .iter()
         .map(|b| {
+            let label = if b.keys.is_empty() {
+                "(none)".to_string()
+            } else {
+                wrap::sanitize(&b.label).into_owned()
+            };
             Line::from(vec![
-                Span::styled(format!(" {:<width$}  ", b.label), theme.key),
+                Span::styled(format!(" {label:<width$}  "), theme.key),
                 Span::styled(b.description, theme.text),
             ])
         })
@@ -41,7 +50,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
 }
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let content = lines(theme);
+    let content = lines(&app.keymap, theme);
     let want_w = content.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let width = want_w.min(area.width.saturating_sub(2)).max(1);
     let height = (content.len() as u16 + 2)
