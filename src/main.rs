@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use article_explorer::app::App;
-use article_explorer::cli::{self, Cli, Command, RenderOptions, Settings, explore};
+use article_explorer::cli::{self, Cli, Command, DumpFormat, RenderOptions, Settings, explore};
 use clap::Parser;
 
 fn main() -> ExitCode {
@@ -84,10 +84,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             });
         }
-        Some(Command::Dump { file }) => {
+        Some(Command::Dump { file, format }) => {
             let doc = cli::load(file.as_deref())?;
             let analysis = article_explorer::extract::analyze(&doc, &currency);
-            print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?;
+            match format {
+                DumpFormat::Json => {
+                    print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?
+                }
+                DumpFormat::Csv => print(&cli::figures_csv(&analysis.figures))?,
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

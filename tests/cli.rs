@@ -233,3 +233,43 @@ fn a_broken_config_is_one_line_with_its_position_and_defaults_apply() {
     assert!(o.status.success());
     assert!(stderr(&o).contains("/nonexistent/artex.toml"));
 }
+
+#[test]
+fn render_exports_svg_and_html_without_script_and_dump_exports_csv() {
+    let o = artex(&[
+        "render", "--format", "svg", "--size", "90x25", "--keys", "3",
+    ]);
+    let svg = String::from_utf8(o.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    assert!(!svg.to_lowercase().contains("script"));
+    let text: String = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .map(|n| n.text().unwrap_or(""))
+        .collect();
+    assert!(
+        text.contains("Microsoft") && text.contains("Funding"),
+        "screen content in the picture"
+    );
+    let o = artex(&["render", "--format", "html", "--size", "90x25"]);
+    let html = String::from_utf8(o.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && !html.to_lowercase().contains("<script"));
+    let o = artex(&["dump", "--format", "csv"]);
+    let csv = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "subject,amount,amount_max,currency,unit,converted,converted_currency,paragraph,text"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Microsoft,22000000000,,USD,,") && l.contains(",12,")),
+        "{csv}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("Nvidia,120000,,,GPU,")),
+        "{csv}"
+    );
+}

@@ -172,3 +172,68 @@ fn without_a_terminal_it_points_to_render_and_dump() {
     assert!(err.contains("render") && err.contains("dump"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// Every file in `dir` with its bytes.
+fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_explorer_writes_nothing_unless_asked_and_s_saves_one_svg() {
+    let dir = std::env::temp_dir().join(format!("artex-writes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("article.txt"),
+        "Un titre\n\nLe premier paragraphe, à Paris.\n\nLe second, doté de 3 milliards d’euros.\n",
+    )
+    .unwrap();
+    let before = snapshot(&dir);
+    let script = format!(
+        "cd '{}' && XDG_CONFIG_HOME=/nonexistent '{}' article.txt; sleep 60",
+        dir.display(),
+        artex()
+    );
+    let Some(t) = Tmux::start("writes", 100, 30, &format!("sh -c \"{script}\"")) else {
+        return;
+    };
+    t.wait_for("the article", |s| s.contains("Le premier paragraphe"));
+    for keys in [
+        "j", "G", "Tab", "Tab", "/", "p", "a", "r", "Enter", "n", "Escape", "p", "e", "l", "u",
+        "z", "z", "t", "?", "Escape", "m", "m",
+    ] {
+        t.send(keys);
+    }
+    t.wait_for("keys processed", |s| s.contains("mouse on"));
+    assert_eq!(
+        snapshot(&dir),
+        before,
+        "keys other than s and y wrote something"
+    );
+    t.send("s");
+    let s = t.wait_for("saved", |s| s.contains("saved"));
+    let after = snapshot(&dir);
+    let new: Vec<&String> = after
+        .iter()
+        .map(|(n, _)| n)
+        .filter(|n| !before.iter().any(|(b, _)| b == *n))
+        .collect();
+    assert_eq!(new.len(), 1, "{new:?}\n{s}");
+    assert!(new[0].starts_with("artex-") && new[0].ends_with(".svg"));
+    assert_eq!(
+        after.iter().find(|(n, _)| n == "article.txt"),
+        before.iter().find(|(n, _)| n == "article.txt"),
+        "article untouched"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

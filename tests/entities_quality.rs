@@ -139,10 +139,14 @@ enum Set {
     Holdout,
     /// `*_holdout2_*`: written before the rules they measure were changed.
     Holdout2,
+    /// `*_holdout3_*`: written and scored before the third round of rule changes.
+    Holdout3,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout2_") {
+    if stem.contains("_holdout3_") {
+        Set::Holdout3
+    } else if stem.contains("_holdout2_") {
         Set::Holdout2
     } else if holdout {
         Set::Holdout
@@ -170,7 +174,9 @@ fn run(set: Set) -> Vec<(String, f64)> {
             continue;
         }
         let text = fs::read_to_string(f.with_extension("txt")).expect("fixture text");
-        let c = score(&name, &text, &ann, true);
+        // holdout3 errors stay hidden unless asked for, so that tuning cannot use them
+        let verbose = set != Set::Holdout3 || std::env::var_os("SHOW_HOLDOUT3_ERRORS").is_some();
+        let c = score(&name, &text, &ann, verbose);
         for i in 0..3 {
             total[i].tp_p += c[i].tp_p;
             total[i].pred += c[i].pred;
@@ -227,11 +233,10 @@ fn quality_held_out_fixtures() {
     }
 }
 
-/// Second held-out set, written and scored before the rules were changed, never
-/// tuned on. It does NOT reach the 0.9 bar yet (organisation recall ~0.68, person
-/// precision ~0.74): this floor only guards against regressions. Raise it to 0.9
-/// once a rule change reaches it without looking at these fixtures' errors.
-const HOLDOUT2_FLOOR: f64 = 0.65;
+/// Second held-out set, written and scored before the second round of rules. The
+/// third round's error classes were described from its errors, so it is no longer
+/// unseen: it now reaches person precision ~0.895 (< 0.9), the floor guards that.
+const HOLDOUT2_FLOOR: f64 = 0.89;
 
 #[test]
 fn quality_held_out2_fixtures() {
@@ -239,6 +244,22 @@ fn quality_held_out2_fixtures() {
         assert!(
             v >= HOLDOUT2_FLOOR,
             "held-out2 {what} = {v:.3} < {HOLDOUT2_FLOOR}"
+        );
+    }
+}
+
+/// Third held-out set (`*_holdout3_*`), written and scored before the third round
+/// of rules, never tuned on; its errors are not printed (set SHOW_HOLDOUT3_ERRORS).
+/// It does NOT reach the 0.9 bar: place recall ~0.64, organisation precision ~0.69,
+/// person precision 0.75. This floor only guards against regressions.
+const HOLDOUT3_FLOOR: f64 = 0.63;
+
+#[test]
+fn quality_held_out3_fixtures() {
+    for (what, v) in run(Set::Holdout3) {
+        assert!(
+            v >= HOLDOUT3_FLOOR,
+            "held-out3 {what} = {v:.3} < {HOLDOUT3_FLOOR}"
         );
     }
 }

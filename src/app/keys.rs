@@ -259,6 +259,14 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("theme"),
     },
     Binding {
+        keys: &[k('s')],
+        label: "s",
+        action: Action::SaveScreen,
+        name: "save_svg",
+        description: "save the screen as SVG (artex-YYYYMMDD-HHMMSS.svg, working directory)",
+        hint: None,
+    },
+    Binding {
         keys: &[k('y')],
         label: "y",
         action: Action::Copy,

@@ -75,6 +75,7 @@ pub enum Action {
     Zoom,
     Presenter,
     ToggleKeyDisplay,
+    SaveScreen,
     /// Enter: on an entity, its next mention.
     Activate,
     ToggleParagraphFilter,
@@ -122,6 +123,8 @@ pub enum Action {
 pub enum Effect {
     Copy(String),
     MouseCapture(bool),
+    /// `s`: save the screen as SVG in the working directory.
+    SaveScreen,
 }
 
 /// A rectangle of the last drawn frame (terminal cells), recorded by the UI for mouse hits.
@@ -377,6 +380,7 @@ impl App {
                 }
             }
             Action::ToggleKeyDisplay => self.show_keys = !self.show_keys,
+            Action::SaveScreen => self.effects.push(Effect::SaveScreen),
             Action::Activate => match self.focus {
                 Focus::Entities => self.jump_to_next_mention(),
                 Focus::Funding => self.jump_to_figure(),
@@ -529,7 +533,10 @@ impl App {
             Focus::Paragraphs => {
                 if geometry.text.contains(column, row) || area.contains(column, row) {
                     let r = row.saturating_sub(geometry.text.y) as usize;
-                    if let Some(Some(block)) = geometry.rows.get(r) {
+                    // The rows are those of the last frame: take the block only if it is still shown.
+                    if let Some(Some(block)) = geometry.rows.get(r)
+                        && self.lines().snap(*block) == Some(*block)
+                    {
                         self.selected = *block;
                     }
                 }

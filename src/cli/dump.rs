@@ -49,3 +49,22 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
     s.push('\n');
     Ok(s)
 }
+
+/// `dump --format csv`: the figures as rows (subject, amount, currency, converted, paragraph).
+pub fn figures_csv(figures: &[Figure]) -> String {
+    let rows: Vec<super::export::CsvRow> = figures
+        .iter()
+        .map(|f| super::export::CsvRow {
+            subject: f.subject.clone(),
+            amount: f.amount,
+            amount_max: f.amount_max,
+            currency: f.currency.clone(),
+            unit: f.unit.clone(),
+            converted_amount: f.converted.as_ref().map(|c| c.amount),
+            converted_currency: f.converted.as_ref().map(|c| c.currency.clone()),
+            paragraph: f.block + 1,
+            text: f.text.clone(),
+        })
+        .collect();
+    super::export::figures_csv(&rows)
+}

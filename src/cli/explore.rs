@@ -106,7 +106,16 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
             }
         }
         for effect in std::mem::take(&mut app.effects) {
-            apply(effect)?;
+            match effect {
+                Effect::SaveScreen => {
+                    let size = terminal.size()?;
+                    app.status = Some(match save_screen(&app, size.width, size.height) {
+                        Ok(name) => format!("saved {name}"),
+                        Err(e) => format!("could not save the screen: {e}"),
+                    });
+                }
+                other => apply(other)?,
+            }
         }
     }
     Ok(())
@@ -123,5 +132,60 @@ fn apply(effect: Effect) -> io::Result<()> {
         }
         Effect::MouseCapture(true) => execute!(out, EnableMouseCapture),
         Effect::MouseCapture(false) => execute!(out, DisableMouseCapture),
+        Effect::SaveScreen => Ok(()),
+    }
+}
+
+/// Draws the current state off screen at the terminal's size and writes it as SVG.
+fn save_screen(app: &App, width: u16, height: u16) -> anyhow::Result<String> {
+    let mut t = Terminal::new(ratatui::backend::TestBackend::new(width, height))?;
+    t.draw(|f| ui::draw(f, app))?;
+    let svg = super::render::frame_as(t.backend().buffer(), super::Format::Svg, app);
+    let stamp = utc_stamp(std::time::SystemTime::now());
+    let mut name = format!("artex-{stamp}.svg");
+    let mut n = 1;
+    while std::path::Path::new(&name).exists() {
+        name = format!("artex-{stamp}-{n}.svg");
+        n += 1;
+    }
+    std::fs::write(&name, svg)?;
+    Ok(std::env::current_dir()
+        .map(|d| d.join(&name).display().to_string())
+        .unwrap_or(name))
+}
+
+/// YYYYMMDD-HHMMSS in UTC (days to civil date: Howard Hinnant's algorithm).
+pub fn utc_stamp(t: std::time::SystemTime) -> String {
+    let secs = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_are_utc_calendar_times() {
+        let at = |s: u64| utc_stamp(std::time::UNIX_EPOCH + std::time::Duration::from_secs(s));
+        assert_eq!(at(0), "19700101-000000");
+        assert_eq!(at(951_782_400), "20000229-000000");
+        assert_eq!(at(1_795_600_000), "20261125-094640");
     }
 }

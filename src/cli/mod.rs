@@ -2,6 +2,7 @@
 
 mod dump;
 pub mod explore;
+pub mod export;
 pub mod keys;
 mod render;
 pub mod screen;
@@ -10,7 +11,7 @@ mod settings;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use dump::dump;
+pub use dump::{dump, figures_csv};
 pub use render::{RenderOptions, render};
 pub use search::search;
 pub use settings::{Settings, settings};
@@ -58,7 +59,11 @@ pub enum Command {
         timings: bool,
     },
     /// The parsed article as one JSON document on stdout
-    Dump { file: Option<String> },
+    Dump {
+        file: Option<String>,
+        #[arg(long, value_enum, default_value_t = DumpFormat::Json)]
+        format: DumpFormat,
+    },
     /// Paragraphs matching QUERY (case- and accent-insensitive unless QUERY has capitals/accents)
     Search {
         query: String,
@@ -76,6 +81,16 @@ pub enum Command {
 pub enum Format {
     Text,
     Ansi,
+    Svg,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DumpFormat {
+    /// The whole document (CONTRACT.md)
+    Json,
+    /// The figures, one row each, for a spreadsheet
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -68,9 +68,21 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
             break;
         }
     }
-    let buffer = terminal.backend().buffer();
-    Ok(match opts.format {
+    Ok(frame_as(terminal.backend().buffer(), opts.format, &app))
+}
+
+/// One drawn frame in an output format (svg and html take the theme's background).
+pub(crate) fn frame_as(buffer: &ratatui::buffer::Buffer, format: Format, app: &App) -> String {
+    let title = format!("artex · {}", app.doc.source.label());
+    let palette = if app.theme == ThemeName::Light {
+        super::export::Palette::LIGHT
+    } else {
+        super::export::Palette::DARK
+    };
+    match format {
         Format::Text => screen::to_text(buffer),
         Format::Ansi => screen::to_ansi(buffer),
-    })
+        Format::Svg => super::export::to_svg_with(buffer, &title, &palette),
+        Format::Html => super::export::to_html_with(buffer, &title, &palette),
+    }
 }

@@ -93,13 +93,24 @@ impl Theme {
                     dimmed: fg(soft),
                     spotlight: Style::new(),
                     overlay: Style::new(),
-                    entity: [
-                        fg(Color::Green),
-                        fg(Color::Blue),
-                        fg(Color::Magenta),
-                        fg(Color::Cyan),
-                        fg(Color::Red),
-                    ],
+                    // Bright variants on dark backgrounds (ANSI blue on black is hard to read).
+                    entity: if name == ThemeName::Dark {
+                        [
+                            fg(Color::LightGreen),
+                            fg(Color::LightBlue),
+                            fg(Color::LightMagenta),
+                            fg(Color::LightCyan),
+                            fg(Color::LightRed),
+                        ]
+                    } else {
+                        [
+                            fg(Color::Green),
+                            fg(Color::Blue),
+                            fg(Color::Magenta),
+                            fg(Color::Cyan),
+                            fg(Color::Red),
+                        ]
+                    },
                 }
             }
             ThemeName::HighContrast => {

@@ -294,6 +294,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         let w = word(text, t);
+        // "Santé publique France": one lowercase word between a name and "France"
+        if let ([Item::Word(_)], Some(h)) = (run.as_slice(), hit_at.get(k + 1).copied().flatten())
+            && GAZ.entries[hits[h].entry].fr == "France"
+            && !hits[h].demonym
+            && t.kind == TokKind::Word
+            && toks[k + 1].cap
+            && !GAZ.sets.function_words.contains(&fold(w))
+            && !GAZ.sets.said.contains(&fold(w))
+        {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
             let conns = run
                 .iter()
@@ -345,8 +358,11 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
         run.pop();
     }
     if !run.is_empty() {
-        institutions::extend_french_head(ctx, run);
-        classify_run(ctx, hits, run, out);
+        if institutions::extend_french_head(ctx, run) {
+            super::classify::push(ctx, run, EntityKind::Organization, 2, out);
+        } else {
+            classify_run(ctx, hits, run, out);
+        }
     }
     run.clear();
 }

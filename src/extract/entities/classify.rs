@@ -148,10 +148,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     while a < b {
         match run[a] {
             Item::Conn(_) => a += 1,
+            // "Originaire de Figeac": a sentence-initial common word before "de X"
+            Item::Word(k) if initial_word_before_de(ctx, k, &run[a + 1..b]) => a += 2,
             Item::Word(k)
                 if is_noise(ctx, k)
+                    && !bridged(ctx, run.get(a + 1))
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
-                    && !next_is_org_cue(ctx, &run[a + 1..b])
+                    && !(next_is_org_cue(ctx, &run[a + 1..b])
+                        && (b - a <= 2 || !ctx.toks[k].initial))
                     && !(b - a >= 2
                         && matches!(ctx.f(k).as_str(), "court" | "centre" | "center")) =>
             {
@@ -216,6 +220,21 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, kind, 2, out);
         return;
     }
+    // "Vacances Bleues France", "France Assureurs": the country name with other
+    // capitalised words (none a given name) names an organisation
+    let france = run.iter().any(|i| {
+        matches!(*i, Item::Gaz { hit, .. } if GAZ.entries[hits[hit].entry].fr == "France"
+            && !hits[hit].demonym)
+    });
+    let words_ok = run.iter().all(|i| match *i {
+        Item::Word(k) => !GAZ.sets.given_names.contains(&ctx.f(k)) && !ctx.toks[k].allcaps,
+        Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].fr == "France",
+        Item::Conn(_) => true,
+    });
+    if france && words_ok && run.iter().any(|i| matches!(i, Item::Word(_))) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "Florence Parly": a place that is also a given name, followed by a surname
     if let (Item::Gaz { first, last, .. }, Some(Item::Word(_))) = (run[0], run.get(1))
         && first == last
@@ -260,6 +279,31 @@ fn next_is_org_cue(ctx: &Ctx, rest: &[Item]) -> bool {
         Some(Item::Word(k)) => GAZ.sets.org_cues.contains(&ctx.f(*k)),
         _ => false,
     }
+}
+
+/// French sentence-initial word that names nothing ("Originaire", "Interrogé")
+/// right before "de"/"d’"/"du"/"des": it does not belong to the name after it.
+fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
+    let s = &GAZ.sets;
+    let f = ctx.f(k);
+    ctx.lang == Lang::Fr
+        && ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && matches!(rest.first(), Some(Item::Conn(c)) if matches!(ctx.f(*c).as_str(), "de" | "d" | "du" | "des"))
+        && rest.len() >= 2
+        && !s.given_names.contains(&f)
+        && !s.org_cues.contains(&f)
+        && !s.place_cues.contains(&f)
+        && !s.other_cues.contains(&f)
+        && !s.titles.contains(&f)
+        && !super::institutions::FR_HEADS.contains(&f.as_str())
+}
+
+/// A lowercase content word kept inside a name ("Santé publique France").
+fn bridged(ctx: &Ctx, next: Option<&Item>) -> bool {
+    matches!(next, Some(Item::Conn(c)) if ctx.toks[*c].kind == TokKind::Word
+        && !ctx.toks[*c].cap
+        && !is_fn(ctx, *c))
 }
 
 fn is_fn(ctx: &Ctx, k: usize) -> bool {

@@ -4,6 +4,7 @@
 
 use super::candidates::{Item, word};
 use super::classify::Ctx;
+use super::context::verb_like;
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
 use crate::extract::types::Lang;
@@ -38,7 +39,13 @@ pub const FR_HEADS: &[&str] = &[
     "assemblee",
     "departement",
     "secretariat",
+    "assistance",
+    "haut-conseil",
 ];
+
+/// Capitalised words that open a longer institutional head ("Haute Autorité",
+/// "Haut Conseil").
+const HEAD_OPENERS: &[&str] = &["haut", "haute", "grand", "grande", "nouvelle", "nouveau"];
 
 const STOP_EXT: &[&str] = &[
     "a",
@@ -134,6 +141,7 @@ const LOWER_HEADS: &[&str] = &[
     "autorite",
     "observatoire",
     "comite",
+    "centre",
 ];
 
 /// Lowercase qualifiers allowed between the head and the name.
@@ -207,9 +215,17 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     if !LOWER_HEADS.contains(&head.as_str()) {
         return None;
     }
+    if head == "centre"
+        && !toks
+            .get(k + 1)
+            .is_some_and(|t| fold(word(ctx.text, t)).starts_with("hospitalier"))
+    {
+        return None;
+    }
     let mut items = vec![Item::Word(k)];
     let mut j = k + 1;
     let mut after_conn = false;
+    let mut content = 0;
     while j < toks.len() && j < k + 10 {
         if masked[j] {
             return None;
@@ -236,9 +252,23 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
             items.push(Item::Conn(j));
             after_conn = true;
-        } else if QUALIFIERS.contains(&f.as_str()) {
+            content = 0;
+        } else if QUALIFIERS.contains(&f.as_str())
+            || (head == "centre" && j == k + 1 && f.starts_with("hospitalier"))
+        {
             items.push(Item::Word(j));
             after_conn = false;
+        } else if head != "centre"
+            && (after_conn || content > 0)
+            && content < 2
+            && !STOP_EXT.contains(&f.as_str())
+            && !GAZ.sets.function_words.contains(&f)
+            && !verb_like(&f)
+        {
+            // "agence régionale de santé d’Occitanie": a topic noun after "de"
+            items.push(Item::Word(j));
+            after_conn = false;
+            content += 1;
         } else {
             return None;
         }
@@ -247,21 +277,44 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     None
 }
 
-/// "Agence de la transition écologique": a French institutional head followed by
-/// lowercase words is extended up to punctuation or a verb-like stop word.
-pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) {
-    if ctx.lang != Lang::Fr || run.len() != 1 {
-        return;
-    }
-    let Item::Word(k) = run[0] else { return };
+/// "Agence de la transition écologique", "Haute Autorité de santé": a French
+/// institutional head followed by lowercase words is extended up to punctuation,
+/// a verb, a relative pronoun or a lowercase word after a capitalised one.
+/// Returns true when the run was extended (it is then one organisation, without a
+/// sentence-initial article).
+pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let text = ctx.text;
-    if !FR_HEADS.contains(&fold(word(text, &ctx.toks[k])).as_str()) {
-        return;
+    let article = |it: &Item| {
+        matches!(*it, Item::Word(k) if ctx.toks[k].initial
+            && matches!(fold(word(text, &ctx.toks[k])).as_str(), "la" | "le" | "l" | "les"))
+    };
+    let skip = usize::from(run.first().is_some_and(article));
+    if ctx.lang != Lang::Fr || run.len() <= skip || run.len() > 2 + skip {
+        return false;
     }
+    let f = |it: &Item| match *it {
+        Item::Word(k) => Some(fold(word(text, &ctx.toks[k]))),
+        _ => None,
+    };
+    let heads: Option<Vec<String>> = run[skip..].iter().map(f).collect();
+    let Some(heads) = heads else { return false };
+    let ok = match heads.as_slice() {
+        [h] => FR_HEADS.contains(&h.as_str()),
+        // "Haute Autorité", "Haut Conseil"
+        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && FR_HEADS.contains(&h.as_str()),
+        _ => false,
+    };
+    if !ok {
+        return false;
+    }
+    let Some(&Item::Word(k)) = run.last() else {
+        return false;
+    };
     let mut items = Vec::new();
     let mut j = k + 1;
     let mut content = 0;
-    while j < ctx.toks.len() && items.len() < 8 {
+    let mut seen_cap = false;
+    while j < ctx.toks.len() && items.len() < 12 {
         let t = &ctx.toks[j];
         let w = word(text, t);
         if t.kind == TokKind::Punct {
@@ -269,17 +322,33 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) {
                 j += 1;
                 continue;
             }
+            // "Assistance publique-Hôpitaux de Paris"
+            if w == "-" && t.start == ctx.toks[j - 1].end {
+                items.push(Item::Conn(j));
+                j += 1;
+                continue;
+            }
             break;
         }
         let f = fold(w);
+        let next_de = ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|n| matches!(fold(word(text, n)).as_str(), "de" | "du" | "des" | "d"));
         if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
+            items.push(Item::Conn(j));
+        } else if f == "et" && next_de && !seen_cap {
+            // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
         } else if STOP_EXT.contains(&f.as_str())
             || GAZ.sets.said.contains(&f)
             || f.chars().any(|c| c.is_ascii_digit())
+            || (seen_cap && !t.cap)
+            || (!t.cap && verb_like(&f))
         {
             break;
         } else {
+            seen_cap |= t.cap;
             items.push(Item::Word(j));
             content += 1;
         }
@@ -288,7 +357,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) {
     while matches!(items.last(), Some(Item::Conn(_))) {
         items.pop();
     }
-    if content > 0 {
-        run.extend(items);
+    if content == 0 {
+        return false;
     }
+    run.drain(..skip);
+    run.extend(items);
+    true
 }

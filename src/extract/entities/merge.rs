@@ -45,6 +45,8 @@ pub fn merge(
     mid_caps: &HashSet<String>,
     lang: Lang,
 ) -> Vec<Entity> {
+    let mut cands = cands;
+    coordinated_places(blocks, &mut cands);
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for c in cands {
@@ -64,6 +66,7 @@ pub fn merge(
         groups[i].cands.push(c);
     }
 
+    short_forms_of_orgs(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, g) in groups.iter().enumerate() {
@@ -192,4 +195,100 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
             entity(name, EntityKind::Date, mentions, value)
         })
         .collect()
+}
+
+/// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
+fn coordinating(between: &str) -> bool {
+    let b = fold(between.trim());
+    let b = b.trim_start_matches(',').trim();
+    matches!(
+        b,
+        "" | "et"
+            | "and"
+            | "ou"
+            | "or"
+            | "et de"
+            | "et d'"
+            | "et du"
+            | "ou de"
+            | "et la"
+            | "et le"
+            | "et l'"
+            | "and the"
+            | "or the"
+    ) && between.trim() != ""
+}
+
+/// A one-word name guessed without evidence (strength <= 1, no gazetteer) that is
+/// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
+fn coordinated_places(blocks: &[&str], cands: &mut [Cand]) {
+    let seeds: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == EntityKind::Place && c.strength >= 1)
+        .map(|c| fold(&blocks[c.block][c.start..c.end]))
+        .collect();
+    let is_place = |c: &Cand| {
+        (c.kind == EntityKind::Place && c.strength >= 1)
+            || seeds.contains(&fold(&blocks[c.block][c.start..c.end]))
+    };
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    let guess = |c: &Cand, text: &str| {
+        c.gaz.is_none()
+            && c.strength <= 1
+            && (c.kind != EntityKind::Place || c.strength == 0)
+            && !text[c.start..c.end].contains([' ', '\u{a0}'])
+    };
+    // a few passes propagate along a list in both directions
+    for _ in 0..3 {
+        let mut changed = false;
+        for w in order.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if cands[a].block != cands[b].block || cands[a].end > cands[b].start {
+                continue;
+            }
+            let text = blocks[cands[a].block];
+            if !coordinating(&text[cands[a].end..cands[b].start]) {
+                continue;
+            }
+            for (x, y) in [(a, b), (b, a)] {
+                if is_place(&cands[x]) && guess(&cands[y], text) {
+                    cands[y].kind = EntityKind::Place;
+                    cands[y].strength = 2;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Organisations are shortened to their first word ("Helixa Bio" → "Helixa"),
+/// people to their last: a multi-word name guessed as a person (no cue) whose
+/// first word, not a given name, also stands alone while its last word never
+/// does, is an organisation.
+fn short_forms_of_orgs(groups: &mut [Group]) {
+    let singles: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && tokens_of(&g.key).len() == 1)
+        .map(|g| g.key.clone())
+        .collect();
+    for g in groups.iter_mut() {
+        let (kind, strength) = kind_of(g);
+        let toks = tokens_of(&g.key);
+        if g.gaz.is_some() || kind != EntityKind::Person || strength > 1 || toks.len() < 2 {
+            continue;
+        }
+        let (first, last) = (toks[0], toks[toks.len() - 1]);
+        if singles.contains(first)
+            && !singles.contains(last)
+            && !GAZ.sets.given_names.contains(first)
+        {
+            for c in &mut g.cands {
+                c.kind = EntityKind::Organization;
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 mod acronyms;
 mod candidates;
 mod classify;
+mod context;
 mod cues;
 mod dates;
 mod gazetteer;
@@ -91,3 +92,5 @@ fn is_heading(text: &str, toks: &[text::Token]) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;

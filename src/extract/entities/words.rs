@@ -2,6 +2,7 @@
 
 use super::candidates::{Cand, Item};
 use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
+use super::context::{based_suffix, org_verb_cue, place_before, place_modifier, region_before};
 use super::cues::{
     appositive, at_employer, followed_by_intro, in_quotes, org_intro_before, person_or_org_after,
     said_before, title_before,
@@ -37,6 +38,21 @@ pub fn words_run(
     }
     let s = &GAZ.sets;
     if words.len() == 1 && is_noise(ctx, words[0]) {
+        return;
+    }
+    // "Lancashire-based", "Boston-born": the name before the suffix is a place
+    if let [k] = words[..]
+        && let Some(n) = based_suffix(ctx.w(k))
+    {
+        let t = &ctx.toks[k];
+        out.push(Cand {
+            block: ctx.block,
+            start: t.start,
+            end: t.end - n,
+            kind: EntityKind::Place,
+            strength: 2,
+            gaz: None,
+        });
         return;
     }
     // product/model tail: "X Math-V2" → X + other
@@ -104,9 +120,21 @@ pub fn words_run(
     if s.other_cues.contains(&folded[0]) || s.other_cues.contains(&folded[folded.len() - 1]) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
+    // "Keller & Strand"; "Mount Tabor Medical": a name ending with an organisation
+    // noun is an organisation even when it opens with a place word
+    let amp = run
+        .iter()
+        .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
+    let last_f = folded[folded.len() - 1].as_str();
+    if multi && (amp || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
+        return push(ctx, run, EntityKind::Organization, 2, out);
+    }
     if multi
         && (s.place_cues.contains(&folded[0]) || s.place_cues.contains(&folded[folded.len() - 1]))
     {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    if multi && !org_cue && !given && region_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     if !org_cue && let Some(kind) = venue(ctx, run, &folded) {
@@ -123,6 +151,9 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
     let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez");
+    if !multi && !given && org_verb_cue(ctx, ft, lt) {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
     if title_cue || (!after_de && title_before(ctx, ft)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
@@ -152,6 +183,18 @@ pub fn words_run(
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
+    if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
+        return push(
+            ctx,
+            run,
+            EntityKind::Place,
+            if initial { 0 } else { 1 },
+            out,
+        );
+    }
+    if !multi && !given && place_modifier(ctx, ft, lt) {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if org_intro_before(ctx, ft, if multi { 3 } else { 8 }) {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -169,17 +212,7 @@ pub fn words_run(
         if t.allcaps && ctx.block <= 2 && first <= 3 {
             return push(ctx, run, EntityKind::Place, 2, out);
         }
-        let before_prev = prev
-            .and_then(|p| ctx.prev_word(p))
-            .map(|p| ctx.f(p))
-            .unwrap_or_default();
-        if matches!(prev_f.as_str(), "a" | "in" | "near" | "en")
-            && prev.is_some_and(|p| !ctx.toks[p].cap)
-            && !matches!(
-                before_prev.as_str(),
-                "grace" | "et" | "ou" | "hommage" | "face" | "merci" | "contre" | "and" | "or"
-            )
-        {
+        if place_before(ctx, ft) {
             return push(
                 ctx,
                 run,

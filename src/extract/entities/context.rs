@@ -1,0 +1,329 @@
+//! Context cues for names with no other evidence: prepositions and nouns of
+//! place ("dans l’Hérault", "habitants de X", "the town of X", "X-based") and
+//! the verbs and nouns that only organisations take ("X, which…", "a
+//! spokesperson for X", "X did not respond to a request for comment").
+
+use super::classify::Ctx;
+use super::text::{TokKind, fold};
+
+/// Words that put a place right after them ("à X", "in X", "near X").
+const PLACE_PREPS: &[&str] = &[
+    "a",
+    "in",
+    "near",
+    "en",
+    "vers",
+    "towards",
+    "toward",
+    "across",
+    "throughout",
+    "around",
+];
+/// Words before "in"/"à" that make it something other than a place ("invested in X",
+/// "grâce à X", "face à X").
+const NOT_PLACE_BEFORE: &[&str] = &[
+    "grace",
+    "et",
+    "ou",
+    "hommage",
+    "face",
+    "merci",
+    "contre",
+    "and",
+    "or",
+    "invested",
+    "invest",
+    "investing",
+    "investment",
+    "investments",
+    "stake",
+    "stakes",
+    "shares",
+    "interest",
+    "role",
+    "part",
+    "demande",
+    "appartient",
+    "appartenant",
+    "rachat",
+    "cede",
+    "vendu",
+    "vendue",
+];
+/// Nouns followed by "de X" / "of X" where X is a place ("habitants de X",
+/// "le département de X", "the town of X").
+const PLACE_OF: &[&str] = &[
+    "habitants",
+    "habitant",
+    "habitante",
+    "habitantes",
+    "originaire",
+    "originaires",
+    "natif",
+    "native",
+    "departement",
+    "region",
+    "commune",
+    "communes",
+    "ville",
+    "village",
+    "villages",
+    "pres",
+    "proche",
+    "environs",
+    "banlieue",
+    "agglomeration",
+    "maire",
+    "venus",
+    "venu",
+    "venue",
+    "venues",
+    "revenant",
+    "town",
+    "city",
+    "county",
+    "outskirts",
+    "suburbs",
+    "residents",
+    "resident",
+    "mayor",
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "sud",
+    "ouest",
+    "est",
+    "centre",
+    "heart",
+    "coeur",
+    "usine",
+    "quartier",
+    "quartiers",
+    "island",
+    "ile",
+    "iles",
+    "province",
+    "state",
+    "district",
+];
+
+fn fw(ctx: &Ctx, j: Option<usize>) -> String {
+    j.map(|j| ctx.f(j)).unwrap_or_default()
+}
+
+/// A word before `first` puts a place there.
+pub fn place_before(ctx: &Ctx, first: usize) -> bool {
+    let p0 = ctx.prev_word(first);
+    let p1 = p0.and_then(|p| ctx.prev_word(p));
+    let p2 = p1.and_then(|p| ctx.prev_word(p));
+    let (f0, f1, f2) = (fw(ctx, p0), fw(ctx, p1), fw(ctx, p2));
+    // a capitalised preposition counts only at the start of a sentence ("À Auch, …")
+    let lower_or_initial =
+        |j: Option<usize>| j.is_some_and(|j| !ctx.toks[j].cap || ctx.toks[j].initial);
+    // "a" stands for the folded French "à": the unaccented English article or French verb is not one.
+    let is_a_grave = |j: Option<usize>| j.is_some_and(|j| ctx.w(j).starts_with(['à', 'À']));
+    if PLACE_PREPS.contains(&f0.as_str())
+        && (f0 != "a" || is_a_grave(p0))
+        && lower_or_initial(p0)
+        && !NOT_PLACE_BEFORE.contains(&f1.as_str())
+    {
+        return true;
+    }
+    if region_before(ctx, first) {
+        return true;
+    }
+    // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
+    if matches!(f0.as_str(), "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
+        return true;
+    }
+    // "habitants de X", "le département de l’Ariège", "the town of X"
+    if matches!(f0.as_str(), "de" | "d" | "du" | "des" | "of") {
+        let noun = if matches!(f1.as_str(), "la" | "l" | "le" | "les") {
+            &f2
+        } else {
+            &f1
+        };
+        return PLACE_OF.contains(&noun.as_str());
+    }
+    if matches!(f0.as_str(), "la" | "l" | "le")
+        && matches!(f1.as_str(), "de" | "d")
+        && PLACE_OF.contains(&f2.as_str())
+    {
+        return true;
+    }
+    false
+}
+
+/// "la région Occitanie", "la région Grand Est", "le département Gers".
+pub fn region_before(ctx: &Ctx, first: usize) -> bool {
+    ctx.prev_word(first).is_some_and(|p| {
+        !ctx.toks[p].cap
+            && matches!(
+                ctx.f(p).as_str(),
+                "region" | "departement" | "province" | "canton"
+            )
+    })
+}
+
+/// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based").
+pub fn based_suffix(w: &str) -> Option<usize> {
+    ["-based", "-born"]
+        .iter()
+        .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
+        .map(|s| s.len())
+}
+
+/// Business nouns that a place modifies ("the Ohio company", "a Yorkshire pharmacy chain").
+const PLACE_MODIFIED: &[&str] = &[
+    "company",
+    "firm",
+    "chain",
+    "startup",
+    "start-up",
+    "lender",
+    "retailer",
+    "carrier",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "supermarket",
+    "airline",
+    "developer",
+    "supplier",
+    "utility",
+];
+
+/// "the Yorkshire pharmacy chain": a one-word name between an article and a
+/// lowercase business noun (up to two words later) is a place modifier.
+pub fn place_modifier(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let art = ctx.prev_word(first).map(|p| ctx.f(p)).unwrap_or_default();
+    if !matches!(art.as_str(), "the" | "a" | "an") || ctx.toks[first].allcaps {
+        return false;
+    }
+    for j in last + 1..(last + 3).min(ctx.toks.len()) {
+        let t = &ctx.toks[j];
+        if t.kind != TokKind::Word || t.cap {
+            return false;
+        }
+        if PLACE_MODIFIED.contains(&ctx.f(j).as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "porte-parole"];
+
+/// Evidence that a one-word name is an organisation: "a spokesperson for X",
+/// "X's spokesperson", "X, which", "X did not respond to a request for comment",
+/// "X declined to comment", "X n’a pas souhaité commenter", "X n’a pas répondu".
+pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let p0 = ctx.prev_word(first);
+    let p1 = p0.and_then(|p| ctx.prev_word(p));
+    if matches!(fw(ctx, p0).as_str(), "for" | "de" | "d" | "du")
+        && SPOKES.contains(&fw(ctx, p1).as_str())
+    {
+        return true;
+    }
+    let n = ctx.toks.len();
+    let w = |j: usize| if j < n { fold(ctx.w(j)) } else { String::new() };
+    if matches!(w(last + 1).as_str(), "'") && matches!(w(last + 2).as_str(), "s") {
+        return SPOKES.contains(&w(last + 3).as_str());
+    }
+    if w(last + 1) == "," && w(last + 2) == "which" {
+        return true;
+    }
+    // skip a closed apposition: "Valeo, partenaire historique, n’a pas souhaité commenter"
+    let mut j = last + 1;
+    if w(j) == "," {
+        match (j + 1..(j + 12).min(n))
+            .find(|&i| ctx.toks[i].kind == TokKind::Punct && ctx.w(i) != "’" && ctx.w(i) != "'")
+        {
+            Some(c) if ctx.w(c) == "," => j = c + 1,
+            _ => return false,
+        }
+    }
+    // the next few words, as folded text
+    let mut next = String::new();
+    let start = j;
+    while j < n && j < start + 6 {
+        if ctx.toks[j].kind == TokKind::Word {
+            next.push_str(&w(j));
+            next.push(' ');
+        } else if !matches!(ctx.w(j), "’" | "'") {
+            break;
+        }
+        j += 1;
+    }
+    const ORG_VERBS: &[&str] = &[
+        "did not respond to",
+        "did not immediately respond",
+        "did not return",
+        "declined to comment",
+        "declined to respond",
+        "did not reply",
+        "has not responded",
+        "had not responded",
+        "n a pas souhaite",
+        "n a pas repondu",
+        "ne souhaite pas",
+        "n a pas donne suite",
+        "n avait pas repondu",
+        "n a pas reagi",
+    ];
+    ORG_VERBS.iter().any(|v| next.starts_with(v))
+}
+
+/// Present-tense verbs that often follow an institution name and end it.
+const VERBS_AFTER: &[&str] = &[
+    "recommande",
+    "alerte",
+    "appelle",
+    "reclame",
+    "etudie",
+    "prevoit",
+    "confirme",
+    "pointe",
+    "note",
+    "constate",
+    "met",
+    "prend",
+    "ouvre",
+    "ferme",
+    "organise",
+    "rend",
+    "publiera",
+    "signe",
+    "signent",
+    "gere",
+    "gerent",
+    "emploie",
+    "compte",
+    "regroupe",
+    "represente",
+    "finance",
+];
+
+/// Future, conditional and imperfect endings: verbs, not name words.
+pub fn verb_like(f: &str) -> bool {
+    VERBS_AFTER.contains(&f)
+        || [
+            "era", "eront", "erait", "eraient", "ait", "aient", "iront", "ira",
+        ]
+        .iter()
+        .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn based_suffix_strips() {
+        assert_eq!(based_suffix("Lancashire-based"), Some(6));
+        assert_eq!(based_suffix("-based"), None);
+        assert_eq!(based_suffix("Lyon"), None);
+    }
+}
