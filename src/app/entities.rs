@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::reader::Pos;
 use super::{App, Focus};
-use crate::extract::{Analysis, Entity};
+use crate::extract::Entity;
 
 /// A mention placed in its block: byte range and the entity's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,17 +77,6 @@ pub fn blocks_of(entity: &Entity) -> Vec<usize> {
 }
 
 impl App {
-    pub fn set_analysis(&mut self, analysis: Analysis) {
-        self.extracting = false;
-        self.ents = EntityState::new(&analysis.entities);
-        self.entities = analysis.entities;
-        self.figures = analysis.figures;
-        self.rates_date = analysis.rates_date;
-        self.lists = Default::default();
-        self.funding.unit = None;
-        self.refresh_bars();
-    }
-
     /// The entity under the entities pane's selection.
     pub fn selected_entity(&self) -> Option<usize> {
         self.ents.order.get(self.lists[0].selected).copied()

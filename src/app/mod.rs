@@ -5,6 +5,7 @@ pub mod entities;
 pub mod funding;
 pub mod keys;
 mod paragraphs;
+pub mod prepared;
 pub mod reader;
 pub mod search;
 mod theme_name;
@@ -190,7 +191,7 @@ pub struct App {
     pub funding: FundingState,
     pub search: SearchState,
     /// Built once per document, off the key path (None while it is being built).
-    pub index: Option<crate::search::SearchIndex>,
+    pub index: Option<Arc<crate::search::SearchIndex>>,
     /// The date of the exchange rates used for conversion, shown under the chart.
     pub rates_date: Option<String>,
     pub goto_input: String,

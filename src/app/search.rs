@@ -1,6 +1,10 @@
 //! Search state: the `/` line, the matches across every paragraph (or the rows of the focused
 //! list pane), the current match, history and regex mode.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
@@ -23,7 +27,30 @@ pub struct SearchState {
     history_pos: Option<usize>,
     /// Where the view was when `/` was pressed, for `Esc`.
     origin: Option<(super::reader::Pos, usize)>,
+    /// The whole-document search still running for a large document (the matches so far are
+    /// those around the reading position).
+    job: Option<SearchJob>,
 }
+
+/// A search of the whole document on a thread of its own, cancelled by the next keystroke.
+#[derive(Debug)]
+struct SearchJob {
+    results: Receiver<Vec<Match>>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Drop for SearchJob {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Documents up to this size are searched whole at every keystroke (a few ms at most).
+const SYNC_BYTES: usize = 4 << 20;
+/// Around the reading position, this much text is searched at once for the first frame.
+const NEAR_BYTES: usize = 256 << 10;
+/// The background search checks for cancellation between chunks of this many blocks.
+const CHUNK_BLOCKS: usize = 4096;
 
 impl SearchState {
     /// Matches inside one block, by binary search in the sorted list.
@@ -31,6 +58,11 @@ impl SearchState {
         let from = self.matches.partition_point(|m| m.block < block);
         let to = self.matches.partition_point(|m| m.block <= block);
         &self.matches[from..to]
+    }
+
+    /// True while the whole-document search is still running.
+    pub fn pending(&self) -> bool {
+        self.job.is_some()
     }
 
     pub fn query(&self) -> Query {
@@ -65,6 +97,9 @@ impl SearchState {
         let at = self
             .current
             .map_or(String::new(), |c| format!("{}/", c + 1));
+        if self.pending() {
+            return format!("match {at}{n}+ (searching…)");
+        }
         format!(
             "match {at}{n} in {paragraphs} paragraph{}",
             if paragraphs == 1 { "" } else { "s" }
@@ -75,7 +110,7 @@ impl SearchState {
 impl App {
     /// The index is ready: a query typed while it was being built runs now.
     pub fn set_index(&mut self, index: SearchIndex) {
-        self.index = Some(index);
+        self.index = Some(Arc::new(index));
         if self.search.target == Some(Focus::Paragraphs) && !self.search.input.value().is_empty() {
             self.run_search(self.mode == Mode::Search);
         }
@@ -125,6 +160,7 @@ impl App {
     /// `Esc`: clear the search and go back to where it started.
     pub(super) fn clear_search(&mut self) {
         self.mode = Mode::Browse;
+        self.search.job = None;
         self.search.input = Input::default();
         self.search.matches.clear();
         self.search.current = None;
@@ -133,7 +169,10 @@ impl App {
             self.top = top;
             self.selected = selected;
         }
-        self.apply_list_filter();
+        // Only a pane filter has rows to restore (re-sorting them costs on a large document).
+        if self.search.target.is_some_and(|f| f != Focus::Paragraphs) {
+            self.apply_list_filter();
+        }
     }
 
     /// `↑`/`↓` in the search line: earlier searches.
@@ -161,12 +200,21 @@ impl App {
             return self.apply_list_filter();
         }
         let query = self.search.query();
-        let Some(index) = self.index.as_ref() else {
+        let Some(index) = self.index.clone() else {
             self.search.error = Some("indexing…".into());
             return;
         };
+        let (top, selected) = self.search.origin.unwrap_or((self.top, self.selected));
+        self.search.job = None;
         let blocks = self.doc.block_texts();
-        match index.find(&blocks, &query) {
+        // Large documents: the text around the reading position now, the rest in the background.
+        let whole = 0..blocks.len();
+        let range = if self.doc.text_len() <= SYNC_BYTES {
+            whole.clone()
+        } else {
+            self.near(selected)
+        };
+        match index.find_in(&blocks, &query, range.clone()) {
             Ok(matches) => {
                 self.search.error = None;
                 self.search.matches = matches;
@@ -176,7 +224,9 @@ impl App {
                 return;
             }
         }
-        let (top, selected) = self.search.origin.unwrap_or((self.top, self.selected));
+        if range != whole && !query.is_empty() {
+            self.search.job = Some(spawn_search(Arc::clone(&self.doc), index, query));
+        }
         let from = (selected, 0);
         let first = self
             .search
@@ -198,6 +248,8 @@ impl App {
 
     /// `n` / `N`: the next or previous match anywhere, wrapping around.
     pub(super) fn step_match(&mut self, forward: bool) {
+        // The next match may lie outside the part searched so far: take the whole result first.
+        self.poll_search(true);
         let n = self.search.matches.len();
         if n == 0 {
             self.status = Some(if self.search.input.value().is_empty() {
@@ -289,6 +341,80 @@ impl App {
             self.search.history.push(name);
         }
         self.step_match(true);
+    }
+}
+
+impl App {
+    /// Blocks around `block` holding about NEAR_BYTES of text, mostly after it.
+    fn near(&self, block: usize) -> std::ops::Range<usize> {
+        let n = self.doc.len();
+        let start = block.saturating_sub(8).min(n);
+        let mut end = start;
+        let mut bytes = 0;
+        while end < n && bytes < NEAR_BYTES {
+            bytes += self.doc.blocks[end].range.len();
+            end += 1;
+        }
+        start..end.max((block + 1).min(n))
+    }
+
+    /// The live loop's and render's hook: takes the whole-document matches when they are in.
+    /// `wait` blocks until then (render, for deterministic output).
+    pub fn poll_search(&mut self, wait: bool) {
+        let Some(job) = &self.search.job else { return };
+        let result = if wait {
+            job.results.recv().ok()
+        } else {
+            job.results.try_recv().ok()
+        };
+        let Some(matches) = result else { return };
+        self.search.job = None;
+        // Keep the match the user is on.
+        let on = self
+            .search
+            .current
+            .and_then(|c| self.search.matches.get(c))
+            .copied();
+        self.search.matches = matches;
+        let here = (self.selected, 0);
+        self.search.current = on
+            .and_then(|m| self.search.matches.binary_search(&m).ok())
+            .or_else(|| {
+                self.search
+                    .matches
+                    .iter()
+                    .position(|m| (m.block, m.start) >= here)
+            })
+            .or((!self.search.matches.is_empty()).then_some(0));
+    }
+}
+
+fn spawn_search(
+    doc: Arc<crate::document::Document>,
+    index: Arc<SearchIndex>,
+    query: Query,
+) -> SearchJob {
+    let (tx, rx) = channel();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&cancel);
+    std::thread::spawn(move || {
+        let blocks = doc.block_texts();
+        let mut all = Vec::new();
+        for start in (0..blocks.len()).step_by(CHUNK_BLOCKS) {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            let end = (start + CHUNK_BLOCKS).min(blocks.len());
+            match index.find_in(&blocks, &query, start..end) {
+                Ok(found) => all.extend(found),
+                Err(_) => return,
+            }
+        }
+        let _ = tx.send(all);
+    });
+    SearchJob {
+        results: rx,
+        cancel,
     }
 }
 

@@ -80,21 +80,27 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     let (tx, rx) = std::sync::mpsc::channel();
     let doc = Arc::clone(&app.doc);
     std::thread::spawn(move || {
-        let index = crate::app::search::build_index(&doc);
-        let _ = tx.send((crate::extract::analyze(&doc, &currency), index));
+        // Nobody may be listening any more (the user quit): nothing to do then.
+        let _ = tx.send(Box::new(crate::app::prepared::Prepared::new(
+            &doc, &currency,
+        )));
     });
 
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if app.extracting
-            && let Ok((analysis, index)) = rx.try_recv()
+            && let Ok(prepared) = rx.try_recv()
         {
-            app.set_analysis(analysis);
-            app.set_index(index);
+            app.install(*prepared);
         }
         terminal.draw(|f| ui::draw(f, &app))?;
         // Wait for input, waking up to notice signals; then take every pending event before
         // drawing again, so key repeat and resize storms cost one frame.
-        let wait = if app.extracting { 50 } else { 200 };
+        app.poll_search(false);
+        let wait = if app.extracting || app.search.pending() {
+            30
+        } else {
+            200
+        };
         if !event::poll(Duration::from_millis(wait))? {
             continue;
         }

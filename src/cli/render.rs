@@ -44,9 +44,8 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
     app.theme = opts.theme;
     app.keymap = opts.keymap.clone();
     // render waits for extraction, so its output is deterministic.
-    let analysis = crate::extract::analyze(&app.doc, &opts.currency);
-    app.set_analysis(analysis);
-    app.set_index(crate::app::search::build_index(&app.doc));
+    let prepared = crate::app::prepared::Prepared::new(&app.doc, &opts.currency);
+    app.install(prepared);
     let mut terminal = Terminal::new(TestBackend::new(opts.size.0, opts.size.1))?;
     // The first frame records the geometry that paging and mouse hits use, as on a real screen.
     terminal.draw(|f| ui::draw(f, &app))?;
@@ -63,6 +62,12 @@ pub fn render(doc: Document, opts: &RenderOptions) -> anyhow::Result<String> {
                 "draw_us": (t2 - t1).as_micros() as u64,
             });
             eprintln!("{line}");
+        }
+        // Work the live explorer finishes between frames (a large document's whole-document
+        // search) is awaited here, outside the timings, so the output is deterministic.
+        if app.search.pending() {
+            app.poll_search(true);
+            terminal.draw(|f| ui::draw(f, &app))?;
         }
         if app.quit {
             break;

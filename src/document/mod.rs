@@ -163,6 +163,11 @@ impl Document {
         &self.text[self.blocks[i].range.clone()]
     }
 
+    /// Bytes of text in the document's buffer.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
     pub fn len(&self) -> usize {
         self.blocks.len()
     }

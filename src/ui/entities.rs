@@ -37,12 +37,14 @@ pub fn group_name(kind: EntityKind) -> &'static str {
 pub fn mentions_summary(app: &App, entity: usize, width: usize) -> String {
     let e = &app.entities[entity];
     let n = e.mentions.len();
-    let paragraphs: Vec<String> = blocks_of(e).iter().map(|b| format!("¶{}", b + 1)).collect();
-    let s = format!(
-        "{n} mention{} · {}",
-        if n == 1 { "" } else { "s" },
-        paragraphs.join(" ")
-    );
+    let mut s = format!("{n} mention{} ·", if n == 1 { "" } else { "s" });
+    // Only as many paragraphs as fit: a corpus entity can be mentioned in thousands.
+    for b in blocks_of(e) {
+        if s.chars().count() > width {
+            break;
+        }
+        s.push_str(&format!(" ¶{}", b + 1));
+    }
     wrap::truncate(&s, width)
 }
 
@@ -80,56 +82,73 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         block = block.title_bottom(Span::styled(format!(" {summary} "), theme.dimmed));
     }
     let width = inner.width as usize;
-    // Rows: a header per kind, then its entities; `hits` maps each row to a selection index.
-    let mut items = Vec::new();
-    let mut hits = Vec::new();
-    let mut selected_row = 0;
+    // Rows are a header per kind, then its entities (`Some(selection index)`). Only the rows in
+    // view become widgets: a corpus can name tens of thousands of entities.
+    let mut rows: Vec<Option<usize>> = Vec::with_capacity(app.ents.order.len() + 5);
+    let mut counts = [0usize; 5];
     let mut previous_kind = None;
     for (i, &e) in app.ents.order.iter().enumerate() {
-        let entity = &app.entities[e];
-        if previous_kind != Some(entity.kind) {
-            previous_kind = Some(entity.kind);
-            let n = app
-                .ents
-                .order
-                .iter()
-                .filter(|&&x| app.entities[x].kind == entity.kind)
-                .count();
-            let header = format!("{} {} ({n})", glyph(entity.kind), group_name(entity.kind));
-            items.push(ListItem::new(Line::from(Span::styled(
-                header,
-                theme.entity_kind(entity.kind).patch(theme.heading_plain),
-            ))));
-            hits.push(None);
+        let kind = app.entities[e].kind;
+        counts[kind as usize] += 1;
+        if previous_kind != Some(kind) {
+            previous_kind = Some(kind);
+            rows.push(None);
         }
-        if i == app.lists[0].selected {
-            selected_row = items.len();
-        }
-        let count = format!(" {}", entity.mentions.len());
-        let name_width = width.saturating_sub(count.len() + 4);
-        let name = wrap::truncate(&entity.name, name_width);
-        let pad = name_width.saturating_sub(wrap::display_width(&name));
-        items.push(ListItem::new(Line::from(vec![
-            Span::styled(
-                format!(" {} ", glyph(entity.kind)),
-                theme.entity_kind(entity.kind),
-            ),
-            safe_span(&name, name_width, theme.text),
-            Span::raw(" ".repeat(pad)),
-            Span::styled(count, theme.dimmed),
-        ])));
-        hits.push(Some(i));
+        rows.push(Some(i));
     }
-    let mut state = ListState::default().with_selected(Some(selected_row));
+    let height = inner.height as usize;
+    let selected_row = rows
+        .iter()
+        .position(|r| *r == Some(app.lists[0].selected))
+        .unwrap_or(0);
+    let offset = (selected_row + 1).saturating_sub(height.max(1));
+    let window = &rows[offset..(offset + height).min(rows.len())];
+    let items: Vec<ListItem> = window
+        .iter()
+        .enumerate()
+        .map(|(k, row)| match row {
+            None => {
+                // A header: the kind of the entity on the next row.
+                let kind = window
+                    .get(k + 1)
+                    .or(rows.get(offset + k + 1))
+                    .copied()
+                    .flatten()
+                    .map_or(EntityKind::Other, |i| app.entities[app.ents.order[i]].kind);
+                let header = format!(
+                    "{} {} ({})",
+                    glyph(kind),
+                    group_name(kind),
+                    counts[kind as usize]
+                );
+                ListItem::new(Line::from(Span::styled(
+                    header,
+                    theme.entity_kind(kind).patch(theme.heading_plain),
+                )))
+            }
+            Some(i) => {
+                let entity = &app.entities[app.ents.order[*i]];
+                let count = format!(" {}", entity.mentions.len());
+                let name_width = width.saturating_sub(count.len() + 4);
+                let name = wrap::truncate(&entity.name, name_width);
+                let pad = name_width.saturating_sub(wrap::display_width(&name));
+                ListItem::new(Line::from(vec![
+                    Span::styled(
+                        format!(" {} ", glyph(entity.kind)),
+                        theme.entity_kind(entity.kind),
+                    ),
+                    safe_span(&name, name_width, theme.text),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(count, theme.dimmed),
+                ]))
+            }
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(selected_row - offset));
     let list = List::new(items)
         .block(block)
         .highlight_symbol("▌")
         .highlight_style(theme.selection);
     frame.render_stateful_widget(list, rect, &mut state);
-    let offset = state.offset();
-    app.geometry.borrow_mut().list_hits[0] = hits
-        .into_iter()
-        .skip(offset)
-        .take(inner.height as usize)
-        .collect();
+    app.geometry.borrow_mut().list_hits[0] = window.to_vec();
 }

@@ -87,7 +87,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let lang = app.doc.language;
     let figures = &app.figures;
     let width = (inner.width as usize).saturating_sub(1); // the selection marker
-    let values: Vec<String> = bars
+    // Only the bars in view become text; the scale still spans every bar.
+    let rows = inner.height as usize;
+    let selected = app.lists[1].selected.min(bars.len() - 1);
+    let offset = (selected + 1).saturating_sub(rows.max(1));
+    let window = &bars[offset..(offset + rows).min(bars.len())];
+    let values: Vec<String> = window
         .iter()
         .map(|&i| value_label(&figures[i], lang))
         .collect();
@@ -98,7 +103,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .unwrap_or(0)
         // Values are what people read: they keep their width, the bars shrink (to 6 cells).
         .min(width.saturating_sub(12));
-    let label_w = bars
+    let label_w = window
         .iter()
         .map(|&i| wrap::display_width(bar_label(&figures[i])))
         .max()
@@ -106,19 +111,16 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .min((width * 3 / 10).min(width.saturating_sub(value_w + 8)))
         .max(4);
     let bar_w = width.saturating_sub(label_w + value_w + 2);
-    let compared: Vec<f64> = bars
-        .iter()
-        .filter_map(|&i| compared_value(&figures[i]))
-        .collect();
-    let max = compared.iter().copied().fold(0.0, f64::max);
-    let min = compared
-        .iter()
-        .copied()
-        .filter(|v| *v > 0.0)
-        .fold(f64::INFINITY, f64::min);
+    let (mut max, mut min) = (0.0f64, f64::INFINITY);
+    for v in bars.iter().filter_map(|&i| compared_value(&figures[i])) {
+        max = max.max(v);
+        if v > 0.0 {
+            min = min.min(v);
+        }
+    }
 
-    let mut items = Vec::with_capacity(bars.len());
-    for (row, &i) in bars.iter().enumerate() {
+    let mut items = Vec::with_capacity(window.len());
+    for (row, &i) in window.iter().enumerate() {
         let f = &figures[i];
         let label = wrap::truncate(bar_label(f), label_w);
         let pad = label_w.saturating_sub(wrap::display_width(&label));
@@ -145,10 +147,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         spans.push(safe_span(&values[row], value_w, theme.text));
         items.push(ListItem::new(Line::from(spans)));
     }
-    let selected = app.lists[1].selected.min(bars.len() - 1);
-    let mut state = ListState::default().with_selected(Some(selected));
+    let mut state = ListState::default().with_selected(Some(selected - offset));
     // Say how many bars are out of view rather than letting them vanish.
-    let rows = inner.height as usize;
     let hidden = bars.len().saturating_sub(rows);
     let mut notes = vec![if app.funding.log { "log" } else { "linear" }.to_string()];
     if let Some(date) = &app.rates_date {
@@ -166,6 +166,5 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .highlight_symbol("▌")
         .highlight_style(theme.selection);
     frame.render_stateful_widget(list, rect, &mut state);
-    let offset = state.offset();
-    app.geometry.borrow_mut().list_hits[1] = (offset..bars.len()).take(rows).map(Some).collect();
+    app.geometry.borrow_mut().list_hits[1] = (offset..offset + window.len()).map(Some).collect();
 }
