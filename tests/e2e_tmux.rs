@@ -208,12 +208,20 @@ fn the_explorer_writes_nothing_unless_asked_and_s_saves_one_svg() {
         return;
     };
     t.wait_for("the article", |s| s.contains("Le premier paragraphe"));
-    for keys in [
-        "j", "G", "Tab", "Tab", "/", "p", "a", "r", "Enter", "n", "Escape", "p", "e", "l", "u",
-        "z", "z", "t", "?", "Escape", "m", "m",
-    ] {
+    // An Escape followed at once by a letter reads as Alt+letter: wait for each Escape's effect.
+    for keys in ["j", "G", "Tab", "Tab", "/", "p", "a", "r", "Enter", "n"] {
         t.send(keys);
     }
+    t.send("Escape");
+    t.wait_for("search cleared", |s| !s.contains("/par"));
+    for keys in ["p", "e", "l", "u", "z", "z", "t", "?"] {
+        t.send(keys);
+    }
+    t.wait_for("help", |s| s.contains("Help: keys"));
+    t.send("Escape");
+    t.wait_for("help closed", |s| !s.contains("Help: keys"));
+    t.send("m");
+    t.send("m");
     t.wait_for("keys processed", |s| s.contains("mouse on"));
     assert_eq!(
         snapshot(&dir),
