@@ -100,7 +100,7 @@ fn artex() -> String {
 
 /// Runs artex in a shell that, once it exits, prints its status and the tty's modes.
 fn session(name: &str) -> Option<Tmux> {
-    let script = format!("'{}'; echo EXIT=$?; stty -a; sleep 60", artex());
+    let script = format!("'{}'; echo EXIT=\\$?; stty -a; sleep 60", artex());
     Tmux::start(name, 100, 30, &format!("sh -c \"{script}\""))
 }
 
@@ -244,4 +244,100 @@ fn the_explorer_writes_nothing_unless_asked_and_s_saves_one_svg() {
         "article untouched"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_panic_and_sigint_restore_the_terminal_and_the_panic_is_readable() {
+    let script = format!(
+        "ARTEX_TEST_PANIC_ON_KEY=1 '{}'; echo EXIT=\\$?; stty -a; sleep 60",
+        artex()
+    );
+    let Some(t) = Tmux::start("panic", 100, 30, &format!("sh -c \"{script}\"")) else {
+        return;
+    };
+    t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    t.send("j");
+    let s = t.wait_for("exit after panic", |s| {
+        s.contains("EXIT=") && s.contains("icanon")
+    });
+    assert!(
+        s.contains("test panic"),
+        "the panic message is printed on the restored screen:\n{s}"
+    );
+    assert!(
+        s.contains("EXIT=101"),
+        "a panic is a failure (status 101):\n{s}"
+    );
+    assert_cooked(&s);
+
+    let Some(t) = session("sigint") else { return };
+    t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    let shell = t.pane_pid();
+    let out = Command::new("pgrep")
+        .args(["-P", &shell])
+        .output()
+        .expect("pgrep");
+    let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let s = t.wait_for("exit after SIGINT", |s| {
+        s.contains("EXIT=") && s.contains("icanon")
+    });
+    assert_cooked(&s);
+}
+
+#[test]
+fn a_resize_storm_leaves_a_working_explorer() {
+    let Some(t) = session("resize") else { return };
+    t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    for i in 0..300u16 {
+        let (w, h) = (20 + (i * 37) % 200, 5 + (i * 13) % 60);
+        let _ = t
+            .cmd(&[
+                "resize-window",
+                "-t",
+                "t",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
+            .status();
+    }
+    let _ = t
+        .cmd(&["resize-window", "-t", "t", "-x", "100", "-y", "30"])
+        .status();
+    t.send("Tab");
+    let s = t.wait_for("a redrawn screen at 100x30", |s| {
+        s.contains("▶ 2 Entities") && s.contains("¶1 Par Yohann Ralle")
+    });
+    assert!(
+        s.lines().all(|l| l.chars().count() <= 100),
+        "no line wider than the terminal:\n{s}"
+    );
+    t.send("q");
+    let s = t.wait_for("exit", |s| s.contains("EXIT=") && s.contains("icanon"));
+    assert!(s.contains("EXIT=0"), "{s}");
+}
+
+#[test]
+fn stdin_articles_open_interactively_with_a_dash() {
+    let script = format!(
+        "printf 'Titre du jour\\n\\nUn paragraphe lu sur stdin.\\n' | '{}' -; echo EXIT=\\$?; stty -a; sleep 60",
+        artex()
+    );
+    let Some(t) = Tmux::start("stdin", 100, 30, &format!("sh -c \"{script}\"")) else {
+        return;
+    };
+    t.wait_for("the stdin article", |s| {
+        s.contains("Un paragraphe lu sur stdin.")
+    });
+    t.send("q");
+    let s = t.wait_for("exit", |s| s.contains("EXIT=") && s.contains("icanon"));
+    assert!(s.contains("EXIT=0"), "{s}");
 }

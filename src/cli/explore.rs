@@ -35,8 +35,16 @@ pub fn check_terminal(reads_stdin: bool) -> Result<(), NotATerminal> {
     Ok(())
 }
 
-/// Puts the terminal back: cooked mode, main screen, cursor shown, mouse released. Idempotent.
+/// Whether the terminal is in the explorer's state (raw mode, alternate screen) now.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back: cooked mode, main screen, cursor shown, mouse released. Only the first
+/// call after taking the terminal acts: leaving the alternate screen twice moves the cursor back
+/// up (the panic hook and the guard both restore), and what follows would overwrite the message.
 pub fn restore_terminal() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = disable_raw_mode();
@@ -68,6 +76,7 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     }
 
     enable_raw_mode()?;
+    TAKEN.store(true, Ordering::SeqCst);
     let _guard = Guard;
     execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
     if app.mouse_captured {
@@ -86,6 +95,8 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
         )));
     });
 
+    // For the end-to-end tests of panic recovery only: panic at the first key.
+    let panic_on_key = std::env::var_os("ARTEX_TEST_PANIC_ON_KEY").is_some();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if app.extracting
             && let Ok(prepared) = rx.try_recv()
@@ -106,6 +117,7 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
         }
         while !app.quit && event::poll(Duration::ZERO)? {
             match event::read()? {
+                Event::Key(_) if panic_on_key => panic!("test panic (ARTEX_TEST_PANIC_ON_KEY)"),
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(&key),
                 Event::Mouse(mouse) => app.handle_mouse(&mouse),
                 _ => {}
