@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Benchmarks on this machine, in one run: load + first frame, keystroke latency, peak memory,
-# for the bundled article and deterministic 1 / 10 / 100 MB corpora built from our own articles.
-# Prints a Markdown table (paste it into README.md). Needs hyperfine (apt-get install hyperfine).
+# Benchmarks on this machine, in one run, side by side. Prints Markdown tables (paste them into
+# README.md). Corpora: our own articles (the bundled one and the test fixtures) repeated in a
+# fixed order to 1, 10 and 100 MB. Needs hyperfine, ripgrep and tmux (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
+need=()
+for tool in hyperfine rg tmux less; do command -v "$tool" >/dev/null || need+=("$tool"); done
+if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq
+    for tool in "${need[@]}"; do
+        case $tool in rg) pkg=ripgrep ;; *) pkg=$tool ;; esac
+        apt-get install -y -qq "$pkg" >/dev/null
+    done
+fi
 cargo build --release -q
-bin=target/release/artex
+bin=$PWD/target/release/artex
 dir=target/bench
 mkdir -p "$dir"
+export XDG_CONFIG_HOME=/nonexistent-artex-bench # no user config in the measurements
 
-# Corpora: our articles (the bundled one and the test fixtures) repeated in a fixed order.
 sources=(assets/000_2092384b85dd452f.txt)
-while IFS= read -r f; do sources+=("$f"); done < <(find tests/fixtures -name '*.txt' 2>/dev/null | sort)
+while IFS= read -r f; do sources+=("$f"); done < <(find tests/fixtures -name '*.txt' | sort)
 for mb in 1 10 100; do
     out="$dir/corpus-${mb}mb.txt"
     [ -f "$out" ] && [ "$(stat -c %s "$out")" -ge $((mb * 1048576)) ] && continue
@@ -22,26 +30,70 @@ for mb in 1 10 100; do
     done
 done
 
-# 60 keys: scrolling, paging, paragraph jumps, go-to, bottom/top, focus changes.
-keys='jjjjjjjjjjkkkkk<PgDn><PgDn><PgDn><PgUp>}}}}}}{{{{G<PgUp>kkgjjj:9<Enter>}}<Tab>jj<Tab>jj<Tab><Space><Space>bbz<PgDn>z'
+# 60 keys: scrolling, paging, paragraph jumps, go-to, bottom/top, focus changes, search typing.
+keys='jjjjjjjjjjkkkkk<PgDn><PgDn><PgDn><PgUp>}}}}}}{{{{G<PgUp>kkgjjj:9<Enter>}}<Tab>jj<Tab>jj<Tab>/milliards<Enter>nN<Esc>bbz<PgDn>z'
 
-latency() { # median and p99 of update+draw in µs over 20 replays
-    for _ in $(seq 20); do "$bin" render "$@" --keys "$keys" --timings 2>&1 >/dev/null; done |
+latency() { # median and p99 of update+draw over $replays replays of the 60 keys
+    for _ in $(seq "$replays"); do "$bin" render "$@" --keys "$keys" --timings 2>&1 >/dev/null; done |
         sed -E 's/.*"draw_us":([0-9]+).*"update_us":([0-9]+).*/\1 \2/' | awk '{print $1 + $2}' | sort -n |
-        awk '{v[NR] = $1} END {printf "%d µs | %d µs", v[int(NR / 2) + 1], v[int(NR * 0.99)]}'
+        awk '{v[NR] = $1} END {printf "%.2f ms | %.2f ms", v[int(NR / 2) + 1] / 1000, v[int(NR * 0.99)] / 1000}'
 }
-rss() { /usr/bin/time -v "$bin" render "$@" 2>&1 >/dev/null | awk '/Maximum resident/ {printf "%.0f MB", $6 / 1024}'; }
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ {printf "%.0f MB", $6 / 1024}'; }
+mean_ms() { python3 -c "import json,sys; r=json.load(open('$dir/hf.json'))['results']; print(' | '.join('%.1f ms' % (x['mean'] * 1000) for x in r))"; }
 
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo
-echo "| article | size | load + first frame (mean) | keystroke median | keystroke p99 | peak RSS |"
-echo "|---|---|---|---|---|---|"
-row() {
-    local name=$1 size=$2; shift 2
-    local mean
-    mean=$(hyperfine -N --warmup 2 --runs 10 --export-json "$dir/hf.json" "$bin render $* --size 100x30" >/dev/null 2>&1 &&
-        python3 -c "import json; print('%.1f ms' % (json.load(open('$dir/hf.json'))['results'][0]['mean'] * 1000))")
-    echo "| $name | $size | $mean | $(latency "$@") | $(rss "$@") |"
+# Time until the first paragraph is on screen in tmux, for artex and for less (median of 5).
+first_screen() { # COMMAND (run by tmux's shell) and the file whose first line to wait for
+    local cmd=$1 file=$2 times=()
+    local needle
+    needle=$(head -c 300 "$file" | head -n 1 | cut -c1-20)
+    for _ in 1 2 3 4 5; do
+        tmux -L artex-bench kill-server 2>/dev/null || true
+        local t0 t1
+        t0=$(date +%s%N)
+        tmux -L artex-bench -f /dev/null new-session -d -x 100 -y 30 "$cmd"
+        until tmux -L artex-bench capture-pane -p 2>/dev/null | grep -qF "$needle"; do sleep 0.005; done
+        t1=$(date +%s%N)
+        times+=($(((t1 - t0) / 1000000)))
+        tmux -L artex-bench kill-server 2>/dev/null || true
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 }
-row bundled "5 KB"
-for mb in 1 10 100; do row "corpus" "$mb MB" "$dir/corpus-${mb}mb.txt"; done
+
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F)"
+echo
+echo "| article | size | first screen: artex / less (tmux) | render (load, extraction, one frame) | keystroke median | keystroke p99 | peak RSS (render) |"
+echo "|---|---|---|---|---|---|---|"
+row() {
+    local name=$1 size=$2 file=$3
+    local arg=()
+    [ "$file" = bundled ] || arg=("$file")
+    local fs_artex fs_less="-"
+    if [ "$file" = bundled ]; then
+        fs_artex=$(first_screen "$bin" assets/000_2092384b85dd452f.txt)
+    else
+        fs_artex=$(first_screen "$bin '$file'" "$file")
+        fs_less=$(first_screen "less '$file'" "$file")
+    fi
+    # The 100 MB render runs the whole extraction (tens of seconds): fewer repetitions there.
+    local runs=3
+    replays=10
+    if [ "$size" = "100 MB" ]; then runs=1; replays=2; fi
+    hyperfine -N --warmup 0 --runs "$runs" --export-json "$dir/hf.json" "$bin render ${arg[*]:-} --size 100x30" >/dev/null 2>&1
+    echo "| $name | $size | $fs_artex ms / $fs_less ms | $(mean_ms) | $(latency "${arg[@]}") | $(rss "$bin" render "${arg[@]}") |"
+}
+row bundled "5 KB" bundled
+for mb in 1 10 100; do row corpus "$mb MB" "$dir/corpus-${mb}mb.txt"; done
+
+echo
+echo "| command | 10 MB | 100 MB |"
+echo "|---|---|---|"
+hyperfine -N --warmup 1 --runs 5 --export-json "$dir/hf.json" \
+    "$bin search milliards $dir/corpus-10mb.txt" "rg -i -c milliards $dir/corpus-10mb.txt" >/dev/null 2>&1
+s10=$(mean_ms)
+hyperfine -N --warmup 1 --runs 5 --export-json "$dir/hf.json" \
+    "$bin search milliards $dir/corpus-100mb.txt" "rg -i -c milliards $dir/corpus-100mb.txt" >/dev/null 2>&1
+s100=$(mean_ms)
+echo "| \`artex search milliards\` / \`rg -i -c milliards\` | ${s10} | ${s100} |"
+hyperfine -N --runs 3 --export-json "$dir/hf.json" "$bin dump $dir/corpus-1mb.txt" "$bin dump $dir/corpus-10mb.txt" >/dev/null 2>&1
+echo "| \`artex dump\` (1 MB / 10 MB: load, entities, figures, JSON) | $(mean_ms) | |"
+echo "| peak RSS of \`artex search\` | $(rss "$bin" search milliards "$dir/corpus-10mb.txt") | $(rss "$bin" search milliards "$dir/corpus-100mb.txt") |"
