@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
             let text = doc.block_text(pos.block);
             let mut spans = gutter_spans(theme, pos, selected, digits);
             spans.push(Span::styled(decoration(kind, pos.line), theme.dimmed));
-            let marks = highlights(app, theme, pos.block);
+            let marks = highlights(app, theme, pos.block, range.clone());
             // Presenter spotlight: the others dimmed; highlights are patched on top, so they stay.
             let base = match (app.presenter, selected) {
                 (true, false) => kind_style(theme, kind).patch(theme.dimmed),
@@ -145,7 +145,13 @@ fn kind_style(theme: &Theme, kind: BlockKind) -> Style {
 /// What to light up in a block: every entity with `e`; the selected entity's mentions while the
 /// entities pane has the focus (or filters the paragraphs); the selected bar's sentence while the
 /// funding pane has it.
-fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Style)> {
+/// Only what overlaps `line` (a wrapped line's byte range): a long block can hold thousands.
+fn highlights(
+    app: &App,
+    theme: &Theme,
+    block: usize,
+    line: Range<usize>,
+) -> Vec<(Range<usize>, Style)> {
     let mut out = Vec::new();
     if app.focus == Focus::Funding
         && let Some(f) = app.selected_figure().map(|i| &app.figures[i])
@@ -158,7 +164,10 @@ fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Styl
         out.push((f.start..f.end, theme.mention));
     }
     let current = app.search.current.and_then(|c| app.search.matches.get(c));
-    for m in app.search.in_block(block) {
+    let in_block = app.search.in_block(block);
+    // Matches are sorted and do not overlap: those ending after the line start, until past its end.
+    let first = in_block.partition_point(|m| m.end <= line.start);
+    for m in in_block[first..].iter().take_while(|m| m.start < line.end) {
         let style = if Some(m) == current {
             theme.match_current
         } else {
@@ -174,7 +183,14 @@ fn highlights(app: &App, theme: &Theme, block: usize) -> Vec<(Range<usize>, Styl
         None if app.focus == Focus::Entities => app.selected_entity(),
         None => None,
     };
-    for p in placed {
+    // Mentions are sorted by start; one never spans more than a few words, so starting a little
+    // before the line catches those that begin on the previous line.
+    let from = placed.partition_point(|p| p.start + 256 < line.start);
+    for p in placed[from..]
+        .iter()
+        .take_while(|p| p.start < line.end)
+        .filter(|p| p.end > line.start)
+    {
         if app.ents.marks {
             out.push((
                 p.start..p.end,
