@@ -76,6 +76,7 @@ fn bench(c: &mut Criterion) {
         let mut g = c.benchmark_group(name.clone());
         g.sample_size(10).warm_up_time(Duration::from_millis(300));
         g.measurement_time(Duration::from_secs(if big { 10 } else { 3 }));
+        g.throughput(criterion::Throughput::Bytes(bytes.len() as u64));
         g.bench_function("load+parse", |b| {
             b.iter(|| Document::from_bytes(Source::Stdin, black_box(bytes.clone())).unwrap())
         });
@@ -84,6 +85,14 @@ fn bench(c: &mut Criterion) {
         if !big {
             g.bench_function("extraction (entities + figures)", |b| {
                 b.iter(|| article_explorer::extract::analyze(black_box(&doc), "EUR"))
+            });
+            g.bench_function("entities only", |b| {
+                b.iter(|| {
+                    article_explorer::extract::entities::extract_entities(
+                        black_box(&blocks),
+                        doc.language,
+                    )
+                })
             });
             g.bench_function("folding (search index)", |b| {
                 b.iter(|| SearchIndex::new(black_box(&blocks)))

@@ -134,6 +134,16 @@ fn opens_the_bundled_article_moves_focus_and_quits_cleanly() {
     assert!(s.contains("EXIT=0"), "{s}");
     assert!(!s.contains("¶1 Par Yohann"), "alternate screen left:\n{s}");
     assert_cooked(&s);
+
+    // Ctrl-C quits too (in raw mode it arrives as a key), with the terminal restored.
+    let Some(t) = session("ctrlc") else { return };
+    t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    t.send("C-c");
+    let s = t.wait_for("exit after C-c", |s| {
+        s.contains("EXIT=") && s.contains("icanon")
+    });
+    assert!(s.contains("EXIT=0"), "{s}");
+    assert_cooked(&s);
 }
 
 #[test]
