@@ -141,10 +141,14 @@ enum Set {
     Holdout2,
     /// `*_holdout3_*`: written and scored before the third round of rule changes.
     Holdout3,
+    /// `*_holdout4_*`: written and scored before the fourth round of rule changes.
+    Holdout4,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout3_") {
+    if stem.contains("_holdout4_") {
+        Set::Holdout4
+    } else if stem.contains("_holdout3_") {
         Set::Holdout3
     } else if stem.contains("_holdout2_") {
         Set::Holdout2
@@ -174,8 +178,12 @@ fn run(set: Set) -> Vec<(String, f64)> {
             continue;
         }
         let text = fs::read_to_string(f.with_extension("txt")).expect("fixture text");
-        // holdout3 errors stay hidden unless asked for, so that tuning cannot use them
-        let verbose = set != Set::Holdout3 || std::env::var_os("SHOW_HOLDOUT3_ERRORS").is_some();
+        // holdout3/4 errors stay hidden unless asked for, so that tuning cannot use them
+        let verbose = match set {
+            Set::Holdout3 => std::env::var_os("SHOW_HOLDOUT3_ERRORS").is_some(),
+            Set::Holdout4 => std::env::var_os("SHOW_HOLDOUT4_ERRORS").is_some(),
+            _ => true,
+        };
         let c = score(&name, &text, &ann, verbose);
         for i in 0..3 {
             total[i].tp_p += c[i].tp_p;
@@ -250,9 +258,10 @@ fn quality_held_out2_fixtures() {
 
 /// Third held-out set (`*_holdout3_*`), written and scored before the third round
 /// of rules, never tuned on; its errors are not printed (set SHOW_HOLDOUT3_ERRORS).
-/// It does NOT reach the 0.9 bar: place recall ~0.64, organisation precision ~0.69,
-/// person precision 0.75. This floor only guards against regressions.
-const HOLDOUT3_FLOOR: f64 = 0.63;
+/// The fourth round's error classes were described from its errors, so it is no
+/// longer unseen. It does NOT reach the 0.9 bar everywhere: place recall ~0.84,
+/// organisation precision ~0.84. This floor only guards against regressions.
+const HOLDOUT3_FLOOR: f64 = 0.83;
 
 #[test]
 fn quality_held_out3_fixtures() {
@@ -260,6 +269,24 @@ fn quality_held_out3_fixtures() {
         assert!(
             v >= HOLDOUT3_FLOOR,
             "held-out3 {what} = {v:.3} < {HOLDOUT3_FLOOR}"
+        );
+    }
+}
+
+/// Fourth held-out set (`*_holdout4_*`), written and scored before the fourth round
+/// of rules, never tuned on; its errors are not printed (set SHOW_HOLDOUT4_ERRORS).
+/// Before that round: person P 0.73 R 0.94, organisation P 0.54 R 0.64, place P 0.95
+/// R 0.68. After it, it does NOT reach the 0.9 bar: organisation precision ~0.71
+/// and recall ~0.68, person precision ~0.76, place recall ~0.87. This floor only
+/// guards against regressions.
+const HOLDOUT4_FLOOR: f64 = 0.67;
+
+#[test]
+fn quality_held_out4_fixtures() {
+    for (what, v) in run(Set::Holdout4) {
+        assert!(
+            v >= HOLDOUT4_FLOOR,
+            "held-out4 {what} = {v:.3} < {HOLDOUT4_FLOOR}"
         );
     }
 }

@@ -6,6 +6,7 @@ use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
+use super::spans::{ministry_list, possessive_in_name, push_based_place};
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -33,7 +34,7 @@ pub enum Item {
     },
 }
 
-const CONNECTORS: &[&str] = &[
+pub const CONNECTORS: &[&str] = &[
     "de", "du", "des", "d", "la", "l", "of", "the", "for", "von", "van", "der", "den", "da", "dos",
     "di", "del", "della", "y", "bin", "al",
 ];
@@ -76,84 +77,6 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
             .sets
             .function_words
             .contains(&fold(word(ctx.text, next)))
-}
-
-/// Plural common nouns that open possessive organisation names.
-const GENERIC_PLURALS: &[&str] = &[
-    "children",
-    "women",
-    "men",
-    "people",
-    "peoples",
-    "farmers",
-    "workers",
-    "veterans",
-    "girls",
-    "boys",
-    "mothers",
-    "fathers",
-    "parents",
-    "teachers",
-    "nurses",
-    "doctors",
-    "citizens",
-    "consumers",
-    "employees",
-    "families",
-    "kids",
-    "ladies",
-    "gentlemen",
-    "lawyers",
-    "nations",
-    "soldiers",
-    "students",
-    "writers",
-    "artists",
-    "journalists",
-    "physicians",
-    "seniors",
-    "shriners",
-    "miners",
-    "sailors",
-    "seamen",
-    "taxpayers",
-    "patients",
-    "survivors",
-    "victims",
-];
-
-/// "Children's Hospital", "Women's Tennis Association": generic plural + 's + a
-/// capitalised run that contains an organisation cue word.
-fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
-    let toks = ctx.toks;
-    if k + 3 >= toks.len() || masked[k + 3] {
-        return false;
-    }
-    let t = ctx.text;
-    if !matches!(word(t, &toks[k + 1]), "'" | "’")
-        || toks[k + 1].start != toks[k].end
-        || !matches!(word(t, &toks[k + 2]), "s" | "S")
-        || toks[k + 2].start != toks[k + 1].end
-        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
-    {
-        return false;
-    }
-    let mut j = k + 3;
-    while j < toks.len() && j < k + 9 {
-        let tj = &toks[j];
-        if tj.kind != TokKind::Word {
-            return false;
-        }
-        let f = fold(word(t, tj));
-        if tj.cap && GAZ.sets.org_cues.contains(&f) {
-            return true;
-        }
-        if !tj.cap && !CONNECTORS.contains(&f.as_str()) {
-            return false;
-        }
-        j += 1;
-    }
-    false
 }
 
 /// The run is introduced by "the"/"The" ("the Food and Drug Administration").
@@ -227,7 +150,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         while hi < hits.len() && hits[hi].start < t.start {
             hi += 1;
         }
-        if hi < hits.len() && hits[hi].start == t.start {
+        // an ambiguous name ("Lens", "Reading") opening a sentence needs a place word before it
+        if hi < hits.len()
+            && hits[hi].start == t.start
+            && !(hits[hi].amb
+                && (t.initial || ctx.heading)
+                && !super::context::place_before(ctx, k))
+        {
             hit_at[k] = Some(hi);
         }
     }
@@ -266,6 +195,34 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 });
             }
             k = last + 1;
+            continue;
+        }
+        // "Boston-based Velocure Therapeutics": the place modifier stands apart
+        if t.kind == TokKind::Word
+            && t.cap
+            && let Some(n) = super::context::based_suffix(word(text, t))
+        {
+            flush(ctx, &hits, &mut run, out);
+            push_based_place(ctx, t.start, t.end - n, out);
+            k += 1;
+            continue;
+        }
+        // "BBC Radio 4", "Channel 4"
+        if t.kind == TokKind::Word
+            && !t.cap
+            && word(text, t).chars().all(|c| c.is_ascii_digit())
+            && matches!(run.last(), Some(Item::Word(j)) if matches!(fold(word(text, &toks[*j])).as_str(), "radio" | "channel"))
+        {
+            run.push(Item::Word(k));
+            k += 1;
+            continue;
+        }
+        // "Ministry of Housing, Communities and Local Government"
+        if word(text, t) == ","
+            && let Some(items) = ministry_list(ctx, &run, k, &masked)
+        {
+            k = last_item_tok(&items) + 1;
+            run.extend(items);
             continue;
         }
         if t.kind == TokKind::Word && t.cap {

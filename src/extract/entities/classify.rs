@@ -141,7 +141,38 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     segment(ctx, hits, &run[seg_start..], title_cue, out);
 }
 
+/// Compass words that belong to the place name after them ("South San Francisco").
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+];
+/// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
+const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
+
 fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut Vec<Cand>) {
+    let is_place_hit = |i: &Item| {
+        matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
+    };
+    // "South San Francisco", "East London": a compass word opening a place name
+    if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
+        && COMPASS.contains(&ctx.f(*k).as_str())
+        && !ctx.toks[*k].allcaps
+        && is_place_hit(g)
+    {
+        push(ctx, &run[..2], EntityKind::Place, 2, out);
+        if run.len() > 2 {
+            segment(ctx, hits, &run[2..], title_cue, out);
+        }
+        return;
+    }
+    // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
+    if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
+        && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+        && STATION.contains(&ctx.f(*k).as_str())
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     let mut a = 0;
     let mut b = run.len();
     // strip leading noise (function words only when sentence-initial) and trailing noise
@@ -164,7 +195,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             _ => break,
         }
     }
-    while b > a {
+    // a remit list ("…, Food and Rural Affairs") keeps its last word
+    let remits = run
+        .iter()
+        .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == ","));
+    while b > a && !remits {
         match run[b - 1] {
             Item::Conn(_) => b -= 1,
             // a cue head ends a longer name ("Scottish Parliament", "Centre Court")
@@ -205,10 +240,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // a cue word makes the whole run one organisation/place ("UK Steel", "Conseil de l’UE")
+    // (not after a place: "Massachusetts Senate" stays the place and a generic noun)
+    let last_word = match (run.first(), run.last()) {
+        (Some(Item::Word(_)), Some(Item::Word(k))) => Some(*k),
+        _ => None,
+    };
     let cue = run.iter().find_map(|i| match *i {
         Item::Word(k) => {
             let f = ctx.f(k);
-            if GAZ.sets.org_cues.contains(&f) && !GAZ.sets.common_nouns.contains(&f) {
+            // a common noun counts as a cue when it ends the name ("Mount Sinai Health")
+            if GAZ.sets.org_cues.contains(&f)
+                && (!GAZ.sets.common_nouns.contains(&f) || Some(k) == last_word)
+            {
                 Some(EntityKind::Organization)
             } else {
                 None
@@ -243,13 +286,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
-    // "Freddy Ford": a given name (or a name after a title) followed by a one-word
-    // gazetteer name
-    if let (Item::Word(k), Some(Item::Gaz { hit, first, last })) = (run[0], run.get(1))
-        && run.len() == 2
+    // "Freddy Ford", "Erica C. Crawley": a given name (or a name after a title),
+    // optionally with initials or a middle name, before a one-word gazetteer name
+    if let (Item::Word(k), Some(Item::Gaz { hit, first, last })) = (run[0], run.last())
+        && (2..=4).contains(&run.len())
         && first == last
         && !ctx.toks[*first].allcaps
         && !hits[*hit].demonym
+        && run[1..run.len() - 1].iter().all(|i| match *i {
+            Item::Word(j) => !GAZ.sets.org_cues.contains(&ctx.f(j)),
+            Item::Conn(j) => ctx.w(j) == ".",
+            Item::Gaz { .. } => false,
+        })
         && (GAZ.sets.given_names.contains(&ctx.f(k)) || title_cue || title_before(ctx, k))
     {
         push(ctx, run, EntityKind::Person, 2, out);

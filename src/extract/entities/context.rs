@@ -122,10 +122,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // a capitalised preposition counts only at the start of a sentence ("À Auch, …")
     let lower_or_initial =
         |j: Option<usize>| j.is_some_and(|j| !ctx.toks[j].cap || ctx.toks[j].initial);
-    // "a" stands for the folded French "à": the unaccented English article or French verb is not one.
-    let is_a_grave = |j: Option<usize>| j.is_some_and(|j| ctx.w(j).starts_with(['à', 'À']));
     if PLACE_PREPS.contains(&f0.as_str())
-        && (f0 != "a" || is_a_grave(p0))
         && lower_or_initial(p0)
         && !NOT_PLACE_BEFORE.contains(&f1.as_str())
     {

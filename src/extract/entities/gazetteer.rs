@@ -11,6 +11,8 @@ use super::text::{fold, strip_accents_keep_case};
 use crate::extract::types::{EntityKind, Lang};
 
 const PLACES: &str = include_str!("../../../assets/gazetteer/places.json");
+/// Administrative divisions, towns, rivers, seas and mountains (general knowledge).
+const PLACES_ADMIN: &str = include_str!("../../../assets/gazetteer/places_admin.json");
 const ORGS: &str = include_str!("../../../assets/gazetteer/organizations.json");
 const NAMES: &str = include_str!("../../../assets/gazetteer/given_names.json");
 const LEXICON: &str = include_str!("../../../assets/gazetteer/lexicon.json");
@@ -25,6 +27,10 @@ struct RawEntry {
     dfr: Vec<String>,
     #[serde(default)]
     den: Vec<String>,
+    /// Also a common word or a given name ("Lens", "Victoria"): needs a place
+    /// context when it opens a sentence.
+    #[serde(default)]
+    amb: bool,
 }
 
 #[derive(Deserialize)]
@@ -60,6 +66,9 @@ impl GazEntry {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     Name,
+    /// Opens with a lowercase geographic noun ("mer du Nord", "océan Indien"):
+    /// matches in either case when a capital letter follows.
+    LowerName,
     /// All-caps acronym: must match exactly.
     Acronym,
     DemonymFr,
@@ -70,6 +79,7 @@ pub enum Form {
 pub struct PatInfo {
     pub entry: usize,
     pub form: Form,
+    pub amb: bool,
 }
 
 /// Folded sets of lexicon words.
@@ -130,6 +140,7 @@ fn build() -> Gazetteer {
     let orgs: Vec<RawEntry> = serde_json::from_str(ORGS).expect("organizations.json");
     let names: Vec<String> = serde_json::from_str(NAMES).expect("given_names.json");
     let lex: Lexicon = serde_json::from_str(LEXICON).expect("lexicon.json");
+    let admin: Vec<RawEntry> = serde_json::from_str(PLACES_ADMIN).expect("places_admin.json");
 
     let mut entries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
@@ -161,6 +172,7 @@ fn build() -> Gazetteer {
         .iter()
         .map(|r| (r, EntityKind::Place))
         .chain(orgs.iter().map(|r| (r, EntityKind::Organization)))
+        .chain(admin.iter().map(|r| (r, EntityKind::Place)))
     {
         let entry = entries.len();
         entries.push(GazEntry {
@@ -171,10 +183,13 @@ fn build() -> Gazetteer {
         for n in [&raw.fr, &raw.en].into_iter().chain(raw.a.iter()) {
             let form = if is_acronym(n) {
                 Form::Acronym
+            } else if n.starts_with(char::is_lowercase) {
+                Form::LowerName
             } else {
                 Form::Name
             };
-            add(n, PatInfo { entry, form }, &mut patterns, &mut pats);
+            let amb = raw.amb;
+            add(n, PatInfo { entry, form, amb }, &mut patterns, &mut pats);
         }
         for d in &raw.dfr {
             for f in fr_demonym_forms(d) {
@@ -183,6 +198,7 @@ fn build() -> Gazetteer {
                     PatInfo {
                         entry,
                         form: Form::DemonymFr,
+                        amb: false,
                     },
                     &mut patterns,
                     &mut pats,
@@ -196,6 +212,7 @@ fn build() -> Gazetteer {
                     PatInfo {
                         entry,
                         form: Form::DemonymEn,
+                        amb: false,
                     },
                     &mut patterns,
                     &mut pats,
@@ -206,7 +223,7 @@ fn build() -> Gazetteer {
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
         .expect("gazetteer automaton");
 
@@ -242,6 +259,8 @@ pub struct GazHit {
     pub end: usize,
     pub entry: usize,
     pub demonym: bool,
+    /// Ambiguous name (see `RawEntry::amb`).
+    pub amb: bool,
 }
 
 fn boundary_ok(text: &str, start: usize, end: usize, demonym: bool) -> bool {
@@ -277,6 +296,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         let first = surface.chars().next().unwrap_or(' ');
         let ok = match info.form {
             Form::Name => first.is_uppercase(),
+            Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
             Form::Acronym => surface
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -291,6 +311,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
                 end: e,
                 entry: info.entry,
                 demonym,
+                amb: info.amb,
             });
         }
     }

@@ -66,6 +66,7 @@ pub fn merge(
         groups[i].cands.push(c);
     }
 
+    join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_orgs(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
@@ -289,6 +290,37 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
             for c in &mut g.cands {
                 c.kind = EntityKind::Organization;
             }
+        }
+    }
+}
+
+/// A name left out of the gazetteer at one place (an ambiguous name opening a
+/// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
+fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
+    let mut by_text: HashMap<String, usize> = HashMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() {
+            for c in &g.cands {
+                by_text
+                    .entry(fold(&blocks[c.block][c.start..c.end]))
+                    .or_insert(i);
+            }
+        }
+    }
+    for i in 0..groups.len() {
+        if groups[i].gaz.is_some() {
+            continue;
+        }
+        if let Some(&t) = by_text.get(&groups[i].key) {
+            let kind = kind_of(&groups[t]).0;
+            let gaz = groups[t].gaz;
+            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+                c.kind = kind;
+                c.strength = 3;
+                c.gaz = gaz;
+                c
+            }));
         }
     }
 }

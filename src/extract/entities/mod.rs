@@ -10,6 +10,7 @@ mod dates;
 mod gazetteer;
 mod institutions;
 mod merge;
+mod spans;
 mod text;
 mod words;
 
@@ -94,3 +95,5 @@ fn is_heading(text: &str, toks: &[text::Token]) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_rules;
+#[cfg(test)]
+mod tests_rules4;

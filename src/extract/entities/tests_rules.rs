@@ -188,22 +188,3 @@ fn short_form_marks_organisation() {
         Some(Organization)
     );
 }
-
-#[test]
-fn the_english_article_a_is_not_the_french_preposition() {
-    use crate::extract::{EntityKind, Lang};
-    let blocks = ["The company started a Phase 3 trial in Boston last year."];
-    let got = crate::extract::entities::extract_entities(&blocks, Lang::En);
-    assert!(
-        !got.iter()
-            .any(|e| e.name == "Phase" && e.kind == EntityKind::Place),
-        "{got:?}"
-    );
-    let fr = ["La société s’est installée à Figeac en mars."];
-    let got = crate::extract::entities::extract_entities(&fr, Lang::Fr);
-    assert!(
-        got.iter()
-            .any(|e| e.name == "Figeac" && e.kind == EntityKind::Place),
-        "{got:?}"
-    );
-}

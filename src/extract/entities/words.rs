@@ -117,6 +117,18 @@ pub fn words_run(
     if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
+    // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
+    // after a title word or at the start of a sentence
+    if !given && words.iter().any(|&k| org_shaped(ctx.w(k))) {
+        // "le délégué CGT-Énergie Paul Mercier": a given name after it starts a person
+        if let Some(p) = run.iter().position(
+            |i| matches!(*i, Item::Word(k) if k > first && s.given_names.contains(&ctx.f(k))),
+        ) {
+            strong(ctx, &run[..p], EntityKind::Organization, 2, out);
+            return words_run(ctx, &run[p..], false, None, out);
+        }
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
     if s.other_cues.contains(&folded[0]) || s.other_cues.contains(&folded[folded.len() - 1]) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
@@ -169,8 +181,10 @@ pub fn words_run(
     }
     // a sentence-initial word needs a closed apposition ("Gavi, the vaccine alliance, plans"),
     // not "Interrogée, la ministre … a estimé"
+    // "À Angoulême, l’association…": a fronted place adverbial is no apposition
     if let Some(kind) = appositive(ctx, lt)
         && (!weak || closed_apposition(ctx, lt))
+        && (multi || !place_before(ctx, ft))
     {
         return strong(ctx, run, kind, 2, out);
     }
@@ -179,6 +193,15 @@ pub fn words_run(
     }
     if said_before(ctx, ft) || (multi && next.is_some_and(|n| s.said.contains(&ctx.f(n)))) {
         return strong(ctx, run, EntityKind::Person, 2, out);
+    }
+    // "Enedis indique que…": a lone sentence opener that speaks is an organisation
+    // unless it is a known person's surname (merged later) or an English plural
+    if weak
+        && !given
+        && next.is_some_and(|n| s.said.contains(&ctx.f(n)))
+        && !(ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
+    {
+        return strong(ctx, run, EntityKind::Organization, 1, out);
     }
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
@@ -236,6 +259,49 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// Name prefixes followed by a capital in people's names ("McDonald", "DeVos").
+const NAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O",
+];
+
+/// Organisation-shaped word: an internal capital after lowercase letters
+/// ("PitchBook", "FranceAgriMer"), an acronym joined to a name ("SUD-Rail",
+/// "CGT-Cheminots") or a name joined to "France" ("Météo-France").
+pub fn org_shaped(w: &str) -> bool {
+    let segs: Vec<&str> = w.split('-').collect();
+    if segs.len() >= 2 {
+        let caps = |x: &str| {
+            x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && x.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let titled = |x: &str| {
+            x.starts_with(char::is_uppercase) && x.chars().skip(1).any(char::is_lowercase)
+        };
+        if segs.iter().any(|x| caps(x)) && segs.iter().any(|x| titled(x)) {
+            return true;
+        }
+        let n = segs.len();
+        if segs[n - 1] == "France" && titled(segs[n - 2]) {
+            return true;
+        }
+    }
+    let mut prev_lower = false;
+    for (i, c) in w.char_indices() {
+        if c.is_uppercase()
+            && prev_lower
+            && !NAME_PREFIXES.contains(&&w[..i])
+            && !w[..i].contains('-')
+        {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+        if !c.is_alphabetic() {
+            prev_lower = false;
+        }
+    }
+    false
 }
 
 /// Cue words that name venues as often as institutions ("Centre Court").

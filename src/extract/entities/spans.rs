@@ -1,0 +1,150 @@
+//! Special spans inside capitalised runs: possessive organisation names
+//! ("Children's Hospital"), "X-based" place modifiers and remit lists of
+//! ministries ("Department for Environment, Food and Rural Affairs").
+
+use super::candidates::{CONNECTORS, Cand, Item, word};
+use super::classify::Ctx;
+use super::gazetteer::{GAZ, find_hits};
+use super::text::{TokKind, fold};
+use crate::extract::types::EntityKind;
+
+/// Plural common nouns that open possessive organisation names.
+const GENERIC_PLURALS: &[&str] = &[
+    "children",
+    "women",
+    "men",
+    "people",
+    "peoples",
+    "farmers",
+    "workers",
+    "veterans",
+    "girls",
+    "boys",
+    "mothers",
+    "fathers",
+    "parents",
+    "teachers",
+    "nurses",
+    "doctors",
+    "citizens",
+    "consumers",
+    "employees",
+    "families",
+    "kids",
+    "ladies",
+    "gentlemen",
+    "lawyers",
+    "nations",
+    "soldiers",
+    "students",
+    "writers",
+    "artists",
+    "journalists",
+    "physicians",
+    "seniors",
+    "shriners",
+    "miners",
+    "sailors",
+    "seamen",
+    "taxpayers",
+    "patients",
+    "survivors",
+    "victims",
+];
+
+/// "Children's Hospital", "Women's Tennis Association": generic plural + 's + a
+/// capitalised run that contains an organisation cue word.
+pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    if k + 3 >= toks.len() || masked[k + 3] {
+        return false;
+    }
+    let t = ctx.text;
+    if !matches!(word(t, &toks[k + 1]), "'" | "’")
+        || toks[k + 1].start != toks[k].end
+        || !matches!(word(t, &toks[k + 2]), "s" | "S")
+        || toks[k + 2].start != toks[k + 1].end
+        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
+    {
+        return false;
+    }
+    let mut j = k + 3;
+    while j < toks.len() && j < k + 9 {
+        let tj = &toks[j];
+        if tj.kind != TokKind::Word {
+            return false;
+        }
+        let f = fold(word(t, tj));
+        if tj.cap && GAZ.sets.org_cues.contains(&f) {
+            return true;
+        }
+        if !tj.cap && !CONNECTORS.contains(&f.as_str()) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The place before "-based"/"-born", with its gazetteer identity when it has one.
+pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
+    let sub = &ctx.text[start..end];
+    let gaz = find_hits(sub)
+        .first()
+        .filter(|h| h.start == 0 && h.end == sub.len() && !h.demonym)
+        .map(|h| h.entry);
+    out.push(Cand {
+        block: ctx.block,
+        start,
+        end,
+        kind: EntityKind::Place,
+        strength: if gaz.is_some() { 3 } else { 2 },
+        gaz,
+    });
+}
+
+/// Heads of government departments whose names list their remits.
+const MINISTRY_HEADS: &[&str] = &["ministry", "department", "secretary", "office"];
+
+/// At a comma inside "Ministry of X": the rest of a "X, Y and Z" remit list, or None.
+pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<Vec<Item>> {
+    let text = ctx.text;
+    let toks = ctx.toks;
+    let mut heads = run.iter().filter_map(|i| match *i {
+        Item::Word(j) => Some(fold(word(text, &toks[j]))),
+        _ => None,
+    });
+    let mut head = heads.next().unwrap_or_default();
+    if head == "the" {
+        head = heads.next().unwrap_or_default();
+    }
+    let of = run
+        .iter()
+        .any(|i| matches!(*i, Item::Conn(j) if matches!(word(text, &toks[j]), "of" | "for")));
+    if !MINISTRY_HEADS.contains(&head.as_str()) || !of {
+        return None;
+    }
+    let mut items = vec![Item::Conn(k)];
+    let mut j = k + 1;
+    let mut words_since = 0;
+    let mut seen_and = false;
+    while j < toks.len() && j < k + 14 && !masked[j] {
+        let t = &toks[j];
+        let w = word(text, t);
+        if t.kind == TokKind::Word && t.cap {
+            items.push(Item::Word(j));
+            words_since += 1;
+        } else if w == "," && words_since > 0 && !seen_and {
+            items.push(Item::Conn(j));
+            words_since = 0;
+        } else if w == "and" && words_since > 0 && !seen_and {
+            items.push(Item::Conn(j));
+            words_since = 0;
+            seen_and = true;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    (seen_and && words_since > 0).then_some(items)
+}
