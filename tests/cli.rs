@@ -34,6 +34,9 @@ fn bad_input_is_one_line_naming_the_file_with_status_2() {
     std::fs::create_dir_all(&dir).unwrap();
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "  \n\n").unwrap();
+    let marks = dir.join("marks.txt");
+    std::fs::write(&marks, ">\n\n> \n").unwrap();
+    let marks = marks.to_str().unwrap().to_string();
     let binary = dir.join("data.bin");
     std::fs::write(&binary, b"\x00\x01\x02ELF").unwrap();
     let (empty, binary, dirname) = (
@@ -55,6 +58,7 @@ fn bad_input_is_one_line_naming_the_file_with_status_2() {
             format!("artex: cannot open '{dirname}': Is a directory"),
         ),
         (vec!["dump", empty], format!("artex: '{empty}' is empty")),
+        (vec!["dump", &marks], format!("artex: '{marks}' is empty")),
         (
             vec!["dump", binary],
             format!("artex: '{binary}' is not a text file (it contains NUL bytes)"),

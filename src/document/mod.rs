@@ -128,12 +128,12 @@ impl Document {
             return Err(LoadError::Empty { path });
         }
         let format = detect_format(&source, &decoded.text);
-        Ok(Document::from_text(
-            source,
-            decoded.text,
-            format,
-            decoded.note,
-        ))
+        let doc = Document::from_text(source, decoded.text, format, decoded.note);
+        // only markup ("> ", an empty list): nothing to read either
+        if doc.is_empty() {
+            return Err(LoadError::Empty { path });
+        }
+        Ok(doc)
     }
 
     pub fn from_text(

@@ -89,6 +89,8 @@ pub(super) fn parse(mut text: String) -> Parsed {
     for (i, block) in blocks.iter_mut().enumerate() {
         classify(&text, block, i, count, single_line[i]);
     }
+    // a bare marker ("> ", "- ") has nothing to show
+    blocks.retain(|b| !b.range.is_empty());
     let title = match blocks.first() {
         Some(b) if b.kind == BlockKind::Heading => Some(text[b.range.clone()].to_string()),
         _ => None,
@@ -278,6 +280,11 @@ mod tests {
                     (Quote, "cité ici"),
                     (Paragraph, "Fin."),
                 ],
+            ),
+            (
+                "a bare quote marker makes no empty block",
+                "Un.\n\n>\n\n>  \n\nDeux.",
+                &[(Paragraph, "Un."), (Paragraph, "Deux.")],
             ),
             (
                 "trailing spaces and no-break spaces kept inside",
