@@ -175,6 +175,35 @@ fn sigterm_and_sighup_restore_the_terminal() {
 }
 
 #[test]
+fn a_terminal_that_goes_away_ends_the_explorer() {
+    // artex alone in the pane, so no shell passes a SIGHUP on: the hang-up itself must end it
+    let Some(t) = Tmux::start("hangup", 80, 24, &artex()) else {
+        return;
+    };
+    t.wait_for("the first paragraph", |s| s.contains("¶1 Par Yohann Ralle"));
+    let pid = t.pane_pid();
+    let running = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            !s.rsplit(')')
+                .next()
+                .unwrap_or("")
+                .trim_start()
+                .starts_with('Z')
+        })
+    };
+    assert!(running(&pid), "artex {pid} not running");
+    drop(t); // kills the tmux server: the pane's terminal is gone
+    let start = Instant::now();
+    while running(&pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "artex {pid} still running 10 s after its terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn without_a_terminal_it_points_to_render_and_dump() {
     let out = Command::new(artex()).output().expect("run artex");
     assert_eq!(out.status.code(), Some(2));

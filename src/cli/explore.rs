@@ -75,6 +75,7 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
 
+    watch_for_hangup();
     enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
     let _guard = Guard;
@@ -137,6 +138,22 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Ends the process when its terminal goes away (window closed, tmux killed) and no SIGHUP
+/// reaches it: crossterm then spins forever inside `event::poll` reading an empty, always-ready
+/// tty, so the loop never gets to look at a flag. Nothing is left to restore on a dead terminal.
+fn watch_for_hangup() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            if !io::stdout().is_terminal() {
+                TAKEN.store(false, Ordering::SeqCst);
+                // 128 + SIGHUP, as a shell reports a process ended by a hang-up
+                std::process::exit(129);
+            }
+        }
+    });
 }
 
 fn apply(effect: Effect) -> io::Result<()> {
