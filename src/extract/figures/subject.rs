@@ -100,10 +100,7 @@ fn agent_after<'a>(
                     break;
                 }
             }
-            return ents
-                .iter()
-                .find(|en| en.start >= q && en.start <= q + 1)
-                .copied();
+            return agent_at(s, ents, q, end);
         }
         if AGENT_STOP.contains(&w.as_str()) {
             return None;
@@ -112,6 +109,27 @@ fn agent_after<'a>(
         words += 1;
     }
     None
+}
+
+/// The agent named at `q`, after at most three lowercase words in apposition ("par l’américain
+/// X", "par le groupe X", "by the chipmaker X"); a demonym there is no agent, the name after it is.
+fn agent_at<'a>(s: &str, ents: &[&'a EntitySpan], q: usize, end: usize) -> Option<&'a EntitySpan> {
+    let at = |p: usize| ents.iter().find(|en| en.start >= p && en.start <= p + 1).copied();
+    let mut p = q;
+    for _ in 0..=3 {
+        if p >= end {
+            break;
+        }
+        if let Some(en) = at(p).filter(|en| s[en.start..].starts_with(char::is_uppercase)) {
+            return Some(en);
+        }
+        let e = token_end(s, p);
+        if e == p || !s[p..e].starts_with(char::is_lowercase) {
+            break;
+        }
+        p = skip_spaces(s, e);
+    }
+    at(q)
 }
 
 /// "X's $25 billion", "X’s planned $25 billion".

@@ -433,6 +433,22 @@ fn subjects() {
             &[Some("Microsoft"), Some("Google"), Some("Nvidia")],
         ),
         (
+            "Ils promettent 22 milliards de dollars annoncés par l’américain Corvane, 5 milliards par le groupe canadien Northpeak.",
+            Lang::Fr,
+            &[
+                ("États-Unis", EntityKind::Place, "américain"),
+                ("Corvane", EntityKind::Organization, "Corvane"),
+                ("Northpeak", EntityKind::Organization, "Northpeak"),
+            ],
+            &[Some("Corvane"), Some("Northpeak")],
+        ),
+        (
+            "A $4 billion order placed by the chipmaker Veltor.",
+            Lang::En,
+            &[("Veltor", EntityKind::Organization, "Veltor")],
+            &[Some("Veltor")],
+        ),
+        (
             "Amazon investira 10 milliards d’euros en France.",
             Lang::Fr,
             &[
