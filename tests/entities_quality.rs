@@ -143,10 +143,14 @@ enum Set {
     Holdout3,
     /// `*_holdout4_*`: written and scored before the fourth round of rule changes.
     Holdout4,
+    /// `*_holdout5_*`: written by an author who had not read the extractor.
+    Holdout5,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout4_") {
+    if stem.contains("_holdout5_") {
+        Set::Holdout5
+    } else if stem.contains("_holdout4_") {
         Set::Holdout4
     } else if stem.contains("_holdout3_") {
         Set::Holdout3
@@ -182,6 +186,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
         let verbose = match set {
             Set::Holdout3 => std::env::var_os("SHOW_HOLDOUT3_ERRORS").is_some(),
             Set::Holdout4 => std::env::var_os("SHOW_HOLDOUT4_ERRORS").is_some(),
+            Set::Holdout5 => std::env::var_os("SHOW_HOLDOUT5_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -287,6 +292,23 @@ fn quality_held_out4_fixtures() {
         assert!(
             v >= HOLDOUT4_FLOOR,
             "held-out4 {what} = {v:.3} < {HOLDOUT4_FLOOR}"
+        );
+    }
+}
+
+/// Fifth held-out set (`*_holdout5_*`): four articles written by an author who had not read
+/// the extractor, scored once before any change; its errors are not printed (set
+/// SHOW_HOLDOUT5_ERRORS). First score, unseen: person P 0.82 R 0.96, organisation P 0.80
+/// R 0.77, place P 0.96 R 0.95: under the 0.9 bar for organisations and person precision.
+/// This floor only guards against regressions.
+const HOLDOUT5_FLOOR: f64 = 0.76;
+
+#[test]
+fn quality_held_out5_fixtures() {
+    for (what, v) in run(Set::Holdout5) {
+        assert!(
+            v >= HOLDOUT5_FLOOR,
+            "held-out5 {what} = {v:.3} < {HOLDOUT5_FLOOR}"
         );
     }
 }
