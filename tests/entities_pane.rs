@@ -175,3 +175,26 @@ fn clicking_an_entity_row_selects_it() {
         "a header row selects nothing"
     );
 }
+
+#[test]
+fn while_extracting_both_panes_say_how_far_it_is() {
+    let app = App::new(Document::bundled());
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let screen = |term: &mut Terminal<TestBackend>, app: &App| {
+        term.draw(|f| ui::draw(f, app)).unwrap();
+        let b = term.backend().buffer();
+        (0..b.area.height)
+            .map(|y| {
+                (0..b.area.width)
+                    .map(|x| b[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    app.progress.set(420);
+    let s = screen(&mut term, &app);
+    assert_eq!(s.matches("extracting… 42%").count(), 2, "{s}");
+    app.progress.set(970);
+    assert!(screen(&mut term, &app).contains("extracting… 97%"));
+}

@@ -76,7 +76,7 @@ fn entity_spans(blocks: &[&str], ents: &[(String, EntityKind, Vec<String>)]) -> 
                     .any(|e| e.block == bi && e.start < end && start < e.end);
                 if left_ok && right_ok && !overlaps {
                     out.push(EntitySpan {
-                        name: name.to_string(),
+                        name: (*name).into(),
                         kind: *kind,
                         block: bi,
                         start,

@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
                 assert!(m.start <= m.end && m.end <= b.len());
                 assert!(b.is_char_boundary(m.start) && b.is_char_boundary(m.end));
                 spans.push(EntitySpan {
-                    name: e.name.clone(),
+                    name: e.name.as_str().into(),
                     kind: e.kind,
                     block: m.block,
                     start: m.start,

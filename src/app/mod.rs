@@ -170,6 +170,8 @@ pub struct App {
     pub doc: Arc<Document>,
     /// True until the extractors' results are in (`set_analysis`).
     pub extracting: bool,
+    /// How far the background extraction is, for the panes that wait for it.
+    pub progress: Arc<crate::extract::Progress>,
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
     pub focus: Focus,
@@ -208,10 +210,16 @@ pub struct App {
 }
 
 impl App {
+    /// "extracting… 42%", while the panes wait for the extractors.
+    pub fn extracting_label(&self) -> String {
+        format!("extracting… {}%", self.progress.permille() / 10)
+    }
+
     pub fn new(doc: Document) -> App {
         App {
             doc: Arc::new(doc),
             extracting: true,
+            progress: Arc::default(),
             entities: Vec::new(),
             figures: Vec::new(),
             focus: Focus::Paragraphs,

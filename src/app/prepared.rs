@@ -18,8 +18,13 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(doc: &Document, currency: &str) -> Prepared {
+        Prepared::with_progress(doc, currency, &extract::Progress::default())
+    }
+
+    /// [`Prepared::new`], reporting the extraction's progress.
+    pub fn with_progress(doc: &Document, currency: &str, progress: &extract::Progress) -> Prepared {
         let index = super::search::build_index(doc);
-        let analysis = extract::analyze(doc, currency);
+        let analysis = extract::analyze_with(doc, currency, progress);
         let ents = EntityState::new(&analysis.entities);
         let bars = FundingState::bars_for(&analysis.figures, None);
         Prepared {

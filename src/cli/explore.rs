@@ -89,11 +89,11 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     // Extraction runs beside the loop; the panes say "extracting…" until it is in.
     let (tx, rx) = std::sync::mpsc::channel();
     let doc = Arc::clone(&app.doc);
+    let progress = Arc::clone(&app.progress);
     std::thread::spawn(move || {
+        let prepared = crate::app::prepared::Prepared::with_progress(&doc, &currency, &progress);
         // Nobody may be listening any more (the user quit): nothing to do then.
-        let _ = tx.send(Box::new(crate::app::prepared::Prepared::new(
-            &doc, &currency,
-        )));
+        let _ = tx.send(Box::new(prepared));
     });
 
     // For the end-to-end tests of panic recovery only: panic at the first key.

@@ -19,13 +19,23 @@ pub struct Analysis {
 
 /// Runs every extractor over the document's blocks; money is converted to `currency`.
 pub fn analyze(doc: &crate::document::Document, currency: &str) -> Analysis {
+    analyze_with(doc, currency, &Progress::default())
+}
+
+/// [`analyze`], reporting how far it is in `progress`.
+pub fn analyze_with(
+    doc: &crate::document::Document,
+    currency: &str,
+    progress: &Progress,
+) -> Analysis {
     let blocks = doc.block_texts();
-    let entities = entities::extract_entities(&blocks, doc.language);
+    let entities = entities::extract_entities_with(&blocks, doc.language, progress);
     let spans: Vec<figures::EntitySpan> = entities
         .iter()
         .flat_map(|e| {
-            e.mentions.iter().map(|m| figures::EntitySpan {
-                name: e.name.clone(),
+            let name: std::sync::Arc<str> = e.name.as_str().into();
+            e.mentions.iter().map(move |m| figures::EntitySpan {
+                name: name.clone(),
                 kind: e.kind,
                 block: m.block,
                 start: m.start,
@@ -36,6 +46,7 @@ pub fn analyze(doc: &crate::document::Document, currency: &str) -> Analysis {
     let mut figures = figures::extract_figures(&blocks, doc.language, &spans);
     let rates = currency::Rates::bundled();
     currency::convert_figures(&mut figures, rates, currency);
+    progress.set(1000);
     Analysis {
         entities,
         figures,

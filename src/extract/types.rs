@@ -97,3 +97,19 @@ pub fn serialize_opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::O
         None => s.serialize_none(),
     }
 }
+
+/// How far a long extraction is, in thousandths, for the panes that wait for it. Written by
+/// the extracting threads, read by the UI thread.
+#[derive(Debug, Default)]
+pub struct Progress(std::sync::atomic::AtomicU32);
+
+impl Progress {
+    pub fn set(&self, permille: u32) {
+        self.0
+            .store(permille.min(1000), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn permille(&self) -> u32 {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}

@@ -65,9 +65,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     if count == 0 {
         app.geometry.borrow_mut().list_hits[0].clear();
         let text = if app.extracting {
-            "extracting…"
+            app.extracting_label()
         } else {
-            "No people, organisations, places or dates found."
+            "No people, organisations, places or dates found.".to_string()
         };
         frame.render_widget(
             Paragraph::new(Span::styled(text, theme.dimmed))

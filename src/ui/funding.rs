@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     if bars.is_empty() {
         app.geometry.borrow_mut().list_hits[1].clear();
         let text = if app.extracting {
-            "extracting…".to_string()
+            app.extracting_label()
         } else if app.funding.unit.is_some() {
             "No quantities in this unit (u: next unit).".to_string()
         } else {

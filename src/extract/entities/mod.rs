@@ -15,8 +15,10 @@ mod text;
 mod words;
 
 use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::extract::types::{Entity, Lang};
+use crate::extract::types::{Entity, Lang, Progress};
 use candidates::{Cand, block_candidates};
 use classify::Ctx;
 use text::{TokKind, fold, tokenize};
@@ -24,54 +26,137 @@ use text::{TokKind, fold, tokenize};
 /// Extracts people, organisations, places, dates and other named things.
 /// Mention offsets are byte offsets into each block (end exclusive).
 pub fn extract_entities(blocks: &[&str], lang: Lang) -> Vec<Entity> {
-    let toks: Vec<Vec<text::Token>> = blocks.iter().map(|b| tokenize(b)).collect();
+    extract_entities_with(blocks, lang, &Progress::default())
+}
 
-    // capitalised words seen mid-sentence anywhere: evidence for sentence-initial ones
-    let mut mid_caps: HashSet<String> = HashSet::new();
-    let headings: Vec<bool> = blocks
-        .iter()
-        .zip(&toks)
-        .map(|(b, t)| is_heading(b, t))
-        .collect();
-    for ((b, ts), &h) in blocks.iter().zip(&toks).zip(&headings) {
-        if h {
-            continue;
-        }
-        // only words standing alone: "Players" inside "Tennis Players Association"
-        // is no evidence for a sentence-initial "Players"
-        let capw = |j: usize| ts.get(j).is_some_and(|t| t.kind == TokKind::Word && t.cap);
-        for (j, t) in ts.iter().enumerate() {
-            if t.kind == TokKind::Word
-                && t.cap
-                && !t.initial
-                && !capw(j + 1)
-                && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
-            {
-                mid_caps.insert(fold(&b[t.start..t.end]));
+/// [`extract_entities`], reporting how far it is in `progress`. Blocks are tokenized twice
+/// rather than kept: tokens take six times the text, and a large document has no room for them.
+pub fn extract_entities_with(blocks: &[&str], lang: Lang, progress: &Progress) -> Vec<Entity> {
+    const PARALLEL_FROM: usize = 1 << 20;
+    let bytes: usize = blocks.iter().map(|b| b.len()).sum();
+    let threads = if bytes < PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    extract_in(blocks, lang, progress, threads)
+}
+
+/// The extraction on `threads` threads: the result does not depend on their number.
+fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) -> Vec<Entity> {
+    let done = AtomicUsize::new(0);
+    let step = |base: u32, span: u32| {
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        progress.set(base + (span as usize * n / blocks.len().max(1)) as u32);
+    };
+
+    // Pass 1: headings, and capitalised words seen mid-sentence anywhere (evidence for
+    // sentence-initial ones).
+    let firsts = par_chunks(blocks, threads, |range| {
+        let mut mid_caps: HashSet<String> = HashSet::new();
+        let mut headings = Vec::with_capacity(range.len());
+        for b in &blocks[range] {
+            let ts = tokenize(b);
+            let h = is_heading(b, &ts);
+            headings.push(h);
+            if !h {
+                add_mid_caps(b, &ts, &mut mid_caps);
             }
+            step(0, 300);
         }
+        (headings, mid_caps)
+    });
+    let mut headings = Vec::with_capacity(blocks.len());
+    let mut mid_caps: HashSet<String> = HashSet::new();
+    for (h, m) in firsts {
+        headings.extend(h);
+        mid_caps.extend(m);
     }
 
+    // Pass 2: candidates, block by block.
+    done.store(0, Ordering::Relaxed);
+    let seconds = par_chunks(blocks, threads, |range| {
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut all_dates = Vec::new();
+        for i in range {
+            let b = blocks[i];
+            let toks = tokenize(b);
+            let dates = dates::find_dates(b, lang);
+            let first = toks
+                .iter()
+                .find(|t| t.kind == TokKind::Word)
+                .map(|t| &b[t.start..t.end]);
+            let ctx = Ctx {
+                block: i,
+                text: b,
+                toks: &toks,
+                lang,
+                byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
+                heading: headings[i],
+            };
+            block_candidates(&ctx, &dates, &mut cands);
+            all_dates.extend(dates.into_iter().map(|d| (i, d)));
+            step(300, 600);
+        }
+        (cands, all_dates)
+    });
     let mut cands: Vec<Cand> = Vec::new();
     let mut all_dates = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
-        let dates = dates::find_dates(b, lang);
-        let first = toks[i]
-            .iter()
-            .find(|t| t.kind == TokKind::Word)
-            .map(|t| &b[t.start..t.end]);
-        let ctx = Ctx {
-            block: i,
-            text: b,
-            toks: &toks[i],
-            lang,
-            byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
-            heading: headings[i],
-        };
-        block_candidates(&ctx, &dates, &mut cands);
-        all_dates.extend(dates.into_iter().map(|d| (i, d)));
+    for (c, d) in seconds {
+        cands.extend(c);
+        all_dates.extend(d);
     }
-    merge::merge(blocks, cands, all_dates, &mid_caps, lang)
+    let entities = merge::merge(blocks, cands, all_dates, &mid_caps, lang);
+    progress.set(950);
+    entities
+}
+
+/// Capitalised words standing alone mid-sentence: "Players" inside "Tennis Players
+/// Association" is no evidence for a sentence-initial "Players".
+fn add_mid_caps(b: &str, ts: &[text::Token], mid_caps: &mut HashSet<String>) {
+    let capw = |j: usize| ts.get(j).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+    for (j, t) in ts.iter().enumerate() {
+        if t.kind == TokKind::Word
+            && t.cap
+            && !t.initial
+            && !capw(j + 1)
+            && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
+        {
+            mid_caps.insert(fold(&b[t.start..t.end]));
+        }
+    }
+}
+
+/// Runs `f` over `threads` consecutive ranges of blocks of about equal size, each on a thread
+/// of its own, and returns the results in block order.
+fn par_chunks<T: Send>(
+    blocks: &[&str],
+    threads: usize,
+    f: impl Fn(Range<usize>) -> T + Sync,
+) -> Vec<T> {
+    if threads < 2 {
+        return vec![f(0..blocks.len())];
+    }
+    let bytes: usize = blocks.iter().map(|b| b.len()).sum();
+    // ranges of about equal bytes
+    let mut ranges = Vec::with_capacity(threads);
+    let (mut start, mut acc) = (0, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        acc += b.len();
+        if acc * threads >= bytes * (ranges.len() + 1) && ranges.len() + 1 < threads {
+            ranges.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    ranges.push(start..blocks.len());
+    std::thread::scope(|s| {
+        let f = &f;
+        let handles: Vec<_> = ranges.into_iter().map(|r| s.spawn(move || f(r))).collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Title-case heading: short, no final punctuation, most long words capitalised.
@@ -93,6 +178,27 @@ fn is_heading(text: &str, toks: &[text::Token]) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_threads {
+    use super::*;
+
+    #[test]
+    fn the_result_is_the_same_on_any_number_of_threads() {
+        let text = include_str!("../../../assets/000_2092384b85dd452f.txt").repeat(3);
+        let blocks: Vec<&str> = text
+            .split("\n\n")
+            .filter(|b| !b.trim().is_empty())
+            .collect();
+        let one = extract_in(&blocks, Lang::Fr, &Progress::default(), 1);
+        assert!(one.len() > 10, "{one:?}");
+        for threads in [2, 3, 7] {
+            let progress = Progress::default();
+            let many = extract_in(&blocks, Lang::Fr, &progress, threads);
+            assert_eq!(one, many, "{threads} threads");
+            assert!(progress.permille() >= 900, "{}", progress.permille());
+        }
+    }
+}
 #[cfg(test)]
 mod tests_rules;
 #[cfg(test)]

@@ -22,7 +22,8 @@ use crate::extract::types::{EntityKind, Figure, FigureKind, Lang};
 /// An entity mention known to the caller (from the entity extractor), used to attribute subjects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntitySpan {
-    pub name: String,
+    /// Shared by all the mentions of one entity: a large document has millions of them.
+    pub name: std::sync::Arc<str>,
     pub kind: EntityKind,
     pub block: usize,
     pub start: usize,

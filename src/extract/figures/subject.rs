@@ -114,7 +114,11 @@ fn agent_after<'a>(
 /// The agent named at `q`, after at most three lowercase words in apposition ("par l’américain
 /// X", "par le groupe X", "by the chipmaker X"); a demonym there is no agent, the name after it is.
 fn agent_at<'a>(s: &str, ents: &[&'a EntitySpan], q: usize, end: usize) -> Option<&'a EntitySpan> {
-    let at = |p: usize| ents.iter().find(|en| en.start >= p && en.start <= p + 1).copied();
+    let at = |p: usize| {
+        ents.iter()
+            .find(|en| en.start >= p && en.start <= p + 1)
+            .copied()
+    };
     let mut p = q;
     for _ in 0..=3 {
         if p >= end {
@@ -216,7 +220,7 @@ pub fn attribute(s: &str, cands: &mut [Cand], idx: &[usize], entities: &[&Entity
         let outside = |e: &&&EntitySpan| e.end <= c.start || e.start >= c.end;
         let all_here: Vec<&EntitySpan> = ents.iter().filter(outside).copied().collect();
         let near_here: Vec<&EntitySpan> = near.iter().filter(outside).copied().collect();
-        let name = |e: &EntitySpan| e.name.clone();
+        let name = |e: &EntitySpan| e.name.to_string();
         let found = agent_after(s, &all_here, c.end, se, lang)
             .map(name)
             .or_else(|| possessive_before(s, &all_here, c.start).map(name))
