@@ -103,6 +103,32 @@ fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> boo
     false
 }
 
+/// The run already holds an organisation cue word ("Institute", "Ministry").
+fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
+    run.iter().any(
+        |i| matches!(*i, Item::Word(j) if GAZ.sets.org_cues.contains(&fold(word(ctx.text, &ctx.toks[j])))),
+    )
+}
+
+/// One to three capitalised words that end the name: no known name (gazetteer, given name,
+/// title) among them, so "the Ministry of Defence and Airbus" stays two names.
+fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usize>]) -> bool {
+    let s = &GAZ.sets;
+    let mut n = 0;
+    for j in k..ctx.toks.len() {
+        let t = &ctx.toks[j];
+        if t.kind != TokKind::Word || !t.cap {
+            break;
+        }
+        let f = fold(word(ctx.text, t));
+        if masked[j] || hit_at[j].is_some() || s.given_names.contains(&f) || s.titles.contains(&f) {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=3).contains(&n)
+}
+
 fn next_word_is_cap(text: &str, toks: &[Token], mut k: usize, masked: &[bool]) -> bool {
     // skip connectors and elision apostrophes
     while k < toks.len() {
@@ -288,12 +314,14 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Competition and Markets Authority", "House Energy and Commerce Committee"
+        // "Competition and Markets Authority", "House Energy and Commerce Committee", "the US Food
+        // and Drug Administration", "the National Institute for Health and Care Excellence"
         if !run.is_empty()
             && matches!(w, "and" | "et")
-            && !run.iter().any(|i| matches!(i, Item::Gaz { .. }))
+            && !run.iter().skip(1).any(|i| matches!(i, Item::Gaz { .. }))
             && the_before(text, toks, &run)
-            && cue_run_follows(text, toks, k + 1, &masked)
+            && (cue_run_follows(text, toks, k + 1, &masked)
+                || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
         {
             run.push(Item::Conn(k));
             k += 1;

@@ -239,10 +239,30 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         return;
     }
+    // "the US Food and Drug Administration": a country before a long institution name that
+    // was joined over "and" stands apart from it
+    if let Item::Gaz { hit, .. } = run[0]
+        && !hits[hit].demonym
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && gaz_count == 1
+        && run[1..]
+            .iter()
+            .any(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "and" | "et")))
+    {
+        out.push(gaz_cand(hit));
+        push(ctx, &run[1..], EntityKind::Organization, 2, out);
+        return;
+    }
     // a cue word makes the whole run one organisation/place ("UK Steel", "Conseil de l’UE")
     // (not after a place: "Massachusetts Senate" stays the place and a generic noun)
+    // (but a demonym is an adjective: "Scottish Government", "British Army")
     let last_word = match (run.first(), run.last()) {
         (Some(Item::Word(_)), Some(Item::Word(k))) => Some(*k),
+        (Some(Item::Gaz { hit, .. }), Some(Item::Word(k)))
+            if hits[*hit].demonym && run.len() == 2 =>
+        {
+            Some(*k)
+        }
         _ => None,
     };
     let cue = run.iter().find_map(|i| match *i {

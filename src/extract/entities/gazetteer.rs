@@ -282,6 +282,22 @@ fn boundary_ok(text: &str, start: usize, end: usize, demonym: bool) -> bool {
     true
 }
 
+/// All letters capital, and at least two of them.
+fn is_shouted(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// The words around `start..end` are shouted too, or it opens the block ("NICE, France —").
+fn caps_context(text: &str, start: usize, end: usize) -> bool {
+    fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    }
+    let before = words(&text[..start]).next_back();
+    let after = words(&text[end..]).next();
+    before.is_none() || before.is_some_and(is_shouted) || after.is_some_and(is_shouted)
+}
+
 /// All gazetteer hits in `text`, non-overlapping, leftmost-longest.
 pub fn find_hits(text: &str) -> Vec<GazHit> {
     let g = &*GAZ;
@@ -295,6 +311,8 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         let surface = &text[s..e];
         let first = surface.chars().next().unwrap_or(' ');
         let ok = match info.form {
+            // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
+            Form::Name if is_shouted(surface) => caps_context(text, s, e),
             Form::Name => first.is_uppercase(),
             Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
             Form::Acronym => surface

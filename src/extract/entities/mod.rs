@@ -203,3 +203,5 @@ mod tests_threads {
 mod tests_rules;
 #[cfg(test)]
 mod tests_rules4;
+#[cfg(test)]
+mod tests_rules5;

@@ -315,15 +315,18 @@ fn weakness_classes() {
         ),
         (
             &[
-                "The Competition and Markets Authority (CMA) and l’Organisation des jeunes pilotes (OJP) met.",
+                "The Competition and Consumer Protection Authority (CCPA) and l’Organisation des jeunes pilotes (OJP) met.",
             ],
             Lang::En,
             &[
-                ("Competition and Markets Authority", Organization),
-                ("CMA", Organization),
+                (
+                    "Competition and Consumer Protection Authority",
+                    Organization,
+                ),
+                ("CCPA", Organization),
                 ("Organisation des jeunes pilotes", Organization),
             ],
-            &["Competition", "Markets Authority"],
+            &["Competition", "Consumer Protection Authority"],
         ),
         (
             &[

@@ -1,0 +1,124 @@
+//! One table case per rule of the fifth round ("and" inside institution names after a country
+//! modifier or a cue word, all-capital acronyms that spell a city, "Prof" as a title,
+//! demonym + Government, common acronyms that name no one, well-known companies).
+
+use super::extract_entities;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityKind> {
+    extract_entities(blocks, lang)
+        .into_iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        .map(|e| e.kind)
+}
+
+#[test]
+fn rules_round5() {
+    let cases: &[(&str, Lang, &str, Option<EntityKind>)] = &[
+        // 1. "and" inside a name: after a country modifier, or once the run holds a cue word
+        (
+            "The drug was cleared by the US Food and Drug Administration last week.",
+            Lang::En,
+            "Food and Drug Administration",
+            Some(Organization),
+        ),
+        (
+            "It was reviewed by the National Institute for Health and Care Excellence in May.",
+            Lang::En,
+            "National Institute for Health and Care Excellence",
+            Some(Organization),
+        ),
+        (
+            "It was reviewed by the National Institute for Health and Care Excellence in May.",
+            Lang::En,
+            "Care Excellence",
+            None,
+        ),
+        (
+            "It was reviewed by the Institute for Climate and Energy Security in Leeds.",
+            Lang::En,
+            "Institute for Climate and Energy Security",
+            Some(Organization),
+        ),
+        (
+            "Approval came from the US Federal Aviation and Space Administration on Monday.",
+            Lang::En,
+            "Federal Aviation and Space Administration",
+            Some(Organization),
+        ),
+        (
+            "Talks between the Ministry of Defence and Airbus stalled.",
+            Lang::En,
+            "Airbus",
+            Some(Organization),
+        ),
+        (
+            "The Department of Health and Mr Jones disagreed.",
+            Lang::En,
+            "Department of Health",
+            Some(Organization),
+        ),
+        // 2. an all-capital word that spells a city is an acronym, not the city
+        (
+            "Guidance from NICE is expected in the spring, officials said.",
+            Lang::En,
+            "Nice",
+            None,
+        ),
+        (
+            "NICE, France — The festival opened on Friday.",
+            Lang::En,
+            "Nice",
+            Some(Place),
+        ),
+        // 3. "Prof" without a full stop is a title
+        (
+            "The study was led by Prof Alasdair Munro of the university.",
+            Lang::En,
+            "Alasdair Munro",
+            Some(Person),
+        ),
+        // 4. demonym + Government
+        (
+            "The Scottish Government said it would respond.",
+            Lang::En,
+            "Scottish Government",
+            Some(Organization),
+        ),
+        // 5. common acronyms that name nobody
+        (
+            "Le PSE prévoit 180 départs, selon la direction.",
+            Lang::Fr,
+            "PSE",
+            None,
+        ),
+        (
+            "Patients had a PET scan before the trial.",
+            Lang::En,
+            "PET",
+            None,
+        ),
+        // 6. well-known companies and unions from the gazetteer
+        (
+            "Shares of Eli Lilly rose on Monday.",
+            Lang::En,
+            "Eli Lilly",
+            Some(Organization),
+        ),
+        (
+            "Force ouvrière appelle à la grève jeudi.",
+            Lang::Fr,
+            "Force ouvrière",
+            Some(Organization),
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (text, lang, name, want) in cases {
+        let got = kind_of(&[text], *lang, name);
+        if got != *want {
+            failed.push(format!("{text:?}: {name} = {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
