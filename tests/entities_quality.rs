@@ -145,10 +145,14 @@ enum Set {
     Holdout4,
     /// `*_holdout5_*`: written by an author who had not read the extractor.
     Holdout5,
+    /// `*_holdout6_*`: likewise, written during the fifth round and scored after it.
+    Holdout6,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout5_") {
+    if stem.contains("_holdout6_") {
+        Set::Holdout6
+    } else if stem.contains("_holdout5_") {
         Set::Holdout5
     } else if stem.contains("_holdout4_") {
         Set::Holdout4
@@ -187,6 +191,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
             Set::Holdout3 => std::env::var_os("SHOW_HOLDOUT3_ERRORS").is_some(),
             Set::Holdout4 => std::env::var_os("SHOW_HOLDOUT4_ERRORS").is_some(),
             Set::Holdout5 => std::env::var_os("SHOW_HOLDOUT5_ERRORS").is_some(),
+            Set::Holdout6 => std::env::var_os("SHOW_HOLDOUT6_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -300,8 +305,9 @@ fn quality_held_out4_fixtures() {
 /// the extractor, scored once before any change; its errors are not printed (set
 /// SHOW_HOLDOUT5_ERRORS). First score, unseen: person P 0.82 R 0.96, organisation P 0.80
 /// R 0.77, place P 0.96 R 0.95: under the 0.9 bar for organisations and person precision.
-/// This floor only guards against regressions.
-const HOLDOUT5_FLOOR: f64 = 0.76;
+/// The fifth round's error classes were read from it, so it is no longer unseen (after it:
+/// person P 0.93, organisation P 0.89 R 0.89). This floor only guards against regressions.
+const HOLDOUT5_FLOOR: f64 = 0.86;
 
 #[test]
 fn quality_held_out5_fixtures() {
@@ -309,6 +315,22 @@ fn quality_held_out5_fixtures() {
         assert!(
             v >= HOLDOUT5_FLOOR,
             "held-out5 {what} = {v:.3} < {HOLDOUT5_FLOOR}"
+        );
+    }
+}
+
+/// Sixth held-out set (`*_holdout6_*`): four articles by an author who had not read the
+/// extractor, written while the fifth round was made and scored once after it; its errors are
+/// not printed (set SHOW_HOLDOUT6_ERRORS). First score, unseen: person P 0.63 R 0.92,
+/// organisation P 0.79 R 0.77, place P 0.84 R 0.83. This floor only guards against regressions.
+const HOLDOUT6_FLOOR: f64 = 0.62;
+
+#[test]
+fn quality_held_out6_fixtures() {
+    for (what, v) in run(Set::Holdout6) {
+        assert!(
+            v >= HOLDOUT6_FLOOR,
+            "held-out6 {what} = {v:.3} < {HOLDOUT6_FLOOR}"
         );
     }
 }
