@@ -82,6 +82,17 @@ pub struct PatInfo {
     pub amb: bool,
 }
 
+/// Folded given names; a compound of given names is one too ("Pierre-Yves", "Jean-Christophe").
+#[derive(Debug)]
+pub struct GivenNames(HashSet<String>);
+
+impl GivenNames {
+    pub fn contains(&self, folded: &str) -> bool {
+        self.0.contains(folded)
+            || (folded.contains('-') && folded.split('-').all(|p| self.0.contains(p)))
+    }
+}
+
 /// Folded sets of lexicon words.
 pub struct Sets {
     pub function_words: HashSet<String>,
@@ -94,7 +105,7 @@ pub struct Sets {
     pub said: HashSet<String>,
     pub product_intro: HashSet<String>,
     pub org_intro: HashSet<String>,
-    pub given_names: HashSet<String>,
+    pub given_names: GivenNames,
 }
 
 pub struct Gazetteer {
@@ -240,7 +251,7 @@ fn build() -> Gazetteer {
         said,
         product_intro: set(&lex.product_intro),
         org_intro: set(&lex.org_intro),
-        given_names: set(&names),
+        given_names: GivenNames(set(&names)),
     };
     Gazetteer {
         entries,

@@ -85,6 +85,8 @@ pub fn merge(
         }
     }
     let mut alive = vec![true; groups.len()];
+    // a person named again by one of their names alone ("Okonjo said")
+    let mut named_again = vec![false; groups.len()];
     for i in 0..groups.len() {
         if groups[i].gaz.is_some() || tokens_of(&groups[i].key).len() != 1 {
             continue;
@@ -103,6 +105,23 @@ pub fn merge(
                 c
             }));
             alive[i] = false;
+            named_again[t] = true;
+        }
+    }
+    // A multi-word name taken for a person only by default (no given name, title, verb of
+    // saying or apposition) and never named again by one word is rather an organisation:
+    // "Companies House", "Major League Soccer", "Riverline Analytics". News articles name
+    // people again by their surname.
+    for (i, g) in groups.iter_mut().enumerate() {
+        if alive[i]
+            && !named_again[i]
+            && g.gaz.is_none()
+            && kind_of(g) == (EntityKind::Person, 1)
+            && tokens_of(&g.key).len() >= 2
+        {
+            for c in g.cands.iter_mut().filter(|c| c.kind == EntityKind::Person) {
+                c.kind = EntityKind::Organization;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! One table case per rule of the fifth round ("and" inside institution names after a country
 //! modifier or a cue word, all-capital acronyms that spell a city, "Prof" as a title,
-//! demonym + Government, common acronyms that name no one, well-known companies).
+//! demonym + Government, common acronyms that name no one, default persons never named again,
+//! compound given names, well-known companies).
 
 use super::extract_entities;
 use crate::extract::types::{EntityKind, Lang};
@@ -99,7 +100,34 @@ fn rules_round5() {
             "PET",
             None,
         ),
-        // 6. well-known companies and unions from the gazetteer
+        // 6. a name taken for a person by default only, never named again by one word, is an
+        // organisation; one named again by its surname is a person
+        (
+            "The accounts were filed with Companies House on Tuesday.",
+            Lang::En,
+            "Companies House",
+            Some(Organization),
+        ),
+        (
+            "Talks were led by Zorvan Kettering in Leeds. Kettering said they were fair.",
+            Lang::En,
+            "Zorvan Kettering",
+            Some(Person),
+        ),
+        // 7. compound given names
+        (
+            "Pierre-Yves Lamothe a été condamné mardi.",
+            Lang::Fr,
+            "Pierre-Yves Lamothe",
+            Some(Person),
+        ),
+        (
+            "The appeal was heard after Councillor Brenda Oyelaran spoke.",
+            Lang::En,
+            "Brenda Oyelaran",
+            Some(Person),
+        ),
+        // 8. well-known companies and unions from the gazetteer
         (
             "Shares of Eli Lilly rose on Monday.",
             Lang::En,
