@@ -147,10 +147,14 @@ enum Set {
     Holdout5,
     /// `*_holdout6_*`: likewise, written during the fifth round and scored after it.
     Holdout6,
+    /// `*_holdout7_*`: likewise, written during the sixth round and scored after it.
+    Holdout7,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout6_") {
+    if stem.contains("_holdout7_") {
+        Set::Holdout7
+    } else if stem.contains("_holdout6_") {
         Set::Holdout6
     } else if stem.contains("_holdout5_") {
         Set::Holdout5
@@ -192,6 +196,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
             Set::Holdout4 => std::env::var_os("SHOW_HOLDOUT4_ERRORS").is_some(),
             Set::Holdout5 => std::env::var_os("SHOW_HOLDOUT5_ERRORS").is_some(),
             Set::Holdout6 => std::env::var_os("SHOW_HOLDOUT6_ERRORS").is_some(),
+            Set::Holdout7 => std::env::var_os("SHOW_HOLDOUT7_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -322,8 +327,10 @@ fn quality_held_out5_fixtures() {
 /// Sixth held-out set (`*_holdout6_*`): four articles by an author who had not read the
 /// extractor, written while the fifth round was made and scored once after it; its errors are
 /// not printed (set SHOW_HOLDOUT6_ERRORS). First score, unseen: person P 0.63 R 0.92,
-/// organisation P 0.79 R 0.77, place P 0.84 R 0.83. This floor only guards against regressions.
-const HOLDOUT6_FLOOR: f64 = 0.62;
+/// organisation P 0.79 R 0.77, place P 0.84 R 0.83. The sixth round was read from its errors
+/// (after it: person P 0.89 R 1.0, organisation P 0.78 R 0.87). This floor only guards against
+/// regressions.
+const HOLDOUT6_FLOOR: f64 = 0.77;
 
 #[test]
 fn quality_held_out6_fixtures() {
@@ -331,6 +338,22 @@ fn quality_held_out6_fixtures() {
         assert!(
             v >= HOLDOUT6_FLOOR,
             "held-out6 {what} = {v:.3} < {HOLDOUT6_FLOOR}"
+        );
+    }
+}
+
+/// Seventh held-out set (`*_holdout7_*`): four articles by an author who had not read the
+/// extractor, written during the sixth round and scored once after it; its errors are not
+/// printed (set SHOW_HOLDOUT7_ERRORS). First score, unseen: person P 0.93 R 0.93, organisation
+/// P 0.60 R 0.65, place P 0.81 R 0.76. This floor only guards against regressions.
+const HOLDOUT7_FLOOR: f64 = 0.59;
+
+#[test]
+fn quality_held_out7_fixtures() {
+    for (what, v) in run(Set::Holdout7) {
+        assert!(
+            v >= HOLDOUT7_FLOOR,
+            "held-out7 {what} = {v:.3} < {HOLDOUT7_FLOOR}"
         );
     }
 }
