@@ -342,8 +342,13 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
     }
+    // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
+    // `lowercase_head` opens a run with a lowercase word) names the institution with the place
+    let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
+            && institutions::DIRECT_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()))
+        && run.iter().any(|i| matches!(i, Item::Gaz { .. }));
     if !run.is_empty() {
-        if institutions::extend_french_head(ctx, run) {
+        if lower_head || institutions::extend_french_head(ctx, run) {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
         } else {
             classify_run(ctx, hits, run, out);

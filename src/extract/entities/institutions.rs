@@ -144,6 +144,10 @@ const LOWER_HEADS: &[&str] = &[
     "centre",
 ];
 
+/// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
+/// Alpes"). Not "région": "la région Occitanie" names the place as often as the council.
+pub const DIRECT_HEADS: &[&str] = &["musee", "universite"];
+
 /// Lowercase qualifiers allowed between the head and the name.
 const QUALIFIERS: &[&str] = &[
     "regional",
@@ -241,7 +245,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = fold(w);
         if tj.cap {
-            if !after_conn {
+            if !after_conn && !(j == k + 1 && DIRECT_HEADS.contains(&head.as_str())) {
                 return None;
             }
             if head == "departement" && !is_ministry_topic(&f) {

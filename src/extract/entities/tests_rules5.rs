@@ -127,7 +127,26 @@ fn rules_round5() {
             "Brenda Oyelaran",
             Some(Person),
         ),
-        // 8. well-known companies and unions from the gazetteer
+        // 8. French heads that take a name straight after them
+        (
+            "L’université Grenoble Alpes recrute.",
+            Lang::Fr,
+            "université Grenoble Alpes",
+            Some(Organization),
+        ),
+        (
+            "Le manuscrit sera exposé au musée Sainte-Croix, à Poitiers.",
+            Lang::Fr,
+            "musée Sainte-Croix",
+            Some(Organization),
+        ),
+        (
+            "Il a visité la région avant Noël, puis Lyon.",
+            Lang::Fr,
+            "Lyon",
+            Some(Place),
+        ),
+        // 9. well-known companies and unions from the gazetteer
         (
             "Shares of Eli Lilly rose on Monday.",
             Lang::En,
