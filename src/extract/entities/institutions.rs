@@ -245,7 +245,8 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = fold(w);
         if tj.cap {
-            if !after_conn && !(j == k + 1 && DIRECT_HEADS.contains(&head.as_str())) {
+            let direct = j == k + 1 && DIRECT_HEADS.contains(&head.as_str());
+            if !(after_conn || direct) {
                 return None;
             }
             if head == "departement" && !is_ministry_topic(&f) {
