@@ -298,10 +298,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 )
                 .count();
             let prev_conn = matches!(run.last(), Some(Item::Conn(_)));
+            // a cue word takes its own complement ("… of the University of Strathclyde")
+            let after_cue = matches!(run.last(), Some(Item::Word(j))
+                if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))));
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
             } else {
-                conns == 0 || PARTICLES.contains(&w)
+                conns == 0 || PARTICLES.contains(&w) || after_cue
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));

@@ -165,6 +165,69 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         return;
     }
+    // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
+    // LLP": a person's name, then "of"/"at" and the body they speak for
+    if let Some(Item::Word(k0)) = run.first()
+        && GAZ.sets.given_names.contains(&ctx.f(*k0))
+        && let Some(p) = run
+            .iter()
+            .position(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")))
+        && (2..=4).contains(&p)
+        && run[1..p].iter().all(|i| {
+            matches!(*i, Item::Word(j)
+            if !GAZ.sets.org_cues.contains(&ctx.f(j)))
+                || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
+        })
+        && run[p + 1..].iter().any(|i| match *i {
+            Item::Word(j) => GAZ.sets.org_cues.contains(&ctx.f(j)) || ctx.w(j) == "University",
+            Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
+            Item::Conn(_) => false,
+        })
+    {
+        push(ctx, &run[..p], EntityKind::Person, 2, out);
+        let mut rest = p + 1;
+        while matches!(run.get(rest), Some(Item::Conn(_))) {
+            rest += 1;
+        }
+        let body = &run[rest..];
+        let named_body = match body.first() {
+            Some(Item::Word(j)) => GAZ.sets.org_cues.contains(&ctx.f(*j)),
+            Some(Item::Gaz { hit, .. }) => {
+                GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+            }
+            _ => false,
+        };
+        if named_body && body.len() > 1 {
+            push(ctx, body, EntityKind::Organization, 2, out);
+        } else if !body.is_empty() {
+            segment(ctx, hits, body, false, out);
+        }
+        return;
+    }
+    // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
+    // acronym with a place straight after it names a branch of it
+    let article = usize::from(matches!(run.first(), Some(Item::Word(k))
+        if ctx.toks[*k].initial && GAZ.sets.function_words.contains(&ctx.f(*k))));
+    if let (
+        Some(first),
+        Some(Item::Gaz {
+            hit: ph, first: pf, ..
+        }),
+    ) = (run.get(article), run.get(article + 1))
+        && run.len() == article + 2
+        && is_place_hit(&run[article + 1])
+        && !hits[*ph].demonym
+        && match *first {
+            Item::Gaz { hit, last, .. } => {
+                GAZ.entries[hits[hit].entry].kind == EntityKind::Organization && last + 1 == *pf
+            }
+            Item::Word(k) => ctx.toks[k].allcaps && k + 1 == *pf,
+            Item::Conn(_) => false,
+        }
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
     if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
         && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization

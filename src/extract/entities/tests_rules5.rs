@@ -146,7 +146,39 @@ fn rules_round5() {
             "Lyon",
             Some(Place),
         ),
-        // 9. well-known companies and unions from the gazetteer
+        // 9. a person "of" the body they speak for
+        (
+            "“It is close,” said John Curtice of the University of Strathclyde.",
+            Lang::En,
+            "John Curtice",
+            Some(Person),
+        ),
+        (
+            "“It is close,” said John Curtice of the University of Strathclyde.",
+            Lang::En,
+            "University of Strathclyde",
+            Some(Organization),
+        ),
+        // 10. an organisation and a place straight after it: a branch
+        (
+            "Le Crédit Agricole Aquitaine a prêté 2 millions.",
+            Lang::Fr,
+            "Crédit Agricole Aquitaine",
+            Some(Organization),
+        ),
+        (
+            "A spokesman for IDA Ireland declined to comment.",
+            Lang::En,
+            "IDA Ireland",
+            Some(Organization),
+        ),
+        (
+            "Talks between Airbus, Germany and France resumed.",
+            Lang::En,
+            "Germany",
+            Some(Place),
+        ),
+        // 11. well-known companies and unions from the gazetteer
         (
             "Shares of Eli Lilly rose on Monday.",
             Lang::En,
