@@ -30,20 +30,33 @@ pub fn analyze_with(
 ) -> Analysis {
     let blocks = doc.block_texts();
     let entities = entities::extract_entities_with(&blocks, doc.language, progress);
-    let spans: Vec<figures::EntitySpan> = entities
+    let scanned = figures::scan_figures(&blocks, doc.language);
+    // Spans only for the blocks with figures: a large document has millions of mentions.
+    let wanted = scanned.blocks_with_figures(blocks.len());
+    let in_wanted = |m: &&Mention| wanted.get(m.block) == Some(&true);
+    let count = entities
         .iter()
-        .flat_map(|e| {
-            let name: std::sync::Arc<str> = e.name.as_str().into();
-            e.mentions.iter().map(move |m| figures::EntitySpan {
-                name: name.clone(),
-                kind: e.kind,
-                block: m.block,
-                start: m.start,
-                end: m.end,
-            })
-        })
-        .collect();
-    let mut figures = figures::extract_figures(&blocks, doc.language, &spans);
+        .map(|e| e.mentions.iter().filter(in_wanted).count())
+        .sum();
+    let mut spans: Vec<figures::EntitySpan> = Vec::with_capacity(count);
+    for e in &entities {
+        let name: std::sync::Arc<str> = e.name.as_str().into();
+        spans.extend(
+            e.mentions
+                .iter()
+                .filter(in_wanted)
+                .map(|m| figures::EntitySpan {
+                    name: name.clone(),
+                    kind: e.kind,
+                    block: m.block,
+                    start: m.start,
+                    end: m.end,
+                }),
+        );
+    }
+    drop(wanted);
+    let mut figures = scanned.attribute(&blocks, doc.language, &spans);
+    drop(spans);
     let rates = currency::Rates::bundled();
     currency::convert_figures(&mut figures, rates, currency);
     progress.set(1000);

@@ -48,20 +48,24 @@ fn enumeration_link(s: &str, c: &Cand) -> bool {
     ENUM_LINKS.contains(&w.as_str())
 }
 
+/// Currencies seen so far in the document, carried from block to block.
+#[derive(Default)]
+struct Carry {
+    last: Option<&'static str>,
+    /// amount (as bits) → currency of its latest occurrence
+    seen: HashMap<u64, &'static str>,
+}
+
 /// Gives a currency to bare scaled amounts ("5 milliards par Google") and to bare numbers
 /// in an enumeration after a money figure; drops what stays bare.
-fn carry_currencies(blocks: &[&str], cands: &mut [Cand]) {
-    let mut last_currency: Option<&'static str> = None;
-    // amount (as bits) → currency of its latest occurrence
-    let mut seen: HashMap<u64, &'static str> = HashMap::new();
+fn carry_currencies(s: &str, cands: &mut [Cand], carry: &mut Carry) {
     for i in 0..cands.len() {
         let c = &cands[i];
-        let s = blocks[c.block];
         match c.kind {
             CKind::Money => {
                 if let Some(cur) = c.currency {
-                    last_currency = Some(cur);
-                    seen.insert(c.amount.to_bits(), cur);
+                    carry.last = Some(cur);
+                    carry.seen.insert(c.amount.to_bits(), cur);
                 }
                 continue;
             }
@@ -72,14 +76,14 @@ fn carry_currencies(blocks: &[&str], cands: &mut [Cand]) {
         let prev_in_sentence = cands[..i]
             .iter()
             .rev()
-            .take_while(|p| p.block == c.block && p.num_start >= ss)
+            .take_while(|p| p.num_start >= ss)
             .find(|p| p.kind == CKind::Money && p.currency.is_some());
         if c.kind == CKind::Bare && !c.words && c.value >= 2.0 && enumeration_link(s, c) {
             // "2 000 entreprises …, contre 1 200": the count carries its unit.
             let prev_qty = cands[..i]
                 .iter()
                 .rev()
-                .take_while(|p| p.block == c.block && p.num_start >= ss)
+                .take_while(|p| p.num_start >= ss)
                 .find(|p| matches!(p.kind, CKind::Money | CKind::Quantity))
                 .filter(|p| p.kind == CKind::Quantity && p.mult.is_none())
                 .and_then(|p| p.unit.clone());
@@ -99,13 +103,12 @@ fn carry_currencies(blocks: &[&str], cands: &mut [Cand]) {
             let next_in_block = || {
                 cands[i + 1..]
                     .iter()
-                    .take_while(|n| n.block == c.block)
                     .find(|n| n.kind == CKind::Money && n.currency.is_some())
             };
             prev_in_sentence
                 .and_then(|p| p.currency)
-                .or_else(|| seen.get(&c.amount.to_bits()).copied())
-                .or(last_currency)
+                .or_else(|| carry.seen.get(&c.amount.to_bits()).copied())
+                .or(carry.last)
                 .or_else(|| {
                     next_in_block()
                         .filter(|n| n.num_start <= se)
@@ -118,8 +121,8 @@ fn carry_currencies(blocks: &[&str], cands: &mut [Cand]) {
             (_, Some(cur)) => {
                 c.currency = Some(cur);
                 c.kind = CKind::Money;
-                last_currency = Some(cur);
-                seen.insert(c.amount.to_bits(), cur);
+                carry.last = Some(cur);
+                carry.seen.insert(c.amount.to_bits(), cur);
             }
             (CKind::BareScaled, None) => c.kind = CKind::Money,
             _ => c.kind = CKind::Excluded,
@@ -127,60 +130,88 @@ fn carry_currencies(blocks: &[&str], cands: &mut [Cand]) {
     }
 }
 
-/// Extracts money amounts and counted quantities from the blocks (paragraphs) of an article.
-/// Offsets are byte offsets into each block; figures are sorted by (block, start).
-pub fn extract_figures(blocks: &[&str], lang: Lang, entities: &[EntitySpan]) -> Vec<Figure> {
-    let mut cands: Vec<Cand> = Vec::new();
+/// The figures of a document before their subjects are attributed ([`scan_figures`]).
+#[derive(Debug, Default)]
+pub struct Scanned {
+    figures: Vec<Figure>,
+    /// Start of each figure's numeral: its sentence is found from there.
+    num_starts: Vec<usize>,
+}
+
+impl Scanned {
+    /// For each block, whether it holds a figure: only those blocks need entity spans.
+    pub fn blocks_with_figures(&self, n_blocks: usize) -> Vec<bool> {
+        let mut has = vec![false; n_blocks];
+        for f in &self.figures {
+            has[f.block] = true;
+        }
+        has
+    }
+
+    /// Fills the subjects from the entity spans (any order; spans of blocks without figures
+    /// are ignored) and hands the figures back.
+    pub fn attribute(
+        mut self,
+        blocks: &[&str],
+        lang: Lang,
+        entities: &[EntitySpan],
+    ) -> Vec<Figure> {
+        // Stable: within a block, spans keep the caller's order (it breaks ties between them).
+        let mut ents: Vec<&EntitySpan> = entities.iter().collect();
+        ents.sort_by_key(|e| e.block);
+        let mut k = 0;
+        while k < self.figures.len() {
+            let bi = self.figures[k].block;
+            let n = self.figures[k..]
+                .iter()
+                .take_while(|f| f.block == bi)
+                .count();
+            let from = ents.partition_point(|e| e.block < bi);
+            let to = ents.partition_point(|e| e.block <= bi);
+            subject::attribute(
+                blocks[bi],
+                &mut self.figures[k..k + n],
+                &self.num_starts[k..k + n],
+                k,
+                &ents[from..to],
+                lang,
+            );
+            k += n;
+        }
+        self.figures
+    }
+}
+
+/// Finds the money amounts and counted quantities of the blocks, without their subjects.
+pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
+    let mut out = Scanned::default();
+    let mut carry = Carry::default();
+    // One block at a time: the candidates of the whole document are never held at once.
     for (bi, s) in blocks.iter().enumerate() {
         let mut cs = candidate::scan_block(s, bi, lang);
         ranges::merge_ranges(s, &mut cs);
         cs.retain(|c| c.kind != CKind::Excluded);
         ranges::link_restatements(s, &mut cs);
-        let offset = cands.len();
-        for mut c in cs {
-            c.same_as = c.same_as.map(|j| j + offset);
-            cands.push(c);
-        }
-    }
-    carry_currencies(blocks, &mut cands);
-    // Keep figures only; remap restatement links.
-    let keep: Vec<bool> = cands
-        .iter()
-        .map(|c| matches!(c.kind, CKind::Money | CKind::Quantity))
-        .collect();
-    for c in cands.iter_mut() {
-        if let Some(j) = c.same_as
-            && !keep[j]
-        {
-            c.same_as = None;
-        }
-    }
-    let kept_idx: Vec<usize> = (0..cands.len()).filter(|&i| keep[i]).collect();
-    let mut ents_by_block: HashMap<usize, Vec<&EntitySpan>> = HashMap::new();
-    for e in entities {
-        ents_by_block.entry(e.block).or_default().push(e);
-    }
-    let mut k = 0;
-    while k < kept_idx.len() {
-        let bi = cands[kept_idx[k]].block;
-        let n = kept_idx[k..]
+        carry_currencies(s, &mut cs, &mut carry);
+        // Keep figures only; remap restatement links to indices in the whole list.
+        let mut next = out.figures.len();
+        let new_index: Vec<usize> = cs
             .iter()
-            .take_while(|&&i| cands[i].block == bi)
-            .count();
-        let ents = ents_by_block.get(&bi).map_or(&[][..], Vec::as_slice);
-        subject::attribute(blocks[bi], &mut cands, &kept_idx[k..k + n], ents, lang);
-        k += n;
-    }
-    let mut new_index = vec![usize::MAX; cands.len()];
-    for (n, &i) in kept_idx.iter().enumerate() {
-        new_index[i] = n;
-    }
-    kept_idx
-        .iter()
-        .map(|&i| {
-            let c = &cands[i];
-            let s = blocks[c.block];
-            Figure {
+            .map(|c| {
+                if matches!(c.kind, CKind::Money | CKind::Quantity) {
+                    next += 1;
+                    next - 1
+                } else {
+                    usize::MAX
+                }
+            })
+            .collect();
+        for (c, &ni) in cs.into_iter().zip(&new_index) {
+            if ni == usize::MAX {
+                continue;
+            }
+            out.num_starts.push(c.num_start);
+            out.figures.push(Figure {
                 kind: if c.kind == CKind::Money {
                     FigureKind::Money
                 } else {
@@ -194,16 +225,25 @@ pub fn extract_figures(blocks: &[&str], lang: Lang, entities: &[EntitySpan]) -> 
                 amount_max: c.amount_max,
                 currency: c.currency.map(str::to_string),
                 unit: if c.kind == CKind::Quantity {
-                    c.unit.clone()
+                    c.unit
                 } else {
                     None
                 },
-                subject: c.subject.clone(),
+                subject: None,
                 converted: None,
                 same_as: c.same_as.map(|j| new_index[j]).filter(|&j| j != usize::MAX),
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out.figures.shrink_to_fit();
+    out.num_starts.shrink_to_fit();
+    out
+}
+
+/// Extracts money amounts and counted quantities from the blocks (paragraphs) of an article.
+/// Offsets are byte offsets into each block; figures are sorted by (block, start).
+pub fn extract_figures(blocks: &[&str], lang: Lang, entities: &[EntitySpan]) -> Vec<Figure> {
+    scan_figures(blocks, lang).attribute(blocks, lang, entities)
 }
 
 #[cfg(test)]

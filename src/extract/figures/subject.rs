@@ -8,10 +8,9 @@
 //! ("le rachat de X") are not taken by the proximity rules.
 
 use super::EntitySpan;
-use super::candidate::Cand;
 use super::lexicon::{AGENT_STOP, PER_WORDS, SOURCE_WORDS, TARGET_WORDS};
 use super::text::{is_apostrophe, lower, next_char, sentence_bounds, skip_spaces};
-use crate::extract::types::{EntityKind, Lang};
+use crate::extract::types::{EntityKind, Figure, Lang};
 
 fn usable(e: &EntitySpan) -> bool {
     matches!(
@@ -188,8 +187,16 @@ fn demoted(s: &str, e: &EntitySpan) -> bool {
     false
 }
 
-/// Fills `subject` for every kept candidate (indices into `cands`, same block order).
-pub fn attribute(s: &str, cands: &mut [Cand], idx: &[usize], entities: &[&EntitySpan], lang: Lang) {
+/// Fills `subject` for the figures of one block; `base` is the index of the first one in the
+/// whole list (`same_as` counts from there), `num_starts` the start of each one's numeral.
+pub fn attribute(
+    s: &str,
+    figs: &mut [Figure],
+    num_starts: &[usize],
+    base: usize,
+    entities: &[&EntitySpan],
+    lang: Lang,
+) {
     let ents: Vec<&EntitySpan> = entities
         .iter()
         .filter(|e| {
@@ -203,15 +210,15 @@ pub fn attribute(s: &str, cands: &mut [Cand], idx: &[usize], entities: &[&Entity
         .collect();
     let near: Vec<&EntitySpan> = ents.iter().filter(|e| !demoted(s, e)).copied().collect();
     let mut prev: Option<(usize, usize, Option<String>)> = None; // (sentence start, end, subject)
-    for &i in idx {
-        let c = &cands[i];
+    for (i, &num_start) in num_starts.iter().enumerate() {
+        let c = &figs[i];
         if let Some(j) = c.same_as {
-            let subj = cands[j].subject.clone();
-            prev = Some((sentence_bounds(s, c.num_start).0, c.end, subj.clone()));
-            cands[i].subject = subj;
+            let subj = figs[j - base].subject.clone();
+            prev = Some((sentence_bounds(s, num_start).0, c.end, subj.clone()));
+            figs[i].subject = subj;
             continue;
         }
-        let (ss, se) = sentence_bounds(s, c.num_start);
+        let (ss, se) = sentence_bounds(s, num_start);
         let same_sentence_prev = prev
             .as_ref()
             .filter(|p| p.0 == ss)
@@ -234,6 +241,6 @@ pub fn attribute(s: &str, cands: &mut [Cand], idx: &[usize], entities: &[&Entity
             .or_else(|| nearest_before(&near_here, ss, c.start).map(name))
             .or_else(|| nearest_after(&near_here, c.end, se).map(name));
         prev = Some((ss, c.end, found.clone()));
-        cands[i].subject = found;
+        figs[i].subject = found;
     }
 }
