@@ -149,10 +149,14 @@ enum Set {
     Holdout6,
     /// `*_holdout7_*`: likewise, written during the sixth round and scored after it.
     Holdout7,
+    /// `*_holdout8_*`: likewise, written during the seventh round and scored after it.
+    Holdout8,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout7_") {
+    if stem.contains("_holdout8_") {
+        Set::Holdout8
+    } else if stem.contains("_holdout7_") {
         Set::Holdout7
     } else if stem.contains("_holdout6_") {
         Set::Holdout6
@@ -197,6 +201,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
             Set::Holdout5 => std::env::var_os("SHOW_HOLDOUT5_ERRORS").is_some(),
             Set::Holdout6 => std::env::var_os("SHOW_HOLDOUT6_ERRORS").is_some(),
             Set::Holdout7 => std::env::var_os("SHOW_HOLDOUT7_ERRORS").is_some(),
+            Set::Holdout8 => std::env::var_os("SHOW_HOLDOUT8_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -345,8 +350,9 @@ fn quality_held_out6_fixtures() {
 /// Seventh held-out set (`*_holdout7_*`): four articles by an author who had not read the
 /// extractor, written during the sixth round and scored once after it; its errors are not
 /// printed (set SHOW_HOLDOUT7_ERRORS). First score, unseen: person P 0.93 R 0.93, organisation
-/// P 0.60 R 0.65, place P 0.81 R 0.76. This floor only guards against regressions.
-const HOLDOUT7_FLOOR: f64 = 0.59;
+/// P 0.60 R 0.65, place P 0.81 R 0.76. The seventh round was read from its errors (after it:
+/// organisation P 0.68 R 0.77, place P 0.84). This floor only guards against regressions.
+const HOLDOUT7_FLOOR: f64 = 0.67;
 
 #[test]
 fn quality_held_out7_fixtures() {
@@ -354,6 +360,22 @@ fn quality_held_out7_fixtures() {
         assert!(
             v >= HOLDOUT7_FLOOR,
             "held-out7 {what} = {v:.3} < {HOLDOUT7_FLOOR}"
+        );
+    }
+}
+
+/// Eighth held-out set (`*_holdout8_*`): four articles by an author who had not read the
+/// extractor, written during the seventh round and scored once after it; its errors are not
+/// printed (set SHOW_HOLDOUT8_ERRORS). First score, unseen: person P 0.88 R 0.88, organisation
+/// P 0.64 R 0.80, place P 0.87 R 0.65. This floor only guards against regressions.
+const HOLDOUT8_FLOOR: f64 = 0.63;
+
+#[test]
+fn quality_held_out8_fixtures() {
+    for (what, v) in run(Set::Holdout8) {
+        assert!(
+            v >= HOLDOUT8_FLOOR,
+            "held-out8 {what} = {v:.3} < {HOLDOUT8_FLOOR}"
         );
     }
 }
