@@ -206,15 +206,16 @@ impl App {
         };
         let (top, selected) = self.search.origin.unwrap_or((self.top, self.selected));
         self.search.job = None;
-        let blocks = self.doc.block_texts();
         // Large documents: the text around the reading position now, the rest in the background.
-        let whole = 0..blocks.len();
+        let whole = 0..self.doc.len();
         let range = if self.doc.text_len() <= SYNC_BYTES {
             whole.clone()
         } else {
             self.near(selected)
         };
-        match index.find_in(&blocks, &query, range.clone()) {
+        // only the texts of the blocks searched now: gathering them all costs 10 ms on 100 MB
+        let window: Vec<&str> = range.clone().map(|b| self.doc.block_text(b)).collect();
+        match index.find_in_window(&window, range.start, &query, range.clone()) {
             Ok(matches) => {
                 self.search.error = None;
                 self.search.matches = matches;
@@ -398,14 +399,16 @@ fn spawn_search(
     let cancel = Arc::new(AtomicBool::new(false));
     let stop = Arc::clone(&cancel);
     std::thread::spawn(move || {
-        let blocks = doc.block_texts();
         let mut all = Vec::new();
-        for start in (0..blocks.len()).step_by(CHUNK_BLOCKS) {
+        let mut window = Vec::with_capacity(CHUNK_BLOCKS);
+        for start in (0..doc.len()).step_by(CHUNK_BLOCKS) {
             if stop.load(Ordering::Relaxed) {
                 return;
             }
-            let end = (start + CHUNK_BLOCKS).min(blocks.len());
-            match index.find_in(&blocks, &query, start..end) {
+            let end = (start + CHUNK_BLOCKS).min(doc.len());
+            window.clear();
+            window.extend((start..end).map(|b| doc.block_text(b)));
+            match index.find_in_window(&window, start, &query, start..end) {
                 Ok(found) => all.extend(found),
                 Err(_) => return,
             }

@@ -63,6 +63,14 @@ pub(crate) enum Loc {
     Inside(usize, usize),
 }
 
+/// The original texts of the blocks `base..base + texts.len()`: the blocks a search looks at,
+/// without a slice of every block of a large document to build per keystroke.
+#[derive(Clone, Copy, Debug)]
+pub struct Window<'s, 'a> {
+    pub base: usize,
+    pub texts: &'s [&'a str],
+}
+
 /// The search index of a document: see the module documentation.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
@@ -207,10 +215,11 @@ impl SearchIndex {
         self.fstart[b] as usize..(self.fstart[b + 1] as usize).saturating_sub(1)
     }
 
-    /// The original text of block `b` if `blocks` is what was indexed.
-    pub(crate) fn block_text<'a>(&self, blocks: &[&'a str], b: usize) -> Option<&'a str> {
+    /// The original text of block `b` if `blocks` holds it as it was indexed.
+    pub(crate) fn block_text<'a>(&self, blocks: Window<'_, 'a>, b: usize) -> Option<&'a str> {
         let len = (self.ostart[b + 1] - self.ostart[b] - 1) as usize;
-        blocks.get(b).copied().filter(|t| t.len() == len)
+        let i = b.checked_sub(blocks.base)?;
+        blocks.texts.get(i).copied().filter(|t| t.len() == len)
     }
 
     pub(crate) fn loc(&self, cursor: &mut Cursor, p: usize) -> Loc {

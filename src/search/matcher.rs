@@ -7,7 +7,7 @@ use memchr::memmem;
 
 use super::Match;
 use super::fold::{Fold, fold_into};
-use super::index::{Cursor, Loc, SearchIndex};
+use super::index::{Cursor, Loc, SearchIndex, Window};
 
 /// Maps folded ranges to original ones during a forward sweep.
 #[derive(Default)]
@@ -34,7 +34,7 @@ impl Mapper {
     pub(crate) fn map<'a>(
         &mut self,
         idx: &SearchIndex,
-        blocks: &[&'a str],
+        blocks: Window<'_, 'a>,
         s: usize,
         e: usize,
         partial: Partial,
@@ -87,7 +87,7 @@ pub(crate) fn push_merged(out: &mut Vec<Match>, block: usize, r: Range<usize>) {
 /// rejected candidate resumes the scan one byte further.
 pub(crate) fn find_literal(
     idx: &SearchIndex,
-    blocks: &[&str],
+    blocks: Window<'_, '_>,
     needle: &str,
     verify: Option<(Fold, &str)>,
     frange: Range<usize>,

@@ -141,6 +141,22 @@ impl SearchIndex {
         query: &Query,
         range: Range<usize>,
     ) -> Result<Vec<Match>, QueryError> {
+        self.find_in_window(blocks, 0, query, range)
+    }
+
+    /// [`SearchIndex::find_in`] given only the texts of the blocks `base..base + window.len()`,
+    /// which must cover `range`: what a keystroke on a large document can afford to gather.
+    pub fn find_in_window(
+        &self,
+        window: &[&str],
+        base: usize,
+        query: &Query,
+        range: Range<usize>,
+    ) -> Result<Vec<Match>, QueryError> {
+        let blocks = index::Window {
+            base,
+            texts: window,
+        };
         let mut out = Vec::new();
         let frange = self.folded_range(range);
         match &query.plan {

@@ -18,7 +18,7 @@ use ::regex::bytes::{Regex, RegexBuilder};
 use memchr::memchr;
 
 use super::fold::{Fold, fold_str, next_boundary};
-use super::index::{Cursor, SearchIndex};
+use super::index::{Cursor, SearchIndex, Window};
 use super::matcher::{Mapper, Partial, push_merged};
 use super::{Match, QueryError};
 
@@ -57,7 +57,7 @@ impl RegexPlan {
     pub(crate) fn find(
         &self,
         idx: &SearchIndex,
-        blocks: &[&str],
+        blocks: Window<'_, '_>,
         frange: Range<usize>,
         out: &mut Vec<Match>,
     ) {
@@ -80,7 +80,16 @@ impl RegexPlan {
                         // A separate Vec: the mini index numbers its block 0, and merging
                         // into `out` would join it with the real block 0's last match.
                         let mut found = Vec::new();
-                        find_regex(&mini, &one, exact, mini.folded_range(0..1), &mut found);
+                        find_regex(
+                            &mini,
+                            Window {
+                                base: 0,
+                                texts: &one,
+                            },
+                            exact,
+                            mini.folded_range(0..1),
+                            &mut found,
+                        );
                         out.extend(found.into_iter().map(|m| Match { block: b, ..m }));
                     }
                     pos = idx.fstart[b + 1] as usize;
@@ -124,7 +133,7 @@ fn next_char(hay: &[u8], i: usize) -> usize {
 /// All non-empty matches of `re` in the folded range, none spanning blocks.
 fn find_regex(
     idx: &SearchIndex,
-    blocks: &[&str],
+    blocks: Window<'_, '_>,
     re: &Regex,
     frange: Range<usize>,
     out: &mut Vec<Match>,
