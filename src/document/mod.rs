@@ -214,11 +214,30 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// CRLF and lone CR become LF; only copies when there is something to change.
+/// CRLF and lone CR become LF, in place: one pass, no copy of a large file.
 fn normalize_newlines(text: String) -> String {
-    if !text.contains('\r') {
+    let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {
         return text;
+    };
+    let mut bytes = text.into_bytes();
+    let n = bytes.len();
+    let (mut w, mut r) = (first, first);
+    while r < n {
+        // bytes[r] is a CR
+        bytes[w] = b'\n';
+        w += 1;
+        r += 1;
+        if bytes.get(r) == Some(&b'\n') {
+            r += 1;
+        }
+        let next = memchr::memchr(b'\r', &bytes[r..]).map_or(n, |k| r + k);
+        bytes.copy_within(r..next, w);
+        w += next - r;
+        r = next;
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    bytes.truncate(w);
+    // SAFETY: only ASCII bytes (CR) were replaced or removed: still UTF-8.
+    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 fn detect_format(source: &Source, text: &str) -> Format {
@@ -247,6 +266,22 @@ fn detect_language(text: &str, blocks: &[Block]) -> Lang {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn newlines_are_normalised_as_by_replace() {
+        for t in [
+            "a\r\nb",
+            "a\rb\r",
+            "\r\n\r\n",
+            "é\r\r\nè\n\r",
+            "no cr",
+            "\r",
+            "x\r\n",
+        ] {
+            let want = t.replace("\r\n", "\n").replace('\r', "\n");
+            assert_eq!(super::normalize_newlines(t.to_string()), want, "{t:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
