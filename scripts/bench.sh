@@ -87,13 +87,14 @@ for mb in 1 10 100; do row corpus "$mb MB" "$dir/corpus-${mb}mb.txt"; done
 echo
 echo "| command | 10 MB | 100 MB |"
 echo "|---|---|---|"
+ratio() { python3 -c "import json; r=json.load(open('$dir/hf.json'))['results']; print('%.1f ms / %.1f ms (%.1fx)' % (r[0]['mean']*1000, r[1]['mean']*1000, r[0]['mean']/r[1]['mean']))"; }
 hyperfine -N --warmup 1 --runs 5 --export-json "$dir/hf.json" \
     "$bin search milliards $dir/corpus-10mb.txt" "rg -i -c milliards $dir/corpus-10mb.txt" >/dev/null 2>&1
-s10=$(mean_ms)
+s10=$(ratio)
 hyperfine -N --warmup 1 --runs 5 --export-json "$dir/hf.json" \
     "$bin search milliards $dir/corpus-100mb.txt" "rg -i -c milliards $dir/corpus-100mb.txt" >/dev/null 2>&1
-s100=$(mean_ms)
+s100=$(ratio)
 echo "| \`artex search milliards\` / \`rg -i -c milliards\` | ${s10} | ${s100} |"
 hyperfine -N --runs 3 --export-json "$dir/hf.json" "$bin dump $dir/corpus-1mb.txt" "$bin dump $dir/corpus-10mb.txt" >/dev/null 2>&1
-echo "| \`artex dump\` (1 MB / 10 MB: load, entities, figures, JSON) | $(mean_ms) | |"
+echo "| \`artex dump\` (1 MB / 10 MB: load, entities, figures, JSON) | $(mean_ms | sed 's/ | / \/ /') | |"
 echo "| peak RSS of \`artex search\` | $(rss "$bin" search milliards "$dir/corpus-10mb.txt") | $(rss "$bin" search milliards "$dir/corpus-100mb.txt") |"
