@@ -204,6 +204,40 @@ fn a_terminal_that_goes_away_ends_the_explorer() {
 }
 
 #[test]
+fn a_file_truncated_or_grown_while_open_changes_nothing_on_screen() {
+    // The article is read once, whole, at start: what happens to the file later cannot reach it.
+    let dir = std::env::temp_dir().join(format!("artex-trunc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("article.txt");
+    let body: String = (1..=40)
+        .map(|i| format!("Paragraphe numéro {i}, à Lyon, avec 3 milliards d’euros.\n\n"))
+        .collect();
+    std::fs::write(&path, &body).unwrap();
+    let Some(t) = Tmux::start(
+        "trunc",
+        100,
+        30,
+        &format!("'{}' '{}'", artex(), path.display()),
+    ) else {
+        return;
+    };
+    t.wait_for("the article", |s| s.contains("Paragraphe numéro 1,"));
+    std::fs::write(&path, "").unwrap();
+    t.send("G");
+    t.wait_for("the last paragraph", |s| {
+        s.contains("Paragraphe numéro 40,")
+    });
+    std::fs::write(&path, format!("{body}{body}")).unwrap();
+    t.send("g");
+    let s = t.wait_for("the first paragraph again", |s| {
+        s.contains("Paragraphe numéro 1,")
+    });
+    assert!(s.contains("¶ 1/40"), "{s}");
+    t.send("q");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn without_a_terminal_it_points_to_render_and_dump() {
     let out = Command::new(artex()).output().expect("run artex");
     assert_eq!(out.status.code(), Some(2));
