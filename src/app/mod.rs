@@ -374,8 +374,14 @@ impl App {
             Action::PageUp => self.move_by(-(self.page() as isize)),
             Action::Top => self.move_to_end(false),
             Action::Bottom => self.move_to_end(true),
-            Action::NextParagraph => self.step_paragraph(true),
-            Action::PrevParagraph => self.step_paragraph(false),
+            Action::NextParagraph | Action::PrevParagraph => {
+                // Only the focused pane is on screen in presenter mode or zoomed: a paragraph
+                // step brings the paragraphs back, or it would move something unseen.
+                if self.presenter || self.zoomed {
+                    self.focus = Focus::Paragraphs;
+                }
+                self.step_paragraph(action == Action::NextParagraph);
+            }
             Action::GoToPrompt => {
                 self.mode = Mode::GoTo;
                 self.goto_input.clear();

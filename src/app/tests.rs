@@ -224,3 +224,19 @@ fn clicks_focus_the_pane_under_the_pointer_and_select_the_row() {
     assert_eq!(app.top, app.lines().forward(Pos::default(), 3));
     assert_ne!(app.top, Pos::default());
 }
+
+#[test]
+fn a_paragraph_step_in_presenter_mode_or_zoomed_shows_the_paragraphs() {
+    for mode in ["p", "z"] {
+        let mut a = app();
+        press(&mut a, "3");
+        press(&mut a, mode);
+        press(&mut a, "}}");
+        assert_eq!(a.focus, Focus::Paragraphs, "{mode}");
+        assert_eq!(a.selected, 2, "{mode}");
+    }
+    // side by side, the funding pane keeps the focus: the paragraphs are on screen anyway
+    let mut a = app();
+    press(&mut a, "3}");
+    assert_eq!(a.focus, Focus::Funding);
+}
