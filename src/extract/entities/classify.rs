@@ -228,6 +228,27 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "SNCF Réseau", "Microsoft Research", "Google Cloud": a known organisation and one or
+    // two capitalised words straight after it that are nobody's name name one of its arms
+    if let Some(Item::Gaz { hit, last, .. }) = run.get(article)
+        && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+        && (2..=3).contains(&(run.len() - article))
+        && run[article + 1..]
+            .iter()
+            .enumerate()
+            .all(|(n, i)| match *i {
+                Item::Word(k) => {
+                    k == last + 1 + n
+                        && !ctx.toks[k].allcaps
+                        && !GAZ.sets.given_names.contains(&ctx.f(k))
+                        && !is_noise(ctx, k)
+                }
+                _ => false,
+            })
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
     if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
         && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization

@@ -178,7 +178,39 @@ fn rules_round5() {
             "Germany",
             Some(Place),
         ),
-        // 11. well-known companies and unions from the gazetteer
+        // 11. compound place names
+        (
+            "Le train ne s’arrête plus à Saint-Chély-d’Apcher depuis mars.",
+            Lang::Fr,
+            "Saint-Chély-d’Apcher",
+            Some(Place),
+        ),
+        (
+            "Workers from Stockton-on-Tees marched on Monday.",
+            Lang::En,
+            "Stockton-on-Tees",
+            Some(Place),
+        ),
+        // 12. a known organisation and the name of one of its arms
+        (
+            "SNCF Réseau prendra en charge les travaux.",
+            Lang::Fr,
+            "SNCF Réseau",
+            Some(Organization),
+        ),
+        (
+            "Analysts at Microsoft Research disagreed.",
+            Lang::En,
+            "Microsoft Research",
+            Some(Organization),
+        ),
+        (
+            "Google Monday announced a new model.",
+            Lang::En,
+            "Google",
+            Some(Organization),
+        ),
+        // 13. well-known companies and unions from the gazetteer
         (
             "Shares of Eli Lilly rose on Monday.",
             Lang::En,

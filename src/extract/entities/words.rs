@@ -117,6 +117,12 @@ pub fn words_run(
     if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
+    // "Saint-Chély-d’Apcher", "Stockton-on-Tees", "Lézignan-sur-Orbieu": compound place names
+    let span =
+        &ctx.text[ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[run.len() - 1])].end];
+    if toponym_shaped(span) && !org_cue_in(ctx, &words) {
+        return strong(ctx, run, EntityKind::Place, 2, out);
+    }
     // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
     // after a title word or at the start of a sentence
     if !given && words.iter().any(|&k| org_shaped(ctx.w(k))) {
@@ -259,6 +265,25 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// Joins that only compound place names have ("Saint-Jean-de-Luz", "Newcastle-upon-Tyne").
+const TOPONYM_JOINS: &[&str] = &[
+    "-sur-", "-sous-", "-lès-", "-lez-", "-en-", "-on-", "-upon-", "-le-", "-la-", "-les-", "-de-",
+    "-du-", "-des-", "-d’", "-d'", "-aux-", "-au-", "-in-",
+];
+
+/// A compound place name: "Saint-"/"Sainte-" before a capital, or a join of its own.
+pub fn toponym_shaped(span: &str) -> bool {
+    let saint = ["Saint-", "Sainte-", "St-", "Ste-"].iter().any(|p| {
+        span.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+}
+
+fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
+    words.iter().any(|&k| GAZ.sets.org_cues.contains(&ctx.f(k)))
 }
 
 /// Name prefixes followed by a capital in people's names ("McDonald", "DeVos").
