@@ -191,6 +191,24 @@ fn rules_round5() {
             "Stockton-on-Tees",
             Some(Place),
         ),
+        (
+            "La salle domine la vallée du Clain depuis le XIIe siècle.",
+            Lang::Fr,
+            "Clain",
+            Some(Place),
+        ),
+        (
+            "La salle domine la vallée du Clain depuis le XIIe siècle.",
+            Lang::Fr,
+            "XIIe",
+            None,
+        ),
+        (
+            "L’irrigation est interdite sur le bassin de la Boutonne.",
+            Lang::Fr,
+            "Boutonne",
+            Some(Place),
+        ),
         // 12. a known organisation and the name of one of its arms
         (
             "SNCF Réseau prendra en charge les travaux.",

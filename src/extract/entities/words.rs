@@ -117,6 +117,14 @@ pub fn words_run(
     if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
+    // "XIIe siècle", "Ier": a Roman ordinal names nothing
+    if !multi && roman_ordinal(ctx.w(first)) {
+        return;
+    }
+    // "la vallée du Clain", "le bassin de la Boutonne", "le viaduc de Garabit"
+    if geo_head_before(ctx, first_tok(&run[0])) && !org_cue_in(ctx, &words) {
+        return strong(ctx, run, EntityKind::Place, 2, out);
+    }
     // "Saint-Chély-d’Apcher", "Stockton-on-Tees", "Lézignan-sur-Orbieu": compound place names
     let span =
         &ctx.text[ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[run.len() - 1])].end];
@@ -280,6 +288,72 @@ pub fn toponym_shaped(span: &str) -> bool {
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
     saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+}
+
+/// "XIIe", "XXIe", "Ier", "IIIe": Roman numerals with a French ordinal ending.
+fn roman_ordinal(w: &str) -> bool {
+    let stem = ["ème", "eme", "er", "e"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or("");
+    !stem.is_empty()
+        && stem
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// Lowercase nouns of geography that name the place after them, in French.
+const GEO_HEADS: &[&str] = &[
+    "vallee",
+    "bassin",
+    "riviere",
+    "fleuve",
+    "lac",
+    "massif",
+    "plateau",
+    "gorges",
+    "viaduc",
+    "pont",
+    "col",
+    "mont",
+    "plaine",
+    "baie",
+    "ile",
+    "canal",
+    "etang",
+    "foret",
+    "val",
+    "quartier",
+    "commune",
+    "village",
+    "faubourg",
+    "causse",
+    "estuaire",
+    "delta",
+    "golfe",
+    "presqu'ile",
+];
+
+/// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`.
+fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..3 {
+        let Some(p) = ctx.prev_word(j) else {
+            return false;
+        };
+        let f = ctx.f(p);
+        if ctx.toks[p].cap {
+            return false;
+        }
+        if GEO_HEADS.contains(&f.as_str()) {
+            return true;
+        }
+        if !matches!(f.as_str(), "de" | "du" | "des" | "la" | "l" | "d") {
+            return false;
+        }
+        j = p;
+    }
+    false
 }
 
 fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
