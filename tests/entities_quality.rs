@@ -151,10 +151,14 @@ enum Set {
     Holdout7,
     /// `*_holdout8_*`: likewise, written during the seventh round and scored after it.
     Holdout8,
+    /// `*_holdout9_*`: likewise, written during the eighth round and scored after the ninth.
+    Holdout9,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout8_") {
+    if stem.contains("_holdout9_") {
+        Set::Holdout9
+    } else if stem.contains("_holdout8_") {
         Set::Holdout8
     } else if stem.contains("_holdout7_") {
         Set::Holdout7
@@ -202,6 +206,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
             Set::Holdout6 => std::env::var_os("SHOW_HOLDOUT6_ERRORS").is_some(),
             Set::Holdout7 => std::env::var_os("SHOW_HOLDOUT7_ERRORS").is_some(),
             Set::Holdout8 => std::env::var_os("SHOW_HOLDOUT8_ERRORS").is_some(),
+            Set::Holdout9 => std::env::var_os("SHOW_HOLDOUT9_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -376,6 +381,22 @@ fn quality_held_out8_fixtures() {
         assert!(
             v >= HOLDOUT8_FLOOR,
             "held-out8 {what} = {v:.3} < {HOLDOUT8_FLOOR}"
+        );
+    }
+}
+
+/// Ninth held-out set (`*_holdout9_*`): four articles by an author who had not read the
+/// extractor, scored once after the ninth round; its errors are not printed (set
+/// SHOW_HOLDOUT9_ERRORS). First score, unseen: person P 0.93 R 0.90, organisation P 0.64
+/// R 0.71, place P 0.94 R 0.87. This floor only guards against regressions.
+const HOLDOUT9_FLOOR: f64 = 0.63;
+
+#[test]
+fn quality_held_out9_fixtures() {
+    for (what, v) in run(Set::Holdout9) {
+        assert!(
+            v >= HOLDOUT9_FLOOR,
+            "held-out9 {what} = {v:.3} < {HOLDOUT9_FLOOR}"
         );
     }
 }
