@@ -121,7 +121,22 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
             break;
         }
         let f = fold(word(ctx.text, t));
-        if masked[j] || hit_at[j].is_some() || s.given_names.contains(&f) || s.titles.contains(&f) {
+        // "… Committee on Sept. 12": a date is no part of a name
+        let before_number = ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|n| word(ctx.text, n).starts_with(|c: char| c.is_ascii_digit()))
+            || ctx.toks.get(j + 2).is_some_and(|n| {
+                word(ctx.text, &ctx.toks[j + 1]) == "."
+                    && word(ctx.text, n).starts_with(|c: char| c.is_ascii_digit())
+            });
+        if masked[j]
+            || hit_at[j].is_some()
+            || s.given_names.contains(&f)
+            || s.titles.contains(&f)
+            || super::classify::is_noise(ctx, j)
+            || before_number
+        {
             return false;
         }
         n += 1;
@@ -325,6 +340,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && the_before(text, toks, &run)
             && (cue_run_follows(text, toks, k + 1, &masked)
                 || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
+        {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
+        // "Intergovernmental Panel on Climate Change", "Institute for Research in Environmental
+        // Sciences": "on"/"in" inside a name that holds a cue word, before words of no other name
+        if !run.is_empty()
+            && matches!(w, "on" | "in")
+            && run_has_cue(ctx, &run)
+            && name_words_follow(ctx, k + 1, &masked, &hit_at)
         {
             run.push(Item::Conn(k));
             k += 1;

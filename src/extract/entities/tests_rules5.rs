@@ -209,6 +209,24 @@ fn rules_round5() {
             "Boutonne",
             Some(Place),
         ),
+        (
+            "The Intergovernmental Panel on Climate Change warned in March.",
+            Lang::En,
+            "Intergovernmental Panel on Climate Change",
+            Some(Organization),
+        ),
+        (
+            "The Commission in Brussels said no.",
+            Lang::En,
+            "Brussels",
+            Some(Place),
+        ),
+        (
+            "Flooding hit New South Wales on Friday.",
+            Lang::En,
+            "New South Wales",
+            Some(Place),
+        ),
         // 12. a known organisation and the name of one of its arms
         (
             "SNCF Réseau prendra en charge les travaux.",
