@@ -153,10 +153,14 @@ enum Set {
     Holdout8,
     /// `*_holdout9_*`: likewise, written during the eighth round and scored after the ninth.
     Holdout9,
+    /// `*_holdout10_*`: likewise, written during the tenth round and scored after it.
+    Holdout10,
 }
 
 fn set_of(stem: &str, holdout: bool) -> Set {
-    if stem.contains("_holdout9_") {
+    if stem.contains("_holdout10_") {
+        Set::Holdout10
+    } else if stem.contains("_holdout9_") {
         Set::Holdout9
     } else if stem.contains("_holdout8_") {
         Set::Holdout8
@@ -207,6 +211,7 @@ fn run(set: Set) -> Vec<(String, f64)> {
             Set::Holdout7 => std::env::var_os("SHOW_HOLDOUT7_ERRORS").is_some(),
             Set::Holdout8 => std::env::var_os("SHOW_HOLDOUT8_ERRORS").is_some(),
             Set::Holdout9 => std::env::var_os("SHOW_HOLDOUT9_ERRORS").is_some(),
+            Set::Holdout10 => std::env::var_os("SHOW_HOLDOUT10_ERRORS").is_some(),
             _ => true,
         };
         let c = score(&name, &text, &ann, verbose);
@@ -388,8 +393,9 @@ fn quality_held_out8_fixtures() {
 /// Ninth held-out set (`*_holdout9_*`): four articles by an author who had not read the
 /// extractor, scored once after the ninth round; its errors are not printed (set
 /// SHOW_HOLDOUT9_ERRORS). First score, unseen: person P 0.93 R 0.90, organisation P 0.64
-/// R 0.71, place P 0.94 R 0.87. This floor only guards against regressions.
-const HOLDOUT9_FLOOR: f64 = 0.63;
+/// R 0.71, place P 0.94 R 0.87. The tenth round was read from its errors (after it:
+/// organisation P 0.72 R 0.76). This floor only guards against regressions.
+const HOLDOUT9_FLOOR: f64 = 0.70;
 
 #[test]
 fn quality_held_out9_fixtures() {
@@ -397,6 +403,22 @@ fn quality_held_out9_fixtures() {
         assert!(
             v >= HOLDOUT9_FLOOR,
             "held-out9 {what} = {v:.3} < {HOLDOUT9_FLOOR}"
+        );
+    }
+}
+
+/// Tenth held-out set (`*_holdout10_*`): four articles by an author who had not read the
+/// extractor, scored once after the tenth round; its errors are not printed (set
+/// SHOW_HOLDOUT10_ERRORS). First score, unseen: person P 0.93 R 0.87, organisation P 0.72
+/// R 0.81, place P 0.90 R 0.76. This floor only guards against regressions.
+const HOLDOUT10_FLOOR: f64 = 0.70;
+
+#[test]
+fn quality_held_out10_fixtures() {
+    for (what, v) in run(Set::Holdout10) {
+        assert!(
+            v >= HOLDOUT10_FLOOR,
+            "held-out10 {what} = {v:.3} < {HOLDOUT10_FLOOR}"
         );
     }
 }
