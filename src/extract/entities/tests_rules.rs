@@ -5,7 +5,9 @@ use super::extract_entities;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
-fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityKind> {
+/// The kind of the entity named `name` (or with that alias) in `blocks`; shared by the
+/// rule tables of every round.
+pub(super) fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityKind> {
     extract_entities(blocks, lang)
         .into_iter()
         .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))

@@ -2,17 +2,10 @@
 //! ambiguous place names, organisation-shaped words, compass prefixes, stations,
 //! "-based" modifiers, ministry remit lists, fronted place adverbials).
 
-use super::extract_entities;
+use super::tests_rules::kind_of;
 use super::words::org_shaped;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityKind> {
-    extract_entities(blocks, lang)
-        .into_iter()
-        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
-        .map(|e| e.kind)
-}
 
 #[test]
 fn rules_round4() {

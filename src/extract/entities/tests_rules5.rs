@@ -3,16 +3,9 @@
 //! demonym + Government, common acronyms that name no one, default persons never named again,
 //! compound given names, well-known companies).
 
-use super::extract_entities;
+use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityKind> {
-    extract_entities(blocks, lang)
-        .into_iter()
-        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
-        .map(|e| e.kind)
-}
 
 #[test]
 fn rules_round5() {
