@@ -34,14 +34,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     match cli.command {
         None => {
-            let doc = cli::load(cli.file.as_deref())?;
+            // a large plain-text file: its first blocks now, the rest while the first screen shows
+            let (doc, rest) = explore::load(cli.file.as_deref())?;
             explore::check_terminal(cli.file.as_deref() == Some("-"))?;
             let mut app = App::new(doc);
             app.theme = theme;
             app.keymap = keymap;
             app.mouse_captured = mouse;
             app.status = warning;
-            explore::run(app, currency)?;
+            explore::run(app, currency, rest)?;
         }
         Some(Command::Render {
             file,

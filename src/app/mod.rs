@@ -170,6 +170,8 @@ pub struct App {
     pub doc: Arc<Document>,
     /// True until the extractors' results are in (`set_analysis`).
     pub extracting: bool,
+    /// True while `doc` is only the start of a large file (`replace_document` puts in the whole).
+    pub loading: bool,
     /// How far the background extraction is, for the panes that wait for it.
     pub progress: Arc<crate::extract::Progress>,
     pub entities: Vec<Entity>,
@@ -212,6 +214,9 @@ pub struct App {
 impl App {
     /// "extracting… 42%", while the panes wait for the extractors.
     pub fn extracting_label(&self) -> String {
+        if self.loading {
+            return "loading…".into();
+        }
         format!("extracting… {}%", self.progress.permille() / 10)
     }
 
@@ -219,6 +224,7 @@ impl App {
         App {
             doc: Arc::new(doc),
             extracting: true,
+            loading: false,
             progress: Arc::default(),
             entities: Vec::new(),
             figures: Vec::new(),
@@ -452,7 +458,16 @@ impl App {
             Action::InputBackspace => {
                 self.goto_input.pop();
             }
-            Action::InputSubmit => self.submit_goto(),
+            Action::InputSubmit => {
+                self.submit_goto();
+                if self.loading && self.status.is_some() {
+                    self.status = Some(format!(
+                        "no paragraph {} yet (1–{}, still loading)",
+                        self.goto_input,
+                        self.doc.len()
+                    ));
+                }
+            }
             Action::Cancel => self.mode = Mode::Browse,
             Action::Search => self.open_search(),
             Action::SearchEdit(key) => self.search_edit(key),

@@ -2,8 +2,8 @@
 //! (quit, error, panic, SIGTERM, SIGHUP, SIGINT).
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use base64::Engine;
@@ -15,7 +15,9 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use crate::app::prepared::Prepared;
 use crate::app::{App, Effect};
+use crate::document::{Document, LoadError, RestOfFile};
 use crate::ui;
 
 #[derive(Debug, thiserror::Error)]
@@ -60,7 +62,20 @@ impl Drop for Guard {
     }
 }
 
-pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
+/// The document to explore. A large plain-text file comes as its first blocks (for the first
+/// screen) with its path, to be loaded whole beside the loop by [`run`].
+pub fn load(file: Option<&str>) -> Result<(Document, Option<RestOfFile>), LoadError> {
+    if let Some(path) = file
+        && let Some((head, rest)) = Document::open_head(path)
+    {
+        return Ok((head, Some(rest)));
+    }
+    Ok((super::load(file)?, None))
+}
+
+/// Explores `app`; when `rest` is a file whose start only is in `app` (`app.loading`), the whole
+/// file is loaded beside the loop and replaces it, and extraction starts after that.
+pub fn run(mut app: App, currency: String, rest: Option<RestOfFile>) -> anyhow::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -86,21 +101,43 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
 
-    // Extraction runs beside the loop; the panes say "extracting…" until it is in.
-    let (tx, rx) = std::sync::mpsc::channel();
-    let doc = Arc::clone(&app.doc);
-    let progress = Arc::clone(&app.progress);
-    std::thread::spawn(move || {
-        let prepared = crate::app::prepared::Prepared::with_progress(&doc, &currency, &progress);
-        // Nobody may be listening any more (the user quit): nothing to do then.
-        let _ = tx.send(Box::new(prepared));
+    // The whole file loads beside the loop; extraction starts once it is in.
+    app.loading = rest.is_some();
+    let loading = rest.map(|rest| {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(rest.load());
+        });
+        rx
     });
+    let mut extraction = (!app.loading).then(|| extract(&app, &currency));
 
     // For the end-to-end tests of panic recovery only: panic at the first key.
     let panic_on_key = std::env::var_os("ARTEX_TEST_PANIC_ON_KEY").is_some();
     while !app.quit && !stop.load(Ordering::Relaxed) {
+        if app.loading
+            && let Some(rx) = &loading
+        {
+            let whole = match rx.try_recv() {
+                Ok(whole) => Some(whole.map_err(|e| e.to_string())),
+                Err(mpsc::TryRecvError::Empty) => None,
+                Err(mpsc::TryRecvError::Disconnected) => Some(Err("the loader stopped".into())),
+            };
+            match whole {
+                Some(Ok(whole)) => app.replace_document(whole),
+                // The start stays on screen: better than nothing, and it is said.
+                Some(Err(e)) => {
+                    app.loading = false;
+                    app.status = Some(format!("only the start is shown: {e}"));
+                }
+                None => {}
+            }
+            if !app.loading {
+                extraction = Some(extract(&app, &currency));
+            }
+        }
         if app.extracting
-            && let Ok(prepared) = rx.try_recv()
+            && let Some(Ok(prepared)) = extraction.as_ref().map(mpsc::Receiver::try_recv)
         {
             app.install(*prepared);
         }
@@ -138,6 +175,21 @@ pub fn run(mut app: App, currency: String) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Runs the extractors and builds the search index beside the loop; the panes say
+/// "extracting…" until it is in.
+fn extract(app: &App, currency: &str) -> mpsc::Receiver<Box<Prepared>> {
+    let (tx, rx) = mpsc::channel();
+    let doc = Arc::clone(&app.doc);
+    let progress = Arc::clone(&app.progress);
+    let currency = currency.to_string();
+    std::thread::spawn(move || {
+        let prepared = Prepared::with_progress(&doc, &currency, &progress);
+        // Nobody may be listening any more (the user quit): nothing to do then.
+        let _ = tx.send(Box::new(prepared));
+    });
+    rx
 }
 
 /// Ends the process when its terminal goes away (window closed, tmux killed) and no SIGHUP

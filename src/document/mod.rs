@@ -2,6 +2,7 @@
 //! No terminal knowledge lives here.
 
 mod decode;
+mod head;
 mod markdown;
 mod plain;
 pub mod sentence;
@@ -11,6 +12,7 @@ use std::ops::Range;
 use std::path::Path;
 
 pub use decode::{Decoded, decode};
+pub use head::RestOfFile;
 
 use crate::extract::Lang;
 
@@ -147,6 +149,10 @@ impl Document {
             Format::Plain => plain::parse(text),
             Format::Markdown => markdown::parse(&text),
         };
+        Document::from_parsed(source, parsed, note)
+    }
+
+    fn from_parsed(source: Source, parsed: Parsed, note: Option<String>) -> Document {
         let language = detect_language(&parsed.text, &parsed.blocks);
         Document {
             source,
@@ -213,7 +219,6 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// CRLF and lone CR become LF; only copies when there is something to change.
 /// CRLF and lone CR become LF, in place: one pass, no copy of a large file.
 fn normalize_newlines(text: String) -> String {
     let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {

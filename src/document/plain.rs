@@ -16,11 +16,30 @@ struct Line {
     chars: usize,
 }
 
-pub(super) fn parse(mut text: String) -> Parsed {
-    // First pass: what kind of file this is.
+/// The kind of file is judged on its first MiB (cut at a line end), so that parsing any prefix
+/// of a text that ends at a blank line past that point gives the whole text's first blocks.
+const STATS_BYTES: usize = 1 << 20;
+
+/// Where the statistics stop: the first line end at or after `STATS_BYTES`, else the text's end.
+fn stats_end(text: &str) -> usize {
+    match text.as_bytes().get(STATS_BYTES..) {
+        Some(rest) => memchr::memchr(b'\n', rest).map_or(text.len(), |i| STATS_BYTES + i),
+        None => text.len(),
+    }
+}
+
+/// What kind of file this is, from the lines of its first MiB.
+struct Stats {
+    has_blank_lines: bool,
+    max_chars: usize,
+    /// Hard-wrapped text (e-mail, Project Gutenberg): lines of similar length, paragraphs between blanks.
+    hard_wrapped: bool,
+}
+
+fn stats(text: &str) -> Stats {
     let (mut has_blank_lines, mut max_chars, mut continued, mut nonblank) = (false, 0, 0, 0usize);
     let mut previous_nonblank = false;
-    for line in lines(&text) {
+    for line in lines(&text[..stats_end(text)]) {
         match &line {
             None => has_blank_lines = true,
             Some(l) => {
@@ -31,8 +50,47 @@ pub(super) fn parse(mut text: String) -> Parsed {
         }
         previous_nonblank = line.is_some();
     }
-    // Hard-wrapped text (e-mail, Project Gutenberg): lines of similar length, paragraphs between blanks.
     let hard_wrapped = has_blank_lines && max_chars <= 100 && continued * 3 > nonblank.max(1);
+    Stats {
+        has_blank_lines,
+        max_chars,
+        hard_wrapped,
+    }
+}
+
+/// The end of a prefix of `text` that parses (with [`parse_prefix`]) into exactly the whole
+/// text's first blocks: just past the first newline at or after `at_least` and the statistics'
+/// end that a blank line follows. None when there is none (or the text is under a MiB).
+pub(super) fn prefix_end(text: &str, at_least: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut newline = at_least.max(stats_end(text));
+    loop {
+        newline += memchr::memchr(b'\n', bytes.get(newline..)?)?;
+        let next = newline + 1;
+        let next_end = next + memchr::memchr(b'\n', &bytes[next..])?;
+        if text[next..next_end].trim().is_empty() {
+            return Some(next);
+        }
+        newline = next_end;
+    }
+}
+
+pub(super) fn parse(text: String) -> Parsed {
+    parse_with(text, false)
+}
+
+/// Parses a prefix cut by [`prefix_end`]: more blocks follow, so its last block may be a heading.
+pub(super) fn parse_prefix(text: String) -> Parsed {
+    parse_with(text, true)
+}
+
+fn parse_with(mut text: String, more_follows: bool) -> Parsed {
+    // First pass: what kind of file this is.
+    let Stats {
+        has_blank_lines,
+        max_chars,
+        hard_wrapped,
+    } = stats(&text);
 
     // Second pass: paragraph boundaries. `joins` are the line ends whose newline becomes a space.
     let mut blocks = Vec::new();
@@ -85,7 +143,7 @@ pub(super) fn parse(mut text: String) -> Parsed {
         }
     }
 
-    let count = blocks.len();
+    let count = blocks.len() + usize::from(more_follows);
     for (i, block) in blocks.iter_mut().enumerate() {
         classify(&text, block, i, count, single_line[i]);
     }
@@ -324,5 +382,83 @@ mod tests {
     fn title_is_set_when_the_first_block_is_a_heading() {
         let p = parse("Big News Today\n\nBody text.\n\nMore.".into());
         assert_eq!(p.title.as_deref(), Some("Big News Today"));
+    }
+
+    /// Several MiB of blank-line paragraphs, headings, list items, quotes, broken sentences.
+    fn generated_text(bytes: usize) -> String {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut text = String::from("Par Jeanne Dupont, envoyée spéciale\n\n");
+        let pieces = [
+            "La réunion s’est tenue mardi à Bruxelles, et rien n’en est sorti.",
+            "Un titre sans point final",
+            "- un premier point\n- un second point",
+            "> une citation qui continue",
+            "Le Royaume-Uni est\nconfronté à un manque de capital.",
+            "Une ligne.\nUne autre ligne",
+            "1. numéroté\n2) encore",
+            "Short Heading Here",
+            "Phrase coupée en\ndeux lignes sans fin",
+            "  espaces autour  ",
+        ];
+        let separators = ["\n\n", "\n", "\n \t\n", "\n\n\n"];
+        while text.len() < bytes {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            text.push_str(pieces[(x % 10) as usize]);
+            text.push_str(separators[((x >> 8) % 4) as usize]);
+        }
+        text
+    }
+
+    fn blocks_of(p: &Parsed) -> Vec<(BlockKind, &str)> {
+        p.blocks
+            .iter()
+            .map(|b| (b.kind, &p.text[b.range.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn a_prefix_ending_at_a_blank_line_parses_into_the_first_blocks_of_the_whole() {
+        let text = generated_text(3 << 20);
+        let whole = parse(text.clone());
+        let whole_blocks = blocks_of(&whole);
+        let mut last = 0;
+        for at_least in (0..text.len()).step_by(97_531) {
+            let Some(end) = prefix_end(&text, at_least) else {
+                continue;
+            };
+            assert!(end > STATS_BYTES && end >= at_least && end >= last);
+            last = end;
+            let prefix = parse_prefix(text[..end].to_string());
+            let prefix_blocks = blocks_of(&prefix);
+            assert!(prefix_blocks.len() > 1000);
+            assert_eq!(
+                prefix_blocks,
+                whole_blocks[..prefix_blocks.len()],
+                "cut at {end}"
+            );
+            assert_eq!(prefix.title, whole.title);
+        }
+        assert!(last > 2 << 20, "cuts were found all along the text");
+        // the pieces do make every kind of block
+        for kind in [Byline, Heading, Paragraph, Quote, ListItem] {
+            assert!(whole_blocks.iter().any(|(k, _)| *k == kind), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_last_block_of_a_prefix_can_be_a_heading() {
+        let body = "Une phrase assez longue pour servir de paragraphe ordinaire ici.\n\n"
+            .repeat(STATS_BYTES / 60);
+        let text = format!("{body}Un titre\n\nSuite du texte.\n\nFin.\n");
+        let end = prefix_end(&text, body.len()).unwrap();
+        assert_eq!(&text[..end], format!("{body}Un titre\n"));
+        let prefix = parse_prefix(text[..end].to_string());
+        assert_eq!(prefix.blocks.last().unwrap().kind, Heading);
+        assert_eq!(
+            parse(text[..end].to_string()).blocks.last().unwrap().kind,
+            Paragraph
+        );
     }
 }
