@@ -88,3 +88,25 @@ fn empty_or_blank_stdin_is_one_line_and_status_2() {
         );
     }
 }
+
+#[test]
+fn the_position_stays_in_the_header_beside_a_long_path_and_an_encoding_note() {
+    let dir = std::env::temp_dir().join(format!(
+        "artex-header-{}-with-a-rather-long-directory-name-for-the-test",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("an-article-saved-from-a-web-page-in-latin-1.txt");
+    std::fs::write(&path, b"Caf\xe9 cr\xe8me.\n\nUne autre ligne.\n").unwrap();
+    for width in ["80", "60", "40"] {
+        let size = format!("{width}x12");
+        let out = artex(&["render", path.to_str().unwrap(), "--size", &size], b"");
+        let first = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        assert!(first.contains("¶ 1/2"), "{width}: {first:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

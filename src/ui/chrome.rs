@@ -13,16 +13,53 @@ use crate::document::wrap;
 /// Title or byline on the left; source, language, encoding note and position on the right.
 pub fn header(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let doc = &app.doc;
-    let position = format!("¶ {}/{}", (app.selected + 1).min(doc.len()), doc.len());
-    let mut right = vec![
-        wrap::sanitize(doc.source.label()).into_owned(),
-        doc.language.code().to_string(),
-    ];
-    if let Some(note) = &doc.note {
-        right.push(format!("⚠ {note}"));
+    // while a large file is loading, only its first paragraphs are counted
+    let more = if app.loading { "+" } else { "" };
+    let position = format!(
+        "¶ {}/{}{more}",
+        (app.selected + 1).min(doc.len()),
+        doc.len()
+    );
+    // The position always shows: when the right side does not fit, the encoding note shrinks
+    // to its sign, then the language goes, then the source is cut.
+    let source = wrap::sanitize(doc.source.label()).into_owned();
+    let lang = doc.language.code().to_string();
+    let budget = (area.width as usize).saturating_sub(20);
+    let mut right = String::new();
+    for (note, with_lang) in [(true, true), (false, true), (false, false)] {
+        let mut parts = vec![source.clone()];
+        if with_lang {
+            parts.push(lang.clone());
+        }
+        if let Some(n) = &doc.note {
+            parts.push(if note {
+                format!("⚠ {n}")
+            } else {
+                "⚠".into()
+            });
+        }
+        parts.push(position.clone());
+        right = parts.join(" · ") + " ";
+        if wrap::display_width(&right) <= budget {
+            break;
+        }
     }
-    right.push(position);
-    let right = right.join(" · ") + " ";
+    if wrap::display_width(&right) > budget {
+        let tail = right[source.len()..].to_string();
+        let keep = budget.saturating_sub(wrap::display_width(&tail) + 1);
+        let cut: String = source
+            .chars()
+            .rev()
+            .scan(0, |w, c| {
+                *w += wrap::display_width(c.encode_utf8(&mut [0; 4]));
+                (*w <= keep).then_some(c)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        right = format!("…{cut}{tail}");
+    }
     let name = doc
         .title
         .as_deref()
