@@ -32,12 +32,13 @@ pub fn extract_entities(blocks: &[&str], lang: Lang) -> Vec<Entity> {
 /// [`extract_entities`], reporting how far it is in `progress`. Blocks are tokenized twice
 /// rather than kept: tokens take six times the text, and a large document has no room for them.
 pub fn extract_entities_with(blocks: &[&str], lang: Lang, progress: &Progress) -> Vec<Entity> {
-    const PARALLEL_FROM: usize = 1 << 20;
+    // below a MiB, threads cost more than they save
+    const SPLIT_FROM: usize = 1 << 20;
     let bytes: usize = blocks.iter().map(|b| b.len()).sum();
-    let threads = if bytes < PARALLEL_FROM {
+    let threads = if bytes < SPLIT_FROM {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        num_cpus::get()
     };
     extract_in(blocks, lang, progress, threads)
 }
