@@ -458,16 +458,7 @@ impl App {
             Action::InputBackspace => {
                 self.goto_input.pop();
             }
-            Action::InputSubmit => {
-                self.submit_goto();
-                if self.loading && self.status.is_some() {
-                    self.status = Some(format!(
-                        "no paragraph {} yet (1–{}, still loading)",
-                        self.goto_input,
-                        self.doc.len()
-                    ));
-                }
-            }
+            Action::InputSubmit => self.submit_goto(),
             Action::Cancel => self.mode = Mode::Browse,
             Action::Search => self.open_search(),
             Action::SearchEdit(key) => self.search_edit(key),

@@ -112,8 +112,13 @@ impl App {
                 });
             }
             _ => {
+                // while a large file loads, later paragraphs are not there yet
+                let (yet, loading) = match self.loading {
+                    true => (" yet", ", still loading"),
+                    false => ("", ""),
+                };
                 self.status = Some(format!(
-                    "no paragraph {} (1–{})",
+                    "no paragraph {}{yet} (1–{}{loading})",
                     self.goto_input,
                     self.doc.len()
                 ))

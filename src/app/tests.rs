@@ -240,3 +240,15 @@ fn a_paragraph_step_in_presenter_mode_or_zoomed_shows_the_paragraphs() {
     press(&mut a, "3}");
     assert_eq!(a.focus, Focus::Funding);
 }
+
+#[test]
+fn goto_past_the_loaded_start_of_a_large_file_says_it_is_still_loading() {
+    let mut a = app();
+    a.loading = true;
+    press(&mut a, ":99\n");
+    assert_eq!(
+        a.status.as_deref(),
+        Some("no paragraph 99 yet (1–16, still loading)")
+    );
+    assert_eq!(a.selected, 0);
+}
