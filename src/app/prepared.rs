@@ -13,7 +13,8 @@ pub struct Prepared {
     analysis: Analysis,
     ents: EntityState,
     bars: Vec<usize>,
-    index: SearchIndex,
+    /// None when the index was built and installed on its own, before the extraction.
+    index: Option<SearchIndex>,
 }
 
 impl Prepared {
@@ -24,6 +25,15 @@ impl Prepared {
     /// [`Prepared::new`], reporting the extraction's progress.
     pub fn with_progress(doc: &Document, currency: &str, progress: &extract::Progress) -> Prepared {
         let index = super::search::build_index(doc);
+        Prepared {
+            index: Some(index),
+            ..Prepared::analysis_only(doc, currency, progress)
+        }
+    }
+
+    /// The extraction alone, for a caller that installs the search index as soon as it is built
+    /// (it takes a second on 100 MB; the extraction, ten).
+    pub fn analysis_only(doc: &Document, currency: &str, progress: &extract::Progress) -> Prepared {
         let analysis = extract::analyze_with(doc, currency, progress);
         let ents = EntityState::new(&analysis.entities);
         let bars = FundingState::bars_for(&analysis.figures, None);
@@ -31,7 +41,7 @@ impl Prepared {
             analysis,
             ents,
             bars,
-            index,
+            index: None,
         }
     }
 }
@@ -40,7 +50,9 @@ impl App {
     /// Installs what was prepared: a few moves, nothing proportional to the document.
     pub fn install(&mut self, p: Prepared) {
         self.install_analysis(p.analysis, p.ents, p.bars);
-        self.set_index(p.index);
+        if let Some(index) = p.index {
+            self.set_index(index);
+        }
     }
 
     /// Puts in the whole document in place of its start (`loading`). The start's blocks are the

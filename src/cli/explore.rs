@@ -136,10 +136,13 @@ pub fn run(mut app: App, currency: String, rest: Option<RestOfFile>) -> anyhow::
                 extraction = Some(extract(&app, &currency));
             }
         }
-        if app.extracting
-            && let Some(Ok(prepared)) = extraction.as_ref().map(mpsc::Receiver::try_recv)
+        while app.extracting
+            && let Some(Ok(ready)) = extraction.as_ref().map(mpsc::Receiver::try_recv)
         {
-            app.install(*prepared);
+            match ready {
+                Ready::Index(index) => app.set_index(*index),
+                Ready::Analysis(prepared) => app.install(*prepared),
+            }
         }
         terminal.draw(|f| ui::draw(f, &app))?;
         // Wait for input, waking up to notice signals; then take every pending event before
@@ -177,17 +180,27 @@ pub fn run(mut app: App, currency: String, rest: Option<RestOfFile>) -> anyhow::
     Ok(())
 }
 
-/// Runs the extractors and builds the search index beside the loop; the panes say
-/// "extracting…" until it is in.
-fn extract(app: &App, currency: &str) -> mpsc::Receiver<Box<Prepared>> {
+/// What the background work hands the loop, in this order.
+enum Ready {
+    Index(Box<crate::search::SearchIndex>),
+    Analysis(Box<Prepared>),
+}
+
+/// Builds the search index, then runs the extractors, beside the loop: search works as soon as
+/// its index is in; the panes say "extracting… N%" until the rest is.
+fn extract(app: &App, currency: &str) -> mpsc::Receiver<Ready> {
     let (tx, rx) = mpsc::channel();
     let doc = Arc::clone(&app.doc);
     let progress = Arc::clone(&app.progress);
     let currency = currency.to_string();
     std::thread::spawn(move || {
-        let prepared = Prepared::with_progress(&doc, &currency, &progress);
+        let index = crate::app::search::build_index(&doc);
         // Nobody may be listening any more (the user quit): nothing to do then.
-        let _ = tx.send(Box::new(prepared));
+        if tx.send(Ready::Index(Box::new(index))).is_err() {
+            return;
+        }
+        let prepared = Prepared::analysis_only(&doc, &currency, &progress);
+        let _ = tx.send(Ready::Analysis(Box::new(prepared)));
     });
     rx
 }
