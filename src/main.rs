@@ -69,9 +69,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
             regex,
         }) => {
-            let doc = cli::load(file.as_deref())?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            let found = match cli::search(&doc, &query, regex, json, &mut out) {
+            let streamed = match file.as_deref() {
+                Some(path) => cli::search_file(path, &query, regex, json, &mut out),
+                None => Ok(None),
+            };
+            let found = match streamed {
+                Ok(Some(found)) => Ok(found),
+                Ok(None) => cli::load(file.as_deref())
+                    .map_err(anyhow::Error::from)
+                    .and_then(|doc| cli::search(&doc, &query, regex, json, &mut out)),
+                Err(e) => Err(e),
+            };
+            let found = match found {
                 Err(e) if is_broken_pipe(&e) => return Ok(ExitCode::SUCCESS),
                 other => other?,
             };

@@ -277,3 +277,55 @@ fn render_exports_svg_and_html_without_script_and_dump_exports_csv() {
         "{csv}"
     );
 }
+
+/// `artex search` reads a file in pieces on several threads (stdin is read whole): on a file of
+/// several pieces, with every newline convention, bad UTF-8 and Windows-1252 bytes, it prints
+/// what the whole read prints, byte for byte, and exits the same way.
+#[test]
+fn search_of_a_large_file_prints_what_the_whole_read_prints() {
+    let dir = std::env::temp_dir().join(format!("artex-cli-search-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut sources: Vec<Vec<u8>> = vec![
+        include_bytes!("../assets/000_2092384b85dd452f.txt").to_vec(),
+        b"Ligne coup\xe9e en Windows-1252\r\nqui continue.\r\n\r\n> cit\xc3\xa9\n>\n- point\n\n"
+            .to_vec(),
+    ];
+    for entry in std::fs::read_dir(fixtures.join("entities")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            sources.push(std::fs::read(path).unwrap());
+        }
+    }
+    let mut big = Vec::new();
+    let mut i = 0;
+    while big.len() < 9 << 20 {
+        big.extend_from_slice(&sources[i % sources.len()]);
+        big.extend_from_slice(if i % 3 == 0 { b"\r\n\r\n" } else { b"\n\n" });
+        i += 1;
+    }
+    let path = dir.join("big.txt");
+    std::fs::write(&path, &big).unwrap();
+    let path = path.to_str().unwrap();
+    for args in [
+        &["search", "milliards"][..],
+        &["search", "--json", "États-Unis"],
+        &["search", "etats-unis"],
+        &["search", "l'europe"],
+        &["search", "Commission europeenne"],
+        &["search", "-e", r"\bmill\w+ d"],
+        &["search", "--json", "-e", "^(Le|La) "],
+        &["search", "zzzqqq"],
+    ] {
+        let file = artex(&[args, &[path]].concat());
+        let whole = artex_stdin(&[args, &["-"]].concat(), &big);
+        assert_eq!(file.status.code(), whole.status.code(), "{args:?}");
+        assert!(
+            file.stdout == whole.stdout,
+            "{args:?}: {} lines from the file, {} from stdin",
+            file.stdout.split(|b| *b == b'\n').count(),
+            whole.stdout.split(|b| *b == b'\n').count()
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

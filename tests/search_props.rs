@@ -1,7 +1,9 @@
 //! Property tests: no panic, well-formed matches, literal matches fold to the
 //! query, and completeness on text without multi-char foldings.
 
-use article_explorer::search::{Query, QueryMode, SearchIndex, fold_for_search, matches_text};
+use article_explorer::search::{
+    Query, QueryMode, SearchIndex, find_once, fold_for_search, matches_text,
+};
 use proptest::prelude::*;
 
 const TEXT: &str = "[a-eA-EéÉèœŒæßẞİıﬁ’'\"“ \u{a0}\u{202f}\n\t\u{301}\u{327}\u{ad}\u{200b}\u{2011}—-👍🏽.*()\\[\\]]{0,24}";
@@ -102,5 +104,27 @@ proptest! {
             let got = matches.iter().filter(|m| m.block == b).count();
             prop_assert_eq!(got, want, "block {:?} query {:?}", text, q);
         }
+    }
+}
+
+/// Text of the kind `find_once`'s fast folding takes char by char (ASCII with controls and the
+/// vertical tab, Latin letters, general punctuation, no-break and odd spaces, CR LF), and some
+/// chars that make it fall back (combining marks, ZWJ, emoji, ﬁ, İ).
+const WIDE: &str = "[a-eA-EéÉèàçœŒæßẞıøǅ’'\"“«» \u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2060}\u{2011}—-]{0,30}|[a-eé \u{301}\u{200d}👍🏽ﬁİ\n]{0,12}";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn find_once_agrees_with_the_index(
+        blocks in prop::collection::vec(WIDE, 0..6),
+        q in "[a-eA-EéÉœæß’' \u{a0}\n\t-]{1,5}",
+        regex in any::<bool>(),
+    ) {
+        let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+        let mode = if regex { QueryMode::Regex } else { QueryMode::Literal };
+        let query = Query::new(&q, mode);
+        let want = SearchIndex::new(&blocks).find(&blocks, &query);
+        prop_assert_eq!(find_once(&blocks, &query), want);
     }
 }

@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use dump::{dump, figures_csv};
 pub use render::{RenderOptions, render};
-pub use search::search;
+pub use search::{search, search_file};
 pub use settings::{Settings, settings};
 
 use crate::app::ThemeName;

@@ -1,9 +1,9 @@
 //! `artex search QUERY [FILE] [--json]`: paragraphs matching QUERY, with the explorer's matching.
 
-use std::io::{IsTerminal, Write};
-
+use crate::document::stream::{Pieces, Verdict};
 use crate::document::{Document, wrap};
-use crate::search::{Match, Query, QueryMode, SearchIndex};
+use crate::search::{Match, Query, QueryMode, find_once};
+use std::io::{IsTerminal, Write};
 
 /// Columns of context kept on each side of the first match in an excerpt.
 const CONTEXT: usize = 40;
@@ -17,38 +17,113 @@ pub fn search(
     out: &mut impl Write,
 ) -> anyhow::Result<usize> {
     let blocks = doc.block_texts();
-    let index = SearchIndex::new(&blocks);
-    let query = Query::new(
-        query,
-        if regex {
-            QueryMode::Regex
-        } else {
-            QueryMode::Literal
-        },
-    );
-    let matches = index
-        .find(&blocks, &query)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let colour = !json
-        && std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let query = prepare(query, regex)?;
+    let colour = colour(json);
     let mut paragraphs = 0;
+    for (block, line) in matching(&blocks, &query, json, colour)? {
+        paragraphs += 1;
+        write_line(out, block, &line, json)?;
+    }
+    Ok(paragraphs)
+}
+
+/// [`search`] on a plain-text file read in pieces, searched on one thread per core while the
+/// next pieces are read: the same lines, without holding the file or its folded copy whole.
+/// None when the file must be read whole for that ([`Pieces::open`], [`Verdict::holds`]).
+pub fn search_file(
+    path: &str,
+    query: &str,
+    regex: bool,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<usize>> {
+    let query = prepare(query, regex)?;
+    let Some((first, pieces)) = Pieces::open(path) else {
+        return Ok(None);
+    };
+    let colour = colour(json);
+    let found = pieces
+        .map(first, |piece| {
+            let blocks: Vec<&str> = (0..piece.blocks.len())
+                .map(|i| piece.block_text(i))
+                .collect();
+            matching(&blocks, &query, json, colour).map(|lines| (piece.tally(), lines))
+        })
+        .map_err(|e| anyhow::anyhow!("cannot read '{path}': {e}"))?;
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    let mut verdict = Verdict::default();
+    let mut output = Vec::new();
+    let (mut base, mut paragraphs) = (0, 0);
+    for piece in found {
+        let (tally, lines) = piece?;
+        for (block, line) in lines {
+            paragraphs += 1;
+            write_line(&mut output, base + block, &line, json)?;
+        }
+        base += tally.blocks;
+        verdict.add(tally);
+    }
+    if !verdict.holds() {
+        return Ok(None);
+    }
+    out.write_all(&output)?;
+    Ok(Some(paragraphs))
+}
+
+fn prepare(query: &str, regex: bool) -> anyhow::Result<Query> {
+    let mode = if regex {
+        QueryMode::Regex
+    } else {
+        QueryMode::Literal
+    };
+    let query = Query::new(query, mode);
+    match query.error() {
+        Some(e) => Err(anyhow::anyhow!("{e}")),
+        None => Ok(query),
+    }
+}
+
+fn colour(json: bool) -> bool {
+    !json
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The matching blocks of `blocks`, each with its line but for the block number: the excerpt,
+/// or the JSON object's members after `"block"`.
+fn matching(
+    blocks: &[&str],
+    query: &Query,
+    json: bool,
+    colour: bool,
+) -> anyhow::Result<Vec<(usize, String)>> {
+    let matches = find_once(blocks, query).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut lines = Vec::new();
     for group in matches.chunk_by(|a, b| a.block == b.block) {
         let block = group[0].block;
         let text = blocks[block];
-        paragraphs += 1;
-        if json {
+        let line = if json {
             let spans: Vec<[usize; 2]> = group.iter().map(|m| [m.start, m.end]).collect();
-            serde_json::to_writer(
-                &mut *out,
-                &serde_json::json!({"block": block, "matches": spans, "text": text}),
-            )?;
-            writeln!(out)?;
+            serde_json::to_string(&serde_json::json!({"matches": spans, "text": text}))?
         } else {
-            writeln!(out, "¶{}\t{}", block + 1, excerpt(text, group, colour))?;
-        }
+            excerpt(text, group, colour)
+        };
+        lines.push((block, line));
     }
-    Ok(paragraphs)
+    Ok(lines)
+}
+
+/// One output line: `¶N<TAB>excerpt`, or the JSON object with `"block"` first.
+fn write_line(out: &mut impl Write, block: usize, line: &str, json: bool) -> std::io::Result<()> {
+    if json {
+        // `line` is the object {"matches":…,"text":…}: put "block" in front, as the keys sort
+        let rest = line.strip_prefix('{').unwrap_or(line);
+        writeln!(out, "{{\"block\":{block},{rest}")
+    } else {
+        writeln!(out, "¶{}\t{}", block + 1, line)
+    }
 }
 
 /// The text around the first match, on one line, the matches marked (bold red on a terminal,

@@ -6,6 +6,7 @@ mod head;
 mod markdown;
 mod plain;
 pub mod sentence;
+pub mod stream;
 pub mod wrap;
 
 use std::ops::Range;

@@ -29,14 +29,15 @@ fn stats_end(text: &str) -> usize {
 }
 
 /// What kind of file this is, from the lines of its first MiB.
-struct Stats {
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Stats {
     has_blank_lines: bool,
     max_chars: usize,
     /// Hard-wrapped text (e-mail, Project Gutenberg): lines of similar length, paragraphs between blanks.
     hard_wrapped: bool,
 }
 
-fn stats(text: &str) -> Stats {
+pub(super) fn stats(text: &str) -> Stats {
     let (mut has_blank_lines, mut max_chars, mut continued, mut nonblank) = (false, 0, 0, 0usize);
     let mut previous_nonblank = false;
     for line in lines(&text[..stats_end(text)]) {
@@ -84,13 +85,29 @@ pub(super) fn parse_prefix(text: String) -> Parsed {
     parse_with(text, true)
 }
 
-fn parse_with(mut text: String, more_follows: bool) -> Parsed {
+fn parse_with(text: String, more_follows: bool) -> Parsed {
     // First pass: what kind of file this is.
+    let stats = stats(&text);
+    parse_with_stats(text, stats, more_follows)
+}
+
+/// Parses a piece of a file cut at a blank line, with the statistics of the whole file's start:
+/// its blocks are the whole parse's blocks (but for the kinds of the piece's first and last).
+pub(super) fn parse_piece(text: String, stats: Stats) -> Parsed {
+    parse_with_stats(text, stats, true)
+}
+
+/// Whether the piece of text up to `text.len()` holds the statistics' whole first MiB.
+pub(super) fn holds_stats(text: &str) -> bool {
+    stats_end(text) < text.len()
+}
+
+fn parse_with_stats(mut text: String, stats: Stats, more_follows: bool) -> Parsed {
     let Stats {
         has_blank_lines,
         max_chars,
         hard_wrapped,
-    } = stats(&text);
+    } = stats;
 
     // Second pass: paragraph boundaries. `joins` are the line ends whose newline becomes a space.
     let mut blocks = Vec::new();

@@ -172,6 +172,41 @@ impl SearchIndex {
     }
 }
 
+/// All the matches of `query` in `blocks`, as `SearchIndex::new(blocks).find(blocks, query)`
+/// gives them, for a single pass over text that is not kept (the command line's search): a
+/// literal query first keeps the blocks whose folding, made without the map back to the text,
+/// holds the needle; only those are indexed.
+pub fn find_once(blocks: &[&str], query: &Query) -> Result<Vec<Match>, QueryError> {
+    let Plan::Literal { needle, .. } = &query.plan else {
+        return SearchIndex::new(blocks).find(blocks, query);
+    };
+    let mut folded = Vec::with_capacity(blocks.iter().map(|b| b.len() + 1).sum());
+    let mut starts = Vec::with_capacity(blocks.len() + 1);
+    for b in blocks {
+        starts.push(folded.len());
+        fold::fold_full_into(b, &mut folded);
+        // folded text has no newline, nor has the needle: no match spans two blocks
+        folded.push(b'\n');
+    }
+    starts.push(folded.len());
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut block = 0;
+    for at in memchr::memmem::find_iter(&folded, needle.as_bytes()) {
+        while starts[block + 1] <= at {
+            block += 1;
+        }
+        if candidates.last() != Some(&block) {
+            candidates.push(block);
+        }
+    }
+    let texts: Vec<&str> = candidates.iter().map(|&i| blocks[i]).collect();
+    let mut matches = SearchIndex::new(&texts).find(&texts, query)?;
+    for m in &mut matches {
+        m.block = candidates[m.block];
+    }
+    Ok(matches)
+}
+
 /// The folding used for search (case, accents, ligatures, punctuation,
 /// whitespace), for filtering entity names and the like.
 pub fn fold_for_search(s: &str) -> String {
