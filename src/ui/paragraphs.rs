@@ -175,9 +175,7 @@ fn highlights(
         };
         out.push((m.start..m.end, style));
     }
-    let Some(placed) = app.ents.by_block.get(&block) else {
-        return out;
-    };
+    let placed = app.ents.by_block.get(block);
     let selected = match &app.ents.filter {
         Some((e, _)) => Some(*e),
         None if app.focus == Focus::Entities => app.selected_entity(),
@@ -185,20 +183,17 @@ fn highlights(
     };
     // Mentions are sorted by start; one never spans more than a few words, so starting a little
     // before the line catches those that begin on the previous line.
-    let from = placed.partition_point(|p| p.start + 256 < line.start);
+    let from = placed.partition_point(|p| p.start as usize + 256 < line.start);
     for p in placed[from..]
         .iter()
-        .take_while(|p| p.start < line.end)
-        .filter(|p| p.end > line.start)
+        .take_while(|p| (p.start as usize) < line.end)
+        .filter(|p| p.end as usize > line.start)
     {
         if app.ents.marks {
-            out.push((
-                p.start..p.end,
-                theme.entity_mark(app.entities[p.entity].kind),
-            ));
+            out.push((p.range(), theme.entity_mark(app.entities[p.entity()].kind)));
         }
-        if Some(p.entity) == selected {
-            out.push((p.start..p.end, theme.mention));
+        if Some(p.entity()) == selected {
+            out.push((p.range(), theme.mention));
         }
     }
     out
