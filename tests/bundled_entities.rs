@@ -70,7 +70,7 @@ fn bundled_article_entities() {
     assert_eq!(d.value.as_deref(), Some("2025-11-27"));
     for e in &ents {
         for m in &e.mentions {
-            assert_eq!(&blocks[m.block][m.start..m.end], m.text);
+            assert_eq!(&blocks[m.block][m.start..m.end], &*m.text);
         }
     }
 }

@@ -12,7 +12,7 @@ fn check(blocks: &[String], lang: Lang) {
             let b = refs[m.block];
             assert!(m.start < m.end && m.end <= b.len());
             assert!(b.is_char_boundary(m.start) && b.is_char_boundary(m.end));
-            assert_eq!(&b[m.start..m.end], m.text);
+            assert_eq!(&b[m.start..m.end], &*m.text);
         }
     }
 }

@@ -128,7 +128,7 @@ fn key_match(f: &Figure, a: &AnnFigure, lang: Lang) -> bool {
     }
     match f.kind {
         FigureKind::Money => {
-            f.currency == a.currency
+            f.currency == a.currency.as_deref()
                 && match (f.amount_max, a.amount_max) {
                     (None, None) => true,
                     (Some(x), Some(y)) => close(x, y),

@@ -16,7 +16,7 @@ fn figure(
     text: &str,
     block: usize,
     amount: f64,
-    currency: Option<&str>,
+    currency: Option<&'static str>,
     eur: Option<f64>,
     subject: &str,
 ) -> Figure {
@@ -34,7 +34,7 @@ fn figure(
         end: start + text.len(),
         amount,
         amount_max: None,
-        currency: currency.map(Into::into),
+        currency,
         unit: None,
         subject: Some(subject.into()),
         converted: eur.map(|a| Converted {

@@ -58,10 +58,10 @@ pub fn figures_csv(figures: &[Figure]) -> String {
             subject: f.subject.clone(),
             amount: f.amount,
             amount_max: f.amount_max,
-            currency: f.currency.clone(),
+            currency: f.currency.map(str::to_string),
             unit: f.unit.clone(),
             converted_amount: f.converted.as_ref().map(|c| c.amount),
-            converted_currency: f.converted.as_ref().map(|c| c.currency.clone()),
+            converted_currency: f.converted.as_ref().map(|c| c.currency.to_string()),
             paragraph: f.block + 1,
             text: f.text.clone(),
         })

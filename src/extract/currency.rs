@@ -58,11 +58,12 @@ impl Rates {
 
 /// Fills `converted` for every money figure with a known currency; `None` when no rate applies.
 pub fn convert_figures(figures: &mut [Figure], rates: &Rates, to: &str) {
+    let code: std::sync::Arc<str> = to.to_ascii_uppercase().into();
     for f in figures.iter_mut() {
-        f.converted = match (&f.kind, &f.currency) {
+        f.converted = match (&f.kind, f.currency) {
             (FigureKind::Money, Some(cur)) => {
                 rates.convert(f.amount, cur, to).map(|amount| Converted {
-                    currency: to.to_ascii_uppercase(),
+                    currency: code.clone(),
                     amount: (amount * 100.0).round() / 100.0,
                 })
             }
@@ -106,7 +107,7 @@ mod tests {
 
     #[test]
     fn convert_figures_fills_money_only() {
-        let mk = |kind, currency: Option<&str>| Figure {
+        let mk = |kind, currency: Option<&'static str>| Figure {
             kind,
             text: String::new(),
             block: 0,
@@ -114,7 +115,7 @@ mod tests {
             end: 0,
             amount: 1.0411e9,
             amount_max: None,
-            currency: currency.map(str::to_string),
+            currency,
             unit: None,
             subject: None,
             converted: None,
@@ -129,7 +130,7 @@ mod tests {
         convert_figures(&mut figs, Rates::bundled(), "EUR");
         assert_eq!(figs[0].converted.as_ref().map(|c| c.amount), Some(1.0e9));
         assert_eq!(
-            figs[0].converted.as_ref().map(|c| c.currency.as_str()),
+            figs[0].converted.as_ref().map(|c| &*c.currency),
             Some("EUR")
         );
         assert!(figs[1..].iter().all(|f| f.converted.is_none()));

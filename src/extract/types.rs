@@ -1,5 +1,7 @@
 //! Types shared by the extractors and serialized by `artex dump` (CONTRACT.md, version 1).
 
+use std::sync::Arc;
+
 use serde::{Serialize, Serializer};
 
 /// Language of an article (ISO 639-1 in JSON).
@@ -30,12 +32,14 @@ pub enum EntityKind {
 }
 
 /// One occurrence of an entity: byte offsets into the block's text (end exclusive, char boundaries).
+/// The text is shared by the mentions of one entity that read the same (a large document has
+/// millions of mentions and few distinct forms).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     pub block: usize,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -58,7 +62,8 @@ pub enum FigureKind {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Converted {
-    pub currency: String,
+    /// Shared by every converted figure.
+    pub currency: Arc<str>,
     #[serde(serialize_with = "serialize_number")]
     pub amount: f64,
 }
@@ -74,7 +79,8 @@ pub struct Figure {
     pub amount: f64,
     #[serde(serialize_with = "serialize_opt_number")]
     pub amount_max: Option<f64>,
-    pub currency: Option<String>,
+    /// ISO 4217 code, from the extractor's table.
+    pub currency: Option<&'static str>,
     pub unit: Option<String>,
     pub subject: Option<String>,
     pub converted: Option<Converted>,

@@ -27,7 +27,7 @@ pub fn value_label(f: &Figure, lang: Lang) -> String {
         _ => wrap::sanitize(&f.text).into_owned(),
     };
     match &f.converted {
-        Some(c) if Some(&c.currency) != f.currency.as_ref() => {
+        Some(c) if Some(&*c.currency) != f.currency => {
             format!("{written} ≈ {}", amount::money(c.amount, &c.currency, lang))
         }
         _ => written,

@@ -1,6 +1,7 @@
 //! Merging candidate mentions into entities.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::candidates::Cand;
 use super::dates::DateHit;
@@ -151,14 +152,27 @@ pub fn merge(
     out
 }
 
+/// The one shared copy of `text` among `forms`, added when new.
+fn shared(forms: &mut Vec<Arc<str>>, text: &str) -> Arc<str> {
+    match forms.iter().find(|f| ***f == *text) {
+        Some(f) => f.clone(),
+        None => {
+            let f: Arc<str> = Arc::from(text);
+            forms.push(f.clone());
+            f
+        }
+    }
+}
+
 fn mentions_of(blocks: &[&str], cands: &[Cand]) -> Vec<Mention> {
+    let mut forms = Vec::new();
     let mut v: Vec<Mention> = cands
         .iter()
         .map(|c| Mention {
             block: c.block,
             start: c.start,
             end: c.end,
-            text: blocks[c.block][c.start..c.end].to_string(),
+            text: shared(&mut forms, &blocks[c.block][c.start..c.end]),
         })
         .collect();
     v.sort_by_key(|m| (m.block, m.start, m.end));
@@ -173,14 +187,14 @@ fn longest(mentions: &[Mention]) -> String {
             best = &m.text;
         }
     }
-    best.clone()
+    best.to_string()
 }
 
 fn entity(name: String, kind: EntityKind, mentions: Vec<Mention>, value: Option<String>) -> Entity {
     let mut aliases: Vec<String> = Vec::new();
     for m in &mentions {
-        if m.text != name && !aliases.contains(&m.text) {
-            aliases.push(m.text.clone());
+        if *m.text != *name && !aliases.iter().any(|a| **a == *m.text) {
+            aliases.push(m.text.to_string());
         }
     }
     Entity {
@@ -194,6 +208,7 @@ fn entity(name: String, kind: EntityKind, mentions: Vec<Mention>, value: Option<
 
 fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     let mut groups: Vec<(String, Option<String>, Vec<Mention>)> = Vec::new();
+    let mut forms = Vec::new();
     for (b, d) in dates {
         let text = &blocks[b][d.start..d.end];
         let key = d.value.clone().unwrap_or_else(|| fold(text));
@@ -201,7 +216,7 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
             block: b,
             start: d.start,
             end: d.end,
-            text: text.to_string(),
+            text: shared(&mut forms, text),
         };
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2.push(m),

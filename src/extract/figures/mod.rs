@@ -223,7 +223,7 @@ pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
                 end: c.end,
                 amount: c.amount,
                 amount_max: c.amount_max,
-                currency: c.currency.map(str::to_string),
+                currency: c.currency,
                 unit: if c.kind == CKind::Quantity {
                     c.unit
                 } else {

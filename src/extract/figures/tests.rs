@@ -12,7 +12,14 @@ type Row = (
 fn run(text: &str, lang: Lang) -> Vec<(f64, Option<f64>, Option<String>, Option<String>)> {
     extract_figures(&[text], lang, &[])
         .into_iter()
-        .map(|f| (f.amount, f.amount_max, f.currency, f.unit))
+        .map(|f| {
+            (
+                f.amount,
+                f.amount_max,
+                f.currency.map(str::to_string),
+                f.unit,
+            )
+        })
         .collect()
 }
 
