@@ -384,7 +384,7 @@ fn bundled_article_figures() {
         .collect();
     let got: Vec<(f64, Option<&str>, Option<&str>)> = money
         .iter()
-        .map(|f| (f.amount, f.currency.as_deref(), f.subject.as_deref()))
+        .map(|f| (f.amount, f.currency, f.subject.as_deref()))
         .collect();
     // 1,2 Md€ of French public investment: no entity names France in that sentence
     // ("la stratégie française"), so the subject is null.
