@@ -140,7 +140,7 @@ impl App {
         if count == 0 {
             return;
         }
-        let m = self.entities[e].mentions[self.ents.cursor % count].clone();
+        let m = self.entities[e].mentions[self.ents.cursor % count];
         self.ents.cursor = (self.ents.cursor + 1) % count;
         self.show_block(m.block, m.start);
         self.status = Some(format!(

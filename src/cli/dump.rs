@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::document::{BlockKind, Document};
-use crate::extract::{Entity, Figure};
+use crate::extract::{Entity, EntityKind, Figure};
 
 #[derive(Serialize)]
 struct Dump<'a> {
@@ -15,8 +15,27 @@ struct Dump<'a> {
     /// Set when the bytes were not plain UTF-8.
     encoding_note: Option<&'a str>,
     blocks: Vec<DumpBlock<'a>>,
-    entities: &'a [Entity],
+    entities: Vec<DumpEntity<'a>>,
     figures: &'a [Figure],
+}
+
+/// An entity as CONTRACT.md has it: its mentions carry their text.
+#[derive(Serialize)]
+struct DumpEntity<'a> {
+    name: &'a str,
+    kind: EntityKind,
+    aliases: &'a [String],
+    mentions: Vec<DumpMention<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct DumpMention<'a> {
+    block: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -32,6 +51,26 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
             index: i,
             kind: doc.blocks[i].kind,
             text: doc.block_text(i),
+        })
+        .collect();
+    let texts = doc.block_texts();
+    let entities = entities
+        .iter()
+        .map(|e| DumpEntity {
+            name: &e.name,
+            kind: e.kind,
+            aliases: &e.aliases,
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| DumpMention {
+                    block: m.block,
+                    start: m.start,
+                    end: m.end,
+                    text: m.text(&texts),
+                })
+                .collect(),
+            value: e.value.as_deref(),
         })
         .collect();
     let dump = Dump {

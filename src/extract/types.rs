@@ -32,24 +32,29 @@ pub enum EntityKind {
 }
 
 /// One occurrence of an entity: byte offsets into the block's text (end exclusive, char boundaries).
-/// The text is shared by the mentions of one entity that read the same (a large document has
-/// millions of mentions and few distinct forms).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Its text is read from the blocks ([`Mention::text`]): a large document has millions of
+/// mentions. `artex dump` writes it beside the offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
     pub block: usize,
     pub start: usize,
     pub end: usize,
-    pub text: Arc<str>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl Mention {
+    /// The mention's text in `blocks`, the texts it was found in.
+    pub fn text<'a>(&self, blocks: &[&'a str]) -> &'a str {
+        &blocks[self.block][self.start..self.end]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     pub name: String,
     pub kind: EntityKind,
     pub aliases: Vec<String>,
     pub mentions: Vec<Mention>,
     /// ISO date ("2025-11-27", "2025-11", "2025") for dates when it can be resolved.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 

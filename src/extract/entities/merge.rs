@@ -1,7 +1,6 @@
 //! Merging candidate mentions into entities.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use super::candidates::Cand;
 use super::dates::DateHit;
@@ -135,12 +134,12 @@ pub fn merge(
         if strength == 0 && !mid_caps.contains(&g.key) {
             continue;
         }
-        let mentions = mentions_of(blocks, &g.cands);
+        let mentions = mentions_of(&g.cands);
         let name = match g.gaz {
             Some(e) => GAZ.entries[e].name(lang).to_string(),
-            None => longest(&mentions),
+            None => longest(blocks, &mentions),
         };
-        out.push(entity(name, kind, mentions, None));
+        out.push(entity(blocks, name, kind, mentions, None));
     }
     out.extend(date_entities(blocks, dates));
     out.sort_by(|a, b| {
@@ -152,27 +151,13 @@ pub fn merge(
     out
 }
 
-/// The one shared copy of `text` among `forms`, added when new.
-fn shared(forms: &mut Vec<Arc<str>>, text: &str) -> Arc<str> {
-    match forms.iter().find(|f| ***f == *text) {
-        Some(f) => f.clone(),
-        None => {
-            let f: Arc<str> = Arc::from(text);
-            forms.push(f.clone());
-            f
-        }
-    }
-}
-
-fn mentions_of(blocks: &[&str], cands: &[Cand]) -> Vec<Mention> {
-    let mut forms = Vec::new();
+fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
     let mut v: Vec<Mention> = cands
         .iter()
         .map(|c| Mention {
             block: c.block,
             start: c.start,
             end: c.end,
-            text: shared(&mut forms, &blocks[c.block][c.start..c.end]),
         })
         .collect();
     v.sort_by_key(|m| (m.block, m.start, m.end));
@@ -180,21 +165,28 @@ fn mentions_of(blocks: &[&str], cands: &[Cand]) -> Vec<Mention> {
     v
 }
 
-fn longest(mentions: &[Mention]) -> String {
-    let mut best = &mentions[0].text;
+fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
+    let mut best = mentions[0].text(blocks);
     for m in mentions {
-        if m.text.chars().count() > best.chars().count() {
-            best = &m.text;
+        if m.text(blocks).chars().count() > best.chars().count() {
+            best = m.text(blocks);
         }
     }
     best.to_string()
 }
 
-fn entity(name: String, kind: EntityKind, mentions: Vec<Mention>, value: Option<String>) -> Entity {
+fn entity(
+    blocks: &[&str],
+    name: String,
+    kind: EntityKind,
+    mentions: Vec<Mention>,
+    value: Option<String>,
+) -> Entity {
     let mut aliases: Vec<String> = Vec::new();
     for m in &mentions {
-        if *m.text != *name && !aliases.iter().any(|a| **a == *m.text) {
-            aliases.push(m.text.to_string());
+        let text = m.text(blocks);
+        if text != name && !aliases.iter().any(|a| a == text) {
+            aliases.push(text.to_string());
         }
     }
     Entity {
@@ -208,7 +200,6 @@ fn entity(name: String, kind: EntityKind, mentions: Vec<Mention>, value: Option<
 
 fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     let mut groups: Vec<(String, Option<String>, Vec<Mention>)> = Vec::new();
-    let mut forms = Vec::new();
     for (b, d) in dates {
         let text = &blocks[b][d.start..d.end];
         let key = d.value.clone().unwrap_or_else(|| fold(text));
@@ -216,7 +207,6 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
             block: b,
             start: d.start,
             end: d.end,
-            text: shared(&mut forms, text),
         };
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2.push(m),
@@ -226,8 +216,8 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     groups
         .into_iter()
         .map(|(_, value, mentions)| {
-            let name = longest(&mentions);
-            entity(name, EntityKind::Date, mentions, value)
+            let name = longest(blocks, &mentions);
+            entity(blocks, name, EntityKind::Date, mentions, value)
         })
         .collect()
 }
