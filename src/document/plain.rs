@@ -13,7 +13,20 @@ const HEADING_MAX_WORDS: usize = 14;
 #[derive(Clone)]
 struct Line {
     range: Range<usize>,
-    chars: usize,
+}
+
+impl Line {
+    /// Characters, counted by their first bytes; past 400 bytes a line is long whatever its
+    /// script, and its exact length is never used (hard-wrapped files have short lines).
+    /// Counted only where needed: it was most of the parsing time of a large file.
+    fn chars(&self, text: &str) -> usize {
+        let line = &text.as_bytes()[self.range.clone()];
+        if line.len() > 400 {
+            line.len()
+        } else {
+            line.iter().filter(|b| (**b & 0xC0) != 0x80).count()
+        }
+    }
 }
 
 /// The kind of file is judged on its first MiB (cut at a line end), so that parsing any prefix
@@ -44,7 +57,7 @@ pub(super) fn stats(text: &str) -> Stats {
         match &line {
             None => has_blank_lines = true,
             Some(l) => {
-                max_chars = max_chars.max(l.chars);
+                max_chars = max_chars.max(l.chars(text));
                 nonblank += 1;
                 continued += usize::from(previous_nonblank);
             }
@@ -126,14 +139,14 @@ fn parse_with_stats(mut text: String, stats: Stats, more_follows: bool) -> Parse
                 Some(next) => {
                     let this = &text[line.range.clone()];
                     let next_text = &text[next.range.clone()];
-                    let short = line.chars * 10 < max_chars * 7;
+                    let short = || line.chars(&text) * 10 < max_chars * 7;
                     !has_blank_lines
                         || starts_list_item(next_text).is_some()
                         || next_text.starts_with('>')
-                        || (ends_sentence(this) && (!hard_wrapped || short))
+                        || (ends_sentence(this) && (!hard_wrapped || short()))
                         || (looks_like_heading(this)
                             && starts_upper(next_text)
-                            && (!hard_wrapped || short))
+                            && (!hard_wrapped || short()))
                 }
             };
             if split {
@@ -194,16 +207,8 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
             return None;
         }
         let s = abs + (trimmed_end.len() - trimmed.len());
-        // Characters, counted by their first bytes; past 400 bytes a line is long whatever its
-        // script, and its exact length is never used (hard-wrapped files have short lines).
-        let chars = if trimmed.len() > 400 {
-            trimmed.len()
-        } else {
-            trimmed.bytes().filter(|b| (b & 0xC0) != 0x80).count()
-        };
         Some(Line {
             range: s..abs + trimmed_end.len(),
-            chars,
         })
     })
 }
