@@ -97,12 +97,23 @@ pub(super) fn lossy_wins(good: usize, bad: usize) -> bool {
 /// The counts add up over pieces cut at newlines.
 pub(super) fn lossy_owned(bytes: Vec<u8>) -> Lossy {
     if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        let good = bytes.iter().filter(|b| **b >= 0x80).count();
+        let good = non_ascii(&bytes);
         // SAFETY: the bytes were just validated as UTF-8.
         let text = unsafe { String::from_utf8_unchecked(bytes) };
         return Lossy { text, good, bad: 0 };
     }
     lossy(&bytes)
+}
+
+/// The bytes at or above 0x80, eight at a time.
+fn non_ascii(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        n += (w & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    n + words.remainder().iter().filter(|b| **b >= 0x80).count()
 }
 
 fn lossy(bytes: &[u8]) -> Lossy {
@@ -122,7 +133,7 @@ fn lossy(bytes: &[u8]) -> Lossy {
                 (valid, len)
             }
         };
-        good += valid.bytes().filter(|b| *b >= 0x80).count();
+        good += non_ascii(valid.as_bytes());
         lossy.push_str(valid);
         if skip > 0 {
             lossy.push(char::REPLACEMENT_CHARACTER);
@@ -139,6 +150,21 @@ fn lossy(bytes: &[u8]) -> Lossy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_bytes_are_counted() {
+        for s in [
+            "",
+            "abc",
+            "café",
+            "l’État à Noël, 1 200 €",
+            "ééééééééé",
+            "abcdefgh\u{a0}",
+        ] {
+            let want = s.bytes().filter(|b| *b >= 0x80).count();
+            assert_eq!(non_ascii(s.as_bytes()), want, "{s}");
+        }
+    }
 
     #[test]
     fn mostly_utf8_text_is_decoded_as_from_utf8_lossy_does() {
