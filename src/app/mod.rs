@@ -485,10 +485,11 @@ impl App {
     /// Moves the focused pane (or the help overlay) by `delta` rows.
     fn move_by(&mut self, delta: isize) {
         if self.mode == Mode::Help {
+            // descriptions wrap on narrow screens: up to two lines each
             self.help_scroll = self
                 .help_scroll
                 .saturating_add_signed(delta)
-                .min(self.keymap.entries.len());
+                .min(self.keymap.entries.len() * 2);
             return;
         }
         match self.focus {
