@@ -142,10 +142,10 @@ fn key_match(f: &Figure, a: &AnnFigure, lang: Lang) -> bool {
     }
 }
 
-fn subject_ok(got: &Option<String>, want: &serde_json::Value) -> bool {
+fn subject_ok(got: Option<&str>, want: &serde_json::Value) -> bool {
     let one = |v: &serde_json::Value| match v {
         serde_json::Value::Null => got.is_none(),
-        serde_json::Value::String(s) => got.as_deref() == Some(s.as_str()),
+        serde_json::Value::String(s) => got == Some(s.as_str()),
         _ => false,
     };
     match want {
@@ -223,7 +223,7 @@ fn score_fixture(stem: &str) -> (Score, bool, Lang) {
             Some(i) => {
                 used[i] = true;
                 sc.tp += 1;
-                if subject_ok(&figs[i].subject, &a.subject) {
+                if subject_ok(figs[i].subject.as_deref(), &a.subject) {
                     sc.subj_ok += 1;
                 } else {
                     println!(

@@ -94,7 +94,7 @@ pub fn figures_csv(figures: &[Figure]) -> String {
     let rows: Vec<super::export::CsvRow> = figures
         .iter()
         .map(|f| super::export::CsvRow {
-            subject: f.subject.clone(),
+            subject: f.subject.as_deref().map(str::to_string),
             amount: f.amount,
             amount_max: f.amount_max,
             currency: f.currency.map(str::to_string),

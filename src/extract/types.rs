@@ -87,7 +87,8 @@ pub struct Figure {
     /// ISO 4217 code, from the extractor's table.
     pub currency: Option<&'static str>,
     pub unit: Option<String>,
-    pub subject: Option<String>,
+    /// The name of the entity it is attributed to, shared with every figure of that entity.
+    pub subject: Option<Arc<str>>,
     pub converted: Option<Converted>,
     /// Index (in the figures list) of the figure this one restates, e.g. a conversion in parentheses.
     pub same_as: Option<usize>,

@@ -209,7 +209,7 @@ pub fn attribute(
         .copied()
         .collect();
     let near: Vec<&EntitySpan> = ents.iter().filter(|e| !demoted(s, e)).copied().collect();
-    let mut prev: Option<(usize, usize, Option<String>)> = None; // (sentence start, end, subject)
+    let mut prev: Option<(usize, usize, Option<std::sync::Arc<str>>)> = None; // (sentence start, end, subject)
     for (i, &num_start) in num_starts.iter().enumerate() {
         let c = &figs[i];
         if let Some(j) = c.same_as {
@@ -227,7 +227,7 @@ pub fn attribute(
         let outside = |e: &&&EntitySpan| e.end <= c.start || e.start >= c.end;
         let all_here: Vec<&EntitySpan> = ents.iter().filter(outside).copied().collect();
         let near_here: Vec<&EntitySpan> = near.iter().filter(outside).copied().collect();
-        let name = |e: &EntitySpan| e.name.to_string();
+        let name = |e: &EntitySpan| e.name.clone();
         let found = agent_after(s, &all_here, c.end, se, lang)
             .map(name)
             .or_else(|| possessive_before(s, &all_here, c.start).map(name))

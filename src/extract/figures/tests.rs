@@ -506,7 +506,7 @@ fn subjects() {
         let spans: Vec<EntitySpan> = ents.iter().map(|(n, k, t)| e(n, *k, t, text)).collect();
         let got: Vec<Option<String>> = extract_figures(&[text], *lang, &spans)
             .into_iter()
-            .map(|f| f.subject)
+            .map(|f| f.subject.as_deref().map(str::to_string))
             .collect();
         let want: Vec<Option<String>> = want.iter().map(|w| w.map(str::to_string)).collect();
         assert_eq!(got, want, "{text}");
