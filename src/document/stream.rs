@@ -233,27 +233,13 @@ impl Pieces {
             if self.eof {
                 return Ok((!buf.is_empty()).then_some(buf));
             }
-            let start = buf.len();
-            buf.resize(start + self.sizes.read, 0);
-            let n = read_full(&mut self.file, &mut buf[start..])?;
-            buf.truncate(start + n);
+            buf.reserve(self.sizes.read);
+            let n = (&mut self.file)
+                .take(self.sizes.read as u64)
+                .read_to_end(&mut buf)?;
             self.eof = n == 0;
         }
     }
-}
-
-/// Reads until `buf` is full or the file ends; the count read.
-fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match file.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(n)
 }
 
 /// The first cut at or after `from` with at least `min_lines` newlines before it: a position
