@@ -66,11 +66,13 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         }
         let Some(a) = found else { continue };
         let (s, e) = (toks[a].start, toks[p - 1].end);
-        // a known organisation keeps its gazetteer identity
-        if hits
-            .iter()
-            .any(|h| (h.start < e && s < h.end) || (h.start < acr.end && acr.start < h.end))
-        {
+        // a known organisation keeps its gazetteer identity, and so does a known place spelt
+        // out in full; a place inside a longer name is part of it ("Natural Resources Wales")
+        if hits.iter().any(|h| {
+            let org = GAZ.entries[h.entry].kind == EntityKind::Organization;
+            (h.start < e && s < h.end && (org || (h.start <= s && e <= h.end)))
+                || (h.start < acr.end && acr.start < h.end)
+        }) {
             continue;
         }
         for (ts, te) in [(s, e), (acr.start, acr.end)] {

@@ -95,10 +95,26 @@ pub fn said_before(ctx: &Ctx, k: usize) -> bool {
     if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(k - 1)) {
         return false;
     }
-    if ctx.w(k - 2) == "," {
+    // "…," said X / "…», a déclaré X" / "… ?" said X: the quote may close after the comma
+    let closes = |j: usize| matches!(ctx.w(j), "," | "»" | "”" | "\"" | "?" | "!");
+    if closes(k - 2) {
         return true;
     }
-    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && ctx.w(k - 3) == ","
+    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && closes(k - 3)
+}
+
+/// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.
+pub fn credit_before(ctx: &Ctx, k: usize) -> bool {
+    let Some(p) = ctx.prev_word(k) else {
+        return false;
+    };
+    ctx.f(p) == "by"
+        && ctx.prev_word(p).is_some_and(|q| {
+            matches!(
+                ctx.f(q).as_str(),
+                "reporting" | "editing" | "writing" | "photographs"
+            )
+        })
 }
 
 /// Nouns after "X's" that only people have ("Merkel's former adviser").

@@ -4,8 +4,8 @@ use super::candidates::{Cand, Item};
 use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
 use super::context::{based_suffix, org_verb_cue, place_before, place_modifier, region_before};
 use super::cues::{
-    appositive, at_employer, followed_by_intro, in_quotes, org_intro_before, person_or_org_after,
-    said_before, title_before,
+    appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
+    person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
 use super::text::TokKind;
@@ -205,7 +205,11 @@ pub fn words_run(
     if let Some(kind) = person_or_org_after(ctx, lt) {
         return strong(ctx, run, kind, 2, out);
     }
-    if said_before(ctx, ft) || (multi && next.is_some_and(|n| s.said.contains(&ctx.f(n)))) {
+    // "RSPB Cymru said": a name holding an acronym is no person's
+    let acronym = words.iter().any(|&k| ctx.toks[k].allcaps);
+    if (said_before(ctx, ft) || credit_before(ctx, ft))
+        || (multi && !acronym && next.is_some_and(|n| s.said.contains(&ctx.f(n))))
+    {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
     // "Enedis indique que…": a lone sentence opener that speaks is an organisation

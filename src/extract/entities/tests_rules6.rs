@@ -1,0 +1,74 @@
+//! One table case per rule of the sixth round (acronyms over a place inside the name, quotes
+//! closed before "said", wire credit lines, cue words of trade, the town after "in").
+
+use super::tests_rules::kind_of;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round6() {
+    let cases: &[(&str, Lang, &str, Option<EntityKind>)] = &[
+        // 1. an acronym spells out a name that holds a place
+        (
+            "Natural Resources Wales (NRW) will review the licence.",
+            Lang::En,
+            "Natural Resources Wales",
+            Some(Organization),
+        ),
+        // 2. "…," said X: the quote closes between the comma and the verb
+        (
+            "\"We will watch the dam closely,\" said Bwalya Mwamba, a farmer.",
+            Lang::En,
+            "Bwalya Mwamba",
+            Some(Person),
+        ),
+        // 3. wire credit lines name people
+        (
+            "(Reporting by Mukuka Mensah in Accra; Editing by Tom Ashworth)",
+            Lang::En,
+            "Mukuka Mensah",
+            Some(Person),
+        ),
+        // 4. a name holding an acronym that speaks is no person
+        (
+            "Later that day WWF Adria said the site mattered.",
+            Lang::En,
+            "WWF Adria",
+            Some(Organization),
+        ),
+        // 5. trade nouns end company names
+        (
+            "Kivu Copper Mines said output fell.",
+            Lang::En,
+            "Kivu Copper Mines",
+            Some(Organization),
+        ),
+        (
+            "Sailings were cut by Baltic Ferries on Monday.",
+            Lang::En,
+            "Baltic Ferries",
+            Some(Organization),
+        ),
+        // 6. "in" right after the cue word gives the town, not more of the name
+        (
+            "Sessions will be held at the Orwell Centre in Bramley next week.",
+            Lang::En,
+            "Bramley",
+            Some(Place),
+        ),
+        (
+            "Sessions will be held at the Orwell Centre in Bramley next week.",
+            Lang::En,
+            "Orwell Centre",
+            Some(Place),
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (text, lang, name, want) in cases {
+        let got = kind_of(&[text], *lang, name);
+        if got != *want {
+            failed.push(format!("{text:?}: {name} = {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
