@@ -6,7 +6,7 @@ use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
-use super::spans::{ministry_list, possessive_in_name, push_based_place};
+use super::spans::{ministry_list, possessive_in_name, push_based_place, push_owner};
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -243,8 +243,34 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && t.cap
             && let Some(n) = super::context::based_suffix(word(text, t))
         {
+            // "Abu Dhabi-based", "New York-based": the words right before belong to the place
+            let mut first = k;
+            while let Some(&Item::Word(j)) = run.last() {
+                let f = fold(word(text, &toks[j]));
+                if j + 1 != first
+                    || GAZ.sets.function_words.contains(&f)
+                    || GAZ.sets.org_cues.contains(&f)
+                    || super::classify::is_noise(ctx, j)
+                {
+                    break;
+                }
+                first = j;
+                run.pop();
+            }
+            let start = toks[first].start;
             flush(ctx, &hits, &mut run, out);
-            push_based_place(ctx, t.start, t.end - n, out);
+            push_based_place(ctx, start, t.end - n, out);
+            k += 1;
+            continue;
+        }
+        // "Swedish-owned", "London-listed", "Kremlin-backed": the modifier stands apart, a
+        // place or a demonym when the gazetteer knows it, else an organisation
+        if t.kind == TokKind::Word
+            && t.cap
+            && let Some(n) = super::context::owned_suffix(word(text, t))
+        {
+            flush(ctx, &hits, &mut run, out);
+            push_owner(ctx, t.start, t.end - n, out);
             k += 1;
             continue;
         }

@@ -107,6 +107,13 @@ const PLACE_OF: &[&str] = &[
     "province",
     "state",
     "district",
+    "port",
+    "harbour",
+    "harbor",
+    "capital",
+    "capitale",
+    "towns",
+    "cities",
 ];
 
 fn fw(ctx: &Ctx, j: Option<usize>) -> String {
@@ -170,6 +177,27 @@ pub fn based_suffix(w: &str) -> Option<usize> {
         .iter()
         .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
         .map(|s| s.len())
+}
+
+/// Byte length of an ownership suffix on a word ("Swedish-owned", "London-listed",
+/// "Kremlin-backed"): the word before it is a modifier, not part of the name after it.
+pub fn owned_suffix(w: &str) -> Option<usize> {
+    [
+        "-owned",
+        "-controlled",
+        "-listed",
+        "-backed",
+        "-led",
+        "-run",
+        "-funded",
+        "-financed",
+        "-linked",
+        "-registered",
+        "-headquartered",
+    ]
+    .iter()
+    .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
+    .map(|s| s.len())
 }
 
 /// Business nouns that a place modifies ("the Ohio company", "a Yorkshire pharmacy chain").

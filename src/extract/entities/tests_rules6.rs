@@ -1,5 +1,6 @@
 //! One table case per rule of the sixth round (acronyms over a place inside the name, quotes
-//! closed before "said", wire credit lines, cue words of trade, the town after "in").
+//! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
+//! and "-owned" modifiers, appositions and prepositions of place).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -61,6 +62,58 @@ fn rules_round6() {
             Lang::En,
             "Orwell Centre",
             Some(Place),
+        ),
+        // 7. "X-based" takes the words before it; "-owned"/"-listed" modifiers stand apart
+        (
+            "Last year, Abu Dhabi-based Gulf Metals Holding bought the stake.",
+            Lang::En,
+            "Abu Dhabi",
+            Some(Place),
+        ),
+        (
+            "It sold the mine to London-listed Mukwa Resources Plc last year.",
+            Lang::En,
+            "Mukwa Resources Plc",
+            Some(Organization),
+        ),
+        (
+            "The Swedish-owned company runs the harbour.",
+            Lang::En,
+            "Swedish-owned",
+            None,
+        ),
+        // 8. an apposition that calls the name a town, a port, a village
+        (
+            "Tarrow, the island port that handles most of the freight, will expand.",
+            Lang::En,
+            "Tarrow",
+            Some(Place),
+        ),
+        (
+            "Nobody lives in Dunmore Heath, a spokesperson said.",
+            Lang::En,
+            "Dunmore Heath",
+            Some(Place),
+        ),
+        // 9. "the port of X" is a place
+        (
+            "The ore leaves from the port of Walvis next month.",
+            Lang::En,
+            "Walvis",
+            Some(Place),
+        ),
+        // 10. two plain words after "in" are a place, not a default person
+        (
+            "The school in Cherry Vale closed last year.",
+            Lang::En,
+            "Cherry Vale",
+            Some(Place),
+        ),
+        (
+            "The club signed a deal with Major League Soccer in 2023.",
+            Lang::En,
+            "Major League Soccer",
+            Some(Organization),
         ),
     ];
     let mut failed = Vec::new();

@@ -272,6 +272,11 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
+    // "in Strawberry Mansion", "près de Sophia Antipolis": two or three plain words after a
+    // preposition of place, none a given name, name a place
+    if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
         push(ctx, run, EntityKind::Person, 1, out);
     } else {
