@@ -411,9 +411,42 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
             && institutions::DIRECT_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()))
         && run.iter().any(|i| matches!(i, Item::Gaz { .. }));
-    if !run.is_empty() {
+    // "rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean": a lowercase street or building
+    // noun names the place with its name
+    let place_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
+            && institutions::PLACE_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()));
+    // "La Région Occitanie": the capitalised region is its council
+    let region = usize::from(
+        matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
+        && GAZ.sets.function_words.contains(&fold(word(ctx.text, &ctx.toks[*k])))),
+    );
+    if ctx.lang == crate::extract::types::Lang::Fr
+        && run.len() == region + 2
+        && matches!(run[region], Item::Word(k) if ctx.toks[k].cap
+            && fold(word(ctx.text, &ctx.toks[k])) == "region")
+        && matches!(run[region + 1], Item::Gaz { hit, .. } if !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
+    {
+        super::classify::push(ctx, &run[region..], EntityKind::Organization, 2, out);
+    } else if place_head && run.len() > 1 {
+        super::classify::push(ctx, run, EntityKind::Place, 2, out);
+    } else if !run.is_empty() {
         if lower_head || institutions::extend_french_head(ctx, run) {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
+            // "la région Occitanie": the council, and the area it is named after
+            if let [Item::Word(k), Item::Gaz { hit, .. }] = run[..]
+                && fold(word(ctx.text, &ctx.toks[k])) == "region"
+            {
+                let h = hits[hit];
+                out.push(Cand {
+                    block: ctx.block,
+                    start: h.start,
+                    end: h.end,
+                    kind: GAZ.entries[h.entry].kind,
+                    strength: 3,
+                    gaz: Some(h.entry),
+                });
+            }
         } else {
             classify_run(ctx, hits, run, out);
         }

@@ -1,6 +1,7 @@
 //! One table case per rule of the sixth round (acronyms over a place inside the name, quotes
 //! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
-//! and "-owned" modifiers, appositions and prepositions of place).
+//! and "-owned" modifiers, appositions and prepositions of place, French street and building
+//! heads, "région X").
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -113,6 +114,62 @@ fn rules_round6() {
             "The club signed a deal with Major League Soccer in 2023.",
             Lang::En,
             "Major League Soccer",
+            Some(Organization),
+        ),
+        // 11. French street, station and building nouns name the place with them
+        (
+            "Le cortège est parti de la rue Vaugelas vers 10 heures.",
+            Lang::Fr,
+            "rue Vaugelas",
+            Some(Place),
+        ),
+        (
+            "Les trains restent bloqués en gare de Brive-la-Gaillarde depuis lundi.",
+            Lang::Fr,
+            "gare de Brive-la-Gaillarde",
+            Some(Place),
+        ),
+        (
+            "La réunion se tiendra à l’hôtel de Brienne jeudi.",
+            Lang::Fr,
+            "hôtel de Brienne",
+            Some(Place),
+        ),
+        (
+            "Ils ont défilé jusqu’à la place Bellecour samedi.",
+            Lang::Fr,
+            "place Bellecour",
+            Some(Place),
+        ),
+        (
+            "L’équipe occupe la deuxième place de Nationale cette saison.",
+            Lang::Fr,
+            "place de Nationale",
+            None,
+        ),
+        // 12. "région X" is the regional council, and X stays a place
+        (
+            "La région Normandie a voté une aide de deux millions.",
+            Lang::Fr,
+            "région Normandie",
+            Some(Organization),
+        ),
+        (
+            "La région Normandie a voté une aide de deux millions.",
+            Lang::Fr,
+            "Normandie",
+            Some(Place),
+        ),
+        (
+            "Selon la Région Occitanie, le prêt sera remboursé.",
+            Lang::Fr,
+            "Région Occitanie",
+            Some(Organization),
+        ),
+        (
+            "Il a été transféré à l’hôpital Pasteur dans la nuit.",
+            Lang::Fr,
+            "hôpital Pasteur",
             Some(Organization),
         ),
     ];
