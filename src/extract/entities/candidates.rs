@@ -310,6 +310,29 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Isle of Anglesey county council", "the Welsh government": a lowercase council or
+        // government after the name of its area
+        let lead = run
+            .iter()
+            .take_while(|i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&fold(word(text, &toks[j])))))
+            .count();
+        if let Some(n) = lowercase_council(ctx, &hits, &run[lead..], k, &masked) {
+            let last = k + n - 1;
+            let s = match run[lead] {
+                Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
+            };
+            out.push(Cand {
+                block: ctx.block,
+                start: s,
+                end: toks[last].end,
+                kind: EntityKind::Organization,
+                strength: 2,
+                gaz: None,
+            });
+            run.clear();
+            k = last + 1;
+            continue;
+        }
         // "ministère de l’Économie", "cour d’appel de Lyon": lowercase French head
         if let Some(items) = institutions::lowercase_head(ctx, k, &masked) {
             flush(ctx, &hits, &mut run, out);
@@ -400,6 +423,49 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         k += 1;
     }
     flush(ctx, &hits, &mut run, out);
+}
+
+/// At lowercase `k` right after a run: how many tokens of "council", "county council",
+/// "city council"… follow (the run naming the area), or "government" after a demonym.
+fn lowercase_council(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
+    let t = &ctx.toks[k];
+    if ctx.lang != crate::extract::types::Lang::En
+        || run.is_empty()
+        || t.cap
+        || t.kind != TokKind::Word
+        || masked[k]
+    {
+        return None;
+    }
+    let f = ctx.f(k);
+    if f == "government" {
+        return matches!(run, [Item::Gaz { hit, .. }] if hits[*hit].demonym).then_some(1);
+    }
+    // the run must name an area: no cue word of its own ("the Housing Council")
+    if run_has_cue(ctx, run)
+        || run.iter().any(|i| {
+            matches!(*i, Item::Gaz { hit, .. } if hits[hit].demonym
+                || GAZ.entries[hits[hit].entry].kind != EntityKind::Place)
+        })
+    {
+        return None;
+    }
+    if f == "council" {
+        return Some(1);
+    }
+    let next_council = k + 1 < ctx.toks.len() && !masked[k + 1] && ctx.f(k + 1) == "council";
+    (next_council
+        && matches!(
+            f.as_str(),
+            "county" | "city" | "borough" | "district" | "town"
+        ))
+    .then_some(2)
 }
 
 fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {

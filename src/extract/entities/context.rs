@@ -18,6 +18,8 @@ const PLACE_PREPS: &[&str] = &[
     "across",
     "throughout",
     "around",
+    "nearby",
+    "au",
 ];
 /// Words before "in"/"à" that make it something other than a place ("invested in X",
 /// "grâce à X", "face à X").
@@ -114,6 +116,13 @@ const PLACE_OF: &[&str] = &[
     "capitale",
     "towns",
     "cities",
+    "crue",
+    "crues",
+    "rive",
+    "rives",
+    "berges",
+    "embouchure",
+    "au-dessus",
 ];
 
 fn fw(ctx: &Ctx, j: Option<usize>) -> String {

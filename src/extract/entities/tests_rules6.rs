@@ -1,7 +1,7 @@
 //! One table case per rule of the sixth round (acronyms over a place inside the name, quotes
 //! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
 //! and "-owned" modifiers, appositions and prepositions of place, French street and building
-//! heads, "région X").
+//! heads, "région X", lowercase councils, compound place names).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -171,6 +171,58 @@ fn rules_round6() {
             Lang::Fr,
             "hôpital Pasteur",
             Some(Organization),
+        ),
+        // 13. a lowercase council or government after the name of its area
+        (
+            "The plans were lodged with Isle of Wight county council on Monday.",
+            Lang::En,
+            "Isle of Wight county council",
+            Some(Organization),
+        ),
+        (
+            "The Scottish government welcomed the plans.",
+            Lang::En,
+            "Scottish government",
+            Some(Organization),
+        ),
+        (
+            "The council said the plans were lodged on Monday.",
+            Lang::En,
+            "The council",
+            None,
+        ),
+        // 14. "Congo" and "Democratic Republic of Congo" are the DRC
+        (
+            "Output rose in the Democratic Republic of Congo last year.",
+            Lang::En,
+            "Democratic Republic of Congo",
+            Some(Place),
+        ),
+        // 15. French places after "au", "la crue de", "au-dessus de"
+        (
+            "Le bateau est immatriculé au Croisic depuis dix ans.",
+            Lang::Fr,
+            "Croisic",
+            Some(Place),
+        ),
+        (
+            "Deux maisons ont été emportées par la crue de l’Argens samedi.",
+            Lang::Fr,
+            "Argens",
+            Some(Place),
+        ),
+        // 16. a lone compound of capitalised names is a place
+        (
+            "La ligne de Brive-Vallée sera reprise au printemps.",
+            Lang::Fr,
+            "Brive-Vallée",
+            Some(Place),
+        ),
+        (
+            "Flights from Paris-Vatry resumed in June.",
+            Lang::En,
+            "Paris-Vatry",
+            Some(Place),
         ),
     ];
     let mut failed = Vec::new();

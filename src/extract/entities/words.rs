@@ -224,6 +224,15 @@ pub fn words_run(
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
+    // "Castres-Mazamet", "Lézignan-Corbières", "Paris-Orly": a lone compound of capitalised
+    // names is a place when one of them is, or in French
+    if !multi
+        && !given
+        && !org_cue_in(ctx, &words)
+        && let Some(kind) = compound_place(ctx, first)
+    {
+        return push(ctx, run, kind.0, kind.1, out);
+    }
     if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
         return push(
             ctx,
@@ -297,6 +306,42 @@ pub fn toponym_shaped(span: &str) -> bool {
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
     saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+}
+
+/// A hyphenated compound of two or more capitalised names ("Castres-Mazamet"): a place
+/// (strength 2) when one of its names is a known place, else a guessed place in French.
+fn compound_place(ctx: &Ctx, k: usize) -> Option<(EntityKind, u8)> {
+    let w = ctx.w(k);
+    if !w.contains('-') || ctx.toks[k].allcaps || org_shaped(w) {
+        return None;
+    }
+    let titled = |x: &str| {
+        x.chars().count() >= 2
+            && x.starts_with(char::is_uppercase)
+            && x.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut parts = 0;
+    let mut known = false;
+    for p in w.split('-') {
+        if !titled(p) || GAZ.sets.given_names.contains(&super::text::fold(p)) {
+            return None;
+        }
+        parts += 1;
+        known |= super::gazetteer::find_hits(p).iter().any(|h| {
+            h.start == 0
+                && h.end == p.len()
+                && !h.demonym
+                && GAZ.entries[h.entry].kind == EntityKind::Place
+        });
+    }
+    if parts < 2 {
+        return None;
+    }
+    if known {
+        Some((EntityKind::Place, 2))
+    } else {
+        (ctx.lang == crate::extract::types::Lang::Fr).then_some((EntityKind::Place, 1))
+    }
 }
 
 /// "XIIe", "XXIe", "Ier", "IIIe": Roman numerals with a French ordinal ending.
