@@ -133,6 +133,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             let f = ctx.f(k);
             if GAZ.sets.titles.contains(&f) && !GAZ.sets.given_names.contains(&f) {
                 segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                // "MP for Ynys Môn", "MEP for Wales": the seat is a place
+                if matches!(f.as_str(), "mp" | "mep" | "msp")
+                    && matches!(run.get(i + 1), Some(Item::Conn(c)) if ctx.w(*c) == "for")
+                {
+                    let seat = &run[i + 2..];
+                    if seat.iter().all(|i| matches!(i, Item::Word(_))) {
+                        super::words::words_run(ctx, seat, false, Some(EntityKind::Place), out);
+                    } else {
+                        segment(ctx, hits, seat, false, out);
+                    }
+                    return;
+                }
                 seg_start = i + 1;
                 title_cue = true;
             }
@@ -407,6 +419,35 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // "London Road", "Paris Avenue", "Dublin Airport": a known place and a street, station
+    // or building noun name one place
+    if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
+        && is_place_hit(&run[0])
+        && k == last + 1
+        && STREETS.contains(&ctx.f(k).as_str())
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "le Chypriote Costas Kadis", "the Briton Andy Murray": a nationality noun after an
+    // article introduces the two or three words of a person's name
+    if let [Item::Gaz { hit, first, .. }, Item::Word(k), ..] = run[..]
+        && hits[hit].demonym
+        && ctx.toks[first].cap
+        && (3..=4).contains(&run.len())
+        && ctx
+            .prev_word(first)
+            .is_some_and(|p| matches!(ctx.f(p).as_str(), "le" | "la" | "l" | "the"))
+        && run[1..].iter().all(|i| {
+            matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps
+                && !GAZ.sets.org_cues.contains(&ctx.f(j)) && !is_noise(ctx, j))
+        })
+        && k + run.len() - 2 == run_last(run)
+    {
+        out.push(gaz_cand(hit));
+        push(ctx, &run[1..], EntityKind::Person, 2, out);
+        return;
+    }
     // otherwise split: gazetteer items alone, word groups classified separately
     let mut group: Vec<Item> = Vec::new();
     for it in run {
@@ -424,6 +465,32 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if !group.is_empty() {
         segment(ctx, hits, &group, title_cue, out);
     }
+}
+
+/// Street, station and building nouns after a known place ("London Road").
+const STREETS: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "bridge",
+    "airport",
+    "station",
+    "quay",
+    "wharf",
+    "docks",
+    "harbour",
+    "harbor",
+    "boulevard",
+    "way",
+    "terrace",
+    "crescent",
+    "gate",
+];
+
+fn run_last(run: &[Item]) -> usize {
+    run.last().map_or(0, last_tok)
 }
 
 fn next_is_org_cue(ctx: &Ctx, rest: &[Item]) -> bool {

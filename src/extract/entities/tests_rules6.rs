@@ -1,7 +1,8 @@
 //! One table case per rule of the sixth round (acronyms over a place inside the name, quotes
 //! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
 //! and "-owned" modifiers, appositions and prepositions of place, French street and building
-//! heads, "région X", lowercase councils, compound place names).
+//! heads, "région X", lowercase councils, compound place names, "MP for X", "<place> Road",
+//! nationality nouns before a name).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -222,6 +223,39 @@ fn rules_round6() {
             "Flights from Paris-Vatry resumed in June.",
             Lang::En,
             "Paris-Vatry",
+            Some(Place),
+        ),
+        // 17. "MP for X": a title, and the seat is a place
+        (
+            "Ceri Pugh, the Labour MP for Ogmore Vale, said the plan was late.",
+            Lang::En,
+            "Ogmore Vale",
+            Some(Place),
+        ),
+        (
+            "Ceri Pugh, the Labour MP for Ogmore Vale, said the plan was late.",
+            Lang::En,
+            "Ceri Pugh",
+            Some(Person),
+        ),
+        // 18. a known place and a street or station noun are one place
+        (
+            "Queues stretched along Cardiff Road for hours.",
+            Lang::En,
+            "Cardiff Road",
+            Some(Place),
+        ),
+        // 19. a nationality noun after an article introduces a person's name
+        (
+            "Le commissaire, le Chypriote Andreas Kyprianou, a défendu le texte.",
+            Lang::Fr,
+            "Andreas Kyprianou",
+            Some(Person),
+        ),
+        (
+            "Le commissaire, le Chypriote Andreas Kyprianou, a défendu le texte.",
+            Lang::Fr,
+            "Chypre",
             Some(Place),
         ),
     ];

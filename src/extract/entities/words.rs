@@ -180,7 +180,7 @@ pub fn words_run(
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
-    if title_cue || (!after_de && title_before(ctx, ft)) {
+    if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     if ctx.byline
