@@ -419,8 +419,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
-    // "London Road", "Paris Avenue", "Dublin Airport": a known place and a street, station
-    // or building noun name one place
+    // "London Road", "Dublin Airport", "Mekong Delta": a known place and a street, station or
+    // landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&run[0])
         && k == last + 1
@@ -467,7 +467,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
 }
 
-/// Street, station and building nouns after a known place ("London Road").
+/// Street, station and landform nouns after a known place ("London Road", "Mekong Delta").
 const STREETS: &[&str] = &[
     "road",
     "street",
@@ -487,6 +487,12 @@ const STREETS: &[&str] = &[
     "terrace",
     "crescent",
     "gate",
+    "delta",
+    "valley",
+    "basin",
+    "estuary",
+    "coast",
+    "peninsula",
 ];
 
 fn run_last(run: &[Item]) -> usize {

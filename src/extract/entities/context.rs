@@ -151,6 +151,16 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if matches!(f0.as_str(), "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
         return true;
     }
+    // "across the Riverina", "throughout the Midlands", "near the Coorong"
+    if f0 == "the"
+        && matches!(
+            f1.as_str(),
+            "across" | "throughout" | "near" | "around" | "towards" | "toward" | "in"
+        )
+        && lower_or_initial(p1)
+    {
+        return true;
+    }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(f0.as_str(), "de" | "d" | "du" | "des" | "of") {
         let noun = if matches!(f1.as_str(), "la" | "l" | "le" | "les") {

@@ -258,6 +258,27 @@ fn rules_round6() {
             "Chypre",
             Some(Place),
         ),
+        // 20. "across the X", "in the X": a place
+        (
+            "Irrigators across the Wimmera are furious.",
+            Lang::En,
+            "Wimmera",
+            Some(Place),
+        ),
+        // 21. a lone place noun names nothing
+        (
+            "Avenue closures continued for a week.",
+            Lang::En,
+            "Avenue",
+            None,
+        ),
+        // 22. a known river and a landform noun are one place
+        (
+            "Farmers in the Mekong Delta are worried.",
+            Lang::En,
+            "Mekong Delta",
+            Some(Place),
+        ),
     ];
     let mut failed = Vec::new();
     for (text, lang, name, want) in cases {
@@ -267,4 +288,21 @@ fn rules_round6() {
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// "the Copperbelt" after "Copperbelt Province": the short form joins the place.
+#[test]
+fn short_forms_of_places() {
+    let blocks = [
+        "The railway runs through Kafue in Zambia's Luangwa Province to the coast.",
+        "Another mine opened on the Luangwa last year.",
+    ];
+    let ents = super::extract_entities(&blocks, Lang::En);
+    let place = ents
+        .iter()
+        .find(|e| e.name == "Luangwa Province")
+        .expect("the province");
+    assert_eq!(place.kind, Place);
+    assert!(place.aliases.iter().any(|a| a == "Luangwa"), "{ents:?}");
+    assert!(!ents.iter().any(|e| e.name == "Luangwa"), "{ents:?}");
 }

@@ -88,8 +88,12 @@ pub fn words_run(
     if s.product_intro.contains(&prev_f) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
-    // lone cue words are generic ("Agence", "Festival")
-    if words.len() == 1 && (s.org_cues.contains(&folded[0]) || s.other_cues.contains(&folded[0])) {
+    // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
+    if words.len() == 1
+        && (s.org_cues.contains(&folded[0])
+            || s.other_cues.contains(&folded[0])
+            || s.place_cues.contains(&folded[0]))
+    {
         return;
     }
     let multi = words.len() >= 2;
