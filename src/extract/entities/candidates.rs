@@ -310,6 +310,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "ministère de la Transition écologique", "ministère de l’Administration interne": the
+        // portfolio's adjective ends the ministry's name
+        if let (Some(Item::Word(h)), Some(Item::Word(c))) = (run.first(), run.last())
+            && institutions::portfolio_adjective(ctx, *h, *c, k)
+        {
+            run.push(Item::Word(k));
+            flush(ctx, &hits, &mut run, out);
+            k += 1;
+            continue;
+        }
         // "Isle of Anglesey county council", "the Welsh government": a lowercase council or
         // government after the name of its area
         let lead = run

@@ -539,12 +539,14 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;
-    // "Robert F. Kennedy Jr."
-    if matches!(ctx.w(lt), "Jr" | "Sr")
-        && ctx
-            .toks
-            .get(lt + 1)
-            .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
+    // "Robert F. Kennedy Jr.", "Prairie Harvest Foods Inc."
+    if matches!(
+        ctx.w(lt),
+        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros"
+    ) && ctx
+        .toks
+        .get(lt + 1)
+        .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
     {
         e += 1;
     }

@@ -86,7 +86,11 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&ctx.f(j + 1));
             return (!says).then_some(EntityKind::Person);
         }
-        if GAZ.sets.org_intro.contains(&f) {
+        // "…, the utility's chief executive": the organisation owns the head noun after it
+        let owned = j + 2 < ctx.toks.len()
+            && matches!(ctx.w(j + 1), "'" | "’")
+            && matches!(ctx.w(j + 2), "s" | "S");
+        if GAZ.sets.org_intro.contains(&f) && !owned {
             return Some(EntityKind::Organization);
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")

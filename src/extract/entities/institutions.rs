@@ -265,6 +265,34 @@ fn is_ministry_topic(f: &str) -> bool {
         )
 }
 
+/// Lowercase `k` right after the one capitalised word `c` of a run opened by the lowercase
+/// head "ministère" `h`, shaped like an adjective ("écologique", "interne", "supérieur").
+pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    if ctx.lang != Lang::Fr
+        || t.kind != TokKind::Word
+        || t.cap
+        || c + 1 != k
+        || ctx.toks[h].cap
+        || ctx.f(h) != "ministere"
+        || !ctx.toks[c].cap
+        || (h + 1..c).any(|j| ctx.toks[j].cap)
+    {
+        return false;
+    }
+    let f = ctx.f(k);
+    const ENDINGS: &[&str] = &[
+        "ique", "iques", "ieur", "ieure", "aire", "aires", "elle", "el", "ale", "al", "ive", "if",
+        "erne", "ienne", "ien", "aise", "ais", "oise",
+    ];
+    f.len() > 4
+        && ENDINGS.iter().any(|e| f.ends_with(e))
+        && !STOP_EXT.contains(&f.as_str())
+        && !GAZ.sets.function_words.contains(&f)
+        && !GAZ.sets.said.contains(&f)
+        && !verb_like(&f)
+}
+
 /// At a lowercase head word `k`: the items of the institution name up to (not
 /// including) the first capitalised word, or None.
 pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {

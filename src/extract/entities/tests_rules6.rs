@@ -2,7 +2,7 @@
 //! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
 //! and "-owned" modifiers, appositions and prepositions of place, French street and building
 //! heads, "région X", lowercase councils, compound place names, "MP for X", "<place> Road",
-//! nationality nouns before a name).
+//! nationality nouns before a name, company suffixes, ministries' adjectives).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -278,6 +278,40 @@ fn rules_round6() {
             Lang::En,
             "Mekong Delta",
             Some(Place),
+        ),
+        // 23. a company suffix keeps its full stop
+        (
+            "The deal was signed with Brightwater Pumps Inc. on Monday.",
+            Lang::En,
+            "Brightwater Pumps Inc.",
+            Some(Organization),
+        ),
+        // 24. "the utility's chief executive": the organisation owns the head noun
+        (
+            "\"It works,\" said Marisol Quintero, the utility's chief executive.",
+            Lang::En,
+            "Marisol Quintero",
+            Some(Person),
+        ),
+        // 25. a ministry's name ends with its portfolio's adjective
+        (
+            "Ils seront reçus au ministère de la Transition écologique jeudi.",
+            Lang::Fr,
+            "ministère de la Transition écologique",
+            Some(Organization),
+        ),
+        // 26. a noun and a nationality adjective before a French name
+        (
+            "Le talonneur géorgien Temur Abashidze est arrivé cet été.",
+            Lang::Fr,
+            "Temur Abashidze",
+            Some(Person),
+        ),
+        (
+            "La société américaine Blue Heron a racheté l’usine.",
+            Lang::Fr,
+            "Blue Heron",
+            Some(Organization),
         ),
     ];
     let mut failed = Vec::new();

@@ -290,6 +290,16 @@ pub fn words_run(
     if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
+    // "le talonneur géorgien Levan Kipiani" (a person), "la société américaine Harbor Ridge"
+    // (an organisation): a French noun and a nationality adjective before the name
+    if words.len() <= 3
+        && namey
+        && !has_conn
+        && hint.is_none()
+        && let Some(kind) = noun_demonym_before(ctx, ft)
+    {
+        return strong(ctx, run, kind, 2, out);
+    }
     if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
         push(ctx, run, EntityKind::Person, 1, out);
     } else {
@@ -310,6 +320,35 @@ pub fn toponym_shaped(span: &str) -> bool {
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
     saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+}
+
+/// In French, a lowercase noun and a lowercase nationality adjective right before `k`: an
+/// organisation when the noun introduces one ("la société américaine"), else a person.
+fn noun_demonym_before(ctx: &Ctx, k: usize) -> Option<EntityKind> {
+    if ctx.lang != crate::extract::types::Lang::Fr {
+        return None;
+    }
+    let d = ctx
+        .prev_word(k)
+        .filter(|&d| d + 1 == k && !ctx.toks[d].cap)?;
+    let w = ctx.w(d);
+    let demonym = super::gazetteer::find_hits(w)
+        .iter()
+        .any(|h| h.demonym && h.start == 0 && h.end == w.len());
+    if !demonym {
+        return None;
+    }
+    let n = ctx
+        .prev_word(d)
+        .filter(|&n| n + 1 == d && !ctx.toks[n].cap)?;
+    let f = ctx.f(n);
+    if GAZ.sets.org_intro.contains(&f) {
+        Some(EntityKind::Organization)
+    } else if GAZ.sets.function_words.contains(&f) || f.chars().count() < 4 {
+        None
+    } else {
+        Some(EntityKind::Person)
+    }
 }
 
 /// A hyphenated compound of two or more capitalised names ("Castres-Mazamet"): a place
