@@ -419,6 +419,31 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // "Pêcheurs de Bretagne", "Amis de la Terre": a plural noun capitalised mid-sentence and
+    // "de" + a known place name a body of people
+    if let [Item::Word(k), Item::Conn(c), .., Item::Gaz { .. }] = run[..]
+        && ctx.lang == crate::extract::types::Lang::Fr
+        && run.len() <= 4
+        && is_place_hit(&run[run.len() - 1])
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|i| matches!(i, Item::Conn(_)))
+        && matches!(ctx.f(c).as_str(), "de" | "du" | "des" | "d")
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && {
+            let f = ctx.f(k);
+            f.len() > 4
+                && f.ends_with('s')
+                && !GAZ.sets.given_names.contains(&f)
+                && !GAZ.sets.place_cues.contains(&f)
+                && !GAZ.sets.titles.contains(&f)
+                && !is_noise(ctx, k)
+        }
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "London Road", "Dublin Airport", "Mekong Delta": a known place and a street, station or
     // landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]

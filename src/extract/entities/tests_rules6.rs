@@ -2,7 +2,8 @@
 //! closed before "said", wire credit lines, cue words of trade, the town after "in", "-based"
 //! and "-owned" modifiers, appositions and prepositions of place, French street and building
 //! heads, "région X", lowercase councils, compound place names, "MP for X", "<place> Road",
-//! nationality nouns before a name, company suffixes, ministries' adjectives).
+//! nationality nouns before a name, company suffixes, ministries' adjectives, "Pêcheurs de X",
+//! acronym names).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -311,6 +312,26 @@ fn rules_round6() {
             "La société américaine Blue Heron a racheté l’usine.",
             Lang::Fr,
             "Blue Heron",
+            Some(Organization),
+        ),
+        // 27. a plural noun + "de" + a known place is a body of people
+        (
+            "Selon l’organisation de producteurs Mareyeurs de Normandie, la saison est finie.",
+            Lang::Fr,
+            "Mareyeurs de Normandie",
+            Some(Organization),
+        ),
+        // 28. an acronym's name takes the capitalised words right before its letters
+        (
+            "Talks with the Global Development Finance Corporation (DFC) went on.",
+            Lang::En,
+            "Global Development Finance Corporation",
+            Some(Organization),
+        ),
+        (
+            "The pill was cleared by the US Food and Drug Administration (FDA) in May.",
+            Lang::En,
+            "Food and Drug Administration",
             Some(Organization),
         ),
     ];
