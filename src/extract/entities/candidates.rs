@@ -407,7 +407,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "Intergovernmental Panel on Climate Change", "Institute for Research in Environmental
         // Sciences": "on"/"in" inside a name that holds a cue word, before words of no other name
         // (but "in" straight after the cue word, or a second "in", gives the name's town:
-        // "the Ucheldre Centre in Holyhead", "… Environmental Sciences in Boulder")
+        // "the Millennium Centre in Cardiff", "… Environmental Sciences in Boulder")
         let in_town = w == "in"
             && (matches!(run.last(), Some(Item::Word(j))
                 if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))))

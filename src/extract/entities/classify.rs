@@ -419,7 +419,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
-    // "Pêcheurs de Bretagne", "Amis de la Terre": a plural noun capitalised mid-sentence and
+    // "Vignerons de Bourgogne", "Pêcheurs de Bretagne": a plural noun capitalised mid-sentence and
     // "de" + a known place name a body of people
     if let [Item::Word(k), Item::Conn(c), .., Item::Gaz { .. }] = run[..]
         && ctx.lang == crate::extract::types::Lang::Fr
@@ -454,7 +454,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
-    // "le Chypriote Costas Kadis", "the Briton Andy Murray": a nationality noun after an
+    // "l’Argentin Lionel Messi", "the Briton Andy Murray": a nationality noun after an
     // article introduces the two or three words of a person's name
     if let [Item::Gaz { hit, first, .. }, Item::Word(k), ..] = run[..]
         && hits[hit].demonym
@@ -564,7 +564,7 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;
-    // "Robert F. Kennedy Jr.", "Prairie Harvest Foods Inc."
+    // "Robert F. Kennedy Jr.", "Apple Inc."
     if matches!(
         ctx.w(lt),
         "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros"

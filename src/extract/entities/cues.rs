@@ -82,7 +82,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             return None;
         }
         if GAZ.sets.titles.contains(&f) {
-            // "…in Strawberry Mansion, a spokesperson said": a clause, not an apposition
+            // "…in Notting Hill, a spokesperson said": a clause, not an apposition
             let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&ctx.f(j + 1));
             return (!says).then_some(EntityKind::Person);
         }

@@ -285,12 +285,12 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
-    // "in Strawberry Mansion", "près de Sophia Antipolis": two or three plain words after a
+    // "in Notting Hill", "près de Sophia Antipolis": two or three plain words after a
     // preposition of place, none a given name, name a place
     if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
-    // "le talonneur géorgien Levan Kipiani" (a person), "la société américaine Harbor Ridge"
+    // "l’attaquant argentin Lionel Messi" (a person), "la société américaine Blue Heron"
     // (an organisation): a French noun and a nationality adjective before the name
     if words.len() <= 3
         && namey
