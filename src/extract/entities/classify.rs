@@ -487,7 +487,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             other => group.push(other),
         }
     }
-    if !group.is_empty() {
+    // "the Anglesey Freeport", "the Paris Marathon": one word left after a known place is a
+    // noun that the place qualifies, not a name of its own
+    let qualified = matches!((run.len().checked_sub(2).map(|i| &run[i]), group.as_slice()),
+        (Some(g @ Item::Gaz { last, .. }), [Item::Word(k)]) if is_place_hit(g) && *k == last + 1
+            && !ctx.toks[*k].allcaps && !GAZ.sets.given_names.contains(&ctx.f(*k)));
+    if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
     }
 }

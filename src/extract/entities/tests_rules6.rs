@@ -334,6 +334,19 @@ fn rules_round6() {
             "Food and Drug Administration",
             Some(Organization),
         ),
+        // 29. one word left after a known place is a noun it qualifies
+        (
+            "Money was earmarked for the Anglesey Freeport last year.",
+            Lang::En,
+            "Freeport",
+            None,
+        ),
+        (
+            "Money was earmarked for the Anglesey Freeport last year.",
+            Lang::En,
+            "Anglesey",
+            Some(Place),
+        ),
     ];
     let mut failed = Vec::new();
     for (text, lang, name, want) in cases {
