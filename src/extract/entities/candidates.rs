@@ -322,11 +322,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
         // "Isle of Anglesey county council", "the Welsh government": a lowercase council or
         // government after the name of its area
-        let lead = run
-            .iter()
-            .take_while(|i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&fold(word(text, &toks[j])))))
-            .count();
-        if let Some(n) = lowercase_council(ctx, &hits, &run[lead..], k, &masked) {
+        if let Some((lead, n)) = lowercase_council(ctx, &hits, &run, k, &masked) {
             let last = k + n - 1;
             let s = match run[lead] {
                 Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
@@ -435,15 +431,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     flush(ctx, &hits, &mut run, out);
 }
 
-/// At lowercase `k` right after a run: how many tokens of "council", "county council",
-/// "city council"… follow (the run naming the area), or "government" after a demonym.
+/// At lowercase `k` right after a run: the run's leading articles and how many tokens of
+/// "council", "county council", "city council"… follow (the run naming the area), or
+/// "government" after a demonym.
 fn lowercase_council(
     ctx: &Ctx,
     hits: &[GazHit],
     run: &[Item],
     k: usize,
     masked: &[bool],
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let t = &ctx.toks[k];
     if ctx.lang != crate::extract::types::Lang::En
         || run.is_empty()
@@ -453,9 +450,28 @@ fn lowercase_council(
     {
         return None;
     }
-    let f = ctx.f(k);
-    if f == "government" {
-        return matches!(run, [Item::Gaz { hit, .. }] if hits[*hit].demonym).then_some(1);
+    // lowercase words only: no folding needed, and most words fail here
+    let w = ctx.w(k);
+    let n = match w {
+        "government" | "council" => 1,
+        "county" | "city" | "borough" | "district" | "town"
+            if k + 1 < ctx.toks.len() && !masked[k + 1] && ctx.w(k + 1) == "council" =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    // a sentence-initial article is no part of the name ("The Welsh government")
+    let lead = run
+        .iter()
+        .take_while(|i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&ctx.f(j))))
+        .count();
+    let run = &run[lead..];
+    if run.is_empty() {
+        return None;
+    }
+    if w == "government" {
+        return matches!(run, [Item::Gaz { hit, .. }] if hits[*hit].demonym).then_some((lead, 1));
     }
     // the run must name an area: no cue word of its own ("the Housing Council")
     if run_has_cue(ctx, run)
@@ -466,16 +482,7 @@ fn lowercase_council(
     {
         return None;
     }
-    if f == "council" {
-        return Some(1);
-    }
-    let next_council = k + 1 < ctx.toks.len() && !masked[k + 1] && ctx.f(k + 1) == "council";
-    (next_council
-        && matches!(
-            f.as_str(),
-            "county" | "city" | "borough" | "district" | "town"
-        ))
-    .then_some(2)
+    Some((lead, n))
 }
 
 fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
@@ -492,11 +499,12 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     let place_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
             && institutions::PLACE_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()));
     // "La Région Occitanie": the capitalised region is its council
+    let fr = ctx.lang == crate::extract::types::Lang::Fr;
     let region = usize::from(
-        matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
+        fr && matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
         && GAZ.sets.function_words.contains(&fold(word(ctx.text, &ctx.toks[*k])))),
     );
-    if ctx.lang == crate::extract::types::Lang::Fr
+    if fr
         && run.len() == region + 2
         && matches!(run[region], Item::Word(k) if ctx.toks[k].cap
             && fold(word(ctx.text, &ctx.toks[k])) == "region")
