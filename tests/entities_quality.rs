@@ -222,20 +222,23 @@ fn quality_tuned_fixtures() {
 /// 4: person 0.73/0.94, org 0.54/0.64, place 0.95/0.68. 5: 0.82/0.96, 0.80/0.77, 0.96/0.95.
 /// 6: 0.63/0.92, 0.79/0.77, 0.84/0.83. 7: 0.93/0.93, 0.60/0.65, 0.81/0.76.
 /// 8: 0.88/0.88, 0.64/0.80, 0.87/0.65. 9: 0.93/0.90, 0.64/0.71, 0.94/0.87.
-/// 10: 0.93/0.87, 0.72/0.81, 0.90/0.76. 11: 0.86/0.86, 0.70/0.83, 0.90/0.84. Every set but the last was then read for the next
-/// round of rules, so only the last is unseen; the 0.9 bar holds on sets 1 and 0 (tuned).
+/// 10: 0.93/0.87, 0.72/0.81, 0.90/0.76. 11: 0.86/0.86, 0.70/0.83, 0.90/0.84.
+/// Every set has since been read for a round of rules (the eleventh too), so none is unseen
+/// any more: a new set is needed to measure the next round. The floors of sets 3 to 11 were
+/// raised to just under their scores after the round driven by set 11; the 0.9 bar holds on
+/// sets 1 and 0 (tuned).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.89),
-    (3, 0.83),
-    (4, 0.77),
-    (5, 0.86),
-    (6, 0.80),
-    (7, 0.72),
-    (8, 0.69),
-    (9, 0.71),
-    (10, 0.72),
-    (11, 0.69),
+    (3, 0.89),
+    (4, 0.84),
+    (5, 0.89),
+    (6, 0.86),
+    (7, 0.78),
+    (8, 0.81),
+    (9, 0.78),
+    (10, 0.80),
+    (11, 0.93),
 ];
 
 #[test]

@@ -64,13 +64,32 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 break;
             }
         }
-        let Some(a) = found else { continue };
+        let Some(mut a) = found else { continue };
+        // "the International Development Finance Corporation (DFC)": capitalised words right
+        // before the spelt-out letters belong to the name (not a country: "the US Food and
+        // Drug Administration (FDA)")
+        while a > 0 && !masked[a - 1] && toks[a - 1].kind == TokKind::Word && toks[a - 1].cap {
+            let f = fold(word(ctx.text, &toks[a - 1]));
+            let s = &GAZ.sets;
+            let (ts, te) = (toks[a - 1].start, toks[a - 1].end);
+            if hits.iter().any(|h| h.start < te && ts < h.end)
+                || s.function_words.contains(&f)
+                || s.titles.contains(&f)
+                || s.given_names.contains(&f)
+                || s.common_nouns.contains(&f)
+            {
+                break;
+            }
+            a -= 1;
+        }
         let (s, e) = (toks[a].start, toks[p - 1].end);
-        // a known organisation keeps its gazetteer identity
-        if hits
-            .iter()
-            .any(|h| (h.start < e && s < h.end) || (h.start < acr.end && acr.start < h.end))
-        {
+        // a known organisation keeps its gazetteer identity, and so does a known place spelt
+        // out in full; a place inside a longer name is part of it ("Natural Resources Wales")
+        if hits.iter().any(|h| {
+            let org = GAZ.entries[h.entry].kind == EntityKind::Organization;
+            (h.start < e && s < h.end && (org || (h.start <= s && e <= h.end)))
+                || (h.start < acr.end && acr.start < h.end)
+        }) {
             continue;
         }
         for (ts, te) in [(s, e), (acr.start, acr.end)] {

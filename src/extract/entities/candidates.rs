@@ -6,7 +6,7 @@ use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
-use super::spans::{ministry_list, possessive_in_name, push_based_place};
+use super::spans::{ministry_list, possessive_in_name, push_based_place, push_owner};
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -243,8 +243,34 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && t.cap
             && let Some(n) = super::context::based_suffix(word(text, t))
         {
+            // "Abu Dhabi-based", "New York-based": the words right before belong to the place
+            let mut first = k;
+            while let Some(&Item::Word(j)) = run.last() {
+                let f = fold(word(text, &toks[j]));
+                if j + 1 != first
+                    || GAZ.sets.function_words.contains(&f)
+                    || GAZ.sets.org_cues.contains(&f)
+                    || super::classify::is_noise(ctx, j)
+                {
+                    break;
+                }
+                first = j;
+                run.pop();
+            }
+            let start = toks[first].start;
             flush(ctx, &hits, &mut run, out);
-            push_based_place(ctx, t.start, t.end - n, out);
+            push_based_place(ctx, start, t.end - n, out);
+            k += 1;
+            continue;
+        }
+        // "Swedish-owned", "London-listed", "Kremlin-backed": the modifier stands apart, a
+        // place or a demonym when the gazetteer knows it, else an organisation
+        if t.kind == TokKind::Word
+            && t.cap
+            && let Some(n) = super::context::owned_suffix(word(text, t))
+        {
+            flush(ctx, &hits, &mut run, out);
+            push_owner(ctx, t.start, t.end - n, out);
             k += 1;
             continue;
         }
@@ -282,6 +308,35 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 continue;
             }
             k += 1;
+            continue;
+        }
+        // "ministère de la Transition écologique", "ministère de l’Administration interne": the
+        // portfolio's adjective ends the ministry's name
+        if let (Some(Item::Word(h)), Some(Item::Word(c))) = (run.first(), run.last())
+            && institutions::portfolio_adjective(ctx, *h, *c, k)
+        {
+            run.push(Item::Word(k));
+            flush(ctx, &hits, &mut run, out);
+            k += 1;
+            continue;
+        }
+        // "Isle of Anglesey county council", "the Welsh government": a lowercase council or
+        // government after the name of its area
+        if let Some((lead, n)) = lowercase_council(ctx, &hits, &run, k, &masked) {
+            let last = k + n - 1;
+            let s = match run[lead] {
+                Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
+            };
+            out.push(Cand {
+                block: ctx.block,
+                start: s,
+                end: toks[last].end,
+                kind: EntityKind::Organization,
+                strength: 2,
+                gaz: None,
+            });
+            run.clear();
+            k = last + 1;
             continue;
         }
         // "ministère de l’Économie", "cour d’appel de Lyon": lowercase French head
@@ -347,8 +402,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
         // "Intergovernmental Panel on Climate Change", "Institute for Research in Environmental
         // Sciences": "on"/"in" inside a name that holds a cue word, before words of no other name
+        // (but "in" straight after the cue word, or a second "in", gives the name's town:
+        // "the Millennium Centre in Cardiff", "… Environmental Sciences in Boulder")
+        let in_town = w == "in"
+            && (matches!(run.last(), Some(Item::Word(j))
+                if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))))
+                || run
+                    .iter()
+                    .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));
         if !run.is_empty()
             && matches!(w, "on" | "in")
+            && !in_town
             && run_has_cue(ctx, &run)
             && name_words_follow(ctx, k + 1, &masked, &hit_at)
         {
@@ -367,6 +431,60 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     flush(ctx, &hits, &mut run, out);
 }
 
+/// At lowercase `k` right after a run: the run's leading articles and how many tokens of
+/// "council", "county council", "city council"… follow (the run naming the area), or
+/// "government" after a demonym.
+fn lowercase_council(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<(usize, usize)> {
+    let t = &ctx.toks[k];
+    if ctx.lang != crate::extract::types::Lang::En
+        || run.is_empty()
+        || t.cap
+        || t.kind != TokKind::Word
+        || masked[k]
+    {
+        return None;
+    }
+    // lowercase words only: no folding needed, and most words fail here
+    let w = ctx.w(k);
+    let n = match w {
+        "government" | "council" => 1,
+        "county" | "city" | "borough" | "district" | "town"
+            if k + 1 < ctx.toks.len() && !masked[k + 1] && ctx.w(k + 1) == "council" =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    // a sentence-initial article is no part of the name ("The Welsh government")
+    let lead = run
+        .iter()
+        .take_while(|i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&ctx.f(j))))
+        .count();
+    let run = &run[lead..];
+    if run.is_empty() {
+        return None;
+    }
+    if w == "government" {
+        return matches!(run, [Item::Gaz { hit, .. }] if hits[*hit].demonym).then_some((lead, 1));
+    }
+    // the run must name an area: no cue word of its own ("the Housing Council")
+    if run_has_cue(ctx, run)
+        || run.iter().any(|i| {
+            matches!(*i, Item::Gaz { hit, .. } if hits[hit].demonym
+                || GAZ.entries[hits[hit].entry].kind != EntityKind::Place)
+        })
+    {
+        return None;
+    }
+    Some((lead, n))
+}
+
 fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
@@ -376,9 +494,43 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
             && institutions::DIRECT_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()))
         && run.iter().any(|i| matches!(i, Item::Gaz { .. }));
-    if !run.is_empty() {
+    // "rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean": a lowercase street or building
+    // noun names the place with its name
+    let place_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
+            && institutions::PLACE_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()));
+    // "La Région Occitanie": the capitalised region is its council
+    let fr = ctx.lang == crate::extract::types::Lang::Fr;
+    let region = usize::from(
+        fr && matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
+        && GAZ.sets.function_words.contains(&fold(word(ctx.text, &ctx.toks[*k])))),
+    );
+    if fr
+        && run.len() == region + 2
+        && matches!(run[region], Item::Word(k) if ctx.toks[k].cap
+            && fold(word(ctx.text, &ctx.toks[k])) == "region")
+        && matches!(run[region + 1], Item::Gaz { hit, .. } if !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
+    {
+        super::classify::push(ctx, &run[region..], EntityKind::Organization, 2, out);
+    } else if place_head && run.len() > 1 {
+        super::classify::push(ctx, run, EntityKind::Place, 2, out);
+    } else if !run.is_empty() {
         if lower_head || institutions::extend_french_head(ctx, run) {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
+            // "la région Occitanie": the council, and the area it is named after
+            if let [Item::Word(k), Item::Gaz { hit, .. }] = run[..]
+                && fold(word(ctx.text, &ctx.toks[k])) == "region"
+            {
+                let h = hits[hit];
+                out.push(Cand {
+                    block: ctx.block,
+                    start: h.start,
+                    end: h.end,
+                    kind: GAZ.entries[h.entry].kind,
+                    strength: 3,
+                    gaz: Some(h.entry),
+                });
+            }
         } else {
             classify_run(ctx, hits, run, out);
         }

@@ -133,6 +133,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             let f = ctx.f(k);
             if GAZ.sets.titles.contains(&f) && !GAZ.sets.given_names.contains(&f) {
                 segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                // "MP for Ynys Môn", "MEP for Wales": the seat is a place
+                if matches!(f.as_str(), "mp" | "mep" | "msp")
+                    && matches!(run.get(i + 1), Some(Item::Conn(c)) if ctx.w(*c) == "for")
+                {
+                    let seat = &run[i + 2..];
+                    if seat.iter().all(|i| matches!(i, Item::Word(_))) {
+                        super::words::words_run(ctx, seat, false, Some(EntityKind::Place), out);
+                    } else {
+                        segment(ctx, hits, seat, false, out);
+                    }
+                    return;
+                }
                 seg_start = i + 1;
                 title_cue = true;
             }
@@ -407,6 +419,60 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // "Vignerons de Bourgogne", "Pêcheurs de Bretagne": a plural noun capitalised mid-sentence and
+    // "de" + a known place name a body of people
+    if let [Item::Word(k), Item::Conn(c), .., Item::Gaz { .. }] = run[..]
+        && ctx.lang == crate::extract::types::Lang::Fr
+        && run.len() <= 4
+        && is_place_hit(&run[run.len() - 1])
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|i| matches!(i, Item::Conn(_)))
+        && matches!(ctx.f(c).as_str(), "de" | "du" | "des" | "d")
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && {
+            let f = ctx.f(k);
+            f.len() > 4
+                && f.ends_with('s')
+                && !GAZ.sets.given_names.contains(&f)
+                && !GAZ.sets.place_cues.contains(&f)
+                && !GAZ.sets.titles.contains(&f)
+                && !is_noise(ctx, k)
+        }
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // "London Road", "Dublin Airport", "Mekong Delta": a known place and a street, station or
+    // landform noun name one place
+    if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
+        && is_place_hit(&run[0])
+        && k == last + 1
+        && STREETS.contains(&ctx.f(k).as_str())
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "l’Argentin Lionel Messi", "the Briton Andy Murray": a nationality noun after an
+    // article introduces the two or three words of a person's name
+    if let [Item::Gaz { hit, first, .. }, Item::Word(k), ..] = run[..]
+        && hits[hit].demonym
+        && ctx.toks[first].cap
+        && (3..=4).contains(&run.len())
+        && ctx
+            .prev_word(first)
+            .is_some_and(|p| matches!(ctx.f(p).as_str(), "le" | "la" | "l" | "the"))
+        && run[1..].iter().all(|i| {
+            matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps
+                && !GAZ.sets.org_cues.contains(&ctx.f(j)) && !is_noise(ctx, j))
+        })
+        && k + run.len() - 2 == run_last(run)
+    {
+        out.push(gaz_cand(hit));
+        push(ctx, &run[1..], EntityKind::Person, 2, out);
+        return;
+    }
     // otherwise split: gazetteer items alone, word groups classified separately
     let mut group: Vec<Item> = Vec::new();
     for it in run {
@@ -421,9 +487,46 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             other => group.push(other),
         }
     }
-    if !group.is_empty() {
+    // "the Anglesey Freeport", "the Paris Marathon": one word left after a known place is a
+    // noun that the place qualifies, not a name of its own
+    let qualified = matches!((run.len().checked_sub(2).map(|i| &run[i]), group.as_slice()),
+        (Some(g @ Item::Gaz { last, .. }), [Item::Word(k)]) if is_place_hit(g) && *k == last + 1
+            && !ctx.toks[*k].allcaps && !GAZ.sets.given_names.contains(&ctx.f(*k)));
+    if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
     }
+}
+
+/// Street, station and landform nouns after a known place ("London Road", "Mekong Delta").
+const STREETS: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "bridge",
+    "airport",
+    "station",
+    "quay",
+    "wharf",
+    "docks",
+    "harbour",
+    "harbor",
+    "boulevard",
+    "way",
+    "terrace",
+    "crescent",
+    "gate",
+    "delta",
+    "valley",
+    "basin",
+    "estuary",
+    "coast",
+    "peninsula",
+];
+
+fn run_last(run: &[Item]) -> usize {
+    run.last().map_or(0, last_tok)
 }
 
 fn next_is_org_cue(ctx: &Ctx, rest: &[Item]) -> bool {
@@ -466,12 +569,14 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;
-    // "Robert F. Kennedy Jr."
-    if matches!(ctx.w(lt), "Jr" | "Sr")
-        && ctx
-            .toks
-            .get(lt + 1)
-            .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
+    // "Robert F. Kennedy Jr.", "Apple Inc."
+    if matches!(
+        ctx.w(lt),
+        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros"
+    ) && ctx
+        .toks
+        .get(lt + 1)
+        .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
     {
         e += 1;
     }

@@ -18,6 +18,8 @@ const PLACE_PREPS: &[&str] = &[
     "across",
     "throughout",
     "around",
+    "nearby",
+    "au",
 ];
 /// Words before "in"/"à" that make it something other than a place ("invested in X",
 /// "grâce à X", "face à X").
@@ -107,6 +109,20 @@ const PLACE_OF: &[&str] = &[
     "province",
     "state",
     "district",
+    "port",
+    "harbour",
+    "harbor",
+    "capital",
+    "capitale",
+    "towns",
+    "cities",
+    "crue",
+    "crues",
+    "rive",
+    "rives",
+    "berges",
+    "embouchure",
+    "au-dessus",
 ];
 
 fn fw(ctx: &Ctx, j: Option<usize>) -> String {
@@ -133,6 +149,16 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
     if matches!(f0.as_str(), "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
+        return true;
+    }
+    // "across the Riverina", "throughout the Midlands", "near the Coorong"
+    if f0 == "the"
+        && matches!(
+            f1.as_str(),
+            "across" | "throughout" | "near" | "around" | "towards" | "toward" | "in"
+        )
+        && lower_or_initial(p1)
+    {
         return true;
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
@@ -170,6 +196,27 @@ pub fn based_suffix(w: &str) -> Option<usize> {
         .iter()
         .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
         .map(|s| s.len())
+}
+
+/// Byte length of an ownership suffix on a word ("Swedish-owned", "London-listed",
+/// "Kremlin-backed"): the word before it is a modifier, not part of the name after it.
+pub fn owned_suffix(w: &str) -> Option<usize> {
+    [
+        "-owned",
+        "-controlled",
+        "-listed",
+        "-backed",
+        "-led",
+        "-run",
+        "-funded",
+        "-financed",
+        "-linked",
+        "-registered",
+        "-headquartered",
+    ]
+    .iter()
+    .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
+    .map(|s| s.len())
 }
 
 /// Business nouns that a place modifies ("the Ohio company", "a Yorkshire pharmacy chain").

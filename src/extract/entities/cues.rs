@@ -4,7 +4,7 @@
 use super::classify::Ctx;
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
-use crate::extract::types::EntityKind;
+use crate::extract::types::{EntityKind, Lang};
 
 const APPOS_STOP: &[&str] = &[
     "led", "which", "who", "that", "based", "founded", "whose", "qui", "dont", "que", "fondee",
@@ -77,28 +77,65 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             return None;
         }
         let f = ctx.f(j);
-        if APPOS_STOP.contains(&f.as_str()) {
+        // "a" is the verb in "X, a déclaré…" but the article in "X, a town near…"
+        if APPOS_STOP.contains(&f.as_str()) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
         if GAZ.sets.titles.contains(&f) {
-            return Some(EntityKind::Person);
+            // "…in Notting Hill, a spokesperson said": a clause, not an apposition
+            let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&ctx.f(j + 1));
+            return (!says).then_some(EntityKind::Person);
         }
-        if GAZ.sets.org_intro.contains(&f) {
+        // "…, the utility's chief executive": the organisation owns the head noun after it
+        let owned = j + 2 < ctx.toks.len()
+            && matches!(ctx.w(j + 1), "'" | "’")
+            && matches!(ctx.w(j + 2), "s" | "S");
+        if GAZ.sets.org_intro.contains(&f) && !owned {
             return Some(EntityKind::Organization);
+        }
+        // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
+        if PLACE_APPOS.contains(&f.as_str())
+            && !(j + 1 < ctx.toks.len()
+                && ctx.toks[j + 1].kind == TokKind::Word
+                && GAZ.sets.org_cues.contains(&ctx.f(j + 1)))
+        {
+            return Some(EntityKind::Place);
         }
     }
     None
 }
+
+/// Nouns of an apposition that make the name before it a place.
+const PLACE_APPOS: &[&str] = &[
+    "town", "city", "village", "port", "island", "capital", "suburb", "county", "province",
+    "region", "river", "ville", "commune", "bourg", "capitale", "ile", "riviere", "fleuve",
+];
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".
 pub fn said_before(ctx: &Ctx, k: usize) -> bool {
     if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(k - 1)) {
         return false;
     }
-    if ctx.w(k - 2) == "," {
+    // "…," said X / "…», a déclaré X" / "… ?" said X: the quote may close after the comma
+    let closes = |j: usize| matches!(ctx.w(j), "," | "»" | "”" | "\"" | "?" | "!");
+    if closes(k - 2) {
         return true;
     }
-    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && ctx.w(k - 3) == ","
+    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && closes(k - 3)
+}
+
+/// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.
+pub fn credit_before(ctx: &Ctx, k: usize) -> bool {
+    let Some(p) = ctx.prev_word(k) else {
+        return false;
+    };
+    ctx.f(p) == "by"
+        && ctx.prev_word(p).is_some_and(|q| {
+            matches!(
+                ctx.f(q).as_str(),
+                "reporting" | "editing" | "writing" | "photographs"
+            )
+        })
 }
 
 /// Nouns after "X's" that only people have ("Merkel's former adviser").

@@ -142,11 +142,67 @@ const LOWER_HEADS: &[&str] = &[
     "observatoire",
     "comite",
     "centre",
+    "hopital",
+    "region",
+];
+
+/// Lowercase French nouns of streets, stations and buildings that open a place name with
+/// them ("rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean", "hôtel de Roquelaure").
+pub const PLACE_HEADS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "square",
+    "quai",
+    "allee",
+    "impasse",
+    "esplanade",
+    "parvis",
+    "porte",
+    "gare",
+    "aeroport",
+    "port",
+    "viaduc",
+    "palais",
+    "chateau",
+    "hotel",
+    "cathedrale",
+    "basilique",
+    "eglise",
+    "chapelle",
+    "abbaye",
+    "monastere",
+    "stade",
+    "parc",
+    "jardin",
+    "salle",
+];
+
+/// Place heads that also take the name straight after them ("place Jean-Macé").
+const PLACE_DIRECT: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "square",
+    "quai",
+    "allee",
+    "impasse",
+    "esplanade",
+    "cathedrale",
+    "basilique",
+    "eglise",
+    "chapelle",
+    "abbaye",
+    "stade",
+    "parc",
 ];
 
 /// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
-/// Alpes"). Not "région": "la région Occitanie" names the place as often as the council.
-pub const DIRECT_HEADS: &[&str] = &["musee", "universite"];
+/// Alpes", "hôpital Jean-Minjoz", "région Occitanie": news name the council so more often than
+/// the area).
+pub const DIRECT_HEADS: &[&str] = &["musee", "universite", "hopital", "region"];
 
 /// Lowercase qualifiers allowed between the head and the name.
 const QUALIFIERS: &[&str] = &[
@@ -195,6 +251,8 @@ const QUALIFIERS: &[&str] = &[
     "metiers",
     "artisanat",
     "agriculture",
+    "royal",
+    "royale",
 ];
 
 /// Ministries of a government ("département du Travail"); other "département de X"
@@ -207,6 +265,34 @@ fn is_ministry_topic(f: &str) -> bool {
         )
 }
 
+/// Lowercase `k` right after the one capitalised word `c` of a run opened by the lowercase
+/// head "ministère" `h`, shaped like an adjective ("écologique", "interne", "supérieur").
+pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    if ctx.lang != Lang::Fr
+        || t.kind != TokKind::Word
+        || t.cap
+        || c + 1 != k
+        || ctx.toks[h].cap
+        || ctx.f(h) != "ministere"
+        || !ctx.toks[c].cap
+        || (h + 1..c).any(|j| ctx.toks[j].cap)
+    {
+        return false;
+    }
+    let f = ctx.f(k);
+    const ENDINGS: &[&str] = &[
+        "ique", "iques", "ieur", "ieure", "aire", "aires", "elle", "el", "ale", "al", "ive", "if",
+        "erne", "ienne", "ien", "aise", "ais", "oise",
+    ];
+    f.len() > 4
+        && ENDINGS.iter().any(|e| f.ends_with(e))
+        && !STOP_EXT.contains(&f.as_str())
+        && !GAZ.sets.function_words.contains(&f)
+        && !GAZ.sets.said.contains(&f)
+        && !verb_like(&f)
+}
+
 /// At a lowercase head word `k`: the items of the institution name up to (not
 /// including) the first capitalised word, or None.
 pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {
@@ -216,7 +302,34 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         return None;
     }
     let head = ctx.f(k);
-    if !LOWER_HEADS.contains(&head.as_str()) {
+    let place = PLACE_HEADS.contains(&head.as_str());
+    if !LOWER_HEADS.contains(&head.as_str()) && !place {
+        return None;
+    }
+    // "la région Occitanie" is its council; "la région de Bordeaux", "la région Sud-Ouest" are
+    // areas
+    if head == "region"
+        && !toks.get(k + 1).is_some_and(|n| {
+            n.cap && {
+                let f = fold(word(ctx.text, n));
+                !["nord", "sud", "est", "ouest", "centre"]
+                    .iter()
+                    .any(|c| f.starts_with(c))
+            }
+        })
+    {
+        return None;
+    }
+    // "la place Jean-Macé", "…, place du Huit-Septembre", not "la deuxième place de Nationale"
+    if head == "place"
+        && !(k > 0 && ctx.w(k - 1) == ",")
+        && !ctx.prev_word(k).is_some_and(|p| {
+            matches!(
+                ctx.f(p).as_str(),
+                "la" | "de" | "a" | "sur" | "dans" | "vers" | "depuis" | "devant" | "et" | "ou"
+            )
+        })
+    {
         return None;
     }
     if head == "centre"
@@ -245,7 +358,8 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = fold(w);
         if tj.cap {
-            let direct = j == k + 1 && DIRECT_HEADS.contains(&head.as_str());
+            let direct = j == k + 1
+                && (DIRECT_HEADS.contains(&head.as_str()) || PLACE_DIRECT.contains(&head.as_str()));
             if !(after_conn || direct) {
                 return None;
             }
@@ -254,7 +368,9 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             }
             return Some(items);
         }
-        if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
+        if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l")
+            || (place && j == k + 1 && matches!(f.as_str(), "da" | "do" | "dos" | "del"))
+        {
             items.push(Item::Conn(j));
             after_conn = true;
             content = 0;
@@ -264,6 +380,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             items.push(Item::Word(j));
             after_conn = false;
         } else if head != "centre"
+            && (!place || matches!(head.as_str(), "palais" | "salle" | "hotel"))
             && (after_conn || content > 0)
             && content < 2
             && !STOP_EXT.contains(&f.as_str())

@@ -67,6 +67,7 @@ pub fn merge(
     }
 
     join_gazetteer_forms(blocks, &mut groups);
+    short_forms_of_places(&mut groups);
     short_forms_of_orgs(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
@@ -314,6 +315,39 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
             for c in &mut g.cands {
                 c.kind = EntityKind::Organization;
             }
+        }
+    }
+}
+
+/// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
+/// name guessed without evidence that opens a place name ending with a place noun is that place.
+fn short_forms_of_places(groups: &mut [Group]) {
+    let mut heads: HashMap<String, usize> = HashMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        let toks = tokens_of(&g.key);
+        if g.gaz.is_none()
+            && toks.len() == 2
+            && kind_of(g) == (EntityKind::Place, 2)
+            && GAZ.sets.place_cues.contains(toks[1])
+        {
+            heads.entry(toks[0].to_string()).or_insert(i);
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.gaz.is_some() || g.cands.is_empty() || kind_of(g).1 > 1 {
+            continue;
+        }
+        if let Some(&t) = heads.get(&g.key) {
+            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+                c.kind = EntityKind::Place;
+                c.strength = 2;
+                c
+            }));
         }
     }
 }

@@ -206,3 +206,5 @@ mod tests_rules;
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
+#[cfg(test)]
+mod tests_rules6;

@@ -103,6 +103,23 @@ pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>
     });
 }
 
+/// The owner before "-owned"/"-listed"/"-backed": the gazetteer entry it spells (a place, a
+/// demonym's country, an organisation), else a guessed organisation.
+pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
+    let sub = &ctx.text[start..end];
+    let hit = find_hits(sub)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == sub.len());
+    out.push(Cand {
+        block: ctx.block,
+        start,
+        end,
+        kind: hit.map_or(EntityKind::Organization, |h| GAZ.entries[h.entry].kind),
+        strength: if hit.is_some() { 3 } else { 1 },
+        gaz: hit.map(|h| h.entry),
+    });
+}
+
 /// Heads of government departments whose names list their remits.
 const MINISTRY_HEADS: &[&str] = &["ministry", "department", "secretary", "office"];
 

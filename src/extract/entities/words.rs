@@ -4,8 +4,8 @@ use super::candidates::{Cand, Item};
 use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
 use super::context::{based_suffix, org_verb_cue, place_before, place_modifier, region_before};
 use super::cues::{
-    appositive, at_employer, followed_by_intro, in_quotes, org_intro_before, person_or_org_after,
-    said_before, title_before,
+    appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
+    person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
 use super::text::TokKind;
@@ -88,8 +88,12 @@ pub fn words_run(
     if s.product_intro.contains(&prev_f) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
-    // lone cue words are generic ("Agence", "Festival")
-    if words.len() == 1 && (s.org_cues.contains(&folded[0]) || s.other_cues.contains(&folded[0])) {
+    // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
+    if words.len() == 1
+        && (s.org_cues.contains(&folded[0])
+            || s.other_cues.contains(&folded[0])
+            || s.place_cues.contains(&folded[0]))
+    {
         return;
     }
     let multi = words.len() >= 2;
@@ -180,7 +184,7 @@ pub fn words_run(
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
-    if title_cue || (!after_de && title_before(ctx, ft)) {
+    if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     if ctx.byline
@@ -205,7 +209,11 @@ pub fn words_run(
     if let Some(kind) = person_or_org_after(ctx, lt) {
         return strong(ctx, run, kind, 2, out);
     }
-    if said_before(ctx, ft) || (multi && next.is_some_and(|n| s.said.contains(&ctx.f(n)))) {
+    // "RSPB Cymru said": a name holding an acronym is no person's
+    let acronym = words.iter().any(|&k| ctx.toks[k].allcaps);
+    if (said_before(ctx, ft) || credit_before(ctx, ft))
+        || (multi && !acronym && next.is_some_and(|n| s.said.contains(&ctx.f(n))))
+    {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
     // "Enedis indique que…": a lone sentence opener that speaks is an organisation
@@ -219,6 +227,15 @@ pub fn words_run(
     }
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
+    // "Castres-Mazamet", "Lézignan-Corbières", "Paris-Orly": a lone compound of capitalised
+    // names is a place when one of them is, or in French
+    if !multi
+        && !given
+        && !org_cue_in(ctx, &words)
+        && let Some(kind) = compound_place(ctx, first)
+    {
+        return push(ctx, run, kind.0, kind.1, out);
     }
     if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
         return push(
@@ -268,6 +285,21 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
+    // "in Notting Hill", "près de Sophia Antipolis": two or three plain words after a
+    // preposition of place, none a given name, name a place
+    if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
+    // "l’attaquant argentin Lionel Messi" (a person), "la société américaine Blue Heron"
+    // (an organisation): a French noun and a nationality adjective before the name
+    if words.len() <= 3
+        && namey
+        && !has_conn
+        && hint.is_none()
+        && let Some(kind) = noun_demonym_before(ctx, ft)
+    {
+        return strong(ctx, run, kind, 2, out);
+    }
     if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
         push(ctx, run, EntityKind::Person, 1, out);
     } else {
@@ -288,6 +320,71 @@ pub fn toponym_shaped(span: &str) -> bool {
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
     saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+}
+
+/// In French, a lowercase noun and a lowercase nationality adjective right before `k`: an
+/// organisation when the noun introduces one ("la société américaine"), else a person.
+fn noun_demonym_before(ctx: &Ctx, k: usize) -> Option<EntityKind> {
+    if ctx.lang != crate::extract::types::Lang::Fr {
+        return None;
+    }
+    let d = ctx
+        .prev_word(k)
+        .filter(|&d| d + 1 == k && !ctx.toks[d].cap)?;
+    let w = ctx.w(d);
+    let demonym = super::gazetteer::find_hits(w)
+        .iter()
+        .any(|h| h.demonym && h.start == 0 && h.end == w.len());
+    if !demonym {
+        return None;
+    }
+    let n = ctx
+        .prev_word(d)
+        .filter(|&n| n + 1 == d && !ctx.toks[n].cap)?;
+    let f = ctx.f(n);
+    if GAZ.sets.org_intro.contains(&f) {
+        Some(EntityKind::Organization)
+    } else if GAZ.sets.function_words.contains(&f) || f.chars().count() < 4 {
+        None
+    } else {
+        Some(EntityKind::Person)
+    }
+}
+
+/// A hyphenated compound of two or more capitalised names ("Castres-Mazamet"): a place
+/// (strength 2) when one of its names is a known place, else a guessed place in French.
+fn compound_place(ctx: &Ctx, k: usize) -> Option<(EntityKind, u8)> {
+    let w = ctx.w(k);
+    if !w.contains('-') || ctx.toks[k].allcaps || org_shaped(w) {
+        return None;
+    }
+    let titled = |x: &str| {
+        x.chars().count() >= 2
+            && x.starts_with(char::is_uppercase)
+            && x.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut parts = 0;
+    let mut known = false;
+    for p in w.split('-') {
+        if !titled(p) || GAZ.sets.given_names.contains(&super::text::fold(p)) {
+            return None;
+        }
+        parts += 1;
+        known |= super::gazetteer::find_hits(p).iter().any(|h| {
+            h.start == 0
+                && h.end == p.len()
+                && !h.demonym
+                && GAZ.entries[h.entry].kind == EntityKind::Place
+        });
+    }
+    if parts < 2 {
+        return None;
+    }
+    if known {
+        Some((EntityKind::Place, 2))
+    } else {
+        (ctx.lang == crate::extract::types::Lang::Fr).then_some((EntityKind::Place, 1))
+    }
 }
 
 /// "XIIe", "XXIe", "Ier", "IIIe": Roman numerals with a French ordinal ending.
