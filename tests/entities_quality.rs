@@ -223,10 +223,12 @@ fn quality_tuned_fixtures() {
 /// 6: 0.63/0.92, 0.79/0.77, 0.84/0.83. 7: 0.93/0.93, 0.60/0.65, 0.81/0.76.
 /// 8: 0.88/0.88, 0.64/0.80, 0.87/0.65. 9: 0.93/0.90, 0.64/0.71, 0.94/0.87.
 /// 10: 0.93/0.87, 0.72/0.81, 0.90/0.76. 11: 0.86/0.86, 0.70/0.83, 0.90/0.84.
-/// Every set has since been read for a round of rules (the eleventh too), so none is unseen
-/// any more: a new set is needed to measure the next round. The floors of sets 3 to 11 were
-/// raised to just under their scores after the round driven by set 11; the 0.9 bar holds on
-/// sets 1 and 0 (tuned).
+/// 12 (written with 11, kept out of sight of the round that set 11 drove): 0.89/0.89,
+/// 0.61/0.74, 0.91/0.78 before that round, 0.86/0.93, 0.69/0.76, 0.92/0.80 after it.
+/// Every set up to 11 has been read for a round of rules, so only 12 is unseen: read it for
+/// the next round only after a set 13 is written to measure it. The floors of sets 3 to 11
+/// were raised to just under their scores after the round driven by set 11; the 0.9 bar holds
+/// on sets 1 and 0 (tuned).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.89),
@@ -239,6 +241,7 @@ const FLOORS: &[(Set, f64)] = &[
     (9, 0.78),
     (10, 0.80),
     (11, 0.93),
+    (12, 0.69),
 ];
 
 #[test]
