@@ -35,30 +35,43 @@ pub struct ByBlock {
 
 impl ByBlock {
     fn new(entities: &[Entity]) -> ByBlock {
-        let mut keyed: Vec<(u32, Placed)> = Vec::new();
+        // counted first, then placed: no second copy of millions of mentions
+        let blocks = entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.block + 1))
+            .max()
+            .unwrap_or(0);
+        let mut starts = vec![0u32; blocks + 1];
+        for e in entities {
+            for m in &e.mentions {
+                starts[m.block + 1] += 1;
+            }
+        }
+        for b in 0..blocks {
+            starts[b + 1] += starts[b];
+        }
+        let mut fill = starts.clone();
+        let empty = Placed {
+            start: 0,
+            end: 0,
+            entity: 0,
+        };
+        let mut placed = vec![empty; starts[blocks] as usize];
         for (i, e) in entities.iter().enumerate() {
             for m in &e.mentions {
-                keyed.push((
-                    narrow(m.block),
-                    Placed {
-                        start: narrow(m.start),
-                        end: narrow(m.end),
-                        entity: narrow(i),
-                    },
-                ));
+                let at = &mut fill[m.block];
+                placed[*at as usize] = Placed {
+                    start: narrow(m.start),
+                    end: narrow(m.end),
+                    entity: narrow(i),
+                };
+                *at += 1;
             }
         }
-        keyed.sort_unstable_by_key(|(b, p)| (*b, p.start, p.end, p.entity));
-        let blocks = keyed.last().map_or(0, |(b, _)| *b as usize + 1);
-        let mut starts = Vec::with_capacity(blocks + 1);
-        let mut placed = Vec::with_capacity(keyed.len());
-        for (b, p) in keyed {
-            while starts.len() <= b as usize {
-                starts.push(narrow(placed.len()));
-            }
-            placed.push(p);
+        for b in 0..blocks {
+            placed[starts[b] as usize..starts[b + 1] as usize]
+                .sort_unstable_by_key(|p| (p.start, p.end, p.entity));
         }
-        starts.push(narrow(placed.len()));
         ByBlock { placed, starts }
     }
 
@@ -199,5 +212,40 @@ impl App {
         );
         self.top = top;
         self.selected = selected;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{EntityKind, Mention};
+
+    fn entity(mentions: &[(usize, usize)]) -> Entity {
+        Entity {
+            name: "X".into(),
+            kind: EntityKind::Place,
+            aliases: Vec::new(),
+            mentions: mentions
+                .iter()
+                .map(|&(block, start)| Mention {
+                    block,
+                    start,
+                    end: start + 1,
+                })
+                .collect(),
+            value: None,
+        }
+    }
+
+    #[test]
+    fn mentions_by_block_are_sorted_by_start_then_entity() {
+        let by = ByBlock::new(&[entity(&[(2, 9), (0, 4)]), entity(&[(2, 1), (2, 9)])]);
+        let got =
+            |b| -> Vec<(u32, u32)> { by.get(b).iter().map(|p| (p.start, p.entity)).collect() };
+        assert_eq!(got(0), [(4, 0)]);
+        assert!(got(1).is_empty());
+        assert_eq!(got(2), [(1, 1), (9, 0), (9, 1)]);
+        assert!(got(3).is_empty() && got(usize::MAX - 1).is_empty());
+        assert!(ByBlock::new(&[]).get(0).is_empty());
     }
 }
