@@ -38,18 +38,23 @@ fn tokens_of(key: &str) -> Vec<&str> {
 }
 
 /// Merges candidates and dates into the final, sorted entity list.
+/// `parts` are the candidates of consecutive ranges of blocks, in order: each is freed as soon
+/// as it is grouped (a large document has millions of candidates).
 pub fn merge(
     blocks: &[&str],
-    cands: Vec<Cand>,
+    parts: Vec<Vec<Cand>>,
     dates: Vec<(usize, DateHit)>,
     mid_caps: &HashSet<String>,
     lang: Lang,
 ) -> Vec<Entity> {
-    let mut cands = cands;
-    coordinated_places(blocks, &mut cands);
+    let mut parts = parts;
+    let seeds = place_seeds(blocks, &parts);
+    for part in &mut parts {
+        coordinated_places(blocks, &seeds, part);
+    }
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for c in cands {
+    for c in parts.into_iter().flatten() {
         let text = &blocks[c.block][c.start..c.end];
         let key = match c.gaz {
             Some(e) => format!("\u{1}{e}"),
@@ -247,12 +252,19 @@ fn coordinating(between: &str) -> bool {
 
 /// A one-word name guessed without evidence (strength <= 1, no gazetteer) that is
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
-fn coordinated_places(blocks: &[&str], cands: &mut [Cand]) {
-    let seeds: HashSet<String> = cands
+/// The folded names taken for places anywhere: evidence for the words listed with them.
+fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
+    parts
         .iter()
+        .flatten()
         .filter(|c| c.kind == EntityKind::Place && c.strength >= 1)
         .map(|c| fold(&blocks[c.block][c.start..c.end]))
-        .collect();
+        .collect()
+}
+
+/// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
+/// two blocks).
+fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
     let is_place = |c: &Cand| {
         (c.kind == EntityKind::Place && c.strength >= 1)
             || seeds.contains(&fold(&blocks[c.block][c.start..c.end]))

@@ -101,13 +101,14 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         }
         (cands, all_dates)
     });
-    let mut cands: Vec<Cand> = Vec::new();
+    // the parts go to the merge as they are: joining them would copy millions of candidates
+    let mut parts: Vec<Vec<Cand>> = Vec::with_capacity(seconds.len());
     let mut all_dates = Vec::new();
     for (c, d) in seconds {
-        cands.extend(c);
+        parts.push(c);
         all_dates.extend(d);
     }
-    let entities = merge::merge(blocks, cands, all_dates, &mid_caps, lang);
+    let entities = merge::merge(blocks, parts, all_dates, &mid_caps, lang);
     progress.set(950);
     entities
 }
