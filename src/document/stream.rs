@@ -30,6 +30,15 @@ const SIZES: Sizes = Sizes {
     read: 4 << 20,
 };
 
+/// Sets the flag when dropped, on a panic too.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
 /// The rest of a file whose first piece was taken by [`Pieces::open`].
 pub struct Pieces {
     file: File,
@@ -120,10 +129,14 @@ impl Pieces {
         let (done_tx, done_rx) = mpsc::channel::<(usize, Option<T>)>();
         let stop = AtomicBool::new(false);
         std::thread::scope(|scope| {
+            // whoever ends, normally or by a panic, stops the reader: it would otherwise wait
+            // on a full channel for ever, and the scope for it
+            let stop_all = StopOnDrop(&stop);
             let (raw_rx, stop, f) = (&raw_rx, &stop, &f);
             for _ in 0..workers {
                 let done_tx = done_tx.clone();
                 scope.spawn(move || {
+                    let _stop = StopOnDrop(stop);
                     while let Ok(Ok((n, raw))) = raw_rx.lock().map(|rx| rx.recv()) {
                         let done = parse_piece(raw, stats).map(f);
                         let failed = done.is_none();
@@ -136,11 +149,19 @@ impl Pieces {
             let mut pieces = self;
             let reader = scope.spawn(move || -> io::Result<()> {
                 let mut n = 1;
-                while !stop.load(Ordering::Relaxed)
-                    && let Some(raw) = pieces.next_raw()?
-                {
-                    if raw_tx.send((n, raw)).is_err() {
-                        break;
+                while let Some(raw) = pieces.next_raw()? {
+                    let mut item = (n, raw);
+                    loop {
+                        match raw_tx.try_send(item) {
+                            Ok(()) => break,
+                            Err(mpsc::TrySendError::Full(back))
+                                if !stop.load(Ordering::Relaxed) =>
+                            {
+                                item = back;
+                                std::thread::sleep(std::time::Duration::from_millis(1));
+                            }
+                            Err(_) => return Ok(()),
+                        }
                     }
                     n += 1;
                 }
@@ -157,9 +178,7 @@ impl Pieces {
                     Err(_) => break false,
                 }
             };
-            // the reader may wait on a full channel that no worker empties any more
-            stop.store(true, Ordering::Relaxed);
-            while let Ok(Ok(_)) = raw_rx.lock().map(|rx| rx.recv()) {}
+            drop(stop_all);
             reader
                 .join()
                 .map_err(|_| io::Error::other("the reader thread panicked"))??;
@@ -333,6 +352,36 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A panic while pieces are searched, on the workers and on the calling thread alike, ends
+    /// `map` with that panic: it used to leave the reader waiting on a full channel that nobody
+    /// emptied any more, and the process hung.
+    #[test]
+    fn a_panic_in_every_piece_ends_the_map() {
+        let dir = std::env::temp_dir().join(format!("artex-panic-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("big.txt");
+        std::fs::write(&path, mixed_text(3, 3 << 20)).expect("write");
+        let sizes = Sizes {
+            first_bytes: (1 << 20) + 150_000,
+            first_lines: 50,
+            read: 20_000,
+        };
+        let path = path.to_str().expect("utf-8 path").to_string();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let (first, _, rest) = Pieces::open_sized(&path, sizes).expect("streamable");
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                rest.map(first, |p| -> usize {
+                    panic!("a bad piece of {} bytes", p.text.len())
+                })
+            }));
+            tx.send(run.is_err()).ok();
+        });
+        let ended = rx.recv_timeout(std::time::Duration::from_secs(30));
+        assert_eq!(ended, Ok(true));
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]
