@@ -194,6 +194,47 @@ fn full_table() -> &'static [(String, bool)] {
     })
 }
 
+/// [`Simple::len`] of a char that folds to more than 8 bytes.
+const LONG: u8 = u8::MAX;
+
+/// [`full_table`] inline, for [`fold_simple`]: each char's folding and whether it is a space.
+struct Simple {
+    bytes: [u8; 8],
+    len: u8,
+    space: bool,
+}
+
+fn simple_table() -> &'static [Simple] {
+    static TABLE: OnceLock<Vec<Simple>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        full_table()
+            .iter()
+            .enumerate()
+            .map(|(k, (folded, _))| {
+                let u = if k < 0x250 - 0x80 {
+                    0x80 + k as u32
+                } else {
+                    0x2000 + (k - (0x250 - 0x80)) as u32
+                };
+                let mut bytes = [0; 8];
+                // a longer folding (a few compatibility chars) takes the slow path
+                let len = match bytes.get_mut(..folded.len()) {
+                    Some(b) => {
+                        b.copy_from_slice(folded.as_bytes());
+                        folded.len() as u8
+                    }
+                    None => LONG,
+                };
+                Simple {
+                    bytes,
+                    len,
+                    space: char::from_u32(u).is_some_and(char::is_whitespace),
+                }
+            })
+            .collect()
+    })
+}
+
 /// Appends `fold_str(s, Fold::FULL)` to `out`, without the map back to `s`: several times
 /// faster on text whose chars are all ASCII, Latin (U+0080..U+024F) or general punctuation
 /// (U+2000..U+206F), which is then folded char by char; any other text takes [`fold_into`].
@@ -218,7 +259,7 @@ fn ascii_space(b: u8) -> bool {
 /// grapheme of its own (CR LF aside, both spaces), so folding char by char, runs of whitespace
 /// becoming one space, gives what [`fold_into`] gives. False (and `out` half written) otherwise.
 fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
-    let table = full_table();
+    let table = simple_table();
     let n = b.len();
     out.reserve(n);
     let mut in_space = false;
@@ -274,13 +315,17 @@ fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
         let Some(k) = table_key(cu) else {
             return false;
         };
-        if char::from_u32(cu).is_some_and(char::is_whitespace) {
+        let f = &table[k];
+        if f.len == LONG {
+            return false;
+        }
+        if f.space {
             if !in_space {
                 out.push(b' ');
             }
             in_space = true;
         } else {
-            out.extend_from_slice(table[k].0.as_bytes());
+            out.extend_from_slice(&f.bytes[..usize::from(f.len)]);
             in_space = false;
         }
         i += len;
@@ -467,7 +512,7 @@ mod tests {
 
         #[test]
         fn fast_folding_folds_as_the_indexed_one(
-            s in "[a-zA-Z0-9éÉèàçœŒæßẞıøǅĲ’'\"“«» .,\u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2060}\u{2028}\u{2011}\u{2026}—-]{0,40}|[a-eé \u{301}\u{200c}\u{200d}👍🏽ﬁİ\u{250}\u{2070}\n]{0,12}|(( |\n|\t|\u{a0}|é){1,2}[a-zA-Z ]{5,12}){1,6}"
+            s in "[a-zA-Z0-9éÉèàçœŒæßẞıøǅĲ’'\"“«» .,\u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2060}\u{2028}\u{2011}\u{2026}\u{2037}\u{2057}½—-]{0,40}|[a-eé \u{301}\u{200c}\u{200d}👍🏽ﬁİ\u{250}\u{2070}\n]{0,12}|(( |\n|\t|\u{a0}|é){1,2}[a-zA-Z ]{5,12}){1,6}"
         ) {
             let mut fast = Vec::new();
             fold_full_into(&s, &mut fast);
