@@ -122,6 +122,8 @@ const PLACE_OF: &[&str] = &[
     "rives",
     "berges",
     "embouchure",
+    "bord",
+    "bords",
     "au-dessus",
 ];
 
@@ -177,6 +179,19 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     false
+}
+
+/// "including the Okanagan, where…", "à Rezé, où…": a name followed by ", where" / ", où" is a
+/// place, unless an employer's preposition comes before it ("at Google, where she worked").
+pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let w = |j: usize| if j < n { ctx.w(j) } else { "" };
+    w(last + 1) == ","
+        && matches!(w(last + 2), "where" | "où")
+        && !matches!(
+            fw(ctx, ctx.prev_word(first)).as_str(),
+            "at" | "chez" | "joined" | "rejoint" | "by" | "par" | "for" | "pour"
+        )
 }
 
 /// "la région Occitanie", "la région Grand Est", "le département Gers".

@@ -133,6 +133,7 @@ const LOWER_HEADS: &[&str] = &[
     "commission",
     "parquet",
     "rectorat",
+    "academie",
     "musee",
     "fondation",
     "federation",
