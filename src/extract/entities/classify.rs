@@ -404,6 +404,32 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // "the Iowa Supreme Court", "the Texas Water Development Board": a known place and two or
+    // more plain words ending with an organisation noun name one body (a single noun after
+    // the place stays generic: "the Massachusetts Senate")
+    if let [
+        g @ Item::Gaz { last, .. },
+        Item::Word(k1),
+        ..,
+        Item::Word(kl),
+    ] = run
+        && gaz_count == 1
+        && is_place_hit(g)
+        && *k1 == last + 1
+        && GAZ.sets.org_cues.contains(&ctx.f(*kl))
+        && run[1..].iter().all(|i| match *i {
+            Item::Word(j) => {
+                !ctx.toks[j].allcaps
+                    && !GAZ.sets.given_names.contains(&ctx.f(j))
+                    && !GAZ.sets.titles.contains(&ctx.f(j))
+            }
+            Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
+            Item::Gaz { .. } => false,
+        })
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "the US Food and Drug Administration": a country before a long institution name that
     // was joined over "and" stands apart from it
     if let Item::Gaz { hit, .. } = run[0]

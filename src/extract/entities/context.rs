@@ -194,6 +194,29 @@ pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
         )
 }
 
+/// A one-word known place (no nationality adjective) spelled by word `j`.
+fn known_place(ctx: &Ctx, j: usize) -> bool {
+    let w = ctx.w(j);
+    ctx.toks[j].cap
+        && super::gazetteer::find_hits(w).iter().any(|h| {
+            h.start == 0
+                && h.end == w.len()
+                && !h.demonym
+                && super::gazetteer::GAZ.entries[h.entry].kind
+                    == crate::extract::types::EntityKind::Place
+        })
+}
+
+/// "in Memphis, Reno and …", "de Lyon et Pinsac", "Reno or Boise": a name listed right after
+/// or right before a known one-word place, with a comma or "and"/"et"/"or"/"ou", is a place.
+pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let joint = |j: usize| matches!(ctx.w(j), "," | "and" | "et" | "or" | "ou");
+    let before = first >= 2 && joint(first - 1) && known_place(ctx, first - 2);
+    let after = last + 2 < n && joint(last + 1) && known_place(ctx, last + 2);
+    before || after
+}
+
 /// "la région Occitanie", "la région Grand Est", "le département Gers".
 pub fn region_before(ctx: &Ctx, first: usize) -> bool {
     ctx.prev_word(first).is_some_and(|p| {

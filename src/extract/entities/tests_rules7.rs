@@ -1,7 +1,8 @@
 //! One table case per rule of the seventh round (title-case headings, "Forces"/"Police"/
 //! "Métropole" and road nouns, a nationality before a known organisation, "X International",
 //! partitive openers before "of", "X and Y <country>" bodies, a portfolio after a title, ",
-//! where", "au bord de", "académie de", a body after "de la", a quoted work's author).
+//! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
+//! X Y Board", names listed with a known place).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -121,6 +122,20 @@ fn rules_round7() {
             Lang::Fr,
             "Fauré",
             Some(Person),
+        ),
+        // 14. a known place and two or more words ending with an organisation noun: one body
+        (
+            &["The Texas Water Development Board approved the loan."],
+            Lang::En,
+            "Texas Water Development Board",
+            Some(Organization),
+        ),
+        // 15. a name listed next to a known place is a place
+        (
+            &["The company runs distribution centers in Memphis, Reno and the Netherlands."],
+            Lang::En,
+            "Reno",
+            Some(Place),
         ),
     ];
     let mut failed = Vec::new();

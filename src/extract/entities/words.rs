@@ -3,7 +3,8 @@
 use super::candidates::{Cand, Item};
 use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
 use super::context::{
-    based_suffix, org_verb_cue, place_before, place_modifier, region_before, where_after,
+    based_suffix, listed_with_place, org_verb_cue, place_before, place_modifier, region_before,
+    where_after,
 };
 use super::cues::{
     appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
@@ -262,7 +263,11 @@ pub fn words_run(
             out,
         );
     }
-    if !multi && !given && !ctx.toks[first].allcaps && where_after(ctx, ft, lt) {
+    if !multi
+        && !given
+        && !ctx.toks[first].allcaps
+        && (where_after(ctx, ft, lt) || listed_with_place(ctx, ft, lt))
+    {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
     if !multi && !given && place_modifier(ctx, ft, lt) {
