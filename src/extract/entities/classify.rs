@@ -295,6 +295,25 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
+    // names that place's court
+    if let [
+        g @ Item::Gaz { last: gl, .. },
+        Item::Gaz {
+            hit: o,
+            first: of,
+            last: ol,
+        },
+    ] = run[article..]
+        && is_place_hit(&g)
+        && gl + 1 == of
+        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+        && ol > of
+        && matches!(ctx.f(ol).as_str(), "court" | "cour")
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
     if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
         && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
@@ -329,7 +348,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))
                     && !(b - a >= 2
-                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center")) =>
+                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center"))
+                    // "the AI Safety Institute": an acronym opening a name that ends with an
+                    // organisation noun belongs to it
+                    && !(ctx.toks[k].allcaps
+                        && b - a >= 3
+                        && matches!(run[b - 1], Item::Word(l)
+                            if GAZ.sets.org_cues.contains(&ctx.f(l)))) =>
             {
                 a += 1
             }

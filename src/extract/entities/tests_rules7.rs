@@ -2,7 +2,8 @@
 //! "Métropole" and road nouns, a nationality before a known organisation, "X International",
 //! partitive openers before "of", "X and Y <country>" bodies, a portfolio after a title, ",
 //! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
-//! X Y Board", names listed with a known place).
+//! X Y Board", names listed with a known place, a place's court, an acronym
+//! opening a cue-ended name).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -136,6 +137,20 @@ fn rules_round7() {
             Lang::En,
             "Reno",
             Some(Place),
+        ),
+        // 16. a known place straight before a court names that place's court
+        (
+            &["The Texas Supreme Court ruled on Friday."],
+            Lang::En,
+            "Texas Supreme Court",
+            Some(Organization),
+        ),
+        // 17. an acronym opening a name that ends with an organisation noun belongs to it
+        (
+            &["Staff at the AI Safety Institute tested the model."],
+            Lang::En,
+            "AI Safety Institute",
+            Some(Organization),
         ),
     ];
     let mut failed = Vec::new();
