@@ -167,6 +167,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "viaduc",
     "palais",
     "chateau",
+    "theatre",
     "hotel",
     "cathedrale",
     "basilique",
@@ -198,6 +199,7 @@ const PLACE_DIRECT: &[&str] = &[
     "abbaye",
     "stade",
     "parc",
+    "theatre",
 ];
 
 /// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
@@ -321,8 +323,20 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     {
         return None;
     }
-    // "la place Jean-Macé", "…, place du Huit-Septembre", not "la deuxième place de Nationale"
+    // "la place Jean-Macé", "…, place du Huit-Septembre", "rassemblés place Graslin" (a name
+    // straight after it, not after an ordinal), not "la deuxième place de Nationale"
+    let direct_name = toks
+        .get(k + 1)
+        .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+        && !ctx.prev_word(k).is_some_and(|p| {
+            let f = ctx.f(p);
+            f.ends_with("ieme")
+                || f.ends_with(|c: char| c.is_ascii_digit())
+                || matches!(f.as_str(), "premiere" | "derniere" | "1re" | "1ere")
+                || ctx.toks[p].cap
+        });
     if head == "place"
+        && !direct_name
         && !(k > 0 && ctx.w(k - 1) == ",")
         && !ctx.prev_word(k).is_some_and(|p| {
             matches!(

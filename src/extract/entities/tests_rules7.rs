@@ -3,7 +3,7 @@
 //! partitive openers before "of", "X and Y <country>" bodies, a portfolio after a title, ",
 //! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
 //! X Y Board", names listed with a known place, a place's court, an acronym
-//! opening a cue-ended name).
+//! opening a cue-ended name, "place X" after a verb, "théâtre X").
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -151,6 +151,20 @@ fn rules_round7() {
             Lang::En,
             "AI Safety Institute",
             Some(Organization),
+        ),
+        // 18. "place X" right before a name, after any word but an ordinal, is a square
+        (
+            &["Des milliers de manifestants ont défilé place Bellecour samedi."],
+            Lang::Fr,
+            "place Bellecour",
+            Some(Place),
+        ),
+        // 19. a lowercase "théâtre X" is the building
+        (
+            &["Le public du théâtre Sébastopol a applaudi longuement."],
+            Lang::Fr,
+            "théâtre Sébastopol",
+            Some(Place),
         ),
     ];
     let mut failed = Vec::new();
