@@ -335,16 +335,15 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
                 || matches!(f.as_str(), "premiere" | "derniere" | "1re" | "1ere")
                 || ctx.toks[p].cap
         });
-    if head == "place"
-        && !direct_name
-        && !(k > 0 && ctx.w(k - 1) == ",")
-        && !ctx.prev_word(k).is_some_and(|p| {
+    let square = direct_name
+        || (k > 0 && ctx.w(k - 1) == ",")
+        || ctx.prev_word(k).is_some_and(|p| {
             matches!(
                 ctx.f(p).as_str(),
                 "la" | "de" | "a" | "sur" | "dans" | "vers" | "depuis" | "devant" | "et" | "ou"
             )
-        })
-    {
+        });
+    if head == "place" && !square {
         return None;
     }
     if head == "centre"
