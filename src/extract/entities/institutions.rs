@@ -17,6 +17,7 @@ pub const FR_HEADS: &[&str] = &[
     "conseil",
     "cour",
     "federation",
+    "confederation",
     "fondation",
     "institut",
     "ministere",

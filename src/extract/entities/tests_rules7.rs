@@ -3,7 +3,8 @@
 //! partitive openers before "of", "X and Y <country>" bodies, a portfolio after a title, ",
 //! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
 //! X Y Board", names listed with a known place, a place's court, an acronym
-//! opening a cue-ended name, "place X" after a verb, "théâtre X").
+//! opening a cue-ended name, "place X" after a verb, "théâtre X",
+//! "Confédération …").
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -165,6 +166,13 @@ fn rules_round7() {
             Lang::Fr,
             "théâtre Sébastopol",
             Some(Place),
+        ),
+        // 20. "Confédération" opens a French institution name over lowercase words
+        (
+            &["La Confédération nationale du logement, elle, conteste le chiffre."],
+            Lang::Fr,
+            "Confédération nationale du logement",
+            Some(Organization),
         ),
     ];
     let mut failed = Vec::new();
