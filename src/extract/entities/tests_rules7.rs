@@ -2,7 +2,7 @@
 //! "Métropole" and road nouns, a nationality before a known organisation, "X International",
 //! partitive openers before "of", "X and Y <country>" bodies, a portfolio after a title, ",
 //! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
-//! X Y Board", names listed with a known place, a place's court, an acronym
+//! X Police", names listed with a known place, a place's court, an acronym
 //! opening a cue-ended name, "place X" after a verb, "théâtre X",
 //! "Confédération …").
 
@@ -58,15 +58,15 @@ fn rules_round7() {
         ),
         // 5. "International" after a name ends an organisation's name, a place after it a branch
         (
-            &["The report was written by Survival International last year."],
+            &["Survival International said the tribe was at risk."],
             Lang::En,
             "Survival International",
             Some(Organization),
         ),
         (
-            &["The report was written by Survival International France last year."],
+            &["Survival International UK said the tribe was at risk."],
             Lang::En,
-            "Survival International France",
+            "Survival International UK",
             Some(Organization),
         ),
         // 6. a partitive opener before "of" is no part of the name
@@ -127,9 +127,9 @@ fn rules_round7() {
         ),
         // 14. a known place and two or more words ending with an organisation noun: one body
         (
-            &["The Texas Water Development Board approved the loan."],
+            &["Officers from the Iowa Capitol Police arrived."],
             Lang::En,
-            "Texas Water Development Board",
+            "Iowa Capitol Police",
             Some(Organization),
         ),
         // 15. a name listed next to a known place is a place
