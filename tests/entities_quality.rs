@@ -229,7 +229,7 @@ fn quality_tuned_fixtures() {
 /// raised to just under their scores after the round driven by set 11.
 /// Set 12 has now been read too, for round 12 (after it: 1.00/1.00, 0.91/0.96, 0.92/0.89), so
 /// no set here is unseen any more: a set 13, written before that round, measures it. The floors
-/// of the sets that round improved (2, 4, 7, 9, 10, 12) were raised to just under their new
+/// of the sets that round improved (2, 4, 7, 8, 9, 10, 12) were raised to just under their new
 /// scores; the 0.9 bar holds on sets 1 and 0 (tuned).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
@@ -239,7 +239,7 @@ const FLOORS: &[(Set, f64)] = &[
     (5, 0.89),
     (6, 0.86),
     (7, 0.81),
-    (8, 0.81),
+    (8, 0.84),
     (9, 0.79),
     (10, 0.82),
     (11, 0.93),

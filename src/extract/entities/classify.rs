@@ -169,7 +169,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
 
 /// Compass words that belong to the place name after them ("South San Francisco").
 const COMPASS: &[&str] = &[
-    "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
 ];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
@@ -656,6 +667,11 @@ const STREETS: &[&str] = &[
     "estuary",
     "coast",
     "peninsula",
+    "shore",
+    "hills",
+    "heights",
+    "forest",
+    "mountains",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

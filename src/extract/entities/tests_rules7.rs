@@ -4,7 +4,7 @@
 //! where", "au bord de", "académie de", a body after "de la", a quoted work's author, "<place>
 //! X Police", names listed with a known place, a place's court, an acronym
 //! opening a cue-ended name, "place X" after a verb, "théâtre X",
-//! "Confédération …").
+//! "Confédération …", "Northeast X", "X Shore").
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -173,6 +173,19 @@ fn rules_round7() {
             Lang::Fr,
             "Confédération nationale du logement",
             Some(Organization),
+        ),
+        // 21. a two-point compass word opens a place name, a shore or hills noun ends one
+        (
+            &["She grew up in a rowhouse in Northeast Philadelphia."],
+            Lang::En,
+            "Northeast Philadelphia",
+            Some(Place),
+        ),
+        (
+            &["They spent the summer on the Jersey Shore with friends."],
+            Lang::En,
+            "Jersey Shore",
+            Some(Place),
         ),
     ];
     let mut failed = Vec::new();
