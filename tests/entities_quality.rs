@@ -225,23 +225,25 @@ fn quality_tuned_fixtures() {
 /// 10: 0.93/0.87, 0.72/0.81, 0.90/0.76. 11: 0.86/0.86, 0.70/0.83, 0.90/0.84.
 /// 12 (written with 11, kept out of sight of the round that set 11 drove): 0.89/0.89,
 /// 0.61/0.74, 0.91/0.78 before that round, 0.86/0.93, 0.69/0.76, 0.92/0.80 after it.
-/// Every set up to 11 has been read for a round of rules, so only 12 is unseen: read it for
-/// the next round only after a set 13 is written to measure it. The floors of sets 3 to 11
-/// were raised to just under their scores after the round driven by set 11; the 0.9 bar holds
-/// on sets 1 and 0 (tuned).
+/// Every set up to 11 had been read for a round of rules, and the floors of sets 3 to 11 were
+/// raised to just under their scores after the round driven by set 11.
+/// Set 12 has now been read too, for round 12 (after it: 1.00/1.00, 0.91/0.96, 0.92/0.89), so
+/// no set here is unseen any more: a set 13, written before that round, measures it. The floors
+/// of the sets that round improved (2, 4, 7, 8, 9, 10, 12) were raised to just under their new
+/// scores; the 0.9 bar holds on sets 1 and 0 (tuned).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
-    (2, 0.89),
+    (2, 0.96),
     (3, 0.89),
-    (4, 0.84),
+    (4, 0.86),
     (5, 0.89),
     (6, 0.86),
-    (7, 0.78),
-    (8, 0.81),
-    (9, 0.78),
-    (10, 0.80),
+    (7, 0.81),
+    (8, 0.84),
+    (9, 0.79),
+    (10, 0.82),
     (11, 0.93),
-    (12, 0.69),
+    (12, 0.88),
 ];
 
 #[test]

@@ -110,6 +110,42 @@ fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
     )
 }
 
+/// "Environment and [Climate Change Canada]": one to three plain capitalised words, then a
+/// known place (no nationality adjective) that ends the capitalised run.
+fn place_ends_body(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    k: usize,
+    masked: &[bool],
+    hit_at: &[Option<usize>],
+) -> bool {
+    let s = &GAZ.sets;
+    for j in k..(k + 4).min(ctx.toks.len()) {
+        let t = &ctx.toks[j];
+        if masked[j] || t.kind != TokKind::Word || !t.cap {
+            return false;
+        }
+        if let Some(h) = hit_at[j] {
+            let hit = hits[h];
+            let after = ctx.toks.iter().skip(j + 1).find(|n| n.start >= hit.end);
+            return j > k
+                && !hit.demonym
+                && GAZ.entries[hit.entry].kind == EntityKind::Place
+                && !after.is_some_and(|n| n.kind == TokKind::Word && n.cap);
+        }
+        let f = fold(word(ctx.text, t));
+        if t.allcaps
+            || s.given_names.contains(&f)
+            || s.titles.contains(&f)
+            || s.place_cues.contains(&f)
+            || super::classify::is_noise(ctx, j)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// One to three capitalised words that end the name: no known name (gazetteer, given name,
 /// title) among them, so "the Ministry of Defence and Airbus" stays two names.
 fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usize>]) -> bool {
@@ -395,6 +431,10 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && the_before(text, toks, &run)
             && (cue_run_follows(text, toks, k + 1, &masked)
                 || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
+            || matches!(w, "and" | "et")
+                && !run.is_empty()
+                && run.iter().all(|i| matches!(i, Item::Word(_)))
+                && place_ends_body(ctx, &hits, k + 1, &masked, &hit_at)
         {
             run.push(Item::Conn(k));
             k += 1;

@@ -146,6 +146,20 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     return;
                 }
                 seg_start = i + 1;
+                // "Chancellor of the Exchequer Rachel Reeves", "Secretary of State for Health
+                // Wes Streeting": the portfolio after "of" ends where a given name starts
+                if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
+                    && let Some(q) = (i + 3..run.len()).find(|&q| {
+                        matches!(run[q], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
+                            && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
+                    })
+                    && run[i + 1..q].iter().all(|it| match *it {
+                        Item::Word(j) => !GAZ.sets.titles.contains(&ctx.f(j)),
+                        _ => true,
+                    })
+                {
+                    seg_start = q;
+                }
                 title_cue = true;
             }
         }
@@ -155,7 +169,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
 
 /// Compass words that belong to the place name after them ("South San Francisco").
 const COMPASS: &[&str] = &[
-    "north", "south", "east", "west", "nord", "sud", "est", "ouest",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
 ];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
@@ -261,6 +286,45 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "Canadian Red Cross", "American Red Cross": a nationality adjective straight before a
+    // known organisation names its national branch
+    if let [
+        Item::Gaz {
+            hit: d,
+            first: df,
+            last: dl,
+        },
+        Item::Gaz {
+            hit: o, first: of, ..
+        },
+    ] = run[article..]
+        && hits[d].demonym
+        && ctx.toks[df].cap
+        && dl + 1 == of
+        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
+    // names that place's court
+    if let [
+        g @ Item::Gaz { last: gl, .. },
+        Item::Gaz {
+            hit: o,
+            first: of,
+            last: ol,
+        },
+    ] = run[article..]
+        && is_place_hit(&g)
+        && gl + 1 == of
+        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+        && ol > of
+        && matches!(ctx.f(ol).as_str(), "court" | "cour")
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
     if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
         && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
@@ -277,6 +341,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Conn(_) => a += 1,
             // "Originaire de Figeac": a sentence-initial common word before "de X"
             Item::Word(k) if initial_word_before_de(ctx, k, &run[a + 1..b]) => a += 2,
+            // "Shares of Harcourt Group fell", "Residents of Kamloops": a sentence-initial
+            // partitive or group noun before "of" does not belong to the name after it
+            Item::Word(k)
+                if ctx.lang == Lang::En
+                    && ctx.toks[k].initial
+                    && PARTITIVE.contains(&ctx.f(k).as_str())
+                    && matches!(run.get(a + 1), Some(Item::Conn(c)) if ctx.w(*c) == "of")
+                    && b > a + 2 =>
+            {
+                a += 2
+            }
             Item::Word(k)
                 if is_noise(ctx, k)
                     && !bridged(ctx, run.get(a + 1))
@@ -284,7 +359,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))
                     && !(b - a >= 2
-                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center")) =>
+                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center"))
+                    // "the AI Safety Institute": an acronym opening a name that ends with an
+                    // organisation noun belongs to it
+                    && !(ctx.toks[k].allcaps
+                        && b - a >= 3
+                        && matches!(run[b - 1], Item::Word(l)
+                            if GAZ.sets.org_cues.contains(&ctx.f(l)))) =>
             {
                 a += 1
             }
@@ -335,6 +416,56 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         return;
     }
+    // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": plain
+    // capitalised words coordinated with "and" before a known place name a public body
+    if let [.., Item::Word(w), g @ Item::Gaz { first, .. }] = run
+        && gaz_count == 1
+        && is_place_hit(g)
+        && *first == w + 1
+        && run.len() >= 4
+        && run
+            .iter()
+            .any(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "and" | "et")))
+        && run[..run.len() - 1].iter().all(|i| match *i {
+            Item::Word(j) => {
+                let f = ctx.f(j);
+                !ctx.toks[j].allcaps
+                    && !GAZ.sets.given_names.contains(&f)
+                    && !GAZ.sets.place_cues.contains(&f)
+            }
+            Item::Conn(j) => matches!(ctx.w(j), "and" | "et" | ","),
+            Item::Gaz { .. } => false,
+        })
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the Iowa Supreme Court", "the Texas Water Development Board": a known place and two or
+    // more plain words ending with an organisation noun name one body (a single noun after
+    // the place stays generic: "the Massachusetts Senate")
+    if let [
+        g @ Item::Gaz { last, .. },
+        Item::Word(k1),
+        ..,
+        Item::Word(kl),
+    ] = run
+        && gaz_count == 1
+        && is_place_hit(g)
+        && *k1 == last + 1
+        && GAZ.sets.org_cues.contains(&ctx.f(*kl))
+        && run[1..].iter().all(|i| match *i {
+            Item::Word(j) => {
+                !ctx.toks[j].allcaps
+                    && !GAZ.sets.given_names.contains(&ctx.f(j))
+                    && !GAZ.sets.titles.contains(&ctx.f(j))
+            }
+            Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
+            Item::Gaz { .. } => false,
+        })
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "the US Food and Drug Administration": a country before a long institution name that
     // was joined over "and" stands apart from it
     if let Item::Gaz { hit, .. } = run[0]
@@ -375,6 +506,19 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         _ => None,
     });
+    // "Transparency International UK": "International" after a name ends an organisation's
+    // name, and a place straight after it names a branch
+    let intl = match run {
+        [.., Item::Word(a), Item::Word(k)] => intl_end(ctx, *a, *k),
+        [
+            ..,
+            Item::Word(a),
+            Item::Word(k),
+            g @ Item::Gaz { first, .. },
+        ] => intl_end(ctx, *a, *k) && is_place_hit(g) && *first == k + 1,
+        _ => false,
+    };
+    let cue = cue.or(intl.then_some(EntityKind::Organization));
     if let Some(kind) = cue {
         push(ctx, run, kind, 2, out);
         return;
@@ -523,7 +667,54 @@ const STREETS: &[&str] = &[
     "estuary",
     "coast",
     "peninsula",
+    "shore",
+    "hills",
+    "heights",
+    "forest",
+    "mountains",
 ];
+
+/// English sentence openers before "of" that name a share or a group of something, not a name.
+const PARTITIVE: &[&str] = &[
+    "shares",
+    "most",
+    "some",
+    "many",
+    "much",
+    "all",
+    "both",
+    "each",
+    "none",
+    "half",
+    "part",
+    "parts",
+    "members",
+    "officials",
+    "officers",
+    "residents",
+    "students",
+    "parents",
+    "leaders",
+    "supporters",
+    "critics",
+    "executives",
+    "employees",
+    "staff",
+    "workers",
+    "customers",
+    "investors",
+    "shareholders",
+    "owners",
+    "thousands",
+    "hundreds",
+    "millions",
+    "dozens",
+];
+
+/// "Amnesty International": a plain capitalised word, then "International" straight after it.
+pub fn intl_end(ctx: &Ctx, a: usize, k: usize) -> bool {
+    k == a + 1 && !ctx.toks[a].allcaps && !is_noise(ctx, a) && ctx.f(k) == "international"
+}
 
 fn run_last(run: &[Item]) -> usize {
     run.last().map_or(0, last_tok)

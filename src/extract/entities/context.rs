@@ -122,6 +122,8 @@ const PLACE_OF: &[&str] = &[
     "rives",
     "berges",
     "embouchure",
+    "bord",
+    "bords",
     "au-dessus",
 ];
 
@@ -177,6 +179,42 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     false
+}
+
+/// "including the Okanagan, where…", "à Rezé, où…": a name followed by ", where" / ", où" is a
+/// place, unless an employer's preposition comes before it ("at Google, where she worked").
+pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let w = |j: usize| if j < n { ctx.w(j) } else { "" };
+    w(last + 1) == ","
+        && matches!(w(last + 2), "where" | "où")
+        && !matches!(
+            fw(ctx, ctx.prev_word(first)).as_str(),
+            "at" | "chez" | "joined" | "rejoint" | "by" | "par" | "for" | "pour"
+        )
+}
+
+/// A one-word known place (no nationality adjective) spelled by word `j`.
+fn known_place(ctx: &Ctx, j: usize) -> bool {
+    let w = ctx.w(j);
+    ctx.toks[j].cap
+        && super::gazetteer::find_hits(w).iter().any(|h| {
+            h.start == 0
+                && h.end == w.len()
+                && !h.demonym
+                && super::gazetteer::GAZ.entries[h.entry].kind
+                    == crate::extract::types::EntityKind::Place
+        })
+}
+
+/// "in Memphis, Reno and …", "de Lyon et Pinsac", "Reno or Boise": a name listed right after
+/// or right before a known one-word place, with a comma or "and"/"et"/"or"/"ou", is a place.
+pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let joint = |j: usize| matches!(ctx.w(j), "," | "and" | "et" | "or" | "ou");
+    let before = first >= 2 && joint(first - 1) && known_place(ctx, first - 2);
+    let after = last + 2 < n && joint(last + 1) && known_place(ctx, last + 2);
+    before || after
 }
 
 /// "la région Occitanie", "la région Grand Est", "le département Gers".

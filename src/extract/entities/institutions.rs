@@ -17,6 +17,7 @@ pub const FR_HEADS: &[&str] = &[
     "conseil",
     "cour",
     "federation",
+    "confederation",
     "fondation",
     "institut",
     "ministere",
@@ -133,6 +134,7 @@ const LOWER_HEADS: &[&str] = &[
     "commission",
     "parquet",
     "rectorat",
+    "academie",
     "musee",
     "fondation",
     "federation",
@@ -166,6 +168,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "viaduc",
     "palais",
     "chateau",
+    "theatre",
     "hotel",
     "cathedrale",
     "basilique",
@@ -197,6 +200,7 @@ const PLACE_DIRECT: &[&str] = &[
     "abbaye",
     "stade",
     "parc",
+    "theatre",
 ];
 
 /// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
@@ -320,16 +324,27 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     {
         return None;
     }
-    // "la place Jean-Macé", "…, place du Huit-Septembre", not "la deuxième place de Nationale"
-    if head == "place"
-        && !(k > 0 && ctx.w(k - 1) == ",")
+    // "la place Jean-Macé", "…, place du Huit-Septembre", "rassemblés place Graslin" (a name
+    // straight after it, not after an ordinal), not "la deuxième place de Nationale"
+    let direct_name = toks
+        .get(k + 1)
+        .is_some_and(|t| t.cap && t.kind == TokKind::Word)
         && !ctx.prev_word(k).is_some_and(|p| {
+            let f = ctx.f(p);
+            f.ends_with("ieme")
+                || f.ends_with(|c: char| c.is_ascii_digit())
+                || matches!(f.as_str(), "premiere" | "derniere" | "1re" | "1ere")
+                || ctx.toks[p].cap
+        });
+    let square = direct_name
+        || (k > 0 && ctx.w(k - 1) == ",")
+        || ctx.prev_word(k).is_some_and(|p| {
             matches!(
                 ctx.f(p).as_str(),
                 "la" | "de" | "a" | "sur" | "dans" | "vers" | "depuis" | "devant" | "et" | "ou"
             )
-        })
-    {
+        });
+    if head == "place" && !square {
         return None;
     }
     if head == "centre"

@@ -272,10 +272,7 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
     let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none()
-            && c.strength <= 1
-            && (c.kind != EntityKind::Place || c.strength == 0)
-            && !text[c.start..c.end].contains([' ', '\u{a0}'])
+        c.gaz.is_none() && c.strength <= 1 && !text[c.start..c.end].contains([' ', '\u{a0}'])
     };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {

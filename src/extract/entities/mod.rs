@@ -209,3 +209,5 @@ mod tests_rules4;
 mod tests_rules5;
 #[cfg(test)]
 mod tests_rules6;
+#[cfg(test)]
+mod tests_rules7;

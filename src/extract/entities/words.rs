@@ -2,7 +2,10 @@
 
 use super::candidates::{Cand, Item};
 use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
-use super::context::{based_suffix, org_verb_cue, place_before, place_modifier, region_before};
+use super::context::{
+    based_suffix, listed_with_place, org_verb_cue, place_before, place_modifier, region_before,
+    where_after,
+};
 use super::cues::{
     appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
     person_or_org_after, said_before, title_before,
@@ -97,11 +100,15 @@ pub fn words_run(
         return;
     }
     let multi = words.len() >= 2;
+    let given = s.given_names.contains(&folded[0]);
     if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
         return push(ctx, run, EntityKind::Other, 1, out);
     }
     // a lone sentence-initial word needs evidence from elsewhere (see merge)
-    let weak = !multi && initial && !ctx.toks[first].allcaps;
+    // so does any run of a title-case heading, where capitals are no evidence ("Wildfire Near
+    // Kamloops Forces Thousands From Their Homes"): the body names what the heading names
+    let weak =
+        (!multi && initial && !ctx.toks[first].allcaps) || (ctx.heading && !ctx.byline && !given);
     let strong = push;
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
@@ -117,7 +124,6 @@ pub fn words_run(
     if initials && !org_cue {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
-    let given = s.given_names.contains(&folded[0]);
     if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
@@ -156,7 +162,8 @@ pub fn words_run(
         .iter()
         .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
     let last_f = folded[folded.len() - 1].as_str();
-    if multi && (amp || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
+    let intl = matches!(words[..], [.., a, k] if super::classify::intl_end(ctx, a, k));
+    if multi && (amp || intl || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     if multi
@@ -180,7 +187,17 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
-    let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez");
+    // "présidente de la FCPE", "head of the NRA": the body after the title, not a name
+    let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez")
+        || (matches!(prev_f.as_str(), "la" | "l" | "the")
+            && prev
+                .and_then(|p| ctx.prev_word(p))
+                .is_some_and(|p| matches!(ctx.f(p).as_str(), "de" | "of")));
+    // "le « Nabucco » de Verdi", "“Hamlet” by Shakespeare": a name after a quoted work's
+    // title and "de"/"by" is its author's
+    if words.len() <= 2 && !org_cue && !ctx.toks[first].allcaps && author_after_title(ctx, ft) {
+        return strong(ctx, run, EntityKind::Person, 2, out);
+    }
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -246,6 +263,13 @@ pub fn words_run(
             out,
         );
     }
+    if !multi
+        && !given
+        && !ctx.toks[first].allcaps
+        && (where_after(ctx, ft, lt) || listed_with_place(ctx, ft, lt))
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if !multi && !given && place_modifier(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
@@ -305,6 +329,11 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// "» de X", "” by X": a closing quote, then "de"/"by" right before `k`.
+fn author_after_title(ctx: &Ctx, k: usize) -> bool {
+    k >= 2 && matches!(ctx.w(k - 1), "de" | "by") && matches!(ctx.w(k - 2), "»" | "”" | "\"")
 }
 
 /// Joins that only compound place names have ("Saint-Jean-de-Luz", "Newcastle-upon-Tyne").
