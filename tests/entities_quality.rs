@@ -231,6 +231,9 @@ fn quality_tuned_fixtures() {
 /// no set here is unseen any more: a set 13, written before that round, measures it. The floors
 /// of the sets that round improved (2, 4, 7, 8, 9, 10, 12) were raised to just under their new
 /// scores; the 0.9 bar holds on sets 1 and 0 (tuned).
+/// 13 (written before rounds 11 and 12 were merged, by an author who had read neither the code nor
+/// the fixtures, and unseen by both rounds): 0.87/0.96, 0.74/0.91, 0.87/0.81 after them. The only
+/// unseen set: read it for a round only once a set 14 is written to measure that round.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -244,6 +247,7 @@ const FLOORS: &[(Set, f64)] = &[
     (10, 0.82),
     (11, 0.93),
     (12, 0.88),
+    (13, 0.74),
 ];
 
 #[test]

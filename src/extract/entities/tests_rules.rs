@@ -14,6 +14,18 @@ pub(super) fn kind_of(blocks: &[&str], lang: Lang, name: &str) -> Option<EntityK
         .map(|e| e.kind)
 }
 
+/// Checks a table of (text, language, name, expected kind or none), reporting every miss at once.
+pub(super) fn check_kinds(cases: &[(&str, Lang, &str, Option<EntityKind>)]) {
+    let mut failed = Vec::new();
+    for (text, lang, name, want) in cases {
+        let got = kind_of(&[text], *lang, name);
+        if got != *want {
+            failed.push(format!("{text:?}: {name} = {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
 #[test]
 fn rules_round3() {
     let cases: &[(&str, Lang, &str, EntityKind)] = &[

@@ -3,7 +3,7 @@
 //! demonym + Government, common acronyms that name no one, default persons never named again,
 //! compound given names, well-known companies).
 
-use super::tests_rules::kind_of;
+use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -253,12 +253,5 @@ fn rules_round5() {
             Some(Organization),
         ),
     ];
-    let mut failed = Vec::new();
-    for (text, lang, name, want) in cases {
-        let got = kind_of(&[text], *lang, name);
-        if got != *want {
-            failed.push(format!("{text:?}: {name} = {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    check_kinds(cases);
 }

@@ -5,7 +5,7 @@
 //! nationality nouns before a name, company suffixes, ministries' adjectives, "Pêcheurs de X",
 //! acronym names).
 
-use super::tests_rules::kind_of;
+use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -348,14 +348,7 @@ fn rules_round6() {
             Some(Place),
         ),
     ];
-    let mut failed = Vec::new();
-    for (text, lang, name, want) in cases {
-        let got = kind_of(&[text], *lang, name);
-        if got != *want {
-            failed.push(format!("{text:?}: {name} = {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    check_kinds(cases);
 }
 
 /// "the Copperbelt" after "Copperbelt Province": the short form joins the place.
