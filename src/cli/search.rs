@@ -1,6 +1,6 @@
 //! `artex search QUERY [FILE] [--json]`: paragraphs matching QUERY, with the explorer's matching.
 
-use crate::document::stream::{Pieces, Verdict};
+use crate::document::stream::{Pieces, Tally};
 use crate::document::{Document, wrap};
 use crate::search::{Match, Query, QueryMode, find_once};
 use std::io::{IsTerminal, Write};
@@ -29,7 +29,7 @@ pub fn search(
 
 /// [`search`] on a plain-text file read in pieces, searched on one thread per core while the
 /// next pieces are read: the same lines, without holding the file or its folded copy whole.
-/// None when the file must be read whole for that ([`Pieces::open`], [`Verdict::holds`]).
+/// None when the file must be read whole for that ([`Pieces::open`], [`Tally::holds`]).
 pub fn search_file(
     path: &str,
     query: &str,
@@ -53,7 +53,7 @@ pub fn search_file(
     let Some(found) = found else {
         return Ok(None);
     };
-    let mut verdict = Verdict::default();
+    let mut whole = Tally::default();
     let mut output = Vec::new();
     let (mut base, mut paragraphs) = (0, 0);
     for piece in found {
@@ -63,9 +63,9 @@ pub fn search_file(
             write_line(&mut output, base + block, &line, json)?;
         }
         base += tally.blocks;
-        verdict.add(tally);
+        whole.add(tally);
     }
-    if !verdict.holds() {
+    if !whole.holds() {
         return Ok(None);
     }
     out.write_all(&output)?;
@@ -91,8 +91,9 @@ fn colour(json: bool) -> bool {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// The matching blocks of `blocks`, each with its line but for the block number: the excerpt,
-/// or the JSON object's members after `"block"`.
+/// The matching blocks of `blocks`, each with its line but for the block number (a piece's
+/// blocks are numbered once the pieces before it are counted): the excerpt, or the JSON
+/// object's members after `"block"`.
 fn matching(
     blocks: &[&str],
     query: &Query,
@@ -106,7 +107,11 @@ fn matching(
         let text = blocks[block];
         let line = if json {
             let spans: Vec<[usize; 2]> = group.iter().map(|m| [m.start, m.end]).collect();
-            serde_json::to_string(&serde_json::json!({"matches": spans, "text": text}))?
+            format!(
+                "\"matches\":{},\"text\":{}",
+                serde_json::to_string(&spans)?,
+                serde_json::to_string(text)?
+            )
         } else {
             excerpt(text, group, colour)
         };
@@ -118,9 +123,7 @@ fn matching(
 /// One output line: `¶N<TAB>excerpt`, or the JSON object with `"block"` first.
 fn write_line(out: &mut impl Write, block: usize, line: &str, json: bool) -> std::io::Result<()> {
     if json {
-        // `line` is the object {"matches":…,"text":…}: put "block" in front, as the keys sort
-        let rest = line.strip_prefix('{').unwrap_or(line);
-        writeln!(out, "{{\"block\":{block},{rest}")
+        writeln!(out, "{{\"block\":{block},{line}}}")
     } else {
         writeln!(out, "¶{}\t{}", block + 1, line)
     }

@@ -54,8 +54,8 @@ pub struct Piece {
     pub text: String,
     pub blocks: Vec<Block>,
     /// The counts that decide, over the whole file, between UTF-8 and Windows-1252.
-    pub good: usize,
-    pub bad: usize,
+    good: usize,
+    bad: usize,
 }
 
 impl Piece {
@@ -73,7 +73,8 @@ impl Piece {
     }
 }
 
-/// A piece's counts: its blocks, and its good and bad UTF-8 (see [`Verdict`]).
+/// A piece's counts, or the sum of several: blocks, and good and bad UTF-8 (what decides
+/// between UTF-8 and Windows-1252 over the whole file).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tally {
     pub blocks: usize,
@@ -81,27 +82,18 @@ pub struct Tally {
     bad: usize,
 }
 
-/// The statistics pieces are parsed with (those of the file's start).
-#[derive(Clone, Copy, Debug)]
-pub struct PieceStats(Stats);
-
-/// What is known once all the pieces are through: whether they stand for the whole file.
-/// When not, the caller must read the file whole ([`super::Document::open`]).
-#[derive(Default)]
-pub struct Verdict(Tally);
-
-impl Verdict {
+impl Tally {
     pub fn add(&mut self, t: Tally) {
-        self.0.good += t.good;
-        self.0.bad += t.bad;
-        self.0.blocks += t.blocks;
+        self.good += t.good;
+        self.bad += t.bad;
+        self.blocks += t.blocks;
     }
 
-    /// True when the pieces parsed as the whole file does: UTF-8 (bad bytes replaced, not
-    /// Windows-1252), and some block to show (else the whole read reports an empty file).
+    /// For the sum over all the pieces: true when they parsed as the whole file does, UTF-8 (bad
+    /// bytes replaced, not Windows-1252) with some block to show (else the whole read reports
+    /// an empty file). When false, the caller reads the file whole ([`super::Document::open`]).
     pub fn holds(&self) -> bool {
-        let Tally { blocks, good, bad } = self.0;
-        (bad == 0 || lossy_wins(good, bad)) && blocks > 0
+        (self.bad == 0 || lossy_wins(self.good, self.bad)) && self.blocks > 0
     }
 }
 
@@ -122,7 +114,7 @@ impl Pieces {
         first: Piece,
         f: impl Fn(Piece) -> T + Sync,
     ) -> io::Result<Option<Vec<T>>> {
-        let stats = PieceStats(self.stats);
+        let stats = self.stats;
         let workers = num_cpus::get().clamp(1, 8);
         let (raw_tx, raw_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers);
         let raw_rx = Mutex::new(raw_rx);
@@ -186,7 +178,7 @@ impl Pieces {
         })
     }
 
-    fn open_sized(path: &str, sizes: Sizes) -> Option<(Piece, PieceStats, Pieces)> {
+    fn open_sized(path: &str, sizes: Sizes) -> Option<(Piece, Stats, Pieces)> {
         let lower = path.to_ascii_lowercase();
         if path == "-" || lower.ends_with(".md") || lower.ends_with(".markdown") {
             return None;
@@ -220,7 +212,7 @@ impl Pieces {
             return None;
         }
         pieces.stats = plain::stats(&text);
-        let stats = PieceStats(pieces.stats);
+        let stats = pieces.stats;
         let parsed = plain::parse_piece(text, pieces.stats);
         let first = Piece {
             text: parsed.text,
@@ -232,7 +224,7 @@ impl Pieces {
     }
 
     /// The raw bytes of the next piece, or None at the end of the file.
-    pub fn next_raw(&mut self) -> io::Result<Option<Vec<u8>>> {
+    fn next_raw(&mut self) -> io::Result<Option<Vec<u8>>> {
         self.next_raw_from(self.sizes.read, 0)
     }
 
@@ -293,9 +285,9 @@ fn decode_piece(raw: Vec<u8>) -> Option<Lossy> {
 
 /// Decodes and parses a piece read by [`Pieces::next_raw`]; None when it holds NUL bytes (the
 /// file is then not text: read it whole for the error).
-pub fn parse_piece(raw: Vec<u8>, stats: PieceStats) -> Option<Piece> {
+fn parse_piece(raw: Vec<u8>, stats: Stats) -> Option<Piece> {
     let lossy = decode_piece(raw)?;
-    let parsed = plain::parse_piece(normalize_newlines(lossy.text), stats.0);
+    let parsed = plain::parse_piece(normalize_newlines(lossy.text), stats);
     Some(Piece {
         text: parsed.text,
         blocks: parsed.blocks,
@@ -401,10 +393,10 @@ mod tests {
             let whole = super::super::Document::open(path).expect("opens");
             let (first, stats, mut rest) = Pieces::open_sized(path, sizes).expect("streamable");
             let mut texts: Vec<String> = Vec::new();
-            let mut verdict = Verdict::default();
+            let mut tally = Tally::default();
             let mut count = 0;
             let mut add = |piece: &Piece| {
-                verdict.add(piece.tally());
+                tally.add(piece.tally());
                 texts.extend((0..piece.blocks.len()).map(|i| piece.block_text(i).to_string()));
             };
             add(&first);
@@ -414,7 +406,7 @@ mod tests {
             }
             assert!(count > 5, "seed {seed}: only {count} pieces");
             assert_eq!(
-                verdict.holds(),
+                tally.holds(),
                 whole.note.as_deref() != Some("decoded as Windows-1252")
             );
             assert_eq!(texts, whole.block_texts(), "seed {seed}");

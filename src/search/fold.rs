@@ -177,11 +177,15 @@ fn table_key(cu: u32) -> Option<usize> {
     Some(k as usize)
 }
 
+/// The chars of the folding tables, in [`table_key`] order (ZWNJ and ZWJ have entries, unused).
+fn table_chars() -> impl Iterator<Item = u32> {
+    (0x80..0x250).chain(0x2000..0x2070)
+}
+
 fn full_table() -> &'static [(String, bool)] {
     static TABLE: OnceLock<Vec<(String, bool)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        (0x80..0x250)
-            .chain(0x2000..0x2070)
+        table_chars()
             .map(|u| {
                 let mut out = String::new();
                 if let Some(ch) = char::from_u32(u) {
@@ -209,13 +213,8 @@ fn simple_table() -> &'static [Simple] {
     TABLE.get_or_init(|| {
         full_table()
             .iter()
-            .enumerate()
-            .map(|(k, (folded, _))| {
-                let u = if k < 0x250 - 0x80 {
-                    0x80 + k as u32
-                } else {
-                    0x2000 + (k - (0x250 - 0x80)) as u32
-                };
+            .zip(table_chars())
+            .map(|((folded, _), u)| {
                 let mut bytes = [0; 8];
                 // a longer folding (a few compatibility chars) takes the slow path
                 let len = match bytes.get_mut(..folded.len()) {

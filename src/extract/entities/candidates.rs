@@ -537,7 +537,7 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     // "rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean": a lowercase street or building
     // noun names the place with its name
     let place_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
-            && institutions::PLACE_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()));
+            && institutions::is_place_head(&fold(word(ctx.text, &ctx.toks[*k]))));
     // "La Région Occitanie": the capitalised region is its council
     let fr = ctx.lang == crate::extract::types::Lang::Fr;
     let region = usize::from(

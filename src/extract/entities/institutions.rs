@@ -149,59 +149,49 @@ const LOWER_HEADS: &[&str] = &[
 ];
 
 /// Lowercase French nouns of streets, stations and buildings that open a place name with
-/// them ("rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean", "hôtel de Roquelaure").
-pub const PLACE_HEADS: &[&str] = &[
-    "rue",
-    "avenue",
-    "boulevard",
-    "place",
-    "square",
-    "quai",
-    "allee",
-    "impasse",
-    "esplanade",
-    "parvis",
-    "porte",
-    "gare",
-    "aeroport",
-    "port",
-    "viaduc",
-    "palais",
-    "chateau",
-    "theatre",
-    "hotel",
-    "cathedrale",
-    "basilique",
-    "eglise",
-    "chapelle",
-    "abbaye",
-    "monastere",
-    "stade",
-    "parc",
-    "jardin",
-    "salle",
+/// them ("rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean", "hôtel de Roquelaure"); `true`
+/// for those that also take the name straight after them ("place Jean-Macé").
+const PLACE_HEADS: &[(&str, bool)] = &[
+    ("rue", true),
+    ("avenue", true),
+    ("boulevard", true),
+    ("place", true),
+    ("square", true),
+    ("quai", true),
+    ("allee", true),
+    ("impasse", true),
+    ("esplanade", true),
+    ("parvis", false),
+    ("porte", false),
+    ("gare", false),
+    ("aeroport", false),
+    ("port", false),
+    ("viaduc", false),
+    ("palais", false),
+    ("chateau", false),
+    ("theatre", true),
+    ("hotel", false),
+    ("cathedrale", true),
+    ("basilique", true),
+    ("eglise", true),
+    ("chapelle", true),
+    ("abbaye", true),
+    ("monastere", false),
+    ("stade", true),
+    ("parc", true),
+    ("jardin", false),
+    ("salle", false),
 ];
 
-/// Place heads that also take the name straight after them ("place Jean-Macé").
-const PLACE_DIRECT: &[&str] = &[
-    "rue",
-    "avenue",
-    "boulevard",
-    "place",
-    "square",
-    "quai",
-    "allee",
-    "impasse",
-    "esplanade",
-    "cathedrale",
-    "basilique",
-    "eglise",
-    "chapelle",
-    "abbaye",
-    "stade",
-    "parc",
-    "theatre",
-];
+/// Whether `word` (folded) is one of [`PLACE_HEADS`].
+pub fn is_place_head(word: &str) -> bool {
+    PLACE_HEADS.iter().any(|(h, _)| *h == word)
+}
+
+/// Whether the place head `word` (folded) takes the name straight after it.
+fn takes_name_directly(word: &str) -> bool {
+    PLACE_HEADS.iter().any(|(h, direct)| *direct && *h == word)
+}
 
 /// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
 /// Alpes", "hôpital Jean-Minjoz", "région Occitanie": news name the council so more often than
@@ -306,7 +296,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         return None;
     }
     let head = ctx.f(k);
-    let place = PLACE_HEADS.contains(&head.as_str());
+    let place = is_place_head(&head);
     if !LOWER_HEADS.contains(&head.as_str()) && !place {
         return None;
     }
@@ -373,8 +363,8 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = fold(w);
         if tj.cap {
-            let direct = j == k + 1
-                && (DIRECT_HEADS.contains(&head.as_str()) || PLACE_DIRECT.contains(&head.as_str()));
+            let direct =
+                j == k + 1 && (DIRECT_HEADS.contains(&head.as_str()) || takes_name_directly(&head));
             if !(after_conn || direct) {
                 return None;
             }
