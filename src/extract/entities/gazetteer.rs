@@ -1,7 +1,7 @@
 //! Gazetteers (places, organisations, given names, lexicon) loaded with serde and
 //! compiled once into an Aho-Corasick automaton.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -156,7 +156,7 @@ fn build() -> Gazetteer {
     let mut entries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
 
     let mut add =
         |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {

@@ -1,6 +1,6 @@
 //! Merging candidate mentions into entities.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::candidates::Cand;
 use super::dates::DateHit;
@@ -53,7 +53,7 @@ pub fn merge(
         coordinated_places(blocks, &seeds, part);
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     for c in parts.into_iter().flatten() {
         let text = &blocks[c.block][c.start..c.end];
         let key = match c.gaz {
@@ -75,7 +75,7 @@ pub fn merge(
     short_forms_of_places(&mut groups);
     short_forms_of_orgs(&mut groups);
     // persons with several tokens, by folded first/last token
-    let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
@@ -331,7 +331,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
 /// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
 /// name guessed without evidence that opens a place name ending with a place noun is that place.
 fn short_forms_of_places(groups: &mut [Group]) {
-    let mut heads: HashMap<String, usize> = HashMap::new();
+    let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         let toks = tokens_of(&g.key);
         if g.gaz.is_none()
@@ -364,7 +364,7 @@ fn short_forms_of_places(groups: &mut [Group]) {
 /// A name left out of the gazetteer at one place (an ambiguous name opening a
 /// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
 fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
-    let mut by_text: HashMap<String, usize> = HashMap::new();
+    let mut by_text: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() {
             for c in &g.cands {

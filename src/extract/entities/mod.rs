@@ -14,7 +14,7 @@ mod spans;
 mod text;
 mod words;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -54,7 +54,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
     // Pass 1: headings, and capitalised words seen mid-sentence anywhere (evidence for
     // sentence-initial ones).
     let firsts = par_chunks(blocks, threads, |range| {
-        let mut mid_caps: HashSet<String> = HashSet::new();
+        let mut mid_caps: HashSet<String> = HashSet::default();
         let mut headings = Vec::with_capacity(range.len());
         for b in &blocks[range] {
             let ts = tokenize(b);
@@ -68,7 +68,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         (headings, mid_caps)
     });
     let mut headings = Vec::with_capacity(blocks.len());
-    let mut mid_caps: HashSet<String> = HashSet::new();
+    let mut mid_caps: HashSet<String> = HashSet::default();
     for (h, m) in firsts {
         headings.extend(h);
         mid_caps.extend(m);

@@ -13,7 +13,7 @@ mod subject;
 mod text;
 pub mod units;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use candidate::{CKind, Cand};
 
