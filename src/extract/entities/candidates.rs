@@ -504,7 +504,9 @@ fn lowercase_council(
     // a sentence-initial article is no part of the name ("The Welsh government")
     let lead = run
         .iter()
-        .take_while(|i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&ctx.f(j))))
+        .take_while(
+            |i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&*ctx.f(j))),
+        )
         .count();
     let run = &run[lead..];
     if run.is_empty() {

@@ -73,12 +73,20 @@ const MONTHS_DAYS: &[&str] = &[
     "déc",
 ];
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     pub fn w(&self, k: usize) -> &str {
         word(self.text, &self.toks[k])
     }
-    pub fn f(&self, k: usize) -> String {
-        fold(self.w(k))
+    /// The word folded ([`fold`]), borrowed when folding would not change it.
+    pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
+        let w = word(self.text, &self.toks[k]);
+        if w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(fold(w))
+        }
     }
     /// Previous word token index (skipping quotes and elision apostrophes).
     pub fn prev_word(&self, k: usize) -> Option<usize> {
@@ -117,11 +125,11 @@ pub fn last_tok(it: &Item) -> usize {
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
     let f = ctx.f(k);
     let s = &GAZ.sets;
-    s.function_words.contains(&f)
-        || s.common_nouns.contains(&f)
-        || s.titles.contains(&f)
+    s.function_words.contains(&*f)
+        || s.common_nouns.contains(&*f)
+        || s.titles.contains(&*f)
         || s.tech_acronyms.contains(ctx.w(k))
-        || MONTHS_DAYS.contains(&f.as_str())
+        || MONTHS_DAYS.contains(&&*f)
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
@@ -131,10 +139,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     for i in 0..run.len() {
         if let Item::Word(k) = run[i] {
             let f = ctx.f(k);
-            if GAZ.sets.titles.contains(&f) && !GAZ.sets.given_names.contains(&f) {
+            if GAZ.sets.titles.contains(&*f) && !GAZ.sets.given_names.contains(&f) {
                 segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 // "MP for Ynys Môn", "MEP for Wales": the seat is a place
-                if matches!(f.as_str(), "mp" | "mep" | "msp")
+                if matches!(&*f, "mp" | "mep" | "msp")
                     && matches!(run.get(i + 1), Some(Item::Conn(c)) if ctx.w(*c) == "for")
                 {
                     let seat = &run[i + 2..];
@@ -154,7 +162,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                             && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
                     })
                     && run[i + 1..q].iter().all(|it| match *it {
-                        Item::Word(j) => !GAZ.sets.titles.contains(&ctx.f(j)),
+                        Item::Word(j) => !GAZ.sets.titles.contains(&*ctx.f(j)),
                         _ => true,
                     })
                 {
@@ -192,7 +200,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     };
     // "South San Francisco", "East London": a compass word opening a place name
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
-        && COMPASS.contains(&ctx.f(*k).as_str())
+        && COMPASS.contains(&&*ctx.f(*k))
         && !ctx.toks[*k].allcaps
         && is_place_hit(g)
     {
@@ -212,11 +220,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && (2..=4).contains(&p)
         && run[1..p].iter().all(|i| {
             matches!(*i, Item::Word(j)
-            if !GAZ.sets.org_cues.contains(&ctx.f(j)))
+            if !GAZ.sets.org_cues.contains(&*ctx.f(j)))
                 || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
         })
         && run[p + 1..].iter().any(|i| match *i {
-            Item::Word(j) => GAZ.sets.org_cues.contains(&ctx.f(j)) || ctx.w(j) == "University",
+            Item::Word(j) => GAZ.sets.org_cues.contains(&*ctx.f(j)) || ctx.w(j) == "University",
             Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
             Item::Conn(_) => false,
         })
@@ -228,7 +236,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         let body = &run[rest..];
         let named_body = match body.first() {
-            Some(Item::Word(j)) => GAZ.sets.org_cues.contains(&ctx.f(*j)),
+            Some(Item::Word(j)) => GAZ.sets.org_cues.contains(&*ctx.f(*j)),
             Some(Item::Gaz { hit, .. }) => {
                 GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
             }
@@ -244,7 +252,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
     // acronym with a place straight after it names a branch of it
     let article = usize::from(matches!(run.first(), Some(Item::Word(k))
-        if ctx.toks[*k].initial && GAZ.sets.function_words.contains(&ctx.f(*k))));
+        if ctx.toks[*k].initial && GAZ.sets.function_words.contains(&*ctx.f(*k))));
     if let (
         Some(first),
         Some(Item::Gaz {
@@ -320,7 +328,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gl + 1 == of
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
-        && matches!(ctx.f(ol).as_str(), "court" | "cour")
+        && matches!(&*ctx.f(ol), "court" | "cour")
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -328,7 +336,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
     if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
         && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
-        && STATION.contains(&ctx.f(*k).as_str())
+        && STATION.contains(&&*ctx.f(*k))
     {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
@@ -346,7 +354,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Word(k)
                 if ctx.lang == Lang::En
                     && ctx.toks[k].initial
-                    && PARTITIVE.contains(&ctx.f(k).as_str())
+                    && PARTITIVE.contains(&&*ctx.f(k))
                     && matches!(run.get(a + 1), Some(Item::Conn(c)) if ctx.w(*c) == "of")
                     && b > a + 2 =>
             {
@@ -359,13 +367,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))
                     && !(b - a >= 2
-                        && matches!(ctx.f(k).as_str(), "court" | "centre" | "center"))
+                        && matches!(&*ctx.f(k), "court" | "centre" | "center"))
                     // "the AI Safety Institute": an acronym opening a name that ends with an
                     // organisation noun belongs to it
                     && !(ctx.toks[k].allcaps
                         && b - a >= 3
                         && matches!(run[b - 1], Item::Word(l)
-                            if GAZ.sets.org_cues.contains(&ctx.f(l)))) =>
+                            if GAZ.sets.org_cues.contains(&*ctx.f(l)))) =>
             {
                 a += 1
             }
@@ -383,7 +391,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Word(k)
                 if is_noise(ctx, k)
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
-                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&ctx.f(k))) =>
+                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&*ctx.f(k))) =>
             {
                 b -= 1
             }
@@ -431,7 +439,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 let f = ctx.f(j);
                 !ctx.toks[j].allcaps
                     && !GAZ.sets.given_names.contains(&f)
-                    && !GAZ.sets.place_cues.contains(&f)
+                    && !GAZ.sets.place_cues.contains(&*f)
             }
             Item::Conn(j) => matches!(ctx.w(j), "and" | "et" | ","),
             Item::Gaz { .. } => false,
@@ -452,12 +460,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gaz_count == 1
         && is_place_hit(g)
         && *k1 == last + 1
-        && GAZ.sets.org_cues.contains(&ctx.f(*kl))
+        && GAZ.sets.org_cues.contains(&*ctx.f(*kl))
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
                 !ctx.toks[j].allcaps
                     && !GAZ.sets.given_names.contains(&ctx.f(j))
-                    && !GAZ.sets.titles.contains(&ctx.f(j))
+                    && !GAZ.sets.titles.contains(&*ctx.f(j))
             }
             Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
             Item::Gaz { .. } => false,
@@ -496,8 +504,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         Item::Word(k) => {
             let f = ctx.f(k);
             // a common noun counts as a cue when it ends the name ("Mount Sinai Health")
-            if GAZ.sets.org_cues.contains(&f)
-                && (!GAZ.sets.common_nouns.contains(&f) || Some(k) == last_word)
+            if GAZ.sets.org_cues.contains(&*f)
+                && (!GAZ.sets.common_nouns.contains(&*f) || Some(k) == last_word)
             {
                 Some(EntityKind::Organization)
             } else {
@@ -554,7 +562,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx.toks[*first].allcaps
         && !hits[*hit].demonym
         && run[1..run.len() - 1].iter().all(|i| match *i {
-            Item::Word(j) => !GAZ.sets.org_cues.contains(&ctx.f(j)),
+            Item::Word(j) => !GAZ.sets.org_cues.contains(&*ctx.f(j)),
             Item::Conn(j) => ctx.w(j) == ".",
             Item::Gaz { .. } => false,
         })
@@ -572,7 +580,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && run[1..run.len() - 1]
             .iter()
             .all(|i| matches!(i, Item::Conn(_)))
-        && matches!(ctx.f(c).as_str(), "de" | "du" | "des" | "d")
+        && matches!(&*ctx.f(c), "de" | "du" | "des" | "d")
         && !ctx.toks[k].initial
         && !ctx.toks[k].allcaps
         && {
@@ -580,8 +588,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             f.len() > 4
                 && f.ends_with('s')
                 && !GAZ.sets.given_names.contains(&f)
-                && !GAZ.sets.place_cues.contains(&f)
-                && !GAZ.sets.titles.contains(&f)
+                && !GAZ.sets.place_cues.contains(&*f)
+                && !GAZ.sets.titles.contains(&*f)
                 && !is_noise(ctx, k)
         }
     {
@@ -593,7 +601,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&run[0])
         && k == last + 1
-        && STREETS.contains(&ctx.f(k).as_str())
+        && STREETS.contains(&&*ctx.f(k))
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
@@ -606,10 +614,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && (3..=4).contains(&run.len())
         && ctx
             .prev_word(first)
-            .is_some_and(|p| matches!(ctx.f(p).as_str(), "le" | "la" | "l" | "the"))
+            .is_some_and(|p| matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
         && run[1..].iter().all(|i| {
             matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps
-                && !GAZ.sets.org_cues.contains(&ctx.f(j)) && !is_noise(ctx, j))
+                && !GAZ.sets.org_cues.contains(&*ctx.f(j)) && !is_noise(ctx, j))
         })
         && k + run.len() - 2 == run_last(run)
     {
@@ -722,7 +730,7 @@ fn run_last(run: &[Item]) -> usize {
 
 fn next_is_org_cue(ctx: &Ctx, rest: &[Item]) -> bool {
     match rest.first() {
-        Some(Item::Word(k)) => GAZ.sets.org_cues.contains(&ctx.f(*k)),
+        Some(Item::Word(k)) => GAZ.sets.org_cues.contains(&*ctx.f(*k)),
         _ => false,
     }
 }
@@ -735,14 +743,14 @@ fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
     ctx.lang == Lang::Fr
         && ctx.toks[k].initial
         && !ctx.toks[k].allcaps
-        && matches!(rest.first(), Some(Item::Conn(c)) if matches!(ctx.f(*c).as_str(), "de" | "d" | "du" | "des"))
+        && matches!(rest.first(), Some(Item::Conn(c)) if matches!(&*ctx.f(*c), "de" | "d" | "du" | "des"))
         && rest.len() >= 2
         && !s.given_names.contains(&f)
-        && !s.org_cues.contains(&f)
-        && !s.place_cues.contains(&f)
-        && !s.other_cues.contains(&f)
-        && !s.titles.contains(&f)
-        && !super::institutions::FR_HEADS.contains(&f.as_str())
+        && !s.org_cues.contains(&*f)
+        && !s.place_cues.contains(&*f)
+        && !s.other_cues.contains(&*f)
+        && !s.titles.contains(&*f)
+        && !super::institutions::FR_HEADS.contains(&&*f)
 }
 
 /// A lowercase content word kept inside a name ("Santé publique France").
@@ -753,7 +761,7 @@ fn bridged(ctx: &Ctx, next: Option<&Item>) -> bool {
 }
 
 fn is_fn(ctx: &Ctx, k: usize) -> bool {
-    GAZ.sets.function_words.contains(&ctx.f(k))
+    GAZ.sets.function_words.contains(&*ctx.f(k))
 }
 
 pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {

@@ -127,7 +127,7 @@ const PLACE_OF: &[&str] = &[
     "au-dessus",
 ];
 
-fn fw(ctx: &Ctx, j: Option<usize>) -> String {
+fn fw<'a>(ctx: &Ctx<'a>, j: Option<usize>) -> std::borrow::Cow<'a, str> {
     j.map(|j| ctx.f(j)).unwrap_or_default()
 }
 
@@ -140,23 +140,20 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // a capitalised preposition counts only at the start of a sentence ("À Auch, …")
     let lower_or_initial =
         |j: Option<usize>| j.is_some_and(|j| !ctx.toks[j].cap || ctx.toks[j].initial);
-    if PLACE_PREPS.contains(&f0.as_str())
-        && lower_or_initial(p0)
-        && !NOT_PLACE_BEFORE.contains(&f1.as_str())
-    {
+    if PLACE_PREPS.contains(&&*f0) && lower_or_initial(p0) && !NOT_PLACE_BEFORE.contains(&&*f1) {
         return true;
     }
     if region_before(ctx, first) {
         return true;
     }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
-    if matches!(f0.as_str(), "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
+    if matches!(&*f0, "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
         return true;
     }
     // "across the Riverina", "throughout the Midlands", "near the Coorong"
     if f0 == "the"
         && matches!(
-            f1.as_str(),
+            &*f1,
             "across" | "throughout" | "near" | "around" | "towards" | "toward" | "in"
         )
         && lower_or_initial(p1)
@@ -164,18 +161,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
-    if matches!(f0.as_str(), "de" | "d" | "du" | "des" | "of") {
-        let noun = if matches!(f1.as_str(), "la" | "l" | "le" | "les") {
+    if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {
+        let noun = if matches!(&*f1, "la" | "l" | "le" | "les") {
             &f2
         } else {
             &f1
         };
-        return PLACE_OF.contains(&noun.as_str());
+        return PLACE_OF.contains(&&**noun);
     }
-    if matches!(f0.as_str(), "la" | "l" | "le")
-        && matches!(f1.as_str(), "de" | "d")
-        && PLACE_OF.contains(&f2.as_str())
-    {
+    if matches!(&*f0, "la" | "l" | "le") && matches!(&*f1, "de" | "d") && PLACE_OF.contains(&&*f2) {
         return true;
     }
     false
@@ -189,7 +183,7 @@ pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
     w(last + 1) == ","
         && matches!(w(last + 2), "where" | "où")
         && !matches!(
-            fw(ctx, ctx.prev_word(first)).as_str(),
+            &*fw(ctx, ctx.prev_word(first)),
             "at" | "chez" | "joined" | "rejoint" | "by" | "par" | "for" | "pour"
         )
 }
@@ -220,11 +214,7 @@ pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
 /// "la région Occitanie", "la région Grand Est", "le département Gers".
 pub fn region_before(ctx: &Ctx, first: usize) -> bool {
     ctx.prev_word(first).is_some_and(|p| {
-        !ctx.toks[p].cap
-            && matches!(
-                ctx.f(p).as_str(),
-                "region" | "departement" | "province" | "canton"
-            )
+        !ctx.toks[p].cap && matches!(&*ctx.f(p), "region" | "departement" | "province" | "canton")
     })
 }
 
@@ -281,7 +271,7 @@ const PLACE_MODIFIED: &[&str] = &[
 /// lowercase business noun (up to two words later) is a place modifier.
 pub fn place_modifier(ctx: &Ctx, first: usize, last: usize) -> bool {
     let art = ctx.prev_word(first).map(|p| ctx.f(p)).unwrap_or_default();
-    if !matches!(art.as_str(), "the" | "a" | "an") || ctx.toks[first].allcaps {
+    if !matches!(&*art, "the" | "a" | "an") || ctx.toks[first].allcaps {
         return false;
     }
     for j in last + 1..(last + 3).min(ctx.toks.len()) {
@@ -289,7 +279,7 @@ pub fn place_modifier(ctx: &Ctx, first: usize, last: usize) -> bool {
         if t.kind != TokKind::Word || t.cap {
             return false;
         }
-        if PLACE_MODIFIED.contains(&ctx.f(j).as_str()) {
+        if PLACE_MODIFIED.contains(&&*ctx.f(j)) {
             return true;
         }
     }
@@ -304,9 +294,7 @@ const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "porte-par
 pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
     let p0 = ctx.prev_word(first);
     let p1 = p0.and_then(|p| ctx.prev_word(p));
-    if matches!(fw(ctx, p0).as_str(), "for" | "de" | "d" | "du")
-        && SPOKES.contains(&fw(ctx, p1).as_str())
-    {
+    if matches!(&*fw(ctx, p0), "for" | "de" | "d" | "du") && SPOKES.contains(&&*fw(ctx, p1)) {
         return true;
     }
     let n = ctx.toks.len();

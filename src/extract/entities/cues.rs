@@ -14,7 +14,7 @@ const APPOS_STOP: &[&str] = &[
 pub fn in_quotes(ctx: &Ctx, mut first: usize, last: usize) -> bool {
     while first > 0
         && ctx.toks[first - 1].kind == TokKind::Word
-        && GAZ.sets.function_words.contains(&ctx.f(first - 1))
+        && GAZ.sets.function_words.contains(&*ctx.f(first - 1))
     {
         first -= 1;
     }
@@ -30,8 +30,7 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     let det = ctx.f(last + 2);
-    matches!(det.as_str(), "un" | "une" | "a" | "an")
-        && GAZ.sets.product_intro.contains(&ctx.f(last + 3))
+    matches!(&*det, "un" | "une" | "a" | "an") && GAZ.sets.product_intro.contains(&*ctx.f(last + 3))
 }
 
 /// A title word among the few preceding tokens ("le président brésilien X", "M. X").
@@ -78,26 +77,26 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
         let f = ctx.f(j);
         // "a" is the verb in "X, a déclaré…" but the article in "X, a town near…"
-        if APPOS_STOP.contains(&f.as_str()) && !(f == "a" && ctx.lang == Lang::En) {
+        if APPOS_STOP.contains(&&*f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
-        if GAZ.sets.titles.contains(&f) {
+        if GAZ.sets.titles.contains(&*f) {
             // "…in Notting Hill, a spokesperson said": a clause, not an apposition
-            let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&ctx.f(j + 1));
+            let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&*ctx.f(j + 1));
             return (!says).then_some(EntityKind::Person);
         }
         // "…, the utility's chief executive": the organisation owns the head noun after it
         let owned = j + 2 < ctx.toks.len()
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
-        if GAZ.sets.org_intro.contains(&f) && !owned {
+        if GAZ.sets.org_intro.contains(&*f) && !owned {
             return Some(EntityKind::Organization);
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
-        if PLACE_APPOS.contains(&f.as_str())
+        if PLACE_APPOS.contains(&&*f)
             && !(j + 1 < ctx.toks.len()
                 && ctx.toks[j + 1].kind == TokKind::Word
-                && GAZ.sets.org_cues.contains(&ctx.f(j + 1)))
+                && GAZ.sets.org_cues.contains(&*ctx.f(j + 1)))
         {
             return Some(EntityKind::Place);
         }
@@ -113,7 +112,7 @@ const PLACE_APPOS: &[&str] = &[
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".
 pub fn said_before(ctx: &Ctx, k: usize) -> bool {
-    if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(k - 1)) {
+    if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&*ctx.f(k - 1)) {
         return false;
     }
     // "…," said X / "…», a déclaré X" / "… ?" said X: the quote may close after the comma
@@ -121,7 +120,7 @@ pub fn said_before(ctx: &Ctx, k: usize) -> bool {
     if closes(k - 2) {
         return true;
     }
-    k >= 3 && matches!(ctx.f(k - 2).as_str(), "a" | "ont" | "avait") && closes(k - 3)
+    k >= 3 && matches!(&*ctx.f(k - 2), "a" | "ont" | "avait") && closes(k - 3)
 }
 
 /// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.
@@ -132,7 +131,7 @@ pub fn credit_before(ctx: &Ctx, k: usize) -> bool {
     ctx.f(p) == "by"
         && ctx.prev_word(p).is_some_and(|q| {
             matches!(
-                ctx.f(q).as_str(),
+                &*ctx.f(q),
                 "reporting" | "editing" | "writing" | "photographs"
             )
         })
@@ -209,10 +208,10 @@ pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     let w = |j: usize| if j < n { ctx.w(j) } else { "" };
     if matches!(w(last + 1), "'" | "’") && matches!(w(last + 2), "s" | "S") {
         let mut j = last + 3;
-        while j < n && REL_MODIFIERS.contains(&ctx.f(j).as_str()) {
+        while j < n && REL_MODIFIERS.contains(&&*ctx.f(j)) {
             j += 1;
         }
-        return (j < n && PERSON_REL.contains(&ctx.f(j).as_str())).then_some(EntityKind::Person);
+        return (j < n && PERSON_REL.contains(&&*ctx.f(j))).then_some(EntityKind::Person);
     }
     if w(last + 1) == "," && w(last + 2) == "who" {
         return Some(EntityKind::Person);
@@ -221,7 +220,7 @@ pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if matches!(w(j), "a" | "ont") {
         j += 1;
     }
-    if j >= n || toks[j].kind != TokKind::Word || !GAZ.sets.said.contains(&ctx.f(j)) {
+    if j >= n || toks[j].kind != TokKind::Word || !GAZ.sets.said.contains(&*ctx.f(j)) {
         return None;
     }
     let (a, b, c) = (fold(w(j + 1)), fold(w(j + 2)), fold(w(j + 3)));
@@ -295,7 +294,7 @@ pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
         return false;
     };
     let f = ctx.f(q);
-    JOBS_AT.contains(&f.as_str()) || GAZ.sets.titles.contains(&f)
+    JOBS_AT.contains(&&*f) || GAZ.sets.titles.contains(&*f)
 }
 
 /// "la start-up X", "des licornes comme X ou Y", "the company X".

@@ -281,9 +281,9 @@ pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
     ];
     f.len() > 4
         && ENDINGS.iter().any(|e| f.ends_with(e))
-        && !STOP_EXT.contains(&f.as_str())
-        && !GAZ.sets.function_words.contains(&f)
-        && !GAZ.sets.said.contains(&f)
+        && !STOP_EXT.contains(&&*f)
+        && !GAZ.sets.function_words.contains(&*f)
+        && !GAZ.sets.said.contains(&*f)
         && !verb_like(&f)
 }
 
@@ -296,10 +296,19 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         return None;
     }
     let head = ctx.f(k);
-    let place = is_place_head(&head);
-    if !LOWER_HEADS.contains(&head.as_str()) && !place {
+    // most words are no head: one lookup instead of a scan of both lists
+    static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| {
+            LOWER_HEADS
+                .iter()
+                .copied()
+                .chain(PLACE_HEADS.iter().map(|(h, _)| *h))
+                .collect()
+        });
+    if !HEADS.contains(&*head) {
         return None;
     }
+    let place = is_place_head(&head);
     // "la région Occitanie" is its council; "la région de Bordeaux", "la région Sud-Ouest" are
     // areas
     if head == "region"
@@ -323,14 +332,14 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             let f = ctx.f(p);
             f.ends_with("ieme")
                 || f.ends_with(|c: char| c.is_ascii_digit())
-                || matches!(f.as_str(), "premiere" | "derniere" | "1re" | "1ere")
+                || matches!(&*f, "premiere" | "derniere" | "1re" | "1ere")
                 || ctx.toks[p].cap
         });
     let square = direct_name
         || (k > 0 && ctx.w(k - 1) == ",")
         || ctx.prev_word(k).is_some_and(|p| {
             matches!(
-                ctx.f(p).as_str(),
+                &*ctx.f(p),
                 "la" | "de" | "a" | "sur" | "dans" | "vers" | "depuis" | "devant" | "et" | "ou"
             )
         });
@@ -364,7 +373,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         let f = fold(w);
         if tj.cap {
             let direct =
-                j == k + 1 && (DIRECT_HEADS.contains(&head.as_str()) || takes_name_directly(&head));
+                j == k + 1 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head));
             if !(after_conn || direct) {
                 return None;
             }
@@ -385,7 +394,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             items.push(Item::Word(j));
             after_conn = false;
         } else if head != "centre"
-            && (!place || matches!(head.as_str(), "palais" | "salle" | "hotel"))
+            && (!place || matches!(&*head, "palais" | "salle" | "hotel"))
             && (after_conn || content > 0)
             && content < 2
             && !STOP_EXT.contains(&f.as_str())

@@ -81,21 +81,21 @@ pub fn words_run(
     }
     let first = words[0];
     let last = *words.last().expect("nonempty");
-    let folded: Vec<String> = words.iter().map(|&k| ctx.f(k)).collect();
+    let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|&k| ctx.f(k)).collect();
     let prev = ctx.prev_word(first_tok(&run[0]));
     let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
     let initial = ctx.toks[first].initial || ctx.heading;
 
     // product / programme introduced by a cue word, or followed by ", un programme"
-    if s.product_intro.contains(&prev_f) || followed_by_intro(ctx, last) {
+    if s.product_intro.contains(&*prev_f) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
     // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
     if words.len() == 1
-        && (s.org_cues.contains(&folded[0])
-            || s.other_cues.contains(&folded[0])
-            || s.place_cues.contains(&folded[0]))
+        && (s.org_cues.contains(&*folded[0])
+            || s.other_cues.contains(&*folded[0])
+            || s.place_cues.contains(&*folded[0]))
     {
         return;
     }
@@ -116,7 +116,7 @@ pub fn words_run(
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     let org_cue = folded
         .iter()
-        .any(|f| s.org_cues.contains(f) && !VENUE_HEADS.contains(&f.as_str()));
+        .any(|f| s.org_cues.contains(&**f) && !VENUE_HEADS.contains(&&**f));
     // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
     let initials = run
         .iter()
@@ -124,7 +124,7 @@ pub fn words_run(
     if initials && !org_cue {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
-    if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(f)) {
+    if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(&**f)) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     // "XIIe siècle", "Ier": a Roman ordinal names nothing
@@ -153,7 +153,7 @@ pub fn words_run(
         }
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
-    if s.other_cues.contains(&folded[0]) || s.other_cues.contains(&folded[folded.len() - 1]) {
+    if s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
     // "Keller & Strand"; "Mount Tabor Medical": a name ending with an organisation
@@ -161,13 +161,13 @@ pub fn words_run(
     let amp = run
         .iter()
         .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
-    let last_f = folded[folded.len() - 1].as_str();
+    let last_f = &*folded[folded.len() - 1];
     let intl = matches!(words[..], [.., a, k] if super::classify::intl_end(ctx, a, k));
     if multi && (amp || intl || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     if multi
-        && (s.place_cues.contains(&folded[0]) || s.place_cues.contains(&folded[folded.len() - 1]))
+        && (s.place_cues.contains(&*folded[0]) || s.place_cues.contains(&*folded[folded.len() - 1]))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
@@ -181,18 +181,15 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     // "La Voix du Nord", "Le Parisien": a capitalised article mid-sentence opens a title
-    if multi
-        && matches!(folded[0].as_str(), "le" | "la" | "les" | "the")
-        && !ctx.toks[first].initial
-    {
+    if multi && matches!(&*folded[0], "le" | "la" | "les" | "the") && !ctx.toks[first].initial {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
     // "présidente de la FCPE", "head of the NRA": the body after the title, not a name
-    let after_de = matches!(prev_f.as_str(), "de" | "du" | "d" | "of" | "at" | "chez")
-        || (matches!(prev_f.as_str(), "la" | "l" | "the")
+    let after_de = matches!(&*prev_f, "de" | "du" | "d" | "of" | "at" | "chez")
+        || (matches!(&*prev_f, "la" | "l" | "the")
             && prev
                 .and_then(|p| ctx.prev_word(p))
-                .is_some_and(|p| matches!(ctx.f(p).as_str(), "de" | "of")));
+                .is_some_and(|p| matches!(&*ctx.f(p), "de" | "of")));
     // "le « Nabucco » de Verdi", "“Hamlet” by Shakespeare": a name after a quoted work's
     // title and "de"/"by" is its author's
     if words.len() <= 2 && !org_cue && !ctx.toks[first].allcaps && author_after_title(ctx, ft) {
@@ -229,7 +226,7 @@ pub fn words_run(
     // "RSPB Cymru said": a name holding an acronym is no person's
     let acronym = words.iter().any(|&k| ctx.toks[k].allcaps);
     if (said_before(ctx, ft) || credit_before(ctx, ft))
-        || (multi && !acronym && next.is_some_and(|n| s.said.contains(&ctx.f(n))))
+        || (multi && !acronym && next.is_some_and(|n| s.said.contains(&*ctx.f(n))))
     {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
@@ -237,7 +234,7 @@ pub fn words_run(
     // unless it is a known person's surname (merged later) or an English plural
     if weak
         && !given
-        && next.is_some_and(|n| s.said.contains(&ctx.f(n)))
+        && next.is_some_and(|n| s.said.contains(&*ctx.f(n)))
         && !(ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
@@ -371,9 +368,9 @@ fn noun_demonym_before(ctx: &Ctx, k: usize) -> Option<EntityKind> {
         .prev_word(d)
         .filter(|&n| n + 1 == d && !ctx.toks[n].cap)?;
     let f = ctx.f(n);
-    if GAZ.sets.org_intro.contains(&f) {
+    if GAZ.sets.org_intro.contains(&*f) {
         Some(EntityKind::Organization)
-    } else if GAZ.sets.function_words.contains(&f) || f.chars().count() < 4 {
+    } else if GAZ.sets.function_words.contains(&*f) || f.chars().count() < 4 {
         None
     } else {
         Some(EntityKind::Person)
@@ -471,10 +468,10 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
         if ctx.toks[p].cap {
             return false;
         }
-        if GEO_HEADS.contains(&f.as_str()) {
+        if GEO_HEADS.contains(&&*f) {
             return true;
         }
-        if !matches!(f.as_str(), "de" | "du" | "des" | "la" | "l" | "d") {
+        if !matches!(&*f, "de" | "du" | "des" | "la" | "l" | "d") {
             return false;
         }
         j = p;
@@ -483,7 +480,9 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
 }
 
 fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
-    words.iter().any(|&k| GAZ.sets.org_cues.contains(&ctx.f(k)))
+    words
+        .iter()
+        .any(|&k| GAZ.sets.org_cues.contains(&*ctx.f(k)))
 }
 
 /// Name prefixes followed by a capital in people's names ("McDonald", "DeVos").
@@ -558,18 +557,16 @@ const LAW_COURT: &[&str] = &[
 
 /// "Centre Court", "Court Philippe-Chatrier" → place; "High Court", "Court of
 /// Appeal", "Centre for Policy Studies" → organisation.
-fn venue(ctx: &Ctx, run: &[Item], folded: &[String]) -> Option<EntityKind> {
-    let pos = folded
-        .iter()
-        .position(|f| VENUE_HEADS.contains(&f.as_str()))?;
+fn venue(ctx: &Ctx, run: &[Item], folded: &[std::borrow::Cow<str>]) -> Option<EntityKind> {
+    let pos = folded.iter().position(|f| VENUE_HEADS.contains(&&**f))?;
     if folded.len() < 2 {
         return None;
     }
     let is_court = folded[pos] == "court";
-    let followed_by_conn = run.iter().any(|i| {
-        matches!(*i, Item::Conn(j) if matches!(ctx.f(j).as_str(), "of" | "for" | "de" | "du" | "des"))
-    });
-    if followed_by_conn || (is_court && folded.iter().any(|f| LAW_COURT.contains(&f.as_str()))) {
+    let followed_by_conn = run.iter().any(
+        |i| matches!(*i, Item::Conn(j) if matches!(&*ctx.f(j), "of" | "for" | "de" | "du" | "des")),
+    );
+    if followed_by_conn || (is_court && folded.iter().any(|f| LAW_COURT.contains(&&**f))) {
         return Some(EntityKind::Organization);
     }
     Some(EntityKind::Place)
