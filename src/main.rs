@@ -9,12 +9,30 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `search` holds a few pieces at a time, and reuses their buffers best as glibc has it
+    if !matches!(cli.command, Some(Command::Search { .. })) {
+        tune_allocator();
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("artex: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// glibc's malloc raises its mmap threshold as large blocks are freed, after which the large
+/// buffers of a big document (pieces, candidate lists, per-thread vectors) come from the heaps
+/// and stay resident once freed: 476 MB peak instead of 409 for `render` of a 100 MB file.
+/// A fixed threshold maps every block above 64 KiB on its own and gives it back when freed;
+/// the trim threshold returns the heaps' free tops as well.
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets allocator parameters; it runs before any thread is started.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 10);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 10);
     }
 }
 
