@@ -59,7 +59,7 @@ fn enter_cycles_through_the_mentions_of_the_selected_entity() {
     let (mut app, mut term) = app();
     select_entity(&mut app, &mut term, "Royaume-Uni");
     let e = app.selected_entity().unwrap();
-    let blocks: Vec<usize> = app.entities[e].mentions.iter().map(|m| m.block).collect();
+    let blocks: Vec<usize> = app.entities[e].mentions.iter().map(|m| m.block()).collect();
     assert!(blocks.len() >= 4, "{blocks:?}");
     for round in 0..2 {
         for &b in &blocks {

@@ -10,9 +10,9 @@ fn check(blocks: &[String], lang: Lang) {
     for e in extract_entities(&refs, lang) {
         assert!(!e.mentions.is_empty());
         for m in &e.mentions {
-            let b = refs[m.block];
-            assert!(m.start < m.end && m.end <= b.len());
-            assert!(b.is_char_boundary(m.start) && b.is_char_boundary(m.end));
+            let b = refs[m.block()];
+            assert!(m.start() < m.end() && m.end() <= b.len());
+            assert!(b.is_char_boundary(m.start()) && b.is_char_boundary(m.end()));
             let text = m.text(&refs);
             assert!(
                 text == e.name || e.aliases.iter().any(|a| a == text),

@@ -38,13 +38,13 @@ impl ByBlock {
         // counted first, then placed: no second copy of millions of mentions
         let blocks = entities
             .iter()
-            .flat_map(|e| e.mentions.iter().map(|m| m.block + 1))
+            .flat_map(|e| e.mentions.iter().map(|m| m.block() + 1))
             .max()
             .unwrap_or(0);
         let mut starts = vec![0u32; blocks + 1];
         for e in entities {
             for m in &e.mentions {
-                starts[m.block + 1] += 1;
+                starts[m.block() + 1] += 1;
             }
         }
         for b in 0..blocks {
@@ -59,10 +59,10 @@ impl ByBlock {
         let mut placed = vec![empty; starts[blocks] as usize];
         for (i, e) in entities.iter().enumerate() {
             for m in &e.mentions {
-                let at = &mut fill[m.block];
+                let at = &mut fill[m.block()];
                 placed[*at as usize] = Placed {
-                    start: narrow(m.start),
-                    end: narrow(m.end),
+                    start: narrow(m.start()),
+                    end: narrow(m.end()),
                     entity: narrow(i),
                 };
                 *at += 1;
@@ -131,7 +131,7 @@ impl EntityState {
 
 /// The distinct blocks an entity is mentioned in, in order.
 pub fn blocks_of(entity: &Entity) -> Vec<usize> {
-    let mut blocks: Vec<usize> = entity.mentions.iter().map(|m| m.block).collect();
+    let mut blocks: Vec<usize> = entity.mentions.iter().map(|m| m.block()).collect();
     blocks.dedup();
     blocks.sort_unstable();
     blocks.dedup();
@@ -155,12 +155,12 @@ impl App {
         }
         let m = self.entities[e].mentions[self.ents.cursor % count];
         self.ents.cursor = (self.ents.cursor + 1) % count;
-        self.show_block(m.block, m.start);
+        self.show_block(m.block(), m.start());
         self.status = Some(format!(
             "{} · mention {}/{count} · ¶{}",
             self.entities[e].name,
             (self.ents.cursor + count - 1) % count + 1,
-            m.block + 1
+            m.block() + 1
         ));
     }
 
@@ -227,11 +227,7 @@ mod tests {
             aliases: Vec::new(),
             mentions: mentions
                 .iter()
-                .map(|&(block, start)| Mention {
-                    block,
-                    start,
-                    end: start + 1,
-                })
+                .map(|&(block, start)| Mention::new(block, start, start + 1))
                 .collect(),
             value: None,
         }

@@ -64,9 +64,9 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
                 .mentions
                 .iter()
                 .map(|m| DumpMention {
-                    block: m.block,
-                    start: m.start,
-                    end: m.end,
+                    block: m.block(),
+                    start: m.start(),
+                    end: m.end(),
                     text: m.text(&texts),
                 })
                 .collect(),

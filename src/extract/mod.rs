@@ -33,7 +33,7 @@ pub fn analyze_with(
     let scanned = figures::scan_figures(&blocks, doc.language);
     // Spans only for the blocks with figures: a large document has millions of mentions.
     let wanted = scanned.blocks_with_figures(blocks.len());
-    let in_wanted = |m: &&Mention| wanted.get(m.block) == Some(&true);
+    let in_wanted = |m: &&Mention| wanted.get(m.block()) == Some(&true);
     let count = entities
         .iter()
         .map(|e| e.mentions.iter().filter(in_wanted).count())
@@ -48,9 +48,9 @@ pub fn analyze_with(
                 .map(|m| figures::EntitySpan {
                     name: name.clone(),
                     kind: e.kind,
-                    block: m.block,
-                    start: m.start,
-                    end: m.end,
+                    block: m.block(),
+                    start: m.start(),
+                    end: m.end(),
                 }),
         );
     }

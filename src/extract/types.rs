@@ -34,17 +34,44 @@ pub enum EntityKind {
 /// One occurrence of an entity: byte offsets into the block's text (end exclusive, char boundaries).
 /// Its text is read from the blocks ([`Mention::text`]): a large document has millions of
 /// mentions. `artex dump` writes it beside the offsets.
+/// Offsets are held in 32 bits (12 bytes a mention, not 24): blocks are under 4 GiB, and so
+/// are their numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
+    block: u32,
+    start: u32,
+    end: u32,
 }
 
 impl Mention {
+    pub fn new(block: usize, start: usize, end: usize) -> Mention {
+        let fit = |n: usize| u32::try_from(n).expect("offsets of a block under 4 GiB");
+        Mention {
+            block: fit(block),
+            start: fit(start),
+            end: fit(end),
+        }
+    }
+
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
     /// The mention's text in `blocks`, the texts it was found in.
     pub fn text<'a>(&self, blocks: &[&'a str]) -> &'a str {
-        &blocks[self.block][self.start..self.end]
+        &blocks[self.block()][self.range()]
     }
 }
 

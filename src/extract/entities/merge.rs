@@ -160,14 +160,10 @@ pub fn merge(
 fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
     let mut v: Vec<Mention> = cands
         .iter()
-        .map(|c| Mention {
-            block: c.block,
-            start: c.start,
-            end: c.end,
-        })
+        .map(|c| Mention::new(c.block, c.start, c.end))
         .collect();
-    v.sort_by_key(|m| (m.block, m.start, m.end));
-    v.dedup_by_key(|m| (m.block, m.start, m.end));
+    v.sort_by_key(|m| (m.block(), m.start(), m.end()));
+    v.dedup_by_key(|m| (m.block(), m.start(), m.end()));
     v
 }
 
@@ -209,11 +205,7 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     for (b, d) in dates {
         let text = &blocks[b][d.start..d.end];
         let key = d.value.clone().unwrap_or_else(|| fold(text));
-        let m = Mention {
-            block: b,
-            start: d.start,
-            end: d.end,
-        };
+        let m = Mention::new(b, d.start, d.end);
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2.push(m),
             None => groups.push((key, d.value, vec![m])),
