@@ -120,7 +120,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 DumpFormat::Json => {
                     print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?
                 }
-                DumpFormat::Csv => print(&cli::figures_csv(&analysis.figures))?,
+                DumpFormat::Csv => print(&cli::figures_csv(&doc, &analysis.figures))?,
             }
         }
     }

@@ -28,7 +28,6 @@ fn figure(
         } else {
             FigureKind::Quantity
         },
-        text: text.into(),
         block,
         start,
         end: start + text.len(),

@@ -101,6 +101,7 @@ impl App {
         let (block, start) = (self.figures[i].block, self.figures[i].start);
         self.show_block(block, start);
         self.focus = Focus::Paragraphs;
-        self.status = Some(format!("¶{}: {}", block + 1, self.figures[i].text));
+        let text = self.figures[i].text_in(self.doc.block_text(block));
+        self.status = Some(format!("¶{}: {}", block + 1, text));
     }
 }

@@ -310,10 +310,12 @@ impl App {
         let bars =
             super::funding::FundingState::bars_for(&self.figures, self.funding.unit.as_deref());
         self.funding.bars = if active == Some(Focus::Funding) {
-            let figures = &self.figures;
+            let (figures, doc) = (&self.figures, &self.doc);
             bars.into_iter()
                 .filter(|&i| {
-                    keep(figures[i].subject.as_deref().unwrap_or("")) || keep(&figures[i].text)
+                    let f = &figures[i];
+                    keep(f.subject.as_deref().unwrap_or(""))
+                        || keep(f.text_in(doc.block_text(f.block)))
                 })
                 .collect()
         } else {

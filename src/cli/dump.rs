@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use crate::document::{BlockKind, Document};
-use crate::extract::{Entity, EntityKind, Figure};
+use crate::extract::{
+    Converted, Entity, EntityKind, Figure, FigureKind, serialize_number, serialize_opt_number,
+};
 
 #[derive(Serialize)]
 struct Dump<'a> {
@@ -16,7 +18,26 @@ struct Dump<'a> {
     encoding_note: Option<&'a str>,
     blocks: Vec<DumpBlock<'a>>,
     entities: Vec<DumpEntity<'a>>,
-    figures: &'a [Figure],
+    figures: Vec<DumpFigure<'a>>,
+}
+
+/// A figure as CONTRACT.md has it, with its text.
+#[derive(Serialize)]
+struct DumpFigure<'a> {
+    kind: FigureKind,
+    text: &'a str,
+    block: usize,
+    start: usize,
+    end: usize,
+    #[serde(serialize_with = "serialize_number")]
+    amount: f64,
+    #[serde(serialize_with = "serialize_opt_number")]
+    amount_max: Option<f64>,
+    currency: Option<&'a str>,
+    unit: Option<&'a str>,
+    subject: Option<&'a str>,
+    converted: Option<&'a Converted>,
+    same_as: Option<usize>,
 }
 
 /// An entity as CONTRACT.md has it: its mentions carry their text.
@@ -82,7 +103,23 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
         encoding_note: doc.note.as_deref(),
         blocks,
         entities,
-        figures,
+        figures: figures
+            .iter()
+            .map(|f| DumpFigure {
+                kind: f.kind,
+                text: f.text_in(doc.block_text(f.block)),
+                block: f.block,
+                start: f.start,
+                end: f.end,
+                amount: f.amount,
+                amount_max: f.amount_max,
+                currency: f.currency,
+                unit: f.unit.as_deref(),
+                subject: f.subject.as_deref(),
+                converted: f.converted.as_ref(),
+                same_as: f.same_as,
+            })
+            .collect(),
     };
     let mut s = serde_json::to_string(&dump)?;
     s.push('\n');
@@ -90,7 +127,7 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
 }
 
 /// `dump --format csv`: the figures as rows (subject, amount, currency, converted, paragraph).
-pub fn figures_csv(figures: &[Figure]) -> String {
+pub fn figures_csv(doc: &Document, figures: &[Figure]) -> String {
     let rows: Vec<super::export::CsvRow> = figures
         .iter()
         .map(|f| super::export::CsvRow {
@@ -102,7 +139,7 @@ pub fn figures_csv(figures: &[Figure]) -> String {
             converted_amount: f.converted.as_ref().map(|c| c.amount),
             converted_currency: f.converted.as_ref().map(|c| c.currency.to_string()),
             paragraph: f.block + 1,
-            text: f.text.clone(),
+            text: f.text_in(doc.block_text(f.block)).to_string(),
         })
         .collect();
     super::export::figures_csv(&rows)

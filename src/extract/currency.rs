@@ -109,7 +109,6 @@ mod tests {
     fn convert_figures_fills_money_only() {
         let mk = |kind, currency: Option<&'static str>| Figure {
             kind,
-            text: String::new(),
             block: 0,
             start: 0,
             end: 0,

@@ -100,16 +100,15 @@ pub struct Converted {
     pub amount: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A sum or quantity the article cites. Its text is read from its block ([`Figure::text_in`]):
+/// a large document has hundreds of thousands of figures; `artex dump` writes it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub kind: FigureKind,
-    pub text: String,
     pub block: usize,
     pub start: usize,
     pub end: usize,
-    #[serde(serialize_with = "serialize_number")]
     pub amount: f64,
-    #[serde(serialize_with = "serialize_opt_number")]
     pub amount_max: Option<f64>,
     /// ISO 4217 code, from the extractor's table.
     pub currency: Option<&'static str>,
@@ -119,6 +118,13 @@ pub struct Figure {
     pub converted: Option<Converted>,
     /// Index (in the figures list) of the figure this one restates, e.g. a conversion in parentheses.
     pub same_as: Option<usize>,
+}
+
+impl Figure {
+    /// The figure's text in `block`, the text of its block.
+    pub fn text_in<'a>(&self, block: &'a str) -> &'a str {
+        &block[self.start..self.end]
+    }
 }
 
 /// Whole numbers print as JSON integers (22000000000, not 22000000000.0).

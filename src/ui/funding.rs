@@ -14,7 +14,8 @@ use crate::document::wrap;
 use crate::extract::{Figure, FigureKind, Lang};
 
 /// "22 Md$ ≈ 19 Md€" (or just "20 Md€" when no conversion was needed).
-pub fn value_label(f: &Figure, lang: Lang) -> String {
+/// `text`: the figure's text, written when it has neither currency nor unit.
+pub fn value_label(f: &Figure, text: &str, lang: Lang) -> String {
     let written = match (f.kind, &f.currency, &f.unit) {
         (FigureKind::Money, Some(cur), _) => {
             let low = amount::money(f.amount, cur, lang);
@@ -24,7 +25,7 @@ pub fn value_label(f: &Figure, lang: Lang) -> String {
             }
         }
         (_, _, Some(unit)) => amount::quantity(f.amount, unit, lang),
-        _ => wrap::sanitize(&f.text).into_owned(),
+        _ => wrap::sanitize(text).into_owned(),
     };
     match &f.converted {
         Some(c) if Some(&*c.currency) != f.currency => {
@@ -35,8 +36,8 @@ pub fn value_label(f: &Figure, lang: Lang) -> String {
 }
 
 /// The bar's label: who commits the sum, else what the article wrote.
-pub fn bar_label(f: &Figure) -> &str {
-    f.subject.as_deref().unwrap_or(&f.text)
+pub fn bar_label<'a>(f: &'a Figure, text: &'a str) -> &'a str {
+    f.subject.as_deref().unwrap_or(text)
 }
 
 /// Cells for a value on the chart's scale (at least one for anything above zero).
@@ -92,9 +93,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let selected = app.lists[1].selected.min(bars.len() - 1);
     let offset = (selected + 1).saturating_sub(rows.max(1));
     let window = &bars[offset..(offset + rows).min(bars.len())];
+    let text = |i: usize| figures[i].text_in(app.doc.block_text(figures[i].block));
     let values: Vec<String> = window
         .iter()
-        .map(|&i| value_label(&figures[i], lang))
+        .map(|&i| value_label(&figures[i], text(i), lang))
         .collect();
     let value_w = values
         .iter()
@@ -105,7 +107,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .min(width.saturating_sub(12));
     let label_w = window
         .iter()
-        .map(|&i| wrap::display_width(bar_label(&figures[i])))
+        .map(|&i| wrap::display_width(bar_label(&figures[i], text(i))))
         .max()
         .unwrap_or(0)
         .min((width * 3 / 10).min(width.saturating_sub(value_w + 8)))
@@ -124,7 +126,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let mut items = Vec::with_capacity(window.len());
     for (row, &i) in window.iter().enumerate() {
         let f = &figures[i];
-        let label = wrap::truncate(bar_label(f), label_w);
+        let label = wrap::truncate(bar_label(f, text(i)), label_w);
         let pad = label_w.saturating_sub(wrap::display_width(&label));
         let mut spans = vec![
             safe_span(&label, label_w, theme.text),

@@ -217,7 +217,6 @@ pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
                 } else {
                     FigureKind::Quantity
                 },
-                text: s[c.start..c.end].to_string(),
                 block: c.block,
                 start: c.start,
                 end: c.end,
