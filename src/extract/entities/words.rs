@@ -341,6 +341,10 @@ const TOPONYM_JOINS: &[&str] = &[
 
 /// A compound place name: "Saint-"/"Sainte-" before a capital, or a join of its own.
 pub fn toponym_shaped(span: &str) -> bool {
+    // every prefix and join has a hyphen: most spans are rejected without a search
+    if !span.contains('-') {
+        return false;
+    }
     let saint = ["Saint-", "Sainte-", "St-", "Ste-"].iter().any(|p| {
         span.strip_prefix(p)
             .is_some_and(|r| r.starts_with(char::is_uppercase))
