@@ -94,9 +94,9 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         }
         for (ts, te) in [(s, e), (acr.start, acr.end)] {
             out.push(Cand {
-                block: ctx.block,
-                start: ts,
-                end: te,
+                block: ctx.block as u32,
+                start: ts as u32,
+                end: te as u32,
                 kind: EntityKind::Organization,
                 strength: 2,
                 gaz: None,

@@ -13,13 +13,25 @@ use crate::extract::types::EntityKind;
 /// A candidate mention before merging.
 #[derive(Debug, Clone)]
 pub struct Cand {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
+    pub block: u32,
+    pub start: u32,
+    pub end: u32,
     pub kind: EntityKind,
     /// 3 gazetteer, 2 rule cue, 1 default guess, 0 weak (sentence-initial, unconfirmed).
     pub strength: u8,
-    pub gaz: Option<usize>,
+    pub gaz: Option<u32>,
+}
+
+/// Offsets and indices in 32 bits: a large document has millions of candidates.
+impl Cand {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The candidate's text in `blocks`.
+    pub fn text<'a>(&self, blocks: &[&'a str]) -> &'a str {
+        &blocks[self.block as usize][self.range()]
+    }
 }
 
 /// One element of a capitalised run.
@@ -257,12 +269,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             if lower_demonym {
                 flush(ctx, &hits, &mut run, out);
                 out.push(Cand {
-                    block: ctx.block,
-                    start: hit.start,
-                    end: hit.end,
+                    block: ctx.block as u32,
+                    start: hit.start as u32,
+                    end: hit.end as u32,
                     kind: GAZ.entries[hit.entry].kind,
                     strength: 3,
-                    gaz: Some(hit.entry),
+                    gaz: Some(hit.entry as u32),
                 });
             } else {
                 run.push(Item::Gaz {
@@ -364,9 +376,9 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
             };
             out.push(Cand {
-                block: ctx.block,
-                start: s,
-                end: toks[last].end,
+                block: ctx.block as u32,
+                start: s as u32,
+                end: toks[last].end as u32,
                 kind: EntityKind::Organization,
                 strength: 2,
                 gaz: None,
@@ -565,12 +577,12 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
             {
                 let h = hits[hit];
                 out.push(Cand {
-                    block: ctx.block,
-                    start: h.start,
-                    end: h.end,
+                    block: ctx.block as u32,
+                    start: h.start as u32,
+                    end: h.end as u32,
                     kind: GAZ.entries[h.entry].kind,
                     strength: 3,
-                    gaz: Some(h.entry),
+                    gaz: Some(h.entry as u32),
                 });
             }
         } else {
@@ -600,9 +612,9 @@ fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
             continue;
         }
         out.push(Cand {
-            block: ctx.block,
-            start: toks[k + 1].start,
-            end: toks[c - 1].end,
+            block: ctx.block as u32,
+            start: (toks[k + 1].start) as u32,
+            end: (toks[c - 1].end) as u32,
             kind: EntityKind::Other,
             strength: 2,
             gaz: None,

@@ -410,12 +410,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     let gaz_cand = |h: usize| {
         let hit = hits[h];
         Cand {
-            block: ctx.block,
-            start: hit.start,
-            end: hit.end,
+            block: ctx.block as u32,
+            start: hit.start as u32,
+            end: hit.end as u32,
             kind: GAZ.entries[hit.entry].kind,
             strength: 3,
-            gaz: Some(hit.entry),
+            gaz: Some(hit.entry as u32),
         }
     };
     if run.len() == 1 {
@@ -780,9 +780,9 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
         e += 1;
     }
     out.push(Cand {
-        block: ctx.block,
-        start: s,
-        end: e,
+        block: ctx.block as u32,
+        start: s as u32,
+        end: e as u32,
         kind,
         strength,
         gaz: None,

@@ -55,19 +55,23 @@ pub fn merge(
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     for c in parts.into_iter().flatten() {
-        let text = &blocks[c.block][c.start..c.end];
+        let text = c.text(blocks);
         let key = match c.gaz {
             Some(e) => format!("\u{1}{e}"),
             None => fold(text),
         };
-        let i = *index.entry(key.clone()).or_insert_with(|| {
-            groups.push(Group {
-                key,
-                gaz: c.gaz,
-                cands: Vec::new(),
-            });
-            groups.len() - 1
-        });
+        let i = match index.get(&key) {
+            Some(&i) => i,
+            None => {
+                groups.push(Group {
+                    key: key.clone(),
+                    gaz: c.gaz.map(|g| g as usize),
+                    cands: Vec::new(),
+                });
+                index.insert(key, groups.len() - 1);
+                groups.len() - 1
+            }
+        };
         groups[i].cands.push(c);
     }
 
@@ -160,7 +164,7 @@ pub fn merge(
 fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
     let mut v: Vec<Mention> = cands
         .iter()
-        .map(|c| Mention::new(c.block, c.start, c.end))
+        .map(|c| Mention::new(c.block as usize, c.start as usize, c.end as usize))
         .collect();
     v.sort_by_key(|m| (m.block(), m.start(), m.end()));
     v.dedup_by_key(|m| (m.block(), m.start(), m.end()));
@@ -250,7 +254,7 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
         .iter()
         .flatten()
         .filter(|c| c.kind == EntityKind::Place && c.strength >= 1)
-        .map(|c| fold(&blocks[c.block][c.start..c.end]))
+        .map(|c| fold(c.text(blocks)))
         .collect()
 }
 
@@ -258,13 +262,12 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
 /// two blocks).
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
     let is_place = |c: &Cand| {
-        (c.kind == EntityKind::Place && c.strength >= 1)
-            || seeds.contains(&fold(&blocks[c.block][c.start..c.end]))
+        (c.kind == EntityKind::Place && c.strength >= 1) || seeds.contains(&fold(c.text(blocks)))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
     let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none() && c.strength <= 1 && !text[c.start..c.end].contains([' ', '\u{a0}'])
+        c.gaz.is_none() && c.strength <= 1 && !text[c.range()].contains([' ', '\u{a0}'])
     };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
@@ -274,8 +277,8 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
             if cands[a].block != cands[b].block || cands[a].end > cands[b].start {
                 continue;
             }
-            let text = blocks[cands[a].block];
-            if !coordinating(&text[cands[a].end..cands[b].start]) {
+            let text = blocks[cands[a].block as usize];
+            if !coordinating(&text[cands[a].end as usize..cands[b].start as usize]) {
                 continue;
             }
             for (x, y) in [(a, b), (b, a)] {
@@ -360,9 +363,7 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() {
             for c in &g.cands {
-                by_text
-                    .entry(fold(&blocks[c.block][c.start..c.end]))
-                    .or_insert(i);
+                by_text.entry(fold(c.text(blocks))).or_insert(i);
             }
         }
     }
@@ -377,7 +378,7 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
             groups[t].cands.extend(moved.into_iter().map(|mut c| {
                 c.kind = kind;
                 c.strength = 3;
-                c.gaz = gaz;
+                c.gaz = gaz.map(|g| g as u32);
                 c
             }));
         }

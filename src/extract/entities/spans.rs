@@ -94,12 +94,12 @@ pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>
         .filter(|h| h.start == 0 && h.end == sub.len() && !h.demonym)
         .map(|h| h.entry);
     out.push(Cand {
-        block: ctx.block,
-        start,
-        end,
+        block: ctx.block as u32,
+        start: start as u32,
+        end: end as u32,
         kind: EntityKind::Place,
         strength: if gaz.is_some() { 3 } else { 2 },
-        gaz,
+        gaz: gaz.map(|g| g as u32),
     });
 }
 
@@ -111,12 +111,12 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
         .into_iter()
         .find(|h| h.start == 0 && h.end == sub.len());
     out.push(Cand {
-        block: ctx.block,
-        start,
-        end,
+        block: ctx.block as u32,
+        start: start as u32,
+        end: end as u32,
         kind: hit.map_or(EntityKind::Organization, |h| GAZ.entries[h.entry].kind),
         strength: if hit.is_some() { 3 } else { 1 },
-        gaz: hit.map(|h| h.entry),
+        gaz: hit.map(|h| h.entry as u32),
     });
 }
 

@@ -49,9 +49,9 @@ pub fn words_run(
     {
         let t = &ctx.toks[k];
         out.push(Cand {
-            block: ctx.block,
-            start: t.start,
-            end: t.end - n,
+            block: ctx.block as u32,
+            start: t.start as u32,
+            end: (t.end - n) as u32,
             kind: EntityKind::Place,
             strength: 2,
             gaz: None,
