@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
-use super::text::fold;
+use super::text::{fold, fold_into};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
 
 struct Group {
@@ -54,12 +54,17 @@ pub fn merge(
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
+    // the key is built in one buffer: a string is made only for a new group
+    let mut key = String::new();
     for c in parts.into_iter().flatten() {
-        let text = c.text(blocks);
-        let key = match c.gaz {
-            Some(e) => format!("\u{1}{e}"),
-            None => fold(text),
-        };
+        key.clear();
+        match c.gaz {
+            Some(e) => {
+                use std::fmt::Write;
+                write!(key, "\u{1}{e}").expect("write to a String");
+            }
+            None => fold_into(c.text(blocks), &mut key),
+        }
         let i = match index.get(&key) {
             Some(&i) => i,
             None => {
@@ -68,7 +73,7 @@ pub fn merge(
                     gaz: c.gaz.map(|g| g as usize),
                     cands: Vec::new(),
                 });
-                index.insert(key, groups.len() - 1);
+                index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
         };

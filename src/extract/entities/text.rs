@@ -6,10 +6,15 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(&mut out, c);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// [`fold`], appended to `out` (a buffer reused from one word to the next).
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        push_folded(out, c);
+    }
 }
 
 pub fn push_folded(out: &mut String, c: char) {
