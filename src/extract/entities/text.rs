@@ -108,6 +108,27 @@ fn char_at(text: &str, p: usize) -> Option<char> {
     text[p..].chars().next()
 }
 
+/// The word token `text[start..end]`, whose first char is `first`.
+fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
+    let (mut letters, mut upper) = (0, 0);
+    for ch in text[start..end].chars() {
+        if ch.is_alphabetic() {
+            letters += 1;
+            if ch.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    Token {
+        start,
+        end,
+        kind: TokKind::Word,
+        cap: first.is_uppercase(),
+        allcaps: letters >= 2 && upper == letters,
+        initial: false,
+    }
+}
+
 /// Tokenises a block into words and punctuation (whitespace dropped).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
@@ -172,25 +193,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             break;
         }
-        let w = &text[b..j];
-        let mut letters = 0;
-        let mut upper = 0;
-        for ch in w.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
-                }
-            }
-        }
-        toks.push(Token {
-            start: b,
-            end: j,
-            kind: TokKind::Word,
-            cap: c.is_uppercase(),
-            allcaps: letters >= 2 && upper == letters,
-            initial: false,
-        });
+        toks.push(word_token(text, b, j, c));
         b = j;
     }
     mark_initials(text, &mut toks);
@@ -305,25 +308,7 @@ mod tests {
                 break;
             }
             let end = if j < n { chars[j].0 } else { text.len() };
-            let w = &text[b..end];
-            let mut letters = 0;
-            let mut upper = 0;
-            for ch in w.chars() {
-                if ch.is_alphabetic() {
-                    letters += 1;
-                    if ch.is_uppercase() {
-                        upper += 1;
-                    }
-                }
-            }
-            toks.push(Token {
-                start: b,
-                end,
-                kind: TokKind::Word,
-                cap: c.is_uppercase(),
-                allcaps: letters >= 2 && upper == letters,
-                initial: false,
-            });
+            toks.push(word_token(text, b, end, c));
             i = j;
         }
         mark_initials(text, &mut toks);
