@@ -28,6 +28,18 @@ impl Cand {
         self.start as usize..self.end as usize
     }
 
+    /// A gazetteer entry found in block `block`: its kind, the strongest.
+    pub fn gazetteer(block: usize, hit: &super::gazetteer::GazHit) -> Cand {
+        Cand {
+            block: block as u32,
+            start: hit.start as u32,
+            end: hit.end as u32,
+            kind: GAZ.entries[hit.entry].kind,
+            strength: 3,
+            gaz: Some(hit.entry as u32),
+        }
+    }
+
     /// The candidate's text in `blocks`.
     pub fn text<'a>(&self, blocks: &[&'a str]) -> &'a str {
         &blocks[self.block as usize][self.range()]
@@ -268,14 +280,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let lower_demonym = hit.demonym && !t.cap;
             if lower_demonym {
                 flush(ctx, &hits, &mut run, out);
-                out.push(Cand {
-                    block: ctx.block as u32,
-                    start: hit.start as u32,
-                    end: hit.end as u32,
-                    kind: GAZ.entries[hit.entry].kind,
-                    strength: 3,
-                    gaz: Some(hit.entry as u32),
-                });
+                out.push(Cand::gazetteer(ctx.block, &hit));
             } else {
                 run.push(Item::Gaz {
                     hit: h,
@@ -576,14 +581,7 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
                 && fold(word(ctx.text, &ctx.toks[k])) == "region"
             {
                 let h = hits[hit];
-                out.push(Cand {
-                    block: ctx.block as u32,
-                    start: h.start as u32,
-                    end: h.end as u32,
-                    kind: GAZ.entries[h.entry].kind,
-                    strength: 3,
-                    gaz: Some(h.entry as u32),
-                });
+                out.push(Cand::gazetteer(ctx.block, &h));
             }
         } else {
             classify_run(ctx, hits, run, out);

@@ -407,17 +407,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         words_run(ctx, run, title_cue, None, out);
         return;
     }
-    let gaz_cand = |h: usize| {
-        let hit = hits[h];
-        Cand {
-            block: ctx.block as u32,
-            start: hit.start as u32,
-            end: hit.end as u32,
-            kind: GAZ.entries[hit.entry].kind,
-            strength: 3,
-            gaz: Some(hit.entry as u32),
-        }
-    };
+    let gaz_cand = |h: usize| Cand::gazetteer(ctx.block, &hits[h]);
     if run.len() == 1 {
         if let Item::Gaz { hit, .. } = run[0] {
             out.push(gaz_cand(hit));
