@@ -79,6 +79,20 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
             .contains(&fold(word(ctx.text, next)))
 }
 
+/// French "M" straight followed by "." and a capitalised word: the title "Monsieur".
+pub fn french_mister(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    ctx.lang == crate::extract::types::Lang::Fr
+        && word(ctx.text, &toks[k]) == "M"
+        && k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && word(ctx.text, &toks[k + 1]) == "."
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
+}
+
 /// The run is introduced by "the"/"The" ("the Food and Drug Administration").
 fn the_before(text: &str, toks: &[Token], run: &[Item]) -> bool {
     let first = match run.first() {
@@ -326,6 +340,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             k = last_item_tok(&items) + 1;
             run.extend(items);
+            continue;
+        }
+        // "selon M. Lemonnier", "dit M. Fourcade": in French, "M." before a capitalised word is
+        // the title "Monsieur", no initial and no part of the name (`title_before` sees it)
+        if t.kind == TokKind::Word && french_mister(ctx, k, &masked) {
+            flush(ctx, &hits, &mut run, out);
+            k += 2;
             continue;
         }
         if t.kind == TokKind::Word && t.cap {
