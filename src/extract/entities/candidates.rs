@@ -6,7 +6,9 @@ use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
-use super::spans::{ministry_list, possessive_in_name, push_based_place, push_owner};
+use super::spans::{
+    ministry_list, plural_possessive_in_name, possessive_in_name, push_based_place, push_owner,
+};
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -362,6 +364,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
                 k += 3;
+                continue;
+            }
+            // "Manufacturing Workers’ Union"
+            if plural_possessive_in_name(ctx, k, &masked) {
+                run.push(Item::Conn(k + 1));
+                k += 2;
                 continue;
             }
             k += 1;

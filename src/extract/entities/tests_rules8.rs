@@ -1,5 +1,7 @@
 //! One table case per rule of the eighth round (French "M." as a title, an age in
-//! apposition, surnames of several words named again).
+//! apposition, surnames of several words named again; a known organisation and two places,
+//! a body's council before its own head, "Workers’ Union", a word before a country's name,
+//! two plural nouns and "de" + place, a portfolio after "chargé de").
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -86,6 +88,111 @@ fn rules_round8_people() {
             Lang::En,
             "Ronan Mac Giolla",
             Some(Person),
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round8_organisations() {
+    check(&[
+        // 4. a known organisation and one or two places straight after it: a regional arm
+        (
+            &["Il a emprunté auprès du Crédit Agricole Alpes Provence l’an dernier."],
+            Lang::Fr,
+            "Crédit Agricole Alpes Provence",
+            Some(Organization),
+        ),
+        (
+            &["Il a emprunté auprès du Crédit Agricole Normandie l’an dernier."],
+            Lang::Fr,
+            "Crédit Agricole Normandie",
+            Some(Organization),
+        ),
+        // 5. a body's lowercase council before a capitalised head: the name is the head's
+        (
+            &["Le conseil du Syndicat intercommunal des eaux du Vernois a voté lundi."],
+            Lang::Fr,
+            "Syndicat intercommunal des eaux du Vernois",
+            Some(Organization),
+        ),
+        (
+            &["Le conseil du Syndicat intercommunal des eaux du Vernois a voté lundi."],
+            Lang::Fr,
+            "conseil du Syndicat",
+            None,
+        ),
+        // (a lowercase head before a name that is no head keeps it)
+        (
+            &["Le ministère de l’Agriculture a publié ses chiffres."],
+            Lang::Fr,
+            "ministère de l’Agriculture",
+            Some(Organization),
+        ),
+        // 6. a generic plural, an apostrophe and an organisation noun: one name
+        (
+            &["The Scottish Farmers’ Union called for a pause."],
+            Lang::En,
+            "Scottish Farmers’ Union",
+            Some(Organization),
+        ),
+        (
+            &["The Scottish Farmers’ Union called for a pause."],
+            Lang::En,
+            "Farmers",
+            None,
+        ),
+        // 7. one plain capitalised word before a country's name: a national body or arm
+        (
+            &["The grant was approved by Rowing Canada last week."],
+            Lang::En,
+            "Rowing Canada",
+            Some(Organization),
+        ),
+        (
+            &["Le dossier est suivi par Tourisme Portugal depuis mars."],
+            Lang::Fr,
+            "Tourisme Portugal",
+            Some(Organization),
+        ),
+        // (an area of a country, or a person, stays what it is)
+        (
+            &["Prices rose fastest in Southern Ireland last year."],
+            Lang::En,
+            "Southern Ireland",
+            None,
+        ),
+        (
+            &["The award went to Mary Jordan on Friday."],
+            Lang::En,
+            "Mary Jordan",
+            Some(Person),
+        ),
+        // 8. two plural nouns capitalised mid-sentence, then "de" and a known place: a body
+        (
+            &["Il a rejoint les Jeunes Éleveurs de Bretagne en 2021."],
+            Lang::Fr,
+            "Jeunes Éleveurs de Bretagne",
+            Some(Organization),
+        ),
+        // (an event stays an event)
+        (
+            &["Il a assisté aux Jeux Olympiques de Paris en 2024."],
+            Lang::Fr,
+            "Jeux Olympiques de Paris",
+            None,
+        ),
+        // 9. a capitalised remit after "chargé de" is no organisation
+        (
+            &["La ministre chargée de la Jeunesse a reçu les élus."],
+            Lang::Fr,
+            "Jeunesse",
+            None,
+        ),
+        (
+            &["Le secrétaire d’État chargé du Numérique viendra jeudi."],
+            Lang::Fr,
+            "Numérique",
+            None,
         ),
     ]);
 }

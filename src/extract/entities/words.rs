@@ -87,6 +87,10 @@ pub fn words_run(
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
     let initial = ctx.toks[first].initial || ctx.heading;
 
+    // "ministre délégué chargé du Tourisme", "chargée des Affaires européennes": a portfolio
+    if portfolio_after_charge(ctx, first_tok(&run[0])) {
+        return;
+    }
     // product / programme introduced by a cue word, or followed by ", un programme"
     if s.product_intro.contains(&*prev_f) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
@@ -326,6 +330,25 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// "chargé du", "chargée de la", "chargés des" right before `k`: the remit of an office.
+fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..3 {
+        let Some(p) = ctx.prev_word(j) else {
+            return false;
+        };
+        if matches!(ctx.w(p), "chargé" | "chargée" | "chargés" | "chargées") {
+            return j != k;
+        }
+        let f = ctx.f(p);
+        if !matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") || ctx.toks[p].cap {
+            return false;
+        }
+        j = p;
+    }
+    false
 }
 
 /// "» de X", "” by X": a closing quote, then "de"/"by" right before `k`.
