@@ -461,6 +461,37 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         return;
     }
+    // "Afrique de l’Ouest", "Europe du Nord": a known place and its compass part
+    if let [g @ Item::Gaz { .. }, Item::Conn(c), .., Item::Word(k)] = *run
+        && ctx.lang == Lang::Fr
+        && is_place_hit(&g)
+        && matches!(ctx.w(c), "de" | "du" | "d")
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "d" | "l")))
+        && matches!(
+            &*ctx.f(k),
+            "nord" | "sud" | "est" | "ouest" | "nord-est" | "nord-ouest" | "sud-est" | "sud-ouest"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "European Youth Championship", "Irish Chess Open": a nationality adjective and words
+    // ending with an event noun name one event
+    if let [Item::Gaz { hit, first, last }, .., Item::Word(e)] = *run
+        && hits[hit].demonym
+        && ctx.toks[first].cap
+        && gaz_count == 1
+        && GAZ.sets.other_cues.contains(&*ctx.f(e))
+        && run[1..]
+            .iter()
+            .enumerate()
+            .all(|(n, i)| matches!(*i, Item::Word(j) if j == last + 1 + n && !ctx.toks[j].allcaps))
+    {
+        push(ctx, run, EntityKind::Other, 2, out);
+        return;
+    }
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": plain
     // capitalised words coordinated with "and" before a known place name a public body
     if let [.., Item::Word(w), g @ Item::Gaz { first, .. }] = run

@@ -107,12 +107,13 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         .any(|j| GAZ.sets.org_cues.contains(&fold(word(t, &toks[j]))))
 }
 
-/// The place before "-based"/"-born", with its gazetteer identity when it has one.
+/// The place before "-based"/"-born", with its gazetteer identity when it has one (a
+/// nationality adjective's country: "Swedish-born").
 pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     let sub = &ctx.text[start..end];
     let gaz = find_hits(sub)
         .first()
-        .filter(|h| h.start == 0 && h.end == sub.len() && !h.demonym)
+        .filter(|h| h.start == 0 && h.end == sub.len())
         .map(|h| h.entry);
     out.push(Cand {
         block: ctx.block,

@@ -1,7 +1,9 @@
 //! One table case per rule of the eighth round (French "M." as a title, an age in
 //! apposition, surnames of several words named again; a known organisation and two places,
 //! a body's council before its own head, "Workers’ Union", a word before a country's name,
-//! two plural nouns and "de" + place, a portfolio after "chargé de").
+//! two plural nouns and "de" + place, a portfolio after "chargé de"; a wire dateline's town, a
+//! lowercase landform after a name, "X in southern Y", "station de X", "Afrique de l’Ouest", a
+//! nationality adjective before "-born", a nationality adjective opening an event's name).
 
 use super::tests_rules::kind_of;
 use crate::extract::types::{EntityKind, Lang};
@@ -193,6 +195,121 @@ fn rules_round8_organisations() {
             Lang::Fr,
             "Numérique",
             None,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round8_places() {
+    check(&[
+        // 10. the name opening a wire dateline is a town
+        (
+            &["Vierzon (AFP) – Le conseil municipal a voté le budget jeudi."],
+            Lang::Fr,
+            "Vierzon",
+            Some(Place),
+        ),
+        (
+            &["Narvik, Norway (Reuters) — The port reopened on Monday."],
+            Lang::En,
+            "Narvik",
+            Some(Place),
+        ),
+        // (a name before another acronym in parentheses is no dateline)
+        (
+            &[
+                "Norvalis (NVL) a annoncé jeudi un plan social.",
+                "Selon l’AFP, la société Norvalis emploie 300 personnes.",
+            ],
+            Lang::Fr,
+            "Norvalis",
+            Some(Organization),
+        ),
+        // 11. a lowercase landform noun after a name makes it a place
+        (
+            &["Ferries cross to the Kintyre peninsula twice a day."],
+            Lang::En,
+            "Kintyre",
+            Some(Place),
+        ),
+        (
+            &["Vineyards line the Tamar valley near the town."],
+            Lang::En,
+            "Tamar",
+            Some(Place),
+        ),
+        // (an organisation noun keeps the organisation)
+        (
+            &["The Harbour Trust river patrol starts today."],
+            Lang::En,
+            "Harbour Trust",
+            Some(Organization),
+        ),
+        // 12. "X in southern Y": a lone name in a part of a known place
+        (
+            &["The plant will be built near Ostrava in eastern Czech Republic, officials said."],
+            Lang::En,
+            "Ostrava",
+            Some(Place),
+        ),
+        (
+            &["The ferry runs from Larvik in southern Norway."],
+            Lang::En,
+            "Larvik",
+            Some(Place),
+        ),
+        // 13. "la station de X" is the resort (not "la station Total")
+        (
+            &["La petite station de Valbrenne manque de neige."],
+            Lang::Fr,
+            "Valbrenne",
+            Some(Place),
+        ),
+        // 14. a known place and its compass part, in French
+        (
+            &["Les exportations vers l’Europe du Nord ont baissé."],
+            Lang::Fr,
+            "Europe du Nord",
+            Some(Place),
+        ),
+        (
+            &["La coopérative vend son lait en Afrique de l’Est."],
+            Lang::Fr,
+            "Afrique de l’Est",
+            Some(Place),
+        ),
+        // 15. a nationality adjective before "-born" names its country
+        (
+            &["The Danish-born architect designed the bridge."],
+            Lang::En,
+            "Danish",
+            Some(Place),
+        ),
+        (
+            &["The Danish-born architect designed the bridge."],
+            Lang::En,
+            "Denmark",
+            Some(Place),
+        ),
+        // 16. a nationality adjective and words ending with an event noun: one event
+        (
+            &["She won the Scottish Junior Championship at fifteen."],
+            Lang::En,
+            "Scottish Junior Championship",
+            Some(Other),
+        ),
+        (
+            &["She won the Scottish Junior Championship at fifteen."],
+            Lang::En,
+            "Junior Championship",
+            None,
+        ),
+        // (a nationality adjective before an organisation noun stays an organisation)
+        (
+            &["The Scottish Rugby Union named a new coach."],
+            Lang::En,
+            "Scottish Rugby Union",
+            Some(Organization),
         ),
     ]);
 }
