@@ -6,7 +6,9 @@ use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
-use super::spans::{ministry_list, possessive_in_name, push_based_place, push_owner};
+use super::spans::{
+    ministry_list, plural_possessive_in_name, possessive_in_name, push_based_place, push_owner,
+};
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
 
@@ -101,6 +103,20 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
             .sets
             .function_words
             .contains(&fold(word(ctx.text, next)))
+}
+
+/// French "M" straight followed by "." and a capitalised word: the title "Monsieur".
+pub fn french_mister(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    ctx.lang == crate::extract::types::Lang::Fr
+        && word(ctx.text, &toks[k]) == "M"
+        && k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && word(ctx.text, &toks[k + 1]) == "."
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
 }
 
 /// The run is introduced by "the"/"The" ("the Food and Drug Administration").
@@ -345,6 +361,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             run.extend(items);
             continue;
         }
+        // "selon M. Lemonnier", "dit M. Fourcade": in French, "M." before a capitalised word is
+        // the title "Monsieur", no initial and no part of the name (`title_before` sees it)
+        if t.kind == TokKind::Word && french_mister(ctx, k, &masked) {
+            flush(ctx, &hits, &mut run, out);
+            k += 2;
+            continue;
+        }
         if t.kind == TokKind::Word && t.cap {
             run.push(Item::Word(k));
             // "George W. Bush", "J. K. Rowling": the full stop after an initial stays in the run
@@ -358,6 +381,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
                 k += 3;
+                continue;
+            }
+            // "Manufacturing Workers’ Union"
+            if plural_possessive_in_name(ctx, k, &masked) {
+                run.push(Item::Conn(k + 1));
+                k += 2;
                 continue;
             }
             k += 1;

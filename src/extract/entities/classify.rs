@@ -190,6 +190,33 @@ const COMPASS: &[&str] = &[
     "est",
     "ouest",
 ];
+/// Adjectives that qualify a country's name as an area ("Southern Ireland", "Mainland China").
+const GEO_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "inner",
+    "outer",
+    "old",
+    "new",
+    "mainland",
+    "continental",
+    "metropolitan",
+    "rural",
+    "coastal",
+    "downtown",
+    "little",
+    "grand",
+    "grande",
+    "nouvelle",
+    "haute",
+    "basse",
+];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
@@ -253,13 +280,23 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // acronym with a place straight after it names a branch of it
     let article = usize::from(matches!(run.first(), Some(Item::Word(k))
         if ctx.toks[*k].initial && GAZ.sets.function_words.contains(&*ctx.f(*k))));
+    // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
+    let second_place = match run.get(article + 2) {
+        None => true,
+        Some(g @ Item::Gaz { first, .. }) => {
+            run.len() == article + 3
+                && is_place_hit(g)
+                && matches!(run[article + 1], Item::Gaz { last, .. } if last + 1 == *first)
+        }
+        Some(_) => false,
+    };
     if let (
         Some(first),
         Some(Item::Gaz {
             hit: ph, first: pf, ..
         }),
     ) = (run.get(article), run.get(article + 1))
-        && run.len() == article + 2
+        && second_place
         && is_place_hit(&run[article + 1])
         && !hits[*ph].demonym
         && match *first {
@@ -414,6 +451,37 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         return;
     }
+    // "Afrique de l’Ouest", "Europe du Nord": a known place and its compass part
+    if let [g @ Item::Gaz { .. }, Item::Conn(c), .., Item::Word(k)] = *run
+        && ctx.lang == Lang::Fr
+        && is_place_hit(&g)
+        && matches!(ctx.w(c), "de" | "du" | "d")
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "d" | "l")))
+        && matches!(
+            &*ctx.f(k),
+            "nord" | "sud" | "est" | "ouest" | "nord-est" | "nord-ouest" | "sud-est" | "sud-ouest"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "European Youth Championship", "Irish Chess Open": a nationality adjective and words
+    // ending with an event noun name one event
+    if let [Item::Gaz { hit, first, last }, .., Item::Word(e)] = *run
+        && hits[hit].demonym
+        && ctx.toks[first].cap
+        && gaz_count == 1
+        && GAZ.sets.other_cues.contains(&*ctx.f(e))
+        && run[1..]
+            .iter()
+            .enumerate()
+            .all(|(n, i)| matches!(*i, Item::Word(j) if j == last + 1 + n && !ctx.toks[j].allcaps))
+    {
+        push(ctx, run, EntityKind::Other, 2, out);
+        return;
+    }
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": plain
     // capitalised words coordinated with "and" before a known place name a public body
     if let [.., Item::Word(w), g @ Item::Gaz { first, .. }] = run
@@ -521,6 +589,28 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, kind, 2, out);
         return;
     }
+    // "Sport Ireland", "Transport Canada", "Dyson UK": one plain capitalised word mid-sentence
+    // straight before a country's name names its national body or a company's national arm
+    if let [Item::Word(k), Item::Gaz { hit, first, .. }] = *run
+        && first == k + 1
+        && is_place_hit(&run[1])
+        && GAZ.entries[hits[hit].entry].nation
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && !ctx.heading
+        && {
+            let f = ctx.f(k);
+            !GAZ.sets.given_names.contains(&f)
+                && !GAZ.sets.place_cues.contains(&*f)
+                && !GAZ.sets.titles.contains(&*f)
+                && !COMPASS.contains(&&*f)
+                && !GEO_ADJECTIVES.contains(&&*f)
+                && !is_noise(ctx, k)
+        }
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "Vacances Bleues France", "France Assureurs": the country name with other
     // capitalised words (none a given name) names an organisation
     let france = run.iter().any(|i| {
@@ -563,25 +653,30 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "Vignerons de Bourgogne", "Pêcheurs de Bretagne": a plural noun capitalised mid-sentence and
     // "de" + a known place name a body of people
-    if let [Item::Word(k), Item::Conn(c), .., Item::Gaz { .. }] = run[..]
+    // ("Maîtres Laitiers du Cotentin": two plural nouns)
+    let plurals = usize::from(matches!(run.get(1), Some(Item::Word(_)))) + 1;
+    if let [Item::Word(k), ..] = run[..]
+        && let Some(&Item::Conn(c)) = run.get(plurals)
         && ctx.lang == crate::extract::types::Lang::Fr
-        && run.len() <= 4
+        && run.len() <= 3 + plurals
         && is_place_hit(&run[run.len() - 1])
-        && run[1..run.len() - 1]
+        && run[plurals..run.len() - 1]
             .iter()
             .all(|i| matches!(i, Item::Conn(_)))
         && matches!(&*ctx.f(c), "de" | "du" | "des" | "d")
         && !ctx.toks[k].initial
-        && !ctx.toks[k].allcaps
-        && {
-            let f = ctx.f(k);
-            f.len() > 4
-                && f.ends_with('s')
-                && !GAZ.sets.given_names.contains(&f)
-                && !GAZ.sets.place_cues.contains(&*f)
-                && !GAZ.sets.titles.contains(&*f)
-                && !is_noise(ctx, k)
-        }
+        && run[..plurals].iter().all(|i| {
+            matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps && {
+                let f = ctx.f(j);
+                f.len() > 4
+                    && f.ends_with('s')
+                    && !GAZ.sets.given_names.contains(&f)
+                    && !GAZ.sets.place_cues.contains(&*f)
+                    && !GAZ.sets.other_cues.contains(&*f)
+                    && !GAZ.sets.titles.contains(&*f)
+                    && !is_noise(ctx, j)
+            })
+        })
     {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;

@@ -189,7 +189,7 @@ pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
 }
 
 /// A one-word known place (no nationality adjective) spelled by word `j`.
-fn known_place(ctx: &Ctx, j: usize) -> bool {
+pub fn known_place(ctx: &Ctx, j: usize) -> bool {
     let w = ctx.w(j);
     ctx.toks[j].cap
         && super::gazetteer::find_hits(w).iter().any(|h| {

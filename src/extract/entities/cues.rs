@@ -53,7 +53,10 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
         }
         seen += 1;
         let f = fold(w);
-        if GAZ.sets.titles.contains(&f) {
+        // French "M." (the title "Monsieur"): "M" then the full stop
+        if GAZ.sets.titles.contains(&f)
+            || (w == "M" && ctx.lang == Lang::Fr && j + 2 == k && ctx.w(j + 1) == ".")
+        {
             return true;
         }
         if t.cap && !GAZ.sets.function_words.contains(&f) {
@@ -216,6 +219,14 @@ pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if w(last + 1) == "," && w(last + 2) == "who" {
         return Some(EntityKind::Person);
     }
+    // "Jess Tran, 27, who…", "Paul Martin, 58 ans, qui…": an age in apposition
+    if w(last + 1) == ","
+        && is_age(w(last + 2))
+        && (matches!(w(last + 3), "," | ")" | "ans" | "years")
+            || (w(last + 3) == "." && last + 4 >= n))
+    {
+        return Some(EntityKind::Person);
+    }
     let mut j = last + 1;
     if matches!(w(j), "a" | "ont") {
         j += 1;
@@ -234,6 +245,11 @@ pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         ("he" | "she" | "his" | "her" | "him", _, _) => Some(EntityKind::Person),
         _ => None,
     }
+}
+
+/// One or two digits, not starting with 0: a person's age.
+fn is_age(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
 }
 
 /// Jobs that introduce an employer with "at": "a vaccine expert at X".

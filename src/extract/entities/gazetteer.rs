@@ -52,6 +52,8 @@ pub struct GazEntry {
     pub fr: String,
     pub en: String,
     pub kind: EntityKind,
+    /// A place with a nationality adjective (a country, a continent, a nation).
+    pub nation: bool,
 }
 
 impl GazEntry {
@@ -190,6 +192,7 @@ fn build() -> Gazetteer {
             fr: raw.fr.clone(),
             en: raw.en.clone(),
             kind,
+            nation: kind == EntityKind::Place && !(raw.den.is_empty() && raw.dfr.is_empty()),
         });
         for n in [&raw.fr, &raw.en].into_iter().chain(raw.a.iter()) {
             let form = if is_acronym(n) {

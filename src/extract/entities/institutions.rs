@@ -380,6 +380,11 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             if head == "departement" && !is_ministry_topic(&f) {
                 return None;
             }
+            // "le conseil du Syndicat mixte…", "la direction de l’Agence…": a body's own
+            // council or board before its name; the name opens with its own head
+            if !place && items.len() > 1 && FR_HEADS.contains(&f.as_str()) {
+                return None;
+            }
             return Some(items);
         }
         if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l")

@@ -123,6 +123,31 @@ pub fn merge(
             named_again[t] = true;
         }
     }
+    // a person named again by a surname of several words ("Le Pen" after "Marine Le Pen",
+    // "Ó Briain" after "Oisín Ó Briain"): the only longer person name ending with those words
+    for i in 0..groups.len() {
+        let toks = tokens_of(&groups[i].key);
+        if !alive[i]
+            || groups[i].gaz.is_some()
+            || toks.len() < 2
+            || kind_of(&groups[i]).0 != EntityKind::Person
+        {
+            continue;
+        }
+        let Some(cands) = by_token.get(toks[toks.len() - 1]) else {
+            continue;
+        };
+        let mut targets = cands.iter().copied().filter(|&t| {
+            let tt = tokens_of(&groups[t].key);
+            t != i && alive[t] && tt.len() > toks.len() && tt.ends_with(&toks)
+        });
+        if let (Some(t), None) = (targets.next(), targets.next()) {
+            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            groups[t].cands.extend(moved);
+            alive[i] = false;
+            named_again[t] = true;
+        }
+    }
     // A multi-word name taken for a person only by default (no given name, title, verb of
     // saying or apposition) and never named again by one word is rather an organisation:
     // "Companies House", "Major League Soccer", "Riverline Analytics". News articles name
@@ -310,6 +335,11 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
         .filter(|g| g.gaz.is_none() && tokens_of(&g.key).len() == 1)
         .map(|g| g.key.clone())
         .collect();
+    let pairs: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && tokens_of(&g.key).len() == 2)
+        .map(|g| tokens_of(&g.key).join(" "))
+        .collect();
     for g in groups.iter_mut() {
         let (kind, strength) = kind_of(g);
         let toks = tokens_of(&g.key);
@@ -317,8 +347,11 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
             continue;
         }
         let (first, last) = (toks[0], toks[toks.len() - 1]);
+        // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
+        let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
         if singles.contains(first)
             && !singles.contains(last)
+            && !surname2
             && !GAZ.sets.given_names.contains(first)
         {
             for c in &mut g.cands {

@@ -211,3 +211,5 @@ mod tests_rules5;
 mod tests_rules6;
 #[cfg(test)]
 mod tests_rules7;
+#[cfg(test)]
+mod tests_rules8;

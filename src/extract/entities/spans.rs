@@ -86,12 +86,34 @@ pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     false
 }
 
-/// The place before "-based"/"-born", with its gazetteer identity when it has one.
+/// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
+/// and a capitalised run that contains an organisation cue word.
+pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    if k + 2 >= toks.len() || masked[k + 2] {
+        return false;
+    }
+    let t = ctx.text;
+    if !matches!(word(t, &toks[k + 1]), "'" | "’")
+        || toks[k + 1].start != toks[k].end
+        || toks[k + 2].kind != TokKind::Word
+        || !toks[k + 2].cap
+        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
+    {
+        return false;
+    }
+    (k + 2..(k + 6).min(toks.len()))
+        .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].cap)
+        .any(|j| GAZ.sets.org_cues.contains(&fold(word(t, &toks[j]))))
+}
+
+/// The place before "-based"/"-born", with its gazetteer identity when it has one (a
+/// nationality adjective's country: "Swedish-born").
 pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     let sub = &ctx.text[start..end];
     let gaz = find_hits(sub)
         .first()
-        .filter(|h| h.start == 0 && h.end == sub.len() && !h.demonym)
+        .filter(|h| h.start == 0 && h.end == sub.len())
         .map(|h| h.entry);
     out.push(Cand {
         block: ctx.block as u32,

@@ -87,6 +87,10 @@ pub fn words_run(
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
     let initial = ctx.toks[first].initial || ctx.heading;
 
+    // "ministre délégué chargé du Tourisme", "chargée des Affaires européennes": a portfolio
+    if portfolio_after_charge(ctx, first_tok(&run[0])) {
+        return;
+    }
     // product / programme introduced by a cue word, or followed by ", un programme"
     if s.product_intro.contains(&*prev_f) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
@@ -101,6 +105,26 @@ pub fn words_run(
     }
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]);
+    let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
+    if !given && dateline(ctx, ft, lt) {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Denmark’s Jutland peninsula", "the Hunter valley": a lowercase landform noun after it
+    if words.len() <= 2
+        && !given
+        && !org_cue_in(ctx, &words)
+        && ctx.lang == crate::extract::types::Lang::En
+        && ctx.toks.get(lt + 1).is_some_and(|n| {
+            n.kind == TokKind::Word && !n.cap && LANDFORMS.contains(&ctx.w(lt + 1))
+        })
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Kristiansand in southern Norway": a lone name, "in", a compass adjective, a known place
+    if !multi && !given && !ctx.toks[first].allcaps && in_part_of_place(ctx, lt) {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
         return push(ctx, run, EntityKind::Other, 1, out);
     }
@@ -113,7 +137,6 @@ pub fn words_run(
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
     };
-    let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     let org_cue = folded
         .iter()
         .any(|f| s.org_cues.contains(&**f) && !VENUE_HEADS.contains(&&**f));
@@ -328,6 +351,108 @@ pub fn words_run(
     }
 }
 
+/// News agencies that sign a dateline in parentheses.
+const AGENCIES: &[&str] = &[
+    "AFP",
+    "AP",
+    "Reuters",
+    "ANSA",
+    "DPA",
+    "dpa",
+    "EFE",
+    "Belga",
+    "ATS",
+    "UPI",
+    "Xinhua",
+    "AAP",
+    "PA",
+    "CP",
+    "Bloomberg",
+    "Kyodo",
+    "Yonhap",
+];
+
+/// The run opens the block and is followed (after at most ", Region") by "(agency)".
+fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if first != 0 {
+        return false;
+    }
+    let n = ctx.toks.len();
+    let mut j = last + 1;
+    if j < n && ctx.w(j) == "," {
+        j += 1;
+        while j < n && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap && j < last + 5 {
+            j += 1;
+        }
+    }
+    j + 2 < n && ctx.w(j) == "(" && AGENCIES.contains(&ctx.w(j + 1)) && ctx.w(j + 2) == ")"
+}
+
+/// Lowercase English landform nouns that a place name qualifies ("the Jutland peninsula").
+const LANDFORMS: &[&str] = &[
+    "peninsula",
+    "delta",
+    "estuary",
+    "valley",
+    "basin",
+    "plateau",
+    "coast",
+    "coastline",
+    "island",
+    "islands",
+    "archipelago",
+    "river",
+    "lake",
+    "mountains",
+    "desert",
+    "fjord",
+];
+
+/// Compass adjectives that name a part of a place ("in southern Norway").
+const PART_OF: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+];
+
+/// "in", a compass adjective and a known place right after `last`.
+fn in_part_of_place(ctx: &Ctx, last: usize) -> bool {
+    let n = ctx.toks.len();
+    last + 3 < n
+        && ctx.w(last + 1) == "in"
+        && PART_OF.contains(&ctx.w(last + 2))
+        && super::context::known_place(ctx, last + 3)
+}
+
+/// "chargé du", "chargée de la", "chargés des" right before `k`: the remit of an office.
+fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..3 {
+        let Some(p) = ctx.prev_word(j) else {
+            return false;
+        };
+        if matches!(ctx.w(p), "chargé" | "chargée" | "chargés" | "chargées") {
+            return j != k;
+        }
+        let f = ctx.f(p);
+        if !matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") || ctx.toks[p].cap {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
 /// "» de X", "” by X": a closing quote, then "de"/"by" right before `k`.
 fn author_after_title(ctx: &Ctx, k: usize) -> bool {
     k >= 2 && matches!(ctx.w(k - 1), "de" | "by") && matches!(ctx.w(k - 2), "»" | "”" | "\"")
@@ -473,6 +598,10 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         if GEO_HEADS.contains(&&*f) {
+            return true;
+        }
+        // "la station d’Estibère", "la station de Font-Romeu" (not "la station Total")
+        if f == "station" && j != k {
             return true;
         }
         if !matches!(&*f, "de" | "du" | "des" | "la" | "l" | "d") {
