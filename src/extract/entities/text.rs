@@ -110,12 +110,20 @@ fn char_at(text: &str, p: usize) -> Option<char> {
 
 /// The word token `text[start..end]`, whose first char is `first`.
 fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
+    let word = &text[start..end];
     let (mut letters, mut upper) = (0, 0);
-    for ch in text[start..end].chars() {
-        if ch.is_alphabetic() {
-            letters += 1;
-            if ch.is_uppercase() {
-                upper += 1;
+    if word.is_ascii() {
+        for byte in word.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            upper += usize::from(byte.is_ascii_uppercase());
+        }
+    } else {
+        for ch in word.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if ch.is_uppercase() {
+                    upper += 1;
+                }
             }
         }
     }
@@ -132,8 +140,14 @@ fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
 /// Tokenises a block into words and punctuation (whitespace dropped).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
     let mut b = 0;
-    while let Some(c) = char_at(text, b) {
+    while let Some(&byte) = bytes.get(b) {
+        if byte == b' ' {
+            b += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, b) else { break };
         let len = c.len_utf8();
         if c.is_whitespace() {
             b += len;
@@ -154,10 +168,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms
         let mut j = b;
         loop {
-            while let Some(d) = char_at(text, j)
-                && is_word_char(d)
-            {
-                j += d.len_utf8();
+            // ASCII letters and digits a byte at a time, other chars decoded
+            while let Some(&byte) = bytes.get(j) {
+                if byte.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                match char_at(text, j) {
+                    Some(d) if !d.is_ascii() && is_word_char(d) => j += d.len_utf8(),
+                    _ => break,
+                }
             }
             let Some(sep) = char_at(text, j) else { break };
             let after_at = j + sep.len_utf8();
