@@ -31,32 +31,37 @@ pub fn analyze_with(
     let blocks = doc.block_texts();
     let entities = entities::extract_entities_with(&blocks, doc.language, progress);
     let scanned = figures::scan_figures(&blocks, doc.language);
-    // Spans only for the blocks with figures: a large document has millions of mentions.
+    // Spans only for the blocks with figures (a large document has millions of mentions), made
+    // block by block from 16 bytes per mention: (block, entity, start, end), in entity order
+    // within a block (it breaks ties between spans).
     let wanted = scanned.blocks_with_figures(blocks.len());
-    let in_wanted = |m: &&Mention| wanted.get(m.block()) == Some(&true);
-    let count = entities
-        .iter()
-        .map(|e| e.mentions.iter().filter(in_wanted).count())
-        .sum();
-    let mut spans: Vec<figures::EntitySpan> = Vec::with_capacity(count);
-    for e in &entities {
-        let name: std::sync::Arc<str> = e.name.as_str().into();
-        spans.extend(
+    let mut placed: Vec<[u32; 4]> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        placed.extend(
             e.mentions
                 .iter()
-                .filter(in_wanted)
-                .map(|m| figures::EntitySpan {
-                    name: name.clone(),
-                    kind: e.kind,
-                    block: m.block(),
-                    start: m.start(),
-                    end: m.end(),
-                }),
+                .filter(|m| wanted.get(m.block()) == Some(&true))
+                .map(|m| [m.block() as u32, i as u32, m.start() as u32, m.end() as u32]),
         );
     }
     drop(wanted);
-    let mut figures = scanned.attribute(&blocks, doc.language, &spans);
-    drop(spans);
+    placed.sort_by_key(|p| p[0]);
+    let names: Vec<std::sync::Arc<str>> = entities.iter().map(|e| e.name.as_str().into()).collect();
+    let mut figures = scanned.attribute_with(&blocks, doc.language, |bi| {
+        let from = placed.partition_point(|p| (p[0] as usize) < bi);
+        let to = placed.partition_point(|p| (p[0] as usize) <= bi);
+        placed[from..to]
+            .iter()
+            .map(|&[_, e, start, end]| figures::EntitySpan {
+                name: names[e as usize].clone(),
+                kind: entities[e as usize].kind,
+                block: bi,
+                start: start as usize,
+                end: end as usize,
+            })
+            .collect()
+    });
+    drop(placed);
     let rates = currency::Rates::bundled();
     currency::convert_figures(&mut figures, rates, currency);
     progress.set(1000);

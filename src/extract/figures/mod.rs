@@ -150,15 +150,26 @@ impl Scanned {
 
     /// Fills the subjects from the entity spans (any order; spans of blocks without figures
     /// are ignored) and hands the figures back.
-    pub fn attribute(
-        mut self,
-        blocks: &[&str],
-        lang: Lang,
-        entities: &[EntitySpan],
-    ) -> Vec<Figure> {
+    pub fn attribute(self, blocks: &[&str], lang: Lang, entities: &[EntitySpan]) -> Vec<Figure> {
         // Stable: within a block, spans keep the caller's order (it breaks ties between them).
         let mut ents: Vec<&EntitySpan> = entities.iter().collect();
         ents.sort_by_key(|e| e.block);
+        self.attribute_with(blocks, lang, |bi| {
+            let from = ents.partition_point(|e| e.block < bi);
+            let to = ents.partition_point(|e| e.block <= bi);
+            ents[from..to].iter().map(|&e| e.clone()).collect()
+        })
+    }
+
+    /// [`Scanned::attribute`] with the spans of each block with figures asked for when its
+    /// figures are attributed (in block order), so that a large document's spans need not all
+    /// exist at once.
+    pub fn attribute_with(
+        mut self,
+        blocks: &[&str],
+        lang: Lang,
+        mut spans_in: impl FnMut(usize) -> Vec<EntitySpan>,
+    ) -> Vec<Figure> {
         let mut k = 0;
         while k < self.figures.len() {
             let bi = self.figures[k].block;
@@ -166,14 +177,14 @@ impl Scanned {
                 .iter()
                 .take_while(|f| f.block == bi)
                 .count();
-            let from = ents.partition_point(|e| e.block < bi);
-            let to = ents.partition_point(|e| e.block <= bi);
+            let spans = spans_in(bi);
+            let refs: Vec<&EntitySpan> = spans.iter().collect();
             subject::attribute(
                 blocks[bi],
                 &mut self.figures[k..k + n],
                 &self.num_starts[k..k + n],
                 k,
-                &ents[from..to],
+                &refs,
                 lang,
             );
             k += n;
