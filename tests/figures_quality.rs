@@ -498,3 +498,51 @@ fn throughput() {
         assert!(mbps >= 10.0, "throughput {mbps:.1} MB/s < 10 MB/s");
     }
 }
+
+/// `analyze` gives each block with figures its spans when it comes to it; the subjects are those
+/// that `extract_figures` finds with every mention of every entity as a span, given at once in
+/// entity order (as `analyze` gave them before).
+#[test]
+fn analyze_attributes_as_with_every_span_at_once() {
+    use article_explorer::document::{Document, Source};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/figures");
+    let mut texts: Vec<String> = fs::read_dir(&dir)
+        .expect("figure fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| fs::read_to_string(p).expect("fixture"))
+        .collect();
+    texts.sort();
+    let mut subjects = 0;
+    for text in texts {
+        let doc = Document::from_bytes(Source::Stdin, text.into_bytes()).expect("parses");
+        let analysis = article_explorer::extract::analyze(&doc, "EUR");
+        let blocks = doc.block_texts();
+        let spans: Vec<EntitySpan> = analysis
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions.iter().map(|m| EntitySpan {
+                    name: e.name.as_str().into(),
+                    kind: e.kind,
+                    block: m.block(),
+                    start: m.start(),
+                    end: m.end(),
+                })
+            })
+            .collect();
+        let whole = extract_figures(&blocks, doc.language, &spans);
+        let got: Vec<_> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.block, f.start, f.end, f.subject.clone()))
+            .collect();
+        let want: Vec<_> = whole
+            .iter()
+            .map(|f| (f.block, f.start, f.end, f.subject.clone()))
+            .collect();
+        assert_eq!(got, want);
+        subjects += got.iter().filter(|g| g.3.is_some()).count();
+    }
+    assert!(subjects > 50, "only {subjects} subjects");
+}
