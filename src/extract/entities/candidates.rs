@@ -206,11 +206,18 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
                 word(ctx.text, &ctx.toks[j + 1]) == "."
                     && word(ctx.text, n).starts_with(|c: char| c.is_ascii_digit())
             });
+        // ("… Chamber of Commerce and Industry": a plain common noun may end the name)
+        let ends = !ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+        let noise = super::classify::is_noise(ctx, j)
+            && !(ends && s.common_nouns.contains(&f) && !s.function_words.contains(&f));
         if masked[j]
             || hit_at[j].is_some()
             || s.given_names.contains(&f)
             || s.titles.contains(&f)
-            || super::classify::is_noise(ctx, j)
+            || noise
             || before_number
         {
             return false;
@@ -473,7 +480,11 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // and Drug Administration", "the National Institute for Health and Care Excellence"
         if !run.is_empty()
             && matches!(w, "and" | "et")
-            && !run.iter().skip(1).any(|i| matches!(i, Item::Gaz { .. }))
+            // (a nationality adjective may open it: "the Estonian Chamber of Commerce and Industry")
+            && !run
+                .iter()
+                .skip(1)
+                .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
             && (cue_run_follows(text, toks, k + 1, &masked)
                 || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))

@@ -397,9 +397,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             {
                 a += 2
             }
+            // "Baptisée Groupe hospitalier…", "Rebaptisé Stade…": a French sentence-initial
+            // past participle before a name does not belong to it
+            Item::Word(k)
+                if b - a >= 2 && !bridged(ctx, run.get(a + 1)) && initial_participle(ctx, k) =>
+            {
+                a += 1
+            }
             Item::Word(k)
                 if is_noise(ctx, k)
                     && !bridged(ctx, run.get(a + 1))
+                    && !noun_opens_body(ctx, hits, &run[a..b])
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
                     && !(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))
@@ -425,8 +433,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         match run[b - 1] {
             Item::Conn(_) => b -= 1,
             // a cue head ends a longer name ("Scottish Parliament", "Centre Court")
+            // ("Emajõe Liinid AS": an all-caps company form is no English "as")
             Item::Word(k)
                 if is_noise(ctx, k)
+                    && !(b - a >= 2 && CORP_FORMS.contains(&ctx.w(k)))
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
                     && !(b - a >= 2 && GAZ.sets.org_cues.contains(&*ctx.f(k))) =>
             {
@@ -681,6 +691,49 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // "Olympique de Marseille", "Sporting Lisbonne", "Stade Français": a club word before a
+    // known place or nationality adjective names the club
+    if let [Item::Word(k), .., g @ Item::Gaz { hit, .. }] = run[..]
+        && gaz_count == 1
+        && (CLUB_HEADS.contains(&&*ctx.f(k)) || (ctx.f(k) == "stade" && hits[hit].demonym))
+        && (is_place_hit(&g) || hits[hit].demonym)
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|i| matches!(*i, Item::Conn(c) if matches!(ctx.w(c), "de" | "du" | "d" | "of")))
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // "Blackburn Rovers", "Leicester City", "Derby County": a known place and a club word
+    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[..]
+        && is_place_hit(&g)
+        && k == last + 1
+        && (CLUB_TAILS.contains(&&*ctx.f(k)) || matches!(&*ctx.f(k), "city" | "town" | "county"))
+        && (!ctx.toks[k].allcaps || matches!(ctx.w(k), "FC" | "AFC"))
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // "Social Democratic Party", "Northern Premier League", "Free Democratic Party": a
+    // plain word (or a compass adjective) straight before a known party or league extends it
+    if let [Item::Word(k), Item::Gaz { hit, first, last }] = run[..]
+        && first == k + 1
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
+        && (last > first || matches!(&*ctx.f(last), "democrats" | "republicans"))
+        && EXTENDED_BODIES.contains(&&*ctx.f(last))
+        && !ctx.toks[k].allcaps
+        && {
+            let f = ctx.f(k);
+            !GAZ.sets.given_names.contains(&f)
+                && !GAZ.sets.titles.contains(&*f)
+                && (!is_noise(ctx, k) || COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f))
+                && !GAZ.sets.function_words.contains(&*f)
+                && !MONTHS_DAYS.contains(&&*f)
+        }
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "London Road", "Dublin Airport", "Mekong Delta": a known place and a street, station or
     // landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
@@ -731,6 +784,95 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && !ctx.toks[*k].allcaps && !GAZ.sets.given_names.contains(&ctx.f(*k)));
     if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
+    }
+}
+
+/// Words that end a sports club's name after its town ("Blackburn Rovers", "Leeds United").
+pub const CLUB_TAILS: &[&str] = &[
+    "rovers",
+    "united",
+    "wanderers",
+    "albion",
+    "athletic",
+    "hotspur",
+    "rangers",
+    "fc",
+    "afc",
+];
+
+/// Words that open a sports club's name ("Olympique Lyonnais", "Sporting Braga").
+pub const CLUB_HEADS: &[&str] = &["olympique", "sporting", "racing"];
+
+/// All-caps company forms that fold to a function word ("Emajõe Liinid AS", "Nokia Oy").
+pub const CORP_FORMS: &[&str] = &["AS", "A/S", "Oy", "OY"];
+
+/// Last words of known bodies that a word before them may qualify ("Social Democratic
+/// Party", "Northern Premier League").
+const EXTENDED_BODIES: &[&str] = &[
+    "party",
+    "union",
+    "alliance",
+    "front",
+    "league",
+    "congress",
+    "parti",
+    "ligue",
+    "democrats",
+    "republicans",
+];
+
+/// A French sentence-initial past participle ("Baptisée", "Rebaptisé", "Installées"),
+/// no known name, before the name it qualifies.
+fn initial_participle(ctx: &Ctx, k: usize) -> bool {
+    if ctx.lang != Lang::Fr || !ctx.toks[k].initial || ctx.toks[k].allcaps {
+        return false;
+    }
+    let w = ctx.w(k);
+    // (not a noun in "-té": "Sécurité routière France", "Société Générale")
+    if !["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        || ["té", "tés"].iter().any(|e| w.ends_with(e))
+        || w.chars().count() < 6
+    {
+        return false;
+    }
+    let f = ctx.f(k);
+    let s = &GAZ.sets;
+    !s.given_names.contains(&f)
+        && !s.org_cues.contains(&*f)
+        && !s.place_cues.contains(&*f)
+        && !s.other_cues.contains(&*f)
+        && !s.titles.contains(&*f)
+        && !super::institutions::FR_HEADS.contains(&&*f)
+}
+
+/// "the State Electoral Office", "South Kesteven District Council", "the Northern Premier
+/// League": a common noun or compass word opening a longer name that ends with an
+/// organisation noun (or a known body) belongs to it; titles, months and function words do
+/// not, nor a sentence-initial common noun other than a compass word.
+fn noun_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    let (Some(&Item::Word(k)), Some(next)) = (run.first(), run.get(1)) else {
+        return false;
+    };
+    if first_tok(next) != k + 1 || ctx.toks[k].allcaps {
+        return false;
+    }
+    let f = ctx.f(k);
+    let s = &GAZ.sets;
+    let compass = COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f);
+    if !(s.common_nouns.contains(&*f) || compass)
+        || s.titles.contains(&*f)
+        || s.function_words.contains(&*f)
+        || (ctx.toks[k].initial && !compass)
+        || matches!(*next, Item::Word(n) if is_noise(ctx, n))
+    {
+        return false;
+    }
+    match run.last() {
+        Some(Item::Word(l)) => run.len() >= 3 && s.org_cues.contains(&*ctx.f(*l)),
+        Some(Item::Gaz { hit, .. }) => {
+            GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+        }
+        _ => false,
     }
 }
 

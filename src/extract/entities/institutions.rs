@@ -181,6 +181,9 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("parc", true),
     ("jardin", false),
     ("salle", false),
+    ("caserne", true),
+    ("villa", true),
+    ("citadelle", true),
 ];
 
 /// Whether `word` (folded) is one of [`PLACE_HEADS`].

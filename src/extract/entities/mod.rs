@@ -213,3 +213,5 @@ mod tests_rules6;
 mod tests_rules7;
 #[cfg(test)]
 mod tests_rules8;
+#[cfg(test)]
+mod tests_rules9;

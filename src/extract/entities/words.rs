@@ -1,7 +1,9 @@
 //! Classification of a run made only of words and connectors (no gazetteer hit).
 
 use super::candidates::{Cand, Item};
-use super::classify::{Ctx, first_tok, is_noise, last_tok, push};
+use super::classify::{
+    CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
+};
 use super::context::{
     based_suffix, listed_with_place, org_verb_cue, place_before, place_modifier, region_before,
     where_after,
@@ -176,6 +178,23 @@ pub fn words_run(
         }
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
+    // "Haddingley Rovers", "Olympique Lyonnais", "Emajõe Liinid AS": a club word or a company
+    // form ends or opens the name
+    if multi
+        && !given
+        && (CLUB_TAILS.contains(&&*folded[folded.len() - 1])
+            || CLUB_HEADS.contains(&&*folded[0])
+            || CORP_FORMS.contains(&ctx.w(last)))
+    {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
+    // "Under his ownership Rovers won": a club word alone is the club's short name
+    if !multi
+        && !ctx.toks[first].allcaps
+        && matches!(&*folded[0], "rovers" | "wanderers" | "hotspur")
+    {
+        return push(ctx, run, EntityKind::Organization, 1, out);
+    }
     if s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
@@ -267,10 +286,13 @@ pub fn words_run(
     }
     // "Castres-Mazamet", "Lézignan-Corbières", "Paris-Orly": a lone compound of capitalised
     // names is a place when one of them is, or in French
+    // ("la maison Lachaume-Perrot", "la société Dufour-Lavigne": a guessed compound after a
+    // noun that introduces organisations is a company's name)
     if !multi
         && !given
         && !org_cue_in(ctx, &words)
         && let Some(kind) = compound_place(ctx, first)
+        && !(kind.1 < 2 && org_intro_before(ctx, ft, 3))
     {
         return push(ctx, run, kind.0, kind.1, out);
     }
