@@ -154,7 +154,7 @@ fn starts_grapheme(b: &[u8], j: usize) -> bool {
     }
 }
 
-/// Full folding of chars U+0080..U+024F and U+2000..U+206F but ZWNJ/ZWJ,
+/// Full folding of the chars of [`table_key`],
 /// with "folds to at most one char", when followed by a grapheme boundary.
 fn fast_full(c: char, fold: Fold) -> Option<&'static (String, bool)> {
     if fold != Fold::FULL {
@@ -163,15 +163,18 @@ fn fast_full(c: char, fold: Fold) -> Option<&'static (String, bool)> {
     full_table().get(table_key(c as u32)?)
 }
 
-/// Where a char's folding sits in [`full_table`], for chars U+0080..U+024F and U+2000..U+206F
-/// but ZWNJ and ZWJ (which join graphemes).
+/// Where a char's folding sits in [`full_table`], for chars U+0080..U+024F, U+2000..U+20CF
+/// (punctuation, super- and subscripts, currency signs such as €) but ZWNJ and ZWJ (which join
+/// graphemes), and U+FFFD (what replaces bad bytes).
 #[inline]
 fn table_key(cu: u32) -> Option<usize> {
     const LATIN: u32 = 0x250 - 0x80;
+    const PUNCT: u32 = 0x20d0 - 0x2000;
     let k = match cu {
         0x80..0x250 => cu - 0x80,
         0x200c | 0x200d => return None,
-        0x2000..0x2070 => LATIN + cu - 0x2000,
+        0x2000..0x20d0 => LATIN + cu - 0x2000,
+        0xfffd => LATIN + PUNCT,
         _ => return None,
     };
     Some(k as usize)
@@ -179,7 +182,7 @@ fn table_key(cu: u32) -> Option<usize> {
 
 /// The chars of the folding tables, in [`table_key`] order (ZWNJ and ZWJ have entries, unused).
 fn table_chars() -> impl Iterator<Item = u32> {
-    (0x80..0x250).chain(0x2000..0x2070)
+    (0x80..0x250).chain(0x2000..0x20d0).chain([0xfffd])
 }
 
 fn full_table() -> &'static [(String, bool)] {
@@ -235,8 +238,8 @@ fn simple_table() -> &'static [Simple] {
 }
 
 /// Appends `fold_str(s, Fold::FULL)` to `out`, without the map back to `s`: several times
-/// faster on text whose chars are all ASCII, Latin (U+0080..U+024F) or general punctuation
-/// (U+2000..U+206F), which is then folded char by char; any other text takes [`fold_into`].
+/// faster on text whose chars are all ASCII or in [`table_key`] (Latin, punctuation, currency
+/// signs, U+FFFD), which is then folded char by char; any other text takes [`fold_into`].
 pub(crate) fn fold_full_into(s: &str, out: &mut Vec<u8>) {
     let start = out.len();
     if !fold_simple(s.as_bytes(), out) {
@@ -305,10 +308,11 @@ fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
         }
         let (cu, len) = match c {
             0xc2..=0xc9 => ((u32::from(c & 0x1f) << 6) | u32::from(b[i + 1] & 0x3f), 2),
-            0xe2 if matches!(b[i + 1], 0x80 | 0x81) => (
+            0xe2 if (0x80..=0x83).contains(&b[i + 1]) => (
                 0x2000 | (u32::from(b[i + 1] & 0x3f) << 6) | u32::from(b[i + 2] & 0x3f),
                 3,
             ),
+            0xef if b[i + 1] == 0xbf && b[i + 2] == 0xbd => (0xfffd, 3),
             _ => return false,
         };
         let Some(k) = table_key(cu) else {
@@ -511,7 +515,7 @@ mod tests {
 
         #[test]
         fn fast_folding_folds_as_the_indexed_one(
-            s in "[a-zA-Z0-9éÉèàçœŒæßẞıøǅĲ’'\"“«» .,\u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2060}\u{2028}\u{2011}\u{2026}\u{2037}\u{2057}½—-]{0,40}|[a-eé \u{301}\u{200c}\u{200d}👍🏽ﬁİ\u{250}\u{2070}\n]{0,12}|(( |\n|\t|\u{a0}|é){1,2}[a-zA-Z ]{5,12}){1,6}"
+            s in "[a-zA-Z0-9éÉèàçœŒæßẞıøǅĲ’'\"“«» .,\u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2060}\u{2028}\u{2011}\u{2026}\u{2037}\u{2057}½—€\u{fffd}\u{2074}\u{2082}\u{20b9}\u{20cf}-]{0,40}|[a-eé€ \u{301}\u{200c}\u{200d}👍🏽ﬁİ\u{250}\u{2070}\u{20d0}\u{20e3}\u{fffd}\n]{0,12}|(( |\n|\t|\u{a0}|é){1,2}[a-zA-Z ]{5,12}){1,6}"
         ) {
             let mut fast = Vec::new();
             fold_full_into(&s, &mut fast);
