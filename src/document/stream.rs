@@ -20,9 +20,12 @@ struct Sizes {
     /// 2,000 lines that Markdown detection reads), so that it decides what the whole file is.
     first_bytes: usize,
     first_lines: usize,
-    /// Bytes read at a time, and the least size of the other pieces.
+    /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time).
     read: usize,
 }
+
+/// Bytes read at a time past a piece's least size, while looking for a cut.
+const TAIL_READ: usize = 64 << 10;
 
 const SIZES: Sizes = Sizes {
     first_bytes: 2 << 20,
@@ -244,10 +247,13 @@ impl Pieces {
             if self.eof {
                 return Ok((!buf.is_empty()).then_some(buf));
             }
-            buf.reserve(self.sizes.read);
-            let n = (&mut self.file)
-                .take(self.sizes.read as u64)
-                .read_to_end(&mut buf)?;
+            // up to the least size, then a little at a time until a cut: what follows the cut
+            // is copied to the next piece
+            let want = min_bytes
+                .saturating_sub(buf.len())
+                .max(TAIL_READ.min(self.sizes.read));
+            buf.reserve(want);
+            let n = (&mut self.file).take(want as u64).read_to_end(&mut buf)?;
             self.eof = n == 0;
         }
     }
