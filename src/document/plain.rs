@@ -198,9 +198,25 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
         0
     };
     let mut start = body_start;
-    text[body_start..].split('\n').map(move |line| {
+    let mut done = false;
+    // memchr's search, not `split('\n')`'s: lines are the bulk of parsing a large file
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let end = match memchr::memchr(b'\n', &text.as_bytes()[start..]) {
+            Some(n) => start + n,
+            None => {
+                done = true;
+                text.len()
+            }
+        };
+        let line = &text[start..end];
         let abs = start;
-        start += line.len() + 1;
+        start = end + 1;
+        Some((abs, line))
+    })
+    .map(|(abs, line)| {
         let trimmed_end = line.trim_end();
         let trimmed = trimmed_end.trim_start();
         if trimmed.is_empty() {
