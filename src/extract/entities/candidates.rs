@@ -129,6 +129,36 @@ fn the_before(text: &str, toks: &[Token], run: &[Item]) -> bool {
     (first > 0 && word(text, &toks[first - 1]) == "the") || word(text, &toks[first]) == "The"
 }
 
+/// The run, "and", then up to four capitalised words from `k` and "(ACRONYM)" whose letters
+/// are the initials of the run's and those words (an acronym word gives all its letters).
+fn spelled_by_acronym(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let toks = ctx.toks;
+    let mut end = k;
+    while end < toks.len() && end < k + 4 && toks[end].kind == TokKind::Word && toks[end].cap {
+        end += 1;
+    }
+    if end == k || end + 2 >= toks.len() || ctx.w(end) != "(" || ctx.w(end + 2) != ")" {
+        return false;
+    }
+    let acr = ctx.w(end + 1);
+    if !toks[end + 1].allcaps || !acr.is_ascii() {
+        return false;
+    }
+    let from = match run[0] {
+        Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => j,
+    };
+    let mut rest = acr;
+    for j in (from..end).filter(|&j| toks[j].kind == TokKind::Word && toks[j].cap) {
+        let w = ctx.w(j);
+        let part = if toks[j].allcaps { w } else { &w[..1] };
+        match rest.strip_prefix(part) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 /// A run of up to four capitalised words containing an organisation cue word.
 fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> bool {
     for j in k..(k + 4).min(toks.len()) {
@@ -512,6 +542,24 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !in_town
             && run_has_cue(ctx, &run)
             && name_words_follow(ctx, k + 1, &masked, &hit_at)
+        {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
+        // "UK Research and Innovation (UKRI)", "Recherche et Innovation (RI)": capitalised
+        // words coordinated before the acronym they spell are one name
+        if !run.is_empty() && matches!(w, "and" | "et") && spelled_by_acronym(ctx, &run, k + 1) {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
+        // "Transports Vidal et Fils", "Dombey and Sons": a family firm's tail
+        if !run.is_empty()
+            && matches!(w, "and" | "et")
+            && k + 1 < toks.len()
+            && !masked[k + 1]
+            && matches!(word(text, &toks[k + 1]), "Fils" | "Sons" | "Frères" | "Co")
         {
             run.push(Item::Conn(k));
             k += 1;

@@ -544,6 +544,19 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "the US Food and Drug Administration": a country before a long institution name that
     // was joined over "and" stands apart from it
+    // (unless the acronym after the name spells the country too: "UK Research and Innovation
+    // (UKRI)" is one body)
+    if let Item::Gaz { hit, first, .. } = run[0]
+        && !hits[hit].demonym
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && gaz_count == 1
+        && ctx.toks[first].allcaps
+        && acronym_after(ctx, run_last(run))
+            .is_some_and(|a| a.starts_with(ctx.w(first)) && a.len() > ctx.w(first).len())
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     if let Item::Gaz { hit, .. } = run[0]
         && !hits[hit].demonym
         && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
@@ -601,22 +614,31 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "Sport Ireland", "Transport Canada", "Dyson UK": one plain capitalised word mid-sentence
     // straight before a country's name names its national body or a company's national arm
-    if let [Item::Word(k), Item::Gaz { hit, first, .. }] = *run
-        && first == k + 1
-        && is_place_hit(&run[1])
-        && GAZ.entries[hits[hit].entry].nation
-        && !ctx.toks[k].initial
-        && !ctx.toks[k].allcaps
-        && !ctx.heading
-        && {
-            let f = ctx.f(k);
-            !GAZ.sets.given_names.contains(&f)
-                && !GAZ.sets.place_cues.contains(&*f)
-                && !GAZ.sets.titles.contains(&*f)
-                && !COMPASS.contains(&&*f)
-                && !GEO_ADJECTIVES.contains(&&*f)
-                && !is_noise(ctx, k)
+    // ("Bus Users UK", "Hearing Dogs Ireland": two such words, even opening the sentence)
+    let (k0, national) = match *run {
+        [Item::Word(k), Item::Gaz { hit, first, .. }] => (k, Some((k, hit, first))),
+        [Item::Word(k0), Item::Word(k), Item::Gaz { hit, first, .. }] if k == k0 + 1 => {
+            (k0, Some((k, hit, first)))
         }
+        _ => (0, None),
+    };
+    let plain = |j: usize| {
+        let f = ctx.f(j);
+        !ctx.toks[j].allcaps
+            && !GAZ.sets.given_names.contains(&f)
+            && !GAZ.sets.place_cues.contains(&*f)
+            && !GAZ.sets.titles.contains(&*f)
+            && !COMPASS.contains(&&*f)
+            && !GEO_ADJECTIVES.contains(&&*f)
+            && !is_noise(ctx, j)
+    };
+    if let Some((k, hit, first)) = national
+        && first == k + 1
+        && is_place_hit(&run[run.len() - 1])
+        && GAZ.entries[hits[hit].entry].nation
+        && (k0 < k || !ctx.toks[k].initial)
+        && !ctx.heading
+        && (k0..=k).all(plain)
     {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
@@ -949,6 +971,13 @@ const PARTITIVE: &[&str] = &[
 /// "Amnesty International": a plain capitalised word, then "International" straight after it.
 pub fn intl_end(ctx: &Ctx, a: usize, k: usize) -> bool {
     k == a + 1 && !ctx.toks[a].allcaps && !is_noise(ctx, a) && ctx.f(k) == "international"
+}
+
+/// "(ACRONYM)" straight after token `last`.
+fn acronym_after<'a>(ctx: &Ctx<'a>, last: usize) -> Option<&'a str> {
+    let t = ctx.toks;
+    (last + 3 < t.len() && ctx.w(last + 1) == "(" && t[last + 2].allcaps && ctx.w(last + 3) == ")")
+        .then(|| super::candidates::word(ctx.text, &t[last + 2]))
 }
 
 fn run_last(run: &[Item]) -> usize {

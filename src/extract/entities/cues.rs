@@ -71,6 +71,10 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if last + 2 >= ctx.toks.len() || ctx.w(last + 1) != "," {
         return None;
     }
+    // "Kit Varga, a 34-year-old nurse": a person's age in apposition makes a person
+    if ctx.lang == Lang::En && aged_apposition(&ctx.text[ctx.toks[last + 1].end..]) {
+        return Some(EntityKind::Person);
+    }
     for j in last + 2..(last + 6).min(ctx.toks.len()) {
         if ctx.toks[j].kind != TokKind::Word {
             if matches!(ctx.w(j), "’" | "'") {
@@ -107,10 +111,55 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     None
 }
 
+/// " a 19-year-old", " an 80-year-old": an article and an age in years.
+fn aged_apposition(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(rest) = rest.strip_prefix("a ").or_else(|| rest.strip_prefix("an ")) else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || rest[..digits].parse::<u32>().map_or(true, |n| n > 110) {
+        return false;
+    }
+    let Some(after) = rest[digits..].strip_prefix("-year-old") else {
+        return false;
+    };
+    // "a 150-year-old firm", "a 40-year-old town hall": the age of a thing
+    let noun: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    !GAZ.sets.org_intro.contains(noun.as_str()) && !PLACE_APPOS.contains(&noun.as_str())
+}
+
 /// Nouns of an apposition that make the name before it a place.
 const PLACE_APPOS: &[&str] = &[
-    "town", "city", "village", "port", "island", "capital", "suburb", "county", "province",
-    "region", "river", "ville", "commune", "bourg", "capitale", "ile", "riviere", "fleuve",
+    "town",
+    "city",
+    "village",
+    "port",
+    "island",
+    "capital",
+    "suburb",
+    "county",
+    "province",
+    "region",
+    "river",
+    "ville",
+    "commune",
+    "bourg",
+    "capitale",
+    "ile",
+    "riviere",
+    "fleuve",
+    "hamlet",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "quartier",
+    "hameau",
+    "localite",
 ];
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".

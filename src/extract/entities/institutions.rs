@@ -421,6 +421,17 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     None
 }
 
+/// An article or a possessive right after `j` (the object of a verb at `j`).
+fn object_follows(ctx: &Ctx, j: usize) -> bool {
+    ctx.toks.get(j + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && matches!(
+                word(ctx.text, n),
+                "la" | "le" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
+            )
+    })
+}
+
 /// "Agence de la transition écologique", "Haute Autorité de santé": a French
 /// institutional head followed by lowercase words is extended up to punctuation,
 /// a verb, a relative pronoun or a lowercase word after a capitalised one.
@@ -489,6 +500,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             || f.chars().any(|c| c.is_ascii_digit())
             || (seen_cap && !t.cap)
             || (!t.cap && verb_like(&f))
+            // "Le Département privilégie la réparation": a lowercase word straight after the
+            // head with an article after it is a verb and its object, not an adjective of the
+            // name (but "l’Autorité de sûreté nucléaire une charte" ends at the object)
+            || (!t.cap && items.is_empty() && object_follows(ctx, j))
         {
             break;
         } else {

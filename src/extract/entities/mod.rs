@@ -204,6 +204,8 @@ mod tests_threads {
 #[cfg(test)]
 mod tests_rules;
 #[cfg(test)]
+mod tests_rules10;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

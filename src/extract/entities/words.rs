@@ -88,6 +88,11 @@ pub fn words_run(
     let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
     let initial = ctx.toks[first].initial || ctx.heading;
+    // "Interrogée, la ministre…", "Contactés, les dirigeants…": a French past participle
+    // opening the sentence before a comma names nothing
+    if words.len() == 1 && ctx.toks[first].initial && fr_participle_before_comma(ctx, first) {
+        return;
+    }
 
     // "ministre délégué chargé du Tourisme", "chargée des Affaires européennes": a portfolio
     if portfolio_after_charge(ctx, first_tok(&run[0])) {
@@ -223,7 +228,12 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     // "La Voix du Nord", "Le Parisien": a capitalised article mid-sentence opens a title
-    if multi && matches!(&*folded[0], "le" | "la" | "les" | "the") && !ctx.toks[first].initial {
+    // (not after a title: "M. Le Corre", "Mme La Rocca" are people)
+    if multi
+        && matches!(&*folded[0], "le" | "la" | "les" | "the")
+        && !ctx.toks[first].initial
+        && !title_before(ctx, ft)
+    {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
     // "présidente de la FCPE", "head of the NRA": the body after the title, not a name
@@ -371,6 +381,22 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// A French word ending like a past participle ("Interrogé", "Sollicitées"), not a given
+/// name, with a comma straight after it.
+fn fr_participle_before_comma(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    ctx.lang == crate::extract::types::Lang::Fr
+        && !ctx.toks[k].allcaps
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.start == ctx.toks[k].end)
+        && ctx.w(k + 1) == ","
+        && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        && w.chars().count() > 5
+        && !GAZ.sets.given_names.contains(&ctx.f(k))
 }
 
 /// News agencies that sign a dateline in parentheses.
