@@ -246,6 +246,8 @@ fn quality_tuned_fixtures() {
 /// 0.92/1.00, 0.96/0.92): set 15 0.98/0.98, 0.74/0.85, 0.94/0.92; set 16 0.83/0.89, 0.67/0.76,
 /// 0.95/0.81. Floors: sets 13 and 14 (read for rounds) just under their scores; 15 and 16 (unseen
 /// by any round yet) at their organisation precision.
+/// Round 15 (driven by set 15; after it 1.00/1.00, 0.90/0.90, 0.97/0.99): set 16 unchanged,
+/// 0.83/0.89, 0.67/0.76, 0.95/0.81 with rounds 14 and 15. Set 16 is the only unseen set.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -261,7 +263,7 @@ const FLOORS: &[(Set, f64)] = &[
     (12, 0.88),
     (13, 0.91),
     (14, 0.92),
-    (15, 0.74),
+    (15, 0.89),
     (16, 0.67),
 ];
 
