@@ -248,6 +248,9 @@ fn quality_tuned_fixtures() {
 /// by any round yet) at their organisation precision.
 /// Round 15 (driven by set 15; after it 1.00/1.00, 0.90/0.90, 0.97/0.99): set 16 unchanged,
 /// 0.83/0.89, 0.67/0.76, 0.95/0.81 with rounds 14 and 15. Set 16 is the only unseen set.
+/// 17 (six more, written blind after round 15; people named like places, places inside
+/// organisations' names): 1.00/0.97, 0.71/0.80, 0.84/0.84 at first. Floor at its organisation
+/// precision; it measures round 16.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -265,6 +268,7 @@ const FLOORS: &[(Set, f64)] = &[
     (14, 0.92),
     (15, 0.89),
     (16, 0.67),
+    (17, 0.71),
 ];
 
 #[test]
