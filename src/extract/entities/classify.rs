@@ -175,6 +175,21 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     segment(ctx, hits, &run[seg_start..], title_cue, out);
 }
 
+/// "Dana Morrow of Twin Lakes", "Liam Healy of the Dingle Anglers": in English a given name
+/// and a surname, then "of" and one to five capitalised words (none a title) is a person and
+/// where or what they come from, not one name.
+fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
+    ctx.lang == crate::extract::types::Lang::En
+        && matches!(run[p], Item::Conn(c) if ctx.w(c) == "of")
+        && !ctx.toks[first_tok(&run[0])].allcaps
+        && (1..=5).contains(&(run.len() - p - 1))
+        && run[p + 1..].iter().all(|i| match *i {
+            Item::Word(j) => !GAZ.sets.titles.contains(&*ctx.f(j)),
+            Item::Conn(c) => ctx.w(c) == "the",
+            Item::Gaz { .. } => true,
+        })
+}
+
 /// Compass words that belong to the place name after them ("South San Francisco").
 const COMPASS: &[&str] = &[
     "north",
@@ -250,13 +265,28 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             if !GAZ.sets.org_cues.contains(&*ctx.f(j)))
                 || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
         })
-        && run[p + 1..].iter().any(|i| match *i {
+        && (run[p + 1..].iter().any(|i| match *i {
             Item::Word(j) => GAZ.sets.org_cues.contains(&*ctx.f(j)) || ctx.w(j) == "University",
             Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
             Item::Conn(_) => false,
-        })
+        }) || of_hometown(ctx, run, p))
     {
         push(ctx, &run[..p], EntityKind::Person, 2, out);
+        // "Dana Morrow of Twin Lakes": plain words (no given name) straight after "of" are the
+        // home town
+        // (not an organisation's name: "Dana Morrow of Acme Corp")
+        if of_hometown(ctx, run, p)
+            && run[p + 1..].iter().all(|i| {
+                matches!(*i, Item::Word(j) if {
+                    let f = ctx.f(j);
+                    !GAZ.sets.given_names.contains(&f)
+                        && !GAZ.sets.org_cues.contains(&*f)
+                        && !is_noise(ctx, j)
+                })
+            })
+        {
+            return push(ctx, &run[p + 1..], EntityKind::Place, 2, out);
+        }
         let mut rest = p + 1;
         while matches!(run.get(rest), Some(Item::Conn(_))) {
             rest += 1;

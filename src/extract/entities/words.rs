@@ -113,6 +113,10 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // "EUGENE, Ore. —", "in Fresno, Calif., on Monday": a state abbreviation after a place
+    if words.len() <= 2 && state_abbreviation(ctx, ft, lt) {
+        return;
+    }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     if !given && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 2, out);
@@ -420,20 +424,76 @@ const AGENCIES: &[&str] = &[
     "Yonhap",
 ];
 
-/// The run opens the block and is followed (after at most ", Region") by "(agency)".
+/// The run opens the block and is followed (after at most ", Region", which may be
+/// abbreviated: "Ore.", "N.Y.") by "(agency)", or by a dash: "NANTES —", "EUGENE, Ore. —",
+/// "Ottawa, Ont. –" (a dash straight after the name needs it in capitals: "NANTES —").
 fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
     if first != 0 {
         return false;
     }
     let n = ctx.toks.len();
     let mut j = last + 1;
-    if j < n && ctx.w(j) == "," {
+    let region = j < n && ctx.w(j) == ",";
+    if region {
         j += 1;
-        while j < n && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap && j < last + 5 {
+        while j < n
+            && j < last + 9
+            && ((ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap) || ctx.w(j) == ".")
+        {
             j += 1;
         }
+        if j == last + 2 {
+            return false;
+        }
     }
-    j + 2 < n && ctx.w(j) == "(" && AGENCIES.contains(&ctx.w(j + 1)) && ctx.w(j + 2) == ")"
+    if j + 2 < n && ctx.w(j) == "(" && AGENCIES.contains(&ctx.w(j + 1)) && ctx.w(j + 2) == ")" {
+        return true;
+    }
+    if j + 1 >= n {
+        return false;
+    }
+    // after a region any dash; after the name alone, a long dash and a name in capitals
+    match ctx.w(j) {
+        "—" | "–" => {
+            region
+                || ctx.toks[first..=last]
+                    .iter()
+                    .all(|t| t.kind != TokKind::Word || (t.allcaps && t.end - t.start > 2))
+        }
+        "-" => region,
+        _ => false,
+    }
+}
+
+/// US state abbreviations in AP style, without their full stops ("Calif.", "N.Y." → "NY").
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Oreg", "Pa", "Penn", "RI", "SC", "SD", "Tenn",
+    "Tex", "Vt", "Va", "Wash", "WVa", "Wis", "Wisc", "Wyo", "DC",
+];
+
+/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.": a state's abbreviation (with its full
+/// stop) right after a capitalised place name and a comma qualifies the place: no name of
+/// its own (the state's full name is found where the text spells it).
+fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let (a, b) = (ctx.toks[first].start, ctx.toks[last].end);
+    if ctx.lang != crate::extract::types::Lang::En
+        || b - a > 6
+        || first < 2
+        || ctx.w(first - 1) != ","
+        || !ctx.toks[first - 2].cap
+        || !ctx.text[b..].starts_with('.')
+    {
+        return false;
+    }
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for c in ctx.text[a..b].bytes().filter(|c| !matches!(c, b'.' | b' ')) {
+        key[n] = c;
+        n += 1;
+    }
+    std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
 }
 
 /// Lowercase English landform nouns that a place name qualifies ("the Jutland peninsula").
