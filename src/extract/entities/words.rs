@@ -60,6 +60,31 @@ pub fn words_run(
         });
         return;
     }
+    // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
+    // compass words or nothing, names the street
+    if let [.., Item::Word(o), Item::Word(st)] = run[..]
+        && st == o + 1
+        && ordinal(ctx.w(o))
+        && matches!(
+            &*ctx.f(st),
+            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane"
+        )
+        && run[..run.len() - 2]
+            .iter()
+            .all(|i| matches!(*i, Item::Word(k) if super::classify::COMPASS.contains(&&*ctx.f(k))))
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Senate Bill 611", "House Bill 2": "Bill" before a number is a bill, not a man
+    if let [k] = words[..]
+        && ctx.w(k) == "Bill"
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| ctx.text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()))
+    {
+        return;
+    }
     // product/model tail: "X Math-V2" → X + other
     if let Some(pos) = run
         .iter()
@@ -295,6 +320,17 @@ pub fn words_run(
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
     }
+    // "the steelworks at Dalmuir", "a refinery at Grangemouth": one word after a works and
+    // "at" is where the works are; "every shop from Kilsyth to Banton": two single names
+    // joined by "from … to" are places
+    if !multi
+        && !given
+        && !ctx.toks[first].allcaps
+        && ctx.lang == crate::extract::types::Lang::En
+        && (site_at(ctx, prev) || from_to(ctx, ft))
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -385,6 +421,60 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// Lowercase nouns of works and sites that put the place after "at" ("the plant at X").
+const SITES: &[&str] = &[
+    "plant",
+    "factory",
+    "works",
+    "steelworks",
+    "mill",
+    "mine",
+    "refinery",
+    "smelter",
+    "shipyard",
+    "yard",
+    "depot",
+    "terminal",
+    "site",
+    "camp",
+    "prison",
+    "barracks",
+    "reactor",
+];
+
+/// The word before the name is "at" and a site noun comes before it ("the plant at X").
+fn site_at(ctx: &Ctx, prev: Option<usize>) -> bool {
+    prev.is_some_and(|p| {
+        ctx.w(p) == "at"
+            && ctx
+                .prev_word(p)
+                .is_some_and(|q| !ctx.toks[q].cap && SITES.contains(&ctx.w(q)))
+    })
+}
+
+/// "from X to Y": a lone capitalised word `k` right after "from" with "to" and another lone
+/// capitalised word after it, or the second of these.
+fn from_to(ctx: &Ctx, k: usize) -> bool {
+    let n = ctx.toks.len();
+    let lone = |j: usize| {
+        j < n
+            && ctx.toks[j].kind == TokKind::Word
+            && ctx.toks[j].cap
+            && !ctx.toks[j].allcaps
+            && !GAZ.sets.given_names.contains(&ctx.f(j))
+            && !(j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.toks[j + 1].cap)
+    };
+    let is = |j: usize, w: &str| j < n && ctx.w(j) == w;
+    (k >= 1 && is(k - 1, "from") && is(k + 1, "to") && lone(k + 2))
+        || (k >= 3 && is(k - 1, "to") && is(k - 3, "from") && lone(k - 2))
+}
+
+/// "42nd", "1st", "23rd", "5th": digits and an English ordinal suffix.
+pub fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// A French word ending like a past participle ("Interrogé", "Sollicitées"), not a given
@@ -692,10 +782,24 @@ const GEO_HEADS: &[&str] = &[
     "delta",
     "golfe",
     "presqu'ile",
+    "hameau",
+    "hameaux",
+    "lieu-dit",
+    "reliefs",
+    "contreforts",
+    "pentes",
+    "flancs",
+    "versant",
+    "massifs",
 ];
 
-/// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`.
+/// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`
+/// ("les reliefs du Vercors et des Bauges": also after a name so introduced and "et").
 fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
+    geo_head_before_in(ctx, k, true)
+}
+
+fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
     let mut j = k;
     for _ in 0..3 {
         let Some(p) = ctx.prev_word(j) else {
@@ -704,6 +808,11 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
         let f = ctx.f(p);
         if ctx.toks[p].cap {
             return false;
+        }
+        if coordinated && f == "et" && j != k {
+            return ctx
+                .prev_word(p)
+                .is_some_and(|q| ctx.toks[q].cap && geo_head_before_in(ctx, q, false));
         }
         if GEO_HEADS.contains(&&*f) {
             return true;
