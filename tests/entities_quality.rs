@@ -247,10 +247,13 @@ fn quality_tuned_fixtures() {
 /// 0.95/0.81. Floors: sets 13 and 14 (read for rounds) just under their scores; 15 and 16 (unseen
 /// by any round yet) at their organisation precision.
 /// Round 15 (driven by set 15; after it 1.00/1.00, 0.90/0.90, 0.97/0.99): set 16 unchanged,
-/// 0.83/0.89, 0.67/0.76, 0.95/0.81 with rounds 14 and 15. Set 16 is the only unseen set.
+/// 0.83/0.89, 0.67/0.76, 0.95/0.81 with rounds 14 and 15.
 /// 17 (six more, written blind after round 15; people named like places, places inside
 /// organisations' names): 1.00/0.97, 0.71/0.80, 0.84/0.84 at first. Floor at its organisation
 /// precision; it measures round 16.
+/// Round 16 (driven by set 16; after it 1.00/1.00, 0.88/0.96, 0.99/0.96): set 16's floor just
+/// under its scores; set 17 is the only unseen set (sets 5, 7, 8 and 15 gained a little
+/// organisation and place precision or recall with it).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -267,7 +270,7 @@ const FLOORS: &[(Set, f64)] = &[
     (13, 0.91),
     (14, 0.92),
     (15, 0.89),
-    (16, 0.67),
+    (16, 0.87),
     (17, 0.71),
 ];
 

@@ -331,6 +331,32 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 last += 1;
             }
             let lower_demonym = hit.demonym && !t.cap;
+            // "la Croix-Rouge française", "la Fédération française": a French nationality
+            // adjective straight after a known organisation belongs to its name
+            if lower_demonym
+                && ctx.lang == crate::extract::types::Lang::Fr
+                && let [
+                    Item::Gaz {
+                        hit: o,
+                        first,
+                        last: ol,
+                    },
+                ] = run[..]
+                && ol + 1 == k
+                && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            {
+                out.push(Cand {
+                    block: ctx.block as u32,
+                    start: toks[first].start as u32,
+                    end: hit.end as u32,
+                    kind: EntityKind::Organization,
+                    strength: 2,
+                    gaz: None,
+                });
+                run.clear();
+                k = last + 1;
+                continue;
+            }
             if lower_demonym {
                 flush(ctx, &hits, &mut run, out);
                 out.push(Cand::gazetteer(ctx.block, &hit));
@@ -380,11 +406,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "BBC Radio 4", "Channel 4"
+        // "BBC Radio 4", "Channel 4"; "université Paris 8", "University Lyon 2": a number
+        // of one or two digits straight after a university's name
         if t.kind == TokKind::Word
             && !t.cap
             && word(text, t).chars().all(|c| c.is_ascii_digit())
-            && matches!(run.last(), Some(Item::Word(j)) if matches!(fold(word(text, &toks[*j])).as_str(), "radio" | "channel"))
+            && (matches!(run.last(), Some(Item::Word(j)) if matches!(fold(word(text, &toks[*j])).as_str(), "radio" | "channel"))
+                || (t.end - t.start <= 2
+                    && last_item_tok(&run) + 1 == k
+                    && run.iter().any(|i| matches!(*i, Item::Word(j)
+                        if matches!(fold(word(text, &toks[j])).as_str(), "universite" | "university")))))
         {
             run.push(Item::Word(k));
             k += 1;
@@ -403,6 +434,23 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word && french_mister(ctx, k, &masked) {
             flush(ctx, &hits, &mut run, out);
             k += 2;
+            continue;
+        }
+        // "West 42nd Street", "82nd Avenue": an ordinal before a capitalised street noun
+        if t.kind == TokKind::Word
+            && !t.cap
+            && super::words::ordinal(word(text, t))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Word
+                    && n.cap
+                    && matches!(
+                        word(text, n),
+                        "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
+                    )
+            })
+        {
+            run.push(Item::Word(k));
+            k += 1;
             continue;
         }
         if t.kind == TokKind::Word && t.cap {

@@ -139,7 +139,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     for i in 0..run.len() {
         if let Item::Word(k) = run[i] {
             let f = ctx.f(k);
-            if GAZ.sets.titles.contains(&*f) && !GAZ.sets.given_names.contains(&f) {
+            if GAZ.sets.titles.contains(&*f)
+                && !GAZ.sets.given_names.contains(&f)
+                && !title_in_name(ctx, run, i, k)
+            {
                 segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 // "MP for Ynys Môn", "MEP for Wales": the seat is a place
                 if matches!(&*f, "mp" | "mep" | "msp")
@@ -175,8 +178,51 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     segment(ctx, hits, &run[seg_start..], title_cue, out);
 }
 
+/// "Dana Morrow of Twin Lakes", "Liam Healy of the Dingle Anglers": in English a given name
+/// and a surname, then "of" and one to five capitalised words (none a title) is a person and
+/// where or what they come from, not one name.
+fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
+    ctx.lang == crate::extract::types::Lang::En
+        && matches!(run[p], Item::Conn(c) if ctx.w(c) == "of")
+        && !ctx.toks[first_tok(&run[0])].allcaps
+        && (1..=5).contains(&(run.len() - p - 1))
+        && run[p + 1..].iter().all(|i| match *i {
+            Item::Word(j) => !GAZ.sets.titles.contains(&*ctx.f(j)),
+            Item::Conn(c) => ctx.w(c) == "the",
+            Item::Gaz { .. } => true,
+        })
+}
+
+/// "the Justice Department", "King Street", "Department of Justice", "Office of the Director":
+/// a title word straight before an organisation or street noun, or after an organisation
+/// noun and "of" ("of the"), is part of that name, not a title before a person's name.
+/// ("Inspector General": a second title straight after one so kept; not "Chief Financial
+/// Officer", where the noun does not end the name)
+fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
+    let before_noun = matches!(run.get(i + 1), Some(Item::Word(j)) if *j == k + 1 && {
+        let f = ctx.f(*j);
+        GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
+    }) && !matches!(run.get(i + 2), Some(Item::Word(_) | Item::Gaz { .. }));
+    if i > 0
+        && let Item::Word(j) = run[i - 1]
+        && j + 1 == k
+        && GAZ.sets.titles.contains(&*ctx.f(j))
+        && title_in_name(ctx, run, i - 1, j)
+    {
+        return true;
+    }
+    let mut p = i;
+    if p > 0 && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "the") {
+        p -= 1;
+    }
+    let after_body = p >= 2
+        && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "of")
+        && matches!(run[p - 2], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)));
+    before_noun || after_body
+}
+
 /// Compass words that belong to the place name after them ("South San Francisco").
-const COMPASS: &[&str] = &[
+pub const COMPASS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -226,10 +272,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     };
     // "South San Francisco", "East London": a compass word opening a place name
+    // ("South Ayrshire Council": with one organisation noun after it, the place's body)
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
         && COMPASS.contains(&&*ctx.f(*k))
         && !ctx.toks[*k].allcaps
         && is_place_hit(g)
+        && !(run.len() == 3
+            && matches!(run[2], Item::Word(c) if GAZ.sets.org_cues.contains(&*ctx.f(c))))
     {
         push(ctx, &run[..2], EntityKind::Place, 2, out);
         if run.len() > 2 {
@@ -250,13 +299,28 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             if !GAZ.sets.org_cues.contains(&*ctx.f(j)))
                 || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
         })
-        && run[p + 1..].iter().any(|i| match *i {
+        && (run[p + 1..].iter().any(|i| match *i {
             Item::Word(j) => GAZ.sets.org_cues.contains(&*ctx.f(j)) || ctx.w(j) == "University",
             Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
             Item::Conn(_) => false,
-        })
+        }) || of_hometown(ctx, run, p))
     {
         push(ctx, &run[..p], EntityKind::Person, 2, out);
+        // "Dana Morrow of Twin Lakes": plain words (no given name) straight after "of" are the
+        // home town
+        // (not an organisation's name: "Dana Morrow of Acme Corp")
+        if of_hometown(ctx, run, p)
+            && run[p + 1..].iter().all(|i| {
+                matches!(*i, Item::Word(j) if {
+                    let f = ctx.f(j);
+                    !GAZ.sets.given_names.contains(&f)
+                        && !GAZ.sets.org_cues.contains(&*f)
+                        && !is_noise(ctx, j)
+                })
+            })
+        {
+            return push(ctx, &run[p + 1..], EntityKind::Place, 2, out);
+        }
         let mut rest = p + 1;
         while matches!(run.get(rest), Some(Item::Conn(_))) {
             rest += 1;
@@ -352,7 +416,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
-    // names that place's court
+    // names that place's court; "the Ohio Democratic Party": a party's branch there
     if let [
         g @ Item::Gaz { last: gl, .. },
         Item::Gaz {
@@ -365,7 +429,24 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gl + 1 == of
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
-        && matches!(&*ctx.f(ol), "court" | "cour")
+        && matches!(&*ctx.f(ol), "court" | "cour" | "party")
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the NAACP of Georgia", "the ACLU of Texas": a known organisation's acronym, "of" and a
+    // known place name its branch there
+    if let [
+        Item::Gaz {
+            hit: o, first: of, ..
+        },
+        Item::Conn(c),
+        g @ Item::Gaz { .. },
+    ] = run[article..]
+        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+        && ctx.toks[of].allcaps
+        && ctx.w(c) == "of"
+        && is_place_hit(&g)
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -413,6 +494,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                         && (b - a <= 2 || !ctx.toks[k].initial))
                     && !(b - a >= 2
                         && matches!(&*ctx.f(k), "court" | "centre" | "center"))
+                    // "on State Street", "Church Road": a common noun before a street noun
+                    // mid-sentence names the street
+                    && !(b - a == 2
+                        && !ctx.toks[k].initial
+                        && matches!(run[a + 1], Item::Word(s) if s == k + 1
+                            && matches!(&*ctx.f(s), "street" | "road" | "avenue" | "lane" | "square")))
                     // "the AI Safety Institute": an acronym opening a name that ends with an
                     // organisation noun belongs to it
                     && !(ctx.toks[k].allcaps
@@ -438,7 +525,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 if is_noise(ctx, k)
                     && !(b - a >= 2 && CORP_FORMS.contains(&ctx.w(k)))
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
-                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&*ctx.f(k))) =>
+                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&*ctx.f(k)))
+                    // ("Office of the Inspector General": a title kept in the name)
+                    && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k)) =>
             {
                 b -= 1
             }
@@ -531,9 +620,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && GAZ.sets.org_cues.contains(&*ctx.f(*kl))
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
+                // ("the Nevada Criminal Justice Commission": a title word before the noun)
                 !ctx.toks[j].allcaps
                     && !GAZ.sets.given_names.contains(&ctx.f(j))
-                    && !GAZ.sets.titles.contains(&*ctx.f(j))
+                    && (!GAZ.sets.titles.contains(&*ctx.f(j)) || j + 1 == *kl)
             }
             Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
             Item::Gaz { .. } => false,
@@ -726,11 +816,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // "Blackburn Rovers", "Leicester City", "Derby County": a known place and a club word
+    // "Blackburn Rovers", "Leicester City": a known place and a club word
+    // (not "county": "Washington County", "Kerry County" are far more often the county)
     if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&g)
         && k == last + 1
-        && (CLUB_TAILS.contains(&&*ctx.f(k)) || matches!(&*ctx.f(k), "city" | "town" | "county"))
+        && (CLUB_TAILS.contains(&&*ctx.f(k)) || matches!(&*ctx.f(k), "city" | "town"))
         && (!ctx.toks[k].allcaps || matches!(ctx.w(k), "FC" | "AFC"))
     {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -756,12 +847,40 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // "London Road", "Dublin Airport", "Mekong Delta": a known place and a street, station or
-    // landform noun name one place
+    // "the Norwegian Sea", "the Arabian Sea", "the Swiss Alps": a nationality adjective before
+    // a sea or mountain noun names the sea or the range, not the country
+    if let [Item::Gaz { hit, first, last }, Item::Word(k)] = run[..]
+        && hits[hit].demonym
+        && ctx.toks[first].cap
+        && k == last + 1
+        && !ctx.toks[k].allcaps
+        && matches!(
+            &*ctx.f(k),
+            "sea" | "ocean" | "alps" | "highlands" | "lowlands" | "riviera" | "plateau" | "basin"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "London Road", "Dublin Airport", "Mekong Delta", "Jackson County": a known place and a
+    // street, station or landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&run[0])
         && k == last + 1
         && STREETS.contains(&&*ctx.f(k))
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "the Texas State Capitol": one plain word between them
+    if let [Item::Gaz { last, .. }, Item::Word(w), Item::Word(k)] = run[..]
+        && is_place_hit(&run[0])
+        && w == last + 1
+        && k == w + 1
+        && STREETS.contains(&&*ctx.f(k))
+        && !ctx.toks[w].allcaps
+        && !GAZ.sets.given_names.contains(&ctx.f(w))
+        && !GAZ.sets.org_cues.contains(&*ctx.f(w))
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
@@ -929,6 +1048,8 @@ const STREETS: &[&str] = &[
     "heights",
     "forest",
     "mountains",
+    "county",
+    "capitol",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

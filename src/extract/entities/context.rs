@@ -101,6 +101,9 @@ const PLACE_OF: &[&str] = &[
     "heart",
     "coeur",
     "usine",
+    "edge",
+    "edges",
+    "fringes",
     "quartier",
     "quartiers",
     "island",
@@ -158,6 +161,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         )
         && lower_or_initial(p1)
     {
+        return true;
+    }
+    // "la zone industrielle de X", "la zone aéroportuaire de X"
+    if matches!(&*f0, "de" | "d") && f2 == "zone" && p1.is_some_and(|p| !ctx.toks[p].cap) {
         return true;
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"

@@ -35,6 +35,15 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
 
 /// A title word among the few preceding tokens ("le président brésilien X", "M. X").
 pub fn title_before(ctx: &Ctx, k: usize) -> bool {
+    // "an analyst at the consultancy Halden Research": a noun that introduces organisations
+    // straight before the name comes between it and the title
+    if k > 0
+        && ctx.toks[k - 1].kind == TokKind::Word
+        && !ctx.toks[k - 1].cap
+        && GAZ.sets.org_intro.contains(&*ctx.f(k - 1))
+    {
+        return false;
+    }
     let mut j = k;
     let mut seen = 0;
     while j > 0 && seen < 4 {

@@ -42,6 +42,7 @@ pub const FR_HEADS: &[&str] = &[
     "secretariat",
     "assistance",
     "haut-conseil",
+    "association",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
@@ -160,6 +161,12 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("quai", true),
     ("allee", true),
     ("impasse", true),
+    ("montee", true),
+    ("chemin", true),
+    ("mediatheque", true),
+    ("bibliotheque", true),
+    ("gymnase", true),
+    ("piscine", true),
     ("esplanade", true),
     ("parvis", false),
     ("porte", false),
@@ -185,6 +192,9 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("villa", true),
     ("citadelle", true),
 ];
+
+/// Place heads that name a building only with the name straight after them.
+const DIRECT_ONLY: &[&str] = &["mediatheque", "bibliotheque", "gymnase", "piscine"];
 
 /// Whether `word` (folded) is one of [`PLACE_HEADS`].
 pub fn is_place_head(word: &str) -> bool {
@@ -378,6 +388,11 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             let direct =
                 j == k + 1 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head));
             if !(after_conn || direct) {
+                return None;
+            }
+            // "la médiathèque François-Mitterrand" is a building; "le gymnase de Lézignan" is
+            // the town's gymnasium, and the town the name
+            if !direct && DIRECT_ONLY.contains(&&*head) {
                 return None;
             }
             if head == "departement" && !is_ministry_topic(&f) {

@@ -114,13 +114,16 @@ pub fn merge(
             && t != i
         {
             let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            // ("Plate steel is…" opening a sentence after "Dunmore Plate": a word that only
+            // opens sentences, unconfirmed, is no evidence that the longer name is a person's)
+            let evidence = moved.iter().any(|c| c.strength > 0);
             groups[t].cands.extend(moved.into_iter().map(|mut c| {
                 c.kind = EntityKind::Person;
                 c.strength = c.strength.max(1);
                 c
             }));
             alive[i] = false;
-            named_again[t] = true;
+            named_again[t] |= evidence;
         }
     }
     // a person named again by a surname of several words ("Le Pen" after "Marine Le Pen",

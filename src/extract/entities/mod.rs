@@ -206,6 +206,8 @@ mod tests_rules;
 #[cfg(test)]
 mod tests_rules10;
 #[cfg(test)]
+mod tests_rules11;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

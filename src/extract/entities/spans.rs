@@ -59,6 +59,19 @@ const GENERIC_PLURALS: &[&str] = &[
     "patients",
     "survivors",
     "victims",
+    "fishermen",
+    "fishers",
+    "firemen",
+    "firefighters",
+    "policemen",
+    "craftsmen",
+    "tradesmen",
+    "servicemen",
+    "growers",
+    "producers",
+    "drivers",
+    "pilots",
+    "engineers",
 ];
 
 /// "Children's Hospital", "Women's Tennis Association": generic plural + 's + a

@@ -60,6 +60,31 @@ pub fn words_run(
         });
         return;
     }
+    // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
+    // compass words or nothing, names the street
+    if let [.., Item::Word(o), Item::Word(st)] = run[..]
+        && st == o + 1
+        && ordinal(ctx.w(o))
+        && matches!(
+            &*ctx.f(st),
+            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane"
+        )
+        && run[..run.len() - 2]
+            .iter()
+            .all(|i| matches!(*i, Item::Word(k) if super::classify::COMPASS.contains(&&*ctx.f(k))))
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Senate Bill 611", "House Bill 2": "Bill" before a number is a bill, not a man
+    if let [k] = words[..]
+        && ctx.w(k) == "Bill"
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| ctx.text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()))
+    {
+        return;
+    }
     // product/model tail: "X Math-V2" → X + other
     if let Some(pos) = run
         .iter()
@@ -113,6 +138,10 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // "EUGENE, Ore. —", "in Fresno, Calif., on Monday": a state abbreviation after a place
+    if words.len() <= 2 && state_abbreviation(ctx, ft, lt) {
+        return;
+    }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     if !given && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 2, out);
@@ -291,6 +320,17 @@ pub fn words_run(
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
     }
+    // "the steelworks at Dalmuir", "a refinery at Grangemouth": one word after a works and
+    // "at" is where the works are; "every shop from Kilsyth to Banton": two single names
+    // joined by "from … to" are places
+    if !multi
+        && !given
+        && !ctx.toks[first].allcaps
+        && ctx.lang == crate::extract::types::Lang::En
+        && (site_at(ctx, prev) || from_to(ctx, ft))
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if at_employer(ctx, prev, &prev_f) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -383,6 +423,60 @@ pub fn words_run(
     }
 }
 
+/// Lowercase nouns of works and sites that put the place after "at" ("the plant at X").
+const SITES: &[&str] = &[
+    "plant",
+    "factory",
+    "works",
+    "steelworks",
+    "mill",
+    "mine",
+    "refinery",
+    "smelter",
+    "shipyard",
+    "yard",
+    "depot",
+    "terminal",
+    "site",
+    "camp",
+    "prison",
+    "barracks",
+    "reactor",
+];
+
+/// The word before the name is "at" and a site noun comes before it ("the plant at X").
+fn site_at(ctx: &Ctx, prev: Option<usize>) -> bool {
+    prev.is_some_and(|p| {
+        ctx.w(p) == "at"
+            && ctx
+                .prev_word(p)
+                .is_some_and(|q| !ctx.toks[q].cap && SITES.contains(&ctx.w(q)))
+    })
+}
+
+/// "from X to Y": a lone capitalised word `k` right after "from" with "to" and another lone
+/// capitalised word after it, or the second of these.
+fn from_to(ctx: &Ctx, k: usize) -> bool {
+    let n = ctx.toks.len();
+    let lone = |j: usize| {
+        j < n
+            && ctx.toks[j].kind == TokKind::Word
+            && ctx.toks[j].cap
+            && !ctx.toks[j].allcaps
+            && !GAZ.sets.given_names.contains(&ctx.f(j))
+            && !(j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.toks[j + 1].cap)
+    };
+    let is = |j: usize, w: &str| j < n && ctx.w(j) == w;
+    (k >= 1 && is(k - 1, "from") && is(k + 1, "to") && lone(k + 2))
+        || (k >= 3 && is(k - 1, "to") && is(k - 3, "from") && lone(k - 2))
+}
+
+/// "42nd", "1st", "23rd", "5th": digits and an English ordinal suffix.
+pub fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// A French word ending like a past participle ("Interrogé", "Sollicitées"), not a given
 /// name, with a comma straight after it.
 fn fr_participle_before_comma(ctx: &Ctx, k: usize) -> bool {
@@ -420,20 +514,76 @@ const AGENCIES: &[&str] = &[
     "Yonhap",
 ];
 
-/// The run opens the block and is followed (after at most ", Region") by "(agency)".
+/// The run opens the block and is followed (after at most ", Region", which may be
+/// abbreviated: "Ore.", "N.Y.") by "(agency)", or by a dash: "NANTES —", "EUGENE, Ore. —",
+/// "Ottawa, Ont. –" (a dash straight after the name needs it in capitals: "NANTES —").
 fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
     if first != 0 {
         return false;
     }
     let n = ctx.toks.len();
     let mut j = last + 1;
-    if j < n && ctx.w(j) == "," {
+    let region = j < n && ctx.w(j) == ",";
+    if region {
         j += 1;
-        while j < n && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap && j < last + 5 {
+        while j < n
+            && j < last + 9
+            && ((ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap) || ctx.w(j) == ".")
+        {
             j += 1;
         }
+        if j == last + 2 {
+            return false;
+        }
     }
-    j + 2 < n && ctx.w(j) == "(" && AGENCIES.contains(&ctx.w(j + 1)) && ctx.w(j + 2) == ")"
+    if j + 2 < n && ctx.w(j) == "(" && AGENCIES.contains(&ctx.w(j + 1)) && ctx.w(j + 2) == ")" {
+        return true;
+    }
+    if j + 1 >= n {
+        return false;
+    }
+    // after a region any dash; after the name alone, a long dash and a name in capitals
+    match ctx.w(j) {
+        "—" | "–" => {
+            region
+                || ctx.toks[first..=last]
+                    .iter()
+                    .all(|t| t.kind != TokKind::Word || (t.allcaps && t.end - t.start > 2))
+        }
+        "-" => region,
+        _ => false,
+    }
+}
+
+/// US state abbreviations in AP style, without their full stops ("Calif.", "N.Y." → "NY").
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Oreg", "Pa", "Penn", "RI", "SC", "SD", "Tenn",
+    "Tex", "Vt", "Va", "Wash", "WVa", "Wis", "Wisc", "Wyo", "DC",
+];
+
+/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.": a state's abbreviation (with its full
+/// stop) right after a capitalised place name and a comma qualifies the place: no name of
+/// its own (the state's full name is found where the text spells it).
+fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let (a, b) = (ctx.toks[first].start, ctx.toks[last].end);
+    if ctx.lang != crate::extract::types::Lang::En
+        || b - a > 6
+        || first < 2
+        || ctx.w(first - 1) != ","
+        || !ctx.toks[first - 2].cap
+        || !ctx.text[b..].starts_with('.')
+    {
+        return false;
+    }
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for c in ctx.text[a..b].bytes().filter(|c| !matches!(c, b'.' | b' ')) {
+        key[n] = c;
+        n += 1;
+    }
+    std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
 }
 
 /// Lowercase English landform nouns that a place name qualifies ("the Jutland peninsula").
@@ -632,10 +782,24 @@ const GEO_HEADS: &[&str] = &[
     "delta",
     "golfe",
     "presqu'ile",
+    "hameau",
+    "hameaux",
+    "lieu-dit",
+    "reliefs",
+    "contreforts",
+    "pentes",
+    "flancs",
+    "versant",
+    "massifs",
 ];
 
-/// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`.
+/// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`
+/// ("les reliefs du Vercors et des Bauges": also after a name so introduced and "et").
 fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
+    geo_head_before_in(ctx, k, true)
+}
+
+fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
     let mut j = k;
     for _ in 0..3 {
         let Some(p) = ctx.prev_word(j) else {
@@ -644,6 +808,11 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
         let f = ctx.f(p);
         if ctx.toks[p].cap {
             return false;
+        }
+        if coordinated && f == "et" && j != k {
+            return ctx
+                .prev_word(p)
+                .is_some_and(|q| ctx.toks[q].cap && geo_head_before_in(ctx, q, false));
         }
         if GEO_HEADS.contains(&&*f) {
             return true;
