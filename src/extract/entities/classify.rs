@@ -122,6 +122,10 @@ pub fn last_tok(it: &Item) -> usize {
     }
 }
 
+/// Common nouns that end a company's or a body's name after a place or a known name
+/// ("Austin Energy", "Texas Health"), unlike a place's own institutions (Senate, Police, Court).
+const SECTOR_NOUNS: [&str; 2] = ["energy", "health"];
+
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
     let f = ctx.f(k);
     let s = &GAZ.sets;
@@ -674,9 +678,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     let cue = run.iter().find_map(|i| match *i {
         Item::Word(k) => {
             let f = ctx.f(k);
-            // a common noun counts as a cue when it ends the name ("Mount Sinai Health")
+            // a common noun counts as a cue when it ends the name ("Mount Sinai Health"); a
+            // sector noun, even after a place or a known name ("Austin Energy", "CPS Energy",
+            // "Boston Health"): a place's own institutions ("Massachusetts Senate") stay apart
             if GAZ.sets.org_cues.contains(&*f)
-                && (!GAZ.sets.common_nouns.contains(&*f) || Some(k) == last_word)
+                && (!GAZ.sets.common_nouns.contains(&*f)
+                    || Some(k) == last_word
+                    || (SECTOR_NOUNS.contains(&&*f)
+                        && matches!(run.last(), Some(Item::Word(l)) if *l == k)
+                        && matches!(run[..run.len() - 1].last(), Some(i) if last_tok(i) + 1 == k)))
             {
                 Some(EntityKind::Organization)
             } else {

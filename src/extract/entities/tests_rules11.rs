@@ -387,3 +387,36 @@ fn rules_round11_french_bodies_and_buildings() {
         ),
     ]);
 }
+
+#[test]
+fn sector_noun_after_a_known_name_ends_a_company_name() {
+    check_kinds(&[
+        // a sector noun after a known place or a known acronym ends a company's name
+        (
+            "The city-owned utility Austin Energy raised its prices.",
+            Lang::En,
+            "Austin Energy",
+            Some(Organization),
+        ),
+        (
+            "Officials at Boston Health declined to comment.",
+            Lang::En,
+            "Boston Health",
+            Some(Organization),
+        ),
+        // (a known acronym of another body does not take the name: "CPS Energy" is no CPS)
+        (
+            "Its rival CPS Energy, in San Antonio, agreed.",
+            Lang::En,
+            "CPS Energy",
+            Some(Organization),
+        ),
+        // a place's own institution stays the place and a generic noun
+        (
+            "A bill passed the Massachusetts Senate on Tuesday.",
+            Lang::En,
+            "Massachusetts",
+            Some(Place),
+        ),
+    ]);
+}
