@@ -254,6 +254,11 @@ fn quality_tuned_fixtures() {
 /// Round 16 (driven by set 16; after it 1.00/1.00, 0.88/0.96, 0.99/0.96): set 16's floor just
 /// under its scores; set 17 is the only unseen set (sets 5, 7, 8 and 15 gained a little
 /// organisation and place precision or recall with it).
+/// Set 17 measured round 16: unchanged (1.00/0.97, 0.71/0.80, 0.84/0.84). Its errors were then
+/// read for one rule (a sector noun ending a name after a known name); the organisations
+/// gazetteer (375 -> 1,478 entries) left it at 0.71/0.81 with that rule.
+/// 18 (six more, written blind after round 16): 0.92/0.97, 0.745/0.886, 0.80/0.83 before the
+/// gazetteer, 0.75/0.90 for organisations after it. The only unseen set.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -272,6 +277,7 @@ const FLOORS: &[(Set, f64)] = &[
     (15, 0.89),
     (16, 0.87),
     (17, 0.71),
+    (18, 0.74),
 ];
 
 #[test]
