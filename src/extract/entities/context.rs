@@ -143,7 +143,14 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // a capitalised preposition counts only at the start of a sentence ("À Auch, …")
     let lower_or_initial =
         |j: Option<usize>| j.is_some_and(|j| !ctx.toks[j].cap || ctx.toks[j].initial);
-    if PLACE_PREPS.contains(&&*f0) && lower_or_initial(p0) && !NOT_PLACE_BEFORE.contains(&&*f1) {
+    // ("grâce à X et à Y", "invested in X and in Y": a coordinated "à"/"in" repeats the case of
+    // the first; "à Rouen et au Havre", "San Jose or nearby Sunnyvale": any other
+    // preposition of place keeps its sense after "et"/"and"/"or")
+    let coordinated = matches!(&*f1, "et" | "ou" | "and" | "or") && !matches!(&*f0, "a" | "in");
+    if PLACE_PREPS.contains(&&*f0)
+        && lower_or_initial(p0)
+        && (!NOT_PLACE_BEFORE.contains(&&*f1) || coordinated)
+    {
         return true;
     }
     if region_before(ctx, first) {

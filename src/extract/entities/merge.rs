@@ -28,6 +28,12 @@ fn kind_of(g: &Group) -> (EntityKind, u8) {
         .max_by_key(|(_, n)| *n)
         .map(|(k, _)| *k)
         .unwrap_or(EntityKind::Other);
+    // a guess: an organisation is the default of a name with no cue, a place always has one
+    // ("the outskirts of Savona" and "a worker from Savona"): a tie goes to the place
+    let n = |k: EntityKind| counts.iter().find(|c| c.0 == k).map_or(0, |c| c.1);
+    if max <= 1 && kind == EntityKind::Organization && n(EntityKind::Place) == n(kind) {
+        return (EntityKind::Place, max);
+    }
     (kind, max)
 }
 

@@ -208,6 +208,8 @@ mod tests_rules10;
 #[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
+mod tests_rules12;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

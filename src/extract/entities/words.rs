@@ -401,6 +401,18 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
+    // "a shopping centre at Chatham Maritime", "a former depot at Tyne Green": two or three
+    // plain words after a site noun and "at" name where the site is
+    if words.len() <= 3
+        && namey
+        && !has_conn
+        && !given
+        && hint.is_none()
+        && ctx.lang == crate::extract::types::Lang::En
+        && site_at(ctx, prev)
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     // "in Notting Hill", "près de Sophia Antipolis": two or three plain words after a
     // preposition of place, none a given name, name a place
     if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
@@ -442,6 +454,15 @@ const SITES: &[&str] = &[
     "prison",
     "barracks",
     "reactor",
+    "base",
+    "campus",
+    "centre",
+    "center",
+    "facility",
+    "hub",
+    "headquarters",
+    "stadium",
+    "ground",
 ];
 
 /// The word before the name is "at" and a site noun comes before it ("the plant at X").
@@ -604,6 +625,14 @@ const LANDFORMS: &[&str] = &[
     "mountains",
     "desert",
     "fjord",
+    // places in a town or a land: "the Leazes estate", "the Mayfair section", "the Jansen mine"
+    "estate",
+    "section",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "region",
+    "mine",
 ];
 
 /// Compass adjectives that name a part of a place ("in southern Norway").

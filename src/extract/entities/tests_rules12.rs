@@ -1,0 +1,61 @@
+//! One table case per rule of the twelfth round, which looked for the errors that recur across
+//! the held-out sets rather than in one of them: the kind of a lone unknown name from its
+//! context (a coordinated preposition of place, a site "at" it, a lowercase place noun after
+//! it, a tie between a guess and a cue), …
+
+use super::tests_rules::check_kinds;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round12_places_from_context() {
+    check_kinds(&[
+        // 1. a preposition of place coordinated after another keeps its sense
+        (
+            "Les navettes relieront le musée à la gare de Brévanne et au Corvillon cet été.",
+            Lang::Fr,
+            "Corvillon",
+            Some(Place),
+        ),
+        (
+            "Several engineers moved to Tarvik or nearby Quellham last year.",
+            Lang::En,
+            "Quellham",
+            Some(Place),
+        ),
+        // 2. a site noun and "at": what follows is where the site is
+        (
+            "Brenwick Energy, which builds turbines, is opening a supply base at Quarnsby.",
+            Lang::En,
+            "Quarnsby",
+            Some(Place),
+        ),
+        (
+            "The council sold its stake in a shopping centre at Kessock Ferrow last year.",
+            Lang::En,
+            "Kessock Ferrow",
+            Some(Place),
+        ),
+        // 3. a lowercase place noun after the name
+        (
+            "The striker grew up on the town's Dunholm estate and still lives there.",
+            Lang::En,
+            "Dunholm",
+            Some(Place),
+        ),
+        (
+            "The group said its Varrick mine would start production next year.",
+            Lang::En,
+            "Varrick",
+            Some(Place),
+        ),
+        // 4. a tie between the default guess and a cue of place goes to the place
+        (
+            "Fires reached the outskirts of Varnock on Sunday.\n\nA retired worker from Varnock \
+             had left with little.",
+            Lang::En,
+            "Varnock",
+            Some(Place),
+        ),
+    ]);
+}
