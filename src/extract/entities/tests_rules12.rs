@@ -57,5 +57,18 @@ fn rules_round12_places_from_context() {
             "Varnock",
             Some(Place),
         ),
+        // 5. a lone name "in" (", dans") a known place lies there
+        (
+            "Copper will travel by rail from Malvora in Zambia to the coast.",
+            Lang::En,
+            "Malvora",
+            Some(Place),
+        ),
+        (
+            "Les élus ont visité mardi Kervélec, dans le Finistère, avec le préfet.",
+            Lang::Fr,
+            "Kervélec",
+            Some(Place),
+        ),
     ]);
 }

@@ -161,6 +161,12 @@ pub fn words_run(
     if !multi && !given && !ctx.toks[first].allcaps && in_part_of_place(ctx, lt) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // "Chingola in Zambia's Copperbelt", "Kergoat, dans le Finistère": a lone name, then "in"
+    // ("dans") and a known place, lies in that place
+    // (not opening a sentence: "Voters in Tartu", "Judges in Texas")
+    if !multi && !given && !initial && !ctx.toks[first].allcaps && in_known_place(ctx, lt) {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
         return push(ctx, run, EntityKind::Other, 1, out);
     }
@@ -651,6 +657,33 @@ const PART_OF: &[&str] = &[
     "south-eastern",
     "south-western",
 ];
+
+/// "in", "dans" (after a comma: "Kergoat, dans le Finistère"), then a known place right after
+/// `last` (possibly after "le", "la", "l’", "les").
+fn in_known_place(ctx: &Ctx, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let mut j = last + 1;
+    let comma = j < n && ctx.w(j) == ",";
+    if comma {
+        j += 1;
+    }
+    if j + 1 >= n {
+        return false;
+    }
+    match ctx.w(j) {
+        "in" if ctx.lang == crate::extract::types::Lang::En => {}
+        "dans" if comma => {
+            if matches!(ctx.w(j + 1), "le" | "la" | "les" | "l") {
+                j += 1;
+                if j + 1 < n && matches!(ctx.w(j + 1), "’" | "'") {
+                    j += 1;
+                }
+            }
+        }
+        _ => return false,
+    }
+    super::context::known_place(ctx, j + 1)
+}
 
 /// "in", a compass adjective and a known place right after `last`.
 fn in_part_of_place(ctx: &Ctx, last: usize) -> bool {
