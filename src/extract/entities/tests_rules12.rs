@@ -72,3 +72,22 @@ fn rules_round12_places_from_context() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round12_peoples_words() {
+    check_kinds(&[
+        // 6. a people's word made from a known place's name: no entity either
+        (
+            "The storm left thousands of Oregonians without heat for days.",
+            Lang::En,
+            "Oregonians",
+            None,
+        ),
+        (
+            "The verdict came from a Texan jury on Monday.",
+            Lang::En,
+            "Texan",
+            None,
+        ),
+    ]);
+}

@@ -45,6 +45,14 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // "millions of Texans", "a Texan jury": a people's word made from a known place's name
+    // names people, no body
+    if words.len() == 1
+        && ctx.lang == crate::extract::types::Lang::En
+        && derived_demonym(ctx.w(words[0]))
+    {
+        return;
+    }
     // "Lancashire-based", "Boston-born": the name before the suffix is a place
     if let [k] = words[..]
         && let Some(n) = based_suffix(ctx.w(k))
@@ -683,6 +691,30 @@ fn in_known_place(ctx: &Ctx, last: usize) -> bool {
         _ => return false,
     }
     super::context::known_place(ctx, j + 1)
+}
+
+/// An English people's word made from a known place's name that the gazetteer lacks: "Texan(s)"
+/// (Texas), "Victorian(s)" (Victoria), "Oregonian(s)" (Oregon), "Chicagoan(s)" (Chicago).
+fn derived_demonym(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    let Some(base) = stem.strip_suffix("an") else {
+        return false;
+    };
+    if base.chars().count() < 3 || !base.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let place = |name: &str| {
+        super::gazetteer::find_hits(name).iter().any(|h| {
+            h.start == 0
+                && h.end == name.len()
+                && !h.demonym
+                && GAZ.entries[h.entry].kind == EntityKind::Place
+        })
+    };
+    place(base)
+        || place(&format!("{base}a"))
+        || place(&format!("{base}as"))
+        || base.strip_suffix('i').is_some_and(place)
 }
 
 /// "in", a compass adjective and a known place right after `last`.
