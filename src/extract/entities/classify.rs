@@ -438,6 +438,34 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "Crédit Agricole des Savoie", "Eau & Rivières de Bretagne": an organisation's head (a
+    // known organisation of several words, words joined by "&"), then "de"/"des"/"du" and a known place ending the name: its branch or its area
+    // (not after a title: "le député LR de l’Ain" is a party's member for a place)
+    if let [.., Item::Conn(c), g @ Item::Gaz { .. }] = run[article..]
+        && ctx.lang == Lang::Fr
+        && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
+        && is_place_hit(&g)
+        && french_body_head(ctx, hits, &run[article..run.len() - 2])
+        && !ctx.prev_word(first_tok(&run[article])).is_some_and(|p| {
+            GAZ.sets.titles.contains(&*ctx.f(p)) || GAZ.sets.said.contains(&*ctx.f(p))
+        })
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "Grenoble INP", "Oxford PV": a known place and an acronym straight after it, ending the
+    // name, are a body named after the place
+    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
+        && is_place_hit(&g)
+        && k == last + 1
+        && ctx.toks[k].allcaps
+        && (2..=4).contains(&ctx.w(k).len())
+        && ctx.w(k).bytes().all(|b| b.is_ascii_uppercase())
+        && !is_noise(ctx, k)
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "the NAACP of Georgia", "the ACLU of Texas": a known organisation's acronym, "of" and a
     // known place name its branch there
     if let [
@@ -935,6 +963,21 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && !ctx.toks[*k].allcaps && !GAZ.sets.given_names.contains(&ctx.f(*k)));
     if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
+    }
+}
+
+/// The head of a French body's name before "de" + a place: one known organisation of several
+/// words, or plain words joined by "&" (not an acronym: "la FCPE du Cantal" is the branch of
+/// a body named alone, "l’IUT de Grenoble" a body of its own, and nothing tells them apart).
+fn french_body_head(ctx: &Ctx, hits: &[GazHit], head: &[Item]) -> bool {
+    match head {
+        [Item::Gaz { hit, first, last }] => {
+            last > first && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+        }
+        [Item::Word(a), Item::Conn(amp), Item::Word(b)] => {
+            ctx.w(*amp) == "&" && ![*a, *b].iter().any(|&k| is_noise(ctx, k))
+        }
+        _ => false,
     }
 }
 

@@ -91,3 +91,36 @@ fn rules_round12_peoples_words() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round12_long_names() {
+    check_kinds(&[
+        // 7. a known organisation of several words, or words joined by "&", then "de" and a
+        // known place: one body
+        (
+            "Le prêt a été signé avec le Crédit Mutuel de Normandie la semaine dernière.",
+            Lang::Fr,
+            "Crédit Mutuel de Normandie",
+            Some(Organization),
+        ),
+        (
+            "L’association Terre & Rivières de Normandie a porté plainte.",
+            Lang::Fr,
+            "Terre & Rivières de Normandie",
+            Some(Organization),
+        ),
+        // 8. a known place and an acronym straight after it
+        (
+            "Les ingénieurs formés à Lyon INP rejoignent la société.",
+            Lang::Fr,
+            "Lyon INP",
+            Some(Organization),
+        ),
+        (
+            "The panels were designed by Cambridge QT, a start-up spun out of the university.",
+            Lang::En,
+            "Cambridge QT",
+            Some(Organization),
+        ),
+    ]);
+}
