@@ -575,6 +575,26 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "the University of Texas at Austin", "University of Illinois at Chicago": a state
+        // university's campus town after "at" ends its name
+        if w == "at"
+            && let Some(end) = campus_after(ctx, &run, k, &masked)
+        {
+            let start = match run[0] {
+                Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
+            };
+            out.push(Cand {
+                block: ctx.block as u32,
+                start: start as u32,
+                end: toks[end].end as u32,
+                kind: EntityKind::Organization,
+                strength: 2,
+                gaz: None,
+            });
+            run.clear();
+            k = end + 1;
+            continue;
+        }
         // "Intergovernmental Panel on Climate Change", "Institute for Research in Environmental
         // Sciences": "on"/"in" inside a name that holds a cue word, before words of no other name
         // (but "in" straight after the cue word, or a second "in", gives the name's town:
@@ -622,6 +642,31 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         k += 1;
     }
     flush(ctx, &hits, &mut run, out);
+}
+
+/// At "at" (`k`) after a run "University of …": the last token of the one to three
+/// capitalised words after it that end the name (the campus's town).
+fn campus_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if !matches!(run.first(), Some(Item::Word(u)) if ctx.w(*u) == "University")
+        || !matches!(run.get(1), Some(Item::Conn(c)) if ctx.w(*c) == "of")
+        || last_item_tok(run) + 1 != k
+    {
+        return None;
+    }
+    let mut end = k;
+    while end + 1 < toks.len()
+        && end < k + 3
+        && !masked[end + 1]
+        && toks[end + 1].kind == TokKind::Word
+        && toks[end + 1].cap
+    {
+        end += 1;
+    }
+    let ends = !toks
+        .get(end + 1)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+    (end > k && ends).then_some(end)
 }
 
 /// At lowercase `k` right after a run: the run's leading articles and how many tokens of

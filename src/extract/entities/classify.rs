@@ -222,7 +222,22 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     let after_body = p >= 2
         && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "of")
         && matches!(run[p - 2], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)));
-    before_noun || after_body
+    // "the Sir Bobby Robson Foundation", "the Princess Royal Hospital": plain words ending with
+    // an organisation noun hold the title of the person the body is named after
+    let named_after = i + 1 < run.len()
+        && run.len() >= 3
+        && run.iter().all(|it| matches!(it, Item::Word(_)))
+        && matches!(run[run.len() - 1], Item::Word(l) if GAZ.sets.org_cues.contains(&*ctx.f(l))
+            && !GAZ.sets.titles.contains(&*ctx.f(l)));
+    // "the Office of the U.S. Trade Representative": a title ending a name that opens with an
+    // organisation noun and "of" is the office's holder, part of the name
+    // (after a sentence's opening article: "The Office of …")
+    let o = usize::from(matches!(run[0], Item::Word(j) if ctx.toks[j].initial && is_fn(ctx, j)));
+    let office_of = i + 1 == run.len()
+        && i >= o + 3
+        && matches!(run[o], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)))
+        && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
+    before_noun || after_body || named_after || office_of
 }
 
 /// Compass words that belong to the place name after them ("South San Francisco").
@@ -519,6 +534,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             Item::Word(k)
                 if is_noise(ctx, k)
+                    // ("the Sir Bobby Robson Foundation": a title in a body's name)
+                    && !(GAZ.sets.titles.contains(&*ctx.f(k))
+                        && title_in_name(ctx, &run[a..b], 0, k))
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
                     && (ctx.toks[k].initial || !is_fn(ctx, k))

@@ -122,5 +122,31 @@ fn rules_round12_long_names() {
             "Cambridge QT",
             Some(Organization),
         ),
+        // 9. a title inside a body's name: the person it is named after, or its holder
+        (
+            "The hub is run with the Sir Alan Fenwick Trust, a cancer charity.",
+            Lang::En,
+            "Sir Alan Fenwick Trust",
+            Some(Organization),
+        ),
+        (
+            "The clinic will be moved to the King Edward Hospital next year.",
+            Lang::En,
+            "King Edward Hospital",
+            Some(Organization),
+        ),
+        (
+            "The Office of the Regional Trade Commissioner said on Monday it would appeal.",
+            Lang::En,
+            "Office of the Regional Trade Commissioner",
+            Some(Organization),
+        ),
+        // 10. a state university's campus town after "at"
+        (
+            "She studied at the University of Oregon at Eugene before joining the firm.",
+            Lang::En,
+            "University of Oregon at Eugene",
+            Some(Organization),
+        ),
     ]);
 }
