@@ -147,6 +147,8 @@ const LOWER_HEADS: &[&str] = &[
     "centre",
     "hopital",
     "region",
+    "lycee",
+    "college",
 ];
 
 /// Lowercase French nouns of streets, stations and buildings that open a place name with
@@ -209,7 +211,15 @@ fn takes_name_directly(word: &str) -> bool {
 /// Heads that take a name straight after them ("musée Sainte-Croix", "université Grenoble
 /// Alpes", "hôpital Jean-Minjoz", "région Occitanie": news name the council so more often than
 /// the area).
-pub const DIRECT_HEADS: &[&str] = &["musee", "universite", "hopital", "region"];
+pub const DIRECT_HEADS: &[&str] = &[
+    "musee",
+    "universite",
+    "hopital",
+    "region",
+    // "le lycée Vaucanson", "le collège Jean-Moulin"
+    "lycee",
+    "college",
+];
 
 /// Lowercase qualifiers allowed between the head and the name.
 const QUALIFIERS: &[&str] = &[

@@ -148,5 +148,18 @@ fn rules_round12_long_names() {
             "University of Oregon at Eugene",
             Some(Organization),
         ),
+        // 11. a lowercase "lycée"/"collège" and the name after it: the school
+        (
+            "Les élèves du lycée Marcelin-Berthelot ont rencontré les ingénieurs.",
+            Lang::Fr,
+            "lycée Marcelin-Berthelot",
+            Some(Organization),
+        ),
+        (
+            "Le partenariat avec le collège Rostand sera reconduit.",
+            Lang::Fr,
+            "collège Rostand",
+            Some(Organization),
+        ),
     ]);
 }
