@@ -534,6 +534,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             Item::Word(k)
                 if is_noise(ctx, k)
+                    // ("East Sixth Street": a compass word opening a street's name)
+                    && !(b - a >= 3
+                        && COMPASS.contains(&&*ctx.f(k))
+                        && run[a..b].iter().all(|i| matches!(i, Item::Word(_)))
+                        && matches!(run[b - 1], Item::Word(st) if matches!(&*ctx.f(st),
+                            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")))
                     // ("the Sir Bobby Robson Foundation": a title in a body's name)
                     && !(GAZ.sets.titles.contains(&*ctx.f(k))
                         && title_in_name(ctx, &run[a..b], 0, k))

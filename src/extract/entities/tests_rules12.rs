@@ -163,3 +163,23 @@ fn rules_round12_long_names() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round12_streets() {
+    check_kinds(&[
+        // 12. a compass word, plain words and a street noun: one street, a person's name in it
+        // or not
+        (
+            "The bar on East Ninth Street closed last week.",
+            Lang::En,
+            "East Ninth Street",
+            Some(Place),
+        ),
+        (
+            "A new shop opened on West Rosa Parks Avenue on Friday.",
+            Lang::En,
+            "West Rosa Parks Avenue",
+            Some(Place),
+        ),
+    ]);
+}
