@@ -223,9 +223,11 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "of")
         && matches!(run[p - 2], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)));
     // "the Sir Bobby Robson Foundation", "the Princess Royal Hospital": plain words ending with
-    // an organisation noun hold the title of the person the body is named after
-    let named_after = i + 1 < run.len()
+    // an organisation noun hold the honorific of the person the body is named after (an
+    // honorific, not an office: "Minister Harlow Trade Office staff" is the minister's office)
+    let named_after = i + 2 < run.len()
         && run.len() >= 3
+        && HONORIFICS.contains(&&*ctx.f(k))
         && run.iter().all(|it| matches!(it, Item::Word(_)))
         && matches!(run[run.len() - 1], Item::Word(l) if GAZ.sets.org_cues.contains(&*ctx.f(l))
             && !GAZ.sets.titles.contains(&*ctx.f(l)));
@@ -239,6 +241,12 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
     before_noun || after_body || named_after || office_of
 }
+
+/// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
+/// Foundation", "the Princess Royal Hospital", "the King Edward VII Hospital").
+const HONORIFICS: &[&str] = &[
+    "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess",
+];
 
 /// Compass words that belong to the place name after them ("South San Francisco").
 pub const COMPASS: &[&str] = &[
