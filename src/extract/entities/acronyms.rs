@@ -93,14 +93,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             continue;
         }
         for (ts, te) in [(s, e), (acr.start, acr.end)] {
-            out.push(Cand {
-                block: ctx.block as u32,
-                start: ts as u32,
-                end: te as u32,
-                kind: EntityKind::Organization,
-                strength: 2,
-                gaz: None,
-            });
+            out.push(Cand::rule(ctx.block, ts, te, EntityKind::Organization, 2));
         }
         for m in masked.iter_mut().take(p + 2).skip(a) {
             *m = true;

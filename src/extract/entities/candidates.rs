@@ -30,6 +30,18 @@ impl Cand {
         self.start as usize..self.end as usize
     }
 
+    /// A name found by a rule in block `block`, at `start..end` (byte offsets in the block).
+    pub fn rule(block: usize, start: usize, end: usize, kind: EntityKind, strength: u8) -> Cand {
+        Cand {
+            block: block as u32,
+            start: start as u32,
+            end: end as u32,
+            kind,
+            strength,
+            gaz: None,
+        }
+    }
+
     /// A gazetteer entry found in block `block`: its kind, the strongest.
     pub fn gazetteer(block: usize, hit: &super::gazetteer::GazHit) -> Cand {
         Cand {
@@ -345,14 +357,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 && ol + 1 == k
                 && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
             {
-                out.push(Cand {
-                    block: ctx.block as u32,
-                    start: toks[first].start as u32,
-                    end: hit.end as u32,
-                    kind: EntityKind::Organization,
-                    strength: 2,
-                    gaz: None,
-                });
+                out.push(Cand::rule(
+                    ctx.block,
+                    toks[first].start,
+                    hit.end,
+                    EntityKind::Organization,
+                    2,
+                ));
                 run.clear();
                 k = last + 1;
                 continue;
@@ -494,14 +505,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let s = match run[lead] {
                 Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
             };
-            out.push(Cand {
-                block: ctx.block as u32,
-                start: s as u32,
-                end: toks[last].end as u32,
-                kind: EntityKind::Organization,
-                strength: 2,
-                gaz: None,
-            });
+            out.push(Cand::rule(
+                ctx.block,
+                s,
+                toks[last].end,
+                EntityKind::Organization,
+                2,
+            ));
             run.clear();
             k = last + 1;
             continue;
@@ -583,14 +593,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let start = match run[0] {
                 Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
             };
-            out.push(Cand {
-                block: ctx.block as u32,
-                start: start as u32,
-                end: toks[end].end as u32,
-                kind: EntityKind::Organization,
-                strength: 2,
-                gaz: None,
-            });
+            out.push(Cand::rule(
+                ctx.block,
+                start,
+                toks[end].end,
+                EntityKind::Organization,
+                2,
+            ));
             run.clear();
             k = end + 1;
             continue;
@@ -790,14 +799,13 @@ fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
         if c <= k + 1 || !toks[k + 1].cap {
             continue;
         }
-        out.push(Cand {
-            block: ctx.block as u32,
-            start: (toks[k + 1].start) as u32,
-            end: (toks[c - 1].end) as u32,
-            kind: EntityKind::Other,
-            strength: 2,
-            gaz: None,
-        });
+        out.push(Cand::rule(
+            ctx.block,
+            toks[k + 1].start,
+            toks[c - 1].end,
+            EntityKind::Other,
+            2,
+        ));
         for m in masked.iter_mut().take(c).skip(k + 1) {
             *m = true;
         }

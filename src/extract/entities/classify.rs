@@ -1241,12 +1241,5 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     {
         e += 1;
     }
-    out.push(Cand {
-        block: ctx.block as u32,
-        start: s as u32,
-        end: e as u32,
-        kind,
-        strength,
-        gaz: None,
-    });
+    out.push(Cand::rule(ctx.block, s, e, kind, strength));
 }

@@ -58,14 +58,13 @@ pub fn words_run(
         && let Some(n) = based_suffix(ctx.w(k))
     {
         let t = &ctx.toks[k];
-        out.push(Cand {
-            block: ctx.block as u32,
-            start: t.start as u32,
-            end: (t.end - n) as u32,
-            kind: EntityKind::Place,
-            strength: 2,
-            gaz: None,
-        });
+        out.push(Cand::rule(
+            ctx.block,
+            t.start,
+            t.end - n,
+            EntityKind::Place,
+            2,
+        ));
         return;
     }
     // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
