@@ -258,7 +258,11 @@ fn quality_tuned_fixtures() {
 /// read for one rule (a sector noun ending a name after a known name); the organisations
 /// gazetteer (375 -> 1,478 entries) left it at 0.71/0.81 with that rule.
 /// 18 (six more, written blind after round 16): 0.92/0.97, 0.745/0.886, 0.80/0.83 before the
-/// gazetteer, 0.75/0.90 for organisations after it. The only unseen set.
+/// gazetteer, 0.75/0.90 for organisations after it.
+/// Round 17 (error classes counted over sets 3-17, not one set: lone names' kind from context,
+/// long names kept whole, people's words made from places): errors of sets 3-17 318 -> 263;
+/// set 17 0.82/0.91 organisations, 0.88/0.87 places (floor just under); set 18, unseen by it,
+/// 0.92/0.97, 0.77/0.90, 0.80/0.85 (floor at its organisation precision). The only unseen set.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -276,8 +280,8 @@ const FLOORS: &[(Set, f64)] = &[
     (14, 0.92),
     (15, 0.89),
     (16, 0.87),
-    (17, 0.71),
-    (18, 0.74),
+    (17, 0.81),
+    (18, 0.77),
 ];
 
 #[test]
