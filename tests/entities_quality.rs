@@ -262,7 +262,10 @@ fn quality_tuned_fixtures() {
 /// Round 17 (error classes counted over sets 3-17, not one set: lone names' kind from context,
 /// long names kept whole, people's words made from places): errors of sets 3-17 318 -> 263;
 /// set 17 0.82/0.91 organisations, 0.88/0.87 places (floor just under); set 18, unseen by it,
-/// 0.92/0.97, 0.77/0.90, 0.80/0.85 (floor at its organisation precision). The only unseen set.
+/// 0.92/0.97, 0.77/0.90, 0.80/0.85 (floor at its organisation precision).
+/// 19 (six more, written blind after round 17; surnames that are places, places inside bodies'
+/// names): 0.97/1.00, 0.685/0.895, 0.86/0.72 at first. Sets 18 and 19 are unseen: read one for
+/// a round only while the other measures it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -282,6 +285,7 @@ const FLOORS: &[(Set, f64)] = &[
     (16, 0.87),
     (17, 0.81),
     (18, 0.77),
+    (19, 0.68),
 ];
 
 #[test]
