@@ -264,8 +264,10 @@ fn quality_tuned_fixtures() {
 /// set 17 0.82/0.91 organisations, 0.88/0.87 places (floor just under); set 18, unseen by it,
 /// 0.92/0.97, 0.77/0.90, 0.80/0.85 (floor at its organisation precision).
 /// 19 (six more, written blind after round 17; surnames that are places, places inside bodies'
-/// names): 0.97/1.00, 0.685/0.895, 0.86/0.72 at first. Sets 18 and 19 are unseen: read one for
-/// a round only while the other measures it.
+/// names): 0.97/1.00, 0.685/0.895, 0.86/0.72 at first.
+/// Set 18's errors were then read for one rule ("l’État du X", "le long de la X" put a place
+/// after them): 0.92/0.97, 0.79/0.90, 0.81/0.88 (floor just under); set 19 unchanged by it and
+/// the only unseen set: read it for a round only once a set 20 is written to measure that round.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -284,7 +286,7 @@ const FLOORS: &[(Set, f64)] = &[
     (15, 0.89),
     (16, 0.87),
     (17, 0.81),
-    (18, 0.77),
+    (18, 0.79),
     (19, 0.68),
 ];
 

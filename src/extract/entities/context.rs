@@ -111,6 +111,9 @@ const PLACE_OF: &[&str] = &[
     "iles",
     "province",
     "state",
+    // "l’État du Kerala", "le long de la Vézère", "le long du Lot"
+    "etat",
+    "long",
     "district",
     "port",
     "harbour",

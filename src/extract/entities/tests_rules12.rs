@@ -183,3 +183,29 @@ fn rules_round12_streets() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_or_a_course_along_names_the_place_after_it() {
+    check_kinds(&[
+        // "l’État du X": a state (a country's division) is a place
+        (
+            "Le fournisseur est établi dans l’État du Karnavati, selon l’agence.",
+            Lang::Fr,
+            "Karnavati",
+            Some(Place),
+        ),
+        // "le long de la X", "le long du X": a river or a road is a place
+        (
+            "Il a attaqué le long de la Vézère, puis le long du Lémance.",
+            Lang::Fr,
+            "Vézère",
+            Some(Place),
+        ),
+        (
+            "Il a attaqué le long de la Vézère, puis le long du Lémance.",
+            Lang::Fr,
+            "Lémance",
+            Some(Place),
+        ),
+    ]);
+}
