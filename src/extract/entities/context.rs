@@ -207,15 +207,7 @@ pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
 
 /// A one-word known place (no nationality adjective) spelled by word `j`.
 pub fn known_place(ctx: &Ctx, j: usize) -> bool {
-    let w = ctx.w(j);
-    ctx.toks[j].cap
-        && super::gazetteer::find_hits(w).iter().any(|h| {
-            h.start == 0
-                && h.end == w.len()
-                && !h.demonym
-                && super::gazetteer::GAZ.entries[h.entry].kind
-                    == crate::extract::types::EntityKind::Place
-        })
+    ctx.toks[j].cap && super::gazetteer::is_place_name(ctx.w(j))
 }
 
 /// "in Memphis, Reno and …", "de Lyon et Pinsac", "Reno or Boise": a name listed right after

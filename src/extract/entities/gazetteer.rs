@@ -312,6 +312,18 @@ fn caps_context(text: &str, start: usize, end: usize) -> bool {
     before.is_none() || before.is_some_and(is_shouted) || after.is_some_and(is_shouted)
 }
 
+/// The gazetteer entry `text` spells whole, if any (hits do not overlap: at most one does).
+pub fn whole_hit(text: &str) -> Option<GazHit> {
+    find_hits(text)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == text.len())
+}
+
+/// `text` spells a known place whole (a name, not a nationality adjective).
+pub fn is_place_name(text: &str) -> bool {
+    whole_hit(text).is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place)
+}
+
 /// All gazetteer hits in `text`, non-overlapping, leftmost-longest.
 pub fn find_hits(text: &str) -> Vec<GazHit> {
     let g = &*GAZ;

@@ -4,7 +4,7 @@
 
 use super::candidates::{CONNECTORS, Cand, Item, word};
 use super::classify::Ctx;
-use super::gazetteer::{GAZ, find_hits};
+use super::gazetteer::{GAZ, whole_hit};
 use super::text::{TokKind, fold};
 use crate::extract::types::EntityKind;
 
@@ -74,6 +74,15 @@ const GENERIC_PLURALS: &[&str] = &[
     "engineers",
 ];
 
+/// Word `k` is a generic plural ("workers", "children") with an apostrophe right after it
+/// (`k + 1` must exist).
+fn plural_then_apostrophe(ctx: &Ctx, k: usize) -> bool {
+    let (toks, t) = (ctx.toks, ctx.text);
+    matches!(word(t, &toks[k + 1]), "'" | "’")
+        && toks[k + 1].start == toks[k].end
+        && GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
+}
+
 /// "Children's Hospital", "Women's Tennis Association": generic plural + 's + a
 /// capitalised run that contains an organisation cue word.
 pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
@@ -82,11 +91,9 @@ pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         return false;
     }
     let t = ctx.text;
-    if !matches!(word(t, &toks[k + 1]), "'" | "’")
-        || toks[k + 1].start != toks[k].end
+    if !plural_then_apostrophe(ctx, k)
         || !matches!(word(t, &toks[k + 2]), "s" | "S")
         || toks[k + 2].start != toks[k + 1].end
-        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
     {
         return false;
     }
@@ -116,12 +123,7 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         return false;
     }
     let t = ctx.text;
-    if !matches!(word(t, &toks[k + 1]), "'" | "’")
-        || toks[k + 1].start != toks[k].end
-        || toks[k + 2].kind != TokKind::Word
-        || !toks[k + 2].cap
-        || !GENERIC_PLURALS.contains(&fold(word(t, &toks[k])).as_str())
-    {
+    if !plural_then_apostrophe(ctx, k) || toks[k + 2].kind != TokKind::Word || !toks[k + 2].cap {
         return false;
     }
     (k + 2..(k + 6).min(toks.len()))
@@ -133,10 +135,7 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
 /// nationality adjective's country: "Swedish-born").
 pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     let sub = &ctx.text[start..end];
-    let gaz = find_hits(sub)
-        .first()
-        .filter(|h| h.start == 0 && h.end == sub.len())
-        .map(|h| h.entry);
+    let gaz = whole_hit(sub).map(|h| h.entry);
     out.push(Cand {
         block: ctx.block as u32,
         start: start as u32,
@@ -151,9 +150,7 @@ pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>
 /// demonym's country, an organisation), else a guessed organisation.
 pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     let sub = &ctx.text[start..end];
-    let hit = find_hits(sub)
-        .into_iter()
-        .find(|h| h.start == 0 && h.end == sub.len());
+    let hit = whole_hit(sub);
     out.push(Cand {
         block: ctx.block as u32,
         start: start as u32,

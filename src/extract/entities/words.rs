@@ -702,14 +702,7 @@ fn derived_demonym(w: &str) -> bool {
     if base.chars().count() < 3 || !base.starts_with(char::is_uppercase) {
         return false;
     }
-    let place = |name: &str| {
-        super::gazetteer::find_hits(name).iter().any(|h| {
-            h.start == 0
-                && h.end == name.len()
-                && !h.demonym
-                && GAZ.entries[h.entry].kind == EntityKind::Place
-        })
-    };
+    let place = super::gazetteer::is_place_name;
     place(base)
         || place(&format!("{base}a"))
         || place(&format!("{base}as"))
@@ -778,9 +771,7 @@ fn noun_demonym_before(ctx: &Ctx, k: usize) -> Option<EntityKind> {
         .prev_word(k)
         .filter(|&d| d + 1 == k && !ctx.toks[d].cap)?;
     let w = ctx.w(d);
-    let demonym = super::gazetteer::find_hits(w)
-        .iter()
-        .any(|h| h.demonym && h.start == 0 && h.end == w.len());
+    let demonym = super::gazetteer::whole_hit(w).is_some_and(|h| h.demonym);
     if !demonym {
         return None;
     }
@@ -816,12 +807,7 @@ fn compound_place(ctx: &Ctx, k: usize) -> Option<(EntityKind, u8)> {
             return None;
         }
         parts += 1;
-        known |= super::gazetteer::find_hits(p).iter().any(|h| {
-            h.start == 0
-                && h.end == p.len()
-                && !h.demonym
-                && GAZ.entries[h.entry].kind == EntityKind::Place
-        });
+        known |= super::gazetteer::is_place_name(p);
     }
     if parts < 2 {
         return None;
