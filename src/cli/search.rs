@@ -4,6 +4,7 @@ use crate::document::stream::{Pieces, Tally};
 use crate::document::{Document, wrap};
 use crate::search::{Match, Query, QueryMode, find_once};
 use std::io::{IsTerminal, Write};
+use std::ops::Range;
 
 /// Columns of context kept on each side of the first match in an excerpt.
 const CONTEXT: usize = 40;
@@ -16,11 +17,11 @@ pub fn search(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<usize> {
-    let blocks = doc.block_texts();
+    let ranges: Vec<_> = doc.blocks.iter().map(|b| b.range.clone()).collect();
     let query = prepare(query, regex)?;
     let colour = colour(json);
     let mut paragraphs = 0;
-    for (block, line) in matching(&blocks, &query, json, colour)? {
+    for (block, line) in matching(doc.text(), &ranges, &query, json, colour)? {
         paragraphs += 1;
         write_line(out, block, &line, json)?;
     }
@@ -44,10 +45,8 @@ pub fn search_file(
     let colour = colour(json);
     let found = pieces
         .map(first, |piece| {
-            let blocks: Vec<&str> = (0..piece.blocks.len())
-                .map(|i| piece.block_text(i))
-                .collect();
-            matching(&blocks, &query, json, colour).map(|lines| (piece.tally(), lines))
+            let ranges: Vec<_> = piece.blocks.iter().map(|b| b.range.clone()).collect();
+            matching(&piece.text, &ranges, &query, json, colour).map(|lines| (piece.tally(), lines))
         })
         .map_err(|e| anyhow::anyhow!("cannot read '{path}': {e}"))?;
     let Some(found) = found else {
@@ -91,20 +90,21 @@ fn colour(json: bool) -> bool {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// The matching blocks of `blocks`, each with its line but for the block number (a piece's
-/// blocks are numbered once the pieces before it are counted): the excerpt, or the JSON
-/// object's members after `"block"`.
+/// The matching blocks among the blocks `ranges` of `text`, each with its line but for the block
+/// number (a piece's blocks are numbered once the pieces before it are counted): the excerpt, or
+/// the JSON object's members after `"block"`.
 fn matching(
-    blocks: &[&str],
+    text: &str,
+    ranges: &[Range<usize>],
     query: &Query,
     json: bool,
     colour: bool,
 ) -> anyhow::Result<Vec<(usize, String)>> {
-    let matches = find_once(blocks, query).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let matches = find_once(text, ranges, query).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut lines = Vec::new();
     for group in matches.chunk_by(|a, b| a.block == b.block) {
         let block = group[0].block;
-        let text = blocks[block];
+        let text = &text[ranges[block].clone()];
         let line = if json {
             let spans: Vec<[usize; 2]> = group.iter().map(|m| [m.start, m.end]).collect();
             format!(

@@ -183,6 +183,11 @@ impl Document {
         self.blocks.is_empty()
     }
 
+    /// The text that the blocks' ranges index.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// All block texts, in order (for extractors and the search index).
     pub fn block_texts(&self) -> Vec<&str> {
         (0..self.blocks.len()).map(|i| self.block_text(i)).collect()

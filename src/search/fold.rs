@@ -167,7 +167,7 @@ fn fast_full(c: char, fold: Fold) -> Option<&'static (String, bool)> {
 /// (punctuation, super- and subscripts, currency signs such as €) but ZWNJ and ZWJ (which join
 /// graphemes), and U+FFFD (what replaces bad bytes).
 #[inline]
-fn table_key(cu: u32) -> Option<usize> {
+pub(crate) fn table_key(cu: u32) -> Option<usize> {
     const LATIN: u32 = 0x250 - 0x80;
     const PUNCT: u32 = 0x20d0 - 0x2000;
     let k = match cu {
@@ -181,11 +181,11 @@ fn table_key(cu: u32) -> Option<usize> {
 }
 
 /// The chars of the folding tables, in [`table_key`] order (ZWNJ and ZWJ have entries, unused).
-fn table_chars() -> impl Iterator<Item = u32> {
+pub(crate) fn table_chars() -> impl Iterator<Item = u32> {
     (0x80..0x250).chain(0x2000..0x20d0).chain([0xfffd])
 }
 
-fn full_table() -> &'static [(String, bool)] {
+pub(crate) fn full_table() -> &'static [(String, bool)] {
     static TABLE: OnceLock<Vec<(String, bool)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         table_chars()
@@ -253,7 +253,7 @@ pub(crate) fn fold_full_into(s: &str, out: &mut Vec<u8>) {
 /// Whitespace among ASCII bytes, as `char::is_whitespace` says (not as `u8::is_ascii_whitespace`,
 /// which leaves out the vertical tab).
 #[inline]
-fn ascii_space(b: u8) -> bool {
+pub(crate) fn ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 

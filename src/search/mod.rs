@@ -18,14 +18,17 @@
 mod fold;
 mod index;
 mod matcher;
+mod prefilter;
 mod regex;
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub use index::SearchIndex;
 
 use fold::{Fold, fold_str};
+use prefilter::Prefilter;
 
 /// One match: byte offsets into the original text of block `block`, on
 /// grapheme boundaries, `end` exclusive.
@@ -62,6 +65,8 @@ pub struct Query {
     text: String,
     mode: QueryMode,
     plan: Plan,
+    /// For a single pass over a large text ([`find_once`]), made at its first use.
+    prefilter: OnceLock<Option<Prefilter>>,
 }
 
 #[derive(Clone, Debug)]
@@ -101,6 +106,7 @@ impl Query {
             text: text.to_string(),
             mode,
             plan,
+            prefilter: OnceLock::new(),
         }
     }
 
@@ -172,11 +178,34 @@ impl SearchIndex {
     }
 }
 
-/// All the matches of `query` in `blocks`, as `SearchIndex::new(blocks).find(blocks, query)`
-/// gives them, for a single pass over text that is not kept (the command line's search): a
-/// literal query first keeps the blocks whose folding, made without the map back to the text,
-/// holds the needle; only those are indexed.
-pub fn find_once(blocks: &[&str], query: &Query) -> Result<Vec<Match>, QueryError> {
+/// All the matches of `query` in the blocks `ranges` of `text` (in order, disjoint), as
+/// `SearchIndex::new(blocks).find(blocks, query)` gives them, for a single pass over text that
+/// is not kept (the command line's search). A literal ASCII query first keeps the blocks that may
+/// match from a scan of the original bytes ([`Prefilter`]); only those are folded.
+pub fn find_once(
+    text: &str,
+    ranges: &[Range<usize>],
+    query: &Query,
+) -> Result<Vec<Match>, QueryError> {
+    let prefilter = query.prefilter.get_or_init(|| match &query.plan {
+        Plan::Literal { needle, .. } => Prefilter::new(needle),
+        _ => None,
+    });
+    let kept: Vec<usize> = match prefilter {
+        Some(p) => p.candidates(text, ranges),
+        None => (0..ranges.len()).collect(),
+    };
+    let blocks: Vec<&str> = kept.iter().map(|&k| &text[ranges[k].clone()]).collect();
+    let mut matches = find_folded(&blocks, query)?;
+    for m in &mut matches {
+        m.block = kept[m.block];
+    }
+    Ok(matches)
+}
+
+/// [`find_once`] on the blocks given: a literal query first keeps the blocks whose folding, made
+/// without the map back to the text, holds the needle; only those are indexed.
+fn find_folded(blocks: &[&str], query: &Query) -> Result<Vec<Match>, QueryError> {
     let Plan::Literal { needle, .. } = &query.plan else {
         return SearchIndex::new(blocks).find(blocks, query);
     };

@@ -1,0 +1,455 @@
+//! Which blocks of an unfolded text may hold a match of an ASCII needle, found at the speed of a
+//! byte scan, so that a single pass over a large file (`artex search`) folds only those blocks.
+//!
+//! A match either lies on printable ASCII and ASCII whitespace only, where folding is lowercasing
+//! and one space per whitespace run: an ASCII case-insensitive regex finds it in the original
+//! bytes. Or it holds some other char, whose folding must then overlap the needle in a way that
+//! the ASCII chars around it agree with: "à" between two spaces is no part of "milliards". Any
+//! char or byte the filter cannot judge (a control byte, a char outside the folding tables, a
+//! char that folds to nothing) keeps its block. The filter errs only on the side of keeping.
+
+use std::ops::Range;
+
+use super::fold::{ascii_space, full_table, table_chars, table_key};
+
+/// What a char outside printable ASCII does to a block, for one needle.
+#[derive(Clone, Debug)]
+enum Relevance {
+    /// Its folding shares no byte with the needle.
+    Never,
+    /// It folds to nothing (it may sit inside any match), or it is not judged: keep the block.
+    Always,
+    /// Its folding, which shares a byte with the needle: keep the block if it fits there
+    /// ([`Prefilter::places`]).
+    Context(u16),
+}
+
+/// A folding that shares a byte with the needle, and where it can sit in it.
+#[derive(Clone, Debug)]
+struct Place {
+    folded: &'static [u8],
+    /// The needle offsets (negative: before its start) where the folding agrees with it.
+    at: Vec<isize>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Prefilter {
+    needle: Vec<u8>,
+    ascii: regex::bytes::Regex,
+    /// By [`table_key`].
+    relevance: Vec<Relevance>,
+    places: Vec<Place>,
+}
+
+impl Prefilter {
+    /// For a fully folded needle; None unless it is ASCII (other needles are searched by folding
+    /// every block).
+    pub(crate) fn new(needle: &str) -> Option<Prefilter> {
+        if needle.is_empty() || !needle.is_ascii() {
+            return None;
+        }
+        let pattern: String = needle
+            .split(' ')
+            .map(regex::escape)
+            .collect::<Vec<_>>()
+            .join(r"[\t\n\x0B\x0C\r ]+");
+        let ascii = regex::bytes::RegexBuilder::new(&pattern)
+            .unicode(false)
+            .case_insensitive(true)
+            .build()
+            .ok()?;
+        let needle = needle.as_bytes().to_vec();
+        let mut places = Vec::new();
+        let relevance = full_table()
+            .iter()
+            .zip(table_chars())
+            .map(|((folded, _), u)| {
+                // whitespace folds to a space in runs, whatever the char alone folds to
+                let space = char::from_u32(u).is_some_and(char::is_whitespace);
+                let f = if space { b" " } else { folded.as_bytes() };
+                if f.is_empty() {
+                    return Relevance::Always;
+                }
+                let fl = f.len() as isize;
+                let at: Vec<isize> = (1 - fl..needle.len() as isize)
+                    .filter(|&j| {
+                        f.iter().enumerate().all(|(k, &fb)| {
+                            usize::try_from(j + k as isize)
+                                .ok()
+                                .and_then(|at| needle.get(at))
+                                .is_none_or(|&nb| nb == fb)
+                        })
+                    })
+                    .collect();
+                if at.is_empty() {
+                    Relevance::Never
+                } else {
+                    places.push(Place { folded: f, at });
+                    Relevance::Context(u16::try_from(places.len() - 1).unwrap_or(u16::MAX))
+                }
+            })
+            .collect();
+        Some(Prefilter {
+            needle,
+            ascii,
+            relevance,
+            places,
+        })
+    }
+
+    /// The blocks of `text` (its `ranges`, in order, disjoint) that may hold a match, in order.
+    pub(crate) fn candidates(&self, text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut keep = vec![false; ranges.len()];
+        // every block that a match of the ASCII regex overlaps: a match inside a block that a
+        // reported match hides (they never overlap) starts inside it
+        let mut first = 0;
+        for m in self.ascii.find_iter(bytes) {
+            while first < ranges.len() && ranges[first].end <= m.start() {
+                first += 1;
+            }
+            for (k, r) in ranges.iter().enumerate().skip(first) {
+                if r.start >= m.end() {
+                    break;
+                }
+                keep[k] = true;
+            }
+        }
+        for (k, r) in ranges.iter().enumerate() {
+            if !keep[k] {
+                keep[k] = self.other_chars_fit(&text[r.clone()]);
+            }
+        }
+        (0..ranges.len()).filter(|&k| keep[k]).collect()
+    }
+
+    /// Whether some char of `block` outside printable ASCII may be part of a match.
+    fn other_chars_fit(&self, block: &str) -> bool {
+        let bytes = block.as_bytes();
+        let mut base = 0;
+        while base < bytes.len() {
+            let mut mask = starts_mask(&bytes[base..]);
+            while mask != 0 {
+                let p = base + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if !self.char_is_irrelevant(block, p) {
+                    return true;
+                }
+            }
+            base += 32;
+        }
+        false
+    }
+
+    /// Whether the char at `p`, one of [`starts_mask`]'s, can be no part of a match.
+    #[inline]
+    fn char_is_irrelevant(&self, block: &str, p: usize) -> bool {
+        // `block` is UTF-8: the bytes that a lead byte announces are there
+        let bytes = block.as_bytes();
+        let b = bytes[p];
+        let (cu, len) = match b {
+            0..0x80 => return ascii_space(b),
+            0xc0..0xe0 => (
+                (u32::from(b & 0x1f) << 6) | u32::from(bytes[p + 1] & 0x3f),
+                2,
+            ),
+            0xe0..0xf0 => (
+                (u32::from(b & 0x0f) << 12)
+                    | (u32::from(bytes[p + 1] & 0x3f) << 6)
+                    | u32::from(bytes[p + 2] & 0x3f),
+                3,
+            ),
+            // four-byte chars are outside the folding tables
+            _ => return false,
+        };
+        match table_key(cu).map_or(&Relevance::Always, |k| &self.relevance[k]) {
+            Relevance::Never => true,
+            Relevance::Always => false,
+            &Relevance::Context(k) => {
+                let space = char::from_u32(cu).is_some_and(char::is_whitespace);
+                !self.fits(block, p, p + len, &self.places[usize::from(k)], space)
+            }
+        }
+    }
+
+    fn relevance_of(&self, c: char) -> Option<&[u8]> {
+        match table_key(c as u32).map(|k| &self.relevance[k]) {
+            Some(Relevance::Never) => Some(&[]),
+            Some(&Relevance::Context(k)) => Some(self.places[usize::from(k)].folded),
+            _ => None,
+        }
+    }
+
+    /// Whether the folding of the char at `start..end` can sit at one of its places in the
+    /// needle with the text around it agreeing with the rest of the needle (`space`: the char is
+    /// whitespace, one with the run it stands in).
+    fn fits(&self, block: &str, start: usize, end: usize, place: &Place, space: bool) -> bool {
+        let (n, fl) = (&self.needle[..], place.folded.len() as isize);
+        place.at.iter().any(|&j| {
+            let before = &n[..j.max(0) as usize];
+            let after = n.get((j + fl).max(0) as usize..).unwrap_or_default();
+            self.walk(before, block[..start].chars().rev(), true, space)
+                && self.walk(after, block[end..].chars(), false, space)
+        })
+    }
+
+    /// Whether the needle's bytes `part` may fold from the chars `text`, both read away from a
+    /// char being judged (`backward`: from their ends), `in_space` when that char folds to a
+    /// space. False at the first char that disagrees or at the block's edge, true once `part` is
+    /// spent or at a char not judged here (control bytes, chars outside the folding tables).
+    fn walk(
+        &self,
+        part: &[u8],
+        text: impl Iterator<Item = char>,
+        backward: bool,
+        mut in_space: bool,
+    ) -> bool {
+        let mut rest = part;
+        for c in text {
+            if rest.is_empty() {
+                return true;
+            }
+            let folded: &[u8] = if c.is_ascii() {
+                let b = c as u8;
+                if ascii_space(b) {
+                    b" "
+                } else if b < 0x20 || b == 0x7f {
+                    return true;
+                } else {
+                    // a one-byte slice of the ASCII lowercase table
+                    &LOWER[usize::from(b)..usize::from(b) + 1]
+                }
+            } else {
+                match self.relevance_of(c) {
+                    None => return true,
+                    Some([]) => return false,
+                    Some(f) => f,
+                }
+            };
+            // a whitespace run folds to one space
+            let space = c.is_whitespace();
+            if space && in_space {
+                continue;
+            }
+            in_space = space;
+            let fits = match (backward, folded.len() <= rest.len()) {
+                (true, true) => rest.ends_with(folded),
+                (true, false) => folded.ends_with(rest),
+                (false, true) => rest.starts_with(folded),
+                (false, false) => folded.starts_with(rest),
+            };
+            if !fits {
+                return false;
+            }
+            let used = folded.len().min(rest.len());
+            rest = if backward {
+                &rest[..rest.len() - used]
+            } else {
+                &rest[used..]
+            };
+        }
+        rest.is_empty()
+    }
+}
+
+/// Byte b's ASCII lowercase at index b, for b below 0x80.
+const LOWER: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
+/// Bit k set when byte k of `bytes` (of its first 32) starts a char outside printable ASCII: a
+/// control byte, DEL, or the lead byte of a non-ASCII char (not its continuation bytes).
+#[inline]
+fn starts_mask(bytes: &[u8]) -> u32 {
+    match bytes.get(..32) {
+        Some(chunk) => {
+            let (low, high) = chunk.split_at(16);
+            starts_mask16(low.try_into().expect("sixteen bytes"))
+                | (starts_mask16(high.try_into().expect("sixteen bytes")) << 16)
+        }
+        None => bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| b < 0x20 || b == 0x7f || b >= 0xc0)
+            .fold(0, |mask, (k, _)| mask | (1 << k)),
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn starts_mask16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is part of x86_64; the load reads the sixteen bytes of `chunk`, unaligned.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // as signed bytes, 0x80..0xff sort below 0x20, and continuation bytes below lead bytes
+        let low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+        let continuation = _mm_cmplt_epi8(v, _mm_set1_epi8(0xc0_u8 as i8));
+        let del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f));
+        _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(continuation, low), del)) as u32
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn starts_mask16(chunk: &[u8; 16]) -> u32 {
+    chunk
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b < 0x20 || b == 0x7f || b >= 0xc0)
+        .fold(0, |mask, (k, _)| mask | (1 << k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(needle: &str, blocks: &[&str]) -> Vec<usize> {
+        let mut text = String::new();
+        let mut ranges = Vec::new();
+        for b in blocks {
+            ranges.push(text.len()..text.len() + b.len());
+            text.push_str(b);
+            text.push_str("\n\n");
+        }
+        Prefilter::new(needle)
+            .expect("ASCII needle")
+            .candidates(&text, &ranges)
+    }
+
+    #[test]
+    fn keeps_plain_ascii_matches_in_any_case_and_across_whitespace() {
+        assert_eq!(kept("milliards", &["20 MILLIARDS", "des millions"]), [0]);
+        assert_eq!(
+            kept(
+                "vingt milliards",
+                &["vingt\n \tMilliards", "vingt-milliards"]
+            ),
+            [0]
+        );
+    }
+
+    #[test]
+    fn keeps_a_block_whose_accented_chars_fit_the_needle() {
+        let blocks = ["le décret", "un decret", "à la une", "une é", "l’état"];
+        assert_eq!(kept("decret", &blocks), [0, 1]);
+        assert_eq!(kept("l'etat", &blocks), [4]);
+        assert_eq!(kept("oeuvre", &["son œuvre", "sa ouvre", "cœur"]), [0]);
+        // "à" between spaces fits no place of "milliards"; "plaît" holds "ai" where "ia" is wanted
+        assert!(kept("milliards", &["à la une", "s’il vous plaît"]).is_empty());
+    }
+
+    #[test]
+    fn keeps_what_it_cannot_judge() {
+        // a combining accent folds to nothing, Greek is outside the tables, a control byte
+        assert_eq!(
+            kept("zz", &["e\u{301}", "αβ", "a\u{1}b", "plain"]),
+            [0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_join_the_runs_around_them() {
+        let blocks = [
+            "20\u{a0}milliards",
+            "20 \u{202f} milliards",
+            "20\u{a0}millions",
+        ];
+        assert_eq!(kept("20 milliards", &blocks), [0, 1]);
+        // the run next to the char judged is one space
+        assert_eq!(kept("deja la", &["déjà \t  la", "déjà lb"]), [0]);
+    }
+
+    #[test]
+    fn the_starts_of_chars_outside_printable_ascii_are_found_in_and_after_whole_chunks() {
+        let text = b"abcdefghijklmnopqrstuvwxyz\xc3\xa9 \x01\x7f\xe2\x80\x99abc\xc5\x93";
+        let bits = |m: u32| (0..32).filter(|k| m & (1 << k) != 0).collect::<Vec<_>>();
+        assert_eq!(bits(starts_mask(text)), [26, 29, 30, 31]);
+        assert_eq!(bits(starts_mask(&text[32..])), [5]);
+        assert_eq!(bits(starts_mask(b"0123456789abcdef\t")), [16]);
+        assert_eq!(starts_mask(b""), 0);
+    }
+
+    /// Pieces where folding is subtle: case, accents precomposed or combining, ligatures both
+    /// ways, apostrophes, no-break and other spaces, newlines and tabs, chars that fold to
+    /// nothing, a non-space that folds to a space, chars outside the tables, a control byte.
+    const PIECES: &[&str] = &[
+        "a",
+        "l",
+        "e",
+        "E",
+        "é",
+        "É",
+        "è",
+        "à",
+        "À",
+        "i",
+        "î",
+        "s",
+        "oe",
+        "œ",
+        "Œ",
+        "ss",
+        "ß",
+        "fi",
+        "ﬁ",
+        " ",
+        "  ",
+        "\u{a0}",
+        "\u{202f}",
+        "\n",
+        "\t",
+        "'",
+        "’",
+        "-",
+        "–",
+        "\u{ad}",
+        "\u{200b}",
+        "e\u{301}",
+        "\u{301}",
+        "¨",
+        "α",
+        "\u{1}",
+        "x",
+        "milli",
+        "ards",
+        "l’état",
+        "\u{85}",
+        "\u{2028}",
+        "\r\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The blocks kept hold every match that folding the whole text finds.
+        #[test]
+        fn keeps_every_block_with_a_match(
+            blocks in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(PIECES), 0..12), 1..5),
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = crate::search::Query::new(&query.concat(), crate::search::QueryMode::Literal);
+            let blocks: Vec<String> = blocks.iter().map(|b| b.concat()).collect();
+            let texts: Vec<&str> = blocks.iter().map(String::as_str).collect();
+            let whole = crate::search::SearchIndex::new(&texts).find(&texts, &query).unwrap();
+            let mut text = String::new();
+            let mut ranges = Vec::new();
+            for b in &blocks {
+                ranges.push(text.len()..text.len() + b.len());
+                text.push_str(b);
+                text.push_str("\n\n");
+            }
+            let once = crate::search::find_once(&text, &ranges, &query).unwrap();
+            proptest::prop_assert_eq!(once, whole);
+        }
+    }
+}
