@@ -33,25 +33,13 @@ pub fn analyze_with(
     let scanned = figures::scan_figures(&blocks, doc.language);
     // Spans only for the blocks with figures (a large document has millions of mentions), made
     // block by block from 16 bytes per mention: (block, entity, start, end), in entity order
-    // within a block (it breaks ties between spans).
+    // within a block (it breaks ties between spans), for [`PLACED_BLOCKS`] blocks at a time.
     let wanted = scanned.blocks_with_figures(blocks.len());
-    let mut placed: Vec<[u32; 4]> = Vec::new();
-    for (i, e) in entities.iter().enumerate() {
-        placed.extend(
-            e.mentions
-                .iter()
-                .filter(|m| wanted.get(m.block()) == Some(&true))
-                .map(|m| [m.block() as u32, i as u32, m.start() as u32, m.end() as u32]),
-        );
-    }
-    drop(wanted);
-    placed.sort_by_key(|p| p[0]);
     let names: Vec<std::sync::Arc<str>> = entities.iter().map(|e| e.name.as_str().into()).collect();
+    let mut placed = Placed::new(&entities, PLACED_BLOCKS);
     let mut figures = scanned.attribute_with(&blocks, doc.language, |bi| {
-        let from = placed.partition_point(|p| (p[0] as usize) < bi);
-        let to = placed.partition_point(|p| (p[0] as usize) <= bi);
-        placed[from..to]
-            .iter()
+        placed
+            .spans_in(bi, &entities, &wanted)
             .map(|&[_, e, start, end]| figures::EntitySpan {
                 name: names[e as usize].clone(),
                 kind: entities[e as usize].kind,
@@ -61,7 +49,7 @@ pub fn analyze_with(
             })
             .collect()
     });
-    drop(placed);
+    drop((placed, wanted));
     let rates = currency::Rates::bundled();
     currency::convert_figures(&mut figures, rates, currency);
     progress.set(1000);
@@ -69,5 +57,118 @@ pub fn analyze_with(
         entities,
         figures,
         rates_date: Some(rates.date.clone()),
+    }
+}
+
+/// How many blocks' mentions [`Placed`] holds at a time.
+const PLACED_BLOCKS: usize = 16_384;
+
+/// The mentions of the blocks with figures, by block, made for a window of blocks at a time
+/// as the figures are attributed in block order: all of a large document's would be as many
+/// megabytes as the figures themselves, at the moment memory peaks.
+struct Placed {
+    /// (block, entity, start, end) of the window's mentions, by block, then entity.
+    spans: Vec<[u32; 4]>,
+    /// Blocks below this are past the window's end.
+    end: usize,
+    /// Per entity, its mentions before the window (its mentions are in block order).
+    cursors: Vec<u32>,
+    /// Whether every entity's mentions are in block order (else the window is the document).
+    sorted: bool,
+    /// Blocks per window.
+    window: usize,
+}
+
+impl Placed {
+    fn new(entities: &[Entity], window: usize) -> Placed {
+        Placed {
+            spans: Vec::new(),
+            end: 0,
+            cursors: vec![0; entities.len()],
+            sorted: entities
+                .iter()
+                .all(|e| e.mentions.is_sorted_by_key(|m| m.block())),
+            window,
+        }
+    }
+
+    /// The mentions of block `bi` in blocks that `wanted` says hold figures; `bi` never
+    /// decreases from one call to the next.
+    fn spans_in<'a>(
+        &'a mut self,
+        bi: usize,
+        entities: &[Entity],
+        wanted: &[bool],
+    ) -> impl Iterator<Item = &'a [u32; 4]> {
+        if bi >= self.end {
+            self.end = if self.sorted {
+                bi.saturating_add(self.window)
+            } else {
+                usize::MAX
+            };
+            self.spans.clear();
+            for (i, e) in entities.iter().enumerate() {
+                let rest = &e.mentions[self.cursors[i] as usize..];
+                let n = rest.partition_point(|m| m.block() < self.end);
+                self.spans.extend(
+                    rest[..n]
+                        .iter()
+                        .filter(|m| wanted.get(m.block()) == Some(&true))
+                        .map(|m| [m.block() as u32, i as u32, m.start() as u32, m.end() as u32]),
+                );
+                self.cursors[i] += n as u32;
+            }
+            self.spans.sort_by_key(|p| p[0]);
+        }
+        let from = self.spans.partition_point(|p| (p[0] as usize) < bi);
+        let to = self.spans.partition_point(|p| (p[0] as usize) <= bi);
+        self.spans[from..to].iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(name: &str, mentions: &[(usize, usize)]) -> Entity {
+        Entity {
+            name: name.into(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            mentions: mentions
+                .iter()
+                .map(|&(b, s)| Mention::new(b, s, s + 1))
+                .collect(),
+            value: None,
+        }
+    }
+
+    /// Window after window, the spans of each block asked for are those of all the mentions,
+    /// in entity order, sorted mentions or not.
+    #[test]
+    fn placed_windows_give_each_blocks_mentions_in_entity_order() {
+        let sorted = vec![
+            entity("A", &[(0, 1), (2, 0), (5, 3), (9, 1)]),
+            entity("B", &[(2, 4), (5, 0), (6, 2)]),
+            entity("C", &[(1, 0), (9, 0)]),
+        ];
+        let mut unsorted = sorted.clone();
+        unsorted[1].mentions.reverse();
+        let wanted = [
+            true, false, true, false, false, true, true, false, false, true,
+        ];
+        for (entities, window) in [(&sorted, 1), (&sorted, 3), (&sorted, 100), (&unsorted, 2)] {
+            let mut placed = Placed::new(entities, window);
+            for bi in [0, 2, 5, 6, 9] {
+                let got: Vec<[u32; 4]> = placed.spans_in(bi, entities, &wanted).copied().collect();
+                let mut want = Vec::new();
+                for (i, e) in entities.iter().enumerate() {
+                    for m in e.mentions.iter().filter(|m| m.block() == bi) {
+                        want.push([bi as u32, i as u32, m.start() as u32, m.end() as u32]);
+                    }
+                }
+                assert_eq!(got, want, "block {bi}, window {window}");
+            }
+        }
     }
 }
