@@ -100,7 +100,15 @@ const ABBREVS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // the common cases answered without the Unicode tables (a test checks them against them)
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A and B, all letters but × and ÷
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General Punctuation (’, —, no-break spaces): no letter or digit
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The char at byte `p` of `text`, if any.
@@ -143,7 +151,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut b = 0;
     while let Some(&byte) = bytes.get(b) {
-        if byte == b' ' {
+        // ASCII whitespace and punctuation a byte at a time, without decoding a char
+        if matches!(byte, b' ' | b'\t'..=b'\r') {
+            b += 1;
+            continue;
+        }
+        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            toks.push(Token {
+                start: b,
+                end: b + 1,
+                kind: TokKind::Punct,
+                cap: false,
+                allcaps: false,
+                initial: false,
+            });
             b += 1;
             continue;
         }
@@ -178,6 +199,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     Some(d) if !d.is_ascii() && is_word_char(d) => j += d.len_utf8(),
                     _ => break,
                 }
+            }
+            // only a hyphen, an ampersand, an apostrophe or a dot can join two words
+            match bytes.get(j) {
+                Some(b'-' | b'&' | b'\'' | b'.') => {}
+                Some(&byte) if !byte.is_ascii() => {}
+                _ => break,
             }
             let Some(sep) = char_at(text, j) else { break };
             let after_at = j + sep.len_utf8();
@@ -240,7 +267,9 @@ fn mark_initials(text: &str, toks: &mut [Token]) {
                     p.kind == TokKind::Word && p.end == t.start && {
                         let w = &text[p.start..p.end];
                         (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
-                            || ABBREVS.contains(&w.to_lowercase().as_str())
+                            // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
+                            // abbreviation has a k: the ASCII comparison is the Unicode one
+                            || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a))
                     }
                 });
                 if !abbrev {
@@ -360,6 +389,14 @@ mod tests {
             }
         }
         assert!(blocks > 500, "only {blocks} paragraphs");
+    }
+
+    /// The fast paths of [`is_word_char`] answer as the Unicode tables do.
+    #[test]
+    fn is_word_char_is_is_alphanumeric() {
+        for c in ('\0'..='\u{3000}').chain(['\u{212a}', '\u{fb01}', '\u{1d400}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     proptest! {
