@@ -116,35 +116,6 @@ fn char_at(text: &str, p: usize) -> Option<char> {
     text[p..].chars().next()
 }
 
-/// The word token `text[start..end]`, whose first char is `first`.
-fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
-    let word = &text[start..end];
-    let (mut letters, mut upper) = (0, 0);
-    if word.is_ascii() {
-        for byte in word.bytes() {
-            letters += usize::from(byte.is_ascii_alphabetic());
-            upper += usize::from(byte.is_ascii_uppercase());
-        }
-    } else {
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
-                }
-            }
-        }
-    }
-    Token {
-        start,
-        end,
-        kind: TokKind::Word,
-        cap: first.is_uppercase(),
-        allcaps: letters >= 2 && upper == letters,
-        initial: false,
-    }
-}
-
 /// Tokenises a block into words and punctuation (whitespace dropped).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
@@ -168,35 +139,55 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             b += 1;
             continue;
         }
-        let Some(c) = char_at(text, b) else { break };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            b += len;
-            continue;
-        }
-        if !is_word_char(c) {
-            toks.push(Token {
-                start: b,
-                end: b + len,
-                kind: TokKind::Punct,
-                cap: false,
-                allcaps: false,
-                initial: false,
-            });
-            b += len;
-            continue;
-        }
-        // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms
+        let (c, len) = if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            let Some(c) = char_at(text, b) else { break };
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                b += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                toks.push(Token {
+                    start: b,
+                    end: b + len,
+                    kind: TokKind::Punct,
+                    cap: false,
+                    allcaps: false,
+                    initial: false,
+                });
+                b += len;
+                continue;
+            }
+            (c, len)
+        };
+        // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms;
+        // its letters and capitals counted on the way (a separator is never a letter)
+        let (mut letters, mut upper) = (0usize, 0usize);
+        let mut count = |d: char| {
+            if d.is_alphabetic() {
+                letters += 1;
+                upper += usize::from(d.is_uppercase());
+            }
+        };
         let mut j = b;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 if byte.is_ascii_alphanumeric() {
+                    count(char::from(byte));
                     j += 1;
                     continue;
                 }
+                if byte.is_ascii() {
+                    break;
+                }
                 match char_at(text, j) {
-                    Some(d) if !d.is_ascii() && is_word_char(d) => j += d.len_utf8(),
+                    Some(d) if is_word_char(d) => {
+                        count(d);
+                        j += d.len_utf8();
+                    }
                     _ => break,
                 }
             }
@@ -236,11 +227,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && after.is_uppercase()
                 && char_at(text, next2_at) == Some('.')
             {
+                count(after);
                 j = next2_at + 1;
             }
             break;
         }
-        toks.push(word_token(text, b, j, c));
+        toks.push(Token {
+            start: b,
+            end: j,
+            kind: TokKind::Word,
+            cap: c.is_uppercase(),
+            allcaps: letters >= 2 && upper == letters,
+            initial: false,
+        });
         b = j;
     }
     mark_initials(text, &mut toks);
@@ -287,6 +286,35 @@ fn mark_initials(text: &str, toks: &mut [Token]) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The word token `text[start..end]`, whose first char is `first`.
+    fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
+        let word = &text[start..end];
+        let (mut letters, mut upper) = (0, 0);
+        if word.is_ascii() {
+            for byte in word.bytes() {
+                letters += usize::from(byte.is_ascii_alphabetic());
+                upper += usize::from(byte.is_ascii_uppercase());
+            }
+        } else {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+            }
+        }
+        Token {
+            start,
+            end,
+            kind: TokKind::Word,
+            cap: first.is_uppercase(),
+            allcaps: letters >= 2 && upper == letters,
+            initial: false,
+        }
+    }
 
     /// The tokenizer as it was, over a vector of chars: [`tokenize`] must give the same tokens.
     fn tokenize_reference(text: &str) -> Vec<Token> {
