@@ -12,12 +12,23 @@ pub fn fold(s: &str) -> String {
 
 /// [`fold`], appended to `out` (a buffer reused from one word to the next).
 pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         push_folded(out, c);
     }
 }
 
 pub fn push_folded(out: &mut String, c: char) {
+    // most chars of a French or English text are ASCII: answered before the table of accents
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let c = match c {
         'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
         'ç' | 'Ç' | 'ć' | 'č' | 'Ć' | 'Č' => 'c',
@@ -165,10 +176,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms;
         // its letters and capitals counted on the way (a separator is never a letter)
         let (mut letters, mut upper) = (0usize, 0usize);
-        let mut count = |d: char| {
+        let count = |d: char, letters: &mut usize, upper: &mut usize| {
             if d.is_alphabetic() {
-                letters += 1;
-                upper += usize::from(d.is_uppercase());
+                *letters += 1;
+                *upper += usize::from(d.is_uppercase());
             }
         };
         let mut j = b;
@@ -176,7 +187,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 if byte.is_ascii_alphanumeric() {
-                    count(char::from(byte));
+                    letters += usize::from(byte.is_ascii_alphabetic());
+                    upper += usize::from(byte.is_ascii_uppercase());
                     j += 1;
                     continue;
                 }
@@ -185,7 +197,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 match char_at(text, j) {
                     Some(d) if is_word_char(d) => {
-                        count(d);
+                        count(d, &mut letters, &mut upper);
                         j += d.len_utf8();
                     }
                     _ => break,
@@ -227,7 +239,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && after.is_uppercase()
                 && char_at(text, next2_at) == Some('.')
             {
-                count(after);
+                count(after, &mut letters, &mut upper);
                 j = next2_at + 1;
             }
             break;
