@@ -83,6 +83,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             let b = blocks[i];
             let toks = tokenize(b);
             let dates = dates::find_dates(b, lang);
+            let folded = vec![std::cell::OnceCell::new(); toks.len()];
             let first = toks
                 .iter()
                 .find(|t| t.kind == TokKind::Word)
@@ -94,6 +95,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 lang,
                 byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
                 heading: headings[i],
+                folded: &folded,
             };
             block_candidates(&ctx, &dates, &mut cands);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));
