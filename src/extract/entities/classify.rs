@@ -17,6 +17,8 @@ pub struct Ctx<'a> {
     pub byline: bool,
     /// Title-case heading: capitalisation is not evidence.
     pub heading: bool,
+    /// The words folded by [`Ctx::f`], one cell a token: the rules ask for a word many times.
+    pub folded: &'a [std::cell::OnceCell<Box<str>>],
 }
 
 const MONTHS_DAYS: &[&str] = &[
@@ -85,7 +87,7 @@ impl<'a> Ctx<'a> {
         {
             std::borrow::Cow::Borrowed(w)
         } else {
-            std::borrow::Cow::Owned(fold(w))
+            std::borrow::Cow::Borrowed(self.folded[k].get_or_init(|| fold(w).into()))
         }
     }
     /// Previous word token index (skipping quotes and elision apostrophes).

@@ -265,6 +265,18 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
 
 /// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
 fn coordinating(between: &str) -> bool {
+    // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
+    // longer text is rejected before it is folded (most of it is whole sentences)
+    if between
+        .trim()
+        .trim_start_matches(',')
+        .trim()
+        .chars()
+        .nth(15)
+        .is_some()
+    {
+        return false;
+    }
     let b = fold(between.trim());
     let b = b.trim_start_matches(',').trim();
     matches!(

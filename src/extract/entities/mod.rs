@@ -29,8 +29,8 @@ pub fn extract_entities(blocks: &[&str], lang: Lang) -> Vec<Entity> {
     extract_entities_with(blocks, lang, &Progress::default())
 }
 
-/// [`extract_entities`], reporting how far it is in `progress`. Blocks are tokenized twice
-/// rather than kept: tokens take six times the text, and a large document has no room for them.
+/// [`extract_entities`], reporting how far it is in `progress`. A block's tokens are dropped once
+/// it is done: tokens take six times the text, and a large document has no room for them.
 pub fn extract_entities_with(blocks: &[&str], lang: Lang, progress: &Progress) -> Vec<Entity> {
     // below a MiB, threads cost more than they save
     const SPLIT_FROM: usize = 1 << 20;
@@ -51,38 +51,22 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         progress.set(base + (span as usize * n / blocks.len().max(1)) as u32);
     };
 
-    // Pass 1: headings, and capitalised words seen mid-sentence anywhere (evidence for
-    // sentence-initial ones).
-    let firsts = par_chunks(blocks, threads, |range| {
+    // One pass, block by block: headings, capitalised words seen mid-sentence anywhere (evidence
+    // for sentence-initial ones, used by the merge only), and candidates. A block's candidates
+    // need its own heading only, so each block is tokenized once and its tokens dropped after it.
+    let chunks = par_chunks(blocks, threads, |range| {
         let mut mid_caps: HashSet<String> = HashSet::default();
-        let mut headings = Vec::with_capacity(range.len());
-        for b in &blocks[range] {
-            let ts = tokenize(b);
-            let h = is_heading(b, &ts);
-            headings.push(h);
-            if !h {
-                add_mid_caps(b, &ts, &mut mid_caps);
-            }
-            step(0, 300);
-        }
-        (headings, mid_caps)
-    });
-    let mut headings = Vec::with_capacity(blocks.len());
-    let mut mid_caps: HashSet<String> = HashSet::default();
-    for (h, m) in firsts {
-        headings.extend(h);
-        mid_caps.extend(m);
-    }
-
-    // Pass 2: candidates, block by block.
-    done.store(0, Ordering::Relaxed);
-    let seconds = par_chunks(blocks, threads, |range| {
         let mut cands: Vec<Cand> = Vec::new();
         let mut all_dates = Vec::new();
         for i in range {
             let b = blocks[i];
             let toks = tokenize(b);
+            let heading = is_heading(b, &toks);
+            if !heading {
+                add_mid_caps(b, &toks, &mut mid_caps);
+            }
             let dates = dates::find_dates(b, lang);
+            let folded = vec![std::cell::OnceCell::new(); toks.len()];
             let first = toks
                 .iter()
                 .find(|t| t.kind == TokKind::Word)
@@ -93,20 +77,23 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 toks: &toks,
                 lang,
                 byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
-                heading: headings[i],
+                heading,
+                folded: &folded,
             };
             block_candidates(&ctx, &dates, &mut cands);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));
-            step(300, 600);
+            step(0, 900);
         }
-        (cands, all_dates)
+        (cands, all_dates, mid_caps)
     });
     // the parts go to the merge as they are: joining them would copy millions of candidates
-    let mut parts: Vec<Vec<Cand>> = Vec::with_capacity(seconds.len());
+    let mut parts: Vec<Vec<Cand>> = Vec::with_capacity(chunks.len());
     let mut all_dates = Vec::new();
-    for (c, d) in seconds {
+    let mut mid_caps: HashSet<String> = HashSet::default();
+    for (c, d, m) in chunks {
         parts.push(c);
         all_dates.extend(d);
+        mid_caps.extend(m);
     }
     let entities = merge::merge(blocks, parts, all_dates, &mid_caps, lang);
     progress.set(950);

@@ -12,12 +12,23 @@ pub fn fold(s: &str) -> String {
 
 /// [`fold`], appended to `out` (a buffer reused from one word to the next).
 pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         push_folded(out, c);
     }
 }
 
 pub fn push_folded(out: &mut String, c: char) {
+    // most chars of a French or English text are ASCII: answered before the table of accents
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let c = match c {
         'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
         'ç' | 'Ç' | 'ć' | 'č' | 'Ć' | 'Č' => 'c',
@@ -100,41 +111,20 @@ const ABBREVS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // the common cases answered without the Unicode tables (a test checks them against them)
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        // Latin-1 letters and Latin Extended-A and B, all letters but × and ÷
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General Punctuation (’, —, no-break spaces): no letter or digit
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The char at byte `p` of `text`, if any.
 fn char_at(text: &str, p: usize) -> Option<char> {
     text[p..].chars().next()
-}
-
-/// The word token `text[start..end]`, whose first char is `first`.
-fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
-    let word = &text[start..end];
-    let (mut letters, mut upper) = (0, 0);
-    if word.is_ascii() {
-        for byte in word.bytes() {
-            letters += usize::from(byte.is_ascii_alphabetic());
-            upper += usize::from(byte.is_ascii_uppercase());
-        }
-    } else {
-        for ch in word.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if ch.is_uppercase() {
-                    upper += 1;
-                }
-            }
-        }
-    }
-    Token {
-        start,
-        end,
-        kind: TokKind::Word,
-        cap: first.is_uppercase(),
-        allcaps: letters >= 2 && upper == letters,
-        initial: false,
-    }
 }
 
 /// Tokenises a block into words and punctuation (whitespace dropped).
@@ -143,41 +133,81 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut b = 0;
     while let Some(&byte) = bytes.get(b) {
-        if byte == b' ' {
+        // ASCII whitespace and punctuation a byte at a time, without decoding a char
+        if matches!(byte, b' ' | b'\t'..=b'\r') {
             b += 1;
             continue;
         }
-        let Some(c) = char_at(text, b) else { break };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            b += len;
-            continue;
-        }
-        if !is_word_char(c) {
+        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
             toks.push(Token {
                 start: b,
-                end: b + len,
+                end: b + 1,
                 kind: TokKind::Punct,
                 cap: false,
                 allcaps: false,
                 initial: false,
             });
-            b += len;
+            b += 1;
             continue;
         }
-        // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms
+        let (c, len) = if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            let Some(c) = char_at(text, b) else { break };
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                b += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                toks.push(Token {
+                    start: b,
+                    end: b + len,
+                    kind: TokKind::Punct,
+                    cap: false,
+                    allcaps: false,
+                    initial: false,
+                });
+                b += len;
+                continue;
+            }
+            (c, len)
+        };
+        // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms;
+        // its letters and capitals counted on the way (a separator is never a letter)
+        let (mut letters, mut upper) = (0usize, 0usize);
+        let count = |d: char, letters: &mut usize, upper: &mut usize| {
+            if d.is_alphabetic() {
+                *letters += 1;
+                *upper += usize::from(d.is_uppercase());
+            }
+        };
         let mut j = b;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 if byte.is_ascii_alphanumeric() {
+                    letters += usize::from(byte.is_ascii_alphabetic());
+                    upper += usize::from(byte.is_ascii_uppercase());
                     j += 1;
                     continue;
                 }
+                if byte.is_ascii() {
+                    break;
+                }
                 match char_at(text, j) {
-                    Some(d) if !d.is_ascii() && is_word_char(d) => j += d.len_utf8(),
+                    Some(d) if is_word_char(d) => {
+                        count(d, &mut letters, &mut upper);
+                        j += d.len_utf8();
+                    }
                     _ => break,
                 }
+            }
+            // only a hyphen, an ampersand, an apostrophe or a dot can join two words
+            match bytes.get(j) {
+                Some(b'-' | b'&' | b'\'' | b'.') => {}
+                Some(&byte) if !byte.is_ascii() => {}
+                _ => break,
             }
             let Some(sep) = char_at(text, j) else { break };
             let after_at = j + sep.len_utf8();
@@ -209,11 +239,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && after.is_uppercase()
                 && char_at(text, next2_at) == Some('.')
             {
+                count(after, &mut letters, &mut upper);
                 j = next2_at + 1;
             }
             break;
         }
-        toks.push(word_token(text, b, j, c));
+        toks.push(Token {
+            start: b,
+            end: j,
+            kind: TokKind::Word,
+            cap: c.is_uppercase(),
+            allcaps: letters >= 2 && upper == letters,
+            initial: false,
+        });
         b = j;
     }
     mark_initials(text, &mut toks);
@@ -240,7 +278,9 @@ fn mark_initials(text: &str, toks: &mut [Token]) {
                     p.kind == TokKind::Word && p.end == t.start && {
                         let w = &text[p.start..p.end];
                         (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
-                            || ABBREVS.contains(&w.to_lowercase().as_str())
+                            // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
+                            // abbreviation has a k: the ASCII comparison is the Unicode one
+                            || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a))
                     }
                 });
                 if !abbrev {
@@ -258,6 +298,35 @@ fn mark_initials(text: &str, toks: &mut [Token]) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The word token `text[start..end]`, whose first char is `first`.
+    fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
+        let word = &text[start..end];
+        let (mut letters, mut upper) = (0, 0);
+        if word.is_ascii() {
+            for byte in word.bytes() {
+                letters += usize::from(byte.is_ascii_alphabetic());
+                upper += usize::from(byte.is_ascii_uppercase());
+            }
+        } else {
+            for ch in word.chars() {
+                if ch.is_alphabetic() {
+                    letters += 1;
+                    if ch.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+            }
+        }
+        Token {
+            start,
+            end,
+            kind: TokKind::Word,
+            cap: first.is_uppercase(),
+            allcaps: letters >= 2 && upper == letters,
+            initial: false,
+        }
+    }
 
     /// The tokenizer as it was, over a vector of chars: [`tokenize`] must give the same tokens.
     fn tokenize_reference(text: &str) -> Vec<Token> {
@@ -360,6 +429,14 @@ mod tests {
             }
         }
         assert!(blocks > 500, "only {blocks} paragraphs");
+    }
+
+    /// The fast paths of [`is_word_char`] answer as the Unicode tables do.
+    #[test]
+    fn is_word_char_is_is_alphanumeric() {
+        for c in ('\0'..='\u{3000}').chain(['\u{212a}', '\u{fb01}', '\u{1d400}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     proptest! {
