@@ -764,7 +764,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     } else if place_head && run.len() > 1 {
         super::classify::push(ctx, run, EntityKind::Place, 2, out);
     } else if !run.is_empty() {
-        if lower_head || institutions::extend_french_head(ctx, run) {
+        if lower_head
+            || institutions::extend_french_head(ctx, run)
+            || institutions::extend_after_intro(ctx, run)
+        {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after
             if let [Item::Word(k), Item::Gaz { hit, .. }] = run[..]

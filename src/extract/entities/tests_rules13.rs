@@ -126,3 +126,56 @@ fn rules_round13_places_from_context() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round13_french_names_in_sentence_case() {
+    check_kinds(&[
+        // 1. more capitalised heads of French bodies, extended over lowercase words
+        (
+            "Côté édition, les Presses universitaires de Vannes publient un recueil.",
+            Lang::Fr,
+            "Presses universitaires de Vannes",
+            Some(Organization),
+        ),
+        (
+            "La Coordination régionale des comités de défense des gares a manifesté.",
+            Lang::Fr,
+            "Coordination régionale des comités de défense des gares",
+            Some(Organization),
+        ),
+        // 2. "pour" and a noun with its article inside the name
+        (
+            "Selon la Fondation pour le climat des villes, le plan est trop lent.",
+            Lang::Fr,
+            "Fondation pour le climat des villes",
+            Some(Organization),
+        ),
+        // 3. "et" between two nouns that share their complement
+        (
+            "Le Collectif des parents et enseignants de Brévanne a écrit au recteur.",
+            Lang::Fr,
+            "Collectif des parents et enseignants de Brévanne",
+            Some(Organization),
+        ),
+        // 4. after "l’association", "le groupe": a sentence-case name up to the punctuation
+        (
+            "L’association Défense du littoral de Kerbrat, présidée par un retraité, a porté plainte.",
+            Lang::Fr,
+            "Défense du littoral de Kerbrat",
+            Some(Organization),
+        ),
+        (
+            "Le recours a été déposé par l’association de riverains Respirer à Vaulnaveys.",
+            Lang::Fr,
+            "Respirer à Vaulnaveys",
+            Some(Organization),
+        ),
+        // ... not over a verb: the name is then the capitalised word alone
+        (
+            "L’association Trélor a déposé un recours contre le projet.",
+            Lang::Fr,
+            "Trélor",
+            Some(Organization),
+        ),
+    ]);
+}
