@@ -179,3 +179,30 @@ fn rules_round13_french_names_in_sentence_case() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round13_dateline_and_head_town() {
+    check_kinds(&[
+        // 1. a dash after a wire dateline's bracket opens a sentence: its first word needs
+        // evidence
+        (
+            "TROMSØ (Reuters) - Talks on quotas resumed on Monday.",
+            Lang::En,
+            "Talks",
+            None,
+        ),
+        (
+            "QUIMPER (AFP) – Quarante ans après le naufrage, l’épave reste visible.",
+            Lang::Fr,
+            "Quarante",
+            None,
+        ),
+        // 2. a name opened by a lowercase French head takes its town after a second "de"
+        (
+            "Le musée des Beaux-Arts de Rennes a annoncé l’achat d’une toile.",
+            Lang::Fr,
+            "musée des Beaux-Arts de Rennes",
+            Some(Organization),
+        ),
+    ]);
+}
