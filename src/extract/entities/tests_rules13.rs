@@ -206,3 +206,28 @@ fn rules_round13_dateline_and_head_town() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round13_national_bodies_in_the_gazetteer() {
+    check_kinds(&[
+        // national bodies named after their nation are one body, not a word and a place
+        (
+            "Grants will come from Sport Wales and the lottery.",
+            Lang::En,
+            "Sport Wales",
+            Some(Organization),
+        ),
+        (
+            "Bus Éireann said services would resume on Monday.",
+            Lang::En,
+            "Bus Éireann",
+            Some(Organization),
+        ),
+        (
+            "Le syndicat SUD Éducation appelle à la grève jeudi.",
+            Lang::Fr,
+            "SUD Éducation",
+            Some(Organization),
+        ),
+    ]);
+}
