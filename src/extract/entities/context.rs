@@ -139,6 +139,8 @@ const PLACE_OF: &[&str] = &[
     "site",
     "activites",
     "gendarmes",
+    // "parts of Logan"
+    "parts",
 ];
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
@@ -282,6 +284,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     if region_before(ctx, first) {
+        return true;
+    }
+    // "originally from Kalgoorlie", "a man who hails from X": an origin, not a source
+    if f0 == "from"
+        && matches!(
+            &*f1,
+            "originally" | "hails" | "hailing" | "hailed" | "comes" | "came" | "fled" | "moved"
+        )
+    {
         return true;
     }
     // "the line to Westport", "going into Galway"

@@ -103,6 +103,20 @@ fn rules_round13_places_from_context() {
             "Montferrier",
             Some(Place),
         ),
+        // 9. "originally from X", even before ", who" (the person is before it)
+        (
+            "The victim, a fitter, 41, originally from Brannock, who had worked there for years.",
+            Lang::En,
+            "Brannock",
+            Some(Place),
+        ),
+        // 10. "parts of X"
+        (
+            "Her district includes parts of Wexley and two smaller towns.",
+            Lang::En,
+            "Wexley",
+            Some(Place),
+        ),
         // 8. a capitalised article opening a name after "jusqu’à"/"vers": a place, not a title
         (
             "Il a mené le groupe jusqu’à La Bastidette, puis il a lâché prise.",

@@ -327,7 +327,10 @@ pub fn words_run(
     {
         return strong(ctx, run, kind, 2, out);
     }
-    if let Some(kind) = person_or_org_after(ctx, lt) {
+    // ("originally from Kalgoorlie, who…": the relative pronoun is the person's before it)
+    if let Some(kind) = person_or_org_after(ctx, lt)
+        && (multi || !place_before(ctx, ft))
+    {
         return strong(ctx, run, kind, 2, out);
     }
     // "RSPB Cymru said": a name holding an acronym is no person's
