@@ -628,10 +628,7 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let mut items = Vec::new();
     let mut j = k + 1;
     let mut content = 0;
-    loop {
-        let Some(t) = ctx.toks.get(j) else {
-            break;
-        };
+    while let Some(t) = ctx.toks.get(j) {
         let w = word(text, t);
         if t.kind == TokKind::Punct {
             if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
