@@ -548,10 +548,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             // a cue word takes its own complement ("… of the University of Strathclyde")
             let after_cue = matches!(run.last(), Some(Item::Word(j))
                 if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))));
+            // "le musée des Beaux-Arts de Rouen": a name opened by a lowercase French head
+            // takes its town after a second "de"
+            let head_town = matches!(run.first(), Some(Item::Word(h)) if !toks[*h].cap)
+                && matches!(w, "de" | "d")
+                && hit_at.get(k + 1).copied().flatten().is_some_and(|h| {
+                    !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
+                });
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
             } else {
-                conns == 0 || PARTICLES.contains(&w) || after_cue
+                conns == 0 || PARTICLES.contains(&w) || after_cue || head_town
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));
@@ -764,7 +771,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     } else if place_head && run.len() > 1 {
         super::classify::push(ctx, run, EntityKind::Place, 2, out);
     } else if !run.is_empty() {
-        if lower_head || institutions::extend_french_head(ctx, run) {
+        if lower_head
+            || institutions::extend_french_head(ctx, run)
+            || institutions::extend_after_intro(ctx, run)
+        {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after
             if let [Item::Word(k), Item::Gaz { hit, .. }] = run[..]

@@ -131,6 +131,133 @@ const PLACE_OF: &[&str] = &[
     "bord",
     "bords",
     "au-dessus",
+    // "au large de Portsall", "un affluent de la Steïr", "son site d’Aubière", "la zone
+    // d’activités de X", "les gendarmes de Briec"
+    "large",
+    "affluent",
+    "affluents",
+    "site",
+    "activites",
+    "gendarmes",
+    // "parts of Logan"
+    "parts",
+];
+
+/// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
+/// to Westport", "going into Galway", "flights to X").
+const MOTION_TO: &[&str] = &[
+    "line",
+    "lines",
+    "train",
+    "trains",
+    "flight",
+    "flights",
+    "route",
+    "routes",
+    "road",
+    "roads",
+    "ferry",
+    "ferries",
+    "bus",
+    "buses",
+    "trip",
+    "trips",
+    "journey",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "going",
+    "went",
+    "drive",
+    "drove",
+    "driving",
+    "commute",
+    "commuting",
+    "fled",
+    "flew",
+    "sailed",
+    "walked",
+    "moved",
+    "relocated",
+    "returned",
+    "returning",
+    "extension",
+    "link",
+    "services",
+];
+
+/// Nouns before "between X and Y" / "entre X et Y" that make X and Y parties rather than
+/// places ("talks between X and Y", "un accord entre X et Y").
+const BETWEEN_PARTIES: &[&str] = &[
+    "talks",
+    // "a tie-up between", "a link-up between", "a face-off between"
+    "tie-up",
+    "up",
+    "off",
+    "competition",
+    "war",
+    "feud",
+    "deal",
+    "deals",
+    "merger",
+    "agreement",
+    "agreements",
+    "partnership",
+    "dispute",
+    "rivalry",
+    "match",
+    "game",
+    "final",
+    "battle",
+    "contest",
+    "race",
+    "negotiations",
+    "relations",
+    "joint",
+    "venture",
+    "accord",
+    "accords",
+    "fusion",
+    "partenariat",
+    "rencontre",
+    "negociations",
+    "rapprochement",
+    "alliance",
+    "collaboration",
+    "cooperation",
+    "differend",
+    "litige",
+    "conflit",
+    "duel",
+    "choc",
+];
+
+/// Compass words written in lowercase before a name that they locate ("north Galway",
+/// "south-west Wales", "eastern Slavonia").
+const COMPASS_BEFORE: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
 ];
 
 fn fw<'a>(ctx: &Ctx<'a>, j: Option<usize>) -> std::borrow::Cow<'a, str> {
@@ -157,6 +284,22 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     if region_before(ctx, first) {
+        return true;
+    }
+    // "originally from Kalgoorlie", "a man who hails from X": an origin, not a source
+    if f0 == "from"
+        && matches!(
+            &*f1,
+            "originally" | "hails" | "hailing" | "hailed" | "comes" | "came" | "fled" | "moved"
+        )
+    {
+        return true;
+    }
+    // "the line to Westport", "going into Galway"
+    if matches!(&*f0, "to" | "into")
+        && !ctx.toks[p0.unwrap_or(first)].cap
+        && MOTION_TO.contains(&&*f1)
+    {
         return true;
     }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
@@ -223,9 +366,118 @@ pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
 /// "la région Occitanie", "la région Grand Est", "le département Gers".
 pub fn region_before(ctx: &Ctx, first: usize) -> bool {
     ctx.prev_word(first).is_some_and(|p| {
-        !ctx.toks[p].cap && matches!(&*ctx.f(p), "region" | "departement" | "province" | "canton")
+        !ctx.toks[p].cap
+            && (matches!(&*ctx.f(p), "region" | "departement" | "province" | "canton")
+                // "communities in north Galway and south Mayo": a lowercase compass word
+                // straight before the name
+                || (p + 1 == first && COMPASS_BEFORE.contains(&ctx.w(p))))
     })
 }
+
+/// "between Athenry and Claremorris", "entre Le Monastier et Béziers": the name (tokens
+/// `first..=last`) is one of two capitalised names joined by "and"/"et" after "between"/"entre",
+/// and no noun of parties ("talks between", "un accord entre") comes before.
+pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let and = |j: usize| matches!(ctx.w(j), "and" | "et");
+    let cap =
+        |j: Option<usize>| j.is_some_and(|j| ctx.toks[j].cap && ctx.toks[j].kind == TokKind::Word);
+    let between = |b: usize| {
+        !ctx.toks[b].cap
+            && matches!(ctx.w(b), "between" | "entre")
+            && !ctx
+                .prev_word(b)
+                .is_some_and(|p| BETWEEN_PARTIES.contains(&&*ctx.f(p)))
+    };
+    // the first of the two: "between X and Y"
+    if let Some(b) = ctx.prev_word(first)
+        && between(b)
+        && last + 1 < n
+        && ctx.next_word(last).is_some_and(|a| a == last + 1 && and(a))
+        && cap(ctx.next_word(last + 1))
+    {
+        return true;
+    }
+    // the second: walk back over the first name (up to four words)
+    let Some(a) = ctx.prev_word(first).filter(|&a| and(a)) else {
+        return false;
+    };
+    let mut j = a;
+    for _ in 0..4 {
+        let Some(p) = ctx.prev_word(j) else {
+            return false;
+        };
+        if between(p) {
+            return j < a;
+        }
+        if !ctx.toks[p].cap && !matches!(ctx.w(p), "de" | "du" | "of" | "la" | "le" | "l") {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
+/// "airports across Scotland including Kirkwall and Sumburgh", "provinces such as Ben Tre and
+/// Soc Trang", "des villes comme X": names listed after "including"/"such as"/"notamment"/
+/// "comme" right after a known place or a plural noun of places are places.
+pub fn listed_after_places(ctx: &Ctx, first: usize) -> bool {
+    // the word before `j`, over a comma too ("in Scotland, including X")
+    let before = |j: usize| {
+        ctx.prev_word(j).or_else(|| {
+            (j >= 2 && ctx.w(j - 1) == ",")
+                .then(|| ctx.prev_word(j - 1))
+                .flatten()
+        })
+    };
+    let mut j = first;
+    // walk back over earlier members of the list: "X, Y and"
+    for _ in 0..8 {
+        let Some(p) = before(j) else {
+            return false;
+        };
+        let f = ctx.f(p);
+        if matches!(&*f, "including" | "notamment" | "comme" | "as") {
+            let mut q = before(p);
+            if &*f == "as" {
+                q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
+            }
+            return q.is_some_and(|q| {
+                known_place(ctx, q) || (!ctx.toks[q].cap && PLACE_PLURALS.contains(&&*ctx.f(q)))
+            });
+        }
+        if !(ctx.toks[p].cap || matches!(&*f, "and" | "et" | "or" | "ou")) {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
+/// Plural nouns of places that introduce a list of them ("towns such as", "des communes
+/// comme").
+const PLACE_PLURALS: &[&str] = &[
+    "towns",
+    "cities",
+    "villages",
+    "provinces",
+    "counties",
+    "regions",
+    "states",
+    "districts",
+    "suburbs",
+    "ports",
+    "islands",
+    "airports",
+    "resorts",
+    "villes",
+    "communes",
+    "departements",
+    "ports",
+    "iles",
+    "stations",
+    "quartiers",
+];
 
 /// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based").
 pub fn based_suffix(w: &str) -> Option<usize> {

@@ -43,6 +43,11 @@ pub const FR_HEADS: &[&str] = &[
     "assistance",
     "haut-conseil",
     "association",
+    // "la Coordination nationale des comités…", "les Presses universitaires de Rennes"
+    "coordination",
+    "presses",
+    "collectif",
+    "groupement",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
@@ -517,6 +522,30 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             .is_some_and(|n| matches!(fold(word(text, n)).as_str(), "de" | "du" | "des" | "d"));
         if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
             items.push(Item::Conn(j));
+        } else if f == "pour"
+            && !seen_cap
+            && ctx.toks.get(j + 1).is_some_and(|n| {
+                matches!(fold(word(text, n)).as_str(), "la" | "le" | "l" | "les")
+                    && ctx.toks.get(j + 2).is_some_and(|m| !m.cap)
+            })
+        {
+            // "Fondation pour le logement des défavorisés", "Institut français de recherche
+            // pour l’exploitation de la mer": "pour" and a noun with its article
+            items.push(Item::Conn(j));
+        } else if f == "et"
+            && !seen_cap
+            && !items.is_empty()
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && !n.cap)
+            && ctx
+                .toks
+                .get(j + 2)
+                .is_some_and(|n| matches!(fold(word(text, n)).as_str(), "de" | "du" | "des" | "d"))
+        {
+            // "des hôpitaux et maternités de proximité": two nouns sharing their complement
+            items.push(Item::Conn(j));
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
@@ -545,6 +574,99 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         return false;
     }
     run.drain(..skip);
+    run.extend(items);
+    true
+}
+
+/// Lowercase French nouns that introduce a body by its name ("l’association X", "le groupe X").
+const NAME_INTROS: &[&str] = &[
+    "association",
+    "federation",
+    "collectif",
+    "groupe",
+    "cooperative",
+    "syndicat",
+    "mutuelle",
+    "regie",
+];
+
+/// Lowercase words that a name written in sentence case may hold after its first word.
+const NAME_LINKS: &[&str] = &[
+    "de", "du", "des", "d", "la", "l", "le", "les", "a", "au", "aux", "et", "pour", "en", "sur",
+];
+
+/// "l’association Sauvegarde de la ligne des Causses, présidée…", "le groupe Patriotes pour
+/// l’Europe, où…", "l’association de riverains Vivre à Gerland.": after a lowercase noun that
+/// introduces a body, a capitalised word opens a name written in sentence case, which runs to
+/// the next punctuation (over links, nouns and capitalised words, never a verb or a
+/// determiner). Extends `run` (one capitalised word) and returns true when it did.
+pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    let text = ctx.text;
+    let [Item::Word(k)] = run[..] else {
+        return false;
+    };
+    if ctx.lang != Lang::Fr || ctx.toks[k].initial || ctx.toks[k].allcaps {
+        return false;
+    }
+    // the intro noun, straight before or before "de riverains", "d’usagers"
+    let intro = |j: usize| {
+        !ctx.toks[j].cap && NAME_INTROS.contains(&fold(word(text, &ctx.toks[j])).as_str())
+    };
+    let Some(p) = ctx.prev_word(k) else {
+        return false;
+    };
+    let introduced = intro(p)
+        || (!ctx.toks[p].cap
+            && fold(word(text, &ctx.toks[p])).ends_with('s')
+            && ctx.prev_word(p).is_some_and(|d| {
+                matches!(fold(word(text, &ctx.toks[d])).as_str(), "de" | "d")
+                    && ctx.prev_word(d).is_some_and(intro)
+            }));
+    if !introduced {
+        return false;
+    }
+    let mut items = Vec::new();
+    let mut j = k + 1;
+    let mut content = 0;
+    while let Some(t) = ctx.toks.get(j) {
+        let w = word(text, t);
+        if t.kind == TokKind::Punct {
+            if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
+                j += 1;
+                continue;
+            }
+            if w == "-" && t.start == ctx.toks[j - 1].end {
+                items.push(Item::Conn(j));
+                j += 1;
+                continue;
+            }
+            if !matches!(w, "," | "." | "(" | ";" | ":" | "»" | ")") {
+                return false;
+            }
+            break;
+        }
+        if items.len() >= 10 {
+            return false;
+        }
+        let f = fold(w);
+        if NAME_LINKS.contains(&f.as_str()) {
+            items.push(Item::Conn(j));
+        } else if t.cap
+            || !(STOP_EXT.contains(&f.as_str())
+                || GAZ.sets.said.contains(&f)
+                || verb_like(&f)
+                || f.chars().any(|c| c.is_ascii_digit()))
+        {
+            items.push(Item::Word(j));
+            content += 1;
+        } else {
+            return false;
+        }
+        j += 1;
+    }
+    if content == 0 || matches!(items.last(), Some(Item::Conn(_))) {
+        return false;
+    }
     run.extend(items);
     true
 }

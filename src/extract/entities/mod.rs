@@ -197,6 +197,8 @@ mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;
 #[cfg(test)]
+mod tests_rules13;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

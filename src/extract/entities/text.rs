@@ -271,6 +271,11 @@ fn mark_initials(text: &str, toks: &mut [Token]) {
         let s = &text[t.start..t.end];
         match s {
             "!" | "?" | "…" | ":" | "—" | "«" | "“" | "•" | ";" => boundary = true,
+            // "PERTH (AAP) - Four workers…", "BREST (AFP) – Soixante-trois ans…": a dash after
+            // a wire dateline's closing bracket opens the story's first sentence
+            "-" | "–" if k >= 1 && &text[toks[k - 1].start..toks[k - 1].end] == ")" => {
+                boundary = true
+            }
             "." => {
                 // abbreviation or initial?
                 let prev = k.checked_sub(1).map(|p| &toks[p]);

@@ -5,8 +5,8 @@ use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
 use super::context::{
-    based_suffix, listed_with_place, org_verb_cue, place_before, place_modifier, region_before,
-    where_after,
+    based_suffix, between_places, listed_after_places, listed_with_place, org_verb_cue,
+    place_before, place_modifier, region_before, where_after,
 };
 use super::cues::{
     appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
@@ -153,6 +153,16 @@ pub fn words_run(
     if !given && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // "in Co Sligo", "Co. Durham": the Irish and British abbreviation of "County" before a
+    // name (a company's "Co" ends its name: "Smith & Co")
+    if let [Item::Word(c), .., Item::Word(k)] = run[..]
+        && matches!(ctx.w(c), "Co" | "Co.")
+        && words.len() == 2
+        && !ctx.toks[k].allcaps
+        && !given
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     // "Denmark’s Jutland peninsula", "the Hunter valley": a lowercase landform noun after it
     if words.len() <= 2
         && !given
@@ -271,10 +281,13 @@ pub fn words_run(
     }
     // "La Voix du Nord", "Le Parisien": a capitalised article mid-sentence opens a title
     // (not after a title: "M. Le Corre", "Mme La Rocca" are people)
+    // (not after a preposition of place other than "à": "jusqu’à La Mongie", "vers La
+    // Mongie", "entre La Mongie et le sommet" name a place)
     if multi
         && matches!(&*folded[0], "le" | "la" | "les" | "the")
         && !ctx.toks[first].initial
         && !title_before(ctx, ft)
+        && !place_prep_not_a(ctx, ft, lt)
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
@@ -314,7 +327,10 @@ pub fn words_run(
     {
         return strong(ctx, run, kind, 2, out);
     }
-    if let Some(kind) = person_or_org_after(ctx, lt) {
+    // ("originally from Kalgoorlie, who…": the relative pronoun is the person's before it)
+    if let Some(kind) = person_or_org_after(ctx, lt)
+        && (multi || !place_before(ctx, ft))
+    {
         return strong(ctx, run, kind, 2, out);
     }
     // "RSPB Cymru said": a name holding an acronym is no person's
@@ -371,14 +387,21 @@ pub fn words_run(
     if !multi
         && !given
         && !ctx.toks[first].allcaps
-        && (where_after(ctx, ft, lt) || listed_with_place(ctx, ft, lt))
+        && (where_after(ctx, ft, lt)
+            || listed_with_place(ctx, ft, lt)
+            || between_places(ctx, ft, lt)
+            || listed_after_places(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
     if !multi && !given && place_modifier(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
-    if org_intro_before(ctx, ft, if multi { 3 } else { 8 }) {
+    // ("le groupe jusqu’à La Pradelle": a preposition of place straight before the name
+    // outweighs a noun of organisations further back)
+    if org_intro_before(ctx, ft, if multi { 3 } else { 8 })
+        && !(multi && words.len() <= 3 && !given && place_prep_not_a(ctx, ft, lt))
+    {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     if !multi {
@@ -428,7 +451,13 @@ pub fn words_run(
     }
     // "in Notting Hill", "près de Sophia Antipolis": two or three plain words after a
     // preposition of place, none a given name, name a place
-    if words.len() <= 3 && namey && !has_conn && !given && hint.is_none() && place_before(ctx, ft) {
+    if words.len() <= 3
+        && namey
+        && !has_conn
+        && !given
+        && hint.is_none()
+        && (place_before(ctx, ft) || between_places(ctx, ft, lt) || listed_after_places(ctx, ft))
+    {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
     // "l’attaquant argentin Lionel Messi" (a person), "la société américaine Blue Heron"
@@ -646,6 +675,8 @@ const LANDFORMS: &[&str] = &[
     "suburb",
     "region",
     "mine",
+    // "the platform at Tuam station"
+    "station",
 ];
 
 /// Compass adjectives that name a part of a place ("in southern Norway").
@@ -1011,4 +1042,17 @@ fn closed_apposition(ctx: &Ctx, last: usize) -> bool {
         }
     }
     false
+}
+
+/// A preposition of place other than a bare "à"/"in" before the name at `ft` ("jusqu’à",
+/// "vers", "près de", "entre … et"): "à La Dépêche" may be said to a newspaper.
+fn place_prep_not_a(ctx: &Ctx, ft: usize, lt: usize) -> bool {
+    let p0 = ctx.prev_word(ft);
+    let f0 = p0.map(|p| ctx.f(p)).unwrap_or_default();
+    let f1 = p0
+        .and_then(|p| ctx.prev_word(p))
+        .map(|p| ctx.f(p))
+        .unwrap_or_default();
+    (place_before(ctx, ft) && (!matches!(&*f0, "a" | "in") || f1 == "jusqu"))
+        || between_places(ctx, ft, lt)
 }
