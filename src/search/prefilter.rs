@@ -313,14 +313,21 @@ fn starts_mask16(chunk: &[u8; 16]) -> u32 {
 mod tests {
     use super::*;
 
-    fn kept(needle: &str, blocks: &[&str]) -> Vec<usize> {
+    /// The blocks in one text, between blank lines as a file's are, and their ranges.
+    fn joined<S: AsRef<str>>(blocks: &[S]) -> (String, Vec<Range<usize>>) {
         let mut text = String::new();
         let mut ranges = Vec::new();
         for b in blocks {
+            let b = b.as_ref();
             ranges.push(text.len()..text.len() + b.len());
             text.push_str(b);
             text.push_str("\n\n");
         }
+        (text, ranges)
+    }
+
+    fn kept(needle: &str, blocks: &[&str]) -> Vec<usize> {
+        let (text, ranges) = joined(blocks);
         Prefilter::new(needle)
             .expect("ASCII needle")
             .candidates(&text, &ranges)
@@ -441,13 +448,7 @@ mod tests {
             let blocks: Vec<String> = blocks.iter().map(|b| b.concat()).collect();
             let texts: Vec<&str> = blocks.iter().map(String::as_str).collect();
             let whole = crate::search::SearchIndex::new(&texts).find(&texts, &query).unwrap();
-            let mut text = String::new();
-            let mut ranges = Vec::new();
-            for b in &blocks {
-                ranges.push(text.len()..text.len() + b.len());
-                text.push_str(b);
-                text.push_str("\n\n");
-            }
+            let (text, ranges) = joined(&blocks);
             let once = crate::search::find_once(&text, &ranges, &query).unwrap();
             proptest::prop_assert_eq!(once, whole);
         }

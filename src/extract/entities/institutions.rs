@@ -503,13 +503,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         let t = &ctx.toks[j];
         let w = word(text, t);
         if t.kind == TokKind::Punct {
-            if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
-                j += 1;
-                continue;
-            }
-            // "Assistance publique-Hôpitaux de Paris"
-            if w == "-" && t.start == ctx.toks[j - 1].end {
-                items.push(Item::Conn(j));
+            if inner_mark(ctx, w, j, &mut items) {
                 j += 1;
                 continue;
             }
@@ -631,12 +625,7 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     while let Some(t) = ctx.toks.get(j) {
         let w = word(text, t);
         if t.kind == TokKind::Punct {
-            if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
-                j += 1;
-                continue;
-            }
-            if w == "-" && t.start == ctx.toks[j - 1].end {
-                items.push(Item::Conn(j));
+            if inner_mark(ctx, w, j, &mut items) {
                 j += 1;
                 continue;
             }
@@ -669,4 +658,18 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     }
     run.extend(items);
     true
+}
+
+/// A mark inside a name, token `j` (`w`): an apostrophe after a connector ("d’") is passed over,
+/// a hyphen glued to the word before joins it to the next ("Assistance publique-Hôpitaux de
+/// Paris"). True when the token was taken so.
+fn inner_mark(ctx: &Ctx, w: &str, j: usize, items: &mut Vec<Item>) -> bool {
+    if (w == "’" || w == "'") && matches!(items.last(), Some(Item::Conn(_))) {
+        return true;
+    }
+    if w == "-" && ctx.toks[j].start == ctx.toks[j - 1].end {
+        items.push(Item::Conn(j));
+        return true;
+    }
+    false
 }
