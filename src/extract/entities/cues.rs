@@ -61,14 +61,14 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         seen += 1;
-        let f = fold(w);
+        let f = ctx.f(j);
         // French "M." (the title "Monsieur"): "M" then the full stop
-        if GAZ.sets.titles.contains(&f)
+        if GAZ.sets.titles.contains(&*f)
             || (w == "M" && ctx.lang == Lang::Fr && j + 2 == k && ctx.w(j + 1) == ".")
         {
             return true;
         }
-        if t.cap && !GAZ.sets.function_words.contains(&f) {
+        if t.cap && !GAZ.sets.function_words.contains(&*f) {
             return false;
         }
     }
@@ -386,11 +386,11 @@ pub fn org_intro_before(ctx: &Ctx, k: usize, window: usize) -> bool {
             continue;
         }
         n += 1;
-        let f = fold(w);
-        if GAZ.sets.org_intro.contains(&f) {
+        let f = ctx.f(j);
+        if GAZ.sets.org_intro.contains(&*f) {
             return true;
         }
-        if GAZ.sets.titles.contains(&f) || GAZ.sets.said.contains(&f) {
+        if GAZ.sets.titles.contains(&*f) || GAZ.sets.said.contains(&*f) {
             return false;
         }
     }

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::extract::types::{Entity, Lang, Progress};
 use candidates::{Cand, block_candidates};
 use classify::Ctx;
-use text::{TokKind, fold, tokenize};
+use text::{TokKind, tokenize, with_folded};
 
 /// Extracts people, organisations, places, dates and other named things.
 /// Mention offsets are byte offsets into each block (end exclusive).
@@ -111,7 +111,11 @@ fn add_mid_caps(b: &str, ts: &[text::Token], mid_caps: &mut HashSet<String>) {
             && !capw(j + 1)
             && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
         {
-            mid_caps.insert(fold(&b[t.start..t.end]));
+            with_folded(&b[t.start..t.end], |f| {
+                if !mid_caps.contains(f) {
+                    mid_caps.insert(f.to_string());
+                }
+            });
         }
     }
 }
