@@ -2,6 +2,7 @@
 //! capitalised words (with connectors), handed to `classify`.
 
 use super::acronyms;
+use super::classify::lex;
 use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
@@ -187,9 +188,8 @@ fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> boo
 
 /// The run already holds an organisation cue word ("Institute", "Ministry").
 fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
-    run.iter().any(
-        |i| matches!(*i, Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j))),
-    )
+    run.iter()
+        .any(|i| matches!(*i, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
 }
 
 /// "Environment and [Climate Change Canada]": one to three plain capitalised words, then a
@@ -530,8 +530,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !hits[h].demonym
             && t.kind == TokKind::Word
             && toks[k + 1].cap
-            && !GAZ.sets.function_words.contains(&*ctx.f(k))
-            && !GAZ.sets.said.contains(&*ctx.f(k))
+            && !ctx.is(k, lex::FUNCTION_WORD)
+            && !ctx.is(k, lex::SAID)
         {
             run.push(Item::Conn(k));
             k += 1;
@@ -718,9 +718,7 @@ fn lowercase_council(
     // a sentence-initial article is no part of the name ("The Welsh government")
     let lead = run
         .iter()
-        .take_while(
-            |i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&*ctx.f(j))),
-        )
+        .take_while(|i| matches!(**i, Item::Word(j) if ctx.is(j, lex::FUNCTION_WORD)))
         .count();
     let run = &run[lead..];
     if run.is_empty() {
@@ -758,7 +756,7 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     let fr = ctx.lang == crate::extract::types::Lang::Fr;
     let region = usize::from(
         fr && matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
-        && GAZ.sets.function_words.contains(&*ctx.f(*k))),
+        && ctx.is(*k, lex::FUNCTION_WORD)),
     );
     if fr
         && run.len() == region + 2

@@ -67,6 +67,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             }
             let dates = dates::find_dates(b, lang);
             let folded = vec![std::cell::OnceCell::new(); toks.len()];
+            let lex = vec![std::cell::Cell::new(0); toks.len()];
             let first = toks
                 .iter()
                 .find(|t| t.kind == TokKind::Word)
@@ -79,6 +80,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
                 heading,
                 folded: &folded,
+                lex: &lex,
             };
             block_candidates(&ctx, &dates, &mut cands);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));

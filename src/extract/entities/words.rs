@@ -1,6 +1,7 @@
 //! Classification of a run made only of words and connectors (no gazetteer hit).
 
 use super::candidates::{Cand, Item};
+use super::classify::lex;
 use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
@@ -940,9 +941,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 }
 
 fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
-    words
-        .iter()
-        .any(|&k| GAZ.sets.org_cues.contains(&*ctx.f(k)))
+    words.iter().any(|&k| ctx.is(k, lex::ORG_CUE))
 }
 
 /// Name prefixes followed by a capital in people's names ("McDonald", "DeVos").
