@@ -609,9 +609,7 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         return false;
     }
     // the intro noun, straight before or before "de riverains", "d’usagers"
-    let intro = |j: usize| {
-        !ctx.toks[j].cap && NAME_INTROS.contains(&&*ctx.f(j))
-    };
+    let intro = |j: usize| !ctx.toks[j].cap && NAME_INTROS.contains(&&*ctx.f(j));
     let Some(p) = ctx.prev_word(k) else {
         return false;
     };
@@ -619,8 +617,7 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         || (!ctx.toks[p].cap
             && ctx.f(p).ends_with('s')
             && ctx.prev_word(p).is_some_and(|d| {
-                matches!(&*ctx.f(d), "de" | "d")
-                    && ctx.prev_word(d).is_some_and(intro)
+                matches!(&*ctx.f(d), "de" | "d") && ctx.prev_word(d).is_some_and(intro)
             }));
     if !introduced {
         return false;
