@@ -953,8 +953,9 @@ const NAME_PREFIXES: &[&str] = &[
 /// ("PitchBook", "FranceAgriMer"), an acronym joined to a name ("SUD-Rail",
 /// "CGT-Cheminots") or a name joined to "France" ("Météo-France").
 pub fn org_shaped(w: &str) -> bool {
-    let segs: Vec<&str> = w.split('-').collect();
-    if segs.len() >= 2 {
+    // (a word without a hyphen, most of them, is one segment: no list of segments for it)
+    if w.contains('-') {
+        let segs: Vec<&str> = w.split('-').collect();
         let caps = |x: &str| {
             x.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && x.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
