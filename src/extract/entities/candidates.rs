@@ -2,6 +2,7 @@
 //! capitalised words (with connectors), handed to `classify`.
 
 use super::acronyms;
+use super::classify::lex;
 use super::classify::{Ctx, classify_run};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
@@ -187,9 +188,8 @@ fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> boo
 
 /// The run already holds an organisation cue word ("Institute", "Ministry").
 fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
-    run.iter().any(
-        |i| matches!(*i, Item::Word(j) if GAZ.sets.org_cues.contains(&fold(word(ctx.text, &ctx.toks[j])))),
-    )
+    run.iter()
+        .any(|i| matches!(*i, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
 }
 
 /// "Environment and [Climate Change Canada]": one to three plain capitalised words, then a
@@ -215,11 +215,11 @@ fn place_ends_body(
                 && GAZ.entries[hit.entry].kind == EntityKind::Place
                 && !after.is_some_and(|n| n.kind == TokKind::Word && n.cap);
         }
-        let f = fold(word(ctx.text, t));
+        let f = ctx.f(j);
         if t.allcaps
             || s.given_names.contains(&f)
-            || s.titles.contains(&f)
-            || s.place_cues.contains(&f)
+            || s.titles.contains(&*f)
+            || s.place_cues.contains(&*f)
             || super::classify::is_noise(ctx, j)
         {
             return false;
@@ -238,7 +238,7 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
         if t.kind != TokKind::Word || !t.cap {
             break;
         }
-        let f = fold(word(ctx.text, t));
+        let f = ctx.f(j);
         // "… Committee on Sept. 12": a date is no part of a name
         let before_number = ctx
             .toks
@@ -254,11 +254,11 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
             .get(j + 1)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap);
         let noise = super::classify::is_noise(ctx, j)
-            && !(ends && s.common_nouns.contains(&f) && !s.function_words.contains(&f));
+            && !(ends && s.common_nouns.contains(&*f) && !s.function_words.contains(&*f));
         if masked[j]
             || hit_at[j].is_some()
             || s.given_names.contains(&f)
-            || s.titles.contains(&f)
+            || s.titles.contains(&*f)
             || noise
             || before_number
         {
@@ -389,10 +389,10 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             // "Abu Dhabi-based", "New York-based": the words right before belong to the place
             let mut first = k;
             while let Some(&Item::Word(j)) = run.last() {
-                let f = fold(word(text, &toks[j]));
+                let f = ctx.f(j);
                 if j + 1 != first
-                    || GAZ.sets.function_words.contains(&f)
-                    || GAZ.sets.org_cues.contains(&f)
+                    || GAZ.sets.function_words.contains(&*f)
+                    || GAZ.sets.org_cues.contains(&*f)
                     || super::classify::is_noise(ctx, j)
                 {
                     break;
@@ -530,8 +530,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !hits[h].demonym
             && t.kind == TokKind::Word
             && toks[k + 1].cap
-            && !GAZ.sets.function_words.contains(&fold(w))
-            && !GAZ.sets.said.contains(&fold(w))
+            && !ctx.is(k, lex::FUNCTION_WORD)
+            && !ctx.is(k, lex::SAID)
         {
             run.push(Item::Conn(k));
             k += 1;
@@ -718,9 +718,7 @@ fn lowercase_council(
     // a sentence-initial article is no part of the name ("The Welsh government")
     let lead = run
         .iter()
-        .take_while(
-            |i| matches!(**i, Item::Word(j) if GAZ.sets.function_words.contains(&*ctx.f(j))),
-        )
+        .take_while(|i| matches!(**i, Item::Word(j) if ctx.is(j, lex::FUNCTION_WORD)))
         .count();
     let run = &run[lead..];
     if run.is_empty() {
@@ -748,22 +746,22 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
-            && institutions::DIRECT_HEADS.contains(&fold(word(ctx.text, &ctx.toks[*k])).as_str()))
+            && institutions::DIRECT_HEADS.contains(&&*ctx.f(*k)))
         && run.iter().any(|i| matches!(i, Item::Gaz { .. }));
     // "rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean": a lowercase street or building
     // noun names the place with its name
     let place_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
-            && institutions::is_place_head(&fold(word(ctx.text, &ctx.toks[*k]))));
+            && institutions::is_place_head(&ctx.f(*k)));
     // "La Région Occitanie": the capitalised region is its council
     let fr = ctx.lang == crate::extract::types::Lang::Fr;
     let region = usize::from(
         fr && matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
-        && GAZ.sets.function_words.contains(&fold(word(ctx.text, &ctx.toks[*k])))),
+        && ctx.is(*k, lex::FUNCTION_WORD)),
     );
     if fr
         && run.len() == region + 2
         && matches!(run[region], Item::Word(k) if ctx.toks[k].cap
-            && fold(word(ctx.text, &ctx.toks[k])) == "region")
+            && ctx.f(k) == "region")
         && matches!(run[region + 1], Item::Gaz { hit, .. } if !hits[hit].demonym
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     {
@@ -778,7 +776,7 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after
             if let [Item::Word(k), Item::Gaz { hit, .. }] = run[..]
-                && fold(word(ctx.text, &ctx.toks[k])) == "region"
+                && ctx.f(k) == "region"
             {
                 let h = hits[hit];
                 out.push(Cand::gazetteer(ctx.block, &h));

@@ -19,9 +19,28 @@ pub struct Ctx<'a> {
     pub heading: bool,
     /// The words folded by [`Ctx::f`], one cell a token: the rules ask for a word many times.
     pub folded: &'a [std::cell::OnceCell<Box<str>>],
+    /// The lexicon sets of each word ([`Ctx::lex`]), one cell a token, 0 until asked.
+    pub lex: &'a [std::cell::Cell<u16>],
 }
 
-const MONTHS_DAYS: &[&str] = &[
+/// Bits of [`Ctx::lex`]: the lexicon sets ([`super::gazetteer::Sets`]) that hold a folded word.
+pub mod lex {
+    pub const FUNCTION_WORD: u16 = 1;
+    pub const COMMON_NOUN: u16 = 1 << 1;
+    pub const TITLE: u16 = 1 << 2;
+    pub const ORG_CUE: u16 = 1 << 3;
+    pub const PLACE_CUE: u16 = 1 << 4;
+    pub const OTHER_CUE: u16 = 1 << 5;
+    pub const SAID: u16 = 1 << 6;
+    pub const PRODUCT_INTRO: u16 = 1 << 7;
+    pub const ORG_INTRO: u16 = 1 << 8;
+    /// A function word, a common noun, a title, or a month's or a day's name.
+    pub const NOISE: u16 = 1 << 9;
+    /// The cell has been filled.
+    pub const KNOWN: u16 = 1 << 15;
+}
+
+pub const MONTHS_DAYS: &[&str] = &[
     "janvier",
     "fevrier",
     "mars",
@@ -90,6 +109,21 @@ impl<'a> Ctx<'a> {
             std::borrow::Cow::Borrowed(self.folded[k].get_or_init(|| fold(w).into()))
         }
     }
+    /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
+    pub fn lex(&self, k: usize) -> u16 {
+        let cell = &self.lex[k];
+        let v = cell.get();
+        if v & lex::KNOWN != 0 {
+            return v;
+        }
+        let v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        cell.set(v);
+        v
+    }
+    /// The folded word `k` is in one of the lexicon sets of `bits`.
+    pub fn is(&self, k: usize, bits: u16) -> bool {
+        self.lex(k) & bits != 0
+    }
     /// Previous word token index (skipping quotes and elision apostrophes).
     pub fn prev_word(&self, k: usize) -> Option<usize> {
         let mut j = k;
@@ -129,13 +163,7 @@ pub fn last_tok(it: &Item) -> usize {
 const SECTOR_NOUNS: [&str; 2] = ["energy", "health"];
 
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
-    let f = ctx.f(k);
-    let s = &GAZ.sets;
-    s.function_words.contains(&*f)
-        || s.common_nouns.contains(&*f)
-        || s.titles.contains(&*f)
-        || s.tech_acronyms.contains(ctx.w(k))
-        || MONTHS_DAYS.contains(&&*f)
+    ctx.is(k, lex::NOISE) || GAZ.sets.tech_acronyms.contains(ctx.w(k))
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
@@ -171,7 +199,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                             && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
                     })
                     && run[i + 1..q].iter().all(|it| match *it {
-                        Item::Word(j) => !GAZ.sets.titles.contains(&*ctx.f(j)),
+                        Item::Word(j) => !ctx.is(j, lex::TITLE),
                         _ => true,
                     })
                 {
@@ -193,7 +221,7 @@ fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
         && !ctx.toks[first_tok(&run[0])].allcaps
         && (1..=5).contains(&(run.len() - p - 1))
         && run[p + 1..].iter().all(|i| match *i {
-            Item::Word(j) => !GAZ.sets.titles.contains(&*ctx.f(j)),
+            Item::Word(j) => !ctx.is(j, lex::TITLE),
             Item::Conn(c) => ctx.w(c) == "the",
             Item::Gaz { .. } => true,
         })
@@ -212,7 +240,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     if i > 0
         && let Item::Word(j) = run[i - 1]
         && j + 1 == k
-        && GAZ.sets.titles.contains(&*ctx.f(j))
+        && ctx.is(j, lex::TITLE)
         && title_in_name(ctx, run, i - 1, j)
     {
         return true;
@@ -223,7 +251,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     }
     let after_body = p >= 2
         && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "of")
-        && matches!(run[p - 2], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)));
+        && matches!(run[p - 2], Item::Word(j) if ctx.is(j, lex::ORG_CUE));
     // "the Sir Bobby Robson Foundation", "the Princess Royal Hospital": plain words ending with
     // an organisation noun hold the honorific of the person the body is named after (an
     // honorific, not an office: "Minister Harlow Trade Office staff" is the minister's office)
@@ -231,15 +259,15 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && run.len() >= 3
         && HONORIFICS.contains(&&*ctx.f(k))
         && run.iter().all(|it| matches!(it, Item::Word(_)))
-        && matches!(run[run.len() - 1], Item::Word(l) if GAZ.sets.org_cues.contains(&*ctx.f(l))
-            && !GAZ.sets.titles.contains(&*ctx.f(l)));
+        && matches!(run[run.len() - 1], Item::Word(l) if ctx.is(l, lex::ORG_CUE)
+            && !ctx.is(l, lex::TITLE));
     // "the Office of the U.S. Trade Representative": a title ending a name that opens with an
     // organisation noun and "of" is the office's holder, part of the name
     // (after a sentence's opening article: "The Office of …")
     let o = usize::from(matches!(run[0], Item::Word(j) if ctx.toks[j].initial && is_fn(ctx, j)));
     let office_of = i + 1 == run.len()
         && i >= o + 3
-        && matches!(run[o], Item::Word(j) if GAZ.sets.org_cues.contains(&*ctx.f(j)))
+        && matches!(run[o], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
         && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
     before_noun || after_body || named_after || office_of
 }
@@ -306,8 +334,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && COMPASS.contains(&&*ctx.f(*k))
         && !ctx.toks[*k].allcaps
         && is_place_hit(g)
-        && !(run.len() == 3
-            && matches!(run[2], Item::Word(c) if GAZ.sets.org_cues.contains(&*ctx.f(c))))
+        && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
         push(ctx, &run[..2], EntityKind::Place, 2, out);
         if run.len() > 2 {
@@ -325,11 +352,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && (2..=4).contains(&p)
         && run[1..p].iter().all(|i| {
             matches!(*i, Item::Word(j)
-            if !GAZ.sets.org_cues.contains(&*ctx.f(j)))
+            if !ctx.is(j, lex::ORG_CUE))
                 || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
         })
         && (run[p + 1..].iter().any(|i| match *i {
-            Item::Word(j) => GAZ.sets.org_cues.contains(&*ctx.f(j)) || ctx.w(j) == "University",
+            Item::Word(j) => ctx.is(j, lex::ORG_CUE) || ctx.w(j) == "University",
             Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
             Item::Conn(_) => false,
         }) || of_hometown(ctx, run, p))
@@ -356,7 +383,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         }
         let body = &run[rest..];
         let named_body = match body.first() {
-            Some(Item::Word(j)) => GAZ.sets.org_cues.contains(&*ctx.f(*j)),
+            Some(Item::Word(j)) => ctx.is(*j, lex::ORG_CUE),
             Some(Item::Gaz { hit, .. }) => {
                 GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
             }
@@ -372,7 +399,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
     // acronym with a place straight after it names a branch of it
     let article = usize::from(matches!(run.first(), Some(Item::Word(k))
-        if ctx.toks[*k].initial && GAZ.sets.function_words.contains(&*ctx.f(*k))));
+        if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)));
     // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
     let second_place = match run.get(article + 2) {
         None => true,
@@ -471,9 +498,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
         && is_place_hit(&g)
         && french_body_head(ctx, hits, &run[article..run.len() - 2])
-        && !ctx.prev_word(first_tok(&run[article])).is_some_and(|p| {
-            GAZ.sets.titles.contains(&*ctx.f(p)) || GAZ.sets.said.contains(&*ctx.f(p))
-        })
+        && !ctx
+            .prev_word(first_tok(&run[article]))
+            .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -551,7 +578,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                         && matches!(run[b - 1], Item::Word(st) if matches!(&*ctx.f(st),
                             "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")))
                     // ("the Sir Bobby Robson Foundation": a title in a body's name)
-                    && !(GAZ.sets.titles.contains(&*ctx.f(k))
+                    && !(ctx.is(k, lex::TITLE)
                         && title_in_name(ctx, &run[a..b], 0, k))
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
@@ -571,7 +598,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(ctx.toks[k].allcaps
                         && b - a >= 3
                         && matches!(run[b - 1], Item::Word(l)
-                            if GAZ.sets.org_cues.contains(&*ctx.f(l)))) =>
+                            if ctx.is(l, lex::ORG_CUE))) =>
             {
                 a += 1
             }
@@ -591,7 +618,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 if is_noise(ctx, k)
                     && !(b - a >= 2 && CORP_FORMS.contains(&ctx.w(k)))
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
-                    && !(b - a >= 2 && GAZ.sets.org_cues.contains(&*ctx.f(k)))
+                    && !(b - a >= 2 && ctx.is(k, lex::ORG_CUE))
                     // ("Office of the Inspector General": a title kept in the name)
                     && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k)) =>
             {
@@ -638,7 +665,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && hits[hit].demonym
         && ctx.toks[first].cap
         && gaz_count == 1
-        && GAZ.sets.other_cues.contains(&*ctx.f(e))
+        && ctx.is(e, lex::OTHER_CUE)
         && run[1..]
             .iter()
             .enumerate()
@@ -683,13 +710,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gaz_count == 1
         && is_place_hit(g)
         && *k1 == last + 1
-        && GAZ.sets.org_cues.contains(&*ctx.f(*kl))
+        && ctx.is(*kl, lex::ORG_CUE)
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
                 // ("the Nevada Criminal Justice Commission": a title word before the noun)
                 !ctx.toks[j].allcaps
                     && !GAZ.sets.given_names.contains(&ctx.f(j))
-                    && (!GAZ.sets.titles.contains(&*ctx.f(j)) || j + 1 == *kl)
+                    && (!ctx.is(j, lex::TITLE) || j + 1 == *kl)
             }
             Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
             Item::Gaz { .. } => false,
@@ -836,7 +863,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx.toks[*first].allcaps
         && !hits[*hit].demonym
         && run[1..run.len() - 1].iter().all(|i| match *i {
-            Item::Word(j) => !GAZ.sets.org_cues.contains(&*ctx.f(j)),
+            Item::Word(j) => !ctx.is(j, lex::ORG_CUE),
             Item::Conn(j) => ctx.w(j) == ".",
             Item::Gaz { .. } => false,
         })
@@ -952,7 +979,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && STREETS.contains(&&*ctx.f(k))
         && !ctx.toks[w].allcaps
         && !GAZ.sets.given_names.contains(&ctx.f(w))
-        && !GAZ.sets.org_cues.contains(&*ctx.f(w))
+        && !ctx.is(w, lex::ORG_CUE)
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
@@ -968,7 +995,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             .is_some_and(|p| matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
         && run[1..].iter().all(|i| {
             matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps
-                && !GAZ.sets.org_cues.contains(&*ctx.f(j)) && !is_noise(ctx, j))
+                && !ctx.is(j, lex::ORG_CUE) && !is_noise(ctx, j))
         })
         && k + run.len() - 2 == run_last(run)
     {
@@ -1194,7 +1221,7 @@ fn run_last(run: &[Item]) -> usize {
 
 fn next_is_org_cue(ctx: &Ctx, rest: &[Item]) -> bool {
     match rest.first() {
-        Some(Item::Word(k)) => GAZ.sets.org_cues.contains(&*ctx.f(*k)),
+        Some(Item::Word(k)) => ctx.is(*k, lex::ORG_CUE),
         _ => false,
     }
 }
@@ -1225,7 +1252,7 @@ fn bridged(ctx: &Ctx, next: Option<&Item>) -> bool {
 }
 
 fn is_fn(ctx: &Ctx, k: usize) -> bool {
-    GAZ.sets.function_words.contains(&*ctx.f(k))
+    ctx.is(k, lex::FUNCTION_WORD)
 }
 
 pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {

@@ -4,7 +4,8 @@
 //! spokesperson for X", "X did not respond to a request for comment").
 
 use super::classify::Ctx;
-use super::text::{TokKind, fold};
+use super::text::TokKind;
+use std::borrow::Cow;
 
 /// Words that put a place right after them ("à X", "in X", "near X").
 const PLACE_PREPS: &[&str] = &[
@@ -559,9 +560,9 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
         return true;
     }
     let n = ctx.toks.len();
-    let w = |j: usize| if j < n { fold(ctx.w(j)) } else { String::new() };
-    if matches!(w(last + 1).as_str(), "'") && matches!(w(last + 2).as_str(), "s") {
-        return SPOKES.contains(&w(last + 3).as_str());
+    let w = |j: usize| if j < n { ctx.f(j) } else { Cow::Borrowed("") };
+    if matches!(&*w(last + 1), "'") && matches!(&*w(last + 2), "s") {
+        return SPOKES.contains(&&*w(last + 3));
     }
     if w(last + 1) == "," && w(last + 2) == "which" {
         return true;

@@ -2,6 +2,7 @@
 //! introducers, product introducers and quotes.
 
 use super::classify::Ctx;
+use super::classify::lex;
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
 use crate::extract::types::{EntityKind, Lang};
@@ -14,7 +15,7 @@ const APPOS_STOP: &[&str] = &[
 pub fn in_quotes(ctx: &Ctx, mut first: usize, last: usize) -> bool {
     while first > 0
         && ctx.toks[first - 1].kind == TokKind::Word
-        && GAZ.sets.function_words.contains(&*ctx.f(first - 1))
+        && ctx.is(first - 1, lex::FUNCTION_WORD)
     {
         first -= 1;
     }
@@ -30,7 +31,7 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     let det = ctx.f(last + 2);
-    matches!(&*det, "un" | "une" | "a" | "an") && GAZ.sets.product_intro.contains(&*ctx.f(last + 3))
+    matches!(&*det, "un" | "une" | "a" | "an") && ctx.is(last + 3, lex::PRODUCT_INTRO)
 }
 
 /// A title word among the few preceding tokens ("le président brésilien X", "M. X").
@@ -40,7 +41,7 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
     if k > 0
         && ctx.toks[k - 1].kind == TokKind::Word
         && !ctx.toks[k - 1].cap
-        && GAZ.sets.org_intro.contains(&*ctx.f(k - 1))
+        && ctx.is(k - 1, lex::ORG_INTRO)
     {
         return false;
     }
@@ -61,14 +62,14 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         seen += 1;
-        let f = fold(w);
+        let f = ctx.f(j);
         // French "M." (the title "Monsieur"): "M" then the full stop
-        if GAZ.sets.titles.contains(&f)
+        if GAZ.sets.titles.contains(&*f)
             || (w == "M" && ctx.lang == Lang::Fr && j + 2 == k && ctx.w(j + 1) == ".")
         {
             return true;
         }
-        if t.cap && !GAZ.sets.function_words.contains(&f) {
+        if t.cap && !GAZ.sets.function_words.contains(&*f) {
             return false;
         }
     }
@@ -98,7 +99,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
         if GAZ.sets.titles.contains(&*f) {
             // "…in Notting Hill, a spokesperson said": a clause, not an apposition
-            let says = j + 1 < ctx.toks.len() && GAZ.sets.said.contains(&*ctx.f(j + 1));
+            let says = j + 1 < ctx.toks.len() && ctx.is(j + 1, lex::SAID);
             return (!says).then_some(EntityKind::Person);
         }
         // "…, the utility's chief executive": the organisation owns the head noun after it
@@ -112,7 +113,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         if PLACE_APPOS.contains(&&*f)
             && !(j + 1 < ctx.toks.len()
                 && ctx.toks[j + 1].kind == TokKind::Word
-                && GAZ.sets.org_cues.contains(&*ctx.f(j + 1)))
+                && ctx.is(j + 1, lex::ORG_CUE))
         {
             return Some(EntityKind::Place);
         }
@@ -173,7 +174,7 @@ const PLACE_APPOS: &[&str] = &[
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".
 pub fn said_before(ctx: &Ctx, k: usize) -> bool {
-    if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !GAZ.sets.said.contains(&*ctx.f(k - 1)) {
+    if k < 2 || ctx.toks[k - 1].kind != TokKind::Word || !ctx.is(k - 1, lex::SAID) {
         return false;
     }
     // "…," said X / "…», a déclaré X" / "… ?" said X: the quote may close after the comma
@@ -289,7 +290,7 @@ pub fn person_or_org_after(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if matches!(w(j), "a" | "ont") {
         j += 1;
     }
-    if j >= n || toks[j].kind != TokKind::Word || !GAZ.sets.said.contains(&*ctx.f(j)) {
+    if j >= n || toks[j].kind != TokKind::Word || !ctx.is(j, lex::SAID) {
         return None;
     }
     let (a, b, c) = (fold(w(j + 1)), fold(w(j + 2)), fold(w(j + 3)));
@@ -386,11 +387,11 @@ pub fn org_intro_before(ctx: &Ctx, k: usize, window: usize) -> bool {
             continue;
         }
         n += 1;
-        let f = fold(w);
-        if GAZ.sets.org_intro.contains(&f) {
+        let f = ctx.f(j);
+        if GAZ.sets.org_intro.contains(&*f) {
             return true;
         }
-        if GAZ.sets.titles.contains(&f) || GAZ.sets.said.contains(&f) {
+        if GAZ.sets.titles.contains(&*f) || GAZ.sets.said.contains(&*f) {
             return false;
         }
     }

@@ -1,7 +1,7 @@
 //! Gazetteers (places, organisations, given names, lexicon) loaded with serde and
 //! compiled once into an Aho-Corasick automaton.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -108,6 +108,9 @@ pub struct Sets {
     pub product_intro: HashSet<String>,
     pub org_intro: HashSet<String>,
     pub given_names: GivenNames,
+    /// Each folded word of the sets above (given names aside) with the bits of the sets that
+    /// hold it ([`super::classify::lex`]): one lookup answers them all.
+    pub lex: FxHashMap<String, u16>,
 }
 
 pub struct Gazetteer {
@@ -241,13 +244,37 @@ fn build() -> Gazetteer {
         .build(&patterns)
         .expect("gazetteer automaton");
 
+    let function_words = set(&lex.function_words);
+    let common_nouns = set(&lex.common_nouns);
+    let titles = set(&lex.titles);
     let mut said = set(&lex.said_en);
     said.extend(set(&lex.said_fr));
+    let mut lexmap: FxHashMap<String, u16> = FxHashMap::default();
+    {
+        use super::classify::lex as b;
+        let words = |v: &[String]| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
+        let mut add = |list: Vec<String>, bits: u16| {
+            for w in list {
+                *lexmap.entry(w).or_default() |= bits;
+            }
+        };
+        add(words(&lex.function_words), b::FUNCTION_WORD | b::NOISE);
+        add(words(&lex.common_nouns), b::COMMON_NOUN | b::NOISE);
+        add(words(&lex.titles), b::TITLE | b::NOISE);
+        add(words(&lex.org_cues), b::ORG_CUE);
+        add(words(&lex.place_cues), b::PLACE_CUE);
+        add(words(&lex.other_cues), b::OTHER_CUE);
+        add(said.iter().cloned().collect(), b::SAID);
+        add(words(&lex.product_intro), b::PRODUCT_INTRO);
+        add(words(&lex.org_intro), b::ORG_INTRO);
+        let months_days = super::classify::MONTHS_DAYS.iter().map(|m| m.to_string());
+        add(months_days.collect(), b::NOISE);
+    }
     let sets = Sets {
-        function_words: set(&lex.function_words),
-        common_nouns: set(&lex.common_nouns),
+        function_words,
+        common_nouns,
         tech_acronyms: lex.tech_acronyms.iter().cloned().collect(),
-        titles: set(&lex.titles),
+        titles,
         org_cues: set(&lex.org_cues),
         place_cues: set(&lex.place_cues),
         other_cues: set(&lex.other_cues),
@@ -255,6 +282,7 @@ fn build() -> Gazetteer {
         product_intro: set(&lex.product_intro),
         org_intro: set(&lex.org_intro),
         given_names: GivenNames(set(&names)),
+        lex: lexmap,
     };
     Gazetteer {
         entries,

@@ -342,7 +342,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     if head == "region"
         && !toks.get(k + 1).is_some_and(|n| {
             n.cap && {
-                let f = fold(word(ctx.text, n));
+                let f = ctx.f(k + 1);
                 !["nord", "sud", "est", "ouest", "centre"]
                     .iter()
                     .any(|c| f.starts_with(c))
@@ -377,7 +377,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
     if head == "centre"
         && !toks
             .get(k + 1)
-            .is_some_and(|t| fold(word(ctx.text, t)).starts_with("hospitalier"))
+            .is_some_and(|_| ctx.f(k + 1).starts_with("hospitalier"))
     {
         return None;
     }
@@ -398,7 +398,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             }
             return None;
         }
-        let f = fold(w);
+        let f = ctx.f(j);
         if tj.cap {
             let direct =
                 j == k + 1 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head));
@@ -415,18 +415,18 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             }
             // "le conseil du Syndicat mixte…", "la direction de l’Agence…": a body's own
             // council or board before its name; the name opens with its own head
-            if !place && items.len() > 1 && FR_HEADS.contains(&f.as_str()) {
+            if !place && items.len() > 1 && FR_HEADS.contains(&&*f) {
                 return None;
             }
             return Some(items);
         }
-        if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l")
-            || (place && j == k + 1 && matches!(f.as_str(), "da" | "do" | "dos" | "del"))
+        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l")
+            || (place && j == k + 1 && matches!(&*f, "da" | "do" | "dos" | "del"))
         {
             items.push(Item::Conn(j));
             after_conn = true;
             content = 0;
-        } else if QUALIFIERS.contains(&f.as_str())
+        } else if QUALIFIERS.contains(&&*f)
             || (head == "centre" && j == k + 1 && f.starts_with("hospitalier"))
         {
             items.push(Item::Word(j));
@@ -435,8 +435,8 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             && (!place || matches!(&*head, "palais" | "salle" | "hotel"))
             && (after_conn || content > 0)
             && content < 2
-            && !STOP_EXT.contains(&f.as_str())
-            && !GAZ.sets.function_words.contains(&f)
+            && !STOP_EXT.contains(&&*f)
+            && !GAZ.sets.function_words.contains(&*f)
             && !verb_like(&f)
         {
             // "agence régionale de santé d’Occitanie": a topic noun after "de"
@@ -471,7 +471,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let text = ctx.text;
     let article = |it: &Item| {
         matches!(*it, Item::Word(k) if ctx.toks[k].initial
-            && matches!(fold(word(text, &ctx.toks[k])).as_str(), "la" | "le" | "l" | "les"))
+            && matches!(&*ctx.f(k), "la" | "le" | "l" | "les"))
     };
     let skip = usize::from(run.first().is_some_and(article));
     if ctx.lang != Lang::Fr || run.len() <= skip || run.len() > 2 + skip {
@@ -509,17 +509,17 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             }
             break;
         }
-        let f = fold(w);
+        let f = ctx.f(j);
         let next_de = ctx
             .toks
             .get(j + 1)
-            .is_some_and(|n| matches!(fold(word(text, n)).as_str(), "de" | "du" | "des" | "d"));
-        if matches!(f.as_str(), "de" | "du" | "des" | "d" | "la" | "l") {
+            .is_some_and(|_| matches!(&*ctx.f(j + 1), "de" | "du" | "des" | "d"));
+        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
             items.push(Item::Conn(j));
         } else if f == "pour"
             && !seen_cap
-            && ctx.toks.get(j + 1).is_some_and(|n| {
-                matches!(fold(word(text, n)).as_str(), "la" | "le" | "l" | "les")
+            && ctx.toks.get(j + 1).is_some_and(|_| {
+                matches!(&*ctx.f(j + 1), "la" | "le" | "l" | "les")
                     && ctx.toks.get(j + 2).is_some_and(|m| !m.cap)
             })
         {
@@ -536,15 +536,15 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             && ctx
                 .toks
                 .get(j + 2)
-                .is_some_and(|n| matches!(fold(word(text, n)).as_str(), "de" | "du" | "des" | "d"))
+                .is_some_and(|_| matches!(&*ctx.f(j + 2), "de" | "du" | "des" | "d"))
         {
             // "des hôpitaux et maternités de proximité": two nouns sharing their complement
             items.push(Item::Conn(j));
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
-        } else if STOP_EXT.contains(&f.as_str())
-            || GAZ.sets.said.contains(&f)
+        } else if STOP_EXT.contains(&&*f)
+            || GAZ.sets.said.contains(&*f)
             || f.chars().any(|c| c.is_ascii_digit())
             || (seen_cap && !t.cap)
             || (!t.cap && verb_like(&f))
@@ -603,18 +603,15 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         return false;
     }
     // the intro noun, straight before or before "de riverains", "d’usagers"
-    let intro = |j: usize| {
-        !ctx.toks[j].cap && NAME_INTROS.contains(&fold(word(text, &ctx.toks[j])).as_str())
-    };
+    let intro = |j: usize| !ctx.toks[j].cap && NAME_INTROS.contains(&&*ctx.f(j));
     let Some(p) = ctx.prev_word(k) else {
         return false;
     };
     let introduced = intro(p)
         || (!ctx.toks[p].cap
-            && fold(word(text, &ctx.toks[p])).ends_with('s')
+            && ctx.f(p).ends_with('s')
             && ctx.prev_word(p).is_some_and(|d| {
-                matches!(fold(word(text, &ctx.toks[d])).as_str(), "de" | "d")
-                    && ctx.prev_word(d).is_some_and(intro)
+                matches!(&*ctx.f(d), "de" | "d") && ctx.prev_word(d).is_some_and(intro)
             }));
     if !introduced {
         return false;
@@ -637,12 +634,12 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         if items.len() >= 10 {
             return false;
         }
-        let f = fold(w);
-        if NAME_LINKS.contains(&f.as_str()) {
+        let f = ctx.f(j);
+        if NAME_LINKS.contains(&&*f) {
             items.push(Item::Conn(j));
         } else if t.cap
-            || !(STOP_EXT.contains(&f.as_str())
-                || GAZ.sets.said.contains(&f)
+            || !(STOP_EXT.contains(&&*f)
+                || GAZ.sets.said.contains(&*f)
                 || verb_like(&f)
                 || f.chars().any(|c| c.is_ascii_digit()))
         {

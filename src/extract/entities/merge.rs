@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
-use super::text::{fold, fold_into};
+use super::text::{fold, fold_into, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
 
 struct Group {
@@ -301,19 +301,25 @@ fn coordinating(between: &str) -> bool {
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
 /// The folded names taken for places anywhere: evidence for the words listed with them.
 fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
-    parts
-        .iter()
-        .flatten()
-        .filter(|c| c.kind == EntityKind::Place && c.strength >= 1)
-        .map(|c| fold(c.text(blocks)))
-        .collect()
+    let mut seeds = HashSet::default();
+    for c in parts.iter().flatten() {
+        if c.kind == EntityKind::Place && c.strength >= 1 {
+            with_folded(c.text(blocks), |f| {
+                if !seeds.contains(f) {
+                    seeds.insert(f.to_string());
+                }
+            });
+        }
+    }
+    seeds
 }
 
 /// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
 /// two blocks).
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
     let is_place = |c: &Cand| {
-        (c.kind == EntityKind::Place && c.strength >= 1) || seeds.contains(&fold(c.text(blocks)))
+        (c.kind == EntityKind::Place && c.strength >= 1)
+            || with_folded(c.text(blocks), |f| seeds.contains(f))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
@@ -422,7 +428,11 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() {
             for c in &g.cands {
-                by_text.entry(fold(c.text(blocks))).or_insert(i);
+                with_folded(c.text(blocks), |f| {
+                    if !by_text.contains_key(f) {
+                        by_text.insert(f.to_string(), i);
+                    }
+                });
             }
         }
     }

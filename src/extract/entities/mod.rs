@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::extract::types::{Entity, Lang, Progress};
 use candidates::{Cand, block_candidates};
 use classify::Ctx;
-use text::{TokKind, fold, tokenize};
+use text::{TokKind, tokenize, with_folded};
 
 /// Extracts people, organisations, places, dates and other named things.
 /// Mention offsets are byte offsets into each block (end exclusive).
@@ -67,6 +67,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             }
             let dates = dates::find_dates(b, lang);
             let folded = vec![std::cell::OnceCell::new(); toks.len()];
+            let lex = vec![std::cell::Cell::new(0); toks.len()];
             let first = toks
                 .iter()
                 .find(|t| t.kind == TokKind::Word)
@@ -79,6 +80,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
                 heading,
                 folded: &folded,
+                lex: &lex,
             };
             block_candidates(&ctx, &dates, &mut cands);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));
@@ -111,7 +113,11 @@ fn add_mid_caps(b: &str, ts: &[text::Token], mid_caps: &mut HashSet<String>) {
             && !capw(j + 1)
             && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
         {
-            mid_caps.insert(fold(&b[t.start..t.end]));
+            with_folded(&b[t.start..t.end], |f| {
+                if !mid_caps.contains(f) {
+                    mid_caps.insert(f.to_string());
+                }
+            });
         }
     }
 }

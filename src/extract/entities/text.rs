@@ -10,6 +10,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Runs `f` on `s` folded ([`fold`]), in a per-thread buffer rather than a new `String`
+/// (`f` must not call it again).
+pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+    BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        fold_into(s, buf);
+        f(buf)
+    })
+}
+
 /// [`fold`], appended to `out` (a buffer reused from one word to the next).
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {

@@ -1,6 +1,7 @@
 //! Classification of a run made only of words and connectors (no gazetteer hit).
 
 use super::candidates::{Cand, Item};
+use super::classify::lex;
 use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
@@ -940,9 +941,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 }
 
 fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
-    words
-        .iter()
-        .any(|&k| GAZ.sets.org_cues.contains(&*ctx.f(k)))
+    words.iter().any(|&k| ctx.is(k, lex::ORG_CUE))
 }
 
 /// Name prefixes followed by a capital in people's names ("McDonald", "DeVos").
@@ -954,8 +953,9 @@ const NAME_PREFIXES: &[&str] = &[
 /// ("PitchBook", "FranceAgriMer"), an acronym joined to a name ("SUD-Rail",
 /// "CGT-Cheminots") or a name joined to "France" ("Météo-France").
 pub fn org_shaped(w: &str) -> bool {
-    let segs: Vec<&str> = w.split('-').collect();
-    if segs.len() >= 2 {
+    // (a word without a hyphen, most of them, is one segment: no list of segments for it)
+    if w.contains('-') {
+        let segs: Vec<&str> = w.split('-').collect();
         let caps = |x: &str| {
             x.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && x.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
