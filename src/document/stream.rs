@@ -20,7 +20,10 @@ struct Sizes {
     /// 2,000 lines that Markdown detection reads), so that it decides what the whole file is.
     first_bytes: usize,
     first_lines: usize,
-    /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time).
+    /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time). A MiB,
+    /// not 4: a piece's passes (validation, copy, lines, regex, scan) then find it in the
+    /// caches, and fewer pages are faulted in (100 MB corpus: 140 -> 118 ms on 2 cores, peak RSS
+    /// 54 -> 22 MB, for 1% more instructions); 512 KiB was slower again.
     read: usize,
 }
 
@@ -30,7 +33,7 @@ const TAIL_READ: usize = 64 << 10;
 const SIZES: Sizes = Sizes {
     first_bytes: 2 << 20,
     first_lines: 2000,
-    read: 4 << 20,
+    read: 1 << 20,
 };
 
 /// Sets the flag when dropped, on a panic too.
