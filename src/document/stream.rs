@@ -255,7 +255,14 @@ impl Pieces {
             let want = min_bytes
                 .saturating_sub(buf.len())
                 .max(TAIL_READ.min(self.sizes.read));
-            buf.reserve(want);
+            // room for the first tail read as well: the cut is most often in it, and growing the
+            // buffer then would copy the whole piece
+            let room = if buf.len() < min_bytes {
+                want + TAIL_READ
+            } else {
+                want
+            };
+            buf.reserve(room);
             let n = (&mut self.file).take(want as u64).read_to_end(&mut buf)?;
             self.eof = n == 0;
         }
