@@ -293,8 +293,33 @@ pub(super) fn looks_like_heading(t: &str) -> bool {
     let last = t.trim_end_matches(['»', '”', '"', ')']).chars().last();
     !matches!(last, Some('.' | ',' | ';' | ':' | '!' | '?' | '…'))
         && t.chars().nth(HEADING_MAX_CHARS).is_none()
-        && t.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+        && at_most_words(t, HEADING_MAX_WORDS)
         && starts_upper(t)
+}
+
+/// Whether `t` holds at most `max` words as `split_whitespace` cuts them, ASCII bytes judged
+/// without decoding a char: this runs on every short line of the file.
+fn at_most_words(t: &str, max: usize) -> bool {
+    let bytes = t.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = match bytes[i] {
+            b @ 0..0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => {
+                let c = t[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > max {
+                return false;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -310,6 +335,25 @@ mod tests {
     }
 
     use BlockKind::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_cuts_them() {
+        for t in [
+            "",
+            " ",
+            "un",
+            " un  deux\ttrois\u{a0}quatre\u{202f}cinq\u{2003}six\u{85}sept\u{b}huit\u{1c}neuf ",
+            "l’État\u{3000}à Noël —\u{2028}fin",
+            "a b c d e f g h i j k l m n",
+            "a b c d e f g h i j k l m n o",
+            "   a b c d e f g h i j k l m n   ",
+        ] {
+            let words = t.split_whitespace().count();
+            for max in 0..20 {
+                assert_eq!(at_most_words(t, max), words <= max, "{t:?} {max}");
+            }
+        }
+    }
 
     #[test]
     fn paragraph_rules() {

@@ -9,7 +9,7 @@ use std::io::{self, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, mpsc};
 
-use super::decode::{Lossy, lossy_owned, lossy_wins};
+use super::decode::{Lossy, lossy_normalized, lossy_owned, lossy_wins};
 use super::plain::{self, Stats};
 use super::{Block, Format, Source, detect_format, normalize_newlines};
 
@@ -20,7 +20,10 @@ struct Sizes {
     /// 2,000 lines that Markdown detection reads), so that it decides what the whole file is.
     first_bytes: usize,
     first_lines: usize,
-    /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time).
+    /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time). A MiB,
+    /// not 4: a piece's passes (validation, copy, lines, regex, scan) then find it in the
+    /// caches, and fewer pages are faulted in (100 MB corpus: 140 -> 118 ms on 2 cores, peak RSS
+    /// 54 -> 22 MB, for 1% more instructions); 512 KiB was slower again.
     read: usize,
 }
 
@@ -30,7 +33,7 @@ const TAIL_READ: usize = 64 << 10;
 const SIZES: Sizes = Sizes {
     first_bytes: 2 << 20,
     first_lines: 2000,
-    read: 4 << 20,
+    read: 1 << 20,
 };
 
 /// Sets the flag when dropped, on a panic too.
@@ -252,7 +255,14 @@ impl Pieces {
             let want = min_bytes
                 .saturating_sub(buf.len())
                 .max(TAIL_READ.min(self.sizes.read));
-            buf.reserve(want);
+            // room for the first tail read as well: the cut is most often in it, and growing the
+            // buffer then would copy the whole piece
+            let room = if buf.len() < min_bytes {
+                want + TAIL_READ
+            } else {
+                want
+            };
+            buf.reserve(room);
             let n = (&mut self.file).take(want as u64).read_to_end(&mut buf)?;
             self.eof = n == 0;
         }
@@ -292,8 +302,11 @@ fn decode_piece(raw: Vec<u8>) -> Option<Lossy> {
 /// Decodes and parses a piece read by [`Pieces::next_raw`]; None when it holds NUL bytes (the
 /// file is then not text: read it whole for the error).
 fn parse_piece(raw: Vec<u8>, stats: Stats) -> Option<Piece> {
-    let lossy = decode_piece(raw)?;
-    let parsed = plain::parse_piece(normalize_newlines(lossy.text), stats);
+    if memchr::memchr(0, &raw).is_some() {
+        return None;
+    }
+    let lossy = lossy_normalized(raw);
+    let parsed = plain::parse_piece(lossy.text, stats);
     Some(Piece {
         text: parsed.text,
         blocks: parsed.blocks,

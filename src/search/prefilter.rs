@@ -117,18 +117,25 @@ impl Prefilter {
         }
         for (k, r) in ranges.iter().enumerate() {
             if !keep[k] {
-                keep[k] = self.other_chars_fit(&text[r.clone()]);
+                keep[k] = self.other_chars_fit(text, r.clone());
             }
         }
         (0..ranges.len()).filter(|&k| keep[k]).collect()
     }
 
-    /// Whether some char of `block` outside printable ASCII may be part of a match.
-    fn other_chars_fit(&self, block: &str) -> bool {
-        let bytes = block.as_bytes();
+    /// Whether some char of the block `r` of `text` outside printable ASCII may be part of a match.
+    fn other_chars_fit(&self, text: &str, r: Range<usize>) -> bool {
+        let block = &text[r.clone()];
+        // masks read from the whole text, past the block's end where the text goes on: the
+        // block's last bytes need no byte-by-byte scan of their own
+        let bytes = &text.as_bytes()[r.start..];
         let mut base = 0;
-        while base < bytes.len() {
+        while base < block.len() {
             let mut mask = starts_mask(&bytes[base..]);
+            let left = block.len() - base;
+            if left < 64 {
+                mask &= (1 << left) - 1;
+            }
             while mask != 0 {
                 let p = base + mask.trailing_zeros() as usize;
                 mask &= mask - 1;
@@ -136,7 +143,7 @@ impl Prefilter {
                     return true;
                 }
             }
-            base += 32;
+            base += 64;
         }
         false
     }
@@ -263,15 +270,16 @@ const LOWER: [u8; 128] = {
     t
 };
 
-/// Bit k set when byte k of `bytes` (of its first 32) starts a char outside printable ASCII: a
+/// Bit k set when byte k of `bytes` (of its first 64) starts a char outside printable ASCII: a
 /// control byte, DEL, or the lead byte of a non-ASCII char (not its continuation bytes).
 #[inline]
-fn starts_mask(bytes: &[u8]) -> u32 {
-    match bytes.get(..32) {
+fn starts_mask(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<64>() {
         Some(chunk) => {
-            let (low, high) = chunk.split_at(16);
-            starts_mask16(low.try_into().expect("sixteen bytes"))
-                | (starts_mask16(high.try_into().expect("sixteen bytes")) << 16)
+            let (quarters, _) = chunk.as_chunks::<16>();
+            quarters.iter().enumerate().fold(0, |mask, (k, q)| {
+                mask | (u64::from(starts_mask16(q)) << (16 * k))
+            })
         }
         None => bytes
             .iter()
@@ -378,12 +386,34 @@ mod tests {
 
     #[test]
     fn the_starts_of_chars_outside_printable_ascii_are_found_in_and_after_whole_chunks() {
-        let text = b"abcdefghijklmnopqrstuvwxyz\xc3\xa9 \x01\x7f\xe2\x80\x99abc\xc5\x93";
-        let bits = |m: u32| (0..32).filter(|k| m & (1 << k) != 0).collect::<Vec<_>>();
-        assert_eq!(bits(starts_mask(text)), [26, 29, 30, 31]);
-        assert_eq!(bits(starts_mask(&text[32..])), [5]);
+        let text = [
+            b"abcdefghijklmnopqrstuvwxyz\xc3\xa9 \x01\x7f\xe2\x80\x99abc\xc5\x93".as_slice(),
+            &[b'x'; 40],
+            b"\xc3\xa9\t",
+        ]
+        .concat();
+        let bits = |m: u64| (0..64).filter(|k| m & (1 << k) != 0).collect::<Vec<_>>();
+        assert_eq!(bits(starts_mask(&text)), [26, 29, 30, 31, 37]);
+        assert_eq!(bits(starts_mask(&text[64..])), [15, 17]);
         assert_eq!(bits(starts_mask(b"0123456789abcdef\t")), [16]);
         assert_eq!(starts_mask(b""), 0);
+        // the vector masks agree with the byte-by-byte ones at every offset
+        let scalar = |b: &[u8]| {
+            (0..b.len().min(64))
+                .filter(|&k| b[k] < 0x20 || b[k] == 0x7f || b[k] >= 0xc0)
+                .fold(0u64, |m, k| m | (1 << k))
+        };
+        for at in 0..text.len() {
+            assert_eq!(starts_mask(&text[at..]), scalar(&text[at..]), "{at}");
+        }
+    }
+
+    #[test]
+    fn chars_just_past_a_blocks_end_are_not_its_own() {
+        // the masks read on into the next block, whose chars must not keep this one
+        assert_eq!(kept("milliards", &["plain", "milliàrds"]), [1]);
+        assert_eq!(kept("milliards", &["x".repeat(63).as_str(), "\u{1}"]), [1]);
+        assert_eq!(kept("milliards", &["x".repeat(64).as_str(), "\u{1}"]), [1]);
     }
 
     /// Pieces where folding is subtle: case, accents precomposed or combining, ligatures both
