@@ -231,6 +231,19 @@ mod tests {
 
     /// The copy made for bad bytes normalises newlines as the whole text's normalisation does,
     /// CRLFs and CRs next to bad bytes too, with the same counts.
+    /// Up to 39 of `pieces` picked by a small xorshift of `x`: many short runs of bytes, valid
+    /// and not, at every position.
+    fn mixed_bytes(x: &mut u64, pieces: &[&[u8]]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        for _ in 0..(*x % 40) {
+            *x ^= *x << 13;
+            *x ^= *x >> 7;
+            *x ^= *x << 17;
+            bytes.extend_from_slice(pieces[(*x % pieces.len() as u64) as usize]);
+        }
+        bytes
+    }
+
     #[test]
     fn lossy_normalized_is_lossy_then_normalized() {
         let mut x = 0x9e37_79b9_7f4a_7c15u64;
@@ -246,13 +259,7 @@ mod tests {
             b"\r\r\n\n",
         ];
         for _ in 0..2000 {
-            let mut bytes = Vec::new();
-            for _ in 0..(x % 40) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                bytes.extend_from_slice(pieces[(x % 9) as usize]);
-            }
+            let bytes = mixed_bytes(&mut x, &pieces);
             let once = lossy_normalized(bytes.clone());
             let twice = lossy_owned(bytes.clone());
             assert_eq!(
@@ -266,7 +273,6 @@ mod tests {
 
     #[test]
     fn mostly_utf8_text_is_decoded_as_from_utf8_lossy_does() {
-        // a small xorshift: many short runs of bytes, valid and not, at every position
         let mut x = 0x2545_f491_4f6c_dd1du64;
         let pieces: [&[u8]; 8] = [
             b"caf\xc3\xa9 ",
@@ -279,13 +285,7 @@ mod tests {
             b"\x80\x80",
         ];
         for _ in 0..500 {
-            let mut bytes = Vec::new();
-            for _ in 0..(x % 40) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                bytes.extend_from_slice(pieces[(x % 8) as usize]);
-            }
+            let bytes = mixed_bytes(&mut x, &pieces);
             let d = decode_legacy(&bytes);
             if d.note.as_deref() != Some("decoded as Windows-1252") {
                 assert_eq!(d.text, String::from_utf8_lossy(&bytes), "{bytes:?}");
