@@ -336,6 +336,18 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     false
 }
 
+/// "le Roubion", "sur l’Oust": in French a lone unknown name after a lowercase masculine or elided
+/// article is a river, a mountain or a region more often than a body, whose names mostly come
+/// after a noun ("la société X") or stand bare; but not where an employer or a source goes
+/// ("chercheuse à l’Inrae", "d’après l’Anssi") nor after "et" ("l’université et le Cirad").
+pub fn fr_article_before(ctx: &Ctx, first: usize) -> bool {
+    let p0 = ctx.prev_word(first);
+    let p1 = p0.and_then(|p| ctx.prev_word(p));
+    ctx.lang == crate::extract::types::Lang::Fr
+        && p0.is_some_and(|p| !ctx.toks[p].cap && matches!(&*ctx.f(p), "le" | "l"))
+        && !matches!(&*fw(ctx, p1), "a" | "apres" | "et" | "ou" | "chez" | "par")
+}
+
 /// "including the Okanagan, where…", "à Rezé, où…": a name followed by ", where" / ", où" is a
 /// place, unless an employer's preposition comes before it ("at Google, where she worked").
 pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {

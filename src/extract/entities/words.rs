@@ -6,8 +6,8 @@ use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
 use super::context::{
-    based_suffix, between_places, listed_after_places, listed_with_place, org_verb_cue,
-    place_before, place_modifier, region_before, where_after,
+    based_suffix, between_places, fr_article_before, listed_after_places, listed_with_place,
+    org_verb_cue, place_before, place_modifier, region_before, where_after,
 };
 use super::cues::{
     appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
@@ -420,6 +420,15 @@ pub fn words_run(
             return push(ctx, run, EntityKind::Place, 2, out);
         }
         if place_before(ctx, ft) {
+            return push(
+                ctx,
+                run,
+                EntityKind::Place,
+                if initial { 0 } else { 1 },
+                out,
+            );
+        }
+        if !given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft) {
             return push(
                 ctx,
                 run,
