@@ -277,7 +277,11 @@ fn quality_tuned_fixtures() {
 /// Sets 20 and 21 measured it: 20 0.91/0.97, 0.75/0.79, 0.84/0.89; 21 1.00/1.00, 0.68/0.81,
 /// 0.82/0.86 (1-3 points of organisations). Floors at their organisation precision; both unseen.
 /// 22 (six more, written blind after round 18): 0.87/1.00, 0.755/0.89, 0.825/0.74 at first;
-/// floor at its place recall. Sets 20 to 22 are unseen: read 20 and 21 for a round, 22 measures it.
+/// floor at its place recall.
+/// Round 19 (short; sets 20 and 21 read: a lone unknown name after a lowercase French "le"/"l’"
+/// is a place, but where an employer or a source goes): 20 0.91/0.97, 0.76/0.79, 0.84/0.91;
+/// 21 1.00/1.00, 0.69/0.81, 0.83/0.88; errors of sets 3-21 413 -> 397; set 22, unseen, unchanged.
+/// Set 22 is the only unseen set: write a set 23 before reading it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -298,8 +302,8 @@ const FLOORS: &[(Set, f64)] = &[
     (17, 0.87),
     (18, 0.81),
     (19, 0.79),
-    (20, 0.75),
-    (21, 0.67),
+    (20, 0.76),
+    (21, 0.69),
     (22, 0.74),
 ];
 
