@@ -419,16 +419,10 @@ pub fn words_run(
         if t.allcaps && ctx.block <= 2 && first <= 3 {
             return push(ctx, run, EntityKind::Place, 2, out);
         }
-        if place_before(ctx, ft) {
-            return push(
-                ctx,
-                run,
-                EntityKind::Place,
-                if initial { 0 } else { 1 },
-                out,
-            );
-        }
-        if !given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft) {
+        // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name)
+        if place_before(ctx, ft)
+            || (!given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft))
+        {
             return push(
                 ctx,
                 run,
