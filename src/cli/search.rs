@@ -1,7 +1,7 @@
 //! `artex search QUERY [FILE] [--json]`: paragraphs matching QUERY, with the explorer's matching.
 
 use crate::document::stream::{Pieces, Tally};
-use crate::document::{Document, wrap};
+use crate::document::{Block, Document, wrap};
 use crate::search::{Match, Query, QueryMode, find_once};
 use std::io::{IsTerminal, Write};
 use std::ops::Range;
@@ -17,11 +17,10 @@ pub fn search(
     json: bool,
     out: &mut impl Write,
 ) -> anyhow::Result<usize> {
-    let ranges: Vec<_> = doc.blocks.iter().map(|b| b.range.clone()).collect();
     let query = prepare(query, regex)?;
     let colour = colour(json);
     let mut paragraphs = 0;
-    for (block, line) in matching(doc.text(), &ranges, &query, json, colour)? {
+    for (block, line) in matching(doc.text(), &doc.blocks, &query, json, colour)? {
         paragraphs += 1;
         write_line(out, block, &line, json)?;
     }
@@ -45,8 +44,8 @@ pub fn search_file(
     let colour = colour(json);
     let found = pieces
         .map(first, |piece| {
-            let ranges: Vec<_> = piece.blocks.iter().map(|b| b.range.clone()).collect();
-            matching(&piece.text, &ranges, &query, json, colour).map(|lines| (piece.tally(), lines))
+            matching(&piece.text, &piece.blocks, &query, json, colour)
+                .map(|lines| (piece.tally(), lines))
         })
         .map_err(|e| anyhow::anyhow!("cannot read '{path}': {e}"))?;
     let Some(found) = found else {
@@ -90,16 +89,18 @@ fn colour(json: bool) -> bool {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// The matching blocks among the blocks `ranges` of `text`, each with its line but for the block
-/// number (a piece's blocks are numbered once the pieces before it are counted): the excerpt, or
-/// the JSON object's members after `"block"`.
+/// The matching blocks among the `blocks` of `text`, each with its line but for the block number
+/// (a piece's blocks are numbered once the pieces before it are counted): the excerpt, or the
+/// JSON object's members after `"block"`.
 fn matching(
     text: &str,
-    ranges: &[Range<usize>],
+    blocks: &[Block],
     query: &Query,
     json: bool,
     colour: bool,
 ) -> anyhow::Result<Vec<(usize, String)>> {
+    let ranges: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+    let ranges = &ranges[..];
     let matches = find_once(text, ranges, query).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut lines = Vec::new();
     for group in matches.chunk_by(|a, b| a.block == b.block) {

@@ -97,33 +97,30 @@ pub(super) fn lossy_wins(good: usize, bad: usize) -> bool {
 /// What `String::from_utf8_lossy` makes, and the counts; valid UTF-8 is taken without a copy.
 /// The counts add up over pieces cut at newlines.
 pub(super) fn lossy_owned(bytes: Vec<u8>) -> Lossy {
+    lossy_decoded(bytes, false)
+}
+
+/// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`): when bad bytes
+/// make a copy, CRs are dropped or turned into LFs on the way, not in a second move of the text.
+pub(super) fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
+    lossy_decoded(bytes, true)
+}
+
+fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
     // one validation that says where the first bad byte is, not one that fails and a second
     match simdutf8::compat::from_utf8(&bytes) {
         Ok(_) => {
             let good = non_ascii(&bytes);
             // SAFETY: the bytes were just validated as UTF-8.
             let text = unsafe { String::from_utf8_unchecked(bytes) };
+            let text = if normalize {
+                super::normalize_newlines(text)
+            } else {
+                text
+            };
             Lossy { text, good, bad: 0 }
         }
-        Err(e) => lossy_from(&bytes, Some(e), false),
-    }
-}
-
-/// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`): when bad bytes
-/// make a copy, CRs are dropped or turned into LFs on the way, not in a second move of the text.
-pub(super) fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
-    match simdutf8::compat::from_utf8(&bytes) {
-        Ok(_) => {
-            let good = non_ascii(&bytes);
-            // SAFETY: the bytes were just validated as UTF-8.
-            let text = unsafe { String::from_utf8_unchecked(bytes) };
-            Lossy {
-                text: super::normalize_newlines(text),
-                good,
-                bad: 0,
-            }
-        }
-        Err(e) => lossy_from(&bytes, Some(e), true),
+        Err(e) => lossy_from(&bytes, Some(e), normalize),
     }
 }
 
@@ -229,8 +226,6 @@ mod tests {
         assert_eq!(non_ascii(long.as_bytes()), want);
     }
 
-    /// The copy made for bad bytes normalises newlines as the whole text's normalisation does,
-    /// CRLFs and CRs next to bad bytes too, with the same counts.
     /// Up to 39 of `pieces` picked by a small xorshift of `x`: many short runs of bytes, valid
     /// and not, at every position.
     fn mixed_bytes(x: &mut u64, pieces: &[&[u8]]) -> Vec<u8> {
@@ -244,6 +239,8 @@ mod tests {
         bytes
     }
 
+    /// The copy made for bad bytes normalises newlines as the whole text's normalisation does,
+    /// CRLFs and CRs next to bad bytes too, with the same counts.
     #[test]
     fn lossy_normalized_is_lossy_then_normalized() {
         let mut x = 0x9e37_79b9_7f4a_7c15u64;

@@ -209,7 +209,7 @@ impl Pieces {
         if raw.starts_with(b"\xEF\xBB\xBF") {
             raw.drain(..3);
         }
-        let lossy = decode_piece(raw)?;
+        let lossy = decode_piece(raw, lossy_owned)?;
         if detect_format(&Source::Path(path.to_string()), &lossy.text) != Format::Plain {
             return None;
         }
@@ -291,21 +291,18 @@ fn find_cut(buf: &[u8], from: usize, min_lines: usize) -> Option<usize> {
     None
 }
 
-/// Decodes one piece as UTF-8 (bad bytes replaced); None on NUL bytes (not text).
-fn decode_piece(raw: Vec<u8>) -> Option<Lossy> {
+/// Decodes one piece as UTF-8 (bad bytes replaced) with `decode`; None on NUL bytes (not text).
+fn decode_piece(raw: Vec<u8>, decode: fn(Vec<u8>) -> Lossy) -> Option<Lossy> {
     if memchr::memchr(0, &raw).is_some() {
         return None;
     }
-    Some(lossy_owned(raw))
+    Some(decode(raw))
 }
 
 /// Decodes and parses a piece read by [`Pieces::next_raw`]; None when it holds NUL bytes (the
 /// file is then not text: read it whole for the error).
 fn parse_piece(raw: Vec<u8>, stats: Stats) -> Option<Piece> {
-    if memchr::memchr(0, &raw).is_some() {
-        return None;
-    }
-    let lossy = lossy_normalized(raw);
+    let lossy = decode_piece(raw, lossy_normalized)?;
     let parsed = plain::parse_piece(lossy.text, stats);
     Some(Piece {
         text: parsed.text,

@@ -216,6 +216,7 @@ impl Prefilter {
             if rest.is_empty() {
                 return true;
             }
+            let lower;
             let folded: &[u8] = if c.is_ascii() {
                 let b = c as u8;
                 if ascii_space(b) {
@@ -223,8 +224,8 @@ impl Prefilter {
                 } else if b < 0x20 || b == 0x7f {
                     return true;
                 } else {
-                    // a one-byte slice of the ASCII lowercase table
-                    &LOWER[usize::from(b)..usize::from(b) + 1]
+                    lower = [b.to_ascii_lowercase()];
+                    &lower
                 }
             } else {
                 match self.relevance_of(c) {
@@ -259,17 +260,6 @@ impl Prefilter {
     }
 }
 
-/// Byte b's ASCII lowercase at index b, for b below 0x80.
-const LOWER: [u8; 128] = {
-    let mut t = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).to_ascii_lowercase();
-        b += 1;
-    }
-    t
-};
-
 /// Bit k set when byte k of `bytes` (of its first 64) starts a char outside printable ASCII: a
 /// control byte, DEL, or the lead byte of a non-ASCII char (not its continuation bytes).
 #[inline]
@@ -284,9 +274,15 @@ fn starts_mask(bytes: &[u8]) -> u64 {
         None => bytes
             .iter()
             .enumerate()
-            .filter(|&(_, &b)| b < 0x20 || b == 0x7f || b >= 0xc0)
+            .filter(|&(_, &b)| starts_char_outside(b))
             .fold(0, |mask, (k, _)| mask | (1 << k)),
     }
+}
+
+/// Whether byte `b` is a control byte, DEL, or the lead byte of a non-ASCII char.
+#[inline]
+fn starts_char_outside(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || b >= 0xc0
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -313,7 +309,7 @@ fn starts_mask16(chunk: &[u8; 16]) -> u32 {
     chunk
         .iter()
         .enumerate()
-        .filter(|&(_, &b)| b < 0x20 || b == 0x7f || b >= 0xc0)
+        .filter(|&(_, &b)| starts_char_outside(b))
         .fold(0, |mask, (k, _)| mask | (1 << k))
 }
 
