@@ -3,7 +3,7 @@
 
 use super::acronyms;
 use super::classify::lex;
-use super::classify::{Ctx, classify_run};
+use super::classify::{Ctx, classify_run, first_tok};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
@@ -502,9 +502,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // government after the name of its area
         if let Some((lead, n)) = lowercase_council(ctx, &hits, &run, k, &masked) {
             let last = k + n - 1;
-            let s = match run[lead] {
-                Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
-            };
+            let s = toks[first_tok(&run[lead])].start;
             out.push(Cand::rule(
                 ctx.block,
                 s,
@@ -597,9 +595,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if w == "at"
             && let Some(end) = campus_after(ctx, &run, k, &masked)
         {
-            let start = match run[0] {
-                Item::Word(j) | Item::Conn(j) | Item::Gaz { first: j, .. } => toks[j].start,
-            };
+            let start = toks[first_tok(&run[0])].start;
             out.push(Cand::rule(
                 ctx.block,
                 start,

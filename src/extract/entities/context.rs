@@ -261,7 +261,8 @@ const COMPASS_BEFORE: &[&str] = &[
     "south-western",
 ];
 
-fn fw<'a>(ctx: &Ctx<'a>, j: Option<usize>) -> std::borrow::Cow<'a, str> {
+/// The folded word at `j`, or "" when there is none.
+pub(super) fn fw<'a>(ctx: &Ctx<'a>, j: Option<usize>) -> std::borrow::Cow<'a, str> {
     j.map(|j| ctx.f(j)).unwrap_or_default()
 }
 
@@ -486,7 +487,6 @@ const PLACE_PLURALS: &[&str] = &[
     "villes",
     "communes",
     "departements",
-    "ports",
     "iles",
     "stations",
     "quartiers",

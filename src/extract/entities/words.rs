@@ -6,7 +6,7 @@ use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
 use super::context::{
-    based_suffix, between_places, fr_article_before, listed_after_places, listed_with_place,
+    based_suffix, between_places, fr_article_before, fw, listed_after_places, listed_with_place,
     org_verb_cue, place_before, place_modifier, region_before, where_after,
 };
 use super::cues::{
@@ -441,26 +441,18 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
-    // "a shopping centre at Chatham Maritime", "a former depot at Tyne Green": two or three
-    // plain words after a site noun and "at" name where the site is
+    // "in Notting Hill", "près de Sophia Antipolis" (a preposition of place), "a shopping
+    // centre at Chatham Maritime" (a site noun and "at"): two or three plain words, none a
+    // given name, name a place
     if words.len() <= 3
         && namey
         && !has_conn
         && !given
         && hint.is_none()
-        && ctx.lang == crate::extract::types::Lang::En
-        && site_at(ctx, prev)
-    {
-        return push(ctx, run, EntityKind::Place, 1, out);
-    }
-    // "in Notting Hill", "près de Sophia Antipolis": two or three plain words after a
-    // preposition of place, none a given name, name a place
-    if words.len() <= 3
-        && namey
-        && !has_conn
-        && !given
-        && hint.is_none()
-        && (place_before(ctx, ft) || between_places(ctx, ft, lt) || listed_after_places(ctx, ft))
+        && ((ctx.lang == crate::extract::types::Lang::En && site_at(ctx, prev))
+            || place_before(ctx, ft)
+            || between_places(ctx, ft, lt)
+            || listed_after_places(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
@@ -1051,11 +1043,8 @@ fn closed_apposition(ctx: &Ctx, last: usize) -> bool {
 /// "vers", "près de", "entre … et"): "à La Dépêche" may be said to a newspaper.
 fn place_prep_not_a(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     let p0 = ctx.prev_word(ft);
-    let f0 = p0.map(|p| ctx.f(p)).unwrap_or_default();
-    let f1 = p0
-        .and_then(|p| ctx.prev_word(p))
-        .map(|p| ctx.f(p))
-        .unwrap_or_default();
+    let f0 = fw(ctx, p0);
+    let f1 = fw(ctx, p0.and_then(|p| ctx.prev_word(p)));
     (place_before(ctx, ft) && (!matches!(&*f0, "a" | "in") || f1 == "jusqu"))
         || between_places(ctx, ft, lt)
 }
