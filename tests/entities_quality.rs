@@ -281,7 +281,9 @@ fn quality_tuned_fixtures() {
 /// Round 19 (short; sets 20 and 21 read: a lone unknown name after a lowercase French "le"/"l’"
 /// is a place, but where an employer or a source goes): 20 0.91/0.97, 0.76/0.79, 0.84/0.91;
 /// 21 1.00/1.00, 0.69/0.81, 0.83/0.88; errors of sets 3-21 413 -> 397; set 22, unseen, unchanged.
-/// Set 22 is the only unseen set: write a set 23 before reading it.
+/// 23 (six more, written blind after round 19; a theatre, an avalanche, a necropolis, a salmon
+/// farm, an orchestra, an election): 0.91/0.94, 0.66/0.87, 0.84/0.83 at first; floor at its
+/// organisation precision. It measures round 20, which reads set 22.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -305,6 +307,7 @@ const FLOORS: &[(Set, f64)] = &[
     (20, 0.76),
     (21, 0.69),
     (22, 0.74),
+    (23, 0.65),
 ];
 
 #[test]
