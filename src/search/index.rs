@@ -173,9 +173,7 @@ impl SearchIndex {
         }
         fstart.push(folded.len() as u32);
         ostart.push(obase as u32);
-        if folded.capacity() - folded.len() > folded.len() / 8 {
-            folded.shrink_to_fit();
-        }
+        folded.shrink_to_fit();
         entries.shrink_to_fit();
         SearchIndex {
             folded,
