@@ -94,6 +94,16 @@ fn bench(c: &mut Criterion) {
                     )
                 })
             });
+            // the figures' bar: at least 10 MB/s on one core (it was a timed test)
+            g.bench_function("figures only", |b| {
+                b.iter(|| {
+                    article_explorer::extract::figures::extract_figures(
+                        black_box(&blocks),
+                        doc.language,
+                        &[],
+                    )
+                })
+            });
             g.bench_function("folding (search index)", |b| {
                 b.iter(|| SearchIndex::new(black_box(&blocks)))
             });

@@ -471,34 +471,6 @@ fn no_bundled_article_names_in_src_or_assets() {
     assert!(bad.is_empty(), "{bad:?}");
 }
 
-/// ≥ 10 MB/s on news text (checked in optimised builds: `cargo test --release`).
-#[test]
-fn throughput() {
-    let dir = fixture_dir();
-    let mut text = String::new();
-    for stem in fixture_stems() {
-        text.push_str(&fs::read_to_string(dir.join(format!("{stem}.txt"))).unwrap());
-    }
-    let mut big = String::new();
-    while big.len() < 4_000_000 {
-        big.push_str(&text);
-    }
-    let blocks = blocks_of(&big);
-    let t = std::time::Instant::now();
-    let n = extract_figures(&blocks, Lang::Fr, &[]).len();
-    let secs = t.elapsed().as_secs_f64();
-    let mbps = big.len() as f64 / 1e6 / secs;
-    println!(
-        "throughput: {:.1} MB/s ({} figures in {:.1} MB)",
-        mbps,
-        n,
-        big.len() as f64 / 1e6
-    );
-    if !cfg!(debug_assertions) {
-        assert!(mbps >= 10.0, "throughput {mbps:.1} MB/s < 10 MB/s");
-    }
-}
-
 /// `analyze` gives each block with figures its spans when it comes to it; the subjects are those
 /// that `extract_figures` finds with every mention of every entity as a span, given at once in
 /// entity order (as `analyze` gave them before).
