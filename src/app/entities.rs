@@ -1,9 +1,12 @@
 //! Entities pane state: display order, mentions per block, the paragraph filter (`f`), inline
 //! marks (`e`), and jumping from an entity to its mentions (`Enter`).
 
+use std::cell::{Ref, RefCell};
+use std::ops::Range;
+
 use super::reader::Pos;
 use super::{App, Focus};
-use crate::extract::Entity;
+use crate::extract::{Entity, Mention};
 
 /// A mention placed in its block: byte range and the entity's index (u32: a large document
 /// has millions of these).
@@ -24,30 +27,46 @@ impl Placed {
     }
 }
 
-/// Every mention, grouped by block and sorted by start within it: one array and where each
-/// block's mentions begin in it (a map of vectors cost ~80 MB on a 100 MB corpus; this ~25).
+/// The mentions of a window of blocks around the reader, grouped by block and sorted by start
+/// within it: rebuilt from the entities' mentions (sorted by block, see [`EntityState::new`])
+/// when a block outside it is asked for. A copy of every mention cost ~20 MB on a 100 MB
+/// corpus; a window of [`WINDOW`] blocks takes a fraction of a millisecond to build, once per
+/// jump of the view.
 #[derive(Debug, Default)]
 pub struct ByBlock {
+    window: RefCell<Window>,
+}
+
+#[derive(Debug, Default)]
+struct Window {
+    /// The blocks it holds (none before the first call).
+    blocks: Range<usize>,
     placed: Vec<Placed>,
-    /// `placed[starts[b]..starts[b + 1]]` are block b's; blocks past the end have none.
+    /// `placed[starts[b - blocks.start]..starts[b - blocks.start + 1]]` are block b's.
     starts: Vec<u32>,
 }
 
-impl ByBlock {
-    fn new(entities: &[Entity]) -> ByBlock {
-        // counted first, then placed: no second copy of millions of mentions
-        let blocks = entities
-            .iter()
-            .flat_map(|e| e.mentions.iter().map(|m| m.block() + 1))
-            .max()
-            .unwrap_or(0);
-        let mut starts = vec![0u32; blocks + 1];
+/// Blocks in a window: far more than a screen shows, little memory.
+const WINDOW: usize = 4096;
+
+impl Window {
+    /// The window holding `block`, most of it after it (the reader moves forward more).
+    fn around(entities: &[Entity], block: usize) -> Window {
+        let first = block.saturating_sub(WINDOW / 4);
+        let blocks = first..first.saturating_add(WINDOW);
+        let inside = |e: &Entity| {
+            let lo = e.mentions.partition_point(|m| m.block() < blocks.start);
+            let hi = e.mentions.partition_point(|m| m.block() < blocks.end);
+            lo..hi
+        };
+        // counted first, then placed
+        let mut starts = vec![0u32; blocks.len() + 1];
         for e in entities {
-            for m in &e.mentions {
-                starts[m.block() + 1] += 1;
+            for m in &e.mentions[inside(e)] {
+                starts[m.block() - blocks.start + 1] += 1;
             }
         }
-        for b in 0..blocks {
+        for b in 0..blocks.len() {
             starts[b + 1] += starts[b];
         }
         let mut fill = starts.clone();
@@ -56,10 +75,10 @@ impl ByBlock {
             end: 0,
             entity: 0,
         };
-        let mut placed = vec![empty; starts[blocks] as usize];
+        let mut placed = vec![empty; starts[blocks.len()] as usize];
         for (i, e) in entities.iter().enumerate() {
-            for m in &e.mentions {
-                let at = &mut fill[m.block()];
+            for m in &e.mentions[inside(e)] {
+                let at = &mut fill[m.block() - blocks.start];
                 placed[*at as usize] = Placed {
                     start: narrow(m.start()),
                     end: narrow(m.end()),
@@ -68,19 +87,28 @@ impl ByBlock {
                 *at += 1;
             }
         }
-        for b in 0..blocks {
+        for b in 0..blocks.len() {
             placed[starts[b] as usize..starts[b + 1] as usize]
                 .sort_unstable_by_key(|p| (p.start, p.end, p.entity));
         }
-        ByBlock { placed, starts }
-    }
-
-    /// The mentions in `block`, sorted by start.
-    pub fn get(&self, block: usize) -> &[Placed] {
-        match (self.starts.get(block), self.starts.get(block + 1)) {
-            (Some(&a), Some(&b)) => &self.placed[a as usize..b as usize],
-            _ => &[],
+        Window {
+            blocks,
+            placed,
+            starts,
         }
+    }
+}
+
+impl ByBlock {
+    /// The mentions in `block`, sorted by start. `entities` are those the state was made for.
+    pub fn get(&self, entities: &[Entity], block: usize) -> Ref<'_, [Placed]> {
+        if !self.window.borrow().blocks.contains(&block) {
+            *self.window.borrow_mut() = Window::around(entities, block);
+        }
+        Ref::map(self.window.borrow(), |w| {
+            let b = block - w.blocks.start;
+            &w.placed[w.starts[b] as usize..w.starts[b + 1] as usize]
+        })
     }
 }
 
@@ -118,12 +146,17 @@ impl EntityState {
         order
     }
 
-    pub fn new(entities: &[Entity]) -> EntityState {
-        let order = Self::display_order(entities);
-        let by_block = ByBlock::new(entities);
+    /// Sorts each entity's mentions by block and offsets, if they were not: `Enter` visits them
+    /// in reading order, and the mentions of a block are found by bisection.
+    pub fn new(entities: &mut [Entity]) -> EntityState {
+        for e in entities.iter_mut() {
+            let key = |m: &Mention| (m.block(), m.start(), m.end());
+            if !e.mentions.is_sorted_by_key(key) {
+                e.mentions.sort_unstable_by_key(key);
+            }
+        }
         EntityState {
-            order,
-            by_block,
+            order: Self::display_order(entities),
             ..Default::default()
         }
     }
@@ -235,13 +268,39 @@ mod tests {
 
     #[test]
     fn mentions_by_block_are_sorted_by_start_then_entity() {
-        let by = ByBlock::new(&[entity(&[(2, 9), (0, 4)]), entity(&[(2, 1), (2, 9)])]);
-        let got =
-            |b| -> Vec<(u32, u32)> { by.get(b).iter().map(|p| (p.start, p.entity)).collect() };
+        let mut ents = [entity(&[(2, 9), (0, 4)]), entity(&[(2, 1), (2, 9)])];
+        let state = EntityState::new(&mut ents);
+        // the state sorted the first entity's mentions, for `Enter` and for bisection
+        assert_eq!(ents[0].mentions[0].block(), 0);
+        let got = |b| -> Vec<(u32, u32)> {
+            let placed = state.by_block.get(&ents, b);
+            placed.iter().map(|p| (p.start, p.entity)).collect()
+        };
         assert_eq!(got(0), [(4, 0)]);
         assert!(got(1).is_empty());
         assert_eq!(got(2), [(1, 1), (9, 0), (9, 1)]);
         assert!(got(3).is_empty() && got(usize::MAX - 1).is_empty());
-        assert!(ByBlock::new(&[]).get(0).is_empty());
+        assert!(EntityState::new(&mut []).by_block.get(&[], 0).is_empty());
+    }
+
+    #[test]
+    fn the_window_follows_the_reader_across_the_document() {
+        let far = 3 * WINDOW + 17;
+        let mut ents = [
+            entity(&[(0, 4), (far, 2), (far + 1, 7)]),
+            entity(&[(far, 1), (WINDOW, 3)]),
+        ];
+        let state = EntityState::new(&mut ents);
+        let got = |b| -> Vec<(u32, u32)> {
+            let placed = state.by_block.get(&ents, b);
+            placed.iter().map(|p| (p.start, p.entity)).collect()
+        };
+        for _ in 0..2 {
+            assert_eq!(got(0), [(4, 0)]);
+            assert_eq!(got(far), [(1, 1), (2, 0)]);
+            assert_eq!(got(far + 1), [(7, 0)]);
+            assert_eq!(got(WINDOW), [(3, 1)]);
+            assert!(got(far - WINDOW).is_empty());
+        }
     }
 }

@@ -34,8 +34,8 @@ impl Prepared {
     /// The extraction alone, for a caller that installs the search index as soon as it is built
     /// (it takes a second on 100 MB; the extraction, ten).
     pub fn analysis_only(doc: &Document, currency: &str, progress: &extract::Progress) -> Prepared {
-        let analysis = extract::analyze_with(doc, currency, progress);
-        let ents = EntityState::new(&analysis.entities);
+        let mut analysis = extract::analyze_with(doc, currency, progress);
+        let ents = EntityState::new(&mut analysis.entities);
         let bars = FundingState::bars_for(&analysis.figures, None);
         Prepared {
             analysis,
@@ -70,8 +70,8 @@ impl App {
     }
 
     /// The extraction results alone (tests and tools that build their own).
-    pub fn set_analysis(&mut self, analysis: Analysis) {
-        let ents = EntityState::new(&analysis.entities);
+    pub fn set_analysis(&mut self, mut analysis: Analysis) {
+        let ents = EntityState::new(&mut analysis.entities);
         let bars = FundingState::bars_for(&analysis.figures, None);
         self.install_analysis(analysis, ents, bars);
     }

@@ -175,7 +175,7 @@ fn highlights(
         };
         out.push((m.start..m.end, style));
     }
-    let placed = app.ents.by_block.get(block);
+    let placed = app.ents.by_block.get(&app.entities, block);
     let selected = match &app.ents.filter {
         Some((e, _)) => Some(*e),
         None if app.focus == Focus::Entities => app.selected_entity(),
