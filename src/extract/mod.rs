@@ -30,6 +30,7 @@ pub fn analyze_with(
 ) -> Analysis {
     let blocks = doc.block_texts();
     let entities = entities::extract_entities_with(&blocks, doc.language, progress);
+    trim_heap();
     let scanned = figures::scan_figures(&blocks, doc.language);
     // Spans only for the blocks with figures (a large document has millions of mentions), made
     // block by block from 16 bytes per mention: (block, entity, start, end), in entity order
@@ -52,11 +53,23 @@ pub fn analyze_with(
     drop((placed, wanted));
     let rates = currency::Rates::bundled();
     currency::convert_figures(&mut figures, rates, currency);
+    trim_heap();
     progress.set(1000);
     Analysis {
         entities,
         figures,
         rates_date: Some(rates.date.clone()),
+    }
+}
+
+/// Gives the allocator's free pages back to the system. The extraction's threads leave tens of
+/// megabytes freed but resident in their arenas (25 MiB on a 100 MB file), which the figures
+/// would otherwise add to (peak RSS 322 -> 300 MiB there).
+fn trim_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only hands free memory back; no allocation is touched.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 
