@@ -117,10 +117,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let doc = cli::load(file.as_deref())?;
             let analysis = article_explorer::extract::analyze(&doc, &currency);
             match format {
-                DumpFormat::Json => {
-                    print(&cli::dump(&doc, &analysis.entities, &analysis.figures)?)?
-                }
-                DumpFormat::Csv => print(&cli::figures_csv(&doc, &analysis.figures))?,
+                DumpFormat::Json => print(&cli::dump(&doc, &analysis)?)?,
+                DumpFormat::Csv => print(&cli::figures_csv(&doc, &analysis))?,
             }
         }
     }

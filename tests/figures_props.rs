@@ -8,12 +8,12 @@ fn check(blocks: &[&str], lang: Lang, ents: &[EntitySpan]) {
     let figs = extract_figures(blocks, lang, ents);
     let mut last = (0, 0);
     for (i, f) in figs.iter().enumerate() {
-        let b = blocks[f.block];
-        assert!(f.start <= f.end && f.end <= b.len());
-        assert!(b.is_char_boundary(f.start) && b.is_char_boundary(f.end));
-        assert!((f.block, f.start) >= last, "not sorted");
-        last = (f.block, f.start);
-        if let Some(j) = f.same_as {
+        let b = blocks[f.block()];
+        assert!(f.start() <= f.end() && f.end() <= b.len());
+        assert!(b.is_char_boundary(f.start()) && b.is_char_boundary(f.end()));
+        assert!((f.block(), f.start()) >= last, "not sorted");
+        last = (f.block(), f.start());
+        if let Some(j) = f.same_as() {
             assert!(j < i);
         }
         assert!(f.amount.is_finite());

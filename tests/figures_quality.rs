@@ -128,14 +128,14 @@ fn key_match(f: &Figure, a: &AnnFigure, lang: Lang) -> bool {
     }
     match f.kind {
         FigureKind::Money => {
-            f.currency == a.currency.as_deref()
-                && match (f.amount_max, a.amount_max) {
+            f.currency() == a.currency.as_deref()
+                && match (f.amount_max(), a.amount_max) {
                     (None, None) => true,
                     (Some(x), Some(y)) => close(x, y),
                     _ => false,
                 }
         }
-        FigureKind::Quantity => match (&f.unit, &a.unit) {
+        FigureKind::Quantity => match (f.unit(), &a.unit) {
             (Some(x), Some(y)) => unit_match(x, y, lang),
             _ => false,
         },
@@ -242,11 +242,11 @@ fn score_fixture(stem: &str) -> (Score, bool, Lang) {
         if !used[i] {
             println!(
                 "  [{stem}] FALSE POSITIVE {:?} ({} {:?} {:?} {:?})",
-                f.text_in(blocks[f.block]),
+                f.text_in(blocks[f.block()]),
                 f.amount,
-                f.amount_max,
-                f.currency,
-                f.unit
+                f.amount_max(),
+                f.currency(),
+                f.unit()
             );
         }
     }
@@ -378,12 +378,12 @@ fn bundled_article_figures() {
     for f in &figs {
         println!(
             "{:?} {} {:?} {:?} {:?} {:?}",
-            f.text_in(blocks[f.block]),
+            f.text_in(blocks[f.block()]),
             f.amount,
-            f.currency,
-            f.unit,
+            f.currency(),
+            f.unit(),
             f.subject,
-            f.same_as
+            f.same_as()
         );
     }
     let money: Vec<&Figure> = figs
@@ -392,7 +392,7 @@ fn bundled_article_figures() {
         .collect();
     let got: Vec<(f64, Option<&str>, Option<&str>)> = money
         .iter()
-        .map(|f| (f.amount, f.currency, f.subject.as_deref()))
+        .map(|f| (f.amount, f.currency(), f.subject.as_deref()))
         .collect();
     // 1,2 Md€ of French public investment: no entity names France in that sentence
     // ("la stratégie française"), so the subject is null.
@@ -408,7 +408,7 @@ fn bundled_article_figures() {
     let qty: Vec<(f64, Option<&str>, Option<&str>)> = figs
         .iter()
         .filter(|f| f.kind == FigureKind::Quantity)
-        .map(|f| (f.amount, f.unit.as_deref(), f.subject.as_deref()))
+        .map(|f| (f.amount, f.unit(), f.subject.as_deref()))
         .collect();
     assert_eq!(qty, vec![(120000.0, Some("GPU"), Some("Nvidia"))]);
 }
@@ -507,14 +507,14 @@ fn analyze_attributes_as_with_every_span_at_once() {
         let got: Vec<_> = analysis
             .figures
             .iter()
-            .map(|f| (f.block, f.start, f.end, f.subject.clone()))
+            .map(|f| (f.block(), f.range(), f.subject.clone()))
             .collect();
         let want: Vec<_> = whole
             .iter()
-            .map(|f| (f.block, f.start, f.end, f.subject.clone()))
+            .map(|f| (f.block(), f.range(), f.subject.clone()))
             .collect();
         assert_eq!(got, want);
-        subjects += got.iter().filter(|g| g.3.is_some()).count();
+        subjects += got.iter().filter(|g| g.2.is_some()).count();
     }
     assert!(subjects > 50, "only {subjects} subjects");
 }

@@ -4,7 +4,7 @@
 use article_explorer::app::App;
 use article_explorer::cli::screen::to_text;
 use article_explorer::document::{Document, Format, Source};
-use article_explorer::extract::{Analysis, Converted, Figure, FigureKind};
+use article_explorer::extract::{Analysis, Figure, FigureKind};
 use article_explorer::ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -22,30 +22,20 @@ fn figure(
 ) -> Figure {
     let body: Vec<&str> = TEXT.split("\n\n").collect();
     let start = body[block].find(text).expect(text);
-    Figure {
-        kind: if currency.is_some() {
-            FigureKind::Money
-        } else {
-            FigureKind::Quantity
-        },
-        block,
-        start,
-        end: start + text.len(),
-        amount,
-        amount_max: None,
-        currency,
-        unit: None,
-        subject: Some(subject.into()),
-        converted: eur.map(|a| Converted {
-            currency: "EUR".into(),
-            amount: a,
-        }),
-        same_as: None,
-    }
+    let kind = if currency.is_some() {
+        FigureKind::Money
+    } else {
+        FigureKind::Quantity
+    };
+    let mut f = Figure::new(kind, block, start, start + text.len(), amount)
+        .with_currency(currency)
+        .with_subject(Some(subject.into()));
+    f.set_converted(eur);
+    f
 }
 
 fn figures() -> Vec<Figure> {
-    let mut range = figure(
+    let range = figure(
         "entre 8 et 10 milliards d’euros",
         2,
         8e9,
@@ -53,11 +43,10 @@ fn figures() -> Vec<Figure> {
         Some(8e9),
         "Beta",
     );
-    range.amount_max = Some(10e9);
-    let mut jobs = figure("5 000 emplois", 2, 5000.0, None, None, "Gamma");
-    jobs.unit = Some("emploi".into());
-    let mut gpus = figure("300 GPU", 2, 300.0, None, None, "Gamma");
-    gpus.unit = Some("GPU".into());
+    let range = range.with_amount_max(Some(10e9));
+    let jobs =
+        figure("5 000 emplois", 2, 5000.0, None, None, "Gamma").with_unit(Some("emploi".into()));
+    let gpus = figure("300 GPU", 2, 300.0, None, None, "Gamma").with_unit(Some("GPU".into()));
     vec![
         figure(
             "22 milliards de dollars",
@@ -84,6 +73,7 @@ fn app_with(figures: Vec<Figure>, size: (u16, u16)) -> (App, Terminal<TestBacken
     app.set_analysis(Analysis {
         entities: vec![],
         figures,
+        currency: "EUR".into(),
         rates_date: Some("2025-11-21".into()),
     });
     app.update(article_explorer::app::Action::Focus(

@@ -17,7 +17,7 @@ pub struct FundingState {
 /// The value a money bar is compared by: its converted amount, else None (drawn apart).
 pub fn compared_value(f: &Figure) -> Option<f64> {
     match f.kind {
-        FigureKind::Money => f.converted.as_ref().map(|c| c.amount),
+        FigureKind::Money => f.converted(),
         FigureKind::Quantity => Some(f.amount),
     }
 }
@@ -26,10 +26,10 @@ pub fn compared_value(f: &Figure) -> Option<f64> {
 pub fn units(figures: &[Figure]) -> Vec<String> {
     let mut units: Vec<String> = Vec::new();
     for f in figures {
-        if let (FigureKind::Quantity, Some(u)) = (f.kind, &f.unit)
-            && !units.contains(u)
+        if let (FigureKind::Quantity, Some(u)) = (f.kind, f.unit())
+            && !units.iter().any(|x| x == u)
         {
-            units.push(u.clone());
+            units.push(u.to_string());
         }
     }
     units
@@ -40,10 +40,10 @@ impl FundingState {
         let mut bars: Vec<usize> = (0..figures.len())
             .filter(|&i| {
                 let f = &figures[i];
-                f.same_as.is_none()
+                f.same_as().is_none()
                     && match unit {
                         None => f.kind == FigureKind::Money,
-                        Some(u) => f.kind == FigureKind::Quantity && f.unit.as_deref() == Some(u),
+                        Some(u) => f.kind == FigureKind::Quantity && f.unit() == Some(u),
                     }
             })
             .collect();
@@ -98,7 +98,7 @@ impl App {
         let Some(i) = self.selected_figure() else {
             return;
         };
-        let (block, start) = (self.figures[i].block, self.figures[i].start);
+        let (block, start) = (self.figures[i].block(), self.figures[i].start());
         self.show_block(block, start);
         self.focus = Focus::Paragraphs;
         let text = self.figures[i].text_in(self.doc.block_text(block));

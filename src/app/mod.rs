@@ -176,6 +176,8 @@ pub struct App {
     pub progress: Arc<crate::extract::Progress>,
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
+    /// ISO 4217 code of the currency the figures' converted amounts are in.
+    pub currency: String,
     pub focus: Focus,
     pub mode: Mode,
     pub zoomed: bool,
@@ -228,6 +230,7 @@ impl App {
             progress: Arc::default(),
             entities: Vec::new(),
             figures: Vec::new(),
+            currency: String::new(),
             focus: Focus::Paragraphs,
             mode: Mode::Browse,
             zoomed: false,

@@ -81,6 +81,7 @@ impl App {
         self.ents = ents;
         self.entities = analysis.entities;
         self.figures = analysis.figures;
+        self.currency = analysis.currency;
         self.rates_date = analysis.rates_date;
         self.lists = Default::default();
         self.funding.unit = None;

@@ -315,7 +315,7 @@ impl App {
                 .filter(|&i| {
                     let f = &figures[i];
                     keep(f.subject.as_deref().unwrap_or(""))
-                        || keep(f.text_in(doc.block_text(f.block)))
+                        || keep(f.text_in(doc.block_text(f.block())))
                 })
                 .collect()
         } else {

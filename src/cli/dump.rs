@@ -3,9 +3,7 @@
 use serde::Serialize;
 
 use crate::document::{BlockKind, Document};
-use crate::extract::{
-    Converted, Entity, EntityKind, Figure, FigureKind, serialize_number, serialize_opt_number,
-};
+use crate::extract::{Analysis, EntityKind, FigureKind, serialize_number, serialize_opt_number};
 
 #[derive(Serialize)]
 struct Dump<'a> {
@@ -36,8 +34,16 @@ struct DumpFigure<'a> {
     currency: Option<&'a str>,
     unit: Option<&'a str>,
     subject: Option<&'a str>,
-    converted: Option<&'a Converted>,
+    converted: Option<DumpConverted<'a>>,
     same_as: Option<usize>,
+}
+
+/// A figure's amount in the display currency, the same for every figure.
+#[derive(Serialize)]
+struct DumpConverted<'a> {
+    currency: &'a str,
+    #[serde(serialize_with = "serialize_number")]
+    amount: f64,
 }
 
 /// An entity as CONTRACT.md has it: its mentions carry their text.
@@ -66,7 +72,8 @@ struct DumpBlock<'a> {
     text: &'a str,
 }
 
-pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_json::Result<String> {
+pub fn dump(doc: &Document, analysis: &Analysis) -> serde_json::Result<String> {
+    let (entities, figures) = (&analysis.entities, &analysis.figures);
     let blocks = (0..doc.len())
         .map(|i| DumpBlock {
             index: i,
@@ -107,17 +114,20 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
             .iter()
             .map(|f| DumpFigure {
                 kind: f.kind,
-                text: f.text_in(doc.block_text(f.block)),
-                block: f.block,
-                start: f.start,
-                end: f.end,
+                text: f.text_in(doc.block_text(f.block())),
+                block: f.block(),
+                start: f.start(),
+                end: f.end(),
                 amount: f.amount,
-                amount_max: f.amount_max,
-                currency: f.currency,
-                unit: f.unit.as_deref(),
+                amount_max: f.amount_max(),
+                currency: f.currency(),
+                unit: f.unit(),
                 subject: f.subject.as_deref(),
-                converted: f.converted.as_ref(),
-                same_as: f.same_as,
+                converted: f.converted().map(|amount| DumpConverted {
+                    currency: &analysis.currency,
+                    amount,
+                }),
+                same_as: f.same_as(),
             })
             .collect(),
     };
@@ -127,19 +137,20 @@ pub fn dump(doc: &Document, entities: &[Entity], figures: &[Figure]) -> serde_js
 }
 
 /// `dump --format csv`: the figures as rows (subject, amount, currency, converted, paragraph).
-pub fn figures_csv(doc: &Document, figures: &[Figure]) -> String {
-    let rows: Vec<super::export::CsvRow> = figures
+pub fn figures_csv(doc: &Document, analysis: &Analysis) -> String {
+    let rows: Vec<super::export::CsvRow> = analysis
+        .figures
         .iter()
         .map(|f| super::export::CsvRow {
             subject: f.subject.as_deref().map(str::to_string),
             amount: f.amount,
-            amount_max: f.amount_max,
-            currency: f.currency.map(str::to_string),
-            unit: f.unit.clone(),
-            converted_amount: f.converted.as_ref().map(|c| c.amount),
-            converted_currency: f.converted.as_ref().map(|c| c.currency.to_string()),
-            paragraph: f.block + 1,
-            text: f.text_in(doc.block_text(f.block)).to_string(),
+            amount_max: f.amount_max(),
+            currency: f.currency().map(str::to_string),
+            unit: f.unit().map(str::to_string),
+            converted_amount: f.converted(),
+            converted_currency: f.converted().map(|_| analysis.currency.clone()),
+            paragraph: f.block() + 1,
+            text: f.text_in(doc.block_text(f.block())).to_string(),
         })
         .collect();
     super::export::figures_csv(&rows)

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::types::{Converted, Figure, FigureKind};
+use super::types::{Figure, FigureKind};
 
 /// Exchange rates quoted as units of each currency per one unit of `base` (EUR).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -56,19 +56,17 @@ impl Rates {
     }
 }
 
-/// Fills `converted` for every money figure with a known currency; `None` when no rate applies.
+/// Fills the amount in `to` (rounded to cents) of every money figure with a known currency;
+/// `None` when no rate applies. The figures do not hold `to`: it is the same for all.
 pub fn convert_figures(figures: &mut [Figure], rates: &Rates, to: &str) {
-    let code: std::sync::Arc<str> = to.to_ascii_uppercase().into();
     for f in figures.iter_mut() {
-        f.converted = match (&f.kind, f.currency) {
-            (FigureKind::Money, Some(cur)) => {
-                rates.convert(f.amount, cur, to).map(|amount| Converted {
-                    currency: code.clone(),
-                    amount: (amount * 100.0).round() / 100.0,
-                })
-            }
+        let converted = match (f.kind, f.currency()) {
+            (FigureKind::Money, Some(cur)) => rates
+                .convert(f.amount, cur, to)
+                .map(|amount| (amount * 100.0).round() / 100.0),
             _ => None,
         };
+        f.set_converted(converted);
     }
 }
 
@@ -107,19 +105,7 @@ mod tests {
 
     #[test]
     fn convert_figures_fills_money_only() {
-        let mk = |kind, currency: Option<&'static str>| Figure {
-            kind,
-            block: 0,
-            start: 0,
-            end: 0,
-            amount: 1.0411e9,
-            amount_max: None,
-            currency,
-            unit: None,
-            subject: None,
-            converted: None,
-            same_as: None,
-        };
+        let mk = |kind, currency| Figure::new(kind, 0, 0, 0, 1.0411e9).with_currency(currency);
         let mut figs = vec![
             mk(FigureKind::Money, Some("USD")),
             mk(FigureKind::Money, Some("XOF")),
@@ -127,11 +113,7 @@ mod tests {
             mk(FigureKind::Quantity, None),
         ];
         convert_figures(&mut figs, Rates::bundled(), "EUR");
-        assert_eq!(figs[0].converted.as_ref().map(|c| c.amount), Some(1.0e9));
-        assert_eq!(
-            figs[0].converted.as_ref().map(|c| &*c.currency),
-            Some("EUR")
-        );
-        assert!(figs[1..].iter().all(|f| f.converted.is_none()));
+        assert_eq!(figs[0].converted(), Some(1.0e9));
+        assert!(figs[1..].iter().all(|f| f.converted().is_none()));
     }
 }

@@ -13,6 +13,8 @@ pub use types::*;
 pub struct Analysis {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
+    /// ISO 4217 code of the currency the figures' converted amounts are in.
+    pub currency: String,
     /// Date of the exchange rates the figures were converted with.
     pub rates_date: Option<String>,
 }
@@ -52,12 +54,14 @@ pub fn analyze_with(
     });
     drop((placed, wanted));
     let rates = currency::Rates::bundled();
-    currency::convert_figures(&mut figures, rates, currency);
+    let currency = currency.to_ascii_uppercase();
+    currency::convert_figures(&mut figures, rates, &currency);
     trim_heap();
     progress.set(1000);
     Analysis {
         entities,
         figures,
+        currency,
         rates_date: Some(rates.date.clone()),
     }
 }

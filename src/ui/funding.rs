@@ -14,12 +14,13 @@ use crate::document::wrap;
 use crate::extract::{Figure, FigureKind, Lang};
 
 /// "22 Md$ ≈ 19 Md€" (or just "20 Md€" when no conversion was needed).
-/// `text`: the figure's text, written when it has neither currency nor unit.
-pub fn value_label(f: &Figure, text: &str, lang: Lang) -> String {
-    let written = match (f.kind, &f.currency, &f.unit) {
+/// `text`: the figure's text, written when it has neither currency nor unit; `display`: the
+/// currency of its converted amount.
+pub fn value_label(f: &Figure, text: &str, display: &str, lang: Lang) -> String {
+    let written = match (f.kind, f.currency(), f.unit()) {
         (FigureKind::Money, Some(cur), _) => {
             let low = amount::money(f.amount, cur, lang);
-            match f.amount_max {
+            match f.amount_max() {
                 Some(max) => format!("{low}–{}", amount::money(max, cur, lang)),
                 None => low,
             }
@@ -27,9 +28,9 @@ pub fn value_label(f: &Figure, text: &str, lang: Lang) -> String {
         (_, _, Some(unit)) => amount::quantity(f.amount, unit, lang),
         _ => wrap::sanitize(text).into_owned(),
     };
-    match &f.converted {
-        Some(c) if Some(&*c.currency) != f.currency => {
-            format!("{written} ≈ {}", amount::money(c.amount, &c.currency, lang))
+    match f.converted() {
+        Some(c) if Some(display) != f.currency() => {
+            format!("{written} ≈ {}", amount::money(c, display, lang))
         }
         _ => written,
     }
@@ -93,10 +94,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     let selected = app.lists[1].selected.min(bars.len() - 1);
     let offset = (selected + 1).saturating_sub(rows.max(1));
     let window = &bars[offset..(offset + rows).min(bars.len())];
-    let text = |i: usize| figures[i].text_in(app.doc.block_text(figures[i].block));
+    let text = |i: usize| figures[i].text_in(app.doc.block_text(figures[i].block()));
     let values: Vec<String> = window
         .iter()
-        .map(|&i| value_label(&figures[i], text(i), lang))
+        .map(|&i| value_label(&figures[i], text(i), &app.currency, lang))
         .collect();
     let value_w = values
         .iter()
@@ -136,7 +137,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
             Some(v) => {
                 let scale = if f.amount > 0.0 { v / f.amount } else { 1.0 };
                 let solid = cells(v, max, min, bar_w, app.funding.log);
-                let high = f.amount_max.map_or(solid, |m| {
+                let high = f.amount_max().map_or(solid, |m| {
                     cells(m * scale, max, min, bar_w, app.funding.log).max(solid)
                 });
                 spans.push(Span::styled("█".repeat(solid), theme.bar));

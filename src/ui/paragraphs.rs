@@ -155,13 +155,13 @@ fn highlights(
     let mut out = Vec::new();
     if app.focus == Focus::Funding
         && let Some(f) = app.selected_figure().map(|i| &app.figures[i])
-        && f.block == block
+        && f.block() == block
     {
         out.push((
-            sentence::around(app.doc.block_text(block), f.start..f.end),
+            sentence::around(app.doc.block_text(block), f.range()),
             theme.sentence,
         ));
-        out.push((f.start..f.end, theme.mention));
+        out.push((f.range(), theme.mention));
     }
     let current = app.search.current.and_then(|c| app.search.matches.get(c));
     let in_block = app.search.in_block(block);

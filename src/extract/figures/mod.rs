@@ -13,7 +13,9 @@ mod subject;
 mod text;
 pub mod units;
 
-use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use candidate::{CKind, Cand};
 
@@ -143,7 +145,7 @@ impl Scanned {
     pub fn blocks_with_figures(&self, n_blocks: usize) -> Vec<bool> {
         let mut has = vec![false; n_blocks];
         for f in &self.figures {
-            has[f.block] = true;
+            has[f.block()] = true;
         }
         has
     }
@@ -172,10 +174,10 @@ impl Scanned {
     ) -> Vec<Figure> {
         let mut k = 0;
         while k < self.figures.len() {
-            let bi = self.figures[k].block;
+            let bi = self.figures[k].block();
             let n = self.figures[k..]
                 .iter()
-                .take_while(|f| f.block == bi)
+                .take_while(|f| f.block() == bi)
                 .count();
             let spans = spans_in(bi);
             let refs: Vec<&EntitySpan> = spans.iter().collect();
@@ -197,6 +199,16 @@ impl Scanned {
 pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
     let mut out = Scanned::default();
     let mut carry = Carry::default();
+    // One allocation per distinct unit, shared by the figures counted in it.
+    let mut units: HashSet<Arc<str>> = HashSet::default();
+    let mut intern = |unit: String| match units.get(unit.as_str()) {
+        Some(shared) => shared.clone(),
+        None => {
+            let shared: Arc<str> = unit.into();
+            units.insert(shared.clone());
+            shared
+        }
+    };
     // One block at a time: the candidates of the whole document are never held at once.
     for (bi, s) in blocks.iter().enumerate() {
         let mut cs = candidate::scan_block(s, bi, lang);
@@ -222,27 +234,18 @@ pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
                 continue;
             }
             out.num_starts.push(c.num_start);
-            out.figures.push(Figure {
-                kind: if c.kind == CKind::Money {
-                    FigureKind::Money
-                } else {
-                    FigureKind::Quantity
-                },
-                block: c.block,
-                start: c.start,
-                end: c.end,
-                amount: c.amount,
-                amount_max: c.amount_max,
-                currency: c.currency,
-                unit: if c.kind == CKind::Quantity {
-                    c.unit
-                } else {
-                    None
-                },
-                subject: None,
-                converted: None,
-                same_as: c.same_as.map(|j| new_index[j]).filter(|&j| j != usize::MAX),
-            });
+            let (kind, unit) = if c.kind == CKind::Money {
+                (FigureKind::Money, None)
+            } else {
+                (FigureKind::Quantity, c.unit.map(&mut intern))
+            };
+            out.figures.push(
+                Figure::new(kind, c.block, c.start, c.end, c.amount)
+                    .with_amount_max(c.amount_max)
+                    .with_currency(c.currency)
+                    .with_unit(unit)
+                    .with_same_as(c.same_as.map(|j| new_index[j]).filter(|&j| j != usize::MAX)),
+            );
         }
     }
     out.figures.shrink_to_fit();

@@ -212,9 +212,9 @@ pub fn attribute(
     let mut prev: Option<(usize, usize, Option<std::sync::Arc<str>>)> = None; // (sentence start, end, subject)
     for (i, &num_start) in num_starts.iter().enumerate() {
         let c = &figs[i];
-        if let Some(j) = c.same_as {
+        if let Some(j) = c.same_as() {
             let subj = figs[j - base].subject.clone();
-            prev = Some((sentence_bounds(s, num_start).0, c.end, subj.clone()));
+            prev = Some((sentence_bounds(s, num_start).0, c.end(), subj.clone()));
             figs[i].subject = subj;
             continue;
         }
@@ -224,23 +224,23 @@ pub fn attribute(
             .filter(|p| p.0 == ss)
             .map(|p| (p.1, p.2.clone()));
         let scope_start = same_sentence_prev.as_ref().map_or(ss, |p| p.0.max(ss));
-        let outside = |e: &&&EntitySpan| e.end <= c.start || e.start >= c.end;
+        let outside = |e: &&&EntitySpan| e.end <= c.start() || e.start >= c.end();
         let all_here: Vec<&EntitySpan> = ents.iter().filter(outside).copied().collect();
         let near_here: Vec<&EntitySpan> = near.iter().filter(outside).copied().collect();
         let name = |e: &EntitySpan| e.name.clone();
-        let found = agent_after(s, &all_here, c.end, se, lang)
+        let found = agent_after(s, &all_here, c.end(), se, lang)
             .map(name)
-            .or_else(|| possessive_before(s, &all_here, c.start).map(name))
+            .or_else(|| possessive_before(s, &all_here, c.start()).map(name))
             .or_else(|| {
-                nearest_before(&near_here, scope_start, c.start)
+                nearest_before(&near_here, scope_start, c.start())
                     .filter(|e| rank(e) < 2)
                     .map(name)
             })
             .or_else(|| same_sentence_prev.as_ref().and_then(|p| p.1.clone()))
-            .or_else(|| nearest_before(&near_here, scope_start, c.start).map(name))
-            .or_else(|| nearest_before(&near_here, ss, c.start).map(name))
-            .or_else(|| nearest_after(&near_here, c.end, se).map(name));
-        prev = Some((ss, c.end, found.clone()));
+            .or_else(|| nearest_before(&near_here, scope_start, c.start()).map(name))
+            .or_else(|| nearest_before(&near_here, ss, c.start()).map(name))
+            .or_else(|| nearest_after(&near_here, c.end(), se).map(name));
+        prev = Some((ss, c.end(), found.clone()));
         figs[i].subject = found;
     }
 }

@@ -15,9 +15,9 @@ fn run(text: &str, lang: Lang) -> Vec<(f64, Option<f64>, Option<String>, Option<
         .map(|f| {
             (
                 f.amount,
-                f.amount_max,
-                f.currency.map(str::to_string),
-                f.unit,
+                f.amount_max(),
+                f.currency().map(str::to_string),
+                f.unit().map(str::to_string),
             )
         })
         .collect()
@@ -514,6 +514,6 @@ fn subjects() {
 fn same_as_points_to_first() {
     let figs = extract_figures(&["A £8 billion ($10.9 billion) plan."], Lang::En, &[]);
     assert_eq!(figs.len(), 2);
-    assert_eq!(figs[1].same_as, Some(0));
-    assert_eq!(figs[0].same_as, None);
+    assert_eq!(figs[1].same_as(), Some(0));
+    assert_eq!(figs[0].same_as(), None);
 }
