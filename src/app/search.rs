@@ -366,7 +366,7 @@ impl App {
         let mut end = start;
         let mut bytes = 0;
         while end < n && bytes < NEAR_BYTES {
-            bytes += self.doc.blocks[end].range.len();
+            bytes += self.doc.blocks[end].range().len();
             end += 1;
         }
         start..end.max((block + 1).min(n))

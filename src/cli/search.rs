@@ -99,7 +99,7 @@ fn matching(
     json: bool,
     colour: bool,
 ) -> anyhow::Result<Vec<(usize, String)>> {
-    let ranges: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+    let ranges: Vec<Range<usize>> = blocks.iter().map(|b| b.range()).collect();
     let ranges = &ranges[..];
     let matches = find_once(text, ranges, query).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut lines = Vec::new();

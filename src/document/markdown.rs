@@ -73,11 +73,11 @@ pub(super) fn parse(source: &str) -> Parsed {
     } = b;
     let title = first_heading_level1
         .and_then(|i: usize| blocks.get(i))
-        .map(|blk| text[blk.range.clone()].to_string());
+        .map(|blk| text[blk.range()].to_string());
     let byline_at = if title.is_some() { 1 } else { 0 };
     if let Some(blk) = blocks.get_mut(byline_at)
         && blk.kind == BlockKind::Paragraph
-        && is_byline(&text[blk.range.clone()])
+        && is_byline(&text[blk.range()])
     {
         blk.kind = BlockKind::Byline;
     }
@@ -109,10 +109,7 @@ impl Builder {
         let lead = body.len() - body.trim_start().len();
         let end = start + body.trim_end().len();
         if start + lead < end {
-            self.blocks.push(Block {
-                kind,
-                range: start + lead..end,
-            });
+            self.blocks.push(Block::new(kind, start + lead..end));
             self.text.truncate(end);
             self.text.push_str("\n\n");
         } else {
@@ -159,7 +156,7 @@ mod tests {
         (
             p.blocks
                 .iter()
-                .map(|b| (b.kind, p.text[b.range.clone()].to_string()))
+                .map(|b| (b.kind, p.text[b.range()].to_string()))
                 .collect(),
             p.title,
         )

@@ -153,10 +153,7 @@ fn parse_with_stats(mut text: String, stats: Stats, more_follows: bool, headings
                 }
             };
             if split {
-                blocks.push(Block {
-                    kind: BlockKind::Paragraph,
-                    range: start..line.range.end,
-                });
+                blocks.push(Block::new(BlockKind::Paragraph, start..line.range.end));
                 single_line.push(count == 1);
                 open = None;
             } else {
@@ -181,9 +178,9 @@ fn parse_with_stats(mut text: String, stats: Stats, more_follows: bool, headings
         classify(&text, block, i, count, single_line[i] && headings);
     }
     // a bare marker ("> ", "- ") has nothing to show
-    blocks.retain(|b| !b.range.is_empty());
+    blocks.retain(|b| !b.range().is_empty());
     let title = match blocks.first() {
-        Some(b) if b.kind == BlockKind::Heading => Some(text[b.range.clone()].to_string()),
+        Some(b) if b.kind == BlockKind::Heading => Some(text[b.range()].to_string()),
         _ => None,
     };
     Parsed {
@@ -233,15 +230,15 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
 }
 
 fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_line: bool) {
-    let t = &text[block.range.clone()];
+    let t = &text[block.range()];
     if index <= 1 && is_byline(t) {
         block.kind = BlockKind::Byline;
     } else if let Some(skip) = starts_list_item(t) {
         block.kind = BlockKind::ListItem;
-        block.range.start += skip;
+        block.skip(skip);
     } else if let Some(rest) = t.strip_prefix('>') {
         block.kind = BlockKind::Quote;
-        block.range.start += t.len() - rest.trim_start().len();
+        block.skip(t.len() - rest.trim_start().len());
     } else if single_line && index + 1 < count && looks_like_heading(t) {
         block.kind = BlockKind::Heading;
     }
@@ -333,7 +330,7 @@ mod tests {
         let p = parse(s.to_string());
         p.blocks
             .iter()
-            .map(|b| (b.kind, p.text[b.range.clone()].to_string()))
+            .map(|b| (b.kind, p.text[b.range()].to_string()))
             .collect()
     }
 
@@ -499,7 +496,7 @@ mod tests {
     fn blocks_of(p: &Parsed) -> Vec<(BlockKind, &str)> {
         p.blocks
             .iter()
-            .map(|b| (b.kind, &p.text[b.range.clone()]))
+            .map(|b| (b.kind, &p.text[b.range()]))
             .collect()
     }
 

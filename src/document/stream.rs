@@ -66,7 +66,7 @@ pub struct Piece {
 
 impl Piece {
     pub fn block_text(&self, i: usize) -> &str {
-        &self.text[self.blocks[i].range.clone()]
+        &self.text[self.blocks[i].range()]
     }
 
     /// What the piece counts for, once its text is no longer needed.
