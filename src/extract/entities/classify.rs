@@ -770,8 +770,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             // a common noun counts as a cue when it ends the name ("Mount Sinai Health"); a
             // sector noun, even after a place or a known name ("Austin Energy", "CPS Energy",
             // "Boston Health"): a place's own institutions ("Massachusetts Senate") stay apart
-            if GAZ.sets.org_cues.contains(&*f)
-                && (!GAZ.sets.common_nouns.contains(&*f)
+            if ctx.is(k, lex::ORG_CUE)
+                && (!ctx.is(k, lex::COMMON_NOUN)
                     || Some(k) == last_word
                     || (SECTOR_NOUNS.contains(&&*f)
                         && matches!(run.last(), Some(Item::Word(l)) if *l == k)
@@ -1112,18 +1112,16 @@ fn noun_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         return false;
     }
     let f = ctx.f(k);
-    let s = &GAZ.sets;
     let compass = COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f);
-    if !(s.common_nouns.contains(&*f) || compass)
-        || s.titles.contains(&*f)
-        || s.function_words.contains(&*f)
+    if !(ctx.is(k, lex::COMMON_NOUN) || compass)
+        || ctx.is(k, lex::TITLE | lex::FUNCTION_WORD)
         || (ctx.toks[k].initial && !compass)
         || matches!(*next, Item::Word(n) if is_noise(ctx, n))
     {
         return false;
     }
     match run.last() {
-        Some(Item::Word(l)) => run.len() >= 3 && s.org_cues.contains(&*ctx.f(*l)),
+        Some(Item::Word(l)) => run.len() >= 3 && ctx.is(*l, lex::ORG_CUE),
         Some(Item::Gaz { hit, .. }) => {
             GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
         }
