@@ -237,6 +237,9 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         let f = ctx.f(*j);
         GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
     }) && !matches!(run.get(i + 2), Some(Item::Word(_) | Item::Gaz { .. }));
+    // "the County Sheriff's Office", "the Governor's Office": the title owns the office
+    let owns_office = matches!(run.get(i + 1..i + 4), Some(&[Item::Conn(a), Item::Conn(_), Item::Word(o)])
+        if a == k + 1 && o == k + 3 && ctx.is(o, lex::ORG_CUE));
     if i > 0
         && let Item::Word(j) = run[i - 1]
         && j + 1 == k
@@ -269,7 +272,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && i >= o + 3
         && matches!(run[o], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
         && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
-    before_noun || after_body || named_after || office_of
+    before_noun || owns_office || after_body || named_after || office_of
 }
 
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
@@ -472,9 +475,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
-    // names that place's court; "the Ohio Democratic Party": a party's branch there
+    // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
+    // Environmental Protection Agency": a known body of several words ending with an
+    // organisation noun, the state's or the town's own (a country's name stands apart: "the
+    // US Food and Drug Administration")
     if let [
-        g @ Item::Gaz { last: gl, .. },
+        g @ Item::Gaz {
+            hit: gh, last: gl, ..
+        },
         Item::Gaz {
             hit: o,
             first: of,
@@ -485,7 +493,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gl + 1 == of
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
-        && matches!(&*ctx.f(ol), "court" | "cour" | "party")
+        && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
+            || (ctx.is(ol, lex::ORG_CUE) && !GAZ.entries[hits[gh].entry].nation))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;

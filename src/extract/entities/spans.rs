@@ -114,6 +114,22 @@ pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     false
 }
 
+/// "Sheriff's Office", "Attorney General's Office": a title + 's + an organisation noun
+/// straight after it, the office the title's holder runs.
+pub fn title_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    k + 3 < toks.len()
+        && !masked[k + 3]
+        && ctx.is(k, lex::TITLE)
+        && matches!(ctx.w(k + 1), "'" | "’")
+        && toks[k + 1].start == toks[k].end
+        && matches!(ctx.w(k + 2), "s")
+        && toks[k + 2].start == toks[k + 1].end
+        && toks[k + 3].kind == TokKind::Word
+        && toks[k + 3].cap
+        && ctx.is(k + 3, lex::ORG_CUE)
+}
+
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
 /// and a capitalised run that contains an organisation cue word.
 pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
