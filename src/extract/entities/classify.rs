@@ -735,7 +735,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the US Food and Drug Administration": a country before a long institution name that
-    // was joined over "and" stands apart from it
+    // was joined over "and" stands apart from it (a state's or a town's name does not: "the
+    // Kansas Department of Health and Environment")
     // (unless the acronym after the name spells the country too: "UK Research and Innovation
     // (UKRI)" is one body)
     if let Item::Gaz { hit, first, .. } = run[0]
@@ -752,6 +753,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if let Item::Gaz { hit, .. } = run[0]
         && !hits[hit].demonym
         && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && GAZ.entries[hits[hit].entry].nation
         && gaz_count == 1
         && run[1..]
             .iter()

@@ -23,6 +23,14 @@ fn rules_round15_bodies_named_for_a_service_a_place_or_an_office() {
             "Nevada Environmental Protection Agency",
             Some(Organization),
         ),
+        // a state's name before a long body's name joined over "and" belongs to it (a
+        // country's stands apart: "the US Food and Drug Administration")
+        (
+            "Officials at the Kansas Department of Health and Environment said it would act.",
+            Lang::En,
+            "Kansas Department of Health and Environment",
+            Some(Organization),
+        ),
         // a title, 's and an organisation noun: the office its holder runs
         (
             "The Kellwick County Sheriff's Office said the road was shut.",
