@@ -281,7 +281,15 @@ fn quality_tuned_fixtures() {
 /// Round 19 (short; sets 20 and 21 read: a lone unknown name after a lowercase French "le"/"l’"
 /// is a place, but where an employer or a source goes): 20 0.91/0.97, 0.76/0.79, 0.84/0.91;
 /// 21 1.00/1.00, 0.69/0.81, 0.83/0.88; errors of sets 3-21 413 -> 397; set 22, unseen, unchanged.
-/// Set 22 is the only unseen set: write a set 23 before reading it.
+/// Round 20 (set 22 read: error classes counted over sets 3-22: districts named for a public
+/// service, a state's name before a known body or a long body's name joined over "and", a
+/// title's office ("County Sheriff's Office"), names after "based in", in "from X and Y to Z"
+/// lists, after "communities like", "operations at", before "province"): set 22 0.87/1.00,
+/// 0.755/0.89, 0.825/0.74 -> 0.87/1.00, 0.83/0.90, 0.86/0.86; set 20 0.91/0.97, 0.76/0.79,
+/// 0.84/0.91 -> 0.91/0.97, 0.77/0.86, 0.87/0.91; set 21 1.00/1.00, 0.69/0.81, 0.83/0.88 ->
+/// 1.00/1.00, 0.71/0.825, 0.83/0.88; sets 10, 12 and 15 gained organisation and place points;
+/// errors of sets 3-22 462 -> 430. Floors of the improved sets just under their new scores;
+/// set 22 just under its lowest. No set is unseen: set 23, written before, measures this round.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -292,19 +300,19 @@ const FLOORS: &[(Set, f64)] = &[
     (7, 0.89),
     (8, 0.91),
     (9, 0.92),
-    (10, 0.85),
+    (10, 0.86),
     (11, 0.93),
-    (12, 0.88),
+    (12, 0.90),
     (13, 0.91),
     (14, 0.94),
-    (15, 0.89),
+    (15, 0.92),
     (16, 0.89),
     (17, 0.87),
     (18, 0.81),
     (19, 0.79),
-    (20, 0.76),
-    (21, 0.69),
-    (22, 0.74),
+    (20, 0.77),
+    (21, 0.70),
+    (22, 0.82),
 ];
 
 #[test]

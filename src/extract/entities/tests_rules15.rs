@@ -78,6 +78,13 @@ fn rules_round15_names_where_places_go() {
             "Carrigbeg",
             Some(Place),
         ),
+        // a lowercase administrative noun after a lone name: "Spain's X province"
+        (
+            "The money will fund a push into Spain's Corvilla province, the firm said.",
+            Lang::En,
+            "Corvilla",
+            Some(Place),
+        ),
         // "X and west Wales": listed with a known place after a compass word
         (
             "The Brennock and west Wales economy relies on visitors.",

@@ -765,6 +765,11 @@ const LANDFORMS: &[&str] = &[
     "neighborhood",
     "suburb",
     "region",
+    // "Spain's Huelva province": an administrative area
+    "province",
+    "county",
+    "canton",
+    "prefecture",
     "mine",
     // "the platform at Tuam station"
     "station",
