@@ -284,12 +284,13 @@ fn quality_tuned_fixtures() {
 /// Round 20 (set 22 read: error classes counted over sets 3-22: districts named for a public
 /// service, a state's name before a known body or a long body's name joined over "and", a
 /// title's office ("County Sheriff's Office"), names after "based in", in "from X and Y to Z"
-/// lists, after "communities like", "operations at", before "province"): set 22 0.87/1.00,
-/// 0.755/0.89, 0.825/0.74 -> 0.87/1.00, 0.83/0.90, 0.86/0.86; set 20 0.91/0.97, 0.76/0.79,
-/// 0.84/0.91 -> 0.91/0.97, 0.77/0.86, 0.87/0.91; set 21 1.00/1.00, 0.69/0.81, 0.83/0.88 ->
-/// 1.00/1.00, 0.71/0.825, 0.83/0.88; sets 10, 12 and 15 gained organisation and place points;
-/// errors of sets 3-22 462 -> 430. Floors of the improved sets just under their new scores;
-/// set 22 just under its lowest. No set is unseen: set 23, written before, measures this round.
+/// lists, after "communities like", "operations at", before "province", before ", en Suisse"):
+/// set 22 0.87/1.00, 0.755/0.89, 0.825/0.74 -> 0.87/1.00, 0.84/0.90, 0.86/0.87; set 20
+/// 0.91/0.97, 0.76/0.79, 0.84/0.91 -> 0.91/0.97, 0.77/0.86, 0.87/0.91; set 21 1.00/1.00,
+/// 0.69/0.81, 0.83/0.88 -> 1.00/1.00, 0.71/0.825, 0.83/0.88; sets 10, 12 and 15 gained
+/// organisation and place points; errors of sets 3-22 462 -> 428. Floors of the improved sets
+/// just under their new scores; set 22 just under its lowest. No set is unseen: set 23,
+/// written before, measures this round.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -312,7 +313,7 @@ const FLOORS: &[(Set, f64)] = &[
     (19, 0.79),
     (20, 0.77),
     (21, 0.70),
-    (22, 0.82),
+    (22, 0.83),
 ];
 
 #[test]

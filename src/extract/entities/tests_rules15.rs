@@ -85,6 +85,13 @@ fn rules_round15_names_where_places_go() {
             "Corvilla",
             Some(Place),
         ),
+        // a lone French name, a comma, "en"/"au" and a known place
+        (
+            "Le groupe veut concentrer ses investissements sur ses sites de Vorbach, en Suisse.",
+            Lang::Fr,
+            "Vorbach",
+            Some(Place),
+        ),
         // "X and west Wales": listed with a known place after a compass word
         (
             "The Brennock and west Wales economy relies on visitors.",

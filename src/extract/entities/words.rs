@@ -792,7 +792,8 @@ const PART_OF: &[&str] = &[
     "south-western",
 ];
 
-/// "in", "dans" (after a comma: "Kergoat, dans le Finistère"), then a known place right after
+/// "in", "dans"/"en"/"au" (after a comma: "Kergoat, dans le Finistère", "Sarnen, en Suisse"),
+/// then a known place right after
 /// `last` (possibly after "le", "la", "l’", "les").
 fn in_known_place(ctx: &Ctx, last: usize) -> bool {
     let n = ctx.toks.len();
@@ -806,6 +807,8 @@ fn in_known_place(ctx: &Ctx, last: usize) -> bool {
     }
     match ctx.w(j) {
         "in" if ctx.lang == crate::extract::types::Lang::En => {}
+        // "ses sites de Sarnen, en Suisse", "Braga, au Portugal"
+        "en" | "au" | "aux" if comma && ctx.lang == crate::extract::types::Lang::Fr => {}
         "dans" if comma => {
             if matches!(ctx.w(j + 1), "le" | "la" | "les" | "l") {
                 j += 1;
