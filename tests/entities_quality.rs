@@ -284,6 +284,16 @@ fn quality_tuned_fixtures() {
 /// 23 (six more, written blind after round 19; a theatre, an avalanche, a necropolis, a salmon
 /// farm, an orchestra, an election): 0.91/0.94, 0.66/0.87, 0.84/0.83 at first; floor at its
 /// organisation precision. It measures round 20, which reads set 22.
+/// Round 20 (set 22 read: error classes counted over sets 3-22: districts named for a public
+/// service, a state's name before a known body or a long body's name joined over "and", a
+/// title's office ("County Sheriff's Office"), names after "based in", in "from X and Y to Z"
+/// lists, after "communities like", "operations at", before "province", before ", en Suisse"):
+/// set 22 0.87/1.00, 0.755/0.89, 0.825/0.74 -> 0.87/1.00, 0.84/0.90, 0.86/0.87; set 20
+/// 0.91/0.97, 0.76/0.79, 0.84/0.91 -> 0.91/0.97, 0.77/0.86, 0.87/0.91; set 21 1.00/1.00,
+/// 0.69/0.81, 0.83/0.88 -> 1.00/1.00, 0.71/0.825, 0.83/0.88; sets 10, 12 and 15 gained
+/// organisation and place points; errors of sets 3-22 462 -> 428. Floors of the improved sets
+/// just under their new scores; set 22 just under its lowest. Set 23, written before it and
+/// unseen, measured it: unchanged (0.91/0.94, 0.66/0.87, 0.84/0.83), the only unseen set.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
@@ -294,19 +304,19 @@ const FLOORS: &[(Set, f64)] = &[
     (7, 0.89),
     (8, 0.91),
     (9, 0.92),
-    (10, 0.85),
+    (10, 0.86),
     (11, 0.93),
-    (12, 0.88),
+    (12, 0.90),
     (13, 0.91),
     (14, 0.94),
-    (15, 0.89),
+    (15, 0.92),
     (16, 0.89),
     (17, 0.87),
     (18, 0.81),
     (19, 0.79),
-    (20, 0.76),
-    (21, 0.69),
-    (22, 0.74),
+    (20, 0.77),
+    (21, 0.70),
+    (22, 0.83),
     (23, 0.65),
 ];
 

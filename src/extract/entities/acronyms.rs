@@ -2,7 +2,7 @@
 //! "l’Organisation mondiale de la santé (OMS)" → one organisation span.
 
 use super::candidates::{Cand, word};
-use super::classify::Ctx;
+use super::classify::{Ctx, lex};
 use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, fold};
 use crate::extract::types::EntityKind;
@@ -73,10 +73,8 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             let s = &GAZ.sets;
             let (ts, te) = (toks[a - 1].start, toks[a - 1].end);
             if hits.iter().any(|h| h.start < te && ts < h.end)
-                || s.function_words.contains(&f)
-                || s.titles.contains(&f)
+                || ctx.is(a - 1, lex::FUNCTION_WORD | lex::TITLE | lex::COMMON_NOUN)
                 || s.given_names.contains(&f)
-                || s.common_nouns.contains(&f)
             {
                 break;
             }

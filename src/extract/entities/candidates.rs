@@ -9,6 +9,7 @@ use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
 use super::spans::{
     ministry_list, plural_possessive_in_name, possessive_in_name, push_based_place, push_owner,
+    title_possessive_in_name,
 };
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
@@ -173,17 +174,10 @@ fn spelled_by_acronym(ctx: &Ctx, run: &[Item], k: usize) -> bool {
 }
 
 /// A run of up to four capitalised words containing an organisation cue word.
-fn cue_run_follows(text: &str, toks: &[Token], k: usize, masked: &[bool]) -> bool {
-    for j in k..(k + 4).min(toks.len()) {
-        let t = &toks[j];
-        if masked[j] || t.kind != TokKind::Word || !t.cap {
-            return false;
-        }
-        if GAZ.sets.org_cues.contains(&fold(word(text, t))) {
-            return true;
-        }
-    }
-    false
+fn cue_run_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    (k..(k + 4).min(ctx.toks.len()))
+        .take_while(|&j| !masked[j] && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap)
+        .any(|j| ctx.is(j, lex::ORG_CUE))
 }
 
 /// The run already holds an organisation cue word ("Institute", "Ministry").
@@ -218,7 +212,6 @@ fn place_ends_body(
         let f = ctx.f(j);
         if t.allcaps
             || s.given_names.contains(&f)
-            || s.titles.contains(&*f)
             || s.place_cues.contains(&*f)
             || super::classify::is_noise(ctx, j)
         {
@@ -254,7 +247,7 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
             .get(j + 1)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap);
         let noise = super::classify::is_noise(ctx, j)
-            && !(ends && s.common_nouns.contains(&*f) && !s.function_words.contains(&*f));
+            && !(ends && ctx.is(j, lex::COMMON_NOUN) && !ctx.is(j, lex::FUNCTION_WORD));
         if masked[j]
             || hit_at[j].is_some()
             || s.given_names.contains(&f)
@@ -389,12 +382,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             // "Abu Dhabi-based", "New York-based": the words right before belong to the place
             let mut first = k;
             while let Some(&Item::Word(j)) = run.last() {
-                let f = ctx.f(j);
-                if j + 1 != first
-                    || GAZ.sets.function_words.contains(&*f)
-                    || GAZ.sets.org_cues.contains(&*f)
-                    || super::classify::is_noise(ctx, j)
-                {
+                if j + 1 != first || ctx.is(j, lex::ORG_CUE) || super::classify::is_noise(ctx, j) {
                     break;
                 }
                 first = j;
@@ -473,7 +461,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 continue;
             }
             // "Children's Hospital", "Women's Tennis Association"
-            if possessive_in_name(ctx, k, &masked) {
+            if possessive_in_name(ctx, k, &masked) || title_possessive_in_name(ctx, k, &masked) {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
                 k += 3;
@@ -544,8 +532,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 .count();
             let prev_conn = matches!(run.last(), Some(Item::Conn(_)));
             // a cue word takes its own complement ("… of the University of Strathclyde")
-            let after_cue = matches!(run.last(), Some(Item::Word(j))
-                if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))));
+            let after_cue = matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE));
             // "le musée des Beaux-Arts de Rouen": a name opened by a lowercase French head
             // takes its town after a second "de"
             let head_town = matches!(run.first(), Some(Item::Word(h)) if !toks[*h].cap)
@@ -579,7 +566,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 .skip(1)
                 .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
-            && (cue_run_follows(text, toks, k + 1, &masked)
+            && (cue_run_follows(ctx, k + 1, &masked)
                 || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
             || matches!(w, "and" | "et")
                 && !run.is_empty()
@@ -612,8 +599,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // (but "in" straight after the cue word, or a second "in", gives the name's town:
         // "the Millennium Centre in Cardiff", "… Environmental Sciences in Boulder")
         let in_town = w == "in"
-            && (matches!(run.last(), Some(Item::Word(j))
-                if GAZ.sets.org_cues.contains(&fold(word(text, &toks[*j]))))
+            && (matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE))
                 || run
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));

@@ -237,6 +237,9 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         let f = ctx.f(*j);
         GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
     }) && !matches!(run.get(i + 2), Some(Item::Word(_) | Item::Gaz { .. }));
+    // "the County Sheriff's Office", "the Governor's Office": the title owns the office
+    let owns_office = matches!(run.get(i + 1..i + 4), Some(&[Item::Conn(a), Item::Conn(_), Item::Word(o)])
+        if a == k + 1 && o == k + 3 && ctx.is(o, lex::ORG_CUE));
     if i > 0
         && let Item::Word(j) = run[i - 1]
         && j + 1 == k
@@ -269,7 +272,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && i >= o + 3
         && matches!(run[o], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
         && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
-    before_noun || after_body || named_after || office_of
+    before_noun || owns_office || after_body || named_after || office_of
 }
 
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
@@ -472,9 +475,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
-    // names that place's court; "the Ohio Democratic Party": a party's branch there
+    // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
+    // Environmental Protection Agency": a known body of several words ending with an
+    // organisation noun, the state's or the town's own (a country's name stands apart: "the
+    // US Food and Drug Administration")
     if let [
-        g @ Item::Gaz { last: gl, .. },
+        g @ Item::Gaz {
+            hit: gh, last: gl, ..
+        },
         Item::Gaz {
             hit: o,
             first: of,
@@ -485,7 +493,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gl + 1 == of
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
-        && matches!(&*ctx.f(ol), "court" | "cour" | "party")
+        && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
+            || (ctx.is(ol, lex::ORG_CUE) && !GAZ.entries[hits[gh].entry].nation))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -726,7 +735,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the US Food and Drug Administration": a country before a long institution name that
-    // was joined over "and" stands apart from it
+    // was joined over "and" stands apart from it (a state's or a town's name does not: "the
+    // Kansas Department of Health and Environment")
     // (unless the acronym after the name spells the country too: "UK Research and Innovation
     // (UKRI)" is one body)
     if let Item::Gaz { hit, first, .. } = run[0]
@@ -743,6 +753,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if let Item::Gaz { hit, .. } = run[0]
         && !hits[hit].demonym
         && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && GAZ.entries[hits[hit].entry].nation
         && gaz_count == 1
         && run[1..]
             .iter()
@@ -770,8 +781,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             // a common noun counts as a cue when it ends the name ("Mount Sinai Health"); a
             // sector noun, even after a place or a known name ("Austin Energy", "CPS Energy",
             // "Boston Health"): a place's own institutions ("Massachusetts Senate") stay apart
-            if GAZ.sets.org_cues.contains(&*f)
-                && (!GAZ.sets.common_nouns.contains(&*f)
+            if ctx.is(k, lex::ORG_CUE)
+                && (!ctx.is(k, lex::COMMON_NOUN)
                     || Some(k) == last_word
                     || (SECTOR_NOUNS.contains(&&*f)
                         && matches!(run.last(), Some(Item::Word(l)) if *l == k)
@@ -1112,18 +1123,16 @@ fn noun_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         return false;
     }
     let f = ctx.f(k);
-    let s = &GAZ.sets;
     let compass = COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f);
-    if !(s.common_nouns.contains(&*f) || compass)
-        || s.titles.contains(&*f)
-        || s.function_words.contains(&*f)
+    if !(ctx.is(k, lex::COMMON_NOUN) || compass)
+        || ctx.is(k, lex::TITLE | lex::FUNCTION_WORD)
         || (ctx.toks[k].initial && !compass)
         || matches!(*next, Item::Word(n) if is_noise(ctx, n))
     {
         return false;
     }
     match run.last() {
-        Some(Item::Word(l)) => run.len() >= 3 && s.org_cues.contains(&*ctx.f(*l)),
+        Some(Item::Word(l)) => run.len() >= 3 && ctx.is(*l, lex::ORG_CUE),
         Some(Item::Gaz { hit, .. }) => {
             GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
         }

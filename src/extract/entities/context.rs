@@ -373,7 +373,14 @@ pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
     let joint = |j: usize| matches!(ctx.w(j), "," | "and" | "et" | "or" | "ou");
     let before = first >= 2 && joint(first - 1) && known_place(ctx, first - 2);
-    let after = last + 2 < n && joint(last + 1) && known_place(ctx, last + 2);
+    // ("the Gower and west Wales": a lowercase compass word before the known place)
+    let after = last + 2 < n
+        && joint(last + 1)
+        && (known_place(ctx, last + 2)
+            || (last + 3 < n
+                && !ctx.toks[last + 2].cap
+                && COMPASS_BEFORE.contains(&ctx.w(last + 2))
+                && known_place(ctx, last + 3)));
     before || after
 }
 
@@ -451,7 +458,7 @@ pub fn listed_after_places(ctx: &Ctx, first: usize) -> bool {
             return false;
         };
         let f = ctx.f(p);
-        if matches!(&*f, "including" | "notamment" | "comme" | "as") {
+        if matches!(&*f, "including" | "notamment" | "comme" | "as" | "like") {
             let mut q = before(p);
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
@@ -480,6 +487,7 @@ const PLACE_PLURALS: &[&str] = &[
     "states",
     "districts",
     "suburbs",
+    "communities",
     "ports",
     "islands",
     "airports",

@@ -62,14 +62,13 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         seen += 1;
-        let f = ctx.f(j);
         // French "M." (the title "Monsieur"): "M" then the full stop
-        if GAZ.sets.titles.contains(&*f)
+        if ctx.is(j, lex::TITLE)
             || (w == "M" && ctx.lang == Lang::Fr && j + 2 == k && ctx.w(j + 1) == ".")
         {
             return true;
         }
-        if t.cap && !GAZ.sets.function_words.contains(&*f) {
+        if t.cap && !ctx.is(j, lex::FUNCTION_WORD) {
             return false;
         }
     }
@@ -97,7 +96,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         if APPOS_STOP.contains(&&*f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
-        if GAZ.sets.titles.contains(&*f) {
+        if ctx.is(j, lex::TITLE) {
             // "…in Notting Hill, a spokesperson said": a clause, not an apposition
             let says = j + 1 < ctx.toks.len() && ctx.is(j + 1, lex::SAID);
             return (!says).then_some(EntityKind::Person);
@@ -106,7 +105,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         let owned = j + 2 < ctx.toks.len()
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
-        if GAZ.sets.org_intro.contains(&*f) && !owned {
+        if ctx.is(j, lex::ORG_INTRO) && !owned {
             return Some(EntityKind::Organization);
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
@@ -369,7 +368,7 @@ pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
         return false;
     };
     let f = ctx.f(q);
-    JOBS_AT.contains(&&*f) || GAZ.sets.titles.contains(&*f)
+    JOBS_AT.contains(&&*f) || ctx.is(q, lex::TITLE)
 }
 
 /// "la start-up X", "des licornes comme X ou Y", "the company X".
@@ -387,11 +386,10 @@ pub fn org_intro_before(ctx: &Ctx, k: usize, window: usize) -> bool {
             continue;
         }
         n += 1;
-        let f = ctx.f(j);
-        if GAZ.sets.org_intro.contains(&*f) {
+        if ctx.is(j, lex::ORG_INTRO) {
             return true;
         }
-        if GAZ.sets.titles.contains(&*f) || GAZ.sets.said.contains(&*f) {
+        if ctx.is(j, lex::TITLE | lex::SAID) {
             return false;
         }
     }

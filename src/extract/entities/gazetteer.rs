@@ -98,7 +98,6 @@ impl GivenNames {
 /// Folded sets of lexicon words.
 pub struct Sets {
     pub function_words: HashSet<String>,
-    pub common_nouns: HashSet<String>,
     pub tech_acronyms: HashSet<String>,
     pub titles: HashSet<String>,
     pub org_cues: HashSet<String>,
@@ -245,7 +244,6 @@ fn build() -> Gazetteer {
         .expect("gazetteer automaton");
 
     let function_words = set(&lex.function_words);
-    let common_nouns = set(&lex.common_nouns);
     let titles = set(&lex.titles);
     let mut said = set(&lex.said_en);
     said.extend(set(&lex.said_fr));
@@ -272,7 +270,6 @@ fn build() -> Gazetteer {
     }
     let sets = Sets {
         function_words,
-        common_nouns,
         tech_acronyms: lex.tech_acronyms.iter().cloned().collect(),
         titles,
         org_cues: set(&lex.org_cues),

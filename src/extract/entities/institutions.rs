@@ -3,7 +3,7 @@
 //! ("ministère de l’Économie", "cour d’appel de Lyon", "département du Travail").
 
 use super::candidates::{Item, word};
-use super::classify::Ctx;
+use super::classify::{Ctx, lex};
 use super::context::verb_like;
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
@@ -279,8 +279,8 @@ const QUALIFIERS: &[&str] = &[
 
 /// Ministries of a government ("département du Travail"); other "département de X"
 /// are French territorial départements (places), left to the general rules.
-fn is_ministry_topic(f: &str) -> bool {
-    GAZ.sets.common_nouns.contains(f)
+fn is_ministry_topic(ctx: &Ctx, j: usize, f: &str) -> bool {
+    ctx.is(j, lex::COMMON_NOUN)
         || matches!(
             f,
             "tresor" | "etat" | "securite" | "transports" | "logement" | "emploi" | "armees"
@@ -410,7 +410,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             if !direct && DIRECT_ONLY.contains(&&*head) {
                 return None;
             }
-            if head == "departement" && !is_ministry_topic(&f) {
+            if head == "departement" && !is_ministry_topic(ctx, j, &f) {
                 return None;
             }
             // "le conseil du Syndicat mixte…", "la direction de l’Agence…": a body's own
@@ -543,11 +543,8 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
-        } else if STOP_EXT.contains(&&*f)
-            || GAZ.sets.said.contains(&*f)
-            || f.chars().any(|c| c.is_ascii_digit())
+        } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
-            || (!t.cap && verb_like(&f))
             // "Le Département privilégie la réparation": a lowercase word straight after the
             // head with an article after it is a verb and its object, not an adjective of the
             // name (but "l’Autorité de sûreté nucléaire une charte" ends at the object)
@@ -570,6 +567,15 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     run.drain(..skip);
     run.extend(items);
     true
+}
+
+/// Word `j` (folded `f`) ends a name in sentence case: a stop word, a verb of saying, a
+/// number, or a lowercase word that reads as a verb.
+fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
+    STOP_EXT.contains(&f)
+        || ctx.is(j, lex::SAID)
+        || f.chars().any(|c| c.is_ascii_digit())
+        || (!ctx.toks[j].cap && verb_like(f))
 }
 
 /// Lowercase French nouns that introduce a body by its name ("l’association X", "le groupe X").
@@ -637,12 +643,7 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         let f = ctx.f(j);
         if NAME_LINKS.contains(&&*f) {
             items.push(Item::Conn(j));
-        } else if t.cap
-            || !(STOP_EXT.contains(&&*f)
-                || GAZ.sets.said.contains(&*f)
-                || verb_like(&f)
-                || f.chars().any(|c| c.is_ascii_digit()))
-        {
+        } else if t.cap || !stops_name(ctx, j, &f) {
             items.push(Item::Word(j));
             content += 1;
         } else {

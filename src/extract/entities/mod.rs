@@ -218,6 +218,8 @@ mod tests_rules13;
 #[cfg(test)]
 mod tests_rules14;
 #[cfg(test)]
+mod tests_rules15;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

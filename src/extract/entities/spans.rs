@@ -3,7 +3,7 @@
 //! ministries ("Department for Environment, Food and Rural Affairs").
 
 use super::candidates::{CONNECTORS, Cand, Item, word};
-use super::classify::Ctx;
+use super::classify::{Ctx, lex};
 use super::gazetteer::{GAZ, whole_hit};
 use super::text::{TokKind, fold};
 use crate::extract::types::EntityKind;
@@ -103,16 +103,31 @@ pub fn possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         if tj.kind != TokKind::Word {
             return false;
         }
-        let f = fold(word(t, tj));
-        if tj.cap && GAZ.sets.org_cues.contains(&f) {
+        if tj.cap && ctx.is(j, lex::ORG_CUE) {
             return true;
         }
-        if !tj.cap && !CONNECTORS.contains(&f.as_str()) {
+        if !tj.cap && !CONNECTORS.contains(&&*ctx.f(j)) {
             return false;
         }
         j += 1;
     }
     false
+}
+
+/// "Sheriff's Office", "Attorney General's Office": a title + 's + an organisation noun
+/// straight after it, the office the title's holder runs.
+pub fn title_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    k + 3 < toks.len()
+        && !masked[k + 3]
+        && ctx.is(k, lex::TITLE)
+        && matches!(ctx.w(k + 1), "'" | "’")
+        && toks[k + 1].start == toks[k].end
+        && matches!(ctx.w(k + 2), "s")
+        && toks[k + 2].start == toks[k + 1].end
+        && toks[k + 3].kind == TokKind::Word
+        && toks[k + 3].cap
+        && ctx.is(k + 3, lex::ORG_CUE)
 }
 
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
@@ -122,13 +137,12 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     if k + 2 >= toks.len() || masked[k + 2] {
         return false;
     }
-    let t = ctx.text;
     if !plural_then_apostrophe(ctx, k) || toks[k + 2].kind != TokKind::Word || !toks[k + 2].cap {
         return false;
     }
     (k + 2..(k + 6).min(toks.len()))
         .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].cap)
-        .any(|j| GAZ.sets.org_cues.contains(&fold(word(t, &toks[j]))))
+        .any(|j| ctx.is(j, lex::ORG_CUE))
 }
 
 /// The place before "-based"/"-born", with its gazetteer identity when it has one (a

@@ -266,6 +266,16 @@ pub fn words_run(
     if multi && (amp || intl || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
+    // "Nederland Fire Protection District", "Wayne County Health District": a district named
+    // for a public service is the body that runs it, not an area
+    if multi
+        && last_f == "district"
+        && folded[..folded.len() - 1]
+            .iter()
+            .any(|f| SERVICE_DISTRICTS.contains(&&**f))
+    {
+        return push(ctx, run, EntityKind::Organization, 2, out);
+    }
     if multi
         && (s.place_cues.contains(&*folded[0]) || s.place_cues.contains(&*folded[folded.len() - 1]))
     {
@@ -349,6 +359,12 @@ pub fn words_run(
         && !(ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
+    }
+    // "the company, based in Pembroke Dock", "une PME installée à Saint-Jean Pied": after a
+    // participle of location and "in"/"à", plain words (no organisation noun) name a place,
+    // however close a noun of organisations is
+    if words.len() <= 3 && !given && !org_cue && !ctx.toks[first].allcaps && located_in(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 2, out);
     }
     // "the steelworks at Dalmuir", "a refinery at Grangemouth": one word after a works and
     // "at" is where the works are; "every shop from Kilsyth to Banton": two single names
@@ -473,6 +489,58 @@ pub fn words_run(
     }
 }
 
+/// Nouns before "District" that make the district a public body ("Fire Protection District").
+const SERVICE_DISTRICTS: &[&str] = &[
+    "fire",
+    "protection",
+    "health",
+    "school",
+    "water",
+    "sanitation",
+    "sanitary",
+    "improvement",
+    "irrigation",
+    "conservation",
+    "transit",
+    "utility",
+    "hospital",
+    "library",
+    "park",
+    "parks",
+    "regional",
+    "drainage",
+    "sewer",
+    "recreation",
+];
+
+/// Participles of location that put a place after "in"/"at"/"à" ("based in X", "installée à X").
+const LOCATED: &[&str] = &[
+    "based",
+    "headquartered",
+    "located",
+    "situated",
+    "sited",
+    "basee",
+    "base",
+    "bases",
+    "basees",
+    "installee",
+    "installe",
+    "situee",
+    "situe",
+    "implantee",
+    "implante",
+];
+
+/// The name at `ft` follows a participle of location and "in"/"at"/"à" ("based in X").
+fn located_in(ctx: &Ctx, ft: usize) -> bool {
+    let p0 = ctx.prev_word(ft);
+    let p1 = p0.and_then(|p| ctx.prev_word(p));
+    p0.is_some_and(|p| !ctx.toks[p].cap)
+        && matches!(&*fw(ctx, p0), "in" | "at" | "a")
+        && LOCATED.contains(&&*fw(ctx, p1))
+}
+
 /// Lowercase nouns of works and sites that put the place after "at" ("the plant at X").
 const SITES: &[&str] = &[
     "plant",
@@ -501,6 +569,16 @@ const SITES: &[&str] = &[
     "headquarters",
     "stadium",
     "ground",
+    "operations",
+    "facilities",
+    "plants",
+    "mines",
+    "terminals",
+    "port",
+    "harbour",
+    "harbor",
+    "quay",
+    "docks",
 ];
 
 /// The word before the name is "at" and a site noun comes before it ("the plant at X").
@@ -514,7 +592,8 @@ fn site_at(ctx: &Ctx, prev: Option<usize>) -> bool {
 }
 
 /// "from X to Y": a lone capitalised word `k` right after "from" with "to" and another lone
-/// capitalised word after it, or the second of these.
+/// capitalised word after it, or the second of these; either side may be a list of such
+/// words ("from Fishguard and Holyhead to Rosslare").
 fn from_to(ctx: &Ctx, k: usize) -> bool {
     let n = ctx.toks.len();
     let lone = |j: usize| {
@@ -526,8 +605,24 @@ fn from_to(ctx: &Ctx, k: usize) -> bool {
             && !(j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.toks[j + 1].cap)
     };
     let is = |j: usize, w: &str| j < n && ctx.w(j) == w;
-    (k >= 1 && is(k - 1, "from") && is(k + 1, "to") && lone(k + 2))
-        || (k >= 3 && is(k - 1, "to") && is(k - 3, "from") && lone(k - 2))
+    let joint = |j: usize| j < n && matches!(ctx.w(j), "and" | "or" | ",");
+    // the first and the last word of the list of lone words holding `j`
+    let list = |j: usize| {
+        let (mut s, mut e) = (j, j);
+        while s >= 2 && joint(s - 1) && lone(s - 2) {
+            s -= 2;
+        }
+        while joint(e + 1) && lone(e + 2) {
+            e += 2;
+        }
+        (s, e)
+    };
+    let (s, e) = list(k);
+    (s >= 1 && is(s - 1, "from") && is(e + 1, "to") && lone(e + 2))
+        || (s >= 3 && is(s - 1, "to") && lone(s - 2) && {
+            let (s2, _) = list(s - 2);
+            s2 >= 1 && is(s2 - 1, "from")
+        })
 }
 
 /// "42nd", "1st", "23rd", "5th": digits and an English ordinal suffix.
@@ -670,6 +765,11 @@ const LANDFORMS: &[&str] = &[
     "neighborhood",
     "suburb",
     "region",
+    // "Spain's Huelva province": an administrative area
+    "province",
+    "county",
+    "canton",
+    "prefecture",
     "mine",
     // "the platform at Tuam station"
     "station",
@@ -692,7 +792,8 @@ const PART_OF: &[&str] = &[
     "south-western",
 ];
 
-/// "in", "dans" (after a comma: "Kergoat, dans le Finistère"), then a known place right after
+/// "in", "dans"/"en"/"au" (after a comma: "Kergoat, dans le Finistère", "Sarnen, en Suisse"),
+/// then a known place right after
 /// `last` (possibly after "le", "la", "l’", "les").
 fn in_known_place(ctx: &Ctx, last: usize) -> bool {
     let n = ctx.toks.len();
@@ -706,6 +807,8 @@ fn in_known_place(ctx: &Ctx, last: usize) -> bool {
     }
     match ctx.w(j) {
         "in" if ctx.lang == crate::extract::types::Lang::En => {}
+        // "ses sites de Sarnen, en Suisse", "Braga, au Portugal"
+        "en" | "au" | "aux" if comma && ctx.lang == crate::extract::types::Lang::Fr => {}
         "dans" if comma => {
             if matches!(ctx.w(j + 1), "le" | "la" | "les" | "l") {
                 j += 1;
