@@ -129,12 +129,20 @@ impl OffsetMap {
         let pg = self.pages[g];
         let codes = &self.codes[pg.first as usize..][..=r];
         let (fbase, obase) = (pg.f as usize, pg.o as usize);
+        let far_end = self
+            .pages
+            .get(g + 1)
+            .map_or(self.far.len(), |n| n.far as usize);
         // The last entry up to `r` whose original offset is known: the first
-        // one, or one with `FAR`.
-        let k = codes[1..]
-            .iter()
-            .rposition(|&c| c & FAR != 0)
-            .map_or(0, |j| j + 1);
+        // one, or one with `FAR` (none in most pages: no scan for them).
+        let k = if far_end == pg.far as usize {
+            0
+        } else {
+            codes[1..]
+                .iter()
+                .rposition(|&c| c & FAR != 0)
+                .map_or(0, |j| j + 1)
+        };
         let (fk, ok) = if k == 0 {
             (fbase, obase)
         } else {
@@ -145,9 +153,9 @@ impl OffsetMap {
             )
         };
         // No `UNIT` before `r` after `k`: the entry after a `UNIT` has `FAR`.
-        let lost: usize = codes[k..r].iter().map(|&c| code_kind(c) as usize).sum();
+        let lost: u32 = codes[k..r].iter().map(|&c| code_kind(c)).sum();
         let f = fbase + delta(codes[r]);
-        Entry::new(f, ok + (f - fk) + lost, code_kind(codes[r]))
+        Entry::new(f, ok + (f - fk) + lost as usize, code_kind(codes[r]))
     }
 
     pub(crate) fn loc(&self, cursor: &mut Cursor, p: usize) -> Loc {
