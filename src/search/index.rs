@@ -8,60 +8,13 @@
 //! nowhere else). Plain ASCII maps 1:1, so the map only stores an [`Entry`]
 //! where the correspondence changes: at the start of each unit that does not
 //! map 1:1 (e.g. "é" -> "e", "œ" -> "oe", a run of spaces -> " ") and where
-//! 1:1 copying resumes after it.
+//! 1:1 copying resumes after it; [`OffsetMap`] stores them in about 2 bytes each.
 
 use std::ops::Range;
 
 use super::fold::{Fold, Sink, fold_into};
-
-/// The two top bits of `Entry::o` give the kind of entry:
-/// - `RUN`: 1:1 copying starts here;
-/// - `U12` / `U13`: a unit of 2 (3) original bytes folded to 1 byte starts
-///   here (e.g. "é" -> "e", "’" -> "'"), 1:1 copying resumes after it;
-/// - `UNIT`: any other unit starts here; it ends where the next entry starts.
-const KIND_SHIFT: u32 = 30;
-const RUN: u32 = 0;
-const U12: u32 = 1;
-const U13: u32 = 2;
-const UNIT: u32 = 3;
-const ORIG_MASK: u32 = (1 << KIND_SHIFT) - 1;
-/// Global original offsets must fit in 30 bits (documents up to 1 GiB).
-const MAX_ORIG: usize = ORIG_MASK as usize;
-
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry {
-    f: u32,
-    o: u32,
-}
-
-impl Entry {
-    fn orig(self) -> usize {
-        (self.o & ORIG_MASK) as usize
-    }
-    fn kind(self) -> u32 {
-        self.o >> KIND_SHIFT
-    }
-    /// The original offset of folded `p >= self.f`, unless inside a `UNIT`.
-    fn predict(self, p: usize) -> Option<usize> {
-        let d = p - self.f as usize;
-        match self.kind() {
-            RUN => Some(self.orig() + d),
-            _ if d == 0 => Some(self.orig()),
-            U12 => Some(self.orig() + 1 + d),
-            U13 => Some(self.orig() + 2 + d),
-            _ => None,
-        }
-    }
-}
-
-/// Where a folded offset lands in the original text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Loc {
-    /// On a unit boundary, at this global original offset.
-    At(usize),
-    /// Strictly inside a unit spanning these global original offsets.
-    Inside(usize, usize),
-}
+pub(crate) use super::offset_map::{Cursor, Loc};
+use super::offset_map::{Entry, MAX_ORIG, MapBuilder, OffsetMap, RUN, U12, U13, UNIT};
 
 /// The original texts of the blocks `base..base + texts.len()`: the blocks a search looks at,
 /// without a slice of every block of a large document to build per keystroke.
@@ -79,32 +32,24 @@ pub struct SearchIndex {
     pub(crate) fstart: Vec<u32>,
     /// Global original start of each indexed block, plus a sentinel.
     pub(crate) ostart: Vec<u32>,
-    entries: Vec<Entry>,
+    pub(crate) map: OffsetMap,
 }
 
 struct IndexSink<'a> {
-    entries: &'a mut Vec<Entry>,
+    map: &'a mut MapBuilder,
     obase: usize,
 }
 
 impl IndexSink<'_> {
     fn push(&mut self, f: usize, o: usize, kind: u32) {
-        let e = Entry {
-            f: f as u32,
-            o: o as u32 | (kind << KIND_SHIFT),
-        };
-        match self.entries.last_mut() {
-            Some(last) if last.f == e.f && last.kind() == RUN => *last = e,
-            _ => self.entries.push(e),
-        }
+        self.map.push(Entry::new(f, o, kind));
     }
 
     /// Make sure folded `f` maps to global original `o` with 1:1 copying.
+    #[inline(always)]
     fn ensure_run(&mut self, f: usize, o: usize) {
-        if let Some(&last) = self.entries.last()
-            && f >= last.f as usize
-            && last.predict(f) == Some(o)
-        {
+        let last = self.map.last();
+        if f >= last.folded() && last.predict(f) == Some(o) {
             return;
         }
         self.push(f, o, RUN);
@@ -112,6 +57,7 @@ impl IndexSink<'_> {
 }
 
 impl Sink for IndexSink<'_> {
+    #[inline(always)]
     fn run(&mut self, orig: usize, folded: usize) {
         self.ensure_run(folded, self.obase + orig);
     }
@@ -145,7 +91,7 @@ impl SearchIndex {
     pub(crate) fn build(blocks: &[&str], fold: Fold) -> SearchIndex {
         let total: usize = blocks.iter().map(|b| b.len() + 1).sum();
         let mut folded = String::with_capacity(total.min(MAX_ORIG));
-        let mut entries = vec![Entry { f: 0, o: RUN }];
+        let mut map = MapBuilder::new();
         let mut fstart = Vec::with_capacity(blocks.len() + 1);
         let mut ostart = Vec::with_capacity(blocks.len() + 1);
         let mut obase = 0usize;
@@ -153,9 +99,9 @@ impl SearchIndex {
             if obase + block.len() + 1 > MAX_ORIG {
                 break;
             }
-            let (f0, n_entries) = (folded.len(), entries.len());
+            let (f0, mark) = (folded.len(), map.mark());
             let mut sink = IndexSink {
-                entries: &mut entries,
+                map: &mut map,
                 obase,
             };
             sink.ensure_run(f0, obase);
@@ -164,7 +110,7 @@ impl SearchIndex {
             folded.push('\n');
             if folded.len() >= u32::MAX as usize {
                 folded.truncate(f0);
-                entries.truncate(n_entries);
+                map.rollback(mark);
                 break;
             }
             fstart.push(f0 as u32);
@@ -174,12 +120,11 @@ impl SearchIndex {
         fstart.push(folded.len() as u32);
         ostart.push(obase as u32);
         folded.shrink_to_fit();
-        entries.shrink_to_fit();
         SearchIndex {
             folded,
             fstart,
             ostart,
-            entries,
+            map: map.finish(),
         }
     }
 
@@ -197,7 +142,7 @@ impl SearchIndex {
     pub fn heap_bytes(&self) -> usize {
         self.folded.capacity()
             + 4 * (self.fstart.capacity() + self.ostart.capacity())
-            + std::mem::size_of::<Entry>() * self.entries.capacity()
+            + self.map.heap_bytes()
     }
 
     /// Folded byte range of the blocks `range` (clamped), the separator of
@@ -221,15 +166,7 @@ impl SearchIndex {
     }
 
     pub(crate) fn loc(&self, cursor: &mut Cursor, p: usize) -> Loc {
-        let i = cursor.seek(&self.entries, |e| e.f as usize, p);
-        let e = self.entries[i];
-        match e.predict(p) {
-            Some(o) => Loc::At(o),
-            None => Loc::Inside(
-                e.orig(),
-                self.entries.get(i + 1).map_or(e.orig(), |n| n.orig()),
-            ),
-        }
+        self.map.loc(cursor, p)
     }
 
     /// The block whose folded text (or separator) contains `p`.
@@ -239,48 +176,9 @@ impl SearchIndex {
     }
 }
 
-/// A position in a sorted array, for lookups that mostly move forward.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Cursor(usize);
-
-impl Cursor {
-    /// The last index whose key is `<= p` (0 if none): galloping from the
-    /// previous answer, so a forward sweep costs O(log distance) per call.
-    pub(crate) fn seek<T>(&mut self, v: &[T], key: impl Fn(&T) -> usize, p: usize) -> usize {
-        if v.is_empty() {
-            return 0;
-        }
-        let mut i = self.0.min(v.len() - 1);
-        if key(&v[i]) > p {
-            i = 0;
-        }
-        let mut step = 1;
-        let mut hi = i + 1;
-        while hi < v.len() && key(&v[hi]) <= p {
-            i = hi;
-            step *= 2;
-            hi = i + step;
-        }
-        let hi = hi.min(v.len());
-        let found = v[i..hi].partition_point(|x| key(x) <= p);
-        i += found.saturating_sub(1);
-        self.0 = i;
-        i
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cursor_seeks() {
-        let v = [0usize, 3, 3, 7, 10, 20];
-        let mut c = Cursor::default();
-        for (p, want) in [(0, 0), (2, 0), (3, 2), (8, 3), (25, 5), (1, 0), (10, 4)] {
-            assert_eq!(c.seek(&v, |&x| x, p), want, "p={p}");
-        }
-    }
 
     #[test]
     fn map_back() {

@@ -18,6 +18,7 @@
 mod fold;
 mod index;
 mod matcher;
+mod offset_map;
 mod prefilter;
 mod regex;
 

@@ -1,0 +1,218 @@
+//! The compact map against the straightforward one it replaced: one `Entry`
+//! (8 bytes) per change of correspondence, looked up by binary search.
+
+use std::ops::Range;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::search::SearchIndex;
+use crate::search::fold::{Fold, Sink, fold_into};
+
+/// The entries of the former index, built as it built them.
+fn oracle_entries(blocks: &[&str]) -> Vec<Entry> {
+    struct OracleSink<'a> {
+        entries: &'a mut Vec<Entry>,
+        obase: usize,
+    }
+    impl OracleSink<'_> {
+        fn push(&mut self, f: usize, o: usize, kind: u32) {
+            let e = Entry::new(f, o, kind);
+            match self.entries.last_mut() {
+                Some(last) if last.f == e.f && last.kind() == RUN => *last = e,
+                _ => self.entries.push(e),
+            }
+        }
+        fn ensure_run(&mut self, f: usize, o: usize) {
+            if let Some(&last) = self.entries.last()
+                && f >= last.f as usize
+                && last.predict(f) == Some(o)
+            {
+                return;
+            }
+            self.push(f, o, RUN);
+        }
+    }
+    impl Sink for OracleSink<'_> {
+        fn run(&mut self, orig: usize, folded: usize) {
+            self.ensure_run(folded, self.obase + orig);
+        }
+        fn unit(&mut self, orig: Range<usize>, folded: Range<usize>, single_char: bool) {
+            if single_char && orig.len() == folded.len() {
+                self.ensure_run(folded.start, self.obase + orig.start);
+            } else if folded.is_empty() {
+                self.push(folded.start, self.obase + orig.end, RUN);
+            } else {
+                let kind = match (folded.len(), orig.len()) {
+                    (1, 2) => U12,
+                    (1, 3) => U13,
+                    _ => UNIT,
+                };
+                self.push(folded.start, self.obase + orig.start, kind);
+            }
+        }
+    }
+    let mut folded = String::new();
+    let mut entries = vec![Entry::new(0, 0, RUN)];
+    let mut obase = 0;
+    for block in blocks {
+        let f0 = folded.len();
+        let mut sink = OracleSink {
+            entries: &mut entries,
+            obase,
+        };
+        sink.ensure_run(f0, obase);
+        fold_into(block, Fold::FULL, &mut folded, &mut sink);
+        sink.ensure_run(folded.len(), obase + block.len());
+        folded.push('\n');
+        obase += block.len() + 1;
+    }
+    entries
+}
+
+/// The former lookup.
+fn oracle_loc(entries: &[Entry], cursor: &mut Cursor, p: usize) -> Loc {
+    let i = cursor.seek(entries, |e| e.f as usize, p);
+    let e = entries[i];
+    match e.predict(p) {
+        Some(o) => Loc::At(o),
+        None => Loc::Inside(e.orig(), entries.get(i + 1).map_or(e.orig(), |n| n.orig())),
+    }
+}
+
+/// The same entries, and the same answer at every folded offset where the
+/// map changes (and around), at a sample of the others, with a fresh cursor,
+/// a forward sweep and a backward one.
+fn check_same_as_oracle(blocks: &[&str]) -> SearchIndex {
+    let idx = SearchIndex::new(blocks);
+    let old = oracle_entries(blocks);
+    assert_eq!(idx.map.entries(), old);
+    let end = idx.folded().len() + 2;
+    let mut ps: Vec<usize> = (0..end).step_by(97).chain([end]).collect();
+    for e in &old {
+        let f = e.f as usize;
+        ps.extend(f.saturating_sub(3)..(f + 4).min(end));
+    }
+    ps.sort_unstable();
+    ps.dedup();
+    let (mut fwd, mut fwd_old) = (Cursor::default(), Cursor::default());
+    for &p in &ps {
+        let want = oracle_loc(&old, &mut Cursor::default(), p);
+        assert_eq!(idx.loc(&mut Cursor::default(), p), want, "p={p}");
+        assert_eq!(idx.loc(&mut fwd, p), oracle_loc(&old, &mut fwd_old, p));
+    }
+    let mut bwd = Cursor::default();
+    for &p in ps.iter().rev() {
+        let want = oracle_loc(&old, &mut Cursor::default(), p);
+        assert_eq!(idx.loc(&mut bwd, p), want, "p={p} backward");
+    }
+    idx
+}
+
+fn map_bytes_per_entry(idx: &SearchIndex) -> f64 {
+    idx.map.heap_bytes() as f64 / idx.map.entries().len() as f64
+}
+
+#[test]
+fn cursor_seeks() {
+    let v = [0usize, 3, 3, 7, 10, 20];
+    let mut c = Cursor::default();
+    for (p, want) in [(0, 0), (2, 0), (3, 2), (8, 3), (25, 5), (1, 0), (10, 4)] {
+        assert_eq!(c.seek(&v, |&x| x, p), want, "p={p}");
+    }
+}
+
+#[test]
+fn french_text_takes_about_two_bytes_per_entry() {
+    let para = "L’État a décidé, après un débat très animé, de réformer l’œuvre \
+                 législative de façon à ce qu’elle protège les intérêts des élèves.";
+    let blocks = vec![para; 2000];
+    let idx = check_same_as_oracle(&blocks);
+    let per_entry = map_bytes_per_entry(&idx);
+    assert!(per_entry < 2.5, "{per_entry} bytes per entry");
+}
+
+#[test]
+fn runs_of_multi_byte_folds() {
+    for unit in [
+        "œ", "ß", "İ", "ẞ", "’", "ﷺ", "½", "e\u{301}", "\u{200b}", "\u{ad}", "  ",
+    ] {
+        let run = unit.repeat(3000);
+        let mixed = format!("{unit}a{unit}é{unit}\u{a0}").repeat(500);
+        let idx = check_same_as_oracle(&[&run, &mixed, "", &run]);
+        let per_entry = map_bytes_per_entry(&idx);
+        assert!(per_entry < 8.0, "{unit:?}: {per_entry} bytes per entry");
+    }
+}
+
+#[test]
+fn gaps_and_blocks_around_page_limits() {
+    for gap in [8190, 8191, 8192, 8193, 16384, 65534, 65535, 65536, 65537] {
+        let ascii = "x".repeat(gap);
+        let spaced = format!("é{ascii}œ{ascii}’{ascii}é");
+        let block = "a".repeat(gap);
+        let near_end = format!("{}é", "b".repeat(gap - 1));
+        check_same_as_oracle(&[&spaced, &block, &near_end, &block, "é"]);
+    }
+    for n in [62, 63, 64, 65, 127, 128, 129] {
+        let units = "é".repeat(n);
+        let then_unit = format!("{}œ{}", "é".repeat(n), "ß".repeat(n));
+        check_same_as_oracle(&[&units, &then_unit, &units]);
+    }
+}
+
+#[test]
+fn huge_units() {
+    let spaces = format!("a{}b", " \u{a0}\t".repeat(40_000));
+    let invisible = format!("é{}é", "\u{200b}".repeat(30_000));
+    let expanding = format!("é{}é", "ﷺ".repeat(5_000));
+    check_same_as_oracle(&[&spaces, &invisible, &expanding]);
+}
+
+#[test]
+fn rollback_forgets_what_followed_the_mark() {
+    let run_entries = |b: &mut MapBuilder, from: usize, n: usize| {
+        for i in from..from + n {
+            let kind = [U12, U13, UNIT, RUN][i % 4];
+            b.push(Entry::new(10 * i, 13 * i, kind));
+        }
+    };
+    let mut kept = MapBuilder::new();
+    run_entries(&mut kept, 1, 100);
+    let mark = kept.mark();
+    run_entries(&mut kept, 101, 300);
+    kept.rollback(mark);
+    let mut straight = MapBuilder::new();
+    run_entries(&mut straight, 1, 100);
+    assert_eq!(kept.finish().entries(), straight.finish().entries());
+}
+
+/// Pieces of text: units that do not fold 1:1, repeated (many entries in a
+/// row, across pages), and ASCII stretches around the page span.
+fn piece() -> impl Strategy<Value = String> {
+    const UNITS: &[&str] = &[
+        "é", "É", "œ", "Œ", "ß", "ẞ", "İ", "ı", "ﬁ", "’", "  ", " \t\n ", "\u{a0}", "\u{202f}",
+        "\u{200b}", "\u{ad}", "e\u{301}", "\u{301}", "👍🏽", "ﷺ", "½", "a", "x ", "-", "—", "é ",
+    ];
+    prop_oneof![
+        4 => (0..UNITS.len(), 1..90usize).prop_map(|(i, n)| UNITS[i].repeat(n)),
+        2 => (1..60usize).prop_map(|n| "z".repeat(n)),
+        1 => (8185..8200usize).prop_map(|n| "y".repeat(n)),
+        1 => prop::sample::select(vec![16383, 16384, 65535, 65536]).prop_map(|n| "w".repeat(n)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    #[test]
+    fn compact_map_answers_as_the_oracle(
+        blocks in prop::collection::vec(
+            prop::collection::vec(piece(), 0..10).prop_map(|p| p.concat()),
+            0..5,
+        ),
+    ) {
+        let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+        check_same_as_oracle(&blocks);
+    }
+}
