@@ -57,7 +57,9 @@ impl Block {
 
     /// Moves its start `n` bytes on (past a list marker or a quote's `>`).
     pub(crate) fn skip(&mut self, n: usize) {
-        self.start += u32::try_from(n).unwrap_or(u32::MAX).min(self.end - self.start);
+        self.start += u32::try_from(n)
+            .unwrap_or(u32::MAX)
+            .min(self.end - self.start);
     }
 }
 
