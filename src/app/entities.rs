@@ -39,7 +39,8 @@ pub struct ByBlock {
     /// chunk c) for each entity mentioned in chunk c, by entity.
     firsts: Vec<(u32, u32)>,
     chunk_starts: Vec<u32>,
-    window: RefCell<Window>,
+    /// The windows built last, most recent first (going back to where one was is free).
+    windows: RefCell<Vec<Window>>,
 }
 
 #[derive(Debug, Default)]
@@ -50,6 +51,9 @@ struct Window {
     /// `placed[starts[b - blocks.start]..starts[b - blocks.start + 1]]` are block b's.
     starts: Vec<u32>,
 }
+
+/// How many windows are kept.
+const WINDOWS: usize = 4;
 
 /// Blocks in a chunk; a window is two chunks, at least half a chunk either side of the block
 /// asked for: far more than a screen shows, so a screen never straddles two windows.
@@ -84,16 +88,29 @@ impl ByBlock {
         ByBlock {
             firsts,
             chunk_starts,
-            window: RefCell::default(),
+            windows: RefCell::default(),
         }
     }
 
     /// The mentions in `block`, sorted by start. `entities` are those the state was made for.
     pub fn get(&self, entities: &[Entity], block: usize) -> Ref<'_, [Placed]> {
-        if !self.window.borrow().blocks.contains(&block) {
-            *self.window.borrow_mut() = self.window_around(entities, block);
+        let held = self
+            .windows
+            .borrow()
+            .iter()
+            .position(|w| w.blocks.contains(&block));
+        let mut windows = self.windows.borrow_mut();
+        match held {
+            Some(0) => {}
+            Some(i) => windows[..=i].rotate_right(1),
+            None => {
+                windows.truncate(WINDOWS - 1);
+                windows.insert(0, self.window_around(entities, block));
+            }
         }
-        Ref::map(self.window.borrow(), |w| {
+        drop(windows);
+        Ref::map(self.windows.borrow(), |ws| {
+            let w = &ws[0];
             let b = block - w.blocks.start;
             &w.placed[w.starts[b] as usize..w.starts[b + 1] as usize]
         })

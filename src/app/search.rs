@@ -84,7 +84,22 @@ impl SearchState {
 
     /// Puts in a new list of matches, sorted by (block, start).
     fn set_matches(&mut self, matches: Vec<Match>) {
-        self.matches = matches;
+        let old = std::mem::replace(&mut self.matches, matches);
+        // the matches of a one-letter query on 100 MB take tens of MB: handing their pages
+        // back at once took 4 ms of the next keystroke, and 5 ms of a frame when done on
+        // another thread (the UI thread's page faults wait for the unmapping): a MiB at a time
+        // on another thread
+        if old.len() > 1 << 16 {
+            std::thread::spawn(move || {
+                let step = (1 << 20) / std::mem::size_of::<Match>();
+                let mut old = old;
+                while old.capacity() > step {
+                    let keep = old.capacity() - step;
+                    old.truncate(keep);
+                    old.shrink_to(keep);
+                }
+            });
+        }
         self.paragraphs = 0;
         let mut last = usize::MAX;
         for m in &self.matches {
