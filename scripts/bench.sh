@@ -38,7 +38,15 @@ latency() { # median and p99 of update+draw over $replays replays of the 60 keys
         sed -E 's/.*"draw_us":([0-9]+).*"update_us":([0-9]+).*/\1 \2/' | awk '{print $1 + $2}' | sort -n |
         awk '{v[NR] = $1} END {printf "%.2f ms | %.2f ms", v[int(NR / 2) + 1] / 1000, v[int(NR * 0.99)] / 1000}'
 }
-rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ {printf "%.0f MB", $6 / 1024}'; }
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ {printf "%.0f MiB", $6 / 1024}'; }
+# Peak RSS of COMMAND..., and over the size of FILE (the first argument) from 10 MB on:
+# "284 MiB (2.83x)".
+rss_ratio() {
+    local file=$1
+    shift
+    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -v size="$(stat -c %s "$file")" \
+        '/Maximum resident/ {printf "%.0f MiB", $6 / 1024; if (size >= 10e6) printf " (%.2fx)", $6 * 1024 / size}'
+}
 mean_ms() { python3 -c "import json,sys; r=json.load(open('$dir/hf.json'))['results']; print(' | '.join('%.1f ms' % (x['mean'] * 1000) for x in r))"; }
 
 # Time until the first paragraph is on screen in tmux, for artex and for less (median of 5).
@@ -77,9 +85,10 @@ row() {
     # The 100 MB render runs the whole extraction (tens of seconds): fewer repetitions there.
     local runs=3
     replays=10
-    if [ "$size" = "100 MB" ]; then runs=1; replays=2; fi
+    if [ "$size" = "100 MB" ]; then runs=1; replays=5; fi
     hyperfine -N --warmup 0 --runs "$runs" --export-json "$dir/hf.json" "$bin render ${arg[*]:-} --size 100x30" >/dev/null 2>&1
-    echo "| $name | $size | $fs_artex ms / $fs_less ms | $(mean_ms) | $(latency "${arg[@]}") | $(rss "$bin" render "${arg[@]}") |"
+    local measured=${arg[0]:-assets/000_2092384b85dd452f.txt}
+    echo "| $name | $size | $fs_artex ms / $fs_less ms | $(mean_ms) | $(latency "${arg[@]}") | $(rss_ratio "$measured" "$bin" render "${arg[@]}") |"
 }
 row bundled "5 KB" bundled
 for mb in 1 10 100; do row corpus "$mb MB" "$dir/corpus-${mb}mb.txt"; done
