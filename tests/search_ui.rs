@@ -46,7 +46,13 @@ fn n_and_shift_n_walk_the_matches_and_wrap() {
     let mut app = app();
     keys(&mut app, "/milliards<Enter>");
     assert_eq!(app.mode, Mode::Browse);
-    let blocks: Vec<usize> = app.search.matches.iter().map(|m| m.block).collect();
+    let blocks: Vec<usize> = app
+        .search
+        .matches
+        .to_vec()
+        .iter()
+        .map(|m| m.block)
+        .collect();
     assert_eq!(blocks, [9, 11, 11]);
     keys(&mut app, "n");
     assert_eq!(app.search.current, Some(1));

@@ -4,6 +4,7 @@
 pub mod entities;
 pub mod funding;
 pub mod keys;
+pub mod matches;
 mod paragraphs;
 pub mod prepared;
 pub mod reader;

@@ -9,6 +9,7 @@ use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use super::matches::{MatchList, Source};
 use super::{App, Focus, Mode};
 use crate::search::{Match, Query, QueryMode, SearchIndex, matches_text};
 
@@ -18,12 +19,9 @@ pub struct SearchState {
     pub regex: bool,
     /// Where the search applies: paragraphs, or the rows of the entities / funding pane.
     pub target: Option<Focus>,
-    /// Matches of the kept or typed query, sorted by (block, start): set by
-    /// [`SearchState::set_matches`], which counts their paragraphs once.
-    pub matches: Vec<Match>,
-    /// How many paragraphs the matches are in (for the summary, drawn at every frame: counting
-    /// them there took a millisecond a frame for the matches of "m" on 100 MB).
-    paragraphs: usize,
+    /// Matches of the kept or typed query, in (block, start) order: counted per paragraph,
+    /// their positions found again for the paragraphs drawn or visited.
+    pub matches: MatchList,
     pub current: Option<usize>,
     /// The pattern's error, shown in the search line; the previous matches stay.
     pub error: Option<String>,
@@ -39,7 +37,7 @@ pub struct SearchState {
 /// A search of the whole document on a thread of its own, cancelled by the next keystroke.
 #[derive(Debug)]
 struct SearchJob {
-    results: Receiver<Vec<Match>>,
+    results: Receiver<MatchList>,
     cancel: Arc<AtomicBool>,
 }
 
@@ -59,11 +57,9 @@ const NEAR_BYTES: usize = 64 << 10;
 const CHUNK_BLOCKS: usize = 4096;
 
 impl SearchState {
-    /// Matches inside one block, by binary search in the sorted list.
-    pub fn in_block(&self, block: usize) -> &[Match] {
-        let from = self.matches.partition_point(|m| m.block < block);
-        let to = self.matches.partition_point(|m| m.block <= block);
-        &self.matches[from..to]
+    /// Matches inside one block, sorted by start.
+    pub fn in_block(&self, block: usize) -> Arc<[Match]> {
+        self.matches.in_block(block)
     }
 
     /// True while the whole-document search is still running.
@@ -82,34 +78,6 @@ impl SearchState {
         )
     }
 
-    /// Puts in a new list of matches, sorted by (block, start).
-    fn set_matches(&mut self, matches: Vec<Match>) {
-        let old = std::mem::replace(&mut self.matches, matches);
-        // the matches of a one-letter query on 100 MB take tens of MB: handing their pages
-        // back at once took 4 ms of the next keystroke, and 5 ms of a frame when done on
-        // another thread (the UI thread's page faults wait for the unmapping): a MiB at a time
-        // on another thread
-        if old.len() > 1 << 16 {
-            std::thread::spawn(move || {
-                let step = (1 << 20) / std::mem::size_of::<Match>();
-                let mut old = old;
-                while old.capacity() > step {
-                    let keep = old.capacity() - step;
-                    old.truncate(keep);
-                    old.shrink_to(keep);
-                }
-            });
-        }
-        self.paragraphs = 0;
-        let mut last = usize::MAX;
-        for m in &self.matches {
-            if m.block != last {
-                self.paragraphs += 1;
-                last = m.block;
-            }
-        }
-    }
-
     /// "match 3/17 in 6 paragraphs".
     pub fn summary(&self) -> String {
         if self.matches.is_empty() {
@@ -119,7 +87,7 @@ impl SearchState {
                 "no match".into()
             };
         }
-        let (n, paragraphs) = (self.matches.len(), self.paragraphs);
+        let (n, paragraphs) = (self.matches.len(), self.matches.paragraphs());
         let at = self
             .current
             .map_or(String::new(), |c| format!("{}/", c + 1));
@@ -188,7 +156,7 @@ impl App {
         self.mode = Mode::Browse;
         self.search.job = None;
         self.search.input = Input::default();
-        self.search.set_matches(Vec::new());
+        self.search.matches = MatchList::default();
         self.search.current = None;
         self.search.error = None;
         if let Some((top, selected)) = self.search.origin.take() {
@@ -244,7 +212,12 @@ impl App {
         match index.find_in_window(&window, range.start, &query, range.clone()) {
             Ok(matches) => {
                 self.search.error = None;
-                self.search.set_matches(matches);
+                let source = Source {
+                    doc: Arc::clone(&self.doc),
+                    index: Arc::clone(&index),
+                    query: query.clone(),
+                };
+                self.search.matches = MatchList::new(&matches, source);
             }
             Err(e) => {
                 self.search.error = Some(e.to_string());
@@ -254,16 +227,10 @@ impl App {
         if range != whole && !query.is_empty() {
             self.search.job = Some(spawn_search(Arc::clone(&self.doc), index, query));
         }
-        let from = (selected, 0);
-        let first = self
-            .search
-            .matches
-            .iter()
-            .position(|m| (m.block, m.start) >= from);
+        let first = self.search.matches.first_from(selected, 0);
         self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
-        match self.search.current {
-            Some(c) if reveal => {
-                let m = self.search.matches[c];
+        match self.search.current.and_then(|c| self.search.matches.get(c)) {
+            Some(m) if reveal => {
                 self.show_block(m.block, m.start);
             }
             _ => {
@@ -286,27 +253,24 @@ impl App {
             });
             return;
         }
-        let here = (self.selected, 0);
         let next = match (self.search.current, forward) {
             (Some(c), true) => c + 1,
             (Some(c), false) => c.wrapping_sub(1),
             (None, true) => self
                 .search
                 .matches
-                .iter()
-                .position(|m| (m.block, m.start) >= here)
+                .first_from(self.selected, 0)
                 .unwrap_or(n),
-            (None, false) => self
-                .search
-                .matches
-                .iter()
-                .rposition(|m| (m.block, m.start) < here)
+            (None, false) => (self.search.matches)
+                .last_before(self.selected, 0)
                 .unwrap_or(usize::MAX),
         };
         let wrapped = next >= n;
         let c = if next == usize::MAX { n - 1 } else { next % n };
         self.search.current = Some(c);
-        let m = self.search.matches[c];
+        let Some(m) = self.search.matches.get(c) else {
+            return;
+        };
         self.focus = Focus::Paragraphs;
         self.show_block(m.block, m.start);
         let summary = self.search.summary();
@@ -399,21 +363,11 @@ impl App {
         let Some(matches) = result else { return };
         self.search.job = None;
         // Keep the match the user is on.
-        let on = self
-            .search
-            .current
-            .and_then(|c| self.search.matches.get(c))
-            .copied();
-        self.search.set_matches(matches);
-        let here = (self.selected, 0);
+        let on = (self.search.current).and_then(|c| self.search.matches.get(c));
+        self.search.matches = matches;
         self.search.current = on
-            .and_then(|m| self.search.matches.binary_search(&m).ok())
-            .or_else(|| {
-                self.search
-                    .matches
-                    .iter()
-                    .position(|m| (m.block, m.start) >= here)
-            })
+            .and_then(|m| self.search.matches.index_of(&m))
+            .or_else(|| self.search.matches.first_from(self.selected, 0))
             .or((!self.search.matches.is_empty()).then_some(0));
     }
 }
@@ -427,7 +381,13 @@ fn spawn_search(
     let cancel = Arc::new(AtomicBool::new(false));
     let stop = Arc::clone(&cancel);
     std::thread::spawn(move || {
-        let mut all = Vec::new();
+        let source = Source {
+            doc: Arc::clone(&doc),
+            index: Arc::clone(&index),
+            query: query.clone(),
+        };
+        // counted chunk by chunk: the positions of a chunk are dropped once counted
+        let mut all = MatchList::new(&[], source);
         let mut window = Vec::with_capacity(CHUNK_BLOCKS);
         for start in (0..doc.len()).step_by(CHUNK_BLOCKS) {
             if stop.load(Ordering::Relaxed) {
@@ -437,7 +397,7 @@ fn spawn_search(
             window.clear();
             window.extend((start..end).map(|b| doc.block_text(b)));
             match index.find_in_window(&window, start, &query, start..end) {
-                Ok(found) => all.extend(found),
+                Ok(found) => all.add(&found),
                 Err(_) => return,
             }
         }

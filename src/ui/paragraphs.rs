@@ -168,7 +168,7 @@ fn highlights(
     // Matches are sorted and do not overlap: those ending after the line start, until past its end.
     let first = in_block.partition_point(|m| m.end <= line.start);
     for m in in_block[first..].iter().take_while(|m| m.start < line.end) {
-        let style = if Some(m) == current {
+        let style = if Some(*m) == current {
             theme.match_current
         } else {
             theme.matched
