@@ -123,9 +123,8 @@ impl std::fmt::Debug for CurrencyCode {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub kind: FigureKind,
-    block: u32,
-    start: u32,
-    end: u32,
+    /// Where it is: its block and byte range, held as a mention's are (12 bytes).
+    at: Mention,
     pub amount: f64,
     /// The high bound of a range; NaN when it is not one.
     amount_max: f64,
@@ -161,9 +160,7 @@ impl Figure {
     pub fn new(kind: FigureKind, block: usize, start: usize, end: usize, amount: f64) -> Figure {
         Figure {
             kind,
-            block: fit(block),
-            start: fit(start),
-            end: fit(end),
+            at: Mention::new(block, start, end),
             amount,
             amount_max: f64::NAN,
             currency: None,
@@ -205,19 +202,19 @@ impl Figure {
     }
 
     pub fn block(&self) -> usize {
-        self.block as usize
+        self.at.block()
     }
 
     pub fn start(&self) -> usize {
-        self.start as usize
+        self.at.start()
     }
 
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.at.end()
     }
 
     pub fn range(&self) -> std::ops::Range<usize> {
-        self.start()..self.end()
+        self.at.range()
     }
 
     /// The high bound of a range ("30 à 50 milliards"), `amount` being the low one.
