@@ -35,19 +35,40 @@ pub struct SearchIndex {
     pub(crate) map: OffsetMap,
 }
 
-struct IndexSink<'a> {
-    map: &'a mut MapBuilder,
-    obase: usize,
+/// Where the index's entries go: the compact map, or (in its tests) the plain list it replaced.
+pub(crate) trait Entries {
+    /// The entry pushed last.
+    fn last(&self) -> Entry;
+    /// Pushes `e`, in place of the last entry when that is a `RUN` at the same folded offset.
+    fn push(&mut self, e: Entry);
 }
 
-impl IndexSink<'_> {
+impl Entries for MapBuilder {
+    #[inline(always)]
+    fn last(&self) -> Entry {
+        MapBuilder::last(self)
+    }
+
+    #[inline(always)]
+    fn push(&mut self, e: Entry) {
+        MapBuilder::push(self, e)
+    }
+}
+
+/// Turns the folding's runs and units into map entries for the block at global original `obase`.
+pub(crate) struct IndexSink<'a, M: Entries> {
+    pub(crate) map: &'a mut M,
+    pub(crate) obase: usize,
+}
+
+impl<M: Entries> IndexSink<'_, M> {
     fn push(&mut self, f: usize, o: usize, kind: u32) {
         self.map.push(Entry::new(f, o, kind));
     }
 
     /// Make sure folded `f` maps to global original `o` with 1:1 copying.
     #[inline(always)]
-    fn ensure_run(&mut self, f: usize, o: usize) {
+    pub(crate) fn ensure_run(&mut self, f: usize, o: usize) {
         let last = self.map.last();
         if f >= last.folded() && last.predict(f) == Some(o) {
             return;
@@ -56,7 +77,7 @@ impl IndexSink<'_> {
     }
 }
 
-impl Sink for IndexSink<'_> {
+impl<M: Entries> Sink for IndexSink<'_, M> {
     #[inline(always)]
     fn run(&mut self, orig: usize, folded: usize) {
         self.ensure_run(folded, self.obase + orig);

@@ -1,64 +1,37 @@
 //! The compact map against the straightforward one it replaced: one `Entry`
 //! (8 bytes) per change of correspondence, looked up by binary search.
 
-use std::ops::Range;
-
 use proptest::prelude::*;
 
 use super::*;
 use crate::search::SearchIndex;
-use crate::search::fold::{Fold, Sink, fold_into};
+use crate::search::fold::{Fold, fold_into};
+use crate::search::index::{Entries, IndexSink};
 
-/// The entries of the former index, built as it built them.
+/// The former index's list of entries: one per change of correspondence, unpacked.
+impl Entries for Vec<Entry> {
+    fn last(&self) -> Entry {
+        *<[Entry]>::last(self).expect("starts with a RUN at 0")
+    }
+
+    fn push(&mut self, e: Entry) {
+        match self.last_mut() {
+            Some(last) if last.f == e.f && last.kind() == RUN => *last = e,
+            _ => Vec::push(self, e),
+        }
+    }
+}
+
+/// The entries of the former index, built as it built them (the same folding and entries,
+/// kept in a plain list).
 fn oracle_entries(blocks: &[&str]) -> Vec<Entry> {
-    struct OracleSink<'a> {
-        entries: &'a mut Vec<Entry>,
-        obase: usize,
-    }
-    impl OracleSink<'_> {
-        fn push(&mut self, f: usize, o: usize, kind: u32) {
-            let e = Entry::new(f, o, kind);
-            match self.entries.last_mut() {
-                Some(last) if last.f == e.f && last.kind() == RUN => *last = e,
-                _ => self.entries.push(e),
-            }
-        }
-        fn ensure_run(&mut self, f: usize, o: usize) {
-            if let Some(&last) = self.entries.last()
-                && f >= last.f as usize
-                && last.predict(f) == Some(o)
-            {
-                return;
-            }
-            self.push(f, o, RUN);
-        }
-    }
-    impl Sink for OracleSink<'_> {
-        fn run(&mut self, orig: usize, folded: usize) {
-            self.ensure_run(folded, self.obase + orig);
-        }
-        fn unit(&mut self, orig: Range<usize>, folded: Range<usize>, single_char: bool) {
-            if single_char && orig.len() == folded.len() {
-                self.ensure_run(folded.start, self.obase + orig.start);
-            } else if folded.is_empty() {
-                self.push(folded.start, self.obase + orig.end, RUN);
-            } else {
-                let kind = match (folded.len(), orig.len()) {
-                    (1, 2) => U12,
-                    (1, 3) => U13,
-                    _ => UNIT,
-                };
-                self.push(folded.start, self.obase + orig.start, kind);
-            }
-        }
-    }
     let mut folded = String::new();
     let mut entries = vec![Entry::new(0, 0, RUN)];
     let mut obase = 0;
     for block in blocks {
         let f0 = folded.len();
-        let mut sink = OracleSink {
-            entries: &mut entries,
+        let mut sink = IndexSink {
+            map: &mut entries,
             obase,
         };
         sink.ensure_run(f0, obase);
