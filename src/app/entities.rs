@@ -32,7 +32,7 @@ impl Placed {
 /// when a block outside it is asked for. A copy of every mention cost ~20 MB on a 100 MB
 /// corpus. Where each entity's mentions of each chunk of [`CHUNK`] blocks begin is kept (7 MB
 /// there), so that a window is built from those lists alone: finding them by bisection in every
-/// entity's mentions took 3.7 ms (a cache miss a step); chunks of 4,096 blocks, 0.6-1 ms.
+/// entity's mentions took 3.7 ms (a cache miss a step).
 #[derive(Debug, Default)]
 pub struct ByBlock {
     /// `firsts[chunk_starts[c]..chunk_starts[c + 1]]`: (entity, index of its first mention in
@@ -177,7 +177,7 @@ fn narrow(n: usize) -> u32 {
 pub struct EntityState {
     /// Entity indices in display order: by kind, then mentions (most first), then name.
     pub order: Vec<usize>,
-    /// Mentions of every entity, per block, sorted by start.
+    /// Mentions of a window of blocks around the reader, per block, sorted by start.
     pub by_block: ByBlock,
     /// `e`: every mention underlined in its kind's style.
     pub marks: bool,
@@ -203,7 +203,8 @@ impl EntityState {
     }
 
     /// Sorts each entity's mentions by block and offsets, if they were not: `Enter` visits them
-    /// in reading order, and the mentions of a block are found by bisection.
+    /// in reading order, and a window's mentions are read off each entity's from where a chunk's
+    /// begin.
     pub fn new(entities: &mut [Entity]) -> EntityState {
         for e in entities.iter_mut() {
             let key = |m: &Mention| (m.block(), m.start(), m.end());
@@ -327,7 +328,7 @@ mod tests {
     fn mentions_by_block_are_sorted_by_start_then_entity() {
         let mut ents = [entity(&[(2, 9), (0, 4)]), entity(&[(2, 1), (2, 9)])];
         let state = EntityState::new(&mut ents);
-        // the state sorted the first entity's mentions, for `Enter` and for bisection
+        // the state sorted the first entity's mentions, for `Enter` and for the windows
         assert_eq!(ents[0].mentions[0].block(), 0);
         let got = |b| -> Vec<(u32, u32)> {
             let placed = state.by_block.get(&ents, b);

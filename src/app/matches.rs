@@ -11,13 +11,13 @@ use crate::search::{Match, Query, SearchIndex};
 
 /// Where positions come from: the document, its index and the query.
 #[derive(Clone, Debug)]
-pub struct Source {
+pub struct MatchSource {
     pub doc: Arc<Document>,
     pub index: Arc<SearchIndex>,
     pub query: Query,
 }
 
-impl Source {
+impl MatchSource {
     /// The matches in `block`, sorted by start.
     fn find(&self, block: usize) -> Vec<Match> {
         let text = [self.doc.block_text(block)];
@@ -32,20 +32,29 @@ pub struct MatchList {
     /// (block, matches in the blocks before it) for each block with matches, by block.
     blocks: Vec<(u32, u32)>,
     total: usize,
-    source: Option<Source>,
-    /// The blocks whose positions were found last, and them, most recent first (a frame asks
-    /// line by line, and for the current match's block beside the line's).
+    source: Option<MatchSource>,
+    /// Blocks with matches whose positions were found or given last, and them, newest first (a
+    /// frame asks line by line, and for the current match's block beside the line's).
     recent: RefCell<Vec<(usize, Arc<[Match]>)>>,
+    /// What a block without matches holds.
+    none: Arc<[Match]>,
 }
 
 impl MatchList {
-    /// The list of `matches` (sorted by block and start), whose positions `source` finds again.
-    pub fn new(matches: &[Match], source: Source) -> MatchList {
+    /// The list of `matches` (sorted by block and start), whose positions `source` finds again;
+    /// those of their first blocks are kept as given (the blocks about to be drawn).
+    pub fn new(matches: &[Match], source: MatchSource) -> MatchList {
         let mut list = MatchList {
             source: Some(source),
             ..MatchList::default()
         };
         list.add(matches);
+        let recent: Vec<(usize, Arc<[Match]>)> = matches
+            .chunk_by(|a, b| a.block == b.block)
+            .take(RECENT)
+            .map(|ms| (ms[0].block, Arc::from(ms)))
+            .collect();
+        *list.recent.get_mut() = recent.into_iter().rev().collect();
         list
     }
 
@@ -78,14 +87,17 @@ impl MatchList {
 
     /// The matches in `block`, sorted by start.
     pub fn in_block(&self, block: usize) -> Arc<[Match]> {
+        let k = self.blocks.partition_point(|&(b, _)| (b as usize) < block);
+        let (Some(&(b, _)), Some(source)) = (self.blocks.get(k), &self.source) else {
+            return Arc::clone(&self.none);
+        };
+        if b as usize != block {
+            return Arc::clone(&self.none);
+        }
         if let Some((_, ms)) = self.recent.borrow().iter().find(|(b, _)| *b == block) {
             return Arc::clone(ms);
         }
-        let k = self.blocks.partition_point(|&(b, _)| (b as usize) < block);
-        let found: Arc<[Match]> = match (self.blocks.get(k), &self.source) {
-            (Some(&(b, _)), Some(source)) if b as usize == block => source.find(block).into(),
-            _ => Arc::from([]),
-        };
+        let found: Arc<[Match]> = source.find(block).into();
         let mut recent = self.recent.borrow_mut();
         recent.truncate(RECENT - 1);
         recent.insert(0, (block, Arc::clone(&found)));
@@ -109,7 +121,7 @@ impl MatchList {
     pub fn first_from(&self, block: usize, start: usize) -> Option<usize> {
         let k = self.blocks.partition_point(|&(b, _)| (b as usize) < block);
         let &(b, before) = self.blocks.get(k)?;
-        if b as usize == block {
+        if b as usize == block && start > 0 {
             let ms = self.in_block(block);
             if let Some(i) = ms.iter().position(|m| m.start >= start) {
                 return Some(before as usize + i);
@@ -138,7 +150,7 @@ impl MatchList {
         Some(self.blocks[k].1 as usize + i)
     }
 
-    /// Every match (tests and small documents).
+    /// Every match (for tests).
     pub fn to_vec(&self) -> Vec<Match> {
         let mut all = Vec::with_capacity(self.total);
         for &(b, _) in &self.blocks {
@@ -158,18 +170,18 @@ fn narrow(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Source as DocSource;
+    use crate::document::Source;
     use crate::search::QueryMode;
 
     fn list(texts: &[&str], q: &str) -> (MatchList, Vec<Match>) {
-        let doc = Document::from_bytes(DocSource::Stdin, texts.join("\n\n").into_bytes())
-            .expect("parses");
+        let doc =
+            Document::from_bytes(Source::Stdin, texts.join("\n\n").into_bytes()).expect("parses");
         let index = SearchIndex::new(&doc.block_texts());
         let query = Query::new(q, QueryMode::Literal);
         let all = index
             .find_in(&doc.block_texts(), &query, 0..doc.len())
             .expect("valid");
-        let source = Source {
+        let source = MatchSource {
             doc: Arc::new(doc),
             index: Arc::new(index),
             query,

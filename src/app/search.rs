@@ -9,9 +9,9 @@ use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::matches::{MatchList, Source};
+use super::matches::{MatchList, MatchSource};
 use super::{App, Focus, Mode};
-use crate::search::{Match, Query, QueryMode, SearchIndex, matches_text};
+use crate::search::{Query, QueryMode, SearchIndex, matches_text};
 
 #[derive(Debug, Default)]
 pub struct SearchState {
@@ -57,11 +57,6 @@ const NEAR_BYTES: usize = 64 << 10;
 const CHUNK_BLOCKS: usize = 4096;
 
 impl SearchState {
-    /// Matches inside one block, sorted by start.
-    pub fn in_block(&self, block: usize) -> Arc<[Match]> {
-        self.matches.in_block(block)
-    }
-
     /// True while the whole-document search is still running.
     pub fn pending(&self) -> bool {
         self.job.is_some()
@@ -209,23 +204,23 @@ impl App {
         };
         // only the texts of the blocks searched now: gathering them all costs 10 ms on 100 MB
         let window: Vec<&str> = range.clone().map(|b| self.doc.block_text(b)).collect();
-        match index.find_in_window(&window, range.start, &query, range.clone()) {
+        let source = MatchSource {
+            doc: Arc::clone(&self.doc),
+            index: Arc::clone(&index),
+            query,
+        };
+        match index.find_in_window(&window, range.start, &source.query, range.clone()) {
             Ok(matches) => {
                 self.search.error = None;
-                let source = Source {
-                    doc: Arc::clone(&self.doc),
-                    index: Arc::clone(&index),
-                    query: query.clone(),
-                };
-                self.search.matches = MatchList::new(&matches, source);
+                self.search.matches = MatchList::new(&matches, source.clone());
             }
             Err(e) => {
                 self.search.error = Some(e.to_string());
                 return;
             }
         }
-        if range != whole && !query.is_empty() {
-            self.search.job = Some(spawn_search(Arc::clone(&self.doc), index, query));
+        if range != whole && !source.query.is_empty() {
+            self.search.job = Some(spawn_search(source));
         }
         let first = self.search.matches.first_from(selected, 0);
         self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
@@ -372,20 +367,16 @@ impl App {
     }
 }
 
-fn spawn_search(
-    doc: Arc<crate::document::Document>,
-    index: Arc<SearchIndex>,
-    query: Query,
-) -> SearchJob {
+fn spawn_search(source: MatchSource) -> SearchJob {
     let (tx, rx) = channel();
     let cancel = Arc::new(AtomicBool::new(false));
     let stop = Arc::clone(&cancel);
     std::thread::spawn(move || {
-        let source = Source {
-            doc: Arc::clone(&doc),
-            index: Arc::clone(&index),
-            query: query.clone(),
-        };
+        let (doc, index, query) = (
+            Arc::clone(&source.doc),
+            Arc::clone(&source.index),
+            source.query.clone(),
+        );
         // counted chunk by chunk: the positions of a chunk are dropped once counted
         let mut all = MatchList::new(&[], source);
         let mut window = Vec::with_capacity(CHUNK_BLOCKS);

@@ -164,7 +164,7 @@ fn highlights(
         out.push((f.range(), theme.mention));
     }
     let current = app.search.current.and_then(|c| app.search.matches.get(c));
-    let in_block = app.search.in_block(block);
+    let in_block = app.search.matches.in_block(block);
     // Matches are sorted and do not overlap: those ending after the line start, until past its end.
     let first = in_block.partition_point(|m| m.end <= line.start);
     for m in in_block[first..].iter().take_while(|m| m.start < line.end) {
