@@ -220,13 +220,15 @@ impl EntityState {
     }
 }
 
-/// The distinct blocks an entity is mentioned in, in order.
-pub fn blocks_of(entity: &Entity) -> Vec<usize> {
-    let mut blocks: Vec<usize> = entity.mentions.iter().map(|m| m.block()).collect();
-    blocks.dedup();
-    blocks.sort_unstable();
-    blocks.dedup();
-    blocks
+/// The distinct blocks an entity is mentioned in, in order, read lazily off its mentions (sorted
+/// by block once the entities are installed, see [`EntityState::new`]): a frame asks for the
+/// first few of an entity a corpus mentions tens of thousands of times.
+pub fn blocks_of(entity: &Entity) -> impl Iterator<Item = usize> + '_ {
+    let mut last = None;
+    entity.mentions.iter().filter_map(move |m| {
+        let b = m.block();
+        (last.replace(b) != Some(b)).then_some(b)
+    })
 }
 
 impl App {
@@ -285,7 +287,7 @@ impl App {
             .selected_entity()
             .filter(|_| self.focus == Focus::Entities)
         {
-            let blocks = blocks_of(&self.entities[e]);
+            let blocks: Vec<usize> = blocks_of(&self.entities[e]).collect();
             let list: Vec<String> = blocks.iter().map(|b| format!("¶{}", b + 1)).collect();
             self.status = Some(format!(
                 "paragraphs mentioning {}: {} (f or Esc: all)",
@@ -339,6 +341,14 @@ mod tests {
         assert_eq!(got(2), [(1, 1), (9, 0), (9, 1)]);
         assert!(got(3).is_empty() && got(usize::MAX - 1).is_empty());
         assert!(EntityState::new(&mut []).by_block.get(&[], 0).is_empty());
+    }
+
+    #[test]
+    fn an_entitys_blocks_are_listed_once_each_in_order_once_installed() {
+        let mut ents = [entity(&[(7, 1), (1, 5), (3, 2), (1, 2), (7, 0), (3, 9)])];
+        EntityState::new(&mut ents);
+        assert_eq!(blocks_of(&ents[0]).collect::<Vec<_>>(), [1, 3, 7]);
+        assert_eq!(blocks_of(&entity(&[])).count(), 0);
     }
 
     #[test]

@@ -83,44 +83,40 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
     }
     let width = inner.width as usize;
     // Rows are a header per kind, then its entities (`Some(selection index)`). Only the rows in
-    // view become widgets: a corpus can name tens of thousands of entities.
-    let mut rows: Vec<Option<usize>> = Vec::with_capacity(app.ents.order.len() + 5);
-    let mut counts = [0usize; 5];
-    let mut previous_kind = None;
-    for (i, &e) in app.ents.order.iter().enumerate() {
-        let kind = app.entities[e].kind;
-        counts[kind as usize] += 1;
-        if previous_kind != Some(kind) {
-            previous_kind = Some(kind);
-            rows.push(None);
-        }
-        rows.push(Some(i));
-    }
+    // view are made: a corpus can name tens of thousands of entities (going through them all
+    // took a sixth of a frame).
+    let groups = kind_groups(app);
+    let total = app.ents.order.len() + groups.len();
+    let row_of = |i: usize| i + 1 + groups.iter().take_while(|(_, r)| r.end <= i).count();
     let height = inner.height as usize;
-    let selected_row = rows
-        .iter()
-        .position(|r| *r == Some(app.lists[0].selected))
-        .unwrap_or(0);
+    let selected = app.lists[0].selected;
+    let selected_row = if selected < app.ents.order.len() {
+        row_of(selected)
+    } else {
+        0
+    };
     let offset = (selected_row + 1).saturating_sub(height.max(1));
-    let window = &rows[offset..(offset + height).min(rows.len())];
+    let window: Vec<Option<usize>> = (offset..(offset + height).min(total))
+        .map(|row| {
+            let (g, (_, r)) = (groups.iter().enumerate())
+                .take_while(|(g, (_, r))| r.start + g <= row)
+                .last()?;
+            (row > r.start + g).then(|| row - g - 1)
+        })
+        .collect();
     let items: Vec<ListItem> = window
         .iter()
         .enumerate()
         .map(|(k, row)| match row {
             None => {
-                // A header: the kind of the entity on the next row.
-                let kind = window
-                    .get(k + 1)
-                    .or(rows.get(offset + k + 1))
-                    .copied()
-                    .flatten()
-                    .map_or(EntityKind::Other, |i| app.entities[app.ents.order[i]].kind);
-                let header = format!(
-                    "{} {} ({})",
-                    glyph(kind),
-                    group_name(kind),
-                    counts[kind as usize]
-                );
+                // A header: the kind whose group starts on this row.
+                let row = offset + k;
+                let (kind, r) = (groups.iter().enumerate())
+                    .find(|(g, (_, r))| r.start + g == row)
+                    .map_or((EntityKind::Other, 0..0), |(_, (kind, r))| {
+                        (*kind, r.clone())
+                    });
+                let header = format!("{} {} ({})", glyph(kind), group_name(kind), r.len());
                 ListItem::new(Line::from(Span::styled(
                     header,
                     theme.entity_kind(kind).patch(theme.heading_plain),
@@ -150,5 +146,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .highlight_symbol("▌")
         .highlight_style(theme.selection);
     frame.render_stateful_widget(list, rect, &mut state);
-    app.geometry.borrow_mut().list_hits[0] = window.to_vec();
+    app.geometry.borrow_mut().list_hits[0] = window;
+}
+
+/// The kinds present in the entities pane's rows, in order, and the range of `ents.order` each
+/// holds (the order is by kind first).
+fn kind_groups(app: &App) -> Vec<(EntityKind, std::ops::Range<usize>)> {
+    let order = &app.ents.order;
+    let kind = |i: usize| app.entities[order[i]].kind;
+    let mut groups = Vec::new();
+    let mut start = 0;
+    while start < order.len() {
+        let k = kind(start);
+        let end = start + order[start..].partition_point(|&e| app.entities[e].kind == k);
+        groups.push((k, start..end));
+        start = end;
+    }
+    groups
 }
