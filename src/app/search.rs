@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
@@ -32,13 +32,35 @@ pub struct SearchState {
     /// The whole-document search still running for a large document (the matches so far are
     /// those around the reading position).
     job: Option<SearchJob>,
+    /// The thread that runs them, made at the first (it ends with the state).
+    searcher: Option<Sender<Work>>,
 }
 
-/// A search of the whole document on a thread of its own, cancelled by the next keystroke.
+/// A search of the whole document on the searcher thread, cancelled by the next keystroke.
 #[derive(Debug)]
 struct SearchJob {
     results: Receiver<MatchList>,
     cancel: Arc<AtomicBool>,
+}
+
+/// What the searcher thread is given: a search, or a replaced match list to free (a one-letter
+/// query's counts on 100 MB take megabytes: unmapping them cost the next keystroke 4 ms).
+enum Work {
+    Search {
+        source: MatchSource,
+        cancel: Arc<AtomicBool>,
+        results: Sender<MatchList>,
+    },
+    Free(#[allow(dead_code)] MatchList),
+}
+
+impl std::fmt::Debug for Work {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Work::Search { .. } => "Work::Search",
+            Work::Free(_) => "Work::Free",
+        })
+    }
 }
 
 impl Drop for SearchJob {
@@ -48,11 +70,15 @@ impl Drop for SearchJob {
 }
 
 /// Documents up to this size are searched whole at every keystroke (a few ms at most).
-const SYNC_BYTES: usize = 4 << 20;
-/// Around the reading position, this much text is searched at once for the first frame: more
-/// than the largest screen shows (300x80 cells), and a quarter of the instructions of 256 KiB
-/// for a keystroke (callgrind, typing "milliards" on 6 MB: 4.8 -> 1.6 M).
-const NEAR_BYTES: usize = 64 << 10;
+pub(super) const SYNC_BYTES: usize = 4 << 20;
+/// Around the reading position, this much text is searched at once for the first frame, or twice
+/// what the paragraphs pane shows if more (a cell shows a byte at least)...
+const NEAR_BYTES: usize = 16 << 10;
+/// ... and, while that holds no match after the selection, more up to this much: a quarter of the
+/// instructions of 256 KiB for a keystroke (callgrind, typing "milliards" on 6 MB: 4.8 -> 1.6
+/// M). The first letters of a query match thousands of times in 64 KiB, each mapped back to
+/// the text: 16 KiB first cut their keystroke on 100 MB from ~200 to ~70 µs.
+const NEAR_MAX_BYTES: usize = 64 << 10;
 /// The background search checks for cancellation between chunks of this many blocks.
 const CHUNK_BLOCKS: usize = 4096;
 
@@ -151,7 +177,8 @@ impl App {
         self.mode = Mode::Browse;
         self.search.job = None;
         self.search.input = Input::default();
-        self.search.matches = MatchList::default();
+        let old = std::mem::take(&mut self.search.matches);
+        self.search.free_later(old);
         self.search.current = None;
         self.search.error = None;
         if let Some((top, selected)) = self.search.origin.take() {
@@ -195,33 +222,48 @@ impl App {
         };
         let (top, selected) = self.search.origin.unwrap_or((self.top, self.selected));
         self.search.job = None;
-        // Large documents: the text around the reading position now, the rest in the background.
         let whole = 0..self.doc.len();
-        let range = if self.doc.text_len() <= SYNC_BYTES {
-            whole.clone()
-        } else {
-            self.near(selected)
-        };
-        // only the texts of the blocks searched now: gathering them all costs 10 ms on 100 MB
-        let window: Vec<&str> = range.clone().map(|b| self.doc.block_text(b)).collect();
         let source = MatchSource {
             doc: Arc::clone(&self.doc),
             index: Arc::clone(&index),
             query,
         };
-        match index.find_in_window(&window, range.start, &source.query, range.clone()) {
-            Ok(matches) => {
-                self.search.error = None;
-                self.search.matches = MatchList::new(&matches, source.clone());
+        // Large documents: the text around the reading position now (up to NEAR_BYTES, more up
+        // to NEAR_MAX_BYTES while no match after the selection is found), the rest in the
+        // background.
+        let small = self.doc.text_len() <= SYNC_BYTES;
+        let from = if small { 0 } else { selected.saturating_sub(8) };
+        let (mut range, mut budget) = (from..from, NEAR_MAX_BYTES);
+        let area = self.lines().area;
+        let first = NEAR_BYTES.max(2 * area.width * area.height);
+        let mut matches = Vec::new();
+        while range.end < whole.end && (small || budget > 0) {
+            let step = if small { usize::MAX } else { budget.min(first) };
+            let (part, bytes) = self.near(range.end, step);
+            budget = budget.saturating_sub(bytes);
+            // only the texts of the blocks searched now: gathering them all costs 10 ms on 100 MB
+            let window: Vec<&str> = part.clone().map(|b| self.doc.block_text(b)).collect();
+            match index.find_in_window(&window, part.start, &source.query, part.clone()) {
+                Ok(found) => matches.extend(found),
+                Err(e) => {
+                    self.search.error = Some(e.to_string());
+                    return;
+                }
             }
-            Err(e) => {
-                self.search.error = Some(e.to_string());
-                return;
+            range.end = part.end;
+            if !small && matches.last().is_some_and(|m| m.block >= selected) {
+                break;
             }
         }
+        self.search.error = None;
+        let old = std::mem::replace(
+            &mut self.search.matches,
+            MatchList::new(&matches, source.clone()),
+        );
         if range != whole && !source.query.is_empty() {
-            self.search.job = Some(spawn_search(source));
+            self.search.job = Some(self.search.start_job(source));
         }
+        self.search.free_later(old);
         let first = self.search.matches.first_from(selected, 0);
         self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
         match self.search.current.and_then(|c| self.search.matches.get(c)) {
@@ -333,17 +375,16 @@ impl App {
 }
 
 impl App {
-    /// Blocks around `block` holding about NEAR_BYTES of text, mostly after it.
-    fn near(&self, block: usize) -> std::ops::Range<usize> {
+    /// Blocks from `start` holding about `bytes` of text (at least one), and their length.
+    fn near(&self, start: usize, bytes: usize) -> (std::ops::Range<usize>, usize) {
         let n = self.doc.len();
-        let start = block.saturating_sub(8).min(n);
-        let mut end = start;
-        let mut bytes = 0;
-        while end < n && bytes < NEAR_BYTES {
-            bytes += self.doc.blocks[end].range().len();
+        let start = start.min(n);
+        let (mut end, mut held) = (start, 0);
+        while end < n && (held < bytes || end == start) {
+            held += self.doc.blocks[end].range().len();
             end += 1;
         }
-        start..end.max((block + 1).min(n))
+        (start..end, held)
     }
 
     /// The live loop's and render's hook: takes the whole-document matches when they are in.
@@ -359,7 +400,8 @@ impl App {
         self.search.job = None;
         // Keep the match the user is on.
         let on = (self.search.current).and_then(|c| self.search.matches.get(c));
-        self.search.matches = matches;
+        let old = std::mem::replace(&mut self.search.matches, matches);
+        self.search.free_later(old);
         self.search.current = on
             .and_then(|m| self.search.matches.index_of(&m))
             .or_else(|| self.search.matches.first_from(self.selected, 0))
@@ -367,37 +409,78 @@ impl App {
     }
 }
 
-fn spawn_search(source: MatchSource) -> SearchJob {
-    let (tx, rx) = channel();
-    let cancel = Arc::new(AtomicBool::new(false));
-    let stop = Arc::clone(&cancel);
-    std::thread::spawn(move || {
-        let (doc, index, query) = (
-            Arc::clone(&source.doc),
-            Arc::clone(&source.index),
-            source.query.clone(),
-        );
-        // counted chunk by chunk: the positions of a chunk are dropped once counted
-        let mut all = MatchList::new(&[], source);
-        let mut window = Vec::with_capacity(CHUNK_BLOCKS);
-        for start in (0..doc.len()).step_by(CHUNK_BLOCKS) {
-            if stop.load(Ordering::Relaxed) {
-                return;
-            }
-            let end = (start + CHUNK_BLOCKS).min(doc.len());
-            window.clear();
-            window.extend((start..end).map(|b| doc.block_text(b)));
-            match index.find_in_window(&window, start, &query, start..end) {
-                Ok(found) => all.add(&found),
-                Err(_) => return,
-            }
+impl SearchState {
+    /// Starts searching the whole document on the searcher thread (made at the first search).
+    fn start_job(&mut self, source: MatchSource) -> SearchJob {
+        let (tx, rx) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let work = Work::Search {
+            source,
+            cancel: Arc::clone(&cancel),
+            results: tx,
+        };
+        if let Err(failed) = self.searcher().send(work) {
+            // the thread is gone (it cannot panic, but then): search on a new one
+            self.searcher = None;
+            let _ = self.searcher().send(failed.0);
         }
-        let _ = tx.send(all);
-    });
-    SearchJob {
-        results: rx,
-        cancel,
+        SearchJob {
+            results: rx,
+            cancel,
+        }
     }
+
+    /// Frees a replaced match list off the key path (on the searcher thread if there is one).
+    fn free_later(&mut self, list: MatchList) {
+        if let Some(searcher) = &self.searcher {
+            let _ = searcher.send(Work::Free(list));
+        }
+    }
+
+    fn searcher(&mut self) -> &Sender<Work> {
+        self.searcher.get_or_insert_with(|| {
+            let (tx, rx) = channel::<Work>();
+            std::thread::spawn(move || {
+                for work in rx {
+                    if let Work::Search {
+                        source,
+                        cancel,
+                        results,
+                    } = work
+                        && let Some(all) = search_whole(source, &cancel)
+                    {
+                        let _ = results.send(all);
+                    }
+                }
+            });
+            tx
+        })
+    }
+}
+
+/// The matches of the whole document counted chunk by chunk (the positions of a chunk are
+/// dropped once counted); `None` once cancelled.
+fn search_whole(source: MatchSource, cancel: &AtomicBool) -> Option<MatchList> {
+    let (doc, index, query) = (
+        Arc::clone(&source.doc),
+        Arc::clone(&source.index),
+        source.query.clone(),
+    );
+    let mut all = MatchList::new(&[], source);
+    let mut window = Vec::with_capacity(CHUNK_BLOCKS);
+    for start in (0..doc.len()).step_by(CHUNK_BLOCKS) {
+        if cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        let end = (start + CHUNK_BLOCKS).min(doc.len());
+        window.clear();
+        window.extend((start..end).map(|b| doc.block_text(b)));
+        let found = index
+            .find_in_window(&window, start, &query, start..end)
+            .ok()?;
+        all.add(&found);
+    }
+    Some(all)
 }
 
 /// A search index over the document (built once, off the key path).

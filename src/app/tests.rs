@@ -20,6 +20,7 @@ fn press(app: &mut App, keys: &str) {
             '\n' => KeyCode::Enter,
             '\t' => KeyCode::Tab,
             '\x1b' => KeyCode::Esc,
+            '\x08' => KeyCode::Backspace,
             c => KeyCode::Char(c),
         };
         app.handle_key(&KeyEvent::new(code, KeyModifiers::NONE));
@@ -251,4 +252,67 @@ fn goto_past_the_loaded_start_of_a_large_file_says_it_is_still_loading() {
         Some("no paragraph 99 yet (1–16, still loading)")
     );
     assert_eq!(a.selected, 0);
+}
+
+/// A document past the size searched whole at each keystroke: `paragraphs` of filler, with
+/// "needle" in the paragraphs listed.
+fn large(paragraphs: usize, needles: &[usize]) -> App {
+    let filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+                  incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.";
+    let mut text = String::new();
+    for p in 0..paragraphs {
+        text.push_str(filler);
+        if needles.contains(&p) {
+            text.push_str(" A needle.");
+        }
+        text.push_str("\n\n");
+    }
+    let doc = Document::from_bytes(crate::document::Source::Stdin, text.into_bytes()).unwrap();
+    assert!(doc.text_len() > super::search::SYNC_BYTES);
+    let mut app = App::new(doc);
+    app.text_area.set(TextArea {
+        width: 60,
+        height: 12,
+    });
+    let index = super::search::build_index(&app.doc);
+    app.set_index(index);
+    app
+}
+
+#[test]
+fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() {
+    // 150-byte paragraphs: the first step searches ~110 of them, the most ~440
+    let (near, far) = (300, 20_000);
+    let mut a = large(30_000, &[7, near, far]);
+    press(&mut a, "/needle");
+    // the match after the selection (beyond the first step) is shown before the whole is in
+    let m = a
+        .search
+        .current
+        .and_then(|c| a.search.matches.get(c))
+        .unwrap();
+    assert_eq!(m.block, 7);
+    press(&mut a, "\x1b");
+    a.selected = 10;
+    press(&mut a, "/needle");
+    let m = a
+        .search
+        .current
+        .and_then(|c| a.search.matches.get(c))
+        .unwrap();
+    assert_eq!(m.block, near, "found past the first step");
+    assert_eq!(a.selected, near);
+    assert!(a.search.pending());
+    a.poll_search(true);
+    assert_eq!(a.search.matches.len(), 3);
+    assert_eq!(a.search.matches.paragraphs(), 3);
+    assert_eq!(a.search.current, Some(1));
+    // the searcher thread takes the next searches (the previous ones cancelled)
+    press(&mut a, "\x08\x08");
+    press(&mut a, "le");
+    a.poll_search(true);
+    assert_eq!(a.search.matches.len(), 3);
+    press(&mut a, "\x1b/dolor"); // "dolor" and "dolore"
+    a.poll_search(true);
+    assert_eq!(a.search.matches.len(), 60_000);
 }
