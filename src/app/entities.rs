@@ -30,7 +30,7 @@ impl Placed {
 /// The mentions of a window of blocks around the reader, grouped by block and sorted by start
 /// within it: rebuilt from the entities' mentions (sorted by block, see [`EntityState::new`])
 /// when a block outside it is asked for. A copy of every mention cost ~20 MB on a 100 MB
-/// corpus. Where each entity's mentions of each chunk of [`CHUNK`] blocks begin is kept (7 MB
+/// corpus. Where each entity's mentions of each chunk of [`CHUNK`] blocks begin is kept (9 MB
 /// there), so that a window is built from those lists alone: finding them by bisection in every
 /// entity's mentions took 3.7 ms (a cache miss a step).
 #[derive(Debug, Default)]
@@ -56,9 +56,12 @@ struct Window {
 const WINDOWS: usize = 4;
 
 /// Blocks in a chunk; a window is two chunks, at least half a chunk either side of the block
-/// asked for: more than a screen shows, so a screen never straddles two windows. A jump's draw
-/// on 100 MB with a new window: about 0.6 ms (1-1.3 ms with chunks of 4,096).
-const CHUNK: usize = 1024;
+/// asked for (a screen showing more paragraphs than that after it uses the next window too: both
+/// are kept). A window's cost goes with the entities its chunks name, each a cache miss: a jump's
+/// draw on 100 MB (2,491 entities, nearly all named in any 1,024 blocks) took ~530 µs with
+/// chunks of 1,024 (870,652 first-mention entries), ~360 with 256 (995,736), ~295 with 64
+/// (1,126,554 entries, 9 MB), against ~240 on the bundled article.
+const CHUNK: usize = 64;
 
 impl ByBlock {
     fn new(entities: &[Entity]) -> ByBlock {
