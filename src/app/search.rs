@@ -126,6 +126,10 @@ impl App {
     /// The index is ready: a query typed while it was being built runs now.
     pub fn set_index(&mut self, index: SearchIndex) {
         self.index = Some(Arc::new(index));
+        if self.doc.text_len() > SYNC_BYTES {
+            // made now rather than at the first keystroke of the first search (~40 µs)
+            self.search.searcher();
+        }
         if self.search.target == Some(Focus::Paragraphs) && !self.search.input.value().is_empty() {
             self.run_search(self.mode == Mode::Search);
         }
@@ -441,6 +445,7 @@ impl SearchState {
         self.searcher.get_or_insert_with(|| {
             let (tx, rx) = channel::<Work>();
             std::thread::spawn(move || {
+                super::background_thread();
                 for work in rx {
                     if let Work::Search {
                         source,

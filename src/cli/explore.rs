@@ -106,6 +106,7 @@ pub fn run(mut app: App, currency: String, rest: Option<RestOfFile>) -> anyhow::
     let loading = rest.map(|rest| {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
+            crate::app::background_thread();
             let _ = tx.send(rest.load());
         });
         rx
@@ -194,6 +195,7 @@ fn extract(app: &App, currency: &str) -> mpsc::Receiver<Ready> {
     let progress = Arc::clone(&app.progress);
     let currency = currency.to_string();
     std::thread::spawn(move || {
+        crate::app::background_thread();
         let index = crate::app::search::build_index(&doc);
         // Nobody may be listening any more (the user quit): nothing to do then.
         if tx.send(Ready::Index(Box::new(index))).is_err() {
