@@ -100,8 +100,7 @@ pub(super) fn lossy_owned(bytes: Vec<u8>) -> Lossy {
     lossy_decoded(bytes, false)
 }
 
-/// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`): when bad bytes
-/// make a copy, CRs are dropped or turned into LFs on the way, not in a second move of the text.
+/// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`, in place).
 pub(super) fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
     lossy_decoded(bytes, true)
 }
@@ -120,7 +119,72 @@ fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
             };
             Lossy { text, good, bad: 0 }
         }
-        Err(e) => lossy_from(&bytes, Some(e), normalize),
+        Err(e) => {
+            let lossy = lossy_in_place(bytes, e);
+            if normalize {
+                Lossy {
+                    text: super::normalize_newlines(lossy.text),
+                    ..lossy
+                }
+            } else {
+                lossy
+            }
+        }
+    }
+}
+
+/// What [`lossy_from`] makes of owned `bytes` whose validation gave `first`, in their own buffer:
+/// each bad sequence becomes U+FFFD (as long or longer), the valid runs after it moved right to
+/// make room, the last first. The bytes before the first bad one stay, and no second buffer is
+/// filled (a 1 MiB piece with one Latin-1 byte moved half of it instead of copying it whole).
+fn lossy_in_place(mut bytes: Vec<u8>, first: Utf8Error) -> Lossy {
+    // where each bad sequence starts, and its length
+    let mut bad_runs: Vec<(usize, usize)> = Vec::new();
+    let mut good = 0;
+    let mut at = 0;
+    let mut checked = Some(Err(first));
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        let result = match checked.take() {
+            Some(r) => r,
+            None => simdutf8::compat::from_utf8(rest).map(|_| ()),
+        };
+        match result {
+            Ok(()) => {
+                good += non_ascii(rest);
+                at = bytes.len();
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let len = e.error_len().unwrap_or(rest.len() - valid);
+                good += non_ascii(&rest[..valid]);
+                bad_runs.push((at + valid, len));
+                at += valid + len;
+            }
+        }
+    }
+    const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
+    let growth: usize = bad_runs
+        .iter()
+        .map(|&(_, len)| REPLACEMENT.len() - len)
+        .sum();
+    let old = bytes.len();
+    bytes.resize(old + growth, 0);
+    // `shift`: how far the valid run after the bad sequence at hand moves, the growth of all the
+    // bad sequences up to it
+    let (mut end, mut shift) = (old, growth);
+    for &(start, len) in bad_runs.iter().rev() {
+        bytes.copy_within(start + len..end, start + len + shift);
+        shift -= REPLACEMENT.len() - len;
+        bytes[start + shift..start + shift + REPLACEMENT.len()].copy_from_slice(REPLACEMENT);
+        end = start;
+    }
+    // SAFETY: the valid runs, checked above, with U+FFFD in place of each bad sequence.
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    Lossy {
+        text,
+        good,
+        bad: bad_runs.len(),
     }
 }
 
@@ -141,29 +205,12 @@ fn non_ascii(bytes: &[u8]) -> usize {
     n + chunks.remainder().iter().filter(|b| **b >= 0x80).count()
 }
 
-/// Appends `s` to `out`, each CRLF and lone CR made one LF.
-fn push_normalized(out: &mut String, s: &str) {
-    let mut rest = s;
-    while let Some(cr) = memchr::memchr(b'\r', rest.as_bytes()) {
-        out.push_str(&rest[..cr]);
-        out.push('\n');
-        let skip = if rest.as_bytes().get(cr + 1) == Some(&b'\n') {
-            2
-        } else {
-            1
-        };
-        rest = &rest[cr + skip..];
-    }
-    out.push_str(rest);
-}
-
 fn lossy(bytes: &[u8]) -> Lossy {
-    lossy_from(bytes, simdutf8::compat::from_utf8(bytes).err(), false)
+    lossy_from(bytes, simdutf8::compat::from_utf8(bytes).err())
 }
 
-/// [`lossy`] of `bytes` whose validation gave `first` (None: valid), its newlines normalised
-/// when `normalize`.
-fn lossy_from(bytes: &[u8], first: Option<Utf8Error>, normalize: bool) -> Lossy {
+/// [`lossy`] of `bytes` whose validation gave `first` (None: valid).
+fn lossy_from(bytes: &[u8], first: Option<Utf8Error>) -> Lossy {
     // One pass that counts good and bad sequences and builds the lossy text (what
     // `String::from_utf8_lossy` makes, with simdutf8 finding the errors: 3x faster on big files).
     let (mut good, mut bad) = (0usize, 0usize);
@@ -186,11 +233,7 @@ fn lossy_from(bytes: &[u8], first: Option<Utf8Error>, normalize: bool) -> Lossy 
         // SAFETY: simdutf8 says the bytes before `valid_up_to` (or all of them) are UTF-8.
         let valid = unsafe { std::str::from_utf8_unchecked(valid) };
         good += non_ascii(valid.as_bytes());
-        if normalize {
-            push_normalized(&mut lossy, valid);
-        } else {
-            lossy.push_str(valid);
-        }
+        lossy.push_str(valid);
         if skip > 0 {
             lossy.push(char::REPLACEMENT_CHARACTER);
         }
@@ -265,6 +308,37 @@ mod tests {
                 "{bytes:?}"
             );
             assert_eq!((once.good, once.bad), (twice.good, twice.bad), "{bytes:?}");
+        }
+    }
+
+    /// The owned decoding, made in the bytes' own buffer, is `String::from_utf8_lossy`'s, with the
+    /// counts of the borrowed one: bad sequences of every length, at the start, at the end,
+    /// side by side, an incomplete one last.
+    #[test]
+    fn lossy_owned_is_from_utf8_lossy() {
+        let mut x = 0x1234_5678_9abc_def1u64;
+        let pieces: [&[u8]; 10] = [
+            b"caf\xc3\xa9 ",
+            b"\xe2\x80\x99",
+            b"\xff",
+            b"\xe9",
+            b"\xe2\x80",
+            b"\xf0\x9f\x98",
+            b"abc",
+            b"\xc3",
+            b"\xf0\x9f\x98\x80",
+            b"\x80\x80",
+        ];
+        for _ in 0..3000 {
+            let bytes = mixed_bytes(&mut x, &pieces);
+            let owned = lossy_owned(bytes.clone());
+            let borrowed = lossy(&bytes);
+            assert_eq!(owned.text, String::from_utf8_lossy(&bytes), "{bytes:?}");
+            assert_eq!(
+                (owned.good, owned.bad),
+                (borrowed.good, borrowed.bad),
+                "{bytes:?}"
+            );
         }
     }
 

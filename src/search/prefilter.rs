@@ -28,8 +28,21 @@ enum Relevance {
 #[derive(Clone, Debug)]
 struct Place {
     folded: &'static [u8],
-    /// The needle offsets (negative: before its start) where the folding agrees with it.
-    at: Vec<isize>,
+    /// Where in the needle the folding agrees with it.
+    at: Vec<Spot>,
+    /// The char is whitespace: one with the run it stands in.
+    space: bool,
+}
+
+/// One place of a folding in the needle.
+#[derive(Clone, Copy, Debug)]
+struct Spot {
+    /// The needle offset (negative: before its start).
+    j: isize,
+    /// The needle's bytes just before and just after the folding there, if any: most spots
+    /// fail on them against the printable ASCII next to the char.
+    before: Option<u8>,
+    after: Option<u8>,
 }
 
 #[derive(Clone, Debug)]
@@ -38,8 +51,16 @@ pub(crate) struct Prefilter {
     ascii: regex::bytes::Regex,
     /// By [`table_key`].
     relevance: Vec<Relevance>,
+    /// The relevance of the two-byte chars (U+0080..U+07FF), by code point: [`NEVER`],
+    /// [`ALWAYS`], or [`CONTEXT`] plus the place's index. Most chars judged are two-byte ones:
+    /// one load instead of a decoding, a key and an enum.
+    two_byte: Vec<u16>,
     places: Vec<Place>,
 }
+
+const NEVER: u16 = 0;
+const ALWAYS: u16 = 1;
+const CONTEXT: u16 = 2;
 
 impl Prefilter {
     /// For a fully folded needle; None unless it is ASCII (other needles are searched by folding
@@ -71,28 +92,43 @@ impl Prefilter {
                     return Relevance::Always;
                 }
                 let fl = f.len() as isize;
-                let at: Vec<isize> = (1 - fl..needle.len() as isize)
+                let byte = |i: isize| usize::try_from(i).ok().and_then(|i| needle.get(i).copied());
+                let at: Vec<Spot> = (1 - fl..needle.len() as isize)
                     .filter(|&j| {
-                        f.iter().enumerate().all(|(k, &fb)| {
-                            usize::try_from(j + k as isize)
-                                .ok()
-                                .and_then(|at| needle.get(at))
-                                .is_none_or(|&nb| nb == fb)
-                        })
+                        f.iter()
+                            .enumerate()
+                            .all(|(k, &fb)| byte(j + k as isize).is_none_or(|nb| nb == fb))
+                    })
+                    .map(|j| Spot {
+                        j,
+                        before: byte(j - 1),
+                        after: byte(j + fl),
                     })
                     .collect();
                 if at.is_empty() {
                     Relevance::Never
                 } else {
-                    places.push(Place { folded: f, at });
+                    places.push(Place {
+                        folded: f,
+                        at,
+                        space,
+                    });
                     Relevance::Context(u16::try_from(places.len() - 1).unwrap_or(u16::MAX))
                 }
+            })
+            .collect::<Vec<_>>();
+        let two_byte = (0..0x800)
+            .map(|cu| match table_key(cu).map(|k| &relevance[k]) {
+                Some(Relevance::Never) => NEVER,
+                Some(&Relevance::Context(k)) if k < u16::MAX - CONTEXT => CONTEXT + k,
+                _ => ALWAYS,
             })
             .collect();
         Some(Prefilter {
             needle,
             ascii,
             relevance,
+            two_byte,
             places,
         })
     }
@@ -156,10 +192,14 @@ impl Prefilter {
         let b = bytes[p];
         let (cu, len) = match b {
             0..0x80 => return ascii_space(b),
-            0xc0..0xe0 => (
-                (u32::from(b & 0x1f) << 6) | u32::from(bytes[p + 1] & 0x3f),
-                2,
-            ),
+            0xc0..0xe0 => {
+                let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
+                return match self.two_byte[cu] {
+                    NEVER => true,
+                    ALWAYS => false,
+                    k => !self.fits(block, p, p + 2, &self.places[usize::from(k - CONTEXT)]),
+                };
+            }
             0xe0..0xf0 => (
                 (u32::from(b & 0x0f) << 12)
                     | (u32::from(bytes[p + 1] & 0x3f) << 6)
@@ -172,10 +212,7 @@ impl Prefilter {
         match table_key(cu).map_or(&Relevance::Always, |k| &self.relevance[k]) {
             Relevance::Never => true,
             Relevance::Always => false,
-            &Relevance::Context(k) => {
-                let space = char::from_u32(cu).is_some_and(char::is_whitespace);
-                !self.fits(block, p, p + len, &self.places[usize::from(k)], space)
-            }
+            &Relevance::Context(k) => !self.fits(block, p, p + len, &self.places[usize::from(k)]),
         }
     }
 
@@ -188,16 +225,27 @@ impl Prefilter {
     }
 
     /// Whether the folding of the char at `start..end` can sit at one of its places in the
-    /// needle with the text around it agreeing with the rest of the needle (`space`: the char is
-    /// whitespace, one with the run it stands in).
-    fn fits(&self, block: &str, start: usize, end: usize, place: &Place, space: bool) -> bool {
-        let (n, fl) = (&self.needle[..], place.folded.len() as isize);
-        place.at.iter().any(|&j| {
-            let before = &n[..j.max(0) as usize];
-            let after = n.get((j + fl).max(0) as usize..).unwrap_or_default();
-            self.walk(before, block[..start].chars().rev(), true, space)
-                && self.walk(after, block[end..].chars(), false, space)
+    /// needle with the text around it agreeing with the rest of the needle.
+    #[inline]
+    fn fits(&self, block: &str, start: usize, end: usize, place: &Place) -> bool {
+        let bytes = block.as_bytes();
+        let prev = start.checked_sub(1).map(|p| bytes[p]);
+        let next = bytes.get(end).copied();
+        place.at.iter().any(|spot| {
+            !disagrees(spot.before, prev, place.space)
+                && !disagrees(spot.after, next, place.space)
+                && self.fits_at(block, start, end, place, spot.j)
         })
+    }
+
+    /// [`Prefilter::fits`] at the needle offset `j`, char by char.
+    #[inline(never)]
+    fn fits_at(&self, block: &str, start: usize, end: usize, place: &Place, j: isize) -> bool {
+        let (n, fl) = (&self.needle[..], place.folded.len() as isize);
+        let before = &n[..j.max(0) as usize];
+        let after = n.get((j + fl).max(0) as usize..).unwrap_or_default();
+        self.walk(before, block[..start].chars().rev(), true, place.space)
+            && self.walk(after, block[end..].chars(), false, place.space)
     }
 
     /// Whether the needle's bytes `part` may fold from the chars `text`, both read away from a
@@ -279,6 +327,26 @@ fn starts_mask(bytes: &[u8]) -> u64 {
     }
 }
 
+/// Whether the needle's byte `wanted` next to a folding cannot come from the text's byte `got`
+/// there: the block's edge (None), printable ASCII that lowercases to another byte, or ASCII
+/// whitespace (a space) where the needle has none, next to a char that is not whitespace
+/// (`space`: it is, and the run goes on). Other bytes are left to the char walk.
+#[inline]
+fn disagrees(wanted: Option<u8>, got: Option<u8>, space: bool) -> bool {
+    match (wanted, got) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(w), Some(g)) if is_plain(g) => g.to_ascii_lowercase() != w,
+        (Some(w), Some(g)) => !space && ascii_space(g) && w != b' ',
+    }
+}
+
+/// Printable ASCII but the space: a char of its own, folded by lowercasing.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (0x21..0x7f).contains(&b)
+}
+
 /// Whether byte `b` is a control byte, DEL, or the lead byte of a non-ASCII char.
 #[inline]
 fn starts_char_outside(b: u8) -> bool {
@@ -357,6 +425,18 @@ mod tests {
         assert_eq!(kept("oeuvre", &["son œuvre", "sa ouvre", "cœur"]), [0]);
         // "à" between spaces fits no place of "milliards"; "plaît" holds "ai" where "ia" is wanted
         assert!(kept("milliards", &["à la une", "s’il vous plaît"]).is_empty());
+    }
+
+    #[test]
+    fn the_bytes_next_to_an_accented_char_decide_where_they_can() {
+        // after "é": a space where the needle has one, a tab (a space too), a letter, the edge
+        let blocks = ["décidé la", "décidé\tla", "décidé-la", "décidé", "décidéla"];
+        assert_eq!(kept("e la", &blocks), [0, 1]);
+        assert_eq!(kept("ela", &blocks), [4]);
+        assert_eq!(kept("e-l", &blocks), [2]);
+        // before "é": the edge, a capital, a space next to a no-break space (one run)
+        assert_eq!(kept("de", &["é", "DÉ", "d é"]), [1]);
+        assert_eq!(kept("d e", &["é", "DÉ", "d é", "d\u{a0} é"]), [2, 3]);
     }
 
     #[test]
