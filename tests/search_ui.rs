@@ -66,6 +66,24 @@ fn n_and_shift_n_walk_the_matches_and_wrap() {
 }
 
 #[test]
+fn n_and_shift_n_go_on_from_the_selection_once_it_moved_away() {
+    let mut app = app();
+    keys(&mut app, "/milliards<Enter>");
+    assert_eq!((app.search.current, app.selected), (Some(0), 9));
+    // a jump past the first match's paragraph: `n` takes the next one after the selection
+    keys(&mut app, ":11<Enter>");
+    assert_eq!(app.selected, 10);
+    keys(&mut app, "n");
+    assert_eq!((app.search.current, app.selected), (Some(1), 11));
+    keys(&mut app, ":13<Enter>N");
+    assert_eq!((app.search.current, app.selected), (Some(2), 11));
+    // back on a match's paragraph, `n` walks on from that match
+    keys(&mut app, "n");
+    assert_eq!(app.search.current, Some(0));
+    assert!(app.status.as_deref().unwrap().starts_with("search wrapped"));
+}
+
+#[test]
 fn escape_clears_the_search_and_returns_to_where_it_started() {
     let mut app = app();
     keys(&mut app, "}}");

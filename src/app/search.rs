@@ -294,7 +294,13 @@ impl App {
             });
             return;
         }
-        let next = match (self.search.current, forward) {
+        // Moved away from the current match (scrolled, jumped): go on from the selection, as
+        // `n` in less and vim goes on from the view or the cursor.
+        let current = self
+            .search
+            .current
+            .filter(|&c| (self.search.matches.get(c)).is_some_and(|m| m.block == self.selected));
+        let next = match (current, forward) {
             (Some(c), true) => c + 1,
             (Some(c), false) => c.wrapping_sub(1),
             (None, true) => self
