@@ -561,9 +561,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if !run.is_empty()
             && matches!(w, "and" | "et")
             // (a nationality adjective may open it: "the Estonian Chamber of Commerce and Industry")
+            // (or a known place after a sentence's opening "The": "The Severn and Wye Chamber
+            // Orchestra")
             && !run
                 .iter()
-                .skip(1)
+                .skip(1 + usize::from(matches!(run[0], Item::Word(t) if ctx.toks[t].initial
+                    && ctx.is(t, lex::FUNCTION_WORD))))
                 .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
             && (cue_run_follows(ctx, k + 1, &masked)

@@ -478,7 +478,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
     // Environmental Protection Agency": a known body of several words ending with an
     // organisation noun, the state's or the town's own (a country's name stands apart: "the
-    // US Food and Drug Administration")
+    // US Food and Drug Administration"), but its abbreviation is the federal body's own: "the
+    // U.S. Environmental Protection Agency", "the UK Health Security Agency" (not before a name
+    // joined over "and")
     if let [
         g @ Item::Gaz {
             hit: gh, last: gl, ..
@@ -494,7 +496,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
         && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
-            || (ctx.is(ol, lex::ORG_CUE) && !GAZ.entries[hits[gh].entry].nation))
+            || (ctx.is(ol, lex::ORG_CUE)
+                && (!GAZ.entries[hits[gh].entry].nation
+                    || (!ctx.text[hits[gh].start..hits[gh].end].contains(char::is_lowercase)
+                        && !ctx.text[hits[o].start..hits[o].end].contains(" and ")))))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -972,6 +977,42 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
+    // "the River Clyde", "Loch Lomond", "Lake Geneva": a landform noun straight before a known
+    // place is part of its name
+    if let [Item::Word(k), Item::Gaz { first, .. }] = run[..]
+        && is_place_hit(&run[1])
+        && first == k + 1
+        && matches!(
+            &*ctx.f(k),
+            "river" | "loch" | "lough" | "lake" | "mount" | "isle"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "the Severn and Wye Chamber Orchestra", "the Tyne and Wear Metro": known places joined by
+    // "and", then plain words ending with an organisation noun, name one body
+    if let [
+        Item::Gaz { .. },
+        Item::Conn(a),
+        Item::Gaz { last, .. },
+        Item::Word(k1),
+        ..,
+        Item::Word(kl),
+    ] = run[..]
+        && is_place_hit(&run[0])
+        && is_place_hit(&run[2])
+        && matches!(ctx.w(a), "and" | "&")
+        && k1 == last + 1
+        && ctx.is(kl, lex::ORG_CUE)
+        && run[3..].iter().all(|i| {
+            matches!(*i, Item::Word(j)
+            if !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j)))
+        })
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "London Road", "Dublin Airport", "Mekong Delta", "Jackson County": a known place and a
     // street, station or landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
@@ -1173,6 +1214,7 @@ const STREETS: &[&str] = &[
     "mountains",
     "county",
     "capitol",
+    "green",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

@@ -1,0 +1,80 @@
+//! One table case per rule of the sixteenth round (round 21 of the held-out sets), read off
+//! the error classes of sets 3-23 (set 23 read for the first time): passes, summits and lakes
+//! named with their French noun, rivers and regions of general knowledge, a federal body's
+//! abbreviated country.
+
+use super::tests_rules::check_kinds;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round16_places_named_with_their_noun() {
+    check_kinds(&[
+        // a pass, a summit, a point, a cirque or a lake keeps its lowercase noun
+        (
+            "Le peloton franchira le col de Brambel avant la descente.",
+            Lang::Fr,
+            "col de Brambel",
+            Some(Place),
+        ),
+        (
+            "Les secours sont montés au sommet du mont Cornillac dans la nuit.",
+            Lang::Fr,
+            "mont Cornillac",
+            Some(Place),
+        ),
+        (
+            "La cordée progressait vers la pointe de la Sarvette quand la neige a cédé.",
+            Lang::Fr,
+            "pointe de la Sarvette",
+            Some(Place),
+        ),
+        (
+            "Les pêcheurs fréquentent le lac d’Estaubé depuis des siècles.",
+            Lang::Fr,
+            "lac d’Estaubé",
+            Some(Place),
+        ),
+        // a valley still names the river after it
+        (
+            "Les vignes couvrent la vallée du Lirac depuis longtemps.",
+            Lang::Fr,
+            "Lirac",
+            Some(Place),
+        ),
+        // "River" straight before a known river
+        (
+            "Barges once carried coal down the River Mersey to the docks.",
+            Lang::En,
+            "River Mersey",
+            Some(Place),
+        ),
+        // known places joined by "and" before words ending with an organisation noun
+        (
+            "On Sunday the Clyde and Tweed Angling Association voted to merge.",
+            Lang::En,
+            "Clyde and Tweed Angling Association",
+            Some(Organization),
+        ),
+        // regions of general knowledge
+        (
+            "L’entreprise a ouvert un second site dans le Valais en mars.",
+            Lang::Fr,
+            "Valais",
+            Some(Place),
+        ),
+        (
+            "Drought has cut yields across the Corn Belt this summer.",
+            Lang::En,
+            "Corn Belt",
+            Some(Place),
+        ),
+        // a country's abbreviation straight before a known federal body is part of its name
+        (
+            "Inspectors from the U.S. Environmental Protection Agency took samples.",
+            Lang::En,
+            "U.S. Environmental Protection Agency",
+            Some(Organization),
+        ),
+    ]);
+}
