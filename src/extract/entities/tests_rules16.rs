@@ -78,3 +78,55 @@ fn rules_round16_places_named_with_their_noun() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round16_lone_names_where_places_go() {
+    check_kinds(&[
+        // a pass named after a known place keeps its noun
+        (
+            "L’avalanche est partie sous le col du Ventoux en fin de matinée.",
+            Lang::Fr,
+            "col du Ventoux",
+            Some(Place),
+        ),
+        // nouns of place before "of"/"de"
+        (
+            "Fire reached the hamlet of Birchcombe before dawn.",
+            Lang::En,
+            "Birchcombe",
+            Some(Place),
+        ),
+        (
+            "Les pompiers sont intervenus aux abords de Montferrier dans la nuit.",
+            Lang::Fr,
+            "Montferrier",
+            Some(Place),
+        ),
+        (
+            "Le hors-piste est interdit dans le secteur de la Sassière.",
+            Lang::Fr,
+            "Sassière",
+            Some(Place),
+        ),
+        // "à X et à Y": the second name takes the case of the first
+        (
+            "Les dégâts ont été constatés à Valbonnais et à Cordéac mardi.",
+            Lang::Fr,
+            "Cordéac",
+            Some(Place),
+        ),
+        // a stream, a waterway or a wilderness ending the name
+        (
+            "Samples were taken from Holme Beck and the Ardley Waterway.",
+            Lang::En,
+            "Holme Beck",
+            Some(Place),
+        ),
+        (
+            "Hikers were told to leave the Cold Spring Wilderness by noon.",
+            Lang::En,
+            "Cold Spring Wilderness",
+            Some(Place),
+        ),
+    ]);
+}

@@ -1067,7 +1067,7 @@ pub const NAMED_GEO_HEADS: &[&str] = &[
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
 /// "de la", "d’" ("le col du Soulor"), at the start of its sentence or after a lowercase word.
-fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
+pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
     let mut j = k;
     for _ in 0..3 {
         let p = ctx.prev_word(j)?;
