@@ -275,6 +275,39 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
+/// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
+/// "la CPAM de la Sarthe").
+const LOCAL_BODIES_FR: &[&str] = &[
+    "SDIS", "IUT", "CCI", "CHU", "CHR", "SAMU", "CROUS", "CAF", "CPAM", "URSSAF", "DDT", "DDTM",
+    "DREAL", "DRAC", "ARS", "CMA", "TGI",
+];
+
+/// Words that French intercommunal bodies, associations and local election lists put after
+/// their place's name ("Montbrison Agglomération", "Loire Vivante", "Dieppe Ensemble").
+const BODY_TAILS_FR: &[&str] = &[
+    "agglomeration",
+    "communaute",
+    "metropole",
+    "ensemble",
+    "vivante",
+    "vivant",
+    "numerique",
+    "creation",
+    "tourisme",
+    "habitat",
+    "initiative",
+    "initiatives",
+    "entreprendre",
+    "solidaire",
+    "solidaires",
+    "nature",
+    "environnement",
+    "avenir",
+    "demain",
+    "developpement",
+    "attractivite",
+];
+
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
 /// Foundation", "the Princess Royal Hospital", "the King Edward VII Hospital").
 const HONORIFICS: &[&str] = &[
@@ -515,6 +548,36 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx
             .prev_word(first_tok(&run[article]))
             .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "l’IUT de Grenoble", "le SDIS du Gard", "la Ville de Lyon": the acronym of a kind of
+    // local public body (or "Ville" written as the town's body, not opening the sentence), "de"
+    // and a known place name that place's body (a federation's stays apart from its branch's
+    // area: "la CAPEB du Jura")
+    if let [Item::Word(k), Item::Conn(c), .., g @ Item::Gaz { .. }] = run[article..]
+        && ctx.lang == Lang::Fr
+        && matches!(&*ctx.f(c), "de" | "du" | "d")
+        && c == k + 1
+        && match run[article + 2..] {
+            [_] => true,
+            [Item::Conn(a), _] => matches!(&*ctx.f(a), "la" | "l"),
+            _ => false,
+        }
+        && is_place_hit(&g)
+        && (LOCAL_BODIES_FR.contains(&ctx.w(k)) || (ctx.w(k) == "Ville" && !ctx.toks[k].initial))
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "Fougères Agglomération", "Tarn Numérique", "Bretagne Vivante": a known French place and
+    // one of the words that intercommunal bodies, associations and local lists are named with
+    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
+        && is_place_hit(&g)
+        && k == last + 1
+        && !ctx.toks[k].allcaps
+        && BODY_TAILS_FR.contains(&&*ctx.f(k))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;

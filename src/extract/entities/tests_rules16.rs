@@ -130,3 +130,42 @@ fn rules_round16_lone_names_where_places_go() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round16_local_bodies_named_for_their_place() {
+    check_kinds(&[
+        // an acronym, "de" and a known place
+        (
+            "Les pompiers du SDIS de la Drôme ont été mobilisés.",
+            Lang::Fr,
+            "SDIS de la Drôme",
+            Some(Organization),
+        ),
+        (
+            "Elle enseigne à l’IUT de Rennes depuis dix ans.",
+            Lang::Fr,
+            "IUT de Rennes",
+            Some(Organization),
+        ),
+        // "la Ville de X" as the town's body
+        (
+            "La subvention versée par la Ville de Nantes sera revue.",
+            Lang::Fr,
+            "Ville de Nantes",
+            Some(Organization),
+        ),
+        // a known place and a word bodies and lists are named with
+        (
+            "Le budget de Dieppe Agglomération a été voté mardi.",
+            Lang::Fr,
+            "Dieppe Agglomération",
+            Some(Organization),
+        ),
+        (
+            "La liste Colmar Ensemble a obtenu huit sièges.",
+            Lang::Fr,
+            "Colmar Ensemble",
+            Some(Organization),
+        ),
+    ]);
+}
