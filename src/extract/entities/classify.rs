@@ -708,6 +708,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if run.is_empty() {
         return;
     }
+    // "the Port of Liverpool", "the Port of Milford Haven, which owns the quay": in English a
+    // port so named is the authority that runs it (a capital so named is in the gazetteer)
+    if let [Item::Word(p), Item::Conn(o), ref rest @ ..] = run[..]
+        && ctx.lang == Lang::En
+        && ctx.w(p) == "Port"
+        && ctx.w(o) == "of"
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|i| !matches!(*i, Item::Conn(_)))
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     let gaz_count = run.iter().filter(|i| matches!(i, Item::Gaz { .. })).count();
     if gaz_count == 0 {
         words_run(ctx, run, title_cue, None, out);

@@ -69,6 +69,19 @@ fn rules_round16_places_named_with_their_noun() {
             "Corn Belt",
             Some(Place),
         ),
+        // "the Port of X" is the authority that runs it (a capital so named is a place)
+        (
+            "The Port of Grimsby said the berth would reopen.",
+            Lang::En,
+            "Port of Grimsby",
+            Some(Organization),
+        ),
+        (
+            "Flights to Port of Spain were cancelled.",
+            Lang::En,
+            "Port of Spain",
+            Some(Place),
+        ),
         // a country's abbreviation straight before a known federal body is part of its name
         (
             "Inspectors from the U.S. Environmental Protection Agency took samples.",
