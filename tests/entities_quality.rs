@@ -298,11 +298,30 @@ fn quality_tuned_fixtures() {
 /// ruling, an earthquake inquiry, water rights, a research grant): 0.98/0.98, 0.77/0.90,
 /// 0.87/0.87 at first; floor at its organisation precision. It measures round 21, which reads
 /// set 23.
+/// Round 21 (set 23 read: error classes counted over sets 3-23: passes, summits, lakes kept with
+/// their French noun ("col d’Aspin"), "River X", places joined by "and" before a body's noun,
+/// "U.S." before a known federal body, "the Port of X" as its authority, local public bodies' acronyms and "Ville" before "de" and
+/// a place, a place and a word local bodies and lists are named with ("X Agglomération"), nouns
+/// and coordinations of place, a gazetteer of cantons, regions, rivers and massifs, more given
+/// names): 23 0.91/0.94, 0.66/0.87, 0.84/0.83 -> 0.91/0.97, 0.75/0.89, 0.86/0.96; 22 0.87/1.00,
+/// 0.84/0.90, 0.86/0.87 -> 0.87/1.00, 0.88/0.945, 0.88/0.93; 21 1.00/1.00, 0.71/0.825,
+/// 0.83/0.88 -> 1.00/1.00, 0.76/0.86, 0.86/0.96; 20 0.91/0.97, 0.77/0.86, 0.87/0.91 ->
+/// 0.97/1.00, 0.81/0.905, 0.90/0.985; 19 1.00/1.00, 0.81/0.95, 0.885/0.885 -> 1.00/1.00,
+/// 0.83/0.95, 0.875/0.90; 18 0.94/0.97, 0.86/0.94, 0.82/0.94 -> 0.97/1.00, 0.86/0.96, 0.85/0.96;
+/// 17 1.00/0.97, 0.88/0.96, 0.885/0.92 -> 1.00/0.97, 0.95/0.97, 0.89/0.94; 16 1.00/1.00,
+/// 0.91/0.96, 0.99/0.97 -> 1.00/1.00, 0.93/0.97, 1.00/0.97; 15 1.00/1.00, 0.93/0.94,
+/// 0.99/1.00 -> 1.00/1.00, 0.95/0.96, 0.99/1.00; 4 organisations 0.90/0.89 -> 0.90/0.915; sets
+/// 10 and 13 gained place points; errors of sets 3-23 491 -> 400. Floors of the sets whose
+/// lowest score rose (4, 15-23) just under it. A
+/// country named only by its people's adjective ("skieurs belges", "Dutch investors") is no
+/// place in any set from 3 on (40-odd errors left) but is one in sets 0-2: left as it is.
+/// Set 24, written before round 21 and unseen by it, measured it: 0.98/0.98, 0.77/0.90,
+/// 0.87/0.87 -> 0.98/0.98, 0.78/0.90, 0.87/0.88 (one or two points, as rounds before it).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.96),
     (3, 0.89),
-    (4, 0.89),
+    (4, 0.90),
     (5, 0.94),
     (6, 0.87),
     (7, 0.89),
@@ -313,15 +332,15 @@ const FLOORS: &[(Set, f64)] = &[
     (12, 0.90),
     (13, 0.91),
     (14, 0.94),
-    (15, 0.92),
-    (16, 0.89),
-    (17, 0.87),
-    (18, 0.81),
-    (19, 0.79),
-    (20, 0.77),
-    (21, 0.70),
-    (22, 0.83),
-    (23, 0.65),
+    (15, 0.94),
+    (16, 0.92),
+    (17, 0.88),
+    (18, 0.84),
+    (19, 0.82),
+    (20, 0.80),
+    (21, 0.75),
+    (22, 0.86),
+    (23, 0.75),
     (24, 0.77),
 ];
 

@@ -361,6 +361,25 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 k = last + 1;
                 continue;
             }
+            // "le col de la Vanoise", "le mont Ventoux": a pass or a summit named after a known
+            // place keeps its noun (not a lake or a point: "le lac d’Annecy", "la pointe de la
+            // Bretagne" may name the town or the region)
+            if run.is_empty()
+                && !hit.demonym
+                && GAZ.entries[hit.entry].kind == EntityKind::Place
+                && let Some(h) = super::words::named_geo_head(ctx, k)
+                && matches!(&*ctx.f(h), "col" | "mont" | "cirque" | "glacier" | "pic")
+            {
+                out.push(Cand::rule(
+                    ctx.block,
+                    toks[h].start,
+                    hit.end,
+                    EntityKind::Place,
+                    2,
+                ));
+                k = last + 1;
+                continue;
+            }
             if lower_demonym {
                 flush(ctx, &hits, &mut run, out);
                 out.push(Cand::gazetteer(ctx.block, &hit));
@@ -561,9 +580,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if !run.is_empty()
             && matches!(w, "and" | "et")
             // (a nationality adjective may open it: "the Estonian Chamber of Commerce and Industry")
+            // (or a known place after a sentence's opening "The": "The Severn and Wye Chamber
+            // Orchestra")
             && !run
                 .iter()
-                .skip(1)
+                .skip(1 + usize::from(matches!(run[0], Item::Word(t) if ctx.toks[t].initial
+                    && ctx.is(t, lex::FUNCTION_WORD))))
                 .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
             && (cue_run_follows(ctx, k + 1, &masked)

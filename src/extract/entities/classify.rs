@@ -275,6 +275,39 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
+/// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
+/// "la CPAM de la Sarthe").
+const LOCAL_BODIES_FR: &[&str] = &[
+    "SDIS", "IUT", "CCI", "CHU", "CHR", "SAMU", "CROUS", "CAF", "CPAM", "URSSAF", "DDT", "DDTM",
+    "DREAL", "DRAC", "ARS", "CMA", "TGI",
+];
+
+/// Words that French intercommunal bodies, associations and local election lists put after
+/// their place's name ("Montbrison Agglomération", "Loire Vivante", "Dieppe Ensemble").
+const BODY_TAILS_FR: &[&str] = &[
+    "agglomeration",
+    "communaute",
+    "metropole",
+    "ensemble",
+    "vivante",
+    "vivant",
+    "numerique",
+    "creation",
+    "tourisme",
+    "habitat",
+    "initiative",
+    "initiatives",
+    "entreprendre",
+    "solidaire",
+    "solidaires",
+    "nature",
+    "environnement",
+    "avenir",
+    "demain",
+    "developpement",
+    "attractivite",
+];
+
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
 /// Foundation", "the Princess Royal Hospital", "the King Edward VII Hospital").
 const HONORIFICS: &[&str] = &[
@@ -478,7 +511,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
     // Environmental Protection Agency": a known body of several words ending with an
     // organisation noun, the state's or the town's own (a country's name stands apart: "the
-    // US Food and Drug Administration")
+    // US Food and Drug Administration"), but its abbreviation is the federal body's own: "the
+    // U.S. Environmental Protection Agency", "the UK Health Security Agency" (not before a name
+    // joined over "and")
     if let [
         g @ Item::Gaz {
             hit: gh, last: gl, ..
@@ -494,7 +529,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
         && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
-            || (ctx.is(ol, lex::ORG_CUE) && !GAZ.entries[hits[gh].entry].nation))
+            || (ctx.is(ol, lex::ORG_CUE)
+                && (!GAZ.entries[hits[gh].entry].nation
+                    || (!ctx.text[hits[gh].start..hits[gh].end].contains(char::is_lowercase)
+                        && !ctx.text[hits[o].start..hits[o].end].contains(" and ")))))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -510,6 +548,36 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx
             .prev_word(first_tok(&run[article]))
             .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "l’IUT de Grenoble", "le SDIS du Gard", "la Ville de Lyon": the acronym of a kind of
+    // local public body (or "Ville" written as the town's body, not opening the sentence), "de"
+    // and a known place name that place's body (a federation's stays apart from its branch's
+    // area: "la CAPEB du Jura")
+    if let [Item::Word(k), Item::Conn(c), .., g @ Item::Gaz { .. }] = run[article..]
+        && ctx.lang == Lang::Fr
+        && matches!(&*ctx.f(c), "de" | "du" | "d")
+        && c == k + 1
+        && match run[article + 2..] {
+            [_] => true,
+            [Item::Conn(a), _] => matches!(&*ctx.f(a), "la" | "l"),
+            _ => false,
+        }
+        && is_place_hit(&g)
+        && (LOCAL_BODIES_FR.contains(&ctx.w(k)) || (ctx.w(k) == "Ville" && !ctx.toks[k].initial))
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "Fougères Agglomération", "Tarn Numérique", "Bretagne Vivante": a known French place and
+    // one of the words that intercommunal bodies, associations and local lists are named with
+    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
+        && is_place_hit(&g)
+        && k == last + 1
+        && !ctx.toks[k].allcaps
+        && BODY_TAILS_FR.contains(&&*ctx.f(k))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
@@ -638,6 +706,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     let run = &run[a..b];
     if run.is_empty() {
+        return;
+    }
+    // "the Port of Liverpool", "the Port of Milford Haven, which owns the quay": in English a
+    // port so named is the authority that runs it (a capital so named is in the gazetteer)
+    if let [Item::Word(p), Item::Conn(o), ref rest @ ..] = run[..]
+        && ctx.lang == Lang::En
+        && ctx.w(p) == "Port"
+        && ctx.w(o) == "of"
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|i| !matches!(*i, Item::Conn(_)))
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
     let gaz_count = run.iter().filter(|i| matches!(i, Item::Gaz { .. })).count();
@@ -972,6 +1052,42 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
+    // "the River Clyde", "Loch Lomond", "Lake Geneva": a landform noun straight before a known
+    // place is part of its name
+    if let [Item::Word(k), Item::Gaz { first, .. }] = run[..]
+        && is_place_hit(&run[1])
+        && first == k + 1
+        && matches!(
+            &*ctx.f(k),
+            "river" | "loch" | "lough" | "lake" | "mount" | "isle"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "the Severn and Wye Chamber Orchestra", "the Tyne and Wear Metro": known places joined by
+    // "and", then plain words ending with an organisation noun, name one body
+    if let [
+        Item::Gaz { .. },
+        Item::Conn(a),
+        Item::Gaz { last, .. },
+        Item::Word(k1),
+        ..,
+        Item::Word(kl),
+    ] = run[..]
+        && is_place_hit(&run[0])
+        && is_place_hit(&run[2])
+        && matches!(ctx.w(a), "and" | "&")
+        && k1 == last + 1
+        && ctx.is(kl, lex::ORG_CUE)
+        && run[3..].iter().all(|i| {
+            matches!(*i, Item::Word(j)
+            if !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j)))
+        })
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "London Road", "Dublin Airport", "Mekong Delta", "Jackson County": a known place and a
     // street, station or landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
@@ -1173,6 +1289,7 @@ const STREETS: &[&str] = &[
     "mountains",
     "county",
     "capitol",
+    "green",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

@@ -142,6 +142,14 @@ const PLACE_OF: &[&str] = &[
     "gendarmes",
     // "parts of Logan"
     "parts",
+    // "the hamlet of X", "le canton de Vaud", "aux abords de X", "le secteur de la X"
+    "hamlet",
+    "hamlets",
+    "parish",
+    "borough",
+    "canton",
+    "abords",
+    "secteur",
 ];
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line

@@ -220,6 +220,8 @@ mod tests_rules14;
 #[cfg(test)]
 mod tests_rules15;
 #[cfg(test)]
+mod tests_rules16;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

@@ -216,6 +216,19 @@ pub fn words_run(
     }
     // "la vallée du Clain", "le bassin de la Boutonne", "le viaduc de Garabit"
     if geo_head_before(ctx, first_tok(&run[0])) && !org_cue_in(ctx, &words) {
+        // "le col d’Aspin", "le mont Aigoual", "la pointe de la Réchasse": the noun is part of
+        // the name of a pass, a summit, a lake or a bay
+        if let Some(h) = named_geo_head(ctx, first_tok(&run[0])) {
+            let end = ctx.toks[last_tok(&run[run.len() - 1])].end;
+            out.push(Cand::rule(
+                ctx.block,
+                ctx.toks[h].start,
+                end,
+                EntityKind::Place,
+                2,
+            ));
+            return;
+        }
         return strong(ctx, run, EntityKind::Place, 2, out);
     }
     // "Saint-Chély-d’Apcher", "Stockton-on-Tees", "Lézignan-sur-Orbieu": compound place names
@@ -1000,6 +1013,12 @@ const GEO_HEADS: &[&str] = &[
     "flancs",
     "versant",
     "massifs",
+    "cirque",
+    "pointe",
+    "marais",
+    "pic",
+    "glacier",
+    "aiguille",
 ];
 
 /// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`
@@ -1036,6 +1055,41 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
         j = p;
     }
     false
+}
+
+/// Lowercase nouns of geography that French names write as part of the name of a pass, a
+/// summit, a lake, a marsh or a bay ("col d’Aspin", "mont Aigoual", "lac de Gaube"), where
+/// a valley or a river names the place after it ("la vallée du Rhône").
+pub const NAMED_GEO_HEADS: &[&str] = &[
+    "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
+    "aiguille",
+];
+
+/// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
+/// "de la", "d’" ("le col du Soulor"), at the start of its sentence or after a lowercase word.
+pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..3 {
+        let p = ctx.prev_word(j)?;
+        let f = ctx.f(p);
+        if ctx.toks[p].cap {
+            return None;
+        }
+        if NAMED_GEO_HEADS.contains(&&*f) {
+            // "le lac" but not "un lac", "son lac"
+            return ctx
+                .prev_word(p)
+                .is_none_or(|a| {
+                    matches!(&*ctx.f(a), "le" | "la" | "l" | "du" | "au" | "aux" | "des")
+                })
+                .then_some(p);
+        }
+        if !matches!(&*f, "de" | "du" | "la" | "l" | "d") {
+            return None;
+        }
+        j = p;
+    }
+    None
 }
 
 fn org_cue_in(ctx: &Ctx, words: &[usize]) -> bool {
