@@ -314,16 +314,30 @@ fn quality_tuned_fixtures() {
 /// 10 and 13 gained place points; errors of sets 3-23 491 -> 400. Floors of the sets whose
 /// lowest score rose (4, 15-23) just under it. A
 /// country named only by its people's adjective ("skieurs belges", "Dutch investors") is no
-/// place in any set from 3 on (40-odd errors left) but is one in sets 0-2: left as it is.
+/// place in any set from 3 on (40-odd errors left) but is one in sets 0-2: left as it is (until
+/// the convention below).
 /// Set 24, written before round 21 and unseen by it, measured it: 0.98/0.98, 0.77/0.90,
 /// 0.87/0.87 -> 0.98/0.98, 0.78/0.90, 0.87/0.88 (one or two points, as rounds before it).
+/// One convention for all sets (NER practice: such adjectives are nationalities, not places): a
+/// country or continent named only by its people's adjective or noun ("skieurs belges", "Dutch
+/// investors", "the Spaniard") is no place, in the extractor and in sets 0-2's annotations (29
+/// such places taken out); named elsewhere in the article, its adjectives stay mentions of it.
+/// Places P/R: 0 0.994/0.994 -> 0.993/0.993; 2 0.963/1.000 -> 0.957/1.000 (the same one wrong
+/// place over fewer: floor 0.96 -> 0.95); 5 0.982/0.982 -> 1.000/0.982; 6 0.875/0.966 ->
+/// 0.966/0.966; 7 0.907/0.980 -> 0.925/0.980; 8 0.921/0.967 -> 0.935/0.967; 9 0.985/0.957 ->
+/// 1.000/0.957; 10 0.915/0.913 -> 1.000/0.913; 11 0.974/0.987 -> 0.987/0.987; 14 0.969/0.940
+/// -> 0.984/0.940; 15 0.987/1.000 -> 1.000/1.000; 17 0.889/0.941 -> 0.909/0.941; 18
+/// 0.849/0.963 -> 0.919/0.963; 19 0.875/0.902 -> 0.903/0.902; 20 0.900/0.985 -> 0.926/0.985;
+/// 21 0.859/0.961 -> 0.912/0.961; 22 0.878/0.929 -> 0.915/0.929; 23 0.859/0.957 ->
+/// 0.957/0.957; set 24 unchanged; errors of sets 3-23 400 -> 354. Floors of the sets whose
+/// lowest score rose (6, 17, 18) just under it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
-    (2, 0.96),
+    (2, 0.95),
     (3, 0.89),
     (4, 0.90),
     (5, 0.94),
-    (6, 0.87),
+    (6, 0.95),
     (7, 0.89),
     (8, 0.91),
     (9, 0.92),
@@ -334,8 +348,8 @@ const FLOORS: &[(Set, f64)] = &[
     (14, 0.94),
     (15, 0.94),
     (16, 0.92),
-    (17, 0.88),
-    (18, 0.84),
+    (17, 0.90),
+    (18, 0.86),
     (19, 0.82),
     (20, 0.80),
     (21, 0.75),

@@ -24,6 +24,8 @@ pub struct Cand {
     /// 3 gazetteer, 2 rule cue, 1 default guess, 0 weak (sentence-initial, unconfirmed).
     pub strength: u8,
     pub gaz: Option<u32>,
+    /// A nationality adjective ("française", "Dutch"): it names its country's people, not it.
+    pub demonym: bool,
 }
 
 /// Offsets and indices in 32 bits: a large document has millions of candidates.
@@ -41,6 +43,7 @@ impl Cand {
             kind,
             strength,
             gaz: None,
+            demonym: false,
         }
     }
 
@@ -53,6 +56,7 @@ impl Cand {
             kind: GAZ.entries[hit.entry].kind,
             strength: 3,
             gaz: Some(hit.entry as u32),
+            demonym: hit.demonym,
         }
     }
 

@@ -183,6 +183,11 @@ pub fn merge(
         if strength == 0 && !mid_caps.contains(&g.key) {
             continue;
         }
+        // "des skieurs belges", "Dutch investors": a country named only by its people's
+        // adjective is not named
+        if kind == EntityKind::Place && g.cands.iter().all(|c| c.demonym) {
+            continue;
+        }
         let mentions = mentions_of(&g.cands);
         let name = match g.gaz {
             Some(e) => GAZ.entries[e].name(lang).to_string(),

@@ -149,7 +149,8 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
 /// nationality adjective's country: "Swedish-born").
 pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     let sub = &ctx.text[start..end];
-    let gaz = whole_hit(sub).map(|h| h.entry);
+    let hit = whole_hit(sub);
+    let gaz = hit.map(|h| h.entry);
     out.push(Cand {
         block: ctx.block as u32,
         start: start as u32,
@@ -157,6 +158,7 @@ pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>
         kind: EntityKind::Place,
         strength: if gaz.is_some() { 3 } else { 2 },
         gaz: gaz.map(|g| g as u32),
+        demonym: hit.is_some_and(|h| h.demonym),
     });
 }
 
@@ -172,6 +174,7 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
         kind: hit.map_or(EntityKind::Organization, |h| GAZ.entries[h.entry].kind),
         strength: if hit.is_some() { 3 } else { 1 },
         gaz: hit.map(|h| h.entry as u32),
+        demonym: hit.is_some_and(|h| h.demonym),
     });
 }
 

@@ -57,7 +57,15 @@ fn rules_table() {
             &["However", "Meanwhile"],
         ),
         (
+            // countries named only by their people's adjectives: no places
             &["des modèles américains et la tech britannique"],
+            Lang::Fr,
+            &[],
+            &["États-Unis", "Royaume-Uni"],
+        ),
+        (
+            // named too, and their adjectives are mentions of them
+            &["Aux États-Unis, des modèles américains ; au Royaume-Uni, la tech britannique"],
             Lang::Fr,
             &[("États-Unis", Place), ("Royaume-Uni", Place)],
             &[],

@@ -253,10 +253,17 @@ fn rules_round6() {
             "Andreas Kyprianou",
             Some(Person),
         ),
+        // (Cyprus named only by its people's noun: no place)
         (
             "Le commissaire, le Chypriote Andreas Kyprianou, a défendu le texte.",
             Lang::Fr,
             "Chypre",
+            None,
+        ),
+        (
+            "Le commissaire, le Chypriote Andreas Kyprianou, a défendu le texte à Chypre.",
+            Lang::Fr,
+            "Chypriote",
             Some(Place),
         ),
         // 20. "across the X", "in the X": a place

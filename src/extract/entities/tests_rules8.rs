@@ -278,17 +278,24 @@ fn rules_round8_places() {
             "Afrique de l’Est",
             Some(Place),
         ),
-        // 15. a nationality adjective before "-born" names its country
-        (
-            &["The Danish-born architect designed the bridge."],
-            Lang::En,
-            "Danish",
-            Some(Place),
-        ),
+        // 15. a nationality adjective before "-born" is a mention of its country when the
+        // country is named; alone, it names no place
         (
             &["The Danish-born architect designed the bridge."],
             Lang::En,
             "Denmark",
+            None,
+        ),
+        (
+            &["The Danish-born architect designed the bridge."],
+            Lang::En,
+            "Danish-born",
+            None,
+        ),
+        (
+            &["The Danish-born architect designed the bridge in Denmark."],
+            Lang::En,
+            "Danish",
             Some(Place),
         ),
         // 16. a nationality adjective and words ending with an event noun: one event
