@@ -32,6 +32,9 @@ pub struct SearchState {
     /// The whole-document search still running for a large document (the matches so far are
     /// those around the reading position).
     job: Option<SearchJob>,
+    /// The text around the reader held no match after the selection: the whole document's
+    /// first one after it is shown when the job is in, if the query is still being typed.
+    reveal_later: bool,
     /// The thread that runs them, made at the first (it ends with the state).
     searcher: Option<Sender<Work>>,
 }
@@ -69,8 +72,10 @@ impl Drop for SearchJob {
     }
 }
 
-/// Documents up to this size are searched whole at every keystroke (a few ms at most).
-pub(super) const SYNC_BYTES: usize = 4 << 20;
+/// Documents up to this size are searched whole at every keystroke (about 1 ms for a first
+/// letter); larger ones around the reader, the rest on the searcher thread. A first letter over
+/// 1 MB took 4-4.5 ms searched whole (so ~17 ms at the 4 MiB this was), 0.1 ms so.
+pub(super) const SYNC_BYTES: usize = 256 << 10;
 /// Around the reading position, this much text is searched at once for the first frame, or twice
 /// what the paragraphs pane shows if more (a cell shows a byte at least)...
 const NEAR_BYTES: usize = 16 << 10;
@@ -269,6 +274,7 @@ impl App {
         }
         self.search.free_later(old);
         let first = self.search.matches.first_from(selected, 0);
+        self.search.reveal_later = reveal && first.is_none() && self.search.job.is_some();
         self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
         match self.search.current.and_then(|c| self.search.matches.get(c)) {
             Some(m) if reveal => {
@@ -412,6 +418,15 @@ impl App {
         let on = (self.search.current).and_then(|c| self.search.matches.get(c));
         let old = std::mem::replace(&mut self.search.matches, matches);
         self.search.free_later(old);
+        if std::mem::take(&mut self.search.reveal_later) && self.mode == Mode::Search {
+            let selected = self.search.origin.map_or(self.selected, |o| o.1);
+            let first = self.search.matches.first_from(selected, 0);
+            self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
+            if let Some(m) = self.search.current.and_then(|c| self.search.matches.get(c)) {
+                self.show_block(m.block, m.start);
+            }
+            return;
+        }
         self.search.current = on
             .and_then(|m| self.search.matches.index_of(&m))
             .or_else(|| self.search.matches.first_from(self.selected, 0))

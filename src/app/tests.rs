@@ -307,6 +307,19 @@ fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() 
     assert_eq!(a.search.matches.len(), 3);
     assert_eq!(a.search.matches.paragraphs(), 3);
     assert_eq!(a.search.current, Some(1));
+    // nothing after the selection near it: the whole document's next match is shown once in
+    press(&mut a, "\x1b");
+    a.selected = 1_000;
+    press(&mut a, "/needle");
+    assert_eq!(a.search.current, None);
+    assert_eq!(a.selected, 1_000);
+    a.poll_search(true);
+    let m = a
+        .search
+        .current
+        .and_then(|c| a.search.matches.get(c))
+        .unwrap();
+    assert_eq!((m.block, a.selected), (far, far));
     // the searcher thread takes the next searches (the previous ones cancelled)
     press(&mut a, "\x08\x08");
     press(&mut a, "le");
