@@ -48,6 +48,7 @@ struct SearchJob {
 
 /// What the searcher thread is given: a search, or a replaced match list to free (a one-letter
 /// query's counts on 100 MB take megabytes: unmapping them cost the next keystroke 4 ms).
+#[derive(Debug)]
 enum Work {
     Search {
         source: MatchSource,
@@ -55,15 +56,6 @@ enum Work {
         results: Sender<MatchList>,
     },
     Free(#[allow(dead_code)] MatchList),
-}
-
-impl std::fmt::Debug for Work {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Work::Search { .. } => "Work::Search",
-            Work::Free(_) => "Work::Free",
-        })
-    }
 }
 
 impl Drop for SearchJob {

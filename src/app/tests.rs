@@ -279,6 +279,11 @@ fn large(paragraphs: usize, needles: &[usize]) -> App {
     app
 }
 
+fn current_match(a: &App) -> crate::search::Match {
+    let current = a.search.current.expect("a current match");
+    a.search.matches.get(current).expect("in the list")
+}
+
 #[test]
 fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() {
     // 150-byte paragraphs: the first step searches ~110 of them, the most ~440
@@ -286,20 +291,12 @@ fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() 
     let mut a = large(30_000, &[7, near, far]);
     press(&mut a, "/needle");
     // the match after the selection (beyond the first step) is shown before the whole is in
-    let m = a
-        .search
-        .current
-        .and_then(|c| a.search.matches.get(c))
-        .unwrap();
+    let m = current_match(&a);
     assert_eq!(m.block, 7);
     press(&mut a, "\x1b");
     a.selected = 10;
     press(&mut a, "/needle");
-    let m = a
-        .search
-        .current
-        .and_then(|c| a.search.matches.get(c))
-        .unwrap();
+    let m = current_match(&a);
     assert_eq!(m.block, near, "found past the first step");
     assert_eq!(a.selected, near);
     assert!(a.search.pending());
@@ -314,11 +311,7 @@ fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() 
     assert_eq!(a.search.current, None);
     assert_eq!(a.selected, 1_000);
     a.poll_search(true);
-    let m = a
-        .search
-        .current
-        .and_then(|c| a.search.matches.get(c))
-        .unwrap();
+    let m = current_match(&a);
     assert_eq!((m.block, a.selected), (far, far));
     // the searcher thread takes the next searches (the previous ones cancelled)
     press(&mut a, "\x08\x08");
