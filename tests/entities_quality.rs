@@ -318,6 +318,9 @@ fn quality_tuned_fixtures() {
 /// the convention below).
 /// Set 24, written before round 21 and unseen by it, measured it: 0.98/0.98, 0.77/0.90,
 /// 0.87/0.87 -> 0.98/0.98, 0.78/0.90, 0.87/0.88 (one or two points, as rounds before it).
+/// 25 (six more, written blind after round 21 and the adjective convention; a hospital merger,
+/// a ski-lift bankruptcy, a sawmill strike, a housing appeal, shark nets, a watch factory):
+/// 0.98/0.93, 0.67/0.91, 0.92/0.855 at first; floor at its organisation precision. Unseen.
 /// One convention for all sets (NER practice: such adjectives are nationalities, not places): a
 /// country or continent named only by its people's adjective or noun ("skieurs belges", "Dutch
 /// investors", "the Spaniard") is no place, in the extractor and in sets 0-2's annotations (29
@@ -356,6 +359,7 @@ const FLOORS: &[(Set, f64)] = &[
     (22, 0.86),
     (23, 0.75),
     (24, 0.77),
+    (25, 0.66),
 ];
 
 #[test]
