@@ -131,6 +131,12 @@ impl MatchList {
         Some(before as usize)
     }
 
+    /// The first match in `block` or after it, else (wrapping) the first of all.
+    pub fn next_from(&self, block: usize) -> Option<usize> {
+        self.first_from(block, 0)
+            .or((!self.is_empty()).then_some(0))
+    }
+
     /// The index of the last match before `(block, start)`.
     pub fn last_before(&self, block: usize, start: usize) -> Option<usize> {
         match self.first_from(block, start) {

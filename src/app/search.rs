@@ -236,10 +236,14 @@ impl App {
         let from = if small { 0 } else { selected.saturating_sub(8) };
         let (mut range, mut budget) = (from..from, NEAR_MAX_BYTES);
         let area = self.lines().area;
-        let first = NEAR_BYTES.max(2 * area.width * area.height);
+        let first_step = NEAR_BYTES.max(2 * area.width * area.height);
         let mut matches = Vec::new();
         while range.end < whole.end && (small || budget > 0) {
-            let step = if small { usize::MAX } else { budget.min(first) };
+            let step = if small {
+                usize::MAX
+            } else {
+                budget.min(first_step)
+            };
             let (part, bytes) = self.near(range.end, step);
             budget = budget.saturating_sub(bytes);
             // only the texts of the blocks searched now: gathering them all costs 10 ms on 100 MB
@@ -265,9 +269,9 @@ impl App {
             self.search.job = Some(self.search.start_job(source));
         }
         self.search.free_later(old);
-        let first = self.search.matches.first_from(selected, 0);
-        self.search.reveal_later = reveal && first.is_none() && self.search.job.is_some();
-        self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
+        let after = self.search.matches.first_from(selected, 0);
+        self.search.reveal_later = reveal && after.is_none() && self.search.job.is_some();
+        self.search.current = self.search.matches.next_from(selected);
         match self.search.current.and_then(|c| self.search.matches.get(c)) {
             Some(m) if reveal => {
                 self.show_block(m.block, m.start);
@@ -412,8 +416,7 @@ impl App {
         self.search.free_later(old);
         if std::mem::take(&mut self.search.reveal_later) && self.mode == Mode::Search {
             let selected = self.search.origin.map_or(self.selected, |o| o.1);
-            let first = self.search.matches.first_from(selected, 0);
-            self.search.current = first.or((!self.search.matches.is_empty()).then_some(0));
+            self.search.current = self.search.matches.next_from(selected);
             if let Some(m) = self.search.current.and_then(|c| self.search.matches.get(c)) {
                 self.show_block(m.block, m.start);
             }
@@ -421,8 +424,7 @@ impl App {
         }
         self.search.current = on
             .and_then(|m| self.search.matches.index_of(&m))
-            .or_else(|| self.search.matches.first_from(self.selected, 0))
-            .or((!self.search.matches.is_empty()).then_some(0));
+            .or_else(|| self.search.matches.next_from(self.selected));
     }
 }
 

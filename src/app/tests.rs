@@ -290,7 +290,7 @@ fn a_large_documents_search_shows_the_next_match_at_once_and_counts_all_later() 
     let (near, far) = (300, 20_000);
     let mut a = large(30_000, &[7, near, far]);
     press(&mut a, "/needle");
-    // the match after the selection (beyond the first step) is shown before the whole is in
+    // the first match after the selection is shown before the whole document is searched
     let m = current_match(&a);
     assert_eq!(m.block, 7);
     press(&mut a, "\x1b");

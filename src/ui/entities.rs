@@ -96,34 +96,32 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         0
     };
     let offset = (selected_row + 1).saturating_sub(height.max(1));
-    let window: Vec<Option<usize>> = (offset..(offset + height).min(total))
-        .map(|row| {
-            let (g, (_, r)) = (groups.iter().enumerate())
+    // Each row: its group, and the selection index of its entity (None: the group's header).
+    let rows: Vec<(usize, Option<usize>)> = (offset..(offset + height).min(total))
+        .filter_map(|row| {
+            let g = groups
+                .iter()
+                .enumerate()
                 .take_while(|(g, (_, r))| r.start + g <= row)
-                .last()?;
-            (row > r.start + g).then(|| row - g - 1)
+                .count()
+                .checked_sub(1)?;
+            let header = groups[g].1.start + g;
+            Some((g, (row > header).then(|| row - g - 1)))
         })
         .collect();
-    let items: Vec<ListItem> = window
+    let items: Vec<ListItem> = rows
         .iter()
-        .enumerate()
-        .map(|(k, row)| match row {
+        .map(|&(g, row)| match row {
             None => {
-                // A header: the kind whose group starts on this row.
-                let row = offset + k;
-                let (kind, r) = (groups.iter().enumerate())
-                    .find(|(g, (_, r))| r.start + g == row)
-                    .map_or((EntityKind::Other, 0..0), |(_, (kind, r))| {
-                        (*kind, r.clone())
-                    });
-                let header = format!("{} {} ({})", glyph(kind), group_name(kind), r.len());
+                let (kind, count) = (groups[g].0, groups[g].1.len());
+                let header = format!("{} {} ({count})", glyph(kind), group_name(kind));
                 ListItem::new(Line::from(Span::styled(
                     header,
                     theme.entity_kind(kind).patch(theme.heading_plain),
                 )))
             }
             Some(i) => {
-                let entity = &app.entities[app.ents.order[*i]];
+                let entity = &app.entities[app.ents.order[i]];
                 let count = format!(" {}", entity.mentions.len());
                 let name_width = width.saturating_sub(count.len() + 4);
                 let name = wrap::truncate(&entity.name, name_width);
@@ -146,18 +144,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, rect: Rect) {
         .highlight_symbol("▌")
         .highlight_style(theme.selection);
     frame.render_stateful_widget(list, rect, &mut state);
-    app.geometry.borrow_mut().list_hits[0] = window;
+    app.geometry.borrow_mut().list_hits[0] = rows.into_iter().map(|(_, row)| row).collect();
 }
 
 /// The kinds present in the entities pane's rows, in order, and the range of `ents.order` each
 /// holds (the order is by kind first).
 fn kind_groups(app: &App) -> Vec<(EntityKind, std::ops::Range<usize>)> {
     let order = &app.ents.order;
-    let kind = |i: usize| app.entities[order[i]].kind;
     let mut groups = Vec::new();
     let mut start = 0;
     while start < order.len() {
-        let k = kind(start);
+        let k = app.entities[order[start]].kind;
         let end = start + order[start..].partition_point(|&e| app.entities[e].kind == k);
         groups.push((k, start..end));
         start = end;
