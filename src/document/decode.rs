@@ -107,30 +107,19 @@ pub(super) fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
 
 fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
     // one validation that says where the first bad byte is, not one that fails and a second
-    match simdutf8::compat::from_utf8(&bytes) {
+    let mut lossy = match simdutf8::compat::from_utf8(&bytes) {
         Ok(_) => {
             let good = non_ascii(&bytes);
             // SAFETY: the bytes were just validated as UTF-8.
             let text = unsafe { String::from_utf8_unchecked(bytes) };
-            let text = if normalize {
-                super::normalize_newlines(text)
-            } else {
-                text
-            };
             Lossy { text, good, bad: 0 }
         }
-        Err(e) => {
-            let lossy = lossy_in_place(bytes, e);
-            if normalize {
-                Lossy {
-                    text: super::normalize_newlines(lossy.text),
-                    ..lossy
-                }
-            } else {
-                lossy
-            }
-        }
+        Err(e) => lossy_in_place(bytes, e),
+    };
+    if normalize {
+        lossy.text = super::normalize_newlines(lossy.text);
     }
+    lossy
 }
 
 /// What [`lossy_from`] makes of owned `bytes` whose validation gave `first`, in their own buffer:
@@ -282,8 +271,8 @@ mod tests {
         bytes
     }
 
-    /// The copy made for bad bytes normalises newlines as the whole text's normalisation does,
-    /// CRLFs and CRs next to bad bytes too, with the same counts.
+    /// A piece with bad bytes has its newlines normalised as the whole text's are, CRLFs and CRs
+    /// next to bad bytes too, with the same counts.
     #[test]
     fn lossy_normalized_is_lossy_then_normalized() {
         let mut x = 0x9e37_79b9_7f4a_7c15u64;

@@ -3,7 +3,7 @@
 
 use super::acronyms;
 use super::classify::lex;
-use super::classify::{Ctx, classify_run, first_tok};
+use super::classify::{Ctx, classify_run, first_tok, opening_article};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
@@ -588,8 +588,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             // Orchestra")
             && !run
                 .iter()
-                .skip(1 + usize::from(matches!(run[0], Item::Word(t) if ctx.toks[t].initial
-                    && ctx.is(t, lex::FUNCTION_WORD))))
+                .skip(1 + opening_article(ctx, &run))
                 .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
             && (cue_run_follows(ctx, k + 1, &masked)

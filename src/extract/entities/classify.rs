@@ -145,6 +145,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// 1 if `run` opens with a sentence-initial function word ("The", "Le"), else 0: the items to
+/// skip to reach its name.
+pub fn opening_article(ctx: &Ctx, run: &[Item]) -> usize {
+    usize::from(matches!(run.first(), Some(Item::Word(k))
+        if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)))
+}
+
 pub fn first_tok(it: &Item) -> usize {
     match *it {
         Item::Word(k) | Item::Conn(k) => k,
@@ -434,8 +441,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
     // acronym with a place straight after it names a branch of it
-    let article = usize::from(matches!(run.first(), Some(Item::Word(k))
-        if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)));
+    let article = opening_article(ctx, run);
     // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
     let second_place = match run.get(article + 2) {
         None => true,
