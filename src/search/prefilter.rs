@@ -12,26 +12,20 @@ use std::ops::Range;
 
 use super::fold::{ascii_space, full_table, table_chars, table_key};
 
-/// What a char outside printable ASCII does to a block, for one needle.
-#[derive(Clone, Debug)]
-enum Relevance {
-    /// Its folding shares no byte with the needle.
-    Never,
-    /// It folds to nothing (it may sit inside any match), or it is not judged: keep the block.
-    Always,
-    /// Its folding, which shares a byte with the needle: keep the block if it fits there
-    /// ([`Prefilter::places`]).
-    Context(u16),
-}
-
-/// A folding that shares a byte with the needle, and where it can sit in it.
+/// A folding that shares a byte with the needle, and where it can sit in it: one for all the
+/// chars that fold alike.
 #[derive(Clone, Debug)]
 struct Place {
     folded: &'static [u8],
-    /// Where in the needle the folding agrees with it.
+    /// Where in the needle the folding agrees with it (at most 64).
     at: Vec<Spot>,
-    /// The char is whitespace: one with the run it stands in.
+    /// The chars are whitespace: one with the run they stand in.
     space: bool,
+    /// By the byte just before the char (or [`EDGE`]), the spots (bit k: `at[k]`) that byte does
+    /// not rule out ([`disagrees`]); likewise by the byte just after it. Two loads and an `and`
+    /// judge most chars; the walk is left to the spots both keep.
+    prev: Box<[u64; 257]>,
+    next: Box<[u64; 257]>,
 }
 
 /// One place of a folding in the needle.
@@ -45,15 +39,20 @@ struct Spot {
     after: Option<u8>,
 }
 
+/// The index of the block's edge in [`Place::prev`] and [`Place::next`].
+const EDGE: usize = 256;
+
 #[derive(Clone, Debug)]
 pub(crate) struct Prefilter {
     needle: Vec<u8>,
     ascii: regex::bytes::Regex,
-    /// By [`table_key`].
-    relevance: Vec<Relevance>,
-    /// The relevance of the two-byte chars (U+0080..U+07FF), by code point: [`NEVER`],
-    /// [`ALWAYS`], or [`CONTEXT`] plus the place's index. Most chars judged are two-byte ones:
-    /// one load instead of a decoding, a key and an enum.
+    /// What each char of the folding tables does to a block, by [`table_key`]: [`NEVER`] (its
+    /// folding shares no byte with the needle), [`ALWAYS`] (it folds to nothing and may sit
+    /// inside any match, or it is not judged: keep the block), or [`CONTEXT`] plus the index of
+    /// its [`Place`] (keep the block if it fits there).
+    codes: Vec<u16>,
+    /// [`Prefilter::codes`] of the two-byte chars (U+0080..U+07FF) by code point: most chars
+    /// judged are two-byte ones, one load instead of a decoding and a key.
     two_byte: Vec<u16>,
     places: Vec<Place>,
 }
@@ -81,7 +80,7 @@ impl Prefilter {
             .ok()?;
         let needle = needle.as_bytes().to_vec();
         let mut places = Vec::new();
-        let relevance = full_table()
+        let codes = full_table()
             .iter()
             .zip(table_chars())
             .map(|((folded, _), u)| {
@@ -89,7 +88,7 @@ impl Prefilter {
                 let space = char::from_u32(u).is_some_and(char::is_whitespace);
                 let f = if space { b" " } else { folded.as_bytes() };
                 if f.is_empty() {
-                    return Relevance::Always;
+                    return ALWAYS;
                 }
                 let fl = f.len() as isize;
                 let byte = |i: isize| usize::try_from(i).ok().and_then(|i| needle.get(i).copied());
@@ -106,28 +105,32 @@ impl Prefilter {
                     })
                     .collect();
                 if at.is_empty() {
-                    Relevance::Never
-                } else {
-                    places.push(Place {
-                        folded: f,
-                        at,
-                        space,
-                    });
-                    Relevance::Context(u16::try_from(places.len() - 1).unwrap_or(u16::MAX))
+                    return NEVER;
                 }
+                // more spots than a mask holds (a long needle)
+                if at.len() > 64 {
+                    return ALWAYS;
+                }
+                let k = match places
+                    .iter()
+                    .position(|p: &Place| p.folded == f && p.space == space)
+                {
+                    Some(k) => k,
+                    None => {
+                        places.push(Place::new(f, space, at));
+                        places.len() - 1
+                    }
+                };
+                CONTEXT + k as u16
             })
             .collect::<Vec<_>>();
         let two_byte = (0..0x800)
-            .map(|cu| match table_key(cu).map(|k| &relevance[k]) {
-                Some(Relevance::Never) => NEVER,
-                Some(&Relevance::Context(k)) if k < u16::MAX - CONTEXT => CONTEXT + k,
-                _ => ALWAYS,
-            })
+            .map(|cu| table_key(cu).map_or(ALWAYS, |k| codes[k]))
             .collect();
         Some(Prefilter {
             needle,
             ascii,
-            relevance,
+            codes,
             two_byte,
             places,
         })
@@ -194,11 +197,7 @@ impl Prefilter {
             0..0x80 => return ascii_space(b),
             0xc0..0xe0 => {
                 let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
-                return match self.two_byte[cu] {
-                    NEVER => true,
-                    ALWAYS => false,
-                    k => !self.fits(block, p, p + 2, &self.places[usize::from(k - CONTEXT)]),
-                };
+                return self.irrelevant(self.two_byte[cu], block, p, p + 2);
             }
             0xe0..0xf0 => (
                 (u32::from(b & 0x0f) << 12)
@@ -209,18 +208,31 @@ impl Prefilter {
             // four-byte chars are outside the folding tables
             _ => return false,
         };
-        match table_key(cu).map_or(&Relevance::Always, |k| &self.relevance[k]) {
-            Relevance::Never => true,
-            Relevance::Always => false,
-            &Relevance::Context(k) => !self.fits(block, p, p + len, &self.places[usize::from(k)]),
+        self.irrelevant(
+            table_key(cu).map_or(ALWAYS, |k| self.codes[k]),
+            block,
+            p,
+            p + len,
+        )
+    }
+
+    /// Whether the char at `start..end`, of code `code`, can be no part of a match.
+    #[inline]
+    fn irrelevant(&self, code: u16, block: &str, start: usize, end: usize) -> bool {
+        match code {
+            NEVER => true,
+            ALWAYS => false,
+            k => !self.fits(block, start, end, &self.places[usize::from(k - CONTEXT)]),
         }
     }
 
-    fn relevance_of(&self, c: char) -> Option<&[u8]> {
-        match table_key(c as u32).map(|k| &self.relevance[k]) {
-            Some(Relevance::Never) => Some(&[]),
-            Some(&Relevance::Context(k)) => Some(self.places[usize::from(k)].folded),
-            _ => None,
+    /// The folding of `c` as far as the walk goes: empty when it shares no byte with the needle,
+    /// None when it is not judged.
+    fn folding_of(&self, c: char) -> Option<&[u8]> {
+        match table_key(c as u32).map(|k| self.codes[k]) {
+            Some(NEVER) => Some(&[]),
+            Some(ALWAYS) | None => None,
+            Some(k) => Some(self.places[usize::from(k - CONTEXT)].folded),
         }
     }
 
@@ -229,13 +241,17 @@ impl Prefilter {
     #[inline]
     fn fits(&self, block: &str, start: usize, end: usize, place: &Place) -> bool {
         let bytes = block.as_bytes();
-        let prev = start.checked_sub(1).map(|p| bytes[p]);
-        let next = bytes.get(end).copied();
-        place.at.iter().any(|spot| {
-            !disagrees(spot.before, prev, place.space)
-                && !disagrees(spot.after, next, place.space)
-                && self.fits_at(block, start, end, place, spot.j)
-        })
+        let prev = start.checked_sub(1).map_or(EDGE, |p| usize::from(bytes[p]));
+        let next = bytes.get(end).map_or(EDGE, |&b| usize::from(b));
+        let mut spots = place.prev[prev] & place.next[next];
+        while spots != 0 {
+            let k = spots.trailing_zeros() as usize;
+            spots &= spots - 1;
+            if self.fits_at(block, start, end, place, place.at[k].j) {
+                return true;
+            }
+        }
+        false
     }
 
     /// [`Prefilter::fits`] at the needle offset `j`, char by char.
@@ -276,7 +292,7 @@ impl Prefilter {
                     &lower
                 }
             } else {
-                match self.relevance_of(c) {
+                match self.folding_of(c) {
                     None => return true,
                     Some([]) => return false,
                     Some(f) => f,
@@ -308,8 +324,9 @@ impl Prefilter {
     }
 }
 
-/// Bit k set when byte k of `bytes` (of its first 64) starts a char outside printable ASCII: a
-/// control byte, DEL, or the lead byte of a non-ASCII char (not its continuation bytes).
+/// Bit k set when byte k of `bytes` (of its first 64) starts a char outside printable ASCII
+/// that may be part of a match: a control byte but ASCII whitespace (the regex's), DEL, or the
+/// lead byte of a non-ASCII char (not its continuation bytes).
 #[inline]
 fn starts_mask(bytes: &[u8]) -> u64 {
     match bytes.first_chunk::<64>() {
@@ -324,6 +341,30 @@ fn starts_mask(bytes: &[u8]) -> u64 {
             .enumerate()
             .filter(|&(_, &b)| starts_char_outside(b))
             .fold(0, |mask, (k, _)| mask | (1 << k)),
+    }
+}
+
+impl Place {
+    fn new(folded: &'static [u8], space: bool, at: Vec<Spot>) -> Place {
+        let sides = |side: fn(&Spot) -> Option<u8>| {
+            let mut by_byte = Box::new([0u64; 257]);
+            for (b, spots) in by_byte.iter_mut().enumerate() {
+                let got = u8::try_from(b).ok();
+                for (k, spot) in at.iter().enumerate() {
+                    if !disagrees(side(spot), got, space) {
+                        *spots |= 1 << k;
+                    }
+                }
+            }
+            by_byte
+        };
+        Place {
+            folded,
+            prev: sides(|s| s.before),
+            next: sides(|s| s.after),
+            at,
+            space,
+        }
     }
 }
 
@@ -347,18 +388,19 @@ fn is_plain(b: u8) -> bool {
     (0x21..0x7f).contains(&b)
 }
 
-/// Whether byte `b` is a control byte, DEL, or the lead byte of a non-ASCII char.
+/// Whether byte `b` is a control byte but ASCII whitespace, DEL, or the lead byte of a
+/// non-ASCII char.
 #[inline]
 fn starts_char_outside(b: u8) -> bool {
-    b < 0x20 || b == 0x7f || b >= 0xc0
+    (b < 0x20 && !ascii_space(b)) || b == 0x7f || b >= 0xc0
 }
 
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn starts_mask16(chunk: &[u8; 16]) -> u32 {
     use std::arch::x86_64::{
-        __m128i, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+        _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     // SAFETY: SSE2 is part of x86_64; the load reads the sixteen bytes of `chunk`, unaligned.
     unsafe {
@@ -366,8 +408,14 @@ fn starts_mask16(chunk: &[u8; 16]) -> u32 {
         // as signed bytes, 0x80..0xff sort below 0x20, and continuation bytes below lead bytes
         let low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
         let continuation = _mm_cmplt_epi8(v, _mm_set1_epi8(0xc0_u8 as i8));
+        // ASCII whitespace but the space: \t \n \x0b \x0c \r
+        let space = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(0x0e)),
+        );
         let del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f));
-        _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(continuation, low), del)) as u32
+        let starts = _mm_andnot_si128(space, _mm_andnot_si128(continuation, low));
+        _mm_movemask_epi8(_mm_or_si128(starts, del)) as u32
     }
 }
 
@@ -470,13 +518,16 @@ mod tests {
         .concat();
         let bits = |m: u64| (0..64).filter(|k| m & (1 << k) != 0).collect::<Vec<_>>();
         assert_eq!(bits(starts_mask(&text)), [26, 29, 30, 31, 37]);
-        assert_eq!(bits(starts_mask(&text[64..])), [15, 17]);
-        assert_eq!(bits(starts_mask(b"0123456789abcdef\t")), [16]);
+        // not the tab: ASCII whitespace is the regex's
+        assert_eq!(bits(starts_mask(&text[64..])), [15]);
+        assert_eq!(bits(starts_mask(b"0123456789abcdef\t\r\x02")), [18]);
+        assert_eq!(bits(starts_mask(b"\x08\t\n\x0b\x0c\r\x0e\x1f")), [0, 6, 7]);
         assert_eq!(starts_mask(b""), 0);
         // the vector masks agree with the byte-by-byte ones at every offset
         let scalar = |b: &[u8]| {
             (0..b.len().min(64))
-                .filter(|&k| b[k] < 0x20 || b[k] == 0x7f || b[k] >= 0xc0)
+                .filter(|&k| (b[k] < 0x20 && !b" \t\n\x0b\x0c\r".contains(&b[k])) || b[k] >= 0xc0)
+                .chain((0..b.len().min(64)).filter(|&k| b[k] == 0x7f))
                 .fold(0u64, |m, k| m | (1 << k))
         };
         for at in 0..text.len() {
