@@ -334,6 +334,9 @@ fn quality_tuned_fixtures() {
 /// 21 0.859/0.961 -> 0.912/0.961; 22 0.878/0.929 -> 0.915/0.929; 23 0.859/0.957 ->
 /// 0.957/0.957; set 24 unchanged; errors of sets 3-23 400 -> 354. Floors of the sets whose
 /// lowest score rose (6, 17, 18) just under it.
+/// 26 (six more, written blind during round 22, which reads sets 24 and 25; a sole quota
+/// dispute, a museum theft, a mayoral recount, a football club takeover, a drug recall, a bridge
+/// closure): 1.00/0.97, 0.73/0.91, 0.81/0.80 before that round; floor under its lowest. Unseen.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.95),
@@ -360,6 +363,7 @@ const FLOORS: &[(Set, f64)] = &[
     (23, 0.75),
     (24, 0.77),
     (25, 0.66),
+    (26, 0.72),
 ];
 
 #[test]
