@@ -45,33 +45,30 @@ fn decode_utf8(bytes: Vec<u8>) -> Result<Decoded, NotText> {
         return Err(NotText);
     }
     // simdutf8 validates several times faster than std: it is most of the load time of big files.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+    // One validation, which also says where the first bad byte is.
+    match simdutf8::compat::from_utf8(&bytes) {
         // SAFETY: the bytes were just validated as UTF-8.
-        return Ok(Decoded {
+        Ok(_) => Ok(Decoded {
             text: unsafe { String::from_utf8_unchecked(bytes) },
             note: None,
-        });
+        }),
+        Err(first) => Ok(decode_legacy(bytes, first)),
     }
-    Ok(decode_legacy(&bytes))
 }
 
-/// Not valid UTF-8: mostly-UTF-8 text with a few bad bytes keeps UTF-8 (bad bytes become U+FFFD);
-/// otherwise the bytes are Windows-1252 (a superset of Latin-1, common for French text).
-fn decode_legacy(bytes: &[u8]) -> Decoded {
-    let Lossy {
-        text: lossy,
-        good,
-        bad,
-    } = lossy(bytes);
-    if lossy_wins(good, bad) {
+/// Not valid UTF-8 (`first`: the validation's first error): mostly-UTF-8 text with a few bad
+/// bytes keeps UTF-8 (bad bytes become U+FFFD); otherwise the bytes are Windows-1252 (a superset
+/// of Latin-1, common for French text).
+fn decode_legacy(bytes: Vec<u8>, first: Utf8Error) -> Decoded {
+    let bad = BadRuns::find(&bytes, first);
+    if lossy_wins(bad.good, bad.runs.len()) {
+        let n = bad.runs.len();
         Decoded {
-            text: lossy,
-            note: Some(format!(
-                "invalid UTF-8: {bad} byte sequence(s) replaced by �"
-            )),
+            text: bad.replace(bytes).text,
+            note: Some(format!("invalid UTF-8: {n} byte sequence(s) replaced by �")),
         }
     } else {
-        let (text, _, _) = WINDOWS_1252.decode(bytes);
+        let (text, _, _) = WINDOWS_1252.decode(&bytes);
         Decoded {
             text: text.into_owned(),
             note: Some("decoded as Windows-1252".into()),
@@ -114,7 +111,7 @@ fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
             let text = unsafe { String::from_utf8_unchecked(bytes) };
             Lossy { text, good, bad: 0 }
         }
-        Err(e) => lossy_in_place(bytes, e),
+        Err(e) => BadRuns::find(&bytes, e).replace(bytes),
     };
     if normalize {
         lossy.text = super::normalize_newlines(lossy.text);
@@ -122,58 +119,74 @@ fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
     lossy
 }
 
-/// What [`lossy_from`] makes of owned `bytes` whose validation gave `first`, in their own buffer:
-/// each bad sequence becomes U+FFFD (as long or longer), the valid runs after it moved right to
-/// make room, the last first. The bytes before the first bad one stay, and no second buffer is
-/// filled (a 1 MiB piece with one Latin-1 byte moved half of it instead of copying it whole).
-fn lossy_in_place(mut bytes: Vec<u8>, first: Utf8Error) -> Lossy {
-    // where each bad sequence starts, and its length
-    let mut bad_runs: Vec<(usize, usize)> = Vec::new();
-    let mut good = 0;
-    let mut at = 0;
-    let mut checked = Some(Err(first));
-    while at < bytes.len() {
-        let rest = &bytes[at..];
-        let result = match checked.take() {
-            Some(r) => r,
-            None => simdutf8::compat::from_utf8(rest).map(|_| ()),
-        };
-        match result {
-            Ok(()) => {
-                good += non_ascii(rest);
-                at = bytes.len();
-            }
-            Err(e) => {
-                let valid = e.valid_up_to();
-                let len = e.error_len().unwrap_or(rest.len() - valid);
-                good += non_ascii(&rest[..valid]);
-                bad_runs.push((at + valid, len));
-                at += valid + len;
+/// Where the bad sequences of some bytes are, and the counts that decide between UTF-8 and
+/// Windows-1252.
+struct BadRuns {
+    /// Where each bad sequence starts, and its length.
+    runs: Vec<(usize, usize)>,
+    /// Bytes of valid multi-byte sequences.
+    good: usize,
+}
+
+impl BadRuns {
+    /// The bad sequences of `bytes`, whose validation gave `first`.
+    fn find(bytes: &[u8], first: Utf8Error) -> BadRuns {
+        let mut runs = Vec::new();
+        let mut good = 0;
+        let mut at = 0;
+        let mut checked = Some(Err(first));
+        while at < bytes.len() {
+            let rest = &bytes[at..];
+            let result = match checked.take() {
+                Some(r) => r,
+                None => simdutf8::compat::from_utf8(rest).map(|_| ()),
+            };
+            match result {
+                Ok(()) => {
+                    good += non_ascii(rest);
+                    at = bytes.len();
+                }
+                Err(e) => {
+                    let valid = e.valid_up_to();
+                    let len = e.error_len().unwrap_or(rest.len() - valid);
+                    good += non_ascii(&rest[..valid]);
+                    runs.push((at + valid, len));
+                    at += valid + len;
+                }
             }
         }
+        BadRuns { runs, good }
     }
-    const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
-    let growth: usize = bad_runs
-        .iter()
-        .map(|&(_, len)| REPLACEMENT.len() - len)
-        .sum();
-    let old = bytes.len();
-    bytes.resize(old + growth, 0);
-    // `shift`: how far the valid run after the bad sequence at hand moves, the growth of all the
-    // bad sequences up to it
-    let (mut end, mut shift) = (old, growth);
-    for &(start, len) in bad_runs.iter().rev() {
-        bytes.copy_within(start + len..end, start + len + shift);
-        shift -= REPLACEMENT.len() - len;
-        bytes[start + shift..start + shift + REPLACEMENT.len()].copy_from_slice(REPLACEMENT);
-        end = start;
-    }
-    // SAFETY: the valid runs, checked above, with U+FFFD in place of each bad sequence.
-    let text = unsafe { String::from_utf8_unchecked(bytes) };
-    Lossy {
-        text,
-        good,
-        bad: bad_runs.len(),
+
+    /// What `String::from_utf8_lossy` makes of `bytes`, in their own buffer: each bad sequence
+    /// becomes U+FFFD (as long or longer), the valid runs after it moved right to make room, the
+    /// last first. The bytes before the first bad one stay, and no second buffer is filled (a
+    /// 1 MiB piece with one Latin-1 byte moved half of it instead of copying it whole).
+    fn replace(self, mut bytes: Vec<u8>) -> Lossy {
+        const REPLACEMENT: &[u8] = "\u{FFFD}".as_bytes();
+        let growth: usize = self
+            .runs
+            .iter()
+            .map(|&(_, len)| REPLACEMENT.len() - len)
+            .sum();
+        let old = bytes.len();
+        bytes.resize(old + growth, 0);
+        // `shift`: how far the valid run after the bad sequence at hand moves, the growth of all
+        // the bad sequences up to it
+        let (mut end, mut shift) = (old, growth);
+        for &(start, len) in self.runs.iter().rev() {
+            bytes.copy_within(start + len..end, start + len + shift);
+            shift -= REPLACEMENT.len() - len;
+            bytes[start + shift..start + shift + REPLACEMENT.len()].copy_from_slice(REPLACEMENT);
+            end = start;
+        }
+        // SAFETY: the valid runs, checked by `find`, with U+FFFD in place of each bad sequence.
+        let text = unsafe { String::from_utf8_unchecked(bytes) };
+        Lossy {
+            text,
+            good: self.good,
+            bad: self.runs.len(),
+        }
     }
 }
 
@@ -192,47 +205,6 @@ fn non_ascii(bytes: &[u8]) -> usize {
         n += lanes.iter().map(|&l| usize::from(l)).sum::<usize>();
     }
     n + chunks.remainder().iter().filter(|b| **b >= 0x80).count()
-}
-
-fn lossy(bytes: &[u8]) -> Lossy {
-    lossy_from(bytes, simdutf8::compat::from_utf8(bytes).err())
-}
-
-/// [`lossy`] of `bytes` whose validation gave `first` (None: valid).
-fn lossy_from(bytes: &[u8], first: Option<Utf8Error>) -> Lossy {
-    // One pass that counts good and bad sequences and builds the lossy text (what
-    // `String::from_utf8_lossy` makes, with simdutf8 finding the errors: 3x faster on big files).
-    let (mut good, mut bad) = (0usize, 0usize);
-    let mut lossy = String::with_capacity(bytes.len() + bytes.len() / 8);
-    let mut rest = bytes;
-    let mut checked = Some(first.map_or(Ok(()), Err));
-    while !rest.is_empty() {
-        let result = match checked.take() {
-            Some(r) => r,
-            None => simdutf8::compat::from_utf8(rest).map(|_| ()),
-        };
-        let (valid, skip) = match result {
-            Ok(()) => (rest, 0),
-            Err(e) => {
-                bad += 1;
-                let len = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
-                (&rest[..e.valid_up_to()], len)
-            }
-        };
-        // SAFETY: simdutf8 says the bytes before `valid_up_to` (or all of them) are UTF-8.
-        let valid = unsafe { std::str::from_utf8_unchecked(valid) };
-        good += non_ascii(valid.as_bytes());
-        lossy.push_str(valid);
-        if skip > 0 {
-            lossy.push(char::REPLACEMENT_CHARACTER);
-        }
-        rest = &rest[valid.len() + skip..];
-    }
-    Lossy {
-        text: lossy,
-        good,
-        bad,
-    }
 }
 
 #[cfg(test)]
@@ -300,9 +272,9 @@ mod tests {
         }
     }
 
-    /// The owned decoding, made in the bytes' own buffer, is `String::from_utf8_lossy`'s, with the
-    /// counts of the borrowed one: bad sequences of every length, at the start, at the end,
-    /// side by side, an incomplete one last.
+    /// The decoding, made in the bytes' own buffer, is `String::from_utf8_lossy`'s, and its counts
+    /// are read off that: bad sequences of every length, at the start, at the end, side by side,
+    /// an incomplete one last.
     #[test]
     fn lossy_owned_is_from_utf8_lossy() {
         let mut x = 0x1234_5678_9abc_def1u64;
@@ -321,13 +293,12 @@ mod tests {
         for _ in 0..3000 {
             let bytes = mixed_bytes(&mut x, &pieces);
             let owned = lossy_owned(bytes.clone());
-            let borrowed = lossy(&bytes);
-            assert_eq!(owned.text, String::from_utf8_lossy(&bytes), "{bytes:?}");
-            assert_eq!(
-                (owned.good, owned.bad),
-                (borrowed.good, borrowed.bad),
-                "{bytes:?}"
-            );
+            let std = String::from_utf8_lossy(&bytes);
+            assert_eq!(owned.text, std, "{bytes:?}");
+            // the pieces hold no U+FFFD of their own: each one is a bad sequence
+            let bad = std.matches('\u{FFFD}').count();
+            let good = std.bytes().filter(|&b| b >= 0x80).count() - 3 * bad;
+            assert_eq!((owned.good, owned.bad), (good, bad), "{bytes:?}");
         }
     }
 
@@ -346,7 +317,7 @@ mod tests {
         ];
         for _ in 0..500 {
             let bytes = mixed_bytes(&mut x, &pieces);
-            let d = decode_legacy(&bytes);
+            let d = decode(bytes.clone()).expect("no NUL");
             if d.note.as_deref() != Some("decoded as Windows-1252") {
                 assert_eq!(d.text, String::from_utf8_lossy(&bytes), "{bytes:?}");
             }
