@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::reader::Pos;
 use super::{App, Focus};
+use crate::document::narrow;
 use crate::extract::{Entity, Mention};
 
 /// A mention placed in its block: byte range and the entity's index (u32: a large document
@@ -169,11 +170,6 @@ impl ByBlock {
             starts,
         }
     }
-}
-
-/// Offsets and counts past 4 GiB do not occur: documents are cut below that (see `SearchIndex`).
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[derive(Debug, Default)]

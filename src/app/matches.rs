@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use crate::document::Document;
+use crate::document::{Document, narrow};
 use crate::search::{Match, Query, SearchIndex};
 
 /// Where positions come from: the document, its index and the query.
@@ -168,10 +168,6 @@ impl MatchList {
 
 /// Blocks whose positions are kept: more than a screen shows.
 const RECENT: usize = 128;
-
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,13 @@ pub enum BlockKind {
     ListItem,
 }
 
+/// An offset or a count in 32 bits, as blocks, mentions and matches hold them: documents are
+/// searched and extracted below 4 GiB, so it never saturates on one; past that it would rather
+/// than panic.
+pub(crate) fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A block is a byte range into the document's single text buffer (no per-paragraph copies),
 /// held in 32 bits (12 bytes a block, not 24: a 100 MB file has 360,000 of them; documents are
 /// searched and extracted below 4 GiB).
@@ -42,11 +49,10 @@ pub struct Block {
 
 impl Block {
     pub fn new(kind: BlockKind, range: Range<usize>) -> Block {
-        let fit = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Block {
             kind,
-            start: fit(range.start),
-            end: fit(range.end),
+            start: narrow(range.start),
+            end: narrow(range.end),
         }
     }
 
@@ -57,9 +63,7 @@ impl Block {
 
     /// Moves its start `n` bytes on (past a list marker or a quote's `>`).
     pub(crate) fn skip(&mut self, n: usize) {
-        self.start += u32::try_from(n)
-            .unwrap_or(u32::MAX)
-            .min(self.end - self.start);
+        self.start += narrow(n).min(self.end - self.start);
     }
 }
 

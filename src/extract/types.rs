@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
+use crate::document::narrow;
+
 /// Language of an article (ISO 639-1 in JSON).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -46,9 +48,9 @@ pub struct Mention {
 impl Mention {
     pub fn new(block: usize, start: usize, end: usize) -> Mention {
         Mention {
-            block: fit(block),
-            start: fit(start),
-            end: fit(end),
+            block: narrow(block),
+            start: narrow(start),
+            end: narrow(end),
         }
     }
 
@@ -143,10 +145,6 @@ pub struct Figure {
 /// `same_as` of a figure that restates none.
 const NO_FIGURE: u32 = u32::MAX;
 
-fn fit(n: usize) -> u32 {
-    u32::try_from(n).expect("offsets of a block under 4 GiB")
-}
-
 fn nan_for_none(v: Option<f64>) -> f64 {
     v.unwrap_or(f64::NAN)
 }
@@ -193,7 +191,7 @@ impl Figure {
     }
 
     pub fn with_same_as(mut self, same_as: Option<usize>) -> Figure {
-        self.same_as = same_as.map_or(NO_FIGURE, fit);
+        self.same_as = same_as.map_or(NO_FIGURE, narrow);
         self
     }
 
