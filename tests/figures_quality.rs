@@ -4,7 +4,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use article_explorer::extract::figures::{EntitySpan, extract_figures};
+use article_explorer::document::BlockKind;
+use article_explorer::extract::figures::{EntitySpan, extract_figures, restated_under_headings};
 use article_explorer::extract::{EntityKind, Figure, FigureKind, Lang};
 use serde::Deserialize;
 
@@ -473,7 +474,8 @@ fn no_bundled_article_names_in_src_or_assets() {
 
 /// `analyze` gives each block with figures its spans when it comes to it; the subjects are those
 /// that `extract_figures` finds with every mention of every entity as a span, given at once in
-/// entity order (as `analyze` gave them before).
+/// entity order (as `analyze` gave them before), once the headings' figures are matched with the
+/// text's as `analyze` matches them.
 #[test]
 fn analyze_attributes_as_with_every_span_at_once() {
     use article_explorer::document::{Document, Source};
@@ -503,18 +505,44 @@ fn analyze_attributes_as_with_every_span_at_once() {
                 })
             })
             .collect();
-        let whole = extract_figures(&blocks, doc.language, &spans);
+        let mut whole = extract_figures(&blocks, doc.language, &spans);
+        restated_under_headings(&mut whole, |b| doc.blocks[b].kind == BlockKind::Heading);
         let got: Vec<_> = analysis
             .figures
             .iter()
-            .map(|f| (f.block(), f.range(), f.subject.clone()))
+            .map(|f| (f.block(), f.range(), f.subject.clone(), f.same_as()))
             .collect();
         let want: Vec<_> = whole
             .iter()
-            .map(|f| (f.block(), f.range(), f.subject.clone()))
+            .map(|f| (f.block(), f.range(), f.subject.clone(), f.same_as()))
             .collect();
         assert_eq!(got, want);
         subjects += got.iter().filter(|g| g.2.is_some()).count();
     }
     assert!(subjects > 50, "only {subjects} subjects");
+}
+
+/// A sum in the headline that the article tells again is shown once, where it is told: the
+/// headline's figure is the same as the text's, which takes the subject the headline names.
+#[test]
+fn analyze_matches_the_headlines_figures_with_the_texts() {
+    use article_explorer::document::{Document, Source};
+    let text = "Harbour Dynamics raises $410m for its cranes\n\n\
+                The money, $410 million in all, came from pension funds.\n\n\
+                Harbour Dynamics also borrowed $50 million.";
+    let doc = Document::from_bytes(Source::Stdin, text.as_bytes().to_vec()).expect("parses");
+    assert_eq!(doc.blocks[0].kind, BlockKind::Heading);
+    let figures = article_explorer::extract::analyze(&doc, "EUR").figures;
+    let got: Vec<_> = figures
+        .iter()
+        .map(|f| (f.block(), f.same_as(), f.subject.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0, Some(1), Some("Harbour Dynamics")),
+            (1, None, Some("Harbour Dynamics")),
+            (2, None, Some("Harbour Dynamics"))
+        ]
+    );
 }

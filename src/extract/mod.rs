@@ -53,6 +53,9 @@ pub fn analyze_with(
             .collect()
     });
     drop((placed, wanted));
+    figures::restated_under_headings(&mut figures, |b| {
+        doc.blocks[b].kind == crate::document::BlockKind::Heading
+    });
     let rates = currency::Rates::bundled();
     let currency = currency.to_ascii_uppercase();
     currency::convert_figures(&mut figures, rates, &currency);

@@ -253,6 +253,47 @@ pub fn scan_figures(blocks: &[&str], lang: Lang) -> Scanned {
     out
 }
 
+/// Marks each figure of a heading (`heading(block)`) that the text under it states again as the
+/// same as that one: the first figure after it, before the next heading, of the same kind,
+/// amount, range, currency and unit, with the same subject or one of them without ("raises
+/// $410m" in the title, "has raised $410 million" in the first paragraph). The chart then shows
+/// the sum once, and leads to the sentence that tells it; a subject only the heading names
+/// passes to it. Figures that already restate another are left as they are.
+pub fn restated_under_headings(figures: &mut [Figure], heading: impl Fn(usize) -> bool) {
+    let same = |a: &Figure, b: &Figure| {
+        let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs());
+        a.kind == b.kind
+            && close(a.amount, b.amount)
+            && match (a.amount_max(), b.amount_max()) {
+                (None, None) => true,
+                (Some(x), Some(y)) => close(x, y),
+                _ => false,
+            }
+            && a.currency() == b.currency()
+            && a.unit() == b.unit()
+            && (a.subject.is_none() || b.subject.is_none() || a.subject == b.subject)
+    };
+    for h in 0..figures.len() {
+        let block = figures[h].block();
+        if !heading(block) || figures[h].same_as().is_some() {
+            continue;
+        }
+        let found = (h + 1..figures.len())
+            .take_while(|&k| figures[k].block() == block || !heading(figures[k].block()))
+            .find(|&k| {
+                figures[k].block() != block
+                    && figures[k].same_as().is_none()
+                    && same(&figures[h], &figures[k])
+            });
+        if let Some(k) = found {
+            if figures[k].subject.is_none() {
+                figures[k].subject = figures[h].subject.clone();
+            }
+            figures[h] = figures[h].clone().with_same_as(Some(k));
+        }
+    }
+}
+
 /// Extracts money amounts and counted quantities from the blocks (paragraphs) of an article.
 /// Offsets are byte offsets into each block; figures are sorted by (block, start).
 pub fn extract_figures(blocks: &[&str], lang: Lang, entities: &[EntitySpan]) -> Vec<Figure> {

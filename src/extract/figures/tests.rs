@@ -517,3 +517,45 @@ fn same_as_points_to_first() {
     assert_eq!(figs[1].same_as(), Some(0));
     assert_eq!(figs[0].same_as(), None);
 }
+
+/// A sum in a heading that the text under it tells again is that one; another subject, another
+/// currency, or a figure past the next heading is another sum.
+#[test]
+fn headings_restate_the_figures_told_under_them() {
+    let usd = |block: usize, amount: f64, subject: Option<&str>| {
+        Figure::new(FigureKind::Money, block, 0, 4, amount)
+            .with_currency(Some("USD"))
+            .with_subject(subject.map(Arc::from))
+    };
+    let mut figs = vec![
+        usd(0, 410e6, Some("Acme")), // the title
+        usd(0, 3e9, None),
+        usd(1, 3e9, Some("Beta")), // told again, by another subject named only here
+        usd(1, 410e6, None),       // told again
+        usd(2, 410e6, Some("Gamma")), // another subject
+        usd(3, 7e6, None).with_currency(Some("EUR")), // a subheading
+        usd(4, 7e6, None),         // dollars, not euros
+        usd(4, 5e6, None),
+        usd(5, 5e6, None), // the next heading
+        usd(6, 5e6, None),
+    ];
+    restated_under_headings(&mut figs, |b| [0, 3, 5].contains(&b));
+    let same: Vec<Option<usize>> = figs.iter().map(Figure::same_as).collect();
+    assert_eq!(
+        same,
+        [
+            Some(3),
+            Some(2),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(9),
+            None
+        ]
+    );
+    assert_eq!(figs[3].subject.as_deref(), Some("Acme"));
+    assert_eq!(figs[2].subject.as_deref(), Some("Beta"));
+}
