@@ -83,26 +83,40 @@ fn score(name: &str, text: &str, ann: &Value, verbose: bool) -> [Counts; 3] {
         .map(|v| v.iter().map(|s| norm(s.as_str().unwrap_or(""))).collect())
         .unwrap_or_default();
     let mut counts = [Counts::default(); 3];
+    // a gold entity is found once: another entity of the same name is one row too many (the
+    // pane lists it twice), counted as a wrong one
+    let mut found_once = vec![false; gold.len()];
     for (ki, kind) in KINDS.iter().enumerate() {
         for e in ents.iter().filter(|e| e.kind == *kind) {
             let forms: Vec<String> = std::iter::once(&e.name)
                 .chain(e.aliases.iter())
                 .map(|s| norm(s))
                 .collect();
-            let hit = gold
-                .iter()
-                .any(|(gk, gf)| gk == kind && gf.iter().any(|f| forms.contains(f)));
+            let hits: Vec<usize> = (0..gold.len())
+                .filter(|&g| gold[g].0 == *kind && gold[g].1.iter().any(|f| forms.contains(f)))
+                .collect();
             let any_gold = gold
                 .iter()
                 .any(|(_, gf)| gf.iter().any(|f| forms.contains(f)));
-            if !hit && !any_gold && forms.iter().any(|f| ignore.contains(f)) {
+            if hits.is_empty() && !any_gold && forms.iter().any(|f| ignore.contains(f)) {
                 continue;
             }
             counts[ki].pred += 1;
-            if hit {
-                counts[ki].tp_p += 1;
-            } else if verbose {
-                println!("  [{name}] FP {kind:?}: {} {:?}", e.name, e.aliases);
+            match hits.iter().find(|&&g| !found_once[g]) {
+                Some(&g) => {
+                    found_once[g] = true;
+                    counts[ki].tp_p += 1;
+                }
+                None if !hits.is_empty() => {
+                    if verbose {
+                        println!("  [{name}] DUP {kind:?}: {} {:?}", e.name, e.aliases);
+                    }
+                }
+                None => {
+                    if verbose {
+                        println!("  [{name}] FP {kind:?}: {} {:?}", e.name, e.aliases);
+                    }
+                }
             }
         }
         for (gk, gf) in gold.iter().filter(|(gk, _)| gk == kind) {
@@ -337,33 +351,45 @@ fn quality_tuned_fixtures() {
 /// 26 (six more, written blind during round 22, which reads sets 24 and 25; a sole quota
 /// dispute, a museum theft, a mayoral recount, a football club takeover, a drug recall, a bridge
 /// closure): 1.00/0.97, 0.73/0.91, 0.81/0.80 before that round; floor under its lowest. Unseen.
+/// One row per entity (2026-12-04): a gold entity is matched once; a second entity that names it
+/// again (the pane's two rows "Kasonde" and "Kasonde Minerals Plc") counts as a wrong one. The
+/// scores above counted every such row as right: 239 of the 638 gold entities named in several
+/// ways were split over two entities or more (sets 0-26), which that count could not see.
+/// Organisation precision under it, before -> after the merges of that day (an acronym in
+/// capitals or "Inrap"-like whose letters are the initials of one longer name; the opening words
+/// of a company's name grown word by word, by company words only past one word; a river's name
+/// alone after "River X"/"X River"), splits 239 -> 97 (names wrongly joined 9 -> 13): set 0
+/// 0.940 -> 0.957, 3 0.886 -> 0.975, 5 0.847 -> 0.910, 6 0.841 -> 0.930, 11 0.747 -> 0.903, 16
+/// 0.768 -> 0.884, 19 0.667 -> 0.771, 21 0.700 -> 0.754, 23 0.644 -> 0.701; unseen 24 0.536 ->
+/// 0.673, 25 0.500 -> 0.591, 26 0.615 -> 0.696 (set 26 unread); recall unchanged everywhere.
+/// Floors re-based under it, just under each set's lowest.
 const FLOORS: &[(Set, f64)] = &[
-    (1, 0.9),
+    (1, 0.99),
     (2, 0.95),
-    (3, 0.89),
-    (4, 0.90),
-    (5, 0.94),
-    (6, 0.95),
-    (7, 0.89),
+    (3, 0.97),
+    (4, 0.87),
+    (5, 0.90),
+    (6, 0.92),
+    (7, 0.86),
     (8, 0.91),
-    (9, 0.92),
-    (10, 0.86),
-    (11, 0.93),
+    (9, 0.90),
+    (10, 0.85),
+    (11, 0.90),
     (12, 0.90),
     (13, 0.91),
-    (14, 0.94),
-    (15, 0.94),
-    (16, 0.92),
-    (17, 0.90),
-    (18, 0.86),
-    (19, 0.82),
+    (14, 0.90),
+    (15, 0.88),
+    (16, 0.88),
+    (17, 0.89),
+    (18, 0.81),
+    (19, 0.77),
     (20, 0.80),
     (21, 0.75),
     (22, 0.86),
-    (23, 0.75),
-    (24, 0.77),
-    (25, 0.66),
-    (26, 0.72),
+    (23, 0.70),
+    (24, 0.67),
+    (25, 0.59),
+    (26, 0.69),
 ];
 
 #[test]

@@ -89,6 +89,9 @@ pub fn merge(
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
     short_forms_of_orgs(&mut groups);
+    acronyms_of_names(blocks, &mut groups);
+    short_forms_of_org_names(&mut groups);
+    rivers_named_short(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -392,6 +395,234 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
             for c in &mut g.cands {
                 c.kind = EntityKind::Organization;
             }
+        }
+    }
+}
+
+/// Moves the candidates of group `i` into group `t`, as mentions of its kind and evidence.
+fn join(groups: &mut [Group], i: usize, t: usize) {
+    let (kind, strength) = kind_of(&groups[t]);
+    let gaz = groups[t].gaz;
+    let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+    groups[t].cands.extend(moved.into_iter().map(|mut c| {
+        c.kind = kind;
+        c.strength = c.strength.max(strength);
+        c.gaz = gaz.map(|g| g as u32);
+        c
+    }));
+}
+
+/// "Road Haulage Association … the RHA", "Organisation mondiale de la santé (OMS)": an acronym
+/// in capitals whose letters are the initials of the words of one longer name of the article
+/// (an organisation's, a place's or another thing's, not a person's), its function words left
+/// out or counted, is that name again. Two names with the same initials leave it alone.
+fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
+    let initial = |t: &str| {
+        let t = ["l'", "d'", "l’", "d’"]
+            .iter()
+            .find_map(|e| t.strip_prefix(e))
+            .unwrap_or(t);
+        t.chars().next().filter(|c| c.is_alphanumeric())
+    };
+    let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        let toks = tokens_of(&g.key);
+        let (kind, strength) = kind_of(g);
+        if g.cands.is_empty() || toks.len() < 2 || kind == EntityKind::Person || strength == 0 {
+            continue;
+        }
+        let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+        let without: String = toks
+            .iter()
+            .filter(|t| !function(t))
+            .filter_map(|t| initial(t))
+            .collect();
+        let with: String = toks.iter().filter_map(|t| initial(t)).collect();
+        for initials in [without, with] {
+            if initials.chars().count() >= 2 {
+                let entry = by_initials.entry(initials).or_insert(Some(i));
+                if *entry != Some(i) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands.is_empty() || tokens_of(&g.key).len() != 1 {
+            continue;
+        }
+        // in capitals, or of three letters or more with a capital first ("Inrap", "Cnil", as
+        // French papers write them)
+        let caps = |c: &Cand| {
+            let text = c.text(blocks);
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            (letters >= 2 && !text.chars().any(char::is_lowercase))
+                || (letters >= 3 && text.chars().next().is_some_and(char::is_uppercase))
+        };
+        let Some(acronym) = g.cands.iter().find(|c| caps(c)) else {
+            continue;
+        };
+        let letters: String = fold(acronym.text(blocks))
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        // one the gazetteer knows ("US", "UK Steel"): three letters or more, and of the kind of
+        // the name spelt out
+        let known = |t: usize| {
+            g.gaz.is_none_or(|e| {
+                letters.chars().count() >= 3 && GAZ.entries[e].kind == kind_of(&groups[t]).0
+            })
+        };
+        if let Some(&Some(t)) = by_initials.get(&letters)
+            && t != i
+            && known(t)
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// Words that make a company's name longer without naming another body: "Pennine Water" is
+/// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
+/// "Haddingley Rovers Supporters' Trust".
+const COMPANY_TAIL: &[&str] = &[
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "company",
+    "sa",
+    "sas",
+    "sarl",
+    "se",
+    "ag",
+    "gmbh",
+    "llc",
+    "llp",
+    "lp",
+    "nv",
+    "bv",
+    "ab",
+    "as",
+    "asa",
+    "oy",
+    "spa",
+    "group",
+    "groupe",
+    "holdings",
+    "holding",
+    "services",
+    "international",
+    "industries",
+    "bank",
+    "&",
+    "cie",
+];
+
+/// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening
+/// words of an organisation's name, standing alone as an organisation's name or a person's
+/// guessed without a cue, are that organisation, when the longer names they open are one name
+/// grown word by word (each opens the next): the longest. A name of several words opens only
+/// names that add company words ([`COMPANY_TAIL`]) to it.
+fn short_forms_of_org_names(groups: &mut [Group]) {
+    let orgs: Vec<(usize, Vec<String>)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            // (named with some evidence: not a title's run of capitals)
+            !g.cands.is_empty()
+                && tokens_of(&g.key).len() >= 2
+                && kind_of(g).0 == EntityKind::Organization
+                && kind_of(g).1 >= 1
+        })
+        .map(|(i, g)| {
+            (
+                i,
+                tokens_of(&g.key).into_iter().map(str::to_string).collect(),
+            )
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.gaz.is_some() || g.cands.is_empty() {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        let opens = |long: &[String], short: &[&str]| {
+            long.len() > short.len()
+                && long.iter().zip(short).all(|(a, b)| a == b)
+                && (short.len() == 1
+                    || long[short.len()..]
+                        .iter()
+                        .all(|w| COMPANY_TAIL.contains(&w.as_str())))
+        };
+        let longer: Vec<&(usize, Vec<String>)> = orgs
+            .iter()
+            .filter(|(t, tt)| *t != i && opens(tt, &toks))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|(_, tt)| tt.len()) else {
+            continue;
+        };
+        let chain = longer.iter().all(|(t, tt)| {
+            *t == longest.0
+                || opens(
+                    &longest.1,
+                    &tt.iter().map(String::as_str).collect::<Vec<_>>(),
+                )
+        });
+        if chain {
+            join(groups, i, longest.0);
+        }
+    }
+}
+
+/// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
+/// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
+/// names with the word.
+fn rivers_named_short(groups: &mut [Group]) {
+    let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        let toks = tokens_of(&g.key);
+        if g.gaz.is_some() || toks.len() != 2 || g.cands.is_empty() {
+            continue;
+        }
+        let name = match toks[..] {
+            ["river", name] | [name, "river"] => name,
+            _ => continue,
+        };
+        let (kind, strength) = kind_of(g);
+        if kind == EntityKind::Place && strength >= 1 {
+            let entry = rivers.entry(name.to_string()).or_insert(Some(i));
+            if *entry != Some(i) {
+                *entry = None;
+            }
+        }
+    }
+    // (a place, or a name guessed without a cue: "the Ouzel burst its banks")
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        let (kind, strength) = kind_of(g);
+        if g.cands.is_empty() || (kind != EntityKind::Place && strength > 1) {
+            continue;
+        }
+        if let Some(&Some(t)) = rivers.get(&g.key) {
+            join(groups, i, t);
         }
     }
 }

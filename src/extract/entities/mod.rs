@@ -206,6 +206,8 @@ mod tests_threads {
     }
 }
 #[cfg(test)]
+mod tests_merge;
+#[cfg(test)]
 mod tests_rules;
 #[cfg(test)]
 mod tests_rules10;

@@ -1,0 +1,91 @@
+//! One entity per thing named: the short and spelt-out forms of a name that no list holds are
+//! merged (acronyms, a company's opening words, a river without its noun), and names that only
+//! look alike are not.
+
+use super::extract_entities;
+use crate::extract::types::{EntityKind, Lang};
+
+/// The entities of `blocks` of kind `kind`, each as its name and sorted aliases, sorted.
+fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = extract_entities(blocks, lang)
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| {
+            let mut aliases = e.aliases.clone();
+            aliases.sort();
+            (e.name.clone(), aliases)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn one(name: &str, aliases: &[&str]) -> (String, Vec<String>) {
+    (
+        name.to_string(),
+        aliases.iter().map(|a| a.to_string()).collect(),
+    )
+}
+
+#[test]
+fn an_acronym_is_the_name_its_letters_spell() {
+    let blocks = [
+        "The Fenland Water Quality Partnership (FWQP) met on Monday in Ely.",
+        "The FWQP said the readings would be published in May.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Organization),
+        [one("Fenland Water Quality Partnership", &["FWQP"])]
+    );
+    // French papers write long acronyms with one capital; function words leave no letter
+    let blocks = [
+        "L’Observatoire régional des mobilités douces a publié son rapport mardi.",
+        "Selon l’Ormd, la fréquentation a doublé en deux ans.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::Fr, EntityKind::Organization),
+        [one("Observatoire régional des mobilités douces", &["Ormd"])]
+    );
+    // a known acronym of two letters spells no company's name ("US", "UK Steel")
+    let blocks = ["UK Steel welcomed the deal between Britain and the US on Tuesday."];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert_eq!(orgs, [one("UK Steel", &[])]);
+}
+
+#[test]
+fn a_companys_opening_words_are_the_company() {
+    let blocks = [
+        "Shares in Brackwell Minerals Plc rose on Tuesday after the results.",
+        "Brackwell said copper output rose by a fifth.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Organization),
+        [one("Brackwell Minerals Plc", &["Brackwell"])]
+    );
+    // two names it could open: neither
+    let blocks = [
+        "Hartfield Group Plc and Hartfield Sterling Bank Ltd were both fined.",
+        "Hartfield said it would appeal.",
+    ];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
+    // a body named after a club is another body
+    let blocks = [
+        "Dunmore Rovers lost again on Saturday.",
+        "The Dunmore Rovers Supporters’ Trust called for a meeting with Dunmore Rovers.",
+    ];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
+}
+
+#[test]
+fn a_river_is_named_without_its_noun() {
+    let blocks = [
+        "Flood warnings were issued along the River Ouzel on Monday.",
+        "Residents said the Ouzel burst its banks near the mill.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Place),
+        [one("River Ouzel", &["Ouzel"])]
+    );
+}
