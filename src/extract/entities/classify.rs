@@ -184,7 +184,37 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 && !GAZ.sets.given_names.contains(&f)
                 && !title_in_name(ctx, run, i, k)
             {
-                segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                let office = matches!(&*f, "minister" | "secretary" | "ministre" | "ministres");
+                // "Trade Minister X", "the Health and Social Care Secretary": plain words
+                // straight before a minister's title are the portfolio, no name (a known body
+                // or a nationality stays: "EU Trade Commissioner", "Irish Foreign Minister")
+                let portfolio_before = office
+                    && i > seg_start
+                    && last_tok(&run[i - 1]) + 1 == k
+                    && run[seg_start..i].iter().all(|it| match *it {
+                        Item::Word(j) => {
+                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
+                        }
+                        Item::Conn(c) => matches!(ctx.w(c), "and" | "&"),
+                        Item::Gaz { .. } => false,
+                    });
+                if !portfolio_before {
+                    segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                }
+                // "Minister for Emergency Management", "Minister of Fisheries": with no given
+                // name after it, the rest of the run is the portfolio
+                if office
+                    && matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "for" | "of"))
+                    && run[i + 2..].iter().all(|it| match *it {
+                        Item::Word(j) => {
+                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
+                        }
+                        Item::Conn(_) => true,
+                        Item::Gaz { .. } => false,
+                    })
+                {
+                    return;
+                }
                 // "MP for Ynys Môn", "MEP for Wales": the seat is a place
                 if matches!(&*f, "mp" | "mep" | "msp")
                     && matches!(run.get(i + 1), Some(Item::Conn(c)) if ctx.w(*c) == "for")

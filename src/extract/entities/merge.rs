@@ -157,6 +157,7 @@ pub fn merge(
             named_again[t] = true;
         }
     }
+    surnames_named_like_places(blocks, &mut groups, &alive, &mut named_again);
     // A multi-word name taken for a person only by default (no given name, title, verb of
     // saying or apposition) and never named again by one word is rather an organisation:
     // "Companies House", "Major League Soccer", "Riverline Analytics". News articles name
@@ -203,6 +204,87 @@ pub fn merge(
             .then_with(|| a.name.cmp(&b.name))
     });
     out
+}
+
+/// Words after which a known place's name is that place, not a person's surname ("à
+/// Narbonne", "near Kingston", "the Stirling area").
+const PLACE_LEAD: &[&str] = &[
+    "a", "au", "aux", "en", "de", "du", "des", "d", "dans", "vers", "pres", "sur", "pour", "par",
+    "et", "ou", "le", "la", "l", "les", "entre", "in", "at", "near", "from", "to", "of", "into",
+    "outside", "around", "across", "via", "and", "or", "the", "between", "toward", "towards",
+    "for", "by", "on",
+];
+
+/// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
+/// that is the surname of the one person of the article named with it, standing where no
+/// preposition or article puts a place, names that person.
+fn surnames_named_like_places(
+    blocks: &[&str],
+    groups: &mut [Group],
+    alive: &[bool],
+    named_again: &mut [bool],
+) {
+    // the people's groups by their folded last word (one person a surname, else none)
+    let mut by_last: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        if toks.len() >= 2 {
+            by_last
+                .entry(toks[toks.len() - 1].to_string())
+                .and_modify(|t| *t = None)
+                .or_insert(Some(i));
+        }
+    }
+    if by_last.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if !alive[i]
+            || g.gaz.is_none()
+            || kind_of(g).0 != EntityKind::Place
+            || g.cands.iter().any(|c| c.demonym)
+        {
+            continue;
+        }
+        let mut moved = Vec::new();
+        let mut kept = Vec::new();
+        for c in std::mem::take(&mut groups[i].cands) {
+            let text = c.text(blocks);
+            let target = (!text.contains([' ', '\u{a0}', '-']))
+                .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
+                .flatten();
+            match target {
+                Some(t) if !after_place_lead(blocks[c.block as usize], c.start as usize) => {
+                    moved.push((t, c))
+                }
+                _ => kept.push(c),
+            }
+        }
+        groups[i].cands = kept;
+        for (t, mut c) in moved {
+            c.kind = EntityKind::Person;
+            c.strength = 2;
+            c.gaz = None;
+            groups[t].cands.push(c);
+            named_again[t] = true;
+        }
+    }
+}
+
+/// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).
+fn after_place_lead(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().trim_end_matches(['’', '\'']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphabetic())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let word = &before[word_start..];
+    !word.is_empty() && with_folded(word, |f| PLACE_LEAD.contains(&f))
 }
 
 fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
