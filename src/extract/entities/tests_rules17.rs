@@ -1,6 +1,7 @@
 //! One table case per rule of the seventeenth round (round 22 of the held-out sets), read off
 //! the error classes of sets 3-25 (sets 24 and 25 read for the first time): surnames that are
-//! known places, ministers' portfolios.
+//! known places, ministers' portfolios, rivers and ranges named after a known place, places
+//! named with "'s".
 
 use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
@@ -82,6 +83,52 @@ fn rules_round17_portfolios() {
             Lang::Fr,
             "Rachid Benali",
             Some(Person),
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round17_landforms_and_possessive_places() {
+    check_kinds(&[
+        // a landform noun after a known place
+        (
+            "Barges still carry grain down the Kansas River every autumn.",
+            Lang::En,
+            "Kansas River",
+            Some(Place),
+        ),
+        (
+            "The trail follows the North Yukon River for forty miles.",
+            Lang::En,
+            "North Yukon River",
+            Some(Place),
+        ),
+        // a range is a place
+        (
+            "Hikers praised the Tararua Range on Monday.",
+            Lang::En,
+            "Tararua Range",
+            Some(Place),
+        ),
+        // a name, "'s" and a place noun
+        (
+            "Ferries now leave from Dunmore's Bay twice a day.",
+            Lang::En,
+            "Dunmore's Bay",
+            Some(Place),
+        ),
+        (
+            "She rents a flat near Bishop's Cross with two friends.",
+            Lang::En,
+            "Bishop's Cross",
+            Some(Place),
+        ),
+        // and a body named after it
+        (
+            "The Dunmore's Bay Regional Council approved the budget.",
+            Lang::En,
+            "Dunmore's Bay Regional Council",
+            Some(Organization),
         ),
     ]);
 }

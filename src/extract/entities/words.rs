@@ -68,6 +68,14 @@ pub fn words_run(
         ));
         return;
     }
+    // "King's Cross", "Hawke's Bay": a name, "'s" and a place noun ending the run
+    if let [.., Item::Conn(a), Item::Conn(_), Item::Word(n)] = run[..]
+        && matches!(ctx.w(a), "'" | "’")
+        && n == a + 2
+        && super::spans::possessed_place(ctx, a - 1)
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
     // compass words or nothing, names the street
     if let [.., Item::Word(o), Item::Word(st)] = run[..]
