@@ -648,12 +648,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Transports Vidal et Fils", "Dombey and Sons": a family firm's tail
+        // "Transports Vidal et Fils", "Dombey and Sons", "Keane Lowry and Partners": a family
+        // firm's or a partnership's tail
         if !run.is_empty()
             && matches!(w, "and" | "et")
             && k + 1 < toks.len()
             && !masked[k + 1]
-            && matches!(word(text, &toks[k + 1]), "Fils" | "Sons" | "Frères" | "Co")
+            && matches!(
+                word(text, &toks[k + 1]),
+                "Fils" | "Sons" | "Frères" | "Co" | "Partners" | "Associates" | "Associés"
+            )
         {
             run.push(Item::Conn(k));
             k += 1;

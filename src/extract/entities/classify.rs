@@ -291,6 +291,13 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         return true;
     }
     let mut p = i;
+    // "the Department of the Prime Minister": a plain word may qualify the title
+    if p > 1
+        && matches!(run[p - 1], Item::Word(j) if j + 1 == k && matches!(&*ctx.f(j), "prime" | "first" | "deputy"))
+        && matches!(run[p - 2], Item::Conn(c) if ctx.w(c) == "the")
+    {
+        p -= 1;
+    }
     if p > 0 && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "the") {
         p -= 1;
     }

@@ -387,13 +387,13 @@ fn coordinating(between: &str) -> bool {
     ) && between.trim() != ""
 }
 
-/// A one-word name guessed without evidence (strength <= 1, no gazetteer) that is
+/// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
 /// The folded names taken for places anywhere: evidence for the words listed with them.
 fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
     let mut seeds = HashSet::default();
     for c in parts.iter().flatten() {
-        if c.kind == EntityKind::Place && c.strength >= 1 {
+        if c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym {
             with_folded(c.text(blocks), |f| {
                 if !seeds.contains(f) {
                     seeds.insert(f.to_string());
@@ -407,14 +407,18 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
 /// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
 /// two blocks).
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
+    // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
     let is_place = |c: &Cand| {
-        (c.kind == EntityKind::Place && c.strength >= 1)
+        (c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym)
             || with_folded(c.text(blocks), |f| seeds.contains(f))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none() && c.strength <= 1 && !text[c.range()].contains([' ', '\u{a0}'])
+        c.gaz.is_none()
+            && c.strength <= 1
+            && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {

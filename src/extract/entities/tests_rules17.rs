@@ -1,7 +1,8 @@
 //! One table case per rule of the seventeenth round (round 22 of the held-out sets), read off
 //! the error classes of sets 3-25 (sets 24 and 25 read for the first time): surnames that are
 //! known places, ministers' portfolios, rivers and ranges named after a known place, places
-//! named with "'s".
+//! named with "'s", partnerships' and departments' long names, place cues ("off X", "voisine
+//! de X", "At X, where"), lists of places with names of two words.
 
 use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
@@ -129,6 +130,87 @@ fn rules_round17_landforms_and_possessive_places() {
             Lang::En,
             "Dunmore's Bay Regional Council",
             Some(Organization),
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round17_long_names() {
+    check_kinds(&[
+        // a partnership's tail after "and"
+        (
+            "The plans were drawn up by Keane Lowry and Partners last spring.",
+            Lang::En,
+            "Keane Lowry and Partners",
+            Some(Organization),
+        ),
+        // "the Prime Minister" inside a department's name
+        (
+            "The review was ordered by the Department of the Prime Minister and Cabinet.",
+            Lang::En,
+            "Department of the Prime Minister and Cabinet",
+            Some(Organization),
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round17_place_cues() {
+    check_kinds(&[
+        // "off X" in English
+        (
+            "A whale calf was cut free off Tamarama in October.",
+            Lang::En,
+            "Tamarama",
+            Some(Place),
+        ),
+        // but not after a verb that "off" makes phrasal
+        (
+            "The group spun off Velmora last year.",
+            Lang::En,
+            "Velmora",
+            Some(Organization),
+        ),
+        // "la station voisine de X"
+        (
+            "Un exploitant de la station voisine de Cerler a racheté les cabines.",
+            Lang::Fr,
+            "Cerler",
+            Some(Place),
+        ),
+        // a sentence's opening "At" before ", where"
+        (
+            "At Tamarama, where the lifeguards train, the nets stay.",
+            Lang::En,
+            "Tamarama",
+            Some(Place),
+        ),
+        // a name of two words listed with a place
+        (
+            "The centre runs trials near Lanigan, Swan Plain and Kelvington.",
+            Lang::En,
+            "Swan Plain",
+            Some(Place),
+        ),
+        (
+            "The centre runs trials near Lanigan, Swan Plain and Kelvington.",
+            Lang::En,
+            "Kelvington",
+            Some(Place),
+        ),
+        // (a people's adjective is no place to list a name with)
+        (
+            "The fund holds stakes in Finland's Kesko Valo and the Dutch chain Rendam.",
+            Lang::En,
+            "Kesko Valo",
+            Some(Organization),
+        ),
+        // a province of general knowledge
+        (
+            "Nets have been removed off beaches in KwaZulu-Natal.",
+            Lang::En,
+            "KwaZulu-Natal",
+            Some(Place),
         ),
     ]);
 }
