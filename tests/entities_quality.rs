@@ -334,6 +334,22 @@ fn quality_tuned_fixtures() {
 /// 21 0.859/0.961 -> 0.912/0.961; 22 0.878/0.929 -> 0.915/0.929; 23 0.859/0.957 ->
 /// 0.957/0.957; set 24 unchanged; errors of sets 3-23 400 -> 354. Floors of the sets whose
 /// lowest score rose (6, 17, 18) just under it.
+/// Round 22 (sets 24 and 25 read: error classes counted over sets 3-25: a known place's name
+/// that is the surname of the article's one person so named ("Mme Narbonne" after "Sylvie
+/// Narbonne"), ministers' portfolios ("Trade Minister", "Minister for X", "la ministre des X et
+/// des Y"), a known place and a landform noun ("X River", after a compass word too), "Range",
+/// places named with "'s" ("X's Bay"), partnerships' tails ("and Partners"), "the Prime
+/// Minister" inside a department's name, "off X", "voisine de X", "At X, where", names of two
+/// words listed with places, South Africa’s provinces): 25 0.98/0.93 -> 1.00/0.93,
+/// 0.67/0.91 -> 0.75/0.93, 0.92/0.855 -> 0.94/0.93; 24 0.98/0.98 -> 1.00/0.98, 0.78/0.90 ->
+/// 0.875/0.95, 0.87/0.88 -> 0.97/0.97; 22 organisations 0.88/0.945 -> 0.89/0.945, places
+/// 0.915/0.93 -> 0.93/0.96; 21 places 0.91/0.96 -> 0.94/0.96; 20 places 0.93/0.985 ->
+/// 0.955/0.985; 19 places 0.90/0.90 -> 0.93/0.90; 18 places 0.92/0.96 -> 0.94/0.96; 17
+/// organisations 0.95/0.97 -> 0.96/0.97, places 0.91/0.94 -> 0.92/0.94; 11 organisations
+/// 0.96/0.97 -> 0.99/0.97; 10 organisations 0.87/0.945 -> 0.88/0.945, places 1.00/0.91 ->
+/// 1.00/0.935; 9 organisations 0.93/0.94 -> 0.94/0.94; 7 organisations 0.905/0.93 ->
+/// 0.92/0.93; errors of sets 3-25 441 -> 382. Floors of the sets whose lowest score rose (7, 9,
+/// 10, 11, 17, 24, 25) just under it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.9),
     (2, 0.95),
@@ -341,25 +357,25 @@ const FLOORS: &[(Set, f64)] = &[
     (4, 0.90),
     (5, 0.94),
     (6, 0.95),
-    (7, 0.89),
+    (7, 0.91),
     (8, 0.91),
-    (9, 0.92),
-    (10, 0.86),
-    (11, 0.93),
+    (9, 0.93),
+    (10, 0.87),
+    (11, 0.96),
     (12, 0.90),
     (13, 0.91),
     (14, 0.94),
     (15, 0.94),
     (16, 0.92),
-    (17, 0.90),
+    (17, 0.91),
     (18, 0.86),
     (19, 0.82),
     (20, 0.80),
     (21, 0.75),
     (22, 0.86),
     (23, 0.75),
-    (24, 0.77),
-    (25, 0.66),
+    (24, 0.87),
+    (25, 0.74),
 ];
 
 #[test]

@@ -8,8 +8,8 @@ use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
 use super::spans::{
-    ministry_list, plural_possessive_in_name, possessive_in_name, push_based_place, push_owner,
-    place_possessive_in_name, title_possessive_in_name,
+    ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
+    push_based_place, push_owner, title_possessive_in_name,
 };
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;

@@ -56,16 +56,16 @@ const NOT_PLACE_BEFORE: &[&str] = &[
 /// Verbs that "off" makes phrasal, after which a name is no place ("spun off X").
 const PHRASAL_OFF: &[&str] = &[
     "sold", "sell", "sells", "selling", "spun", "spin", "spins", "spinning", "fend", "fended",
-    "fending", "fought", "fight", "paid", "pay", "pays", "buy", "bought", "hive", "hived",
-    "carve", "carved", "ward", "warded", "kick", "kicked", "kicks", "tip", "tipped", "laid",
-    "lay", "write", "wrote", "written", "cut", "cuts", "took", "take", "takes", "taking", "set",
-    "sets", "send", "sent", "see", "saw", "seen", "shake", "shook", "shrug", "shrugged", "hold",
-    "held", "holding", "call", "called", "calls", "sign", "signed", "signs", "rip", "ripped",
-    "pull", "pulled", "beat", "beaten", "head", "headed", "stave", "staved", "fob", "fobbed",
-    "bump", "bumped", "pick", "picked", "shut", "shuts", "switch", "switched", "turn",
-    "turned", "log", "logged", "kill", "killed", "knock", "knocked", "rip-off", "tell", "told",
-    "play", "played", "show", "showed", "shown", "scare", "scared", "round", "rounded", "top",
-    "topped", "edge", "edged", "push", "pushed", "drop", "dropped", "shave", "shaved",
+    "fending", "fought", "fight", "paid", "pay", "pays", "buy", "bought", "hive", "hived", "carve",
+    "carved", "ward", "warded", "kick", "kicked", "kicks", "tip", "tipped", "laid", "lay", "write",
+    "wrote", "written", "cut", "cuts", "took", "take", "takes", "taking", "set", "sets", "send",
+    "sent", "see", "saw", "seen", "shake", "shook", "shrug", "shrugged", "hold", "held", "holding",
+    "call", "called", "calls", "sign", "signed", "signs", "rip", "ripped", "pull", "pulled",
+    "beat", "beaten", "head", "headed", "stave", "staved", "fob", "fobbed", "bump", "bumped",
+    "pick", "picked", "shut", "shuts", "switch", "switched", "turn", "turned", "log", "logged",
+    "kill", "killed", "knock", "knocked", "rip-off", "tell", "told", "play", "played", "show",
+    "showed", "shown", "scare", "scared", "round", "rounded", "top", "topped", "edge", "edged",
+    "push", "pushed", "drop", "dropped", "shave", "shaved",
 ];
 
 /// Nouns followed by "de X" / "of X" where X is a place ("habitants de X",

@@ -416,9 +416,7 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
     // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none()
-            && c.strength <= 1
-            && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
+        c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
