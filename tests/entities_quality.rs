@@ -351,6 +351,22 @@ fn quality_tuned_fixtures() {
 /// 26 (six more, written blind during round 22, which reads sets 24 and 25; a sole quota
 /// dispute, a museum theft, a mayoral recount, a football club takeover, a drug recall, a bridge
 /// closure): 1.00/0.97, 0.73/0.91, 0.81/0.80 before that round; floor under its lowest. Unseen.
+/// Round 22 (sets 24 and 25 read: error classes counted over sets 3-25: a known place's name
+/// that is the surname of the article's one person so named ("Mme Narbonne" after "Sylvie
+/// Narbonne"), ministers' portfolios ("Trade Minister", "Minister for X", "la ministre des X et
+/// des Y"), a known place and a landform noun ("X River", after a compass word too), "Range",
+/// places named with "'s" ("X's Bay"), partnerships' tails ("and Partners"), "the Prime
+/// Minister" inside a department's name, "off X", "voisine de X", "At X, where", names of two
+/// words listed with places, South Africa’s provinces): 25 0.98/0.93 -> 1.00/0.93,
+/// 0.67/0.91 -> 0.75/0.93, 0.92/0.855 -> 0.94/0.93; 24 0.98/0.98 -> 1.00/0.98, 0.78/0.90 ->
+/// 0.875/0.95, 0.87/0.88 -> 0.97/0.97; 22 organisations 0.88/0.945 -> 0.89/0.945, places
+/// 0.915/0.93 -> 0.93/0.96; 21 places 0.91/0.96 -> 0.94/0.96; 20 places 0.93/0.985 ->
+/// 0.955/0.985; 19 places 0.90/0.90 -> 0.93/0.90; 18 places 0.92/0.96 -> 0.94/0.96; 17
+/// organisations 0.95/0.97 -> 0.96/0.97, places 0.91/0.94 -> 0.92/0.94; 11 organisations
+/// 0.96/0.97 -> 0.99/0.97; 10 organisations 0.87/0.945 -> 0.88/0.945, places 1.00/0.91 ->
+/// 1.00/0.935; 9 organisations 0.93/0.94 -> 0.94/0.94; 7 organisations 0.905/0.93 ->
+/// 0.92/0.93; errors of sets 3-25 441 -> 382. Floors of the sets whose lowest score rose (7, 9,
+/// 10, 11, 17, 24, 25) just under it.
 /// One row per entity (2026-12-04): a gold entity is matched once; a second entity that names it
 /// again (the pane's two rows "Kasonde" and "Kasonde Minerals Plc") counts as a wrong one. The
 /// scores above counted every such row as right: 239 of the 638 gold entities named in several
@@ -363,33 +379,36 @@ fn quality_tuned_fixtures() {
 /// 0.768 -> 0.884, 19 0.667 -> 0.771, 21 0.700 -> 0.754, 23 0.644 -> 0.701; unseen 24 0.536 ->
 /// 0.673, 25 0.500 -> 0.591, 26 0.615 -> 0.696 (set 26 unread); recall unchanged everywhere.
 /// Floors re-based under it, just under each set's lowest.
+/// Round 22 and those merges together, under the new count: 24 1.00/0.98, 0.78/0.95, 0.97/0.97;
+/// 25 1.00/0.93, 0.68/0.93, 0.94/0.93. Set 26, unseen by both, measured round 22 alone: 1.00/0.97,
+/// 0.696/0.906, 0.797/0.797 -> 1.00/0.97, 0.706/0.906, 0.810/0.797.
 const FLOORS: &[(Set, f64)] = &[
-    (1, 0.99),
+(1, 0.99),
     (2, 0.95),
     (3, 0.97),
     (4, 0.87),
     (5, 0.90),
     (6, 0.92),
-    (7, 0.86),
+    (7, 0.88),
     (8, 0.91),
-    (9, 0.90),
-    (10, 0.85),
-    (11, 0.90),
+    (9, 0.91),
+    (10, 0.86),
+    (11, 0.93),
     (12, 0.90),
     (13, 0.91),
     (14, 0.90),
     (15, 0.88),
     (16, 0.88),
-    (17, 0.89),
+    (17, 0.90),
     (18, 0.81),
     (19, 0.77),
     (20, 0.80),
     (21, 0.75),
     (22, 0.86),
     (23, 0.70),
-    (24, 0.67),
-    (25, 0.59),
-    (26, 0.69),
+    (24, 0.77),
+    (25, 0.67),
+    (26, 0.70),
 ];
 
 #[test]

@@ -8,8 +8,8 @@ use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
 use super::spans::{
-    ministry_list, plural_possessive_in_name, possessive_in_name, push_based_place, push_owner,
-    title_possessive_in_name,
+    ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
+    push_based_place, push_owner, title_possessive_in_name,
 };
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
@@ -484,7 +484,10 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 continue;
             }
             // "Children's Hospital", "Women's Tennis Association"
-            if possessive_in_name(ctx, k, &masked) || title_possessive_in_name(ctx, k, &masked) {
+            if possessive_in_name(ctx, k, &masked)
+                || title_possessive_in_name(ctx, k, &masked)
+                || place_possessive_in_name(ctx, k, &masked)
+            {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
                 k += 3;
@@ -645,12 +648,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Transports Vidal et Fils", "Dombey and Sons": a family firm's tail
+        // "Transports Vidal et Fils", "Dombey and Sons", "Keane Lowry and Partners": a family
+        // firm's or a partnership's tail
         if !run.is_empty()
             && matches!(w, "and" | "et")
             && k + 1 < toks.len()
             && !masked[k + 1]
-            && matches!(word(text, &toks[k + 1]), "Fils" | "Sons" | "Frères" | "Co")
+            && matches!(
+                word(text, &toks[k + 1]),
+                "Fils" | "Sons" | "Frères" | "Co" | "Partners" | "Associates" | "Associés"
+            )
         {
             run.push(Item::Conn(k));
             k += 1;

@@ -184,7 +184,37 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 && !GAZ.sets.given_names.contains(&f)
                 && !title_in_name(ctx, run, i, k)
             {
-                segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                let office = matches!(&*f, "minister" | "secretary" | "ministre" | "ministres");
+                // "Trade Minister X", "the Health and Social Care Secretary": plain words
+                // straight before a minister's title are the portfolio, no name (a known body
+                // or a nationality stays: "EU Trade Commissioner", "Irish Foreign Minister")
+                let portfolio_before = office
+                    && i > seg_start
+                    && last_tok(&run[i - 1]) + 1 == k
+                    && run[seg_start..i].iter().all(|it| match *it {
+                        Item::Word(j) => {
+                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
+                        }
+                        Item::Conn(c) => matches!(ctx.w(c), "and" | "&"),
+                        Item::Gaz { .. } => false,
+                    });
+                if !portfolio_before {
+                    segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                }
+                // "Minister for Emergency Management", "Minister of Fisheries": with no given
+                // name after it, the rest of the run is the portfolio
+                if office
+                    && matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "for" | "of"))
+                    && run[i + 2..].iter().all(|it| match *it {
+                        Item::Word(j) => {
+                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
+                        }
+                        Item::Conn(_) => true,
+                        Item::Gaz { .. } => false,
+                    })
+                {
+                    return;
+                }
                 // "MP for Ynys Môn", "MEP for Wales": the seat is a place
                 if matches!(&*f, "mp" | "mep" | "msp")
                     && matches!(run.get(i + 1), Some(Item::Conn(c)) if ctx.w(*c) == "for")
@@ -240,6 +270,11 @@ fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
 /// ("Inspector General": a second title straight after one so kept; not "Chief Financial
 /// Officer", where the noun does not end the name)
 fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
+    // "King's Cross", "the Sheriff's Office": a title owning what follows opens its name
+    if matches!(run.get(i + 1), Some(Item::Conn(a)) if *a == k + 1 && matches!(ctx.w(*a), "'" | "’"))
+    {
+        return true;
+    }
     let before_noun = matches!(run.get(i + 1), Some(Item::Word(j)) if *j == k + 1 && {
         let f = ctx.f(*j);
         GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
@@ -256,6 +291,13 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         return true;
     }
     let mut p = i;
+    // "the Department of the Prime Minister": a plain word may qualify the title
+    if p > 1
+        && matches!(run[p - 1], Item::Word(j) if j + 1 == k && matches!(&*ctx.f(j), "prime" | "first" | "deputy"))
+        && matches!(run[p - 2], Item::Conn(c) if ctx.w(c) == "the")
+    {
+        p -= 1;
+    }
     if p > 0 && matches!(run[p - 1], Item::Conn(c) if ctx.w(c) == "the") {
         p -= 1;
     }
@@ -379,6 +421,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && is_place_hit(g)
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
+        // "the South Platte River": a landform noun after them is part of the name
+        if let [_, Item::Gaz { last, .. }, Item::Word(n)] = run[..]
+            && n == last + 1
+            && LANDFORM_ENDS.contains(&&*ctx.f(n))
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
         push(ctx, &run[..2], EntityKind::Place, 2, out);
         if run.len() > 2 {
             segment(ctx, hits, &run[2..], title_cue, out);
@@ -1094,12 +1144,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // "London Road", "Dublin Airport", "Mekong Delta", "Jackson County": a known place and a
-    // street, station or landform noun name one place
+    // "London Road", "Dublin Airport", "Mekong Delta", "Jackson County", "the Volga River": a
+    // known place and a street, station or landform noun name one place
     if let [Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&run[0])
         && k == last + 1
-        && STREETS.contains(&&*ctx.f(k))
+        && (STREETS.contains(&&*ctx.f(k)) || LANDFORM_ENDS.contains(&&*ctx.f(k)))
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
@@ -1296,6 +1346,12 @@ const STREETS: &[&str] = &[
     "county",
     "capitol",
     "green",
+];
+
+/// Landform nouns that end a place's name after a known place ("the Volga River", "the
+/// Taurus Range"): rivers, lakes, bays and ranges are often named after a state or a town.
+const LANDFORM_ENDS: &[&str] = &[
+    "river", "creek", "canal", "lake", "bay", "range", "ranges", "falls", "sound", "gorge",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

@@ -53,6 +53,21 @@ const NOT_PLACE_BEFORE: &[&str] = &[
     "vendu",
     "vendue",
 ];
+/// Verbs that "off" makes phrasal, after which a name is no place ("spun off X").
+const PHRASAL_OFF: &[&str] = &[
+    "sold", "sell", "sells", "selling", "spun", "spin", "spins", "spinning", "fend", "fended",
+    "fending", "fought", "fight", "paid", "pay", "pays", "buy", "bought", "hive", "hived", "carve",
+    "carved", "ward", "warded", "kick", "kicked", "kicks", "tip", "tipped", "laid", "lay", "write",
+    "wrote", "written", "cut", "cuts", "took", "take", "takes", "taking", "set", "sets", "send",
+    "sent", "see", "saw", "seen", "shake", "shook", "shrug", "shrugged", "hold", "held", "holding",
+    "call", "called", "calls", "sign", "signed", "signs", "rip", "ripped", "pull", "pulled",
+    "beat", "beaten", "head", "headed", "stave", "staved", "fob", "fobbed", "bump", "bumped",
+    "pick", "picked", "shut", "shuts", "switch", "switched", "turn", "turned", "log", "logged",
+    "kill", "killed", "knock", "knocked", "rip-off", "tell", "told", "play", "played", "show",
+    "showed", "shown", "scare", "scared", "round", "rounded", "top", "topped", "edge", "edged",
+    "push", "pushed", "drop", "dropped", "shave", "shaved",
+];
+
 /// Nouns followed by "de X" / "of X" where X is a place ("habitants de X",
 /// "le département de X", "the town of X").
 const PLACE_OF: &[&str] = &[
@@ -150,6 +165,11 @@ const PLACE_OF: &[&str] = &[
     "canton",
     "abords",
     "secteur",
+    // "la commune voisine de X", "la station voisine de X"
+    "voisin",
+    "voisine",
+    "voisins",
+    "voisines",
 ];
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
@@ -296,6 +316,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if region_before(ctx, first) {
         return true;
     }
+    // "nets off Durban", "a wreck just off Ushant": in English a lowercase "off" puts a place
+    // after it, but not after a verb it makes phrasal ("spun off X", "sold off X")
+    if f0 == "off"
+        && ctx.lang == crate::extract::types::Lang::En
+        && p0.is_some_and(|p| !ctx.toks[p].cap)
+        && !PHRASAL_OFF.contains(&&*f1)
+    {
+        return true;
+    }
     // "originally from Kalgoorlie", "a man who hails from X": an origin, not a source
     if f0 == "from"
         && matches!(
@@ -364,10 +393,12 @@ pub fn where_after(ctx: &Ctx, first: usize, last: usize) -> bool {
     let w = |j: usize| if j < n { ctx.w(j) } else { "" };
     w(last + 1) == ","
         && matches!(w(last + 2), "where" | "où")
-        && !matches!(
+        // ("At Maroubra, where…": a sentence's opening "At" is a place's)
+        && (ctx.prev_word(first).is_some_and(|p| ctx.toks[p].initial && ctx.w(p) == "At")
+            || !matches!(
             &*fw(ctx, ctx.prev_word(first)),
             "at" | "chez" | "joined" | "rejoint" | "by" | "par" | "for" | "pour"
-        )
+        ))
 }
 
 /// A one-word known place (no nationality adjective) spelled by word `j`.

@@ -160,6 +160,7 @@ pub fn merge(
             named_again[t] = true;
         }
     }
+    surnames_named_like_places(blocks, &mut groups, &alive, &mut named_again);
     // A multi-word name taken for a person only by default (no given name, title, verb of
     // saying or apposition) and never named again by one word is rather an organisation:
     // "Companies House", "Major League Soccer", "Riverline Analytics". News articles name
@@ -206,6 +207,87 @@ pub fn merge(
             .then_with(|| a.name.cmp(&b.name))
     });
     out
+}
+
+/// Words after which a known place's name is that place, not a person's surname ("à
+/// Narbonne", "near Kingston", "the Stirling area").
+const PLACE_LEAD: &[&str] = &[
+    "a", "au", "aux", "en", "de", "du", "des", "d", "dans", "vers", "pres", "sur", "pour", "par",
+    "et", "ou", "le", "la", "l", "les", "entre", "in", "at", "near", "from", "to", "of", "into",
+    "outside", "around", "across", "via", "and", "or", "the", "between", "toward", "towards",
+    "for", "by", "on",
+];
+
+/// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
+/// that is the surname of the one person of the article named with it, standing where no
+/// preposition or article puts a place, names that person.
+fn surnames_named_like_places(
+    blocks: &[&str],
+    groups: &mut [Group],
+    alive: &[bool],
+    named_again: &mut [bool],
+) {
+    // the people's groups by their folded last word (one person a surname, else none)
+    let mut by_last: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        if toks.len() >= 2 {
+            by_last
+                .entry(toks[toks.len() - 1].to_string())
+                .and_modify(|t| *t = None)
+                .or_insert(Some(i));
+        }
+    }
+    if by_last.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if !alive[i]
+            || g.gaz.is_none()
+            || kind_of(g).0 != EntityKind::Place
+            || g.cands.iter().any(|c| c.demonym)
+        {
+            continue;
+        }
+        let mut moved = Vec::new();
+        let mut kept = Vec::new();
+        for c in std::mem::take(&mut groups[i].cands) {
+            let text = c.text(blocks);
+            let target = (!text.contains([' ', '\u{a0}', '-']))
+                .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
+                .flatten();
+            match target {
+                Some(t) if !after_place_lead(blocks[c.block as usize], c.start as usize) => {
+                    moved.push((t, c))
+                }
+                _ => kept.push(c),
+            }
+        }
+        groups[i].cands = kept;
+        for (t, mut c) in moved {
+            c.kind = EntityKind::Person;
+            c.strength = 2;
+            c.gaz = None;
+            groups[t].cands.push(c);
+            named_again[t] = true;
+        }
+    }
+}
+
+/// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).
+fn after_place_lead(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().trim_end_matches(['’', '\'']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphabetic())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let word = &before[word_start..];
+    !word.is_empty() && with_folded(word, |f| PLACE_LEAD.contains(&f))
 }
 
 fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
@@ -308,13 +390,13 @@ fn coordinating(between: &str) -> bool {
     ) && between.trim() != ""
 }
 
-/// A one-word name guessed without evidence (strength <= 1, no gazetteer) that is
+/// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
 /// The folded names taken for places anywhere: evidence for the words listed with them.
 fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
     let mut seeds = HashSet::default();
     for c in parts.iter().flatten() {
-        if c.kind == EntityKind::Place && c.strength >= 1 {
+        if c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym {
             with_folded(c.text(blocks), |f| {
                 if !seeds.contains(f) {
                     seeds.insert(f.to_string());
@@ -328,14 +410,16 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
 /// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
 /// two blocks).
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
+    // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
     let is_place = |c: &Cand| {
-        (c.kind == EntityKind::Place && c.strength >= 1)
+        (c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym)
             || with_folded(c.text(blocks), |f| seeds.contains(f))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none() && c.strength <= 1 && !text[c.range()].contains([' ', '\u{a0}'])
+        c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {

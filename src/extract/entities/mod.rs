@@ -224,6 +224,8 @@ mod tests_rules15;
 #[cfg(test)]
 mod tests_rules16;
 #[cfg(test)]
+mod tests_rules17;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

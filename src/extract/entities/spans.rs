@@ -130,6 +130,33 @@ pub fn title_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         && ctx.is(k + 3, lex::ORG_CUE)
 }
 
+/// Place nouns that a name and "'s" open ("Hawke's Bay", "King's Cross", "Fisher's Point").
+const POSSESSED_PLACES: &[&str] = &[
+    "bay", "cross", "dock", "point", "head", "island", "hill", "harbour", "harbor", "creek",
+    "landing", "cove", "lynn", "reach", "wharf", "quay", "vineyard",
+];
+
+/// "Hawke's Bay", "King's Cross": a capitalised word (no acronym), "'s" straight after it and
+/// a capitalised place noun are one place's name.
+pub fn place_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    k + 3 < ctx.toks.len() && !masked[k + 3] && possessed_place(ctx, k)
+}
+
+/// [`place_possessive_in_name`] from word `k`, whatever is masked.
+pub fn possessed_place(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    k + 3 < toks.len()
+        && !toks[k].allcaps
+        && matches!(ctx.w(k + 1), "'" | "’")
+        && toks[k + 1].start == toks[k].end
+        && ctx.w(k + 2) == "s"
+        && toks[k + 2].start == toks[k + 1].end
+        && toks[k + 3].kind == TokKind::Word
+        && toks[k + 3].cap
+        && !toks[k + 3].allcaps
+        && POSSESSED_PLACES.contains(&&*ctx.f(k + 3))
+}
+
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
 /// and a capitalised run that contains an organisation cue word.
 pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {

@@ -68,6 +68,14 @@ pub fn words_run(
         ));
         return;
     }
+    // "King's Cross", "Hawke's Bay": a name, "'s" and a place noun ending the run
+    if let [.., Item::Conn(a), Item::Conn(_), Item::Word(n)] = run[..]
+        && matches!(ctx.w(a), "'" | "’")
+        && n == a + 2
+        && super::spans::possessed_place(ctx, a - 1)
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
     // compass words or nothing, names the street
     if let [.., Item::Word(o), Item::Word(st)] = run[..]
@@ -861,18 +869,32 @@ fn in_part_of_place(ctx: &Ctx, last: usize) -> bool {
         && super::context::known_place(ctx, last + 3)
 }
 
-/// "chargé du", "chargée de la", "chargés des" right before `k`: the remit of an office.
+/// "chargé du", "chargée de la", "chargés des", "la ministre des" right before `k`: the remit
+/// of an office; and a remit joined to one with "et" ("la ministre des Ressources naturelles
+/// et des Forêts").
 fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
     let mut j = k;
-    for _ in 0..3 {
+    // the words of an earlier remit walked back over, after an "et"
+    let mut earlier = 0;
+    for _ in 0..10 {
         let Some(p) = ctx.prev_word(j) else {
             return false;
         };
-        if matches!(ctx.w(p), "chargé" | "chargée" | "chargés" | "chargées") {
+        let f = ctx.f(p);
+        if matches!(
+            &*f,
+            "charge" | "chargee" | "charges" | "chargees" | "ministre" | "ministres"
+        ) && !ctx.toks[p].cap
+        {
             return j != k;
         }
-        let f = ctx.f(p);
-        if !matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") || ctx.toks[p].cap {
+        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") && !ctx.toks[p].cap {
+            earlier = 0;
+        } else if earlier == 0 && &*f == "et" && j != k {
+            earlier = 1;
+        } else if earlier > 0 && earlier < 4 && !ctx.toks[p].allcaps {
+            earlier += 1;
+        } else {
             return false;
         }
         j = p;
