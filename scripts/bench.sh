@@ -54,15 +54,22 @@ first_screen() { # COMMAND (run by tmux's shell) and the file whose first line t
     local cmd=$1 file=$2 times=()
     local needle
     needle=$(head -c 300 "$file" | head -n 1 | cut -c1-20)
-    for _ in 1 2 3 4 5; do
-        tmux -L artex-bench kill-server 2>/dev/null || true
-        local t0 t1
+    for run in 1 2 3 4 5; do
+        # a server of its own each time: a new session on a server still shutting down fails
+        # ("server exited unexpectedly"), and the wait below would never end
+        local sock="artex-bench-$$-$run" t0 t1
         t0=$(date +%s%N)
-        tmux -L artex-bench -f /dev/null new-session -d -x 100 -y 30 "$cmd"
-        until tmux -L artex-bench capture-pane -p 2>/dev/null | grep -qF "$needle"; do sleep 0.005; done
+        tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 "$cmd"
+        until tmux -L "$sock" capture-pane -p 2>/dev/null | grep -qF "$needle"; do
+            sleep 0.005
+            if (($(date +%s%N) - t0 > 10000000000)); then
+                echo "first screen: no '$needle' after 10 s" >&2
+                break
+            fi
+        done
         t1=$(date +%s%N)
         times+=($(((t1 - t0) / 1000000)))
-        tmux -L artex-bench kill-server 2>/dev/null || true
+        tmux -L "$sock" kill-server 2>/dev/null || true
     done
     printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
 }
