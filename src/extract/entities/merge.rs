@@ -91,7 +91,7 @@ pub fn merge(
     short_forms_of_orgs(&mut groups);
     acronyms_of_names(blocks, &mut groups);
     short_forms_of_org_names(&mut groups);
-    rivers_named_short(&mut groups);
+    rivers_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -235,10 +235,7 @@ fn surnames_named_like_places(
         }
         let toks = tokens_of(&g.key);
         if toks.len() >= 2 {
-            by_last
-                .entry(toks[toks.len() - 1].to_string())
-                .and_modify(|t| *t = None)
-                .or_insert(Some(i));
+            claim(&mut by_last, toks[toks.len() - 1].to_string(), i);
         }
     }
     if by_last.is_empty() {
@@ -483,6 +480,15 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
     }
 }
 
+/// Records group `i` under `key`, or no group once another is there: the one name a short form
+/// may stand for.
+fn claim(map: &mut HashMap<String, Option<usize>>, key: String, i: usize) {
+    let entry = map.entry(key).or_insert(Some(i));
+    if *entry != Some(i) {
+        *entry = None;
+    }
+}
+
 /// Moves the candidates of group `i` into group `t`, as mentions of its kind and evidence.
 fn join(groups: &mut [Group], i: usize, t: usize) {
     let (kind, strength) = kind_of(&groups[t]);
@@ -524,10 +530,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         let with: String = toks.iter().filter_map(|t| initial(t)).collect();
         for initials in [without, with] {
             if initials.chars().count() >= 2 {
-                let entry = by_initials.entry(initials).or_insert(Some(i));
-                if *entry != Some(i) {
-                    *entry = None;
-                }
+                claim(&mut by_initials, initials, i);
             }
         }
     }
@@ -679,7 +682,7 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
 /// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
 /// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
 /// names with the word.
-fn rivers_named_short(groups: &mut [Group]) {
+fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         let toks = tokens_of(&g.key);
@@ -692,20 +695,28 @@ fn rivers_named_short(groups: &mut [Group]) {
         };
         let (kind, strength) = kind_of(g);
         if kind == EntityKind::Place && strength >= 1 {
-            let entry = rivers.entry(name.to_string()).or_insert(Some(i));
-            if *entry != Some(i) {
-                *entry = None;
-            }
+            claim(&mut rivers, name.to_string(), i);
         }
     }
-    // (a place, or a name guessed without a cue: "the Ouzel burst its banks")
+    if rivers.is_empty() {
+        return;
+    }
+    // (a place, or a name guessed without a cue: "the Ouzel burst its banks"; a gazetteer's
+    // group is keyed by its entry, its name read from a mention)
     for i in 0..groups.len() {
         let g = &groups[i];
         let (kind, strength) = kind_of(g);
-        if g.cands.is_empty() || (kind != EntityKind::Place && strength > 1) {
+        let Some(first) = g.cands.first() else {
+            continue;
+        };
+        if kind != EntityKind::Place && strength > 1 {
             continue;
         }
-        if let Some(&Some(t)) = rivers.get(&g.key) {
+        let target = match g.gaz {
+            Some(_) => with_folded(first.text(blocks), |f| rivers.get(f).copied()),
+            None => rivers.get(&g.key).copied(),
+        };
+        if let Some(Some(t)) = target {
             join(groups, i, t);
         }
     }

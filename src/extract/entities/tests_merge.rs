@@ -88,4 +88,14 @@ fn a_river_is_named_without_its_noun() {
         names(&blocks, Lang::En, EntityKind::Place),
         [one("River Ouzel", &["Ouzel"])]
     );
+    // a river the gazetteer knows by its name alone
+    let blocks = [
+        "Barges were held at Tilbury as the River Thames rose on Monday.",
+        "Boatmen said the Thames had not run so high since 2014.",
+    ];
+    let places = names(&blocks, Lang::En, EntityKind::Place);
+    assert!(
+        places.contains(&one("River Thames", &["Thames"])),
+        "{places:?}"
+    );
 }
