@@ -1,6 +1,6 @@
 //! One entity per thing named: the short and spelt-out forms of a name that no list holds are
 //! merged (acronyms, a company's opening words, a river without its noun), and names that only
-//! look alike are not.
+//! look alike are not. And people named with a common given name are people.
 
 use super::extract_entities;
 use crate::extract::types::{EntityKind, Lang};
@@ -98,4 +98,37 @@ fn a_river_is_named_without_its_noun() {
         places.contains(&one("River Thames", &["Thames"])),
         "{places:?}"
     );
+}
+
+/// Given names common in French, Québécois, Irish, Scottish and Welsh news make people of the
+/// names they open, where no other cue does.
+#[test]
+fn common_given_names_open_peoples_names() {
+    use crate::extract::entities::tests_rules::check_kinds;
+    check_kinds(&[
+        (
+            "La plainte de Chantal Brisebois a été rejetée mardi.",
+            Lang::Fr,
+            "Chantal Brisebois",
+            Some(EntityKind::Person),
+        ),
+        (
+            "Le dossier de Réjean Tremblay traîne depuis deux ans.",
+            Lang::Fr,
+            "Réjean Tremblay",
+            Some(EntityKind::Person),
+        ),
+        (
+            "The report was written by Eamon Fahy and Caoimhe Nolan last year.",
+            Lang::En,
+            "Caoimhe Nolan",
+            Some(EntityKind::Person),
+        ),
+        (
+            "The report was written by Eamon Fahy and Caoimhe Nolan last year.",
+            Lang::En,
+            "Eamon Fahy",
+            Some(EntityKind::Person),
+        ),
+    ]);
 }
