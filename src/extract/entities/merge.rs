@@ -90,6 +90,7 @@ pub fn merge(
     short_forms_of_places(&mut groups);
     short_forms_of_orgs(&mut groups);
     acronyms_of_names(blocks, &mut groups);
+    acronyms_in_brackets(blocks, &mut groups);
     short_forms_of_org_names(&mut groups);
     rivers_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
@@ -565,6 +566,55 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         if let Some(&Some(t)) = by_initials.get(&letters)
             && t != i
             && known(t)
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "the Mine Workers Union of Zambia (MUZ)", "l’Office anti-cybercriminalité (OFAC)": an acronym
+/// in brackets right after an organisation's name of several words is that organisation, whatever
+/// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
+/// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
+fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
+    let mut ends: HashMap<(u32, u32), usize> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        for c in &g.cands {
+            if c.text(blocks).contains([' ', '\u{a0}']) {
+                ends.entry((c.block, c.end)).or_insert(i);
+            }
+        }
+    }
+    if ends.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands.is_empty()
+            || g.gaz
+                .is_some_and(|e| GAZ.entries[e].kind != EntityKind::Organization)
+        {
+            continue;
+        }
+        let target = g.cands.iter().find_map(|c| {
+            let text = blocks[c.block as usize];
+            let (s, e) = (c.start as usize, c.end as usize);
+            let word = &text[s..e];
+            // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
+            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.contains([' ', '\u{a0}'])
+                && word.chars().next().is_some_and(char::is_uppercase);
+            if !acronym || s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+                return None;
+            }
+            ends.get(&(c.block, (s - 2) as u32)).copied()
+        });
+        if let Some(t) = target
+            && t != i
+            && (g.gaz.is_none() || groups[t].gaz.is_none() || g.gaz == groups[t].gaz)
         {
             join(groups, i, t);
         }

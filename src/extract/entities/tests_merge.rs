@@ -132,3 +132,24 @@ fn common_given_names_open_peoples_names() {
         ),
     ]);
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_body_is_that_body() {
+    // letters that are not the name's initials: the brackets say it
+    let blocks = [
+        "The Harbour Pilots Union of Tarvik (HPUT) said it would strike.",
+        "The Kessler Marine Biology Institute (Kemabi) published its survey.",
+        "HPUT members voted on Friday; Kemabi declined to comment.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Organization),
+        [
+            one("Harbour Pilots Union of Tarvik", &["HPUT"]),
+            one("Kessler Marine Biology Institute", &["Kemabi"]),
+        ]
+    );
+    // after a person's name, brackets hold their party, not their name
+    let blocks = ["Fiona Dunlop (SNP) asked the question. The SNP later said it agreed."];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert_eq!(orgs, [one("Scottish National Party", &["SNP"])]);
+}
