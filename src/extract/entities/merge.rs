@@ -179,9 +179,10 @@ pub fn merge(
         }
     }
 
+    let common = common_words(blocks, &groups, &alive);
     let mut out: Vec<Entity> = Vec::new();
     for (i, g) in groups.into_iter().enumerate() {
-        if !alive[i] || g.cands.is_empty() {
+        if !alive[i] || g.cands.is_empty() || common[i] {
             continue;
         }
         let (kind, strength) = kind_of(&g);
@@ -208,6 +209,56 @@ pub fn merge(
             .then_with(|| a.name.cmp(&b.name))
     });
     out
+}
+
+/// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
+/// organisation by default (no cue, no list) that the article writes in lowercase at least as
+/// often is a common word, no name. One pass of one automaton over the text, of those words only.
+fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> {
+    let mut common = vec![false; groups.len()];
+    let mut words: Vec<String> = Vec::new();
+    let mut of_word: Vec<usize> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if !alive[i] || g.gaz.is_some() || g.cands.is_empty() || g.key.contains([' ', '\u{a0}']) {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if kind != EntityKind::Organization || strength > 1 {
+            continue;
+        }
+        let text = g.cands[0].text(blocks);
+        let mut chars = text.chars();
+        // a capital, then lowercase letters only ("SAMU", "McKinsey" are no common words)
+        if !chars.next().is_some_and(char::is_uppercase)
+            || !chars.all(char::is_lowercase)
+            || text.len() < 3
+        {
+            continue;
+        }
+        words.push(text.to_lowercase());
+        of_word.push(i);
+    }
+    if words.is_empty() {
+        return common;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::new(&words) else {
+        return common;
+    };
+    let mut lower = vec![0usize; words.len()];
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    for b in blocks {
+        for m in ac.find_iter(b) {
+            if !word_char(b[..m.start()].chars().next_back())
+                && !word_char(b[m.end()..].chars().next())
+            {
+                lower[m.pattern().as_usize()] += 1;
+            }
+        }
+    }
+    for (w, &i) in of_word.iter().enumerate() {
+        common[i] = lower[w] >= groups[i].cands.len();
+    }
+    common
 }
 
 /// Words after which a known place's name is that place, not a person's surname ("à

@@ -153,3 +153,21 @@ fn an_acronym_in_brackets_after_a_body_is_that_body() {
     let orgs = names(&blocks, Lang::En, EntityKind::Organization);
     assert_eq!(orgs, [one("Scottish National Party", &["SNP"])]);
 }
+
+#[test]
+fn a_lone_capitalised_word_written_lowercase_as_often_is_no_name() {
+    let blocks = [
+        "Tenants gathered outside the town hall on Monday.",
+        "Many tenants said rents had doubled. Ashcombe Lettings did not comment.",
+        "The council said Ashcombe Lettings had been warned.",
+    ];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert!(orgs.iter().all(|(n, _)| n != "Tenants"), "{orgs:?}");
+    // a name the article never writes in lowercase stays
+    let blocks = [
+        "Analysts said Tarvek cut 200 jobs on Monday.",
+        "Tarvek had warned of cuts in March.",
+    ];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert!(orgs.iter().any(|(n, _)| n == "Tarvek"), "{orgs:?}");
+}
