@@ -216,6 +216,15 @@ const MOTION_TO: &[&str] = &[
     "extension",
     "link",
     "services",
+    // "from Claremorris north to Collooney", "the coast south to Durban"
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwards",
+    "southwards",
+    "eastwards",
+    "westwards",
 ];
 
 /// Nouns before "between X and Y" / "entre X et Y" that make X and Y parties rather than
@@ -341,15 +350,24 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // "relier La Riche à Chambray", "la ligne reliant Brive": in French only places are linked
+    if matches!(
+        &*f0,
+        "relier" | "relie" | "relient" | "reliant" | "reliera" | "reliait"
+    ) && lower_or_initial(p0)
+    {
+        return true;
+    }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
     if matches!(&*f0, "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
         return true;
     }
-    // "across the Riverina", "throughout the Midlands", "near the Coorong"
+    // "across the Riverina", "throughout the Midlands", "near the Coorong", "fishermen on the
+    // Tonle Sap", "soils on the Prairies"
     if f0 == "the"
         && matches!(
             &*f1,
-            "across" | "throughout" | "near" | "around" | "towards" | "toward" | "in"
+            "across" | "throughout" | "near" | "around" | "towards" | "toward" | "in" | "on"
         )
         && lower_or_initial(p1)
     {

@@ -1,0 +1,31 @@
+//! One table case per rule of the eighteenth round (round 23 of the held-out sets), read off the
+//! error classes of sets 3-25: lone unknown names made places by their context ("on the X",
+//! "north to X", "relier X").
+
+use super::tests_rules::check_kinds;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round18_place_contexts() {
+    check_kinds(&[
+        (
+            "Fishermen on the Brakka say the catch has halved since the dam opened.",
+            Lang::En,
+            "Brakka",
+            Some(Place),
+        ),
+        (
+            "The second phase runs from Tullyvane north to Drumkeel, officials said.",
+            Lang::En,
+            "Drumkeel",
+            Some(Place),
+        ),
+        (
+            "La ligne doit relier Vernoux à la gare de Tournon d’ici 2030.",
+            Lang::Fr,
+            "Vernoux",
+            Some(Place),
+        ),
+    ]);
+}
