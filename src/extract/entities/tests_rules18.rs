@@ -1,6 +1,6 @@
 //! One table case per rule of the eighteenth round (round 23 of the held-out sets), read off the
 //! error classes of sets 3-25: lone unknown names made places by their context ("on the X",
-//! "north to X", "relier X").
+//! "north to X", "relier X"), a place's people in French ("les Montiliens").
 
 use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
@@ -26,6 +26,24 @@ fn rules_round18_place_contexts() {
             Lang::Fr,
             "Vernoux",
             Some(Place),
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round18_inhabitants() {
+    check_kinds(&[
+        (
+            "En attendant, les Vernusiens prennent leur mal en patience.",
+            Lang::Fr,
+            "Vernusiens",
+            None,
+        ),
+        (
+            "Son client, un Tarnais de 34 ans, avait pu se dégager seul.",
+            Lang::Fr,
+            "Tarnais",
+            None,
         ),
     ]);
 }

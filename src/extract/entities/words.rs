@@ -274,6 +274,10 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
+    // "les Montiliens", "des Vésuliens", "un Lyonnais de 34 ans": an inhabitant, no entity
+    if !multi && !given && inhabitants(ctx, first, prev, next) {
+        return;
+    }
     if s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
@@ -1226,4 +1230,29 @@ fn place_prep_not_a(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     let f1 = fw(ctx, p0.and_then(|p| ctx.prev_word(p)));
     (place_before(ctx, ft) && (!matches!(&*f0, "a" | "in") || f1 == "jusqu"))
         || between_places(ctx, ft, lt)
+}
+
+/// In French, a lone unknown word with a people's suffix ("Montiliens", "Béarnais", "Lyonnais")
+/// after a plural or indefinite article, or before "de N ans", names a place's people: "les
+/// Vésuliens méritaient mieux", "un Lyonnais de 34 ans" ("le Lyonnais" alone is a region).
+fn inhabitants(ctx: &Ctx, k: usize, prev: Option<usize>, next: Option<usize>) -> bool {
+    const SUFFIXES: &[&str] = &["iens", "iennes", "ais", "aises", "ois", "oises"];
+    if ctx.lang != crate::extract::types::Lang::Fr || ctx.toks[k].allcaps {
+        return false;
+    }
+    let f = ctx.f(k);
+    if f.chars().count() < 6 || !SUFFIXES.iter().any(|s| f.ends_with(s)) {
+        return false;
+    }
+    let article = prev.is_some_and(|p| {
+        (!ctx.toks[p].cap || ctx.toks[p].initial)
+            && matches!(&*ctx.f(p), "les" | "des" | "aux" | "un" | "une")
+    });
+    let aged = next.is_some_and(|n| {
+        ctx.f(n) == "de"
+            && ctx
+                .next_word(n)
+                .is_some_and(|a| ctx.w(a).starts_with(|c: char| c.is_ascii_digit()))
+    });
+    article || aged
 }
