@@ -92,6 +92,7 @@ pub fn merge(
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);
     short_forms_of_org_names(&mut groups);
+    tails_of_org_names(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
@@ -666,6 +667,62 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
         if let Some(t) = target
             && t != i
             && (g.gaz.is_none() || groups[t].gaz.is_none() || g.gaz == groups[t].gaz)
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "Les Amis du Revermont … les Amis du Revermont", "California Department of Justice … the
+/// Department of Justice", "Éditions du Grand Tilleul … Grand Tilleul", "Scierie Bouveret & Fils
+/// … Bouveret & Fils": an organisation's name of two words or more that ends the name of one
+/// longer organisation is that organisation when the words before it only say where it is or
+/// what it is: an article, a known place, a noun of organisations, function words ("Social
+/// Democratic Party" is no "Democratic Party").
+fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
+    let is_org = |g: &Group| {
+        !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
+    };
+    let mut tails: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        let toks = tokens_of(&g.key);
+        if !is_org(g) || toks.len() < 3 {
+            continue;
+        }
+        let text = longest(blocks, &mentions_of(&g.cands));
+        let words: Vec<&str> = text
+            .split([' ', '\u{a0}'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() != toks.len() {
+            continue;
+        }
+        let mut said = false;
+        for s in 1..toks.len() - 1 {
+            let t = toks[s - 1];
+            let article = matches!(t, "les" | "le" | "la" | "l'" | "l’" | "the");
+            let function = GAZ.sets.function_words.contains(t);
+            let cue =
+                GAZ.sets.org_cues.contains(t) || super::gazetteer::is_place_name(words[s - 1]);
+            if !(article || function || cue) {
+                break;
+            }
+            said |= article || cue;
+            // the tail opens with a capitalised word, not a function word
+            if said && words[s].starts_with(char::is_uppercase) {
+                claim(&mut tails, toks[s..].join(" "), i);
+            }
+        }
+    }
+    if tails.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        if !is_org(&groups[i]) || tokens_of(&groups[i].key).len() < 2 {
+            continue;
+        }
+        if let Some(&Some(t)) = tails.get(&groups[i].key)
+            && t != i
         {
             join(groups, i, t);
         }

@@ -171,3 +171,23 @@ fn a_lone_capitalised_word_written_lowercase_as_often_is_no_name() {
     let orgs = names(&blocks, Lang::En, EntityKind::Organization);
     assert!(orgs.iter().any(|(n, _)| n == "Tarvek"), "{orgs:?}");
 }
+
+#[test]
+fn the_closing_words_of_a_body_s_name_are_that_body() {
+    let blocks = [
+        "The Nevada Department of Justice opened an inquiry. The Department of Justice said \
+         it would report in May.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Organization),
+        [one(
+            "Nevada Department of Justice",
+            &["Department of Justice"]
+        )]
+    );
+    // a word before them that says neither where nor what: another body
+    let blocks =
+        ["The Social Liberal Alliance won nine seats. The Liberal Alliance won four seats."];
+    let orgs = names(&blocks, Lang::En, EntityKind::Organization);
+    assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
+}
