@@ -9,7 +9,7 @@ use super::gazetteer::{GAZ, GazHit, find_hits};
 use super::institutions;
 use super::spans::{
     ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
-    push_based_place, push_owner, title_possessive_in_name,
+    push_based_place, push_owner, saint_possessive_in_name, title_possessive_in_name,
 };
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
@@ -487,6 +487,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             if possessive_in_name(ctx, k, &masked)
                 || title_possessive_in_name(ctx, k, &masked)
                 || place_possessive_in_name(ctx, k, &masked)
+                || saint_possessive_in_name(ctx, k, &masked)
             {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));

@@ -157,6 +157,27 @@ pub fn possessed_place(ctx: &Ctx, k: usize) -> bool {
         && POSSESSED_PLACES.contains(&&*ctx.f(k + 3))
 }
 
+/// "St James's University Hospital", "St Mary's Priory Church", "Saint Andrew's College": a
+/// saint's name and "'s" open the name of what is named after the saint (a church, a
+/// hospital, a school), one name with the capitalised words after it.
+pub fn saint_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    k + 3 < toks.len()
+        && !masked[k + 3]
+        && toks[k].cap
+        && !toks[k].allcaps
+        && ctx
+            .prev_word(k)
+            .is_some_and(|p| toks[p].cap && matches!(&*ctx.f(p), "st" | "saint" | "ste"))
+        && matches!(ctx.w(k + 1), "'" | "’")
+        && toks[k + 1].start == toks[k].end
+        && ctx.w(k + 2) == "s"
+        && toks[k + 2].start == toks[k + 1].end
+        && toks[k + 3].kind == TokKind::Word
+        && toks[k + 3].cap
+        && !toks[k + 3].allcaps
+}
+
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
 /// and a capitalised run that contains an organisation cue word.
 pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {

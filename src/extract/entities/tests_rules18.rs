@@ -1,6 +1,7 @@
 //! One table case per rule of the eighteenth round (round 23 of the held-out sets), read off the
 //! error classes of sets 3-25: lone unknown names made places by their context ("on the X",
-//! "north to X", "relier X"), a place's people in French ("les Montiliens").
+//! "north to X", "relier X"), a place's people in French ("les Montiliens"), names after a
+//! saint kept whole ("St James's University Hospital").
 
 use super::tests_rules::check_kinds;
 use crate::extract::types::{EntityKind, Lang};
@@ -43,6 +44,24 @@ fn rules_round18_inhabitants() {
             "Son client, un Tarnais de 34 ans, avait pu se dégager seul.",
             Lang::Fr,
             "Tarnais",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round18_named_after_a_saint() {
+    check_kinds(&[
+        (
+            "A porter at St Aidan's Community Hospital said the ward had closed.",
+            Lang::En,
+            "St Aidan",
+            None,
+        ),
+        (
+            "Blankets were handed out at St Brannock's Parish Church on Monday.",
+            Lang::En,
+            "Parish Church",
             None,
         ),
     ]);
