@@ -386,32 +386,45 @@ fn quality_tuned_fixtures() {
 /// lithium mine licence, a town hall ransomware attack, a flood-defence scheme, a tiger cub swap, a
 /// pension fund's stake): 0.97/0.97, 0.69/0.76, 0.90/0.94 after both, under the new count; floor
 /// under its lowest. Unseen.
+/// Round 23 (error classes counted over sets 3-25: an acronym in brackets after a body's name,
+/// whatever its letters; a lone word guessed a body that the article writes in lowercase as
+/// often; "on the X", "north to X", "relier X" before a place; French inhabitants' names ("les
+/// Montiliens"); a body's closing words after a place, an article or a body's noun; a saint's
+/// name and "'s" kept whole with what follows): errors of sets 3-25 421 -> 372 (wrong orgs 159
+/// -> 135, org duplicates 44 -> 23, places missed 63 -> 59); organisations P: 4 0.878 -> 0.915,
+/// 5 0.910 -> 0.924, 6 0.930 -> 0.946, 7 0.883 -> 0.898, 10 0.863 -> 0.873, 11 0.933 -> 1.000,
+/// 13 0.915 -> 0.931, 14 0.904 -> 0.917, 15 0.885 -> 0.920, 16 0.884 -> 0.905, 17 0.919 ->
+/// 0.932, 18 0.817 -> 0.882, 19 0.771 -> 0.831, 20 0.803 -> 0.814, 21 0.754 -> 0.803, 23 0.701
+/// -> 0.770, 24 0.780 -> 0.812, 25 0.702 -> 0.755; places R: 6 0.966 -> 0.983, 19 0.902 ->
+/// 0.918, 23 0.957 -> 0.971, 24 0.971 -> 0.986; no recall lost. Floors of the sets whose lowest
+/// score rose just under it. Unseen set 26: organisations 0.716/0.906 -> 0.738/0.906, the rest
+/// unchanged; set 27 unchanged.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
     (3, 0.97),
-    (4, 0.87),
-    (5, 0.90),
-    (6, 0.92),
-    (7, 0.88),
+    (4, 0.91),
+    (5, 0.92),
+    (6, 0.94),
+    (7, 0.89),
     (8, 0.91),
     (9, 0.91),
-    (10, 0.86),
-    (11, 0.93),
+    (10, 0.87),
+    (11, 0.96),
     (12, 0.90),
-    (13, 0.91),
-    (14, 0.90),
-    (15, 0.88),
-    (16, 0.88),
+    (13, 0.93),
+    (14, 0.91),
+    (15, 0.91),
+    (16, 0.90),
     (17, 0.90),
-    (18, 0.81),
-    (19, 0.77),
-    (20, 0.80),
-    (21, 0.75),
+    (18, 0.88),
+    (19, 0.83),
+    (20, 0.81),
+    (21, 0.80),
     (22, 0.86),
-    (23, 0.70),
-    (24, 0.77),
-    (25, 0.67),
+    (23, 0.76),
+    (24, 0.81),
+    (25, 0.75),
     (26, 0.70),
     (27, 0.68),
 ];
