@@ -57,7 +57,10 @@ pub(super) fn stats(text: &str) -> Stats {
         match &line {
             None => has_blank_lines = true,
             Some(l) => {
-                max_chars = max_chars.max(l.chars(text));
+                // a line has at most as many chars as bytes: most need no count
+                if l.range.len() > max_chars {
+                    max_chars = max_chars.max(l.chars(text));
+                }
                 nonblank += 1;
                 continued += usize::from(previous_nonblank);
             }
