@@ -262,6 +262,14 @@ pub(super) fn is_byline(t: &str) -> bool {
 
 /// Byte length of a bullet marker ("- ", "• ", "* ") to strip; numbered items keep their number.
 fn starts_list_item(t: &str) -> Option<usize> {
+    // the first bytes of every marker below: '-', '*', a digit, or the lead byte of
+    // '•' '◦' '▪' (E2) or '·' (C2); this runs on every block of the file
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'-' | b'*' | b'0'..=b'9' | 0xe2 | 0xc2)
+    ) {
+        return None;
+    }
     for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
         if let Some(rest) = t.strip_prefix(bullet) {
             return Some(t.len() - rest.trim_start().len());
@@ -354,6 +362,32 @@ mod tests {
             let words = t.split_whitespace().count();
             for max in 0..20 {
                 assert_eq!(at_most_words(t, max), words <= max, "{t:?} {max}");
+            }
+        }
+    }
+
+    /// The first-byte test lets every marker through: as the plain prefix tests judge.
+    #[test]
+    fn list_markers_are_found_past_the_first_byte_test() {
+        let full = |t: &str| {
+            for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
+                if let Some(rest) = t.strip_prefix(bullet) {
+                    return Some(t.len() - rest.trim_start().len());
+                }
+            }
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            ((1..=3).contains(&digits)
+                && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")))
+            .then_some(0)
+        };
+        let heads = [
+            "", "-", "*", "•", "·", "◦", "▪", "—", "’", "é", "1", "12", "123", "1234", "a", " ",
+        ];
+        let tails = ["", " ", "  x", ". x", ") x", ".x", "x", "\u{a0}x"];
+        for h in heads {
+            for t in tails {
+                let s = format!("{h}{t}");
+                assert_eq!(starts_list_item(&s), full(&s), "{s:?}");
             }
         }
     }
