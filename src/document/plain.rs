@@ -220,8 +220,18 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
         Some((abs, line))
     })
     .map(|(abs, line)| {
-        let trimmed_end = line.trim_end();
-        let trimmed = trimmed_end.trim_start();
+        // most lines begin and end with a visible ASCII char: no trim to run
+        let visible = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !is_space(b));
+        let trimmed_end = if visible(line.as_bytes().last()) {
+            line
+        } else {
+            line.trim_end()
+        };
+        let trimmed = if visible(trimmed_end.as_bytes().first()) {
+            trimmed_end
+        } else {
+            trimmed_end.trim_start()
+        };
         if trimmed.is_empty() {
             return None;
         }
@@ -230,6 +240,12 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
             range: s..abs + trimmed_end.len(),
         })
     })
+}
+
+/// The ASCII bytes that `char::is_whitespace` (and so `str::trim`) takes as whitespace: the
+/// vertical tab too, unlike `u8::is_ascii_whitespace`.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_line: bool) {
@@ -363,6 +379,13 @@ mod tests {
             for max in 0..20 {
                 assert_eq!(at_most_words(t, max), words <= max, "{t:?} {max}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_spaces_are_the_ones_trim_removes() {
+        for b in 0..0x80u8 {
+            assert_eq!(is_space(b), char::from(b).is_whitespace(), "{b:#x}");
         }
     }
 
