@@ -122,6 +122,11 @@ impl Builder {
 pub(super) fn looks_like_markdown(text: &str) -> bool {
     let mut score = 0usize;
     let mut prev_nonblank = false;
+    // built once, not once a line as `str::matches` builds its searcher
+    let (link, bold) = (
+        memchr::memmem::Finder::new("]("),
+        memchr::memmem::Finder::new("**"),
+    );
     for line in text.lines().take(2000) {
         let t = line.trim_end();
         let hashes = t.bytes().take_while(|b| *b == b'#').count();
@@ -137,7 +142,9 @@ pub(super) fn looks_like_markdown(text: &str) -> bool {
         {
             score += 3;
         }
-        score += t.matches("](").count() * 2 + t.matches("**").count() / 2;
+        // non-overlapping occurrences, as `str::matches` counts them
+        score +=
+            link.find_iter(t.as_bytes()).count() * 2 + bold.find_iter(t.as_bytes()).count() / 2;
         prev_nonblank = !t.is_empty();
         if score >= 3 {
             return true;

@@ -57,7 +57,10 @@ pub(super) fn stats(text: &str) -> Stats {
         match &line {
             None => has_blank_lines = true,
             Some(l) => {
-                max_chars = max_chars.max(l.chars(text));
+                // a line has at most as many chars as bytes: most need no count
+                if l.range.len() > max_chars {
+                    max_chars = max_chars.max(l.chars(text));
+                }
                 nonblank += 1;
                 continued += usize::from(previous_nonblank);
             }
@@ -217,8 +220,18 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
         Some((abs, line))
     })
     .map(|(abs, line)| {
-        let trimmed_end = line.trim_end();
-        let trimmed = trimmed_end.trim_start();
+        // most lines begin and end with a visible ASCII char: no trim to run
+        let visible = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !is_space(b));
+        let trimmed_end = if visible(line.as_bytes().last()) {
+            line
+        } else {
+            line.trim_end()
+        };
+        let trimmed = if visible(trimmed_end.as_bytes().first()) {
+            trimmed_end
+        } else {
+            trimmed_end.trim_start()
+        };
         if trimmed.is_empty() {
             return None;
         }
@@ -227,6 +240,12 @@ fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
             range: s..abs + trimmed_end.len(),
         })
     })
+}
+
+/// The ASCII bytes that `char::is_whitespace` (and so `str::trim`) takes as whitespace: the
+/// vertical tab too, unlike `u8::is_ascii_whitespace`.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_line: bool) {
@@ -259,6 +278,14 @@ pub(super) fn is_byline(t: &str) -> bool {
 
 /// Byte length of a bullet marker ("- ", "• ", "* ") to strip; numbered items keep their number.
 fn starts_list_item(t: &str) -> Option<usize> {
+    // the first bytes of every marker below: '-', '*', a digit, or the lead byte of
+    // '•' '◦' '▪' (E2) or '·' (C2); this runs on every block of the file
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'-' | b'*' | b'0'..=b'9' | 0xe2 | 0xc2)
+    ) {
+        return None;
+    }
     for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
         if let Some(rest) = t.strip_prefix(bullet) {
             return Some(t.len() - rest.trim_start().len());
@@ -351,6 +378,39 @@ mod tests {
             let words = t.split_whitespace().count();
             for max in 0..20 {
                 assert_eq!(at_most_words(t, max), words <= max, "{t:?} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_spaces_are_the_ones_trim_removes() {
+        for b in 0..0x80u8 {
+            assert_eq!(is_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
+    /// The first-byte test lets every marker through: as the plain prefix tests judge.
+    #[test]
+    fn list_markers_are_found_past_the_first_byte_test() {
+        let full = |t: &str| {
+            for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
+                if let Some(rest) = t.strip_prefix(bullet) {
+                    return Some(t.len() - rest.trim_start().len());
+                }
+            }
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            ((1..=3).contains(&digits)
+                && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")))
+            .then_some(0)
+        };
+        let heads = [
+            "", "-", "*", "•", "·", "◦", "▪", "—", "’", "é", "1", "12", "123", "1234", "a", " ",
+        ];
+        let tails = ["", " ", "  x", ". x", ") x", ".x", "x", "\u{a0}x"];
+        for h in heads {
+            for t in tails {
+                let s = format!("{h}{t}");
+                assert_eq!(starts_list_item(&s), full(&s), "{s:?}");
             }
         }
     }

@@ -64,6 +64,26 @@ pub struct Piece {
     bad: usize,
 }
 
+/// The first piece, decoded and its newlines normalised, not parsed yet: [`Pieces::map`] parses
+/// it beside the others, not before them.
+pub struct First {
+    text: String,
+    good: usize,
+    bad: usize,
+}
+
+impl First {
+    fn parse(self, stats: Stats) -> Piece {
+        let parsed = plain::parse_piece(self.text, stats);
+        Piece {
+            text: parsed.text,
+            blocks: parsed.blocks,
+            good: self.good,
+            bad: self.bad,
+        }
+    }
+}
+
 impl Piece {
     pub fn block_text(&self, i: usize) -> &str {
         &self.text[self.blocks[i].range()]
@@ -107,7 +127,7 @@ impl Pieces {
     /// The first piece of a plain-text file and the reader of the rest. None when the file must
     /// be read whole: unreadable, Markdown, UTF-16, NUL bytes, or no blank line to cut at past
     /// the start.
-    pub fn open(path: &str) -> Option<(Piece, Pieces)> {
+    pub fn open(path: &str) -> Option<(First, Pieces)> {
         let (first, _, pieces) = Pieces::open_sized(path, SIZES)?;
         Some((first, pieces))
     }
@@ -117,7 +137,7 @@ impl Pieces {
     /// core, a few pieces in memory at a time. None when a piece is not text (NUL bytes).
     pub fn map<T: Send>(
         self,
-        first: Piece,
+        first: First,
         f: impl Fn(Piece) -> T + Sync,
     ) -> io::Result<Option<Vec<T>>> {
         let stats = self.stats;
@@ -165,7 +185,7 @@ impl Pieces {
                 }
                 Ok(())
             });
-            let mut done = BTreeMap::from([(0, f(first))]);
+            let mut done = BTreeMap::from([(0, f(first.parse(stats)))]);
             drop(done_tx);
             let failed = loop {
                 match done_rx.recv() {
@@ -184,7 +204,7 @@ impl Pieces {
         })
     }
 
-    fn open_sized(path: &str, sizes: Sizes) -> Option<(Piece, Stats, Pieces)> {
+    fn open_sized(path: &str, sizes: Sizes) -> Option<(First, Stats, Pieces)> {
         let lower = path.to_ascii_lowercase();
         if path == "-" || lower.ends_with(".md") || lower.ends_with(".markdown") {
             return None;
@@ -218,15 +238,12 @@ impl Pieces {
             return None;
         }
         pieces.stats = plain::stats(&text);
-        let stats = pieces.stats;
-        let parsed = plain::parse_piece(text, pieces.stats);
-        let first = Piece {
-            text: parsed.text,
-            blocks: parsed.blocks,
+        let first = First {
+            text,
             good: lossy.good,
             bad: lossy.bad,
         };
-        Some((first, stats, pieces))
+        Some((first, pieces.stats, pieces))
     }
 
     /// The raw bytes of the next piece, or None at the end of the file.
@@ -415,7 +432,7 @@ mod tests {
                 tally.add(piece.tally());
                 texts.extend((0..piece.blocks.len()).map(|i| piece.block_text(i).to_string()));
             };
-            add(&first);
+            add(&first.parse(stats));
             while let Some(raw) = rest.next_raw().expect("reads") {
                 add(&parse_piece(raw, stats).expect("text"));
                 count += 1;

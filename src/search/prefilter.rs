@@ -154,41 +154,109 @@ impl Prefilter {
                 keep[k] = true;
             }
         }
-        for (k, r) in ranges.iter().enumerate() {
-            if !keep[k] {
-                keep[k] = self.other_chars_fit(text, r.clone());
-            }
-        }
+        self.scan_other_chars(text, ranges, &mut keep);
         (0..ranges.len()).filter(|&k| keep[k]).collect()
     }
 
-    /// Whether some char of the block `r` of `text` outside printable ASCII may be part of a match.
-    fn other_chars_fit(&self, text: &str, r: Range<usize>) -> bool {
-        let block = &text[r.clone()];
-        // masks read from the whole text, past the block's end where the text goes on: the
-        // block's last bytes need no byte-by-byte scan of their own
-        let bytes = &text.as_bytes()[r.start..];
-        let mut base = 0;
-        while base < block.len() {
-            let mut mask = starts_mask(&bytes[base..]);
-            let left = block.len() - base;
-            if left < 64 {
-                mask &= (1 << left) - 1;
-            }
-            while mask != 0 {
-                let p = base + mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                if !self.char_is_irrelevant(block, p) {
-                    return true;
-                }
-            }
-            base += 64;
+    /// Sets `keep[k]` for each block `k` not kept yet where some char outside printable ASCII
+    /// may be part of a match: with AVX2 masks of 64 bytes where the CPU has it, else SSE2 (or
+    /// byte-by-byte) ones.
+    fn scan_other_chars(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2, checked just above.
+            unsafe { self.scan_avx2(text, ranges, keep) };
+            return;
         }
-        false
+        self.scan_scalar(text, ranges, keep);
+    }
+
+    fn scan_scalar(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
+        self.scan_with(text, ranges, keep, starts_mask);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn scan_avx2(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
+        self.scan_with(text, ranges, keep, |bytes| {
+            match bytes.first_chunk::<64>() {
+                Some(chunk) => starts_mask64_avx2(chunk),
+                None => starts_mask(bytes),
+            }
+        });
+    }
+
+    /// [`Prefilter::scan_other_chars`] with `mask` ([`starts_mask`] or one that agrees with it):
+    /// one pass over the text in masks of 64 bytes, not one per block (most blocks are a few
+    /// lines long, and their last mask read on into the next block), that skips the blocks
+    /// kept already and the bytes between blocks.
+    #[inline(always)]
+    fn scan_with(
+        &self,
+        text: &str,
+        ranges: &[Range<usize>],
+        keep: &mut [bool],
+        mask: impl Fn(&[u8]) -> u64,
+    ) {
+        let bytes = text.as_bytes();
+        let n = ranges.len();
+        // the bits of a mask at `base` from `end` on
+        let from = |end: usize, base: usize| {
+            u32::try_from(end - base)
+                .ok()
+                .and_then(|shift| u64::MAX.checked_shl(shift))
+                .unwrap_or(0)
+        };
+        let (mut k, mut base) = (0, 0);
+        loop {
+            // the first block not kept yet and not scanned whole
+            while k < n && (keep[k] || ranges[k].end <= base) {
+                k += 1;
+            }
+            if k == n {
+                return;
+            }
+            let mut r = ranges[k].clone();
+            base = base.max(r.start);
+            let mut block = &text[r.clone()];
+            // masks up to the block's end, or until it is kept; the blocks that start in a mask
+            // are taken up at their first char judged
+            while base < r.end && !keep[k] {
+                let mut bits = mask(&bytes[base..]);
+                while bits != 0 {
+                    let p = base + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if p >= r.end {
+                        while k < n && ranges[k].end <= p {
+                            k += 1;
+                        }
+                        if k == n {
+                            return;
+                        }
+                        r = ranges[k].clone();
+                        block = &text[r.clone()];
+                        if keep[k] {
+                            bits &= from(r.end, base);
+                            continue;
+                        }
+                    }
+                    // between two blocks
+                    if p < r.start {
+                        continue;
+                    }
+                    if !self.char_is_irrelevant(block, p - r.start) {
+                        keep[k] = true;
+                        // the rest of this block's chars need no judging
+                        bits &= from(r.end, base);
+                    }
+                }
+                base += 64;
+            }
+        }
     }
 
     /// Whether the char at `p`, one of [`starts_mask`]'s, can be no part of a match.
-    #[inline]
+    #[inline(always)]
     fn char_is_irrelevant(&self, block: &str, p: usize) -> bool {
         // `block` is UTF-8: the bytes that a lead byte announces are there
         let bytes = block.as_bytes();
@@ -217,7 +285,7 @@ impl Prefilter {
     }
 
     /// Whether the char at `start..end`, of code `code`, can be no part of a match.
-    #[inline]
+    #[inline(always)]
     fn irrelevant(&self, code: u16, block: &str, start: usize, end: usize) -> bool {
         match code {
             NEVER => true,
@@ -238,7 +306,7 @@ impl Prefilter {
 
     /// Whether the folding of the char at `start..end` can sit at one of its places in the
     /// needle with the text around it agreeing with the rest of the needle.
-    #[inline]
+    #[inline(always)]
     fn fits(&self, block: &str, start: usize, end: usize, place: &Place) -> bool {
         let bytes = block.as_bytes();
         let prev = start.checked_sub(1).map_or(EDGE, |p| usize::from(bytes[p]));
@@ -419,6 +487,35 @@ fn starts_mask16(chunk: &[u8; 16]) -> u32 {
     }
 }
 
+/// [`starts_mask`] of 64 bytes, two AVX2 vectors at a time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn starts_mask64_avx2(chunk: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8,
+        _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    // the same tests as `starts_mask16`'s, on 32 bytes
+    let half = |v: __m256i| -> u32 {
+        // as signed bytes, 0x80..0xff sort below 0x20, and continuation bytes below lead bytes
+        let low = _mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v);
+        let continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8(0xc0_u8 as i8), v);
+        // ASCII whitespace but the space: \t \n \x0b \x0c \r
+        let space = _mm256_and_si256(
+            _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0x08)),
+            _mm256_cmpgt_epi8(_mm256_set1_epi8(0x0e), v),
+        );
+        let del = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7f));
+        let starts = _mm256_andnot_si256(space, _mm256_andnot_si256(continuation, low));
+        _mm256_movemask_epi8(_mm256_or_si256(starts, del)) as u32
+    };
+    let p = chunk.as_ptr().cast::<__m256i>();
+    // SAFETY: the two unaligned loads read bytes 0..32 and 32..64 of `chunk`.
+    let (lo, hi) = unsafe { (_mm256_loadu_si256(p), _mm256_loadu_si256(p.add(1))) };
+    u64::from(half(lo)) | (u64::from(half(hi)) << 32)
+}
+
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
 fn starts_mask16(chunk: &[u8; 16]) -> u32 {
@@ -592,9 +689,71 @@ mod tests {
         "\r\n",
     ];
 
+    /// What the scans must find: block by block, char by char, the blocks that a char outside
+    /// printable ASCII may keep.
+    fn kept_char_by_char(p: &Prefilter, text: &str, ranges: &[Range<usize>]) -> Vec<bool> {
+        ranges
+            .iter()
+            .map(|r| {
+                let block = &text[r.clone()];
+                (0..block.len()).any(|q| {
+                    starts_char_outside(block.as_bytes()[q]) && !p.char_is_irrelevant(block, q)
+                })
+            })
+            .collect()
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
-        /// The blocks kept hold every match that folding the whole text finds.
+        /// The AVX2 masks are the SSE2 (and byte-by-byte) ones, on any bytes.
+        #[test]
+        fn avx2_masks_are_the_others(bytes in proptest::collection::vec(proptest::num::u8::ANY, 64)) {
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") {
+                let chunk: &[u8; 64] = bytes.first_chunk().expect("64 bytes");
+                // SAFETY: the CPU has AVX2, checked just above.
+                let avx2 = unsafe { starts_mask64_avx2(chunk) };
+                proptest::prop_assert_eq!(avx2, starts_mask(&bytes));
+            }
+        }
+
+        /// The one-pass scans, scalar and AVX2, keep the blocks that judging every char of every
+        /// block keeps, whatever the regex kept before them: blocks long and short, side by side
+        /// or apart, with bytes between them that must not count.
+        #[test]
+        fn the_scans_judge_every_char_of_the_blocks_not_kept(
+            blocks in proptest::collection::vec(
+                (proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+                 proptest::sample::select(&["", "\n", "\n\n", " é ", "\u{1}", "à\n"][..]),
+                 proptest::bool::ANY), 1..12),
+            needle in proptest::sample::select(&["milliards", "e la", "deja", "l'etat", "zz"][..]),
+        ) {
+            let p = Prefilter::new(needle).expect("ASCII needle");
+            let mut text = String::new();
+            let mut ranges = Vec::new();
+            let mut kept_before = Vec::new();
+            for (pieces, between, kept) in &blocks {
+                let block = pieces.concat();
+                ranges.push(text.len()..text.len() + block.len());
+                text.push_str(&block);
+                text.push_str(between);
+                kept_before.push(*kept);
+            }
+            let judged = kept_char_by_char(&p, &text, &ranges);
+            let want: Vec<bool> = kept_before.iter().zip(&judged).map(|(a, b)| *a || *b).collect();
+            let mut scalar = kept_before.clone();
+            p.scan_scalar(&text, &ranges, &mut scalar);
+            proptest::prop_assert_eq!(&scalar, &want);
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") {
+                let mut avx2 = kept_before.clone();
+                // SAFETY: the CPU has AVX2, checked just above.
+                unsafe { p.scan_avx2(&text, &ranges, &mut avx2) };
+                proptest::prop_assert_eq!(&avx2, &want);
+            }
+        }
+
+                /// The blocks kept hold every match that folding the whole text finds.
         #[test]
         fn keeps_every_block_with_a_match(
             blocks in proptest::collection::vec(
