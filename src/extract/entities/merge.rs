@@ -214,7 +214,7 @@ pub fn merge(
 
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
 /// organisation by default (no cue, no list) that the article writes in lowercase at least as
-/// often is a common word, no name. One pass of one automaton over the text, of those words only.
+/// often is a common word, no name. One pass over the text's words, each looked up among those.
 fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> {
     let mut common = vec![false; groups.len()];
     let mut words: Vec<String> = Vec::new();
@@ -242,22 +242,51 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     if words.is_empty() {
         return common;
     }
-    let Ok(ac) = aho_corasick::AhoCorasick::new(&words) else {
-        return common;
-    };
+    let index: HashMap<&str, usize> = words
+        .iter()
+        .enumerate()
+        .map(|(w, s)| (s.as_str(), w))
+        .collect();
+    let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
-    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-    for b in blocks {
-        for m in ac.find_iter(b) {
-            if !word_char(b[..m.start()].chars().next_back())
-                && !word_char(b[m.end()..].chars().next())
-            {
-                lower[m.pattern().as_usize()] += 1;
-            }
+    // whole words only: runs of letters, digits and hyphens (ASCII judged by byte)
+    // the words' first two bytes, as bits: most of the text's words are no such word
+    let mut heads = vec![0u64; 1024];
+    let head = |t: &str| usize::from(t.as_bytes()[0]) << 8 | usize::from(t.as_bytes()[1]);
+    for w in &words {
+        heads[head(w) / 64] |= 1 << (head(w) % 64);
+    }
+    let mut count = |token: &str| {
+        if token.len() >= 3
+            && token.len() <= longest
+            && heads[head(token) / 64] & 1 << (head(token) % 64) != 0
+            && let Some(&w) = index.get(token)
+        {
+            lower[w] += 1;
         }
+    };
+    for b in blocks {
+        let bytes = b.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (word, len) = if bytes[i].is_ascii() {
+                (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-', 1)
+            } else {
+                let c = b[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if !word {
+                count(&b[start..i]);
+                start = i + len;
+            }
+            i += len;
+        }
+        count(&b[start..]);
     }
     for (w, &i) in of_word.iter().enumerate() {
-        common[i] = lower[w] >= groups[i].cands.len();
+        // (two groups may share a word: its count is under the slot the index kept)
+        common[i] = lower[index[words[w].as_str()]] >= groups[i].cands.len();
     }
     common
 }
