@@ -144,6 +144,12 @@ pub fn place_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
 
 /// [`place_possessive_in_name`] from word `k`, whatever is masked.
 pub fn possessed_place(ctx: &Ctx, k: usize) -> bool {
+    possessive_then_name(ctx, k) && POSSESSED_PLACES.contains(&&*ctx.f(k + 3))
+}
+
+/// Word `k` (not all capitals), "'s" or "’s" written straight after it, then a capitalised word
+/// (not all capitals).
+fn possessive_then_name(ctx: &Ctx, k: usize) -> bool {
     let toks = ctx.toks;
     k + 3 < toks.len()
         && !toks[k].allcaps
@@ -154,7 +160,6 @@ pub fn possessed_place(ctx: &Ctx, k: usize) -> bool {
         && toks[k + 3].kind == TokKind::Word
         && toks[k + 3].cap
         && !toks[k + 3].allcaps
-        && POSSESSED_PLACES.contains(&&*ctx.f(k + 3))
 }
 
 /// "St James's University Hospital", "St Mary's Priory Church", "Saint Andrew's College": a
@@ -162,20 +167,12 @@ pub fn possessed_place(ctx: &Ctx, k: usize) -> bool {
 /// hospital, a school), one name with the capitalised words after it.
 pub fn saint_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
-    k + 3 < toks.len()
+    possessive_then_name(ctx, k)
         && !masked[k + 3]
         && toks[k].cap
-        && !toks[k].allcaps
         && ctx
             .prev_word(k)
             .is_some_and(|p| toks[p].cap && matches!(&*ctx.f(p), "st" | "saint" | "ste"))
-        && matches!(ctx.w(k + 1), "'" | "’")
-        && toks[k + 1].start == toks[k].end
-        && ctx.w(k + 2) == "s"
-        && toks[k + 2].start == toks[k + 1].end
-        && toks[k + 3].kind == TokKind::Word
-        && toks[k + 3].cap
-        && !toks[k + 3].allcaps
 }
 
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
