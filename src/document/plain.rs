@@ -276,6 +276,9 @@ pub(super) fn is_byline(t: &str) -> bool {
     }
 }
 
+/// The bullet markers a list item may open with.
+const BULLETS: [&str; 6] = ["- ", "* ", "• ", "· ", "◦ ", "▪ "];
+
 /// Byte length of a bullet marker ("- ", "• ", "* ") to strip; numbered items keep their number.
 fn starts_list_item(t: &str) -> Option<usize> {
     // the first bytes of every marker below: '-', '*', a digit, or the lead byte of
@@ -286,7 +289,7 @@ fn starts_list_item(t: &str) -> Option<usize> {
     ) {
         return None;
     }
-    for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
+    for bullet in BULLETS {
         if let Some(rest) = t.strip_prefix(bullet) {
             return Some(t.len() - rest.trim_start().len());
         }
@@ -393,7 +396,7 @@ mod tests {
     #[test]
     fn list_markers_are_found_past_the_first_byte_test() {
         let full = |t: &str| {
-            for bullet in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
+            for bullet in BULLETS {
                 if let Some(rest) = t.strip_prefix(bullet) {
                     return Some(t.len() - rest.trim_start().len());
                 }

@@ -753,7 +753,7 @@ mod tests {
             }
         }
 
-                /// The blocks kept hold every match that folding the whole text finds.
+        /// The blocks kept hold every match that folding the whole text finds.
         #[test]
         fn keeps_every_block_with_a_match(
             blocks in proptest::collection::vec(

@@ -249,7 +249,6 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         .collect();
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
-    // whole words only: runs of letters, digits and hyphens (ASCII judged by byte)
     // the words' first two bytes, as bits: most of the text's words are no such word
     let mut heads = vec![0u64; 1024];
     let head = |t: &str| usize::from(t.as_bytes()[0]) << 8 | usize::from(t.as_bytes()[1]);
@@ -265,6 +264,7 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
             lower[w] += 1;
         }
     };
+    // whole words only: runs of letters, digits and hyphens (ASCII judged by byte)
     for b in blocks {
         let bytes = b.as_bytes();
         let mut start = 0;

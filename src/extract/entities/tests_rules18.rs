@@ -64,5 +64,12 @@ fn rules_round18_named_after_a_saint() {
             "Parish Church",
             None,
         ),
+        // the whole name, one organisation
+        (
+            "A porter at St Aidan's Community Hospital said the ward had closed.",
+            Lang::En,
+            "St Aidan's Community Hospital",
+            Some(Organization),
+        ),
     ]);
 }
