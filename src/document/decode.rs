@@ -98,7 +98,8 @@ pub(super) fn lossy_owned(bytes: Vec<u8>) -> Lossy {
 }
 
 /// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`, in place).
-pub(super) fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
+#[cfg(test)]
+fn lossy_normalized(bytes: Vec<u8>) -> Lossy {
     lossy_decoded(bytes, true)
 }
 
@@ -117,6 +118,139 @@ fn lossy_decoded(bytes: Vec<u8>, normalize: bool) -> Lossy {
         lossy.text = super::normalize_newlines(lossy.text);
     }
     lossy
+}
+
+/// [`lossy_normalized`], or None when the bytes hold a NUL (not text): for valid UTF-8, the
+/// common case, one pass counts the non-ASCII bytes and looks for NUL and CR bytes at once,
+/// where three passes did (a NUL search, the count, a CR search).
+pub(super) fn lossy_text(bytes: Vec<u8>) -> Option<Lossy> {
+    if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
+        if memchr::memchr(0, &bytes).is_some() {
+            return None;
+        }
+        let lossy = BadRuns::find(&bytes, e).replace(bytes);
+        let text = normalize_newlines_padded(lossy.text);
+        return Some(Lossy { text, ..lossy });
+    }
+    let scan = scan(&bytes);
+    if scan.nul {
+        return None;
+    }
+    // SAFETY: the bytes were just validated as UTF-8.
+    let mut text = unsafe { String::from_utf8_unchecked(bytes) };
+    if scan.cr {
+        text = normalize_newlines_padded(text);
+    }
+    Some(Lossy {
+        text,
+        good: scan.non_ascii,
+        bad: 0,
+    })
+}
+
+/// `super::normalize_newlines` (CRLF and lone CR become LF, in place) but for blank lines: the
+/// bytes that each removed LF frees are given back as more blank lines at the first blank line
+/// after it (where the text so far ends with a newline and the next byte is one), so that the
+/// text past it stays where it is. Removing the LFs of a short CRLF stretch moved the whole rest
+/// of a MiB piece. The lines are the same, and a run of blank lines parses as one: the same
+/// blocks, at other offsets.
+fn normalize_newlines_padded(text: String) -> String {
+    let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {
+        return text;
+    };
+    let mut bytes = text.into_bytes();
+    let n = bytes.len();
+    // the text so far is bytes[..w]; bytes[r..] are still to read, and w <= r
+    let (mut w, mut r) = (first, first);
+    while r < n {
+        // bytes[r] is a CR, and it becomes a newline: a blank line if the text ends with one
+        if w < r && w > 0 && bytes[w - 1] == b'\n' {
+            bytes[w..r].fill(b'\n');
+            w = r;
+        }
+        bytes[w] = b'\n';
+        w += 1;
+        r += 1;
+        if bytes.get(r) == Some(&b'\n') {
+            r += 1;
+        }
+        let next = memchr::memchr(b'\r', &bytes[r..]).map_or(n, |k| r + k);
+        if w == r {
+            w = next;
+        } else {
+            // the first blank line before the next CR, if any
+            let blank = if r < next && bytes[r] == b'\n' {
+                Some(r)
+            } else {
+                memchr::memmem::find(&bytes[r..next], b"\n\n").map(|k| r + k + 1)
+            };
+            let to = blank.unwrap_or(next);
+            bytes.copy_within(r..to, w);
+            w += to - r;
+            if to < next {
+                bytes[w..to].fill(b'\n');
+                w = next;
+            }
+        }
+        r = next;
+    }
+    bytes.truncate(w);
+    // SAFETY: only ASCII bytes were replaced (CR and the bytes of removed LFs, by LFs) or
+    // removed (LFs after CRs): still UTF-8.
+    unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+/// What [`scan`] finds in some bytes.
+#[derive(Debug, PartialEq, Eq)]
+struct Scan {
+    /// [`non_ascii`].
+    non_ascii: usize,
+    nul: bool,
+    cr: bool,
+}
+
+/// [`non_ascii`], and whether the bytes hold a NUL and a CR, in one pass: with AVX2 where the
+/// CPU has it.
+fn scan(bytes: &[u8]) -> Scan {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above.
+        return unsafe { scan_avx2(bytes) };
+    }
+    scan_with(bytes)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn scan_avx2(bytes: &[u8]) -> Scan {
+    scan_with(bytes)
+}
+
+/// [`scan`]: top bits summed in u8 lanes over chunks short enough not to overflow them, NUL
+/// and CR bytes or-ed into lanes, all of which the compiler turns into vector operations.
+#[inline(always)]
+fn scan_with(bytes: &[u8]) -> Scan {
+    let mut chunks = bytes.chunks_exact(255 * 32);
+    let mut n = 0;
+    let (mut nul, mut cr) = ([0u8; 32], [0u8; 32]);
+    for chunk in &mut chunks {
+        let mut lanes = [0u8; 32];
+        for row in chunk.chunks_exact(32) {
+            for k in 0..32 {
+                let b = row[k];
+                lanes[k] += b >> 7;
+                nul[k] |= u8::from(b == 0);
+                cr[k] |= u8::from(b == b'\r');
+            }
+        }
+        n += lanes.iter().map(|&l| usize::from(l)).sum::<usize>();
+    }
+    let rest = chunks.remainder();
+    Scan {
+        non_ascii: n + rest.iter().filter(|b| **b >= 0x80).count(),
+        nul: nul.iter().any(|&l| l != 0) || rest.contains(&0),
+        cr: cr.iter().any(|&l| l != 0) || rest.contains(&b'\r'),
+    }
 }
 
 /// Where the bad sequences of some bytes are, and the counts that decide between UTF-8 and
@@ -230,6 +364,89 @@ mod tests {
         assert_eq!(non_ascii(long.as_bytes()), want);
     }
 
+    #[test]
+    fn the_scan_counts_non_ascii_bytes_and_finds_nul_and_cr_bytes() {
+        let long = "é".repeat(20_000) + "a" + &"\u{2019}".repeat(3_001);
+        for s in ["", "abc", "a\rb", "a\0", "café\r\n", long.as_str()] {
+            for tail in ["", "\r", "\0", "x"] {
+                for at in [0, 1, s.len() / 2, s.len()] {
+                    if !s.is_char_boundary(at) {
+                        continue;
+                    }
+                    let t = format!("{}{tail}{}", &s[..at], &s[at..]);
+                    let b = t.as_bytes();
+                    let want = Scan {
+                        non_ascii: b.iter().filter(|b| **b >= 0x80).count(),
+                        nul: b.contains(&0),
+                        cr: b.contains(&b'\r'),
+                    };
+                    assert_eq!(scan(b), want, "{t:?}");
+                    assert_eq!(scan_with(b), want, "{t:?}");
+                }
+            }
+        }
+    }
+
+    /// `text` with every run of two newlines or more made two.
+    fn blank_runs_as_one(text: &str) -> String {
+        let mut out = String::new();
+        let mut newlines = 0;
+        for c in text.chars() {
+            newlines = if c == '\n' { newlines + 1 } else { 0 };
+            if newlines <= 2 {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The padded normalisation is the plain one but for longer runs of blank lines (never
+    /// new ones), and only where the text has one.
+    #[test]
+    fn padded_newlines_are_normalized_newlines_with_blank_lines_added() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let pieces: [&[u8]; 10] = [
+            b"ab",
+            b"\r\n",
+            b"\r",
+            b"\n",
+            b"\n\n",
+            b"\r\n\r\n",
+            b" ",
+            b"\xc3\xa9",
+            b"\r\r\n\n",
+            b"line\n",
+        ];
+        for _ in 0..5000 {
+            let bytes = mixed_bytes(&mut x, &pieces);
+            let text = String::from_utf8(bytes).expect("UTF-8");
+            let plain = super::super::normalize_newlines(text.clone());
+            let padded = normalize_newlines_padded(text.clone());
+            assert_eq!(
+                blank_runs_as_one(&padded),
+                blank_runs_as_one(&plain),
+                "{text:?}"
+            );
+            assert!(
+                padded.len() >= plain.len() && !padded.contains('\r'),
+                "{text:?}"
+            );
+            // runs of one newline stay one, and none is added where the text had no blank line
+            let singles = |t: &str| t.split("\n").filter(|l| !l.is_empty()).count();
+            assert_eq!(singles(&padded), singles(&plain), "{text:?}");
+        }
+        assert_eq!(
+            normalize_newlines_padded("a\r\nb\r\n\r\nc\nd".into()),
+            "a\nb\n\n\n\nc\nd"
+        );
+        assert_eq!(
+            normalize_newlines_padded("a\r\nb\n\nc\nd".into()),
+            "a\nb\n\n\nc\nd"
+        );
+        assert_eq!(normalize_newlines_padded("a\r\nb\nc\r".into()), "a\nb\nc\n");
+        assert_eq!(normalize_newlines_padded("a\rb\r\r".into()), "a\nb\n\n");
+    }
+
     /// Up to 39 of `pieces` picked by a small xorshift of `x`: many short runs of bytes, valid
     /// and not, at every position.
     fn mixed_bytes(x: &mut u64, pieces: &[&[u8]]) -> Vec<u8> {
@@ -269,6 +486,19 @@ mod tests {
                 "{bytes:?}"
             );
             assert_eq!((once.good, once.bad), (twice.good, twice.bad), "{bytes:?}");
+            // the one-pass scan of valid pieces, the same text but for longer runs of blank
+            // lines, and NUL bytes anywhere
+            let text = lossy_text(bytes.clone()).expect("no NUL");
+            assert_eq!(
+                (blank_runs_as_one(&text.text), text.good, text.bad),
+                (blank_runs_as_one(&once.text), once.good, once.bad),
+                "{bytes:?}"
+            );
+            for at in [0, bytes.len() / 2, bytes.len()] {
+                let mut with_nul = bytes.clone();
+                with_nul.insert(at, 0);
+                assert!(lossy_text(with_nul).is_none(), "{bytes:?}");
+            }
         }
     }
 

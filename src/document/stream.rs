@@ -9,7 +9,7 @@ use std::io::{self, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, mpsc};
 
-use super::decode::{Lossy, lossy_normalized, lossy_owned, lossy_wins};
+use super::decode::{Lossy, lossy_owned, lossy_text, lossy_wins};
 use super::plain::{self, Stats};
 use super::{Block, Format, Source, detect_format, normalize_newlines};
 
@@ -319,7 +319,7 @@ fn decode_piece(raw: Vec<u8>, decode: fn(Vec<u8>) -> Lossy) -> Option<Lossy> {
 /// Decodes and parses a piece read by [`Pieces::next_raw`]; None when it holds NUL bytes (the
 /// file is then not text: read it whole for the error).
 fn parse_piece(raw: Vec<u8>, stats: Stats) -> Option<Piece> {
-    let lossy = decode_piece(raw, lossy_normalized)?;
+    let lossy = lossy_text(raw)?;
     let parsed = plain::parse_piece(lossy.text, stats);
     Some(Piece {
         text: parsed.text,

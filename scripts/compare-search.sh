@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Compares `artex search` of two binaries, output (plain and --json) and exit code, over the
+# 100 MB corpus, the document fixtures and small files with NUL bytes, CR-only and CRLF line
+# ends, for plain, accented, capitalised, multi-word and regex queries.
+# Usage: scripts/compare-search.sh OLD_BINARY NEW_BINARY [CORPUS]
+set -uo pipefail
+old=$1
+new=$2
+corpus=${3:-/tmp/corpus-100mb.txt}
+cd "$(dirname "$0")/.."
+export XDG_CONFIG_HOME=/nonexistent-artex-compare
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'un milliard\r\rde francs\rdes milliards\r\r' > "$tmp/cr-only.txt"
+printf 'un milliard\r\n\r\nde \xc3\xa9tats\r\ndes milliards\r\n' > "$tmp/crlf.txt"
+printf 'des milliards\n\nun\0nul\n' > "$tmp/nul.txt"
+printf 'caf\xe9 des milliards\n\n\xe9tats-unis\n' > "$tmp/latin1.txt"
+: > "$tmp/empty.txt"
+# a big file with a NUL, a bad byte and CRs past its first piece
+{ head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\n\n'; head -c 1000000 "$corpus"; printf '\n\na\0b\n'; } > "$tmp/big-nul.txt"
+{ head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\r\rz\n\n'; head -c 2000000 "$corpus"; } > "$tmp/big-cr.txt"
+files=("$corpus" tests/fixtures/document/* "$tmp"/*.txt)
+queries=(milliards etats-unis oeuvre zzzqqq 'États' 'vingt milliards' 'l’état' "l'etat" Paris 'e' 'ss')
+regexes=('milliards?' 'd[eé]cret' '\bpar\b' 'zz+q')
+fail=0
+run() { # FILE ARGS...: compares both binaries' stdout and exit code
+    local f=$1
+    shift
+    "$old" search "$@" "$f" > "$tmp/a" 2>"$tmp/ea"
+    local ra=$?
+    "$new" search "$@" "$f" > "$tmp/b" 2>"$tmp/eb"
+    local rb=$?
+    if [ $ra != $rb ] || ! cmp -s "$tmp/a" "$tmp/b" || ! cmp -s "$tmp/ea" "$tmp/eb"; then
+        echo "DIFFERENT: search $* $f (exit $ra vs $rb)"
+        fail=1
+    fi
+    n=$((n + 1))
+}
+n=0
+for f in "${files[@]}"; do
+    for q in "${queries[@]}"; do
+        run "$f" "$q"
+        run "$f" "$q" --json
+    done
+    for q in "${regexes[@]}"; do
+        run "$f" --regex "$q"
+        run "$f" --regex "$q" --json
+    done
+done
+run /nonexistent-file milliards
+echo "$n comparisons, $([ $fail = 0 ] && echo 'all identical' || echo 'SOME DIFFER')"
+exit $fail
