@@ -226,6 +226,12 @@ impl Prefilter {
                 while bits != 0 {
                     let p = base + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
+                    // most chars judged share no byte with the needle ("é" or "’" for
+                    // "milliards"): dropped before the walk to their block
+                    let (code, len) = self.code_at(bytes, p);
+                    if code == NEVER {
+                        continue;
+                    }
                     if p >= r.end {
                         while k < n && ranges[k].end <= p {
                             k += 1;
@@ -244,7 +250,8 @@ impl Prefilter {
                     if p < r.start {
                         continue;
                     }
-                    if !self.char_is_irrelevant(block, p - r.start) {
+                    let start = p - r.start;
+                    if !self.irrelevant(code, block, start, start + len) {
                         keep[k] = true;
                         // the rest of this block's chars need no judging
                         bits &= from(r.end, base);
@@ -256,32 +263,33 @@ impl Prefilter {
     }
 
     /// Whether the char at `p`, one of [`starts_mask`]'s, can be no part of a match.
-    #[inline(always)]
+    #[cfg(test)]
     fn char_is_irrelevant(&self, block: &str, p: usize) -> bool {
-        // `block` is UTF-8: the bytes that a lead byte announces are there
-        let bytes = block.as_bytes();
+        let (code, len) = self.code_at(block.as_bytes(), p);
+        self.irrelevant(code, block, p, p + len)
+    }
+
+    /// What the char at `p` of the UTF-8 `bytes` does to its block (one of [`starts_mask`]'s:
+    /// ASCII is whitespace, [`NEVER`], or a control byte, [`ALWAYS`]), and its length.
+    #[inline(always)]
+    fn code_at(&self, bytes: &[u8], p: usize) -> (u16, usize) {
+        // `bytes` are UTF-8: the bytes that a lead byte announces are there
         let b = bytes[p];
-        let (cu, len) = match b {
-            0..0x80 => return ascii_space(b),
+        match b {
+            0..0x80 => (if ascii_space(b) { NEVER } else { ALWAYS }, 1),
             0xc0..0xe0 => {
                 let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
-                return self.irrelevant(self.two_byte[cu], block, p, p + 2);
+                (self.two_byte[cu], 2)
             }
-            0xe0..0xf0 => (
-                (u32::from(b & 0x0f) << 12)
+            0xe0..0xf0 => {
+                let cu = (u32::from(b & 0x0f) << 12)
                     | (u32::from(bytes[p + 1] & 0x3f) << 6)
-                    | u32::from(bytes[p + 2] & 0x3f),
-                3,
-            ),
+                    | u32::from(bytes[p + 2] & 0x3f);
+                (table_key(cu).map_or(ALWAYS, |k| self.codes[k]), 3)
+            }
             // four-byte chars are outside the folding tables
-            _ => return false,
-        };
-        self.irrelevant(
-            table_key(cu).map_or(ALWAYS, |k| self.codes[k]),
-            block,
-            p,
-            p + len,
-        )
+            _ => (ALWAYS, 4),
+        }
     }
 
     /// Whether the char at `start..end`, of code `code`, can be no part of a match.
