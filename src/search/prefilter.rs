@@ -143,15 +143,25 @@ impl Prefilter {
         // every block that a match of the ASCII regex overlaps: a match inside a block that a
         // reported match hides (they never overlap) starts inside it
         let mut first = 0;
-        for m in self.ascii.find_iter(bytes) {
-            while first < ranges.len() && ranges[first].end <= m.start() {
+        let mut mark = |start: usize, end: usize| {
+            while first < ranges.len() && ranges[first].end <= start {
                 first += 1;
             }
             for (k, r) in ranges.iter().enumerate().skip(first) {
-                if r.start >= m.end() {
+                if r.start >= end {
                     break;
                 }
                 keep[k] = true;
+            }
+        };
+        if self.needle.len() >= 2 && !self.needle.contains(&b' ') {
+            // a needle of one word: its matches are its bytes in any ASCII case, all of which
+            // (overlapping ones too) a scan for its first and last bytes finds
+            let n = self.needle.len();
+            ascii_occurrences(bytes, &self.needle, |at| mark(at, at + n));
+        } else {
+            for m in self.ascii.find_iter(bytes) {
+                mark(m.start(), m.end());
             }
         }
         self.scan_other_chars(text, ranges, &mut keep);
@@ -398,6 +408,81 @@ impl Prefilter {
         }
         rest.is_empty()
     }
+}
+
+/// Calls `found` with every offset, in order, where `needle` is in
+/// `haystack` but for ASCII case, overlapping ones too: with AVX2 where the CPU has it.
+fn ascii_occurrences(haystack: &[u8], needle: &[u8], found: impl FnMut(usize)) {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above.
+        unsafe { ascii_occurrences_avx2(haystack, needle, found) };
+        return;
+    }
+    ascii_occurrences_from(haystack, needle, 0, found);
+}
+
+/// [`ascii_occurrences`] at the offsets from `from` on, byte by byte.
+fn ascii_occurrences_from(
+    haystack: &[u8],
+    needle: &[u8],
+    from: usize,
+    mut found: impl FnMut(usize),
+) {
+    let n = needle.len();
+    for at in from..(haystack.len() + 1).saturating_sub(n) {
+        if haystack[at..at + n].eq_ignore_ascii_case(needle) {
+            found(at);
+        }
+    }
+}
+
+/// [`ascii_occurrences`] 32 offsets at a time: where two of the needle's bytes are, its rarest
+/// in most text (memchr's ranking), each or-ed with 0x20 (which lowercases ASCII letters and
+/// keeps a byte equal to itself, so it may only find too many), each offset then checked whole.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn ascii_occurrences_avx2(haystack: &[u8], needle: &[u8], mut found: impl FnMut(usize)) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let n = needle.len();
+    let Some(pair) = memchr::arch::all::packedpair::Pair::new(needle) else {
+        ascii_occurrences_from(haystack, needle, 0, found);
+        return;
+    };
+    let (i0, i1) = (usize::from(pair.index1()), usize::from(pair.index2()));
+    let case = _mm256_set1_epi8(0x20);
+    let b0 = _mm256_set1_epi8((needle[i0] | 0x20) as i8);
+    let b1 = _mm256_set1_epi8((needle[i1] | 0x20) as i8);
+    let mut at = 0;
+    // offsets at..at + 32 whose needles end in the haystack
+    while at + 31 + n <= haystack.len() {
+        let p = haystack[at..].as_ptr().cast::<__m256i>();
+        // SAFETY: the loads read haystack[at + i..at + i + 32] for i = i0 and i1, both below n:
+        // inside it (the loop's condition).
+        let (v0, v1) = unsafe {
+            (
+                _mm256_loadu_si256(p.byte_add(i0)),
+                _mm256_loadu_si256(p.byte_add(i1)),
+            )
+        };
+        let both = _mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_or_si256(v0, case), b0),
+            _mm256_cmpeq_epi8(_mm256_or_si256(v1, case), b1),
+        );
+        let mut bits = _mm256_movemask_epi8(both) as u32;
+        while bits != 0 {
+            let k = at + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if haystack[k..k + n].eq_ignore_ascii_case(needle) {
+                found(k);
+            }
+        }
+        at += 32;
+    }
+    ascii_occurrences_from(haystack, needle, at, found);
 }
 
 /// Bit k set when byte k of `bytes` (of its first 64) starts a char outside printable ASCII
@@ -709,6 +794,45 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    #[test]
+    fn one_word_needles_are_found_in_any_ascii_case_overlapping_ones_too() {
+        let naive = |h: &[u8], n: &[u8]| -> Vec<usize> {
+            (0..(h.len() + 1).saturating_sub(n.len()))
+                .filter(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+                .collect()
+        };
+        let mut x = 0x1234_5678_9abc_def1u64;
+        let bytes = b"aAbBsS@`-\r\n \xc3\xa9[{";
+        for len in [0, 1, 5, 31, 32, 33, 40, 63, 64, 65, 100, 300] {
+            for _ in 0..50 {
+                let h: Vec<u8> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                        bytes[(x % bytes.len() as u64) as usize]
+                    })
+                    .collect();
+                for needle in [
+                    &b"ab"[..],
+                    b"aa",
+                    b"abs",
+                    b"a@s",
+                    b"s-a",
+                    b"b{a",
+                    b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                ] {
+                    let mut got = Vec::new();
+                    ascii_occurrences(&h, needle, |i| got.push(i));
+                    assert_eq!(got, naive(&h, needle), "{h:?} {needle:?}");
+                    let mut got = Vec::new();
+                    ascii_occurrences_from(&h, needle, 0, |i| got.push(i));
+                    assert_eq!(got, naive(&h, needle), "{h:?} {needle:?}");
+                }
+            }
+        }
     }
 
     proptest::proptest! {
