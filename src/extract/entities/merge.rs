@@ -828,6 +828,12 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
     if orgs.is_empty() {
         return;
     }
+    // a longer name opens with the same word: the names by their first word, in order
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (o, (_, tt)) in orgs.iter().enumerate() {
+        by_first.entry(tt[0].as_str()).or_default().push(o);
+    }
+    let all: Vec<usize> = (0..orgs.len()).collect();
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.gaz.is_some() || g.cands.is_empty() {
@@ -838,6 +844,10 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
             continue;
         }
         let toks = tokens_of(&g.key);
+        let same_first: &[usize] = match toks.first() {
+            Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
+            None => &all,
+        };
         let opens = |long: &[String], short: &[&str]| {
             long.len() > short.len()
                 && long.iter().zip(short).all(|(a, b)| a == b)
@@ -846,8 +856,9 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
                         .iter()
                         .all(|w| COMPANY_TAIL.contains(&w.as_str())))
         };
-        let longer: Vec<&(usize, Vec<String>)> = orgs
+        let longer: Vec<&(usize, Vec<String>)> = same_first
             .iter()
+            .map(|&o| &orgs[o])
             .filter(|(t, tt)| *t != i && opens(tt, &toks))
             .collect();
         let Some(longest) = longer.iter().max_by_key(|(_, tt)| tt.len()) else {
