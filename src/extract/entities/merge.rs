@@ -264,20 +264,22 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     if words.is_empty() {
         return common;
     }
-    let index: HashMap<&str, usize> = words
+    // (keyed by bytes: the text's words are cut at char boundaries, and looked up unchecked)
+    let index: HashMap<&[u8], usize> = words
         .iter()
         .enumerate()
-        .map(|(w, s)| (s.as_str(), w))
+        .map(|(w, s)| (s.as_bytes(), w))
         .collect();
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
     // the words' first two bytes, as bits: most of the text's words are no such word
     let mut heads = vec![0u64; 1024];
-    let head = |t: &str| usize::from(t.as_bytes()[0]) << 8 | usize::from(t.as_bytes()[1]);
+    let head = |t: &[u8]| usize::from(t[0]) << 8 | usize::from(t[1]);
     for w in &words {
-        heads[head(w) / 64] |= 1 << (head(w) % 64);
+        let h = head(w.as_bytes());
+        heads[h / 64] |= 1 << (h % 64);
     }
-    let mut count = |token: &str| {
+    let mut count = |token: &[u8]| {
         if token.len() >= 3
             && token.len() <= longest
             && heads[head(token) / 64] & 1 << (head(token) % 64) != 0
@@ -299,16 +301,16 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
                 (is_word_char(c), c.len_utf8())
             };
             if !word {
-                count(&b[start..i]);
+                count(&bytes[start..i]);
                 start = i + len;
             }
             i += len;
         }
-        count(&b[start..]);
+        count(&bytes[start..]);
     }
     for (w, &i) in of_word.iter().enumerate() {
         // (two groups may share a word: its count is under the slot the index kept)
-        common[i] = lower[index[words[w].as_str()]] >= groups[i].cands.len();
+        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands.len();
     }
     common
 }
@@ -468,27 +470,28 @@ fn coordinating(between: &str) -> bool {
     {
         return false;
     }
-    let b = fold(between.trim());
-    let b = b.trim_start_matches(',').trim();
-    matches!(
-        b,
-        "" | "et"
-            | "and"
-            | "ou"
-            | "or"
-            | "et de"
-            | "et d'"
-            | "et du"
-            | "ou de"
-            | "et la"
-            | "et le"
-            | "et a"
-            | "ou a"
-            | "et en"
-            | "et l'"
-            | "and the"
-            | "or the"
-    ) && between.trim() != ""
+    with_folded(between.trim(), |b| {
+        let b = b.trim_start_matches(',').trim();
+        matches!(
+            b,
+            "" | "et"
+                | "and"
+                | "ou"
+                | "or"
+                | "et de"
+                | "et d'"
+                | "et du"
+                | "ou de"
+                | "et la"
+                | "et le"
+                | "et a"
+                | "ou a"
+                | "et en"
+                | "et l'"
+                | "and the"
+                | "or the"
+        )
+    }) && between.trim() != ""
 }
 
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
