@@ -5,24 +5,32 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
-use super::text::{fold, fold_into, with_folded};
+use super::text::{fold, fold_into, is_word_char, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
 
 struct Group {
     key: String,
+    /// The number of words of `key` ([`tokens_of`]).
+    ntoks: usize,
     gaz: Option<usize>,
     cands: Vec<Cand>,
 }
 
 fn kind_of(g: &Group) -> (EntityKind, u8) {
     let max = g.cands.iter().map(|c| c.strength).max().unwrap_or(0);
-    let mut counts: Vec<(EntityKind, usize)> = Vec::new();
+    // the kinds in the order they first appear, on the stack (five kinds at most)
+    let mut slots = [(EntityKind::Other, 0usize); 5];
+    let mut len = 0;
     for c in g.cands.iter().filter(|c| c.strength == max) {
-        match counts.iter_mut().find(|(k, _)| *k == c.kind) {
+        match slots[..len].iter_mut().find(|(k, _)| *k == c.kind) {
             Some((_, n)) => *n += 1,
-            None => counts.push((c.kind, 1)),
+            None => {
+                slots[len] = (c.kind, 1);
+                len += 1;
+            }
         }
     }
+    let counts = &slots[..len];
     let kind = counts
         .iter()
         .max_by_key(|(_, n)| *n)
@@ -76,6 +84,7 @@ pub fn merge(
             None => {
                 groups.push(Group {
                     key: key.clone(),
+                    ntoks: tokens_of(&key).len(),
                     gaz: c.gaz.map(|g| g as usize),
                     cands: Vec::new(),
                 });
@@ -114,7 +123,7 @@ pub fn merge(
     // a person named again by one of their names alone ("Okonjo said")
     let mut named_again = vec![false; groups.len()];
     for i in 0..groups.len() {
-        if groups[i].gaz.is_some() || tokens_of(&groups[i].key).len() != 1 {
+        if groups[i].gaz.is_some() || groups[i].ntoks != 1 {
             continue;
         }
         let target = by_token
@@ -140,20 +149,22 @@ pub fn merge(
     // a person named again by a surname of several words ("Le Pen" after "Marine Le Pen",
     // "Ó Briain" after "Oisín Ó Briain"): the only longer person name ending with those words
     for i in 0..groups.len() {
-        let toks = tokens_of(&groups[i].key);
         if !alive[i]
             || groups[i].gaz.is_some()
-            || toks.len() < 2
+            || groups[i].ntoks < 2
             || kind_of(&groups[i]).0 != EntityKind::Person
         {
             continue;
         }
+        let toks = tokens_of(&groups[i].key);
         let Some(cands) = by_token.get(toks[toks.len() - 1]) else {
             continue;
         };
         let mut targets = cands.iter().copied().filter(|&t| {
-            let tt = tokens_of(&groups[t].key);
-            t != i && alive[t] && tt.len() > toks.len() && tt.ends_with(&toks)
+            t != i
+                && alive[t]
+                && groups[t].ntoks > toks.len()
+                && tokens_of(&groups[t].key).ends_with(&toks)
         });
         if let (Some(t), None) = (targets.next(), targets.next()) {
             let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
@@ -172,7 +183,7 @@ pub fn merge(
             && !named_again[i]
             && g.gaz.is_none()
             && kind_of(g) == (EntityKind::Person, 1)
-            && tokens_of(&g.key).len() >= 2
+            && g.ntoks >= 2
         {
             for c in g.cands.iter_mut().filter(|c| c.kind == EntityKind::Person) {
                 c.kind = EntityKind::Organization;
@@ -212,6 +223,17 @@ pub fn merge(
     out
 }
 
+/// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens.
+const WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
 /// organisation by default (no cue, no list) that the article writes in lowercase at least as
 /// often is a common word, no name. One pass over the text's words, each looked up among those.
@@ -242,20 +264,22 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     if words.is_empty() {
         return common;
     }
-    let index: HashMap<&str, usize> = words
+    // (keyed by bytes: the text's words are cut at char boundaries, and looked up unchecked)
+    let index: HashMap<&[u8], usize> = words
         .iter()
         .enumerate()
-        .map(|(w, s)| (s.as_str(), w))
+        .map(|(w, s)| (s.as_bytes(), w))
         .collect();
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
     // the words' first two bytes, as bits: most of the text's words are no such word
     let mut heads = vec![0u64; 1024];
-    let head = |t: &str| usize::from(t.as_bytes()[0]) << 8 | usize::from(t.as_bytes()[1]);
+    let head = |t: &[u8]| usize::from(t[0]) << 8 | usize::from(t[1]);
     for w in &words {
-        heads[head(w) / 64] |= 1 << (head(w) % 64);
+        let h = head(w.as_bytes());
+        heads[h / 64] |= 1 << (h % 64);
     }
-    let mut count = |token: &str| {
+    let mut count = |token: &[u8]| {
         if token.len() >= 3
             && token.len() <= longest
             && heads[head(token) / 64] & 1 << (head(token) % 64) != 0
@@ -271,22 +295,22 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         let mut i = 0;
         while i < bytes.len() {
             let (word, len) = if bytes[i].is_ascii() {
-                (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-', 1)
+                (WORD_BYTE[usize::from(bytes[i])], 1)
             } else {
                 let c = b[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
+                (is_word_char(c), c.len_utf8())
             };
             if !word {
-                count(&b[start..i]);
+                count(&bytes[start..i]);
                 start = i + len;
             }
             i += len;
         }
-        count(&b[start..]);
+        count(&bytes[start..]);
     }
     for (w, &i) in of_word.iter().enumerate() {
         // (two groups may share a word: its count is under the slot the index kept)
-        common[i] = lower[index[words[w].as_str()]] >= groups[i].cands.len();
+        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands.len();
     }
     common
 }
@@ -446,27 +470,28 @@ fn coordinating(between: &str) -> bool {
     {
         return false;
     }
-    let b = fold(between.trim());
-    let b = b.trim_start_matches(',').trim();
-    matches!(
-        b,
-        "" | "et"
-            | "and"
-            | "ou"
-            | "or"
-            | "et de"
-            | "et d'"
-            | "et du"
-            | "ou de"
-            | "et la"
-            | "et le"
-            | "et a"
-            | "ou a"
-            | "et en"
-            | "et l'"
-            | "and the"
-            | "or the"
-    ) && between.trim() != ""
+    with_folded(between.trim(), |b| {
+        let b = b.trim_start_matches(',').trim();
+        matches!(
+            b,
+            "" | "et"
+                | "and"
+                | "ou"
+                | "or"
+                | "et de"
+                | "et d'"
+                | "et du"
+                | "ou de"
+                | "et la"
+                | "et le"
+                | "et a"
+                | "ou a"
+                | "et en"
+                | "et l'"
+                | "and the"
+                | "or the"
+        )
+    }) && between.trim() != ""
 }
 
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
@@ -533,20 +558,20 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
 fn short_forms_of_orgs(groups: &mut [Group]) {
     let singles: HashSet<String> = groups
         .iter()
-        .filter(|g| g.gaz.is_none() && tokens_of(&g.key).len() == 1)
+        .filter(|g| g.gaz.is_none() && g.ntoks == 1)
         .map(|g| g.key.clone())
         .collect();
     let pairs: HashSet<String> = groups
         .iter()
-        .filter(|g| g.gaz.is_none() && tokens_of(&g.key).len() == 2)
+        .filter(|g| g.gaz.is_none() && g.ntoks == 2)
         .map(|g| tokens_of(&g.key).join(" "))
         .collect();
     for g in groups.iter_mut() {
         let (kind, strength) = kind_of(g);
-        let toks = tokens_of(&g.key);
-        if g.gaz.is_some() || kind != EntityKind::Person || strength > 1 || toks.len() < 2 {
+        if g.gaz.is_some() || kind != EntityKind::Person || strength > 1 || g.ntoks < 2 {
             continue;
         }
+        let toks = tokens_of(&g.key);
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
         let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
@@ -598,11 +623,14 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     };
     let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        let toks = tokens_of(&g.key);
-        let (kind, strength) = kind_of(g);
-        if g.cands.is_empty() || toks.len() < 2 || kind == EntityKind::Person || strength == 0 {
+        if g.cands.is_empty() || g.ntoks < 2 {
             continue;
         }
+        let (kind, strength) = kind_of(g);
+        if kind == EntityKind::Person || strength == 0 {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
         let function = |t: &&str| GAZ.sets.function_words.contains(*t);
         let without: String = toks
             .iter()
@@ -619,7 +647,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands.is_empty() || tokens_of(&g.key).len() != 1 {
+        if g.cands.is_empty() || g.ntoks != 1 {
             continue;
         }
         // in capitals, or of three letters or more with a capital first ("Inrap", "Cnil", as
@@ -714,10 +742,10 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     };
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        let toks = tokens_of(&g.key);
-        if !is_org(g) || toks.len() < 3 {
+        if g.ntoks < 3 || !is_org(g) {
             continue;
         }
+        let toks = tokens_of(&g.key);
         let text = longest(blocks, &mentions_of(&g.cands));
         let words: Vec<&str> = text
             .split([' ', '\u{a0}'])
@@ -747,7 +775,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         return;
     }
     for i in 0..groups.len() {
-        if !is_org(&groups[i]) || tokens_of(&groups[i].key).len() < 2 {
+        if groups[i].ntoks < 2 || !is_org(&groups[i]) {
             continue;
         }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
@@ -814,7 +842,7 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
         .filter(|(_, g)| {
             // (named with some evidence: not a title's run of capitals)
             !g.cands.is_empty()
-                && tokens_of(&g.key).len() >= 2
+                && g.ntoks >= 2
                 && kind_of(g).0 == EntityKind::Organization
                 && kind_of(g).1 >= 1
         })
@@ -828,6 +856,12 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
     if orgs.is_empty() {
         return;
     }
+    // a longer name opens with the same word: the names by their first word, in order
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (o, (_, tt)) in orgs.iter().enumerate() {
+        by_first.entry(tt[0].as_str()).or_default().push(o);
+    }
+    let all: Vec<usize> = (0..orgs.len()).collect();
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.gaz.is_some() || g.cands.is_empty() {
@@ -838,6 +872,10 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
             continue;
         }
         let toks = tokens_of(&g.key);
+        let same_first: &[usize] = match toks.first() {
+            Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
+            None => &all,
+        };
         let opens = |long: &[String], short: &[&str]| {
             long.len() > short.len()
                 && long.iter().zip(short).all(|(a, b)| a == b)
@@ -846,8 +884,9 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
                         .iter()
                         .all(|w| COMPANY_TAIL.contains(&w.as_str())))
         };
-        let longer: Vec<&(usize, Vec<String>)> = orgs
+        let longer: Vec<&(usize, Vec<String>)> = same_first
             .iter()
+            .map(|&o| &orgs[o])
             .filter(|(t, tt)| *t != i && opens(tt, &toks))
             .collect();
         let Some(longest) = longer.iter().max_by_key(|(_, tt)| tt.len()) else {
@@ -872,10 +911,10 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
 fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        let toks = tokens_of(&g.key);
-        if g.gaz.is_some() || toks.len() != 2 || g.cands.is_empty() {
+        if g.gaz.is_some() || g.ntoks != 2 || g.cands.is_empty() {
             continue;
         }
+        let toks = tokens_of(&g.key);
         let name = match toks[..] {
             ["river", name] | [name, "river"] => name,
             _ => continue,
@@ -914,13 +953,11 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
 fn short_forms_of_places(groups: &mut [Group]) {
     let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        let toks = tokens_of(&g.key);
-        if g.gaz.is_none()
-            && toks.len() == 2
-            && kind_of(g) == (EntityKind::Place, 2)
-            && GAZ.sets.place_cues.contains(toks[1])
-        {
-            heads.entry(toks[0].to_string()).or_insert(i);
+        if g.gaz.is_none() && g.ntoks == 2 && kind_of(g) == (EntityKind::Place, 2) {
+            let toks = tokens_of(&g.key);
+            if GAZ.sets.place_cues.contains(toks[1]) {
+                heads.entry(toks[0].to_string()).or_insert(i);
+            }
         }
     }
     if heads.is_empty() {

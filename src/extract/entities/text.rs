@@ -121,7 +121,8 @@ const ABBREVS: &[&str] = &[
     "no", "vs", "gen", "sen", "gov", "rep", "messrs", "mt", "etc", "av", "bd",
 ];
 
-fn is_word_char(c: char) -> bool {
+/// `c.is_alphanumeric()`, the common cases answered without the Unicode tables.
+pub fn is_word_char(c: char) -> bool {
     // the common cases answered without the Unicode tables (a test checks them against them)
     match c {
         '\0'..='\x7f' => c.is_ascii_alphanumeric(),
