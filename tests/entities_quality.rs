@@ -399,34 +399,42 @@ fn quality_tuned_fixtures() {
 /// 0.918, 23 0.957 -> 0.971, 24 0.971 -> 0.986; no recall lost. Floors of the sets whose lowest
 /// score rose just under it. Unseen set 26: organisations 0.716/0.906 -> 0.738/0.906, the rest
 /// unchanged; set 27 unchanged.
+/// Round 24 (evidence first: over sets 3-25, lone unknown words guessed organisations with no
+/// cue were 35 organisations of 85 scored; such a word named once is now dropped, and brackets,
+/// a list with an organisation, "at X in Y", "told the X", "directrice de X", business nouns
+/// and spelt-out title-case acronyms keep one): errors over sets 3-25 372 -> 332
+/// (organisations 225 -> 186, places 122 -> 121; organisation P up everywhere, R down on 2, 5,
+/// 7, 9, 14, 15, 16, 18, 19, 23). Unseen set 26: organisations 0.738/0.906 -> 0.828/0.906; set
+/// 27: 0.703/0.763 -> 0.741/0.729; persons, places unchanged. Floors of the sets whose lowest
+/// score rose just under it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
     (3, 0.97),
     (4, 0.91),
-    (5, 0.92),
-    (6, 0.94),
-    (7, 0.89),
+    (5, 0.95),
+    (6, 0.95),
+    (7, 0.91),
     (8, 0.91),
     (9, 0.91),
-    (10, 0.87),
+    (10, 0.88),
     (11, 0.96),
     (12, 0.90),
     (13, 0.93),
-    (14, 0.91),
-    (15, 0.91),
-    (16, 0.90),
+    (14, 0.92),
+    (15, 0.93),
+    (16, 0.92),
     (17, 0.90),
-    (18, 0.88),
-    (19, 0.83),
-    (20, 0.81),
-    (21, 0.80),
+    (18, 0.91),
+    (19, 0.91),
+    (20, 0.89),
+    (21, 0.82),
     (22, 0.86),
-    (23, 0.76),
-    (24, 0.81),
-    (25, 0.75),
-    (26, 0.70),
-    (27, 0.68),
+    (23, 0.84),
+    (24, 0.82),
+    (25, 0.81),
+    (26, 0.79),
+    (27, 0.72),
 ];
 
 #[test]

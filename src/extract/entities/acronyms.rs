@@ -39,9 +39,14 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             .chars()
             .filter(|c| c.is_alphabetic())
             .collect();
-        if !acr.allcaps || !(2..=6).contains(&letters.chars().count()) || masked[p + 1] {
+        // "(Drac)", "(Feder)": a capitalised word of three to six letters spells initials too
+        // when they match, as French writes acronyms it pronounces as words
+        let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
+        if !(acr.allcaps || titled) || !(2..=6).contains(&letters.chars().count()) || masked[p + 1]
+        {
             continue;
         }
+        let letters = letters.to_uppercase();
         let mut found = None;
         let mut a = p;
         while a > 0 && p - a < 12 {
@@ -51,14 +56,30 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 break;
             }
             if t.kind == TokKind::Punct {
-                if matches!(word(ctx.text, t), "’" | "'" | "&") {
+                // ("la direction régionale de l’environnement, de l’aménagement et du
+                // logement (Dreal)": a spelt-out list of duties)
+                if matches!(word(ctx.text, t), "’" | "'" | "&")
+                    || (titled && word(ctx.text, t) == ",")
+                {
                     continue;
                 }
                 break;
             }
+            let content = !GAZ.sets.function_words.contains(&fold(word(ctx.text, t)));
             if t.cap
-                && !GAZ.sets.function_words.contains(&fold(word(ctx.text, t)))
+                && content
                 && (initials(ctx, a, p, false) == letters || initials(ctx, a, p, true) == letters)
+            {
+                found = Some(a);
+                break;
+            }
+            // "la direction régionale des affaires culturelles (Drac)": a spelt-out name in
+            // lowercase, every content word an initial, after an article
+            if titled
+                && content
+                && a > 0
+                && ctx.is(a - 1, lex::FUNCTION_WORD)
+                && initials(ctx, a, p, true) == letters
             {
                 found = Some(a);
                 break;

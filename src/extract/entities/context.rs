@@ -5,6 +5,7 @@
 
 use super::classify::Ctx;
 use super::text::TokKind;
+use crate::extract::types::EntityKind;
 use std::borrow::Cow;
 
 /// Words that put a place right after them ("à X", "in X", "near X").
@@ -723,6 +724,67 @@ pub fn verb_like(f: &str) -> bool {
         ]
         .iter()
         .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
+
+/// A one-word name the gazetteer knows as an organisation ("Microsoft", "Nvidia").
+fn known_org(ctx: &Ctx, j: usize) -> bool {
+    ctx.toks[j].cap
+        && super::gazetteer::whole_hit(ctx.w(j)).is_some_and(|h| {
+            !h.demonym && super::gazetteer::GAZ.entries[h.entry].kind == EntityKind::Organization
+        })
+}
+
+/// "Microsoft, Salesforce and Intuit", "Eisai et Biogen": a name listed right after or right
+/// before a known one-word organisation, with a comma or "and"/"et", is one too.
+pub fn listed_with_org(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    let joint = |j: usize| matches!(ctx.w(j), "," | "and" | "et");
+    (first >= 2 && joint(first - 1) && known_org(ctx, first - 2))
+        || (last + 2 < n && joint(last + 1) && known_org(ctx, last + 2))
+}
+
+/// "Iker Etxeberria (Movistar)", "le Fonds européen de développement régional (Feder)": a lone
+/// unknown name alone in brackets is an affiliation (a team, a party, an employer) or an
+/// acronym, an organisation either way (a known place there is found before: "(Hérault)").
+pub fn bracketed(ctx: &Ctx, first: usize, last: usize) -> bool {
+    first >= 1 && last + 1 < ctx.toks.len() && ctx.w(first - 1) == "(" && ctx.w(last + 1) == ")"
+}
+
+/// "research at Genentech in South San Francisco": a lone name between "at" and "in" and a
+/// capitalised place is where someone works or studies, an organisation.
+pub fn at_then_in(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.toks.len();
+    first >= 1
+        && last + 2 < n
+        && ctx.w(first - 1) == "at"
+        && ctx.w(last + 1) == "in"
+        && ctx.toks[last + 2].cap
+        && ctx.toks[last + 2].kind == TokKind::Word
+}
+
+/// "l’université de Montpellier et le Cirad", "the Arts Council and Halcyon": a lone name
+/// joined by "and"/"et" (and an article) to an organisation found by a cue just before it.
+pub fn listed_after_org(ctx: &Ctx, first: usize, out: &[super::candidates::Cand]) -> bool {
+    let mut j = first;
+    if j >= 1 && matches!(&*ctx.f(j - 1), "the" | "le" | "la" | "les" | "l") {
+        j -= 1;
+    }
+    if j < 2 || !matches!(ctx.w(j - 1), "and" | "et" | ",") {
+        return false;
+    }
+    let end = ctx.toks[j - 2].end;
+    out.iter().rev().take(8).any(|c| {
+        c.block as usize == ctx.block
+            && c.end as usize == end
+            && c.kind == EntityKind::Organization
+            && c.strength >= 2
+    })
+}
+
+/// "sources told the Guardian": a lone name after "told the" is who was told, a newspaper, a
+/// broadcaster or a body (a person takes no article).
+pub fn told_the(ctx: &Ctx, first: usize) -> bool {
+    first >= 2 && ctx.w(first - 1) == "the" && ctx.w(first - 2) == "told"
 }
 
 #[cfg(test)]

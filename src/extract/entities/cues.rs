@@ -371,6 +371,26 @@ pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
     JOBS_AT.contains(&&*f) || ctx.is(q, lex::TITLE)
 }
 
+/// "directrice de Brivola", "chercheuse à l’Ibrave": in French a job or a title, then
+/// "de"/"du"/"à"/"au" (and an article), then a lone name: the name is the employer.
+pub fn job_then_employer(ctx: &Ctx, first: usize) -> bool {
+    let Some(mut p) = ctx.prev_word(first) else {
+        return false;
+    };
+    if matches!(&*ctx.f(p), "l" | "la") {
+        match ctx.prev_word(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    if ctx.toks[p].cap || !matches!(&*ctx.f(p), "de" | "du" | "d" | "a" | "au") {
+        return false;
+    }
+    ctx.prev_word(p).is_some_and(|q| {
+        !ctx.toks[q].cap && (JOBS_AT.contains(&&*ctx.f(q)) || ctx.is(q, lex::TITLE))
+    })
+}
+
 /// "la start-up X", "des licornes comme X ou Y", "the company X".
 pub fn org_intro_before(ctx: &Ctx, k: usize, window: usize) -> bool {
     let mut j = k;

@@ -103,7 +103,8 @@ fn rules_table() {
         (
             &["La publication de Zentrix Logic-V3 a surpris."],
             Lang::Fr,
-            &[("Zentrix", Organization), ("Logic-V3", Other)],
+            // (round 24: "Zentrix", a lone guess named once with no cue, is dropped)
+            &[("Logic-V3", Other)],
             &[],
         ),
         (

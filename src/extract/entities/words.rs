@@ -6,12 +6,13 @@ use super::classify::{
     CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
 };
 use super::context::{
-    based_suffix, between_places, fr_article_before, fw, listed_after_places, listed_with_place,
-    org_verb_cue, place_before, place_modifier, region_before, where_after,
+    at_then_in, based_suffix, between_places, bracketed, fr_article_before, fw, listed_after_org,
+    listed_after_places, listed_with_org, listed_with_place, org_verb_cue, place_before,
+    place_modifier, region_before, told_the, where_after,
 };
 use super::cues::{
-    appositive, at_employer, credit_before, followed_by_intro, in_quotes, org_intro_before,
-    person_or_org_after, said_before, title_before,
+    appositive, at_employer, credit_before, followed_by_intro, in_quotes, job_then_employer,
+    org_intro_before, person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
 use super::text::TokKind;
@@ -471,6 +472,22 @@ pub fn words_run(
                 if initial { 0 } else { 1 },
                 out,
             );
+        }
+        // "Eisai and Nvidia", "Iker Etxeberria (Movistar)", "research at Genentech in Boston",
+        // "told the Guardian", "l’université de Lyon et le Cirad": a lone name listed with a
+        // known or cued organisation, alone in brackets, between "at" and "in" or after "told
+        // the" is an organisation (the merge drops a lone name guessed one with no evidence)
+        if !given
+            && hint.is_none()
+            && !t.allcaps
+            && (listed_with_org(ctx, ft, lt)
+                || bracketed(ctx, ft, lt)
+                || at_then_in(ctx, ft, lt)
+                || told_the(ctx, ft)
+                || job_then_employer(ctx, ft)
+                || listed_after_org(ctx, ft, out))
+        {
+            return strong(ctx, run, EntityKind::Organization, 2, out);
         }
         // a known given name used alone ("Mathieu, délégué…") is a person by default
         let kind = if given && hint.is_none() {
