@@ -3,6 +3,8 @@
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 use simdutf8::compat::Utf8Error;
 
+use super::normalize_newlines_padded;
+
 #[derive(Debug)]
 pub struct Decoded {
     pub text: String,
@@ -146,58 +148,6 @@ pub(super) fn lossy_text(bytes: Vec<u8>) -> Option<Lossy> {
         good: scan.non_ascii,
         bad: 0,
     })
-}
-
-/// `super::normalize_newlines` (CRLF and lone CR become LF, in place) but for blank lines: the
-/// bytes that each removed LF frees are given back as more blank lines at the first blank line
-/// after it (where the text so far ends with a newline and the next byte is one), so that the
-/// text past it stays where it is. Removing the LFs of a short CRLF stretch moved the whole rest
-/// of a MiB piece. The lines are the same, and a run of blank lines parses as one: the same
-/// blocks, at other offsets.
-fn normalize_newlines_padded(text: String) -> String {
-    let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {
-        return text;
-    };
-    let mut bytes = text.into_bytes();
-    let n = bytes.len();
-    // the text so far is bytes[..w]; bytes[r..] are still to read, and w <= r
-    let (mut w, mut r) = (first, first);
-    while r < n {
-        // bytes[r] is a CR, and it becomes a newline: a blank line if the text ends with one
-        if w < r && w > 0 && bytes[w - 1] == b'\n' {
-            bytes[w..r].fill(b'\n');
-            w = r;
-        }
-        bytes[w] = b'\n';
-        w += 1;
-        r += 1;
-        if bytes.get(r) == Some(&b'\n') {
-            r += 1;
-        }
-        let next = memchr::memchr(b'\r', &bytes[r..]).map_or(n, |k| r + k);
-        if w == r {
-            w = next;
-        } else {
-            // the first blank line before the next CR, if any
-            let blank = if r < next && bytes[r] == b'\n' {
-                Some(r)
-            } else {
-                memchr::memmem::find(&bytes[r..next], b"\n\n").map(|k| r + k + 1)
-            };
-            let to = blank.unwrap_or(next);
-            bytes.copy_within(r..to, w);
-            w += to - r;
-            if to < next {
-                bytes[w..to].fill(b'\n');
-                w = next;
-            }
-        }
-        r = next;
-    }
-    bytes.truncate(w);
-    // SAFETY: only ASCII bytes were replaced (CR and the bytes of removed LFs, by LFs) or
-    // removed (LFs after CRs): still UTF-8.
-    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 /// What [`scan`] finds in some bytes.

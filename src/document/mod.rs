@@ -262,14 +262,33 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// CRLF and lone CR become LF, in place: one pass, no copy of a large file.
 fn normalize_newlines(text: String) -> String {
+    crs_to_lfs(text, false)
+}
+
+/// [`normalize_newlines`] but for blank lines: the bytes that each removed LF frees are given
+/// back as more blank lines at the first blank line after it (where the text so far ends with a
+/// newline and the next byte is one), so that the text past it stays where it is. Removing the
+/// LFs of a short CRLF stretch moved the whole rest of a MiB piece of `artex search`. The lines
+/// are the same, and a run of blank lines parses as one: the same blocks, at other offsets.
+fn normalize_newlines_padded(text: String) -> String {
+    crs_to_lfs(text, true)
+}
+
+/// [`normalize_newlines`], or with `pad` [`normalize_newlines_padded`].
+fn crs_to_lfs(text: String, pad: bool) -> String {
     let Some(first) = memchr::memchr(b'\r', text.as_bytes()) else {
         return text;
     };
     let mut bytes = text.into_bytes();
     let n = bytes.len();
+    // the text so far is bytes[..w]; bytes[r..] are still to read, and w <= r
     let (mut w, mut r) = (first, first);
     while r < n {
-        // bytes[r] is a CR
+        // bytes[r] is a CR, and it becomes a newline: a blank line if the text ends with one
+        if pad && w < r && w > 0 && bytes[w - 1] == b'\n' {
+            bytes[w..r].fill(b'\n');
+            w = r;
+        }
         bytes[w] = b'\n';
         w += 1;
         r += 1;
@@ -277,12 +296,30 @@ fn normalize_newlines(text: String) -> String {
             r += 1;
         }
         let next = memchr::memchr(b'\r', &bytes[r..]).map_or(n, |k| r + k);
-        bytes.copy_within(r..next, w);
-        w += next - r;
+        if w == r {
+            w = next;
+        } else {
+            // padding: the first blank line before the next CR, if any
+            let blank = if !pad {
+                None
+            } else if r < next && bytes[r] == b'\n' {
+                Some(r)
+            } else {
+                memchr::memmem::find(&bytes[r..next], b"\n\n").map(|k| r + k + 1)
+            };
+            let to = blank.unwrap_or(next);
+            bytes.copy_within(r..to, w);
+            w += to - r;
+            if to < next {
+                bytes[w..to].fill(b'\n');
+                w = next;
+            }
+        }
         r = next;
     }
     bytes.truncate(w);
-    // SAFETY: only ASCII bytes (CR) were replaced or removed: still UTF-8.
+    // SAFETY: only ASCII bytes were replaced (CR and the bytes of removed LFs, by LFs) or
+    // removed (LFs after CRs): still UTF-8.
     unsafe { String::from_utf8_unchecked(bytes) }
 }
 
