@@ -407,6 +407,10 @@ fn quality_tuned_fixtures() {
 /// 7, 9, 14, 15, 16, 18, 19, 23). Unseen set 26: organisations 0.738/0.906 -> 0.828/0.906; set
 /// 27: 0.703/0.763 -> 0.741/0.729; persons, places unchanged. Floors of the sets whose lowest
 /// score rose just under it.
+/// 28 (six more, written blind after round 24, before round 25, which reads set 26; a Québec
+/// insurers' merger, a Belgian cyclo-cross doping case, an Ivorian malaria trial, a data-centre
+/// rezoning in Meath, a knitwear takeover in Tiruppur, a koala logging injunction in NSW):
+/// 0.97/0.95, 0.77/0.845, 0.915/0.815 at first; floor under its lowest. Unseen.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -435,6 +439,7 @@ const FLOORS: &[(Set, f64)] = &[
     (25, 0.81),
     (26, 0.79),
     (27, 0.72),
+    (28, 0.77),
 ];
 
 #[test]
