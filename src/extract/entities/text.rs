@@ -140,8 +140,17 @@ fn char_at(text: &str, p: usize) -> Option<char> {
 }
 
 /// Tokenises a block into words and punctuation (whitespace dropped).
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, emptied first: one buffer serves block after block.
+pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
+    toks.clear();
+    toks.reserve(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut b = 0;
     while let Some(&byte) = bytes.get(b) {
@@ -266,8 +275,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         b = j;
     }
-    mark_initials(text, &mut toks);
-    toks
+    mark_initials(text, toks);
 }
 
 fn mark_initials(text: &str, toks: &mut [Token]) {
