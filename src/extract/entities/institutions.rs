@@ -156,6 +156,11 @@ const LOWER_HEADS: &[&str] = &[
     "college",
 ];
 
+/// Whether `word` (folded) is one of [`LOWER_HEADS`].
+pub fn is_lower_head(word: &str) -> bool {
+    LOWER_HEADS.contains(&word)
+}
+
 /// Lowercase French nouns of streets, stations and buildings that open a place name with
 /// them ("rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean", "hôtel de Roquelaure"); `true`
 /// for those that also take the name straight after them ("place Jean-Macé").

@@ -92,3 +92,36 @@ fn rules_round20_place_cues() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round20_acronyms_of_terms_and_states() {
+    check_kinds(&[
+        // capitals spelling a term written in lowercase name nothing
+        (
+            "The quota breaks the total allowable catch (TAC) set for hake.",
+            Lang::En,
+            "TAC",
+            None,
+        ),
+        (
+            "Il invoque le règlement général sur la protection des données (RGPD) devant le juge.",
+            Lang::Fr,
+            "RGPD",
+            None,
+        ),
+        // a body's noun first: a body
+        (
+            "Le dossier est suivi par la direction départementale des territoires (DDT) du Gers.",
+            Lang::Fr,
+            "DDT",
+            Some(Organization),
+        ),
+        // dotted capitals after a town and a comma: its province or state
+        (
+            "She lives in Moncton, N.B., with her son.",
+            Lang::En,
+            "N.B.",
+            Some(Place),
+        ),
+    ]);
+}
