@@ -125,3 +125,13 @@ fn rules_round20_acronyms_of_terms_and_states() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round20_ville_de_unknown_town() {
+    check_kinds(&[(
+        "En attendant, la Ville de Sarvignac a indiqué que le conseil siégerait lundi.",
+        Lang::Fr,
+        "Ville de Sarvignac",
+        Some(Organization),
+    )]);
+}
