@@ -135,3 +135,28 @@ fn rules_round20_ville_de_unknown_town() {
         Some(Organization),
     )]);
 }
+
+#[test]
+fn rules_round20_pays_and_a_name() {
+    check_kinds(&[
+        (
+            "Les élus redoutent une crise dans le pays Morvanais, où la pêche domine.",
+            Lang::Fr,
+            "pays Morvanais",
+            Some(Place),
+        ),
+        (
+            "Le navire faisait route vers le pays de Carnoët quand il a sombré.",
+            Lang::Fr,
+            "pays de Carnoët",
+            Some(Place),
+        ),
+        // countries of a body: no name
+        (
+            "Les pays de l’Union ont voté contre le projet.",
+            Lang::Fr,
+            "pays de l’Union",
+            None,
+        ),
+    ]);
+}
