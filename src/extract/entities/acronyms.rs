@@ -85,7 +85,15 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 break;
             }
         }
-        let Some(mut a) = found else { continue };
+        let Some(mut a) = found else {
+            // "du total admissible de captures (TAC)", "le règlement général sur la protection
+            // des données (RGPD)": capitals spelling a term written in lowercase, no body's noun
+            // first, name no body: the acronym is no name either
+            if acr.allcaps && spelt_term(ctx, p, &letters) {
+                masked[p + 1] = true;
+            }
+            continue;
+        };
         // "the International Development Finance Corporation (DFC)": capitalised words right
         // before the spelt-out letters belong to the name (not a country: "the US Food and
         // Drug Administration (FDA)")
@@ -118,4 +126,59 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             *m = true;
         }
     }
+}
+
+/// Nouns that open a body's name written in lowercase ("la direction départementale des
+/// territoires (DDT)"), beside [`super::institutions`]' heads and the nouns that introduce
+/// organisations.
+const BODY_NOUNS: &[&str] = &[
+    "direction",
+    "office",
+    "service",
+    "services",
+    "comite",
+    "centre",
+    "etablissement",
+    "groupement",
+    "regie",
+    "communaute",
+    "syndicat",
+    "department",
+    "agency",
+    "authority",
+    "board",
+    "council",
+    "commission",
+];
+
+/// The lowercase words right before the bracket at `p`, opening after a function word, spell
+/// `letters` by their content words, and the first of them is no body's noun.
+fn spelt_term(ctx: &Ctx, p: usize, letters: &str) -> bool {
+    let toks = ctx.toks;
+    let mut a = p;
+    while a > 0 && p - a < 12 {
+        a -= 1;
+        let t = &toks[a];
+        if t.kind == TokKind::Punct {
+            if matches!(word(ctx.text, t), "’" | "'") {
+                continue;
+            }
+            return false;
+        }
+        if t.cap {
+            return false;
+        }
+        let f = fold(word(ctx.text, t));
+        if GAZ.sets.function_words.contains(&f) {
+            continue;
+        }
+        if initials(ctx, a, p, true) == letters {
+            return a > 0
+                && ctx.is(a - 1, lex::FUNCTION_WORD)
+                && !BODY_NOUNS.contains(&f.as_str())
+                && !ctx.is(a, lex::ORG_INTRO)
+                && !super::institutions::is_lower_head(&f);
+        }
+    }
+    false
 }

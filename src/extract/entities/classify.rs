@@ -627,6 +627,22 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "la Ville de Magog a indiqué": "Ville" capitalised mid-sentence, "de" and one unknown
+    // name are the town's body too (lowercase "la ville de X" is the town)
+    if let [Item::Word(k), Item::Conn(c), Item::Word(n)] = run[article..]
+        && ctx.lang == Lang::Fr
+        && matches!(&*ctx.f(c), "de" | "d")
+        && c == k + 1
+        && n == c + 1
+        && ctx.w(k) == "Ville"
+        && !ctx.toks[k].initial
+        && !ctx.heading
+        && ctx.toks[n].cap
+        && !ctx.toks[n].allcaps
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "Fougères Agglomération", "Tarn Numérique", "Bretagne Vivante": a known French place and
     // one of the words that intercommunal bodies, associations and local lists are named with
     if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]

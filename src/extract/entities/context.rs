@@ -22,6 +22,7 @@ const PLACE_PREPS: &[&str] = &[
     "around",
     "nearby",
     "au",
+    "via",
 ];
 /// Words before "in"/"à" that make it something other than a place ("invested in X",
 /// "grâce à X", "face à X").
@@ -324,6 +325,14 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     if region_before(ctx, first) {
+        return true;
+    }
+    // "between counties Galway and Tipperary", "the towns Trebes and Carcassonne": a lowercase
+    // plural noun of places straight before a name
+    if p0.is_some_and(|p| !ctx.toks[p].cap && p + 1 == first)
+        && PLACE_PLURALS.contains(&&*f0)
+        && !matches!(&*f0, "stations" | "airports" | "ports" | "states")
+    {
         return true;
     }
     // "nets off Durban", "a wreck just off Ushant": in English a lowercase "off" puts a place

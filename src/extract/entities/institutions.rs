@@ -156,6 +156,11 @@ const LOWER_HEADS: &[&str] = &[
     "college",
 ];
 
+/// Whether `word` (folded) is one of [`LOWER_HEADS`].
+pub fn is_lower_head(word: &str) -> bool {
+    LOWER_HEADS.contains(&word)
+}
+
 /// Lowercase French nouns of streets, stations and buildings that open a place name with
 /// them ("rue Challemel-Lacour", "gare de Bordeaux-Saint-Jean", "hôtel de Roquelaure"); `true`
 /// for those that also take the name straight after them ("place Jean-Macé").
@@ -198,6 +203,8 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("caserne", true),
     ("villa", true),
     ("citadelle", true),
+    // "le pays Bigouden", "au pays de Galles": a traditional land of France or a country
+    ("pays", true),
 ];
 
 /// Place heads that name a building only with the name straight after them.
@@ -350,6 +357,21 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         })
     {
         return None;
+    }
+    // "le pays Bigouden", "le pays de Galles": a name straight after it or after a bare "de"
+    // ("les pays de l’Union" are countries, no name)
+    if head == "pays" {
+        let cap = |j: usize| {
+            toks.get(j)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        };
+        let word_is = |j: usize, w: &[&str]| j < toks.len() && w.contains(&&*ctx.f(j));
+        let named = cap(k + 1)
+            || (word_is(k + 1, &["de"]) && cap(k + 2))
+            || (word_is(k + 1, &["d"]) && word_is(k + 2, &["’", "'"]) && cap(k + 3));
+        if !named {
+            return None;
+        }
     }
     // "la place Jean-Macé", "…, place du Huit-Septembre", "rassemblés place Graslin" (a name
     // straight after it, not after an ordinal), not "la deuxième place de Nationale"

@@ -234,6 +234,8 @@ mod tests_rules18;
 #[cfg(test)]
 mod tests_rules19;
 #[cfg(test)]
+mod tests_rules20;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

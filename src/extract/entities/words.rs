@@ -449,6 +449,11 @@ pub fn words_run(
     }
     if !multi {
         let t = &ctx.toks[first];
+        // "in Moncton, N.B.", "a Cherry Hill, N.J., firm": dotted capitals after a name and a
+        // comma are its state or province (not an honour: "Jane Doe, Q.C.")
+        if t.allcaps && state_after_comma(ctx, first) {
+            return push(ctx, run, EntityKind::Place, 2, out);
+        }
         if t.allcaps && ctx.w(first).chars().count() <= 6 {
             return push(
                 ctx,
@@ -780,6 +785,25 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
         n += 1;
     }
     std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
+}
+
+/// Dotted capitals of a state or a province ("N.J.", "B.C.", "P.E.I.") at token `k`, after a
+/// capitalised word and a comma.
+fn state_after_comma(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    let b = w.as_bytes();
+    let dotted = (b.len() == 4 || b.len() == 6)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+    dotted
+        && !matches!(
+            w,
+            "Q.C." | "K.C." | "M.P." | "R.N." | "M.D." | "J.D." | "U.K." | "U.S." | "U.N."
+        )
+        && k >= 2
+        && ctx.w(k - 1) == ","
+        && ctx.toks[k - 2].cap
+        && ctx.toks[k - 2].kind == TokKind::Word
 }
 
 /// Lowercase English landform nouns that a place name qualifies ("the Jutland peninsula").
