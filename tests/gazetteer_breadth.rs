@@ -1,0 +1,79 @@
+//! Well-known organisations and places of the gazetteers (general knowledge, one of each
+//! category) are found with the right kind in sentences where no cue word gives them away.
+
+use EntityKind::*;
+use article_explorer::extract::entities::extract_entities;
+use article_explorer::extract::{EntityKind, Lang};
+
+#[test]
+fn gazetteer_names_get_their_kind() {
+    let cases: &[(Lang, &str, &str, EntityKind)] = &[
+        // listed companies
+        (
+            Lang::En,
+            "Shares in Beiersdorf fell on Tuesday after the results.",
+            "Beiersdorf",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Les ventes de Hisense ont progressé cette année en Europe.",
+            "Hisense",
+            Organization,
+        ),
+        // news agencies and media
+        (
+            Lang::En,
+            "The minister told Yonhap that talks would resume.",
+            "Yonhap",
+            Organization,
+        ),
+        // public bodies
+        (
+            Lang::Fr,
+            "Selon l’Ineris, les rejets ont nettement baissé.",
+            "Ineris",
+            Organization,
+        ),
+        // political parties
+        (
+            Lang::Fr,
+            "Le Fidesz a remporté la majorité des sièges.",
+            "Fidesz",
+            Organization,
+        ),
+        // universities
+        (
+            Lang::En,
+            "Researchers from the Technion published the study.",
+            "Technion",
+            Organization,
+        ),
+        // towns and cities
+        (
+            Lang::Fr,
+            "Des frappes ont visé Kramatorsk dans la nuit.",
+            "Kramatorsk",
+            Place,
+        ),
+        // straits and seas
+        (
+            Lang::En,
+            "Tankers crossing the Dardanelles were delayed.",
+            "Dardanelles",
+            Place,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (lang, text, name, kind) in cases {
+        let ents = extract_entities(&[text], *lang);
+        let found = ents
+            .iter()
+            .find(|e| e.name == *name || e.aliases.iter().any(|a| a == name));
+        if found.map(|e| e.kind) != Some(*kind) {
+            let got: Vec<_> = ents.iter().map(|e| (e.name.clone(), e.kind)).collect();
+            wrong.push(format!("{name} in {text:?}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
