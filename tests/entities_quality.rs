@@ -411,6 +411,17 @@ fn quality_tuned_fixtures() {
 /// insurers' merger, a Belgian cyclo-cross doping case, an Ivorian malaria trial, a data-centre
 /// rezoning in Meath, a knitwear takeover in Tiruppur, a koala logging injunction in NSW):
 /// 0.97/0.95, 0.77/0.845, 0.915/0.815 at first; floor under its lowest. Unseen.
+/// Round 25 (set 26 read: a place cue outweighs any number of default organisation guesses;
+/// a word opening its local body's name, "X County Council", is the place; "Lough", "via",
+/// "counties X and Y"; capitals in brackets spelling a lowercase term that is no body name
+/// nothing; "Moncton, N.B."; "la Ville de X"; "le pays X"): errors over sets 3-26 373 -> 350;
+/// 26 organisations 0.828/0.906 -> 0.891/0.925, places 0.810/0.797 -> 0.855/0.922; unseen 27
+/// and 28 unchanged. Then the gazetteer of general knowledge doubled (organisations 1,505 ->
+/// 3,025 entries: listed companies of 20-odd countries, media, public bodies, parties, unions,
+/// NGOs, universities; places 1,649 -> 2,547), chosen by category, never from fixtures: unseen
+/// 27 organisations 0.741/0.729 -> 0.750/0.763, places 0.902/0.937 -> 0.914/0.937; unseen 28
+/// organisations 0.774/0.845 -> 0.792/0.866, places 0.915/0.815 -> 0.923/0.901. Floors of the
+/// sets whose lowest score rose (10, 12, 16, 17, 21, 24, 26, 27, 28) just under it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -421,25 +432,25 @@ const FLOORS: &[(Set, f64)] = &[
     (7, 0.91),
     (8, 0.91),
     (9, 0.91),
-    (10, 0.88),
+    (10, 0.90),
     (11, 0.96),
-    (12, 0.90),
+    (12, 0.92),
     (13, 0.93),
     (14, 0.92),
     (15, 0.93),
-    (16, 0.92),
-    (17, 0.90),
+    (16, 0.93),
+    (17, 0.95),
     (18, 0.91),
     (19, 0.91),
     (20, 0.89),
-    (21, 0.82),
+    (21, 0.84),
     (22, 0.86),
     (23, 0.84),
-    (24, 0.82),
+    (24, 0.84),
     (25, 0.81),
-    (26, 0.79),
-    (27, 0.72),
-    (28, 0.77),
+    (26, 0.85),
+    (27, 0.74),
+    (28, 0.79),
 ];
 
 #[test]
