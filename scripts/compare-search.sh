@@ -20,7 +20,7 @@ printf 'caf\xe9 des milliards\n\n\xe9tats-unis\n' > "$tmp/latin1.txt"
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\n\n'; head -c 1000000 "$corpus"; printf '\n\na\0b\n'; } > "$tmp/big-nul.txt"
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\r\rz\n\n'; head -c 2000000 "$corpus"; } > "$tmp/big-cr.txt"
 files=("$corpus" tests/fixtures/document/* "$tmp"/*.txt)
-queries=(milliards etats-unis oeuvre zzzqqq 'États' 'vingt milliards' 'l’état' "l'etat" Paris 'e' 'ss')
+queries=(milliards etats-unis oeuvre zzzqqq 'États' 'vingt milliards' 'l’état' "l'etat" Paris 'e' 'ss' decret 'elle a' 'coeur')
 regexes=('milliards?' 'd[eé]cret' '\bpar\b' 'zz+q')
 fail=0
 run() { # FILE ARGS...: compares both binaries' stdout and exit code

@@ -51,10 +51,48 @@ pub(crate) struct Prefilter {
     /// inside any match, or it is not judged: keep the block), or [`CONTEXT`] plus the index of
     /// its [`Place`] (keep the block if it fits there).
     codes: Vec<u16>,
-    /// [`Prefilter::codes`] of the two-byte chars (U+0080..U+07FF) by code point: most chars
-    /// judged are two-byte ones, one load instead of a decoding and a key.
-    two_byte: Vec<u16>,
+    /// The codes of the scan for chars outside printable ASCII ([`Prefilter::codes`], and
+    /// those of the two-byte chars (U+0080..U+07FF) by code point: most chars judged are
+    /// two-byte ones, one load instead of a decoding and a key).
+    other: Codes,
     places: Vec<Place>,
+    /// The scan for one byte of the needle, when it has one that is not a space.
+    anchor: Option<Anchor>,
+}
+
+/// What the chars met in a scan do to their block ([`NEVER`], [`ALWAYS`] or [`CONTEXT`] plus a
+/// place), by kind of char.
+#[derive(Clone, Debug)]
+struct Codes {
+    ascii: [u16; 128],
+    /// By [`table_key`].
+    table: Vec<u16>,
+    /// The two-byte chars (U+0080..U+07FF) by code point.
+    two_byte: Vec<u16>,
+}
+
+/// A scan for one byte `a` of the needle, its rarest in a text by guess ([`byte_cost`]), that
+/// finds every match without looking at the other chars: the folding of any match holds `a`,
+/// which comes from `a` itself (either case) or from a char whose folding holds it. Those are
+/// judged as [`Prefilter::scan_other_chars`] judges chars, with [`Anchor::codes`] that drop the
+/// chars whose folding lacks `a`: "é" for "oeuvre" (anchor "v") is no longer looked at, the walk
+/// from a "v" reads it. Chars not judged (controls, chars outside the tables) keep their block.
+#[derive(Clone, Debug)]
+struct Anchor {
+    codes: Codes,
+    /// The bytes the scan stops at: `a` in either case, control bytes, and the lead bytes of
+    /// chars whose code is not [`NEVER`] (all three- and four-byte ones).
+    stops: [bool; 256],
+    /// `a` in both cases (twice the same when it is no letter).
+    lower: u8,
+    upper: u8,
+    /// The byte that must follow `a` in both cases, when the anchor is a pair: a match then
+    /// holds either both, side by side, or a char whose folding holds one of them (or a char
+    /// not judged between them).
+    second: Option<(u8, u8)>,
+    /// For the AVX2 mask, by low nibble, the bits of [`STOP_HIGH`] whose bytes stop the scan
+    /// (the anchor aside).
+    stop_nibbles: [u8; 16],
 }
 
 const NEVER: u16 = 0;
@@ -124,22 +162,53 @@ impl Prefilter {
                 CONTEXT + k as u16
             })
             .collect::<Vec<_>>();
-        let two_byte = (0..0x800)
+        let two_byte: Vec<u16> = (0..0x800)
             .map(|cu| table_key(cu).map_or(ALWAYS, |k| codes[k]))
             .collect();
+        // "é" is by far the most frequent char outside ASCII in French (and frequent in other
+        // European languages): when the scan for chars outside printable ASCII would walk from
+        // each (needles with an "e"), the scan for an anchor does less. Otherwise it drops them
+        // at one load, and its byte scan for the whole needle ([`ascii_occurrences`]) is
+        // cheaper than the anchor's mask (10 MiB of our articles, instructions: "oeuvre" 86.4
+        // -> 72.6 M, "etats-unis" 79.4 -> 65.4 M; but "milliards" 75.9 -> 81.3 M).
+        let anchor = if two_byte['é' as usize] >= CONTEXT {
+            Anchor::choose(&needle, &codes, &two_byte, &mut places)
+        } else {
+            None
+        };
+        // the scan for chars outside printable ASCII: ASCII whitespace never matters, control
+        // bytes are not judged
+        let ascii_codes = std::array::from_fn(|b| {
+            let b = b as u8;
+            if !ascii_space(b) && (b < 0x20 || b == 0x7f) {
+                ALWAYS
+            } else {
+                NEVER
+            }
+        });
+        let other = Codes {
+            ascii: ascii_codes,
+            table: codes.clone(),
+            two_byte,
+        };
         Some(Prefilter {
             needle,
             ascii,
             codes,
-            two_byte,
+            other,
             places,
+            anchor,
         })
     }
 
     /// The blocks of `text` (its `ranges`, in order, disjoint) that may hold a match, in order.
     pub(crate) fn candidates(&self, text: &str, ranges: &[Range<usize>]) -> Vec<usize> {
-        let bytes = text.as_bytes();
         let mut keep = vec![false; ranges.len()];
+        if let Some(anchor) = &self.anchor {
+            self.scan_anchor(anchor, text, ranges, &mut keep);
+            return (0..ranges.len()).filter(|&k| keep[k]).collect();
+        }
+        let bytes = text.as_bytes();
         // every block that a match of the ASCII regex overlaps: a match inside a block that a
         // reported match hides (they never overlap) starts inside it
         let mut first = 0;
@@ -182,13 +251,58 @@ impl Prefilter {
     }
 
     fn scan_scalar(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
-        self.scan_with(text, ranges, keep, starts_mask);
+        self.scan_with(&self.other, text, ranges, keep, |b, at| {
+            starts_mask(&b[at..])
+        });
+    }
+
+    /// Sets `keep[k]` for each block `k` where a match may be, from the places of `anchor`'s
+    /// byte alone: AVX2 masks where the CPU has it, else byte by byte.
+    fn scan_anchor(&self, anchor: &Anchor, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2, checked just above.
+            unsafe { self.scan_anchor_avx2(anchor, text, ranges, keep) };
+            return;
+        }
+        self.scan_anchor_scalar(anchor, text, ranges, keep);
+    }
+
+    fn scan_anchor_scalar(
+        &self,
+        anchor: &Anchor,
+        text: &str,
+        ranges: &[Range<usize>],
+        keep: &mut [bool],
+    ) {
+        self.scan_with(&anchor.codes, text, ranges, keep, |b, at| {
+            anchor.mask(b, at)
+        });
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn scan_anchor_avx2(
+        &self,
+        anchor: &Anchor,
+        text: &str,
+        ranges: &[Range<usize>],
+        keep: &mut [bool],
+    ) {
+        let tables = anchor.tables_avx2();
+        self.scan_with(&anchor.codes, text, ranges, keep, |bytes, at| {
+            match bytes[at..].first_chunk::<64>() {
+                Some(chunk) => anchor.mask64_avx2(&tables, chunk, bytes.get(at + 64).copied()),
+                None => anchor.mask(bytes, at),
+            }
+        });
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn scan_avx2(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
-        self.scan_with(text, ranges, keep, |bytes| {
+        self.scan_with(&self.other, text, ranges, keep, |bytes, at| {
+            let bytes = &bytes[at..];
             match bytes.first_chunk::<64>() {
                 Some(chunk) => starts_mask64_avx2(chunk),
                 None => starts_mask(bytes),
@@ -203,10 +317,11 @@ impl Prefilter {
     #[inline(always)]
     fn scan_with(
         &self,
+        codes: &Codes,
         text: &str,
         ranges: &[Range<usize>],
         keep: &mut [bool],
-        mask: impl Fn(&[u8]) -> u64,
+        mask: impl Fn(&[u8], usize) -> u64,
     ) {
         let bytes = text.as_bytes();
         let n = ranges.len();
@@ -232,13 +347,13 @@ impl Prefilter {
             // masks up to the block's end, or until it is kept; the blocks that start in a mask
             // are taken up at their first char judged
             while base < r.end && !keep[k] {
-                let mut bits = mask(&bytes[base..]);
+                let mut bits = mask(bytes, base);
                 while bits != 0 {
                     let p = base + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
                     // most chars judged share no byte with the needle ("é" or "’" for
                     // "milliards"): dropped before the walk to their block
-                    let (code, len) = self.code_at(bytes, p);
+                    let (code, len) = code_at(codes, bytes, p);
                     if code == NEVER {
                         continue;
                     }
@@ -275,31 +390,8 @@ impl Prefilter {
     /// Whether the char at `p`, one of [`starts_mask`]'s, can be no part of a match.
     #[cfg(test)]
     fn char_is_irrelevant(&self, block: &str, p: usize) -> bool {
-        let (code, len) = self.code_at(block.as_bytes(), p);
+        let (code, len) = code_at(&self.other, block.as_bytes(), p);
         self.irrelevant(code, block, p, p + len)
-    }
-
-    /// What the char at `p` of the UTF-8 `bytes` does to its block (one of [`starts_mask`]'s:
-    /// ASCII is whitespace, [`NEVER`], or a control byte, [`ALWAYS`]), and its length.
-    #[inline(always)]
-    fn code_at(&self, bytes: &[u8], p: usize) -> (u16, usize) {
-        // `bytes` are UTF-8: the bytes that a lead byte announces are there
-        let b = bytes[p];
-        match b {
-            0..0x80 => (if ascii_space(b) { NEVER } else { ALWAYS }, 1),
-            0xc0..0xe0 => {
-                let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
-                (self.two_byte[cu], 2)
-            }
-            0xe0..0xf0 => {
-                let cu = (u32::from(b & 0x0f) << 12)
-                    | (u32::from(bytes[p + 1] & 0x3f) << 6)
-                    | u32::from(bytes[p + 2] & 0x3f);
-                (table_key(cu).map_or(ALWAYS, |k| self.codes[k]), 3)
-            }
-            // four-byte chars are outside the folding tables
-            _ => (ALWAYS, 4),
-        }
     }
 
     /// Whether the char at `start..end`, of code `code`, can be no part of a match.
@@ -412,6 +504,312 @@ impl Prefilter {
 
 /// Calls `found` with every offset, in order, where `needle` is in
 /// `haystack` but for ASCII case, overlapping ones too: with AVX2 where the CPU has it.
+/// What the char at `p` of the UTF-8 `bytes` does to its block by `codes`, and its length.
+#[inline(always)]
+fn code_at(codes: &Codes, bytes: &[u8], p: usize) -> (u16, usize) {
+    // `bytes` are UTF-8: the bytes that a lead byte announces are there
+    let b = bytes[p];
+    match b {
+        0..0x80 => (codes.ascii[usize::from(b)], 1),
+        0xc0..0xe0 => {
+            let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
+            (codes.two_byte[cu], 2)
+        }
+        0xe0..0xf0 => {
+            let cu = (u32::from(b & 0x0f) << 12)
+                | (u32::from(bytes[p + 1] & 0x3f) << 6)
+                | u32::from(bytes[p + 2] & 0x3f);
+            (table_key(cu).map_or(ALWAYS, |k| codes.table[k]), 3)
+        }
+        // four-byte chars are outside the folding tables
+        _ => (ALWAYS, 4),
+    }
+}
+
+/// The nibble tables and anchor bytes of [`Anchor::mask64_avx2`], in vectors.
+#[cfg(target_arch = "x86_64")]
+struct AnchorTables {
+    stop_high: std::arch::x86_64::__m256i,
+    stop_low: std::arch::x86_64::__m256i,
+    lower: std::arch::x86_64::__m256i,
+    upper: std::arch::x86_64::__m256i,
+    second: (std::arch::x86_64::__m256i, std::arch::x86_64::__m256i),
+}
+
+/// A bit by high nibble for the bytes that stop an [`Anchor`]'s scan but for the anchor itself:
+/// control bytes (0x00..0x1F, 0x7F) and lead bytes (0xC0..). Continuation bytes never do.
+const STOP_HIGH: [u8; 16] = [1, 2, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 8, 16, 32, 32];
+
+/// ASCII bytes as slices of one byte, for the folding of an anchor's place.
+static ASCII_BYTES: [u8; 128] = {
+    let mut bytes = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        bytes[b] = b as u8;
+        b += 1;
+    }
+    bytes
+};
+
+/// A guess of how often the ASCII byte `b` (folded: lowercase) is found in a text, in bytes per
+/// thousand, either case: letters by their frequency in French and English prose, digits and
+/// punctuation rare.
+fn byte_cost(b: u8) -> u32 {
+    match b {
+        b'e' => 120,
+        b'a' | b's' | b'i' | b't' | b'n' => 60,
+        b'r' | b'o' => 52,
+        b'u' | b'l' => 45,
+        b'd' | b'c' => 30,
+        b'm' | b'p' => 25,
+        b'h' => 20,
+        b'g' | b'b' | b'f' | b'v' => 11,
+        b'y' | b'q' => 8,
+        b'j' | b'x' | b'k' | b'w' => 4,
+        b'z' => 2,
+        b'.' | b',' => 10,
+        b'0'..=b'9' => 5,
+        _ => 2,
+    }
+}
+
+impl Anchor {
+    /// The anchor of `needle` (ASCII, folded), its place added to `places`; None when the needle
+    /// has no byte but spaces, or its anchor byte more places than a mask holds.
+    fn choose(
+        needle: &[u8],
+        codes: &[u16],
+        two_byte: &[u16],
+        places: &mut Vec<Place>,
+    ) -> Option<Anchor> {
+        // a char's code in the scan for `a`: NEVER when its folding lacks `a`
+        let for_byte = |a: u8, code: u16| -> u16 {
+            match code {
+                NEVER | ALWAYS => code,
+                k if places[usize::from(k - CONTEXT)].folded.contains(&a) => k,
+                _ => NEVER,
+            }
+        };
+        // the lead bytes of two-byte chars that stop the scan for `a`
+        let leads = |a: u8| -> u32 {
+            (0..0x800usize)
+                .filter(|&cu| cu >= 0x80 && for_byte(a, two_byte[cu]) != NEVER)
+                .fold(0, |m, cu| m | (1 << (cu >> 6)))
+        };
+        // a lead byte's share of a European text, per thousand: "é" and the like (0xC3) often,
+        // "œ" (0xC5) and no-break spaces (0xC2) now and then
+        let lead_cost = |m: u32| -> u32 {
+            (0..32)
+                .filter(|k| m & (1 << k) != 0)
+                .map(|k| match k | 0xc0 {
+                    0xc3 => 25,
+                    0xc2 => 4,
+                    _ => 1,
+                })
+                .sum()
+        };
+        let byte = |i: isize| usize::try_from(i).ok().and_then(|i| needle.get(i).copied());
+        // the places of `a`, followed by `b` when given
+        let spots = |a: u8, b: Option<u8>| -> Vec<Spot> {
+            (0..needle.len() as isize)
+                .filter(|&j| byte(j) == Some(a) && (b.is_none() || byte(j + 1) == b))
+                .map(|j| Spot {
+                    j,
+                    before: byte(j - 1),
+                    after: byte(j + 1),
+                })
+                .collect()
+        };
+        // the share of the bytes that the places of `a` agree with on one side, per thousand
+        // (a space: any whitespace; any non-ASCII byte: a share of 30)
+        let side_cost = |side: Vec<Option<u8>>| -> u64 {
+            let Some(mut side) = side.into_iter().collect::<Option<Vec<u8>>>() else {
+                return 1000;
+            };
+            side.sort_unstable();
+            side.dedup();
+            let plain: u32 = side
+                .iter()
+                .map(|&n| if n == b' ' { 170 } else { byte_cost(n) })
+                .sum();
+            u64::from((plain + 30).min(1000))
+        };
+        // the work of a scan by a thousand bytes, in instructions by a million: for each `a`
+        // (followed by `b`) some 20, some 60 more for the walk from those whose neighbours
+        // agree; some 12 for each lead byte that stops it
+        let cost = |a: u8, b: Option<u8>| -> u64 {
+            let at = spots(a, b);
+            let walked = side_cost(at.iter().map(|s| s.before).collect())
+                * side_cost(at.iter().map(|s| s.after).collect());
+            let found = match b {
+                None => u64::from(byte_cost(a)) * 1000,
+                Some(b) => u64::from(byte_cost(a) * byte_cost(b)),
+            };
+            let leads = leads(a) | b.map_or(0, leads);
+            found * (20_000 + walked * 60 / 1000) + u64::from(lead_cost(leads)) * 12_000_000
+        };
+        // one byte of the needle, or two side by side ("rd" of "milliards"): most pairs are rarer
+        // than either of their bytes
+        let singles = needle.iter().map(|&a| (a, None));
+        let pairs = needle.windows(2).map(|w| (w[0], Some(w[1])));
+        let (a, b) = singles
+            .chain(pairs)
+            .filter(|&(a, b)| a != b' ' && b != Some(b' '))
+            .min_by_key(|&(a, b)| cost(a, b))?;
+        let at = spots(a, b);
+        if at.len() > 64 {
+            return None;
+        }
+        let lead_mask = leads(a) | b.map_or(0, leads);
+        // a char's code in the scan: NEVER when its folding lacks both bytes
+        let keep = |c: u16| match b {
+            Some(b) if for_byte(b, c) != NEVER => c,
+            _ => for_byte(a, c),
+        };
+        let table: Vec<u16> = codes.iter().map(|&c| keep(c)).collect();
+        let two: Vec<u16> = two_byte.iter().map(|&c| keep(c)).collect();
+        places.push(Place::new(
+            &ASCII_BYTES[usize::from(a)..usize::from(a) + 1],
+            false,
+            at,
+        ));
+        let code = CONTEXT + (places.len() - 1) as u16;
+        let (lower, upper) = (a, a.to_ascii_uppercase());
+        let ascii = std::array::from_fn(|b| {
+            let b = b as u8;
+            if b == lower || b == upper {
+                code
+            } else if !ascii_space(b) && (b < 0x20 || b == 0x7f) {
+                ALWAYS
+            } else {
+                NEVER
+            }
+        });
+        // the anchor's bytes are found apart
+        let stops = std::array::from_fn(|b| match b {
+            0..0x80 => ascii[b] == ALWAYS,
+            0x80..0xc0 => false,
+            0xc0..0xe0 => lead_mask & (1 << (b - 0xc0)) != 0,
+            _ => true,
+        });
+        let nibbles = |high: &[u8; 16], set: &dyn Fn(usize) -> bool| -> [u8; 16] {
+            std::array::from_fn(|l| {
+                (0..16)
+                    .filter(|&h| set(16 * h + l))
+                    .fold(0, |m, h| m | high[h])
+            })
+        };
+        let stop_nibbles = nibbles(&STOP_HIGH, &|b| stops[b]);
+        let second = b.map(|b| (b, b.to_ascii_uppercase()));
+        Some(Anchor {
+            codes: Codes {
+                ascii,
+                table,
+                two_byte: two,
+            },
+            stops,
+            lower,
+            upper,
+            second,
+            stop_nibbles,
+        })
+    }
+
+    /// The bytes of the first 64 of `bytes` that stop the scan, as bits.
+    #[inline]
+    fn mask(&self, bytes: &[u8], at: usize) -> u64 {
+        let is =
+            |b: Option<&u8>, (lower, upper): (u8, u8)| b.is_some_and(|&b| b == lower || b == upper);
+        (at..bytes.len().min(at + 64))
+            .filter(|&k| {
+                self.stops[usize::from(bytes[k])]
+                    || is(bytes.get(k), (self.lower, self.upper))
+                        && self
+                            .second
+                            .is_none_or(|second| is(bytes.get(k + 1), second))
+            })
+            .fold(0, |mask, k| mask | (1 << (k - at)))
+    }
+
+    /// The tables of [`Anchor::mask64_avx2`], made once for a scan.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn tables_avx2(&self) -> AnchorTables {
+        use std::arch::x86_64::{
+            __m128i, _mm_loadu_si128, _mm256_broadcastsi128_si256, _mm256_set1_epi8,
+            _mm256_setzero_si256,
+        };
+        let table = |t: &[u8; 16]| {
+            // SAFETY: 16 bytes read from an array of 16.
+            unsafe { _mm256_broadcastsi128_si256(_mm_loadu_si128(t.as_ptr().cast::<__m128i>())) }
+        };
+        AnchorTables {
+            stop_high: table(&STOP_HIGH),
+            stop_low: table(&self.stop_nibbles),
+            lower: _mm256_set1_epi8(self.lower as i8),
+            upper: _mm256_set1_epi8(self.upper as i8),
+            second: match self.second {
+                Some((lower, upper)) => {
+                    (_mm256_set1_epi8(lower as i8), _mm256_set1_epi8(upper as i8))
+                }
+                None => (_mm256_setzero_si256(), _mm256_setzero_si256()),
+            },
+        }
+    }
+
+    /// [`Anchor::mask`] of the 64 bytes of `chunk`, with AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn mask64_avx2(&self, t: &AnchorTables, chunk: &[u8; 64], after: Option<u8>) -> u64 {
+        use std::arch::x86_64::{
+            __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+            _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+            _mm256_srli_epi16,
+        };
+        let nibble = _mm256_set1_epi8(0x0f);
+        // the bytes that stop the scan but for the anchor's, the anchor's first and second bytes
+        let half = |v: __m256i| -> [u32; 3] {
+            // the bytes whose nibbles' bits meet in the tables: control and lead bytes
+            let high = _mm256_shuffle_epi8(
+                t.stop_high,
+                _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble),
+            );
+            let low = _mm256_shuffle_epi8(t.stop_low, _mm256_and_si256(v, nibble));
+            // set where a byte does not stop the scan
+            let other = _mm256_cmpeq_epi8(_mm256_and_si256(high, low), _mm256_setzero_si256());
+            let first =
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, t.lower), _mm256_cmpeq_epi8(v, t.upper));
+            let second = _mm256_or_si256(
+                _mm256_cmpeq_epi8(v, t.second.0),
+                _mm256_cmpeq_epi8(v, t.second.1),
+            );
+            [
+                !(_mm256_movemask_epi8(other) as u32),
+                _mm256_movemask_epi8(first) as u32,
+                _mm256_movemask_epi8(second) as u32,
+            ]
+        };
+        let p = chunk.as_ptr().cast::<__m256i>();
+        // SAFETY: two loads of 32 bytes from 64.
+        let (lo, hi) = unsafe {
+            (
+                half(_mm256_loadu_si256(p)),
+                half(_mm256_loadu_si256(p.add(1))),
+            )
+        };
+        let join = |k: usize| u64::from(lo[k]) | (u64::from(hi[k]) << 32);
+        let first = match self.second {
+            None => join(1),
+            Some((lower, upper)) => {
+                let last = after.is_some_and(|b| b == lower || b == upper);
+                join(1) & ((join(2) >> 1) | (u64::from(last) << 63))
+            }
+        };
+        join(0) | first
+    }
+}
+
 fn ascii_occurrences(haystack: &[u8], needle: &[u8], found: impl FnMut(usize)) {
     #[cfg(target_arch = "x86_64")]
     if std::is_x86_feature_detected!("avx2") {
@@ -799,6 +1197,47 @@ mod tests {
             .collect()
     }
 
+    /// `needle`'s prefilter with an anchor, whether or not it would take one.
+    fn anchored(needle: &str) -> Prefilter {
+        let mut p = Prefilter::new(needle).expect("ASCII needle");
+        if p.anchor.is_none() {
+            p.anchor = Anchor::choose(&p.needle, &p.codes, &p.other.two_byte, &mut p.places);
+        }
+        p
+    }
+
+    #[test]
+    fn anchors_are_rare_bytes_or_pairs_without_frequent_accented_sources() {
+        let first = |n: &str| {
+            let p = anchored(n);
+            let a = p.anchor.expect("an anchor");
+            (a.lower, a.stops[0xc3])
+        };
+        // no accented letter folds to "v", "z" or "q": the scan passes "é" and the like by
+        assert_eq!(first("oeuvre"), (b'v', false));
+        assert!(matches!(first("zzzqqq"), (b'z' | b'q', false)));
+        assert_eq!(first("e"), (b'e', true));
+        assert!(anchored("   ").anchor.is_none() || Prefilter::new("   ").is_none());
+    }
+
+    #[test]
+    fn the_anchor_scan_keeps_accented_and_plain_matches() {
+        let blocks = [
+            "son œuvre",
+            "sa ouvre",
+            "cœur",
+            "OEUVRE",
+            "oeu\u{ad}vre",
+            "œu vre",
+        ];
+        let (text, ranges) = joined(&blocks);
+        let p = anchored("oeuvre");
+        assert_eq!(p.candidates(&text, &ranges), [0, 3, 4]);
+        let blocks = ["des États-Unis", "etats–unis", "etats unis", "état-unis"];
+        let (text, ranges) = joined(&blocks);
+        assert_eq!(anchored("etats-unis").candidates(&text, &ranges), [0, 1]);
+    }
+
     #[test]
     fn one_word_needles_are_found_in_any_ascii_case_overlapping_ones_too() {
         let naive = |h: &[u8], n: &[u8]| -> Vec<usize> {
@@ -885,6 +1324,58 @@ mod tests {
                 // SAFETY: the CPU has AVX2, checked just above.
                 unsafe { p.scan_avx2(&text, &ranges, &mut avx2) };
                 proptest::prop_assert_eq!(&avx2, &want);
+            }
+        }
+
+        /// An anchor's AVX2 mask is its byte-by-byte one, on bytes of every kind (the anchor's
+        /// own in both cases among them).
+        #[test]
+        fn anchor_avx2_masks_are_the_byte_by_byte_ones(
+            bytes in proptest::collection::vec(proptest::sample::select(
+                &b"oOeEvVrRuUzZqQlLdDsS- \t\n\x01\x7f\xc2\xc3\xc5\xc9\xcc\xe2\xef\xf0\x80\xa9"[..]), 65),
+            needle in proptest::sample::select(&["oeuvre", "milliards", "zzzqqq", "etats-unis", "l'etat", "e", "ll"][..]),
+        ) {
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") {
+                let p = anchored(needle);
+                let a = p.anchor.as_ref().expect("an anchor");
+                let chunk: &[u8; 64] = bytes.first_chunk().expect("64 bytes");
+                // SAFETY: the CPU has AVX2, checked just above.
+                let avx2 = unsafe { a.mask64_avx2(&a.tables_avx2(), chunk, Some(bytes[64])) };
+                proptest::prop_assert_eq!(avx2, a.mask(&bytes, 0));
+                let avx2 = unsafe { a.mask64_avx2(&a.tables_avx2(), chunk, None) };
+                proptest::prop_assert_eq!(avx2, a.mask(&bytes[..64], 0));
+            }
+        }
+
+        /// The anchor scan keeps every block where folding the whole text finds a match, for
+        /// any ASCII needle (anchored by one byte or a pair), scalar and AVX2 alike.
+        #[test]
+        fn the_anchor_scan_keeps_every_block_with_a_match(
+            blocks in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(PIECES), 0..12), 1..6),
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = query.concat();
+            let needle = super::super::fold::fold_str(&query, super::super::fold::Fold::FULL);
+            if let Some(p) = Prefilter::new(&needle).map(|_| anchored(&needle)) {
+                let blocks: Vec<String> = blocks.iter().map(|b| b.concat()).collect();
+                let texts: Vec<&str> = blocks.iter().map(String::as_str).collect();
+                let q = crate::search::Query::new(&query, crate::search::QueryMode::Literal);
+                let whole = crate::search::SearchIndex::new(&texts).find(&texts, &q).unwrap();
+                let (text, ranges) = joined(&blocks);
+                // needles of spaces only have none
+                let Some(anchor) = p.anchor.as_ref() else {
+                    return Ok(());
+                };
+                let mut scalar = vec![false; ranges.len()];
+                p.scan_anchor_scalar(anchor, &text, &ranges, &mut scalar);
+                let mut any = vec![false; ranges.len()];
+                p.scan_anchor(anchor, &text, &ranges, &mut any);
+                for m in &whole {
+                    proptest::prop_assert!(scalar[m.block], "{:?} in {:?}", m, blocks);
+                    proptest::prop_assert!(any[m.block], "{:?} in {:?}", m, blocks);
+                }
             }
         }
 
