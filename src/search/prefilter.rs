@@ -573,6 +573,28 @@ fn byte_cost(b: u8) -> u32 {
     }
 }
 
+/// By ASCII byte `a`, the lead bytes (bit `lead - 0xC0`) of the two-byte chars whose code in the
+/// scan for `a` is not [`NEVER`]: those whose folding holds `a` and those not judged. Made in one
+/// pass over the chars, not one for each byte weighed.
+fn stopping_leads(two_byte: &[u16], places: &[Place]) -> [u32; 128] {
+    let (mut by_byte, mut always) = ([0u32; 128], 0u32);
+    for (cu, &code) in two_byte.iter().enumerate().skip(0x80) {
+        let lead = 1 << (cu >> 6);
+        match code {
+            NEVER => {}
+            ALWAYS => always |= lead,
+            k => {
+                for &f in places[usize::from(k - CONTEXT)].folded {
+                    if let Some(m) = by_byte.get_mut(usize::from(f)) {
+                        *m |= lead;
+                    }
+                }
+            }
+        }
+    }
+    by_byte.map(|m| m | always)
+}
+
 impl Anchor {
     /// The anchor of `needle` (ASCII, folded), its place added to `places`; None when the needle
     /// has no byte but spaces, or its anchor byte more places than a mask holds.
@@ -590,12 +612,9 @@ impl Anchor {
                 _ => NEVER,
             }
         };
-        // the lead bytes of two-byte chars that stop the scan for `a`
-        let leads = |a: u8| -> u32 {
-            (0..0x800usize)
-                .filter(|&cu| cu >= 0x80 && for_byte(a, two_byte[cu]) != NEVER)
-                .fold(0, |m, cu| m | (1 << (cu >> 6)))
-        };
+        let leads_by_byte = stopping_leads(two_byte, places);
+        // the lead bytes of two-byte chars that stop the scan for `a` (the needle is ASCII)
+        let leads = |a: u8| -> u32 { leads_by_byte[usize::from(a)] };
         // a lead byte's share of a European text, per thousand: "é" and the like (0xC3) often,
         // "œ" (0xC5) and no-break spaces (0xC2) now and then
         let lead_cost = |m: u32| -> u32 {
@@ -1204,6 +1223,32 @@ mod tests {
             p.anchor = Anchor::choose(&p.needle, &p.codes, &p.other.two_byte, &mut p.places);
         }
         p
+    }
+
+    proptest::proptest! {
+        /// The lead bytes that stop the scan for each ASCII byte, made in one pass, are those
+        /// of the two-byte chars whose code for that byte alone is not NEVER.
+        #[test]
+        fn stopping_leads_are_those_of_each_byte_alone(
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = query.concat();
+            let needle = super::super::fold::fold_str(&query, super::super::fold::Fold::FULL);
+            if let Some(p) = Prefilter::new(&needle) {
+                let leads = stopping_leads(&p.other.two_byte, &p.places);
+                for a in 0..128u8 {
+                    let stops = |code: u16| match code {
+                        NEVER => false,
+                        ALWAYS => true,
+                        k => p.places[usize::from(k - CONTEXT)].folded.contains(&a),
+                    };
+                    let naive = (0x80..0x800usize)
+                        .filter(|&cu| stops(p.other.two_byte[cu]))
+                        .fold(0u32, |m, cu| m | (1 << (cu >> 6)));
+                    proptest::prop_assert_eq!(leads[usize::from(a)], naive, "{:?} {}", needle, a);
+                }
+            }
+        }
     }
 
     #[test]
