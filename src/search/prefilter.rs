@@ -69,6 +69,22 @@ struct Codes {
     table: Vec<u16>,
     /// The two-byte chars (U+0080..U+07FF) by code point.
     two_byte: Vec<u16>,
+    /// U+2000..U+20FF by code point less 0x2000: most three-byte chars of our texts ("’", dashes,
+    /// narrow no-break spaces), one load instead of a [`table_key`].
+    punctuation: [u16; 256],
+}
+
+impl Codes {
+    fn new(ascii: [u16; 128], table: Vec<u16>, two_byte: Vec<u16>) -> Codes {
+        let punctuation =
+            std::array::from_fn(|k| table_key(0x2000 + k as u32).map_or(ALWAYS, |i| table[i]));
+        Codes {
+            ascii,
+            table,
+            two_byte,
+            punctuation,
+        }
+    }
 }
 
 /// A scan for one byte `a` of the needle, its rarest in a text by guess ([`byte_cost`]), that
@@ -186,11 +202,7 @@ impl Prefilter {
                 NEVER
             }
         });
-        let other = Codes {
-            ascii: ascii_codes,
-            table: codes.clone(),
-            two_byte,
-        };
+        let other = Codes::new(ascii_codes, codes.clone(), two_byte);
         Some(Prefilter {
             needle,
             ascii,
@@ -515,6 +527,11 @@ fn code_at(codes: &Codes, bytes: &[u8], p: usize) -> (u16, usize) {
             let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
             (codes.two_byte[cu], 2)
         }
+        // U+2000..U+20FF
+        0xe2 if bytes[p + 1] & 0xfc == 0x80 => {
+            let k = (usize::from(bytes[p + 1] & 0x03) << 6) | usize::from(bytes[p + 2] & 0x3f);
+            (codes.punctuation[k], 3)
+        }
         0xe0..0xf0 => {
             let cu = (u32::from(b & 0x0f) << 12)
                 | (u32::from(bytes[p + 1] & 0x3f) << 6)
@@ -721,11 +738,7 @@ impl Anchor {
         let stop_nibbles = nibbles(&STOP_HIGH, &|b| stops[b]);
         let second = b.map(|b| (b, b.to_ascii_uppercase()));
         Some(Anchor {
-            codes: Codes {
-                ascii,
-                table,
-                two_byte: two,
-            },
+            codes: Codes::new(ascii, table, two),
             stops,
             lower,
             upper,
@@ -1226,6 +1239,28 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Every three-byte char gets the code of its table key (ALWAYS outside the tables),
+        /// through the punctuation table or not, in both scans.
+        #[test]
+        fn three_byte_chars_get_their_table_code(
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = query.concat();
+            let needle = super::super::fold::fold_str(&query, super::super::fold::Fold::FULL);
+            if let Some(p) = Prefilter::new(&needle).map(|_| anchored(&needle)) {
+                let mut scans = vec![&p.other];
+                scans.extend(p.anchor.as_ref().map(|a| &a.codes));
+                for codes in scans {
+                    for c in ('\u{800}'..='\u{ffff}').step_by(7).chain('\u{2000}'..'\u{2100}') {
+                        let mut buf = [0; 4];
+                        let bytes = c.encode_utf8(&mut buf).as_bytes();
+                        let want = table_key(c as u32).map_or(ALWAYS, |k| codes.table[k]);
+                        proptest::prop_assert_eq!(code_at(codes, bytes, 0), (want, 3), "{:?}", c);
+                    }
+                }
+            }
+        }
+
         /// The lead bytes that stop the scan for each ASCII byte, made in one pass, are those
         /// of the two-byte chars whose code for that byte alone is not NEVER.
         #[test]
