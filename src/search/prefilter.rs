@@ -69,6 +69,22 @@ struct Codes {
     table: Vec<u16>,
     /// The two-byte chars (U+0080..U+07FF) by code point.
     two_byte: Vec<u16>,
+    /// U+2000..U+20FF by code point less 0x2000: most three-byte chars of our texts ("’", dashes,
+    /// narrow no-break spaces), one load instead of a [`table_key`].
+    punctuation: [u16; 256],
+}
+
+impl Codes {
+    fn new(ascii: [u16; 128], table: Vec<u16>, two_byte: Vec<u16>) -> Codes {
+        let punctuation =
+            std::array::from_fn(|k| table_key(0x2000 + k as u32).map_or(ALWAYS, |i| table[i]));
+        Codes {
+            ascii,
+            table,
+            two_byte,
+            punctuation,
+        }
+    }
 }
 
 /// A scan for one byte `a` of the needle, its rarest in a text by guess ([`byte_cost`]), that
@@ -186,11 +202,7 @@ impl Prefilter {
                 NEVER
             }
         });
-        let other = Codes {
-            ascii: ascii_codes,
-            table: codes.clone(),
-            two_byte,
-        };
+        let other = Codes::new(ascii_codes, codes.clone(), two_byte);
         Some(Prefilter {
             needle,
             ascii,
@@ -515,6 +527,11 @@ fn code_at(codes: &Codes, bytes: &[u8], p: usize) -> (u16, usize) {
             let cu = (usize::from(b & 0x1f) << 6) | usize::from(bytes[p + 1] & 0x3f);
             (codes.two_byte[cu], 2)
         }
+        // U+2000..U+20FF
+        0xe2 if bytes[p + 1] & 0xfc == 0x80 => {
+            let k = (usize::from(bytes[p + 1] & 0x03) << 6) | usize::from(bytes[p + 2] & 0x3f);
+            (codes.punctuation[k], 3)
+        }
         0xe0..0xf0 => {
             let cu = (u32::from(b & 0x0f) << 12)
                 | (u32::from(bytes[p + 1] & 0x3f) << 6)
@@ -573,6 +590,28 @@ fn byte_cost(b: u8) -> u32 {
     }
 }
 
+/// By ASCII byte `a`, the lead bytes (bit `lead - 0xC0`) of the two-byte chars whose code in the
+/// scan for `a` is not [`NEVER`]: those whose folding holds `a` and those not judged. Made in one
+/// pass over the chars, not one for each byte weighed.
+fn stopping_leads(two_byte: &[u16], places: &[Place]) -> [u32; 128] {
+    let (mut by_byte, mut always) = ([0u32; 128], 0u32);
+    for (cu, &code) in two_byte.iter().enumerate().skip(0x80) {
+        let lead = 1 << (cu >> 6);
+        match code {
+            NEVER => {}
+            ALWAYS => always |= lead,
+            k => {
+                for &f in places[usize::from(k - CONTEXT)].folded {
+                    if let Some(m) = by_byte.get_mut(usize::from(f)) {
+                        *m |= lead;
+                    }
+                }
+            }
+        }
+    }
+    by_byte.map(|m| m | always)
+}
+
 impl Anchor {
     /// The anchor of `needle` (ASCII, folded), its place added to `places`; None when the needle
     /// has no byte but spaces, or its anchor byte more places than a mask holds.
@@ -590,12 +629,9 @@ impl Anchor {
                 _ => NEVER,
             }
         };
-        // the lead bytes of two-byte chars that stop the scan for `a`
-        let leads = |a: u8| -> u32 {
-            (0..0x800usize)
-                .filter(|&cu| cu >= 0x80 && for_byte(a, two_byte[cu]) != NEVER)
-                .fold(0, |m, cu| m | (1 << (cu >> 6)))
-        };
+        let leads_by_byte = stopping_leads(two_byte, places);
+        // the lead bytes of two-byte chars that stop the scan for `a` (the needle is ASCII)
+        let leads = |a: u8| -> u32 { leads_by_byte[usize::from(a)] };
         // a lead byte's share of a European text, per thousand: "é" and the like (0xC3) often,
         // "œ" (0xC5) and no-break spaces (0xC2) now and then
         let lead_cost = |m: u32| -> u32 {
@@ -702,11 +738,7 @@ impl Anchor {
         let stop_nibbles = nibbles(&STOP_HIGH, &|b| stops[b]);
         let second = b.map(|b| (b, b.to_ascii_uppercase()));
         Some(Anchor {
-            codes: Codes {
-                ascii,
-                table,
-                two_byte: two,
-            },
+            codes: Codes::new(ascii, table, two),
             stops,
             lower,
             upper,
@@ -1204,6 +1236,54 @@ mod tests {
             p.anchor = Anchor::choose(&p.needle, &p.codes, &p.other.two_byte, &mut p.places);
         }
         p
+    }
+
+    proptest::proptest! {
+        /// Every three-byte char gets the code of its table key (ALWAYS outside the tables),
+        /// through the punctuation table or not, in both scans.
+        #[test]
+        fn three_byte_chars_get_their_table_code(
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = query.concat();
+            let needle = super::super::fold::fold_str(&query, super::super::fold::Fold::FULL);
+            if let Some(p) = Prefilter::new(&needle).map(|_| anchored(&needle)) {
+                let mut scans = vec![&p.other];
+                scans.extend(p.anchor.as_ref().map(|a| &a.codes));
+                for codes in scans {
+                    for c in ('\u{800}'..='\u{ffff}').step_by(7).chain('\u{2000}'..'\u{2100}') {
+                        let mut buf = [0; 4];
+                        let bytes = c.encode_utf8(&mut buf).as_bytes();
+                        let want = table_key(c as u32).map_or(ALWAYS, |k| codes.table[k]);
+                        proptest::prop_assert_eq!(code_at(codes, bytes, 0), (want, 3), "{:?}", c);
+                    }
+                }
+            }
+        }
+
+        /// The lead bytes that stop the scan for each ASCII byte, made in one pass, are those
+        /// of the two-byte chars whose code for that byte alone is not NEVER.
+        #[test]
+        fn stopping_leads_are_those_of_each_byte_alone(
+            query in proptest::collection::vec(proptest::sample::select(PIECES), 1..4),
+        ) {
+            let query = query.concat();
+            let needle = super::super::fold::fold_str(&query, super::super::fold::Fold::FULL);
+            if let Some(p) = Prefilter::new(&needle) {
+                let leads = stopping_leads(&p.other.two_byte, &p.places);
+                for a in 0..128u8 {
+                    let stops = |code: u16| match code {
+                        NEVER => false,
+                        ALWAYS => true,
+                        k => p.places[usize::from(k - CONTEXT)].folded.contains(&a),
+                    };
+                    let naive = (0x80..0x800usize)
+                        .filter(|&cu| stops(p.other.two_byte[cu]))
+                        .fold(0u32, |m, cu| m | (1 << (cu >> 6)));
+                    proptest::prop_assert_eq!(leads[usize::from(a)], naive, "{:?} {}", needle, a);
+                }
+            }
+        }
     }
 
     #[test]
