@@ -63,6 +63,49 @@ fn gazetteer_names_get_their_kind() {
             "Dardanelles",
             Place,
         ),
+        // second batch: francophone Africa, Belgium, Ireland, Kenya, Australia
+        (
+            Lang::En,
+            "Shares in Safaricom rose after the results.",
+            "Safaricom",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Selon Hespress, le ministre a démissionné.",
+            "Hespress",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Le Pastef a remporté les législatives.",
+            "Pastef",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "The Oireachtas passed the bill on Thursday.",
+            "Oireachtas",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Kasserine reste paralysée par la grève.",
+            "Kasserine",
+            Place,
+        ),
+        (
+            Lang::Fr,
+            "Schaerbeek et Uccle ont voté contre le projet.",
+            "Schaerbeek",
+            Place,
+        ),
+        (
+            Lang::En,
+            "Floods hit Toowoomba overnight.",
+            "Toowoomba",
+            Place,
+        ),
     ];
     let mut wrong = Vec::new();
     for (lang, text, name, kind) in cases {
