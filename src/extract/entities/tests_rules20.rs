@@ -3,7 +3,7 @@
 //! default guesses, a place opening its local body's name, "Lough", "via", a plural noun of
 //! places before a name.
 
-use super::tests_rules::check_kinds;
+use super::tests_rules::{check_kinds, kind_of};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -159,4 +159,17 @@ fn rules_round20_pays_and_a_name() {
             None,
         ),
     ]);
+}
+
+/// Only a known state's or province's dotted abbreviation is one: an honour or a title after a
+/// name and a comma ("Alan Crewe, J.P.") is no place.
+#[test]
+fn rules_round20_an_honour_after_a_name_is_no_state() {
+    for text in [
+        "The order was signed by Alan Crewe, J.P., on Friday.",
+        "The bench heard from Ruth Amory, R.A., before lunch.",
+    ] {
+        let name = &text[text.find(", ").expect("comma") + 2..][..4];
+        assert_ne!(kind_of(&[text], Lang::En, name), Some(Place), "{text}");
+    }
 }

@@ -787,21 +787,23 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
     std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
 }
 
+/// Canadian provinces' and Australian states' abbreviations, dots taken out ("N.B.", "P.E.I.",
+/// "N.S.W."), beside [`US_STATE_ABBREVIATIONS`].
+const PROVINCE_ABBREVIATIONS: &[&str] = &["BC", "NB", "NS", "NL", "PEI", "NSW"];
+
 /// Dotted capitals of a state or a province ("N.J.", "B.C.", "P.E.I.") at token `k`, after a
-/// capitalised word and a comma.
+/// capitalised word and a comma: known abbreviations only, so that an honour or a degree
+/// ("Jane Doe, Q.C.", "John Smith, M.B.E.") is never taken for one.
 fn state_after_comma(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.w(k);
-    let b = w.as_bytes();
+    let b = ctx.w(k).as_bytes();
     let dotted = (b.len() == 4 || b.len() == 6)
         && b.chunks(2)
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
-    dotted
-        && !matches!(
-            w,
-            "Q.C." | "K.C." | "M.P." | "R.N." | "M.D." | "J.D." | "U.K." | "U.S." | "U.N."
-        )
-        && k >= 2
-        && ctx.w(k - 1) == ","
+    if !dotted || k < 2 || ctx.w(k - 1) != "," {
+        return false;
+    }
+    let key: String = b.iter().step_by(2).map(|&c| char::from(c)).collect();
+    (US_STATE_ABBREVIATIONS.contains(&&*key) || PROVINCE_ABBREVIATIONS.contains(&&*key))
         && ctx.toks[k - 2].cap
         && ctx.toks[k - 2].kind == TokKind::Word
 }
