@@ -28,9 +28,10 @@ pub fn search(
     Ok(paragraphs)
 }
 
-/// [`search`] on a plain-text file read in pieces, searched on one thread per core while the
-/// next pieces are read: the same lines, without holding the file or its folded copy whole.
-/// None when the file must be read whole for that ([`Pieces::open`], [`Tally::holds`]).
+/// [`search`] on a plain-text file, mapped ([`Mapped`]) or else read in pieces ([`Pieces`]),
+/// searched on one thread per core: the same lines, without holding the file or its folded
+/// copy whole. None when the file must be read whole for that ([`Mapped::open`],
+/// [`Pieces::open`], [`Tally::holds`]).
 pub fn search_file(
     path: &str,
     query: &str,
