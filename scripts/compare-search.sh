@@ -16,6 +16,15 @@ printf 'un milliard\r\n\r\nde \xc3\xa9tats\r\ndes milliards\r\n' > "$tmp/crlf.tx
 printf 'des milliards\n\nun\0nul\n' > "$tmp/nul.txt"
 printf 'caf\xe9 des milliards\n\n\xe9tats-unis\n' > "$tmp/latin1.txt"
 : > "$tmp/empty.txt"
+# what the mapped search treats apart: a match in the last paragraph without a final newline,
+# blank lines only, quotes and list items on one line and on several, a bare quote marker, bad
+# UTF-8 inside and at a line end, whitespace-only lines (no-break spaces, form feeds), BOMs
+printf 'un\n\n> des milliards\n\n- milliards\n\n>\n\n> un\n> milliards\n\nfin des milliards' > "$tmp/last-no-newline.txt"
+printf '\n\n \n\t\n\n' > "$tmp/blank-only.txt"
+printf 'x\xe2\x80\n\xc2\xa0\n\x0c\nmilliards \xff\n\n\xe3\x80\x80milliards\xc2\xa0\n\n\xef\xbb\xbfmilliards\n' > "$tmp/spaces-bad.txt"
+printf '\xef\xbb\xbf\xef\xbb\xbfdes milliards\n\nmilliards\n' > "$tmp/two-boms.txt"
+printf '\xef\xbb\xbfdes milliards\r\n\r\n\xc3\xa9tats-unis\r\n' > "$tmp/bom-crlf.txt"
+{ head -c 3000000 "$corpus"; printf '\n\n> un\n> milliards\n\n- des milliards\n\nfin des milliards'; } > "$tmp/big-last.txt"
 # a big file with a NUL, a bad byte and CRs past its first piece
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\n\n'; head -c 1000000 "$corpus"; printf '\n\na\0b\n'; } > "$tmp/big-nul.txt"
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\r\rz\n\n'; head -c 2000000 "$corpus"; } > "$tmp/big-cr.txt"

@@ -1,8 +1,9 @@
 //! `artex search QUERY [FILE] [--json]`: paragraphs matching QUERY, with the explorer's matching.
 
+use crate::document::mapped::Mapped;
 use crate::document::stream::{Pieces, Tally};
 use crate::document::{Block, Document, wrap};
-use crate::search::{Match, Query, QueryMode, find_once};
+use crate::search::{Match, Query, QueryMode, candidates, find_once};
 use std::io::{IsTerminal, Write};
 use std::ops::Range;
 
@@ -27,9 +28,10 @@ pub fn search(
     Ok(paragraphs)
 }
 
-/// [`search`] on a plain-text file read in pieces, searched on one thread per core while the
-/// next pieces are read: the same lines, without holding the file or its folded copy whole.
-/// None when the file must be read whole for that ([`Pieces::open`], [`Tally::holds`]).
+/// [`search`] on a plain-text file, mapped ([`Mapped`]) or else read in pieces ([`Pieces`]),
+/// searched on one thread per core: the same lines, without holding the file or its folded
+/// copy whole. None when the file must be read whole for that ([`Mapped::open`],
+/// [`Pieces::open`], [`Tally::holds`]).
 pub fn search_file(
     path: &str,
     query: &str,
@@ -38,6 +40,9 @@ pub fn search_file(
     out: &mut impl Write,
 ) -> anyhow::Result<Option<usize>> {
     let query = prepare(query, regex)?;
+    if let Some(mapped) = Mapped::open(path) {
+        return search_mapped(&mapped, &query, json, out);
+    }
     let Some((first, pieces)) = Pieces::open(path) else {
         return Ok(None);
     };
@@ -59,6 +64,40 @@ pub fn search_file(
         for (block, line) in lines {
             paragraphs += 1;
             write_line(&mut output, base + block, &line, json)?;
+        }
+        base += tally.blocks;
+        whole.add(tally);
+    }
+    if !whole.holds() {
+        return Ok(None);
+    }
+    out.write_all(&output)?;
+    Ok(Some(paragraphs))
+}
+
+/// [`search_file`] on a mapped file: only the blocks that may match are copied and searched.
+fn search_mapped(
+    mapped: &Mapped,
+    query: &Query,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<usize>> {
+    let colour = colour(json);
+    let found = mapped.map(
+        |text, ranges| candidates(text, ranges, query),
+        |c| matching(&c.text, &c.blocks, query, json, colour).map(|lines| (c.numbers, lines)),
+    );
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    let mut whole = Tally::default();
+    let mut output = Vec::new();
+    let (mut base, mut paragraphs) = (0, 0);
+    for (tally, piece) in found {
+        let (numbers, lines) = piece?;
+        for (k, line) in lines {
+            paragraphs += 1;
+            write_line(&mut output, base + numbers[k], &line, json)?;
         }
         base += tally.blocks;
         whole.add(tally);

@@ -150,6 +150,64 @@ pub(super) fn lossy_text(bytes: Vec<u8>) -> Option<Lossy> {
     })
 }
 
+/// What [`check`] finds in some bytes: the counts of [`Lossy`], and where the bad sequences are.
+pub(super) struct Checked {
+    pub good: usize,
+    pub bad: usize,
+    /// Each bad sequence's start and length, in order.
+    pub runs: Vec<(usize, usize)>,
+}
+
+/// The counts and bad sequences of bytes that [`lossy_text`] would decode, without decoding
+/// them; None when they hold a NUL (not text).
+pub(super) fn check(bytes: &[u8]) -> Option<Checked> {
+    let scan = scan(bytes);
+    if scan.nul {
+        return None;
+    }
+    Some(match simdutf8::compat::from_utf8(bytes) {
+        Ok(_) => Checked {
+            good: scan.non_ascii,
+            bad: 0,
+            runs: Vec::new(),
+        },
+        Err(first) => {
+            // the scan counted every high byte: those of bad sequences are no good ones
+            let runs = bad_runs(bytes, first);
+            let in_runs: usize = runs.iter().map(|&(_, n)| n).sum();
+            Checked {
+                good: scan.non_ascii - in_runs,
+                bad: runs.len(),
+                runs,
+            }
+        }
+    })
+}
+
+/// [`BadRuns::find`]'s runs, without its count.
+fn bad_runs(bytes: &[u8], first: Utf8Error) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut at = 0;
+    let mut checked = Some(Err(first));
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        let result = match checked.take() {
+            Some(r) => r,
+            None => simdutf8::compat::from_utf8(rest).map(|_| ()),
+        };
+        match result {
+            Ok(()) => at = bytes.len(),
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let len = e.error_len().unwrap_or(rest.len() - valid);
+                runs.push((at + valid, len));
+                at += valid + len;
+            }
+        }
+    }
+    runs
+}
+
 /// What [`scan`] finds in some bytes.
 #[derive(Debug, PartialEq, Eq)]
 struct Scan {
@@ -542,6 +600,18 @@ mod tests {
             let bad = std.matches('\u{FFFD}').count();
             let good = std.bytes().filter(|&b| b >= 0x80).count() - 3 * bad;
             assert_eq!((owned.good, owned.bad), (good, bad), "{bytes:?}");
+            // the check without the decoding counts alike, and finds the bad sequences
+            let checked = check(&bytes).expect("no NUL");
+            assert_eq!((checked.good, checked.bad), (good, bad), "{bytes:?}");
+            let mut rebuilt = Vec::new();
+            let mut at = 0;
+            for &(start, n) in &checked.runs {
+                rebuilt.extend_from_slice(&bytes[at..start]);
+                rebuilt.extend_from_slice("\u{FFFD}".as_bytes());
+                at = start + n;
+            }
+            rebuilt.extend_from_slice(&bytes[at..]);
+            assert_eq!(rebuilt, std.as_bytes(), "{bytes:?}");
         }
     }
 

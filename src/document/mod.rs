@@ -2,7 +2,9 @@
 //! No terminal knowledge lives here.
 
 mod decode;
+mod groups;
 mod head;
+pub mod mapped;
 mod markdown;
 mod plain;
 pub mod sentence;

@@ -50,6 +50,12 @@ pub(super) struct Stats {
     hard_wrapped: bool,
 }
 
+impl Stats {
+    pub(super) fn has_blank_lines(&self) -> bool {
+        self.has_blank_lines
+    }
+}
+
 pub(super) fn stats(text: &str) -> Stats {
     let (mut has_blank_lines, mut max_chars, mut continued, mut nonblank) = (false, 0, 0, 0usize);
     let mut previous_nonblank = false;
@@ -252,14 +258,21 @@ fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_li
     let t = &text[block.range()];
     if index <= 1 && is_byline(t) {
         block.kind = BlockKind::Byline;
-    } else if let Some(skip) = starts_list_item(t) {
-        block.kind = BlockKind::ListItem;
+    } else if let Some((kind, skip)) = marker(t) {
+        block.kind = kind;
         block.skip(skip);
-    } else if let Some(rest) = t.strip_prefix('>') {
-        block.kind = BlockKind::Quote;
-        block.skip(t.len() - rest.trim_start().len());
     } else if single_line && index + 1 < count && looks_like_heading(t) {
         block.kind = BlockKind::Heading;
+    }
+}
+
+/// A list item's or a quote's kind, and the length of its marker, which its block leaves out.
+pub(super) fn marker(t: &str) -> Option<(BlockKind, usize)> {
+    if let Some(skip) = starts_list_item(t) {
+        Some((BlockKind::ListItem, skip))
+    } else {
+        let rest = t.strip_prefix('>')?;
+        Some((BlockKind::Quote, t.len() - rest.trim_start().len()))
     }
 }
 

@@ -15,22 +15,22 @@ use super::{Block, Format, Source, detect_format, normalize_newlines};
 
 /// How big pieces are.
 #[derive(Clone, Copy, Debug)]
-struct Sizes {
+pub(super) struct Sizes {
     /// The first piece holds at least this many bytes and lines (the statistics' MiB, and the
     /// 2,000 lines that Markdown detection reads), so that it decides what the whole file is.
-    first_bytes: usize,
-    first_lines: usize,
+    pub(super) first_bytes: usize,
+    pub(super) first_lines: usize,
     /// The least size of the other pieces (read at once, then [`TAIL_READ`] at a time). A MiB,
     /// not 4: a piece's passes (validation, copy, lines, regex, scan) then find it in the
     /// caches, and fewer pages are faulted in (100 MB corpus: 140 -> 118 ms on 2 cores, peak RSS
     /// 54 -> 22 MB, for 1% more instructions); 512 KiB was slower again.
-    read: usize,
+    pub(super) read: usize,
 }
 
 /// Bytes read at a time past a piece's least size, while looking for a cut.
 const TAIL_READ: usize = 64 << 10;
 
-const SIZES: Sizes = Sizes {
+pub(super) const SIZES: Sizes = Sizes {
     first_bytes: 2 << 20,
     first_lines: 2000,
     read: 1 << 20,
@@ -109,6 +109,10 @@ pub struct Tally {
 }
 
 impl Tally {
+    pub(super) fn new(blocks: usize, good: usize, bad: usize) -> Tally {
+        Tally { blocks, good, bad }
+    }
+
     pub fn add(&mut self, t: Tally) {
         self.good += t.good;
         self.bad += t.bad;
@@ -290,7 +294,7 @@ impl Pieces {
 /// after a LF that a LF or a CR follows. Both sides then decode and normalise their newlines as
 /// within the whole (no CRLF and no UTF-8 sequence is split), and the second starts with an
 /// empty line, where the whole file's parse also ends a block.
-fn find_cut(buf: &[u8], from: usize, min_lines: usize) -> Option<usize> {
+pub(super) fn find_cut(buf: &[u8], from: usize, min_lines: usize) -> Option<usize> {
     let from = if min_lines > 0 {
         let mut it = memchr::memchr_iter(b'\n', buf);
         from.max(it.nth(min_lines - 1)? + 1)

@@ -188,20 +188,27 @@ pub fn find_once(
     ranges: &[Range<usize>],
     query: &Query,
 ) -> Result<Vec<Match>, QueryError> {
-    let prefilter = query.prefilter.get_or_init(|| match &query.plan {
-        Plan::Literal { needle, .. } => Prefilter::new(needle),
-        _ => None,
-    });
-    let kept: Vec<usize> = match prefilter {
-        Some(p) => p.candidates(text, ranges),
-        None => (0..ranges.len()).collect(),
-    };
+    let kept = candidates(text, ranges, query);
     let blocks: Vec<&str> = kept.iter().map(|&k| &text[ranges[k].clone()]).collect();
     let mut matches = find_folded(&blocks, query)?;
     for m in &mut matches {
         m.block = kept[m.block];
     }
     Ok(matches)
+}
+
+/// The blocks of `text` (its `ranges`, in order, disjoint) that may hold a match of `query`, in
+/// order: those a literal ASCII query's [`Prefilter`] keeps, else all ([`find_once`] folds only
+/// these).
+pub fn candidates(text: &str, ranges: &[Range<usize>], query: &Query) -> Vec<usize> {
+    let prefilter = query.prefilter.get_or_init(|| match &query.plan {
+        Plan::Literal { needle, .. } => Prefilter::new(needle),
+        _ => None,
+    });
+    match prefilter {
+        Some(p) => p.candidates(text, ranges),
+        None => (0..ranges.len()).collect(),
+    }
 }
 
 /// [`find_once`] on the blocks given: a literal query first keeps the blocks whose folding, made

@@ -1,0 +1,244 @@
+//! Runs of non-blank lines in raw bytes, found without decoding them, for `artex search` over a
+//! mapped file ([`super::mapped`]): a run of one line is exactly one block of the plain-text
+//! parser (none when it is a bare `>`), so blocks are counted, and the block searched, without
+//! parsing it; runs of several lines are left to the parser.
+//!
+//! Lines end at LF, CR or CRLF (the newlines that [`super::normalize_newlines`] makes LFs), and
+//! are trimmed of the chars `char::is_whitespace` takes, as the parser trims them; a line of
+//! those only is blank. Bad UTF-8 is no whitespace, as U+FFFD that it decodes to is none.
+
+use std::ops::Range;
+
+/// A run of non-blank lines between blank ones (or the text's ends).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Group {
+    /// From the first line's first char that is no whitespace to the last line's last one.
+    pub range: Range<usize>,
+    /// More than one line.
+    pub multi_line: bool,
+}
+
+/// The groups of `bytes`, in order, pushed onto `out`.
+pub(super) fn groups(bytes: &[u8], out: &mut Vec<Group>) {
+    let mut at = 0;
+    let mut open: Option<Group> = None;
+    let mut line = |start: usize, end: usize| match trimmed(bytes, start, end) {
+        None => out.extend(open.take()),
+        Some(line) => match &mut open {
+            Some(group) => {
+                group.range.end = line.end;
+                group.multi_line = true;
+            }
+            None => {
+                open = Some(Group {
+                    range: line,
+                    multi_line: false,
+                })
+            }
+        },
+    };
+    for_each_break(bytes, |p| {
+        // the LF of a CRLF: the CR ended the line
+        if !(bytes[p] == b'\n' && p > 0 && bytes[p - 1] == b'\r') {
+            line(at, p);
+        }
+        at = p + 1;
+    });
+    line(at, bytes.len());
+    out.extend(open);
+}
+
+/// `f` of the position of every LF and CR of `bytes`, in order: masks of 64 bytes, whose set
+/// bits are walked (a `memchr2` a line cost ~100 instructions a line, on lines of 140 bytes).
+fn for_each_break(bytes: &[u8], mut f: impl FnMut(usize)) {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::is_x86_feature_detected!("avx2");
+    let mut chunks = bytes.chunks_exact(64);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let chunk: &[u8; 64] = chunk.try_into().expect("64 bytes");
+        #[cfg(target_arch = "x86_64")]
+        let mut mask = if avx2 {
+            // SAFETY: the CPU has AVX2, checked above.
+            unsafe { break_mask_avx2(chunk) }
+        } else {
+            break_mask(chunk)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let mut mask = break_mask(chunk);
+        while mask != 0 {
+            f(base + mask.trailing_zeros() as usize);
+            mask &= mask - 1;
+        }
+        base += 64;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            f(base + k);
+        }
+    }
+}
+
+/// [`break_mask`] in two vectors of 32 bytes.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn break_mask_avx2(chunk: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8,
+    };
+    let half = |k: usize| {
+        // SAFETY: 32 bytes read from a chunk of 64.
+        let v = unsafe { _mm256_loadu_si256(chunk.as_ptr().add(32 * k).cast::<__m256i>()) };
+        let lf = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\n' as i8));
+        let cr = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\r' as i8));
+        _mm256_movemask_epi8(_mm256_or_si256(lf, cr)) as u32 as u64
+    };
+    half(0) | (half(1) << 32)
+}
+
+/// Bit k set where `chunk[k]` is a LF or a CR.
+#[inline]
+fn break_mask(chunk: &[u8; 64]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8,
+        };
+        let mut mask = 0u64;
+        for k in 0..4 {
+            // SAFETY: SSE2 is part of x86_64; 16 bytes read from a chunk of 64.
+            let bits = unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr().add(16 * k).cast::<__m128i>());
+                let lf = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8));
+                let cr = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\r' as i8));
+                _mm_movemask_epi8(_mm_or_si128(lf, cr)) as u32 as u64
+            };
+            mask |= bits << (16 * k);
+        }
+        mask
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut mask = 0u64;
+        for (k, &b) in chunk.iter().enumerate() {
+            mask |= u64::from(b == b'\n' || b == b'\r') << k;
+        }
+        mask
+    }
+}
+
+/// `bytes[start..end]` (one line) without its leading and trailing whitespace; None if blank.
+fn trimmed(bytes: &[u8], mut start: usize, mut end: usize) -> Option<Range<usize>> {
+    // most lines begin and end with a visible ASCII char
+    while start < end {
+        match space_len(bytes, start, end) {
+            Some(n) => start += n,
+            None => break,
+        }
+    }
+    if start == end {
+        return None;
+    }
+    while let Some(n) = space_len_before(bytes, start, end) {
+        end -= n;
+    }
+    Some(start..end)
+}
+
+/// The length of the whitespace char that starts at `i` (below `end`), if one does.
+#[inline]
+fn space_len(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
+    let b = bytes[i];
+    if b < 0x80 {
+        return matches!(b, b'\t'..=b'\r' | b' ').then_some(1);
+    }
+    let rest = &bytes[i..end];
+    let n = match rest {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// The length of the whitespace char that ends at `end` (after `start`), if one does.
+#[inline]
+fn space_len_before(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    let b = bytes[end - 1];
+    if b < 0x80 {
+        return matches!(b, b'\t'..=b'\r' | b' ').then_some(1);
+    }
+    let line = &bytes[start..end];
+    // a whitespace char's lead byte is never a continuation byte: where it starts, it starts a
+    // char (or a bad sequence of its own) in any decoding of the line
+    let n = match line {
+        [.., 0xC2, 0x85 | 0xA0] => 2,
+        [.., 0xE1, 0x9A, 0x80]
+        | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+        | [.., 0xE2, 0x81, 0x9F]
+        | [.., 0xE3, 0x80, 0x80] => 3,
+        _ => return None,
+    };
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every char is whitespace here exactly when `char::is_whitespace` says so, alone and
+    /// inside a line.
+    #[test]
+    fn whitespace_is_char_is_whitespace() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            let want = c.is_whitespace().then_some(s.len());
+            assert_eq!(space_len(s, 0, s.len()), want, "{c:?}");
+            assert_eq!(space_len_before(s, 0, s.len()), want, "{c:?}");
+            let line = [b"x", s, b"y"].concat();
+            assert_eq!(space_len(&line, 1, line.len()), want, "{c:?}");
+            assert_eq!(space_len_before(&line, 0, 1 + s.len()), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn breaks_are_every_lf_and_cr() {
+        let text: Vec<u8> = (0..300u32)
+            .map(|i| [b'a', b'\n', b'\r', 0xe2][(i * i % 7 % 4) as usize])
+            .collect();
+        for skip in 0..70 {
+            let bytes = &text[skip..];
+            let mut got = Vec::new();
+            for_each_break(bytes, |p| got.push(p));
+            let want: Vec<usize> = (0..bytes.len())
+                .filter(|&k| matches!(bytes[k], b'\n' | b'\r'))
+                .collect();
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn groups_are_runs_of_non_blank_lines() {
+        let text = "\u{a0}Un.\n\n  deux\r\ntrois \r\n\t\n\u{2003}\n>\rquatre\u{feff}";
+        let mut out = Vec::new();
+        groups(text.as_bytes(), &mut out);
+        let got: Vec<(&str, bool)> = out
+            .iter()
+            .map(|g| (&text[g.range.clone()], g.multi_line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Un.", false),
+                ("deux\r\ntrois", true),
+                (">\rquatre\u{feff}", true)
+            ]
+        );
+    }
+}
