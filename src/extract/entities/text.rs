@@ -121,6 +121,45 @@ const ABBREVS: &[&str] = &[
     "no", "vs", "gen", "sen", "gov", "rep", "messrs", "mt", "etc", "av", "bd",
 ];
 
+/// Whether the capitalised name ending at byte `end` of `text` runs on: one space, then a
+/// capitalised word or a number ("Surf Life Saving NSW", "Boxing Day 2015"), or "of"/"de" and
+/// one ("the Congregation of the Sisters of Mercy", "Au Fournil du Lot"). A name guessed
+/// without evidence that stops there is a piece of a longer one, whatever split it ("and" is
+/// left out: "Stena Line and Irish Ferries" names two). Not when
+/// what follows is a known place after "of"/"de" ("la National Gallery de Londres"): the name
+/// is whole.
+pub fn runs_on(text: &str, end: usize) -> bool {
+    let Some(rest) = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix([' ', '\u{a0}']))
+    else {
+        return false;
+    };
+    let capital = |r: &str| {
+        r.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if capital(rest) {
+        return true;
+    }
+    for conn in ["of ", "de la ", "de ", "du ", "des ", "& ", "d’", "d'"] {
+        if let Some(r) = rest.strip_prefix(conn) {
+            if !capital(r) {
+                return false;
+            }
+            let next = r
+                .split([' ', '\u{a0}', ',', '.', ';', ':', ')'])
+                .next()
+                .unwrap_or("");
+            let place = matches!(conn, "of " | "de " | "d’" | "d'")
+                && super::gazetteer::is_place_name(next);
+            return !place;
+        }
+    }
+    false
+}
+
 /// `c.is_alphanumeric()`, the common cases answered without the Unicode tables.
 pub fn is_word_char(c: char) -> bool {
     // the common cases answered without the Unicode tables (a test checks them against them)
