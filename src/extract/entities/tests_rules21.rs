@@ -17,6 +17,20 @@ fn rules_round21_default_name_running_on() {
             "Corran Tide",
             None,
         ),
+        // or following a capitalised word straight (here a known place that split the run)
+        (
+            "Funding came from the Montana Corbel Wren programme last spring.",
+            Lang::En,
+            "Corbel Wren",
+            None,
+        ),
+        // not after an article opening the sentence
+        (
+            "The Corbel Wren paid for the repairs last spring.",
+            Lang::En,
+            "Corbel Wren",
+            Some(Organization),
+        ),
         // ended there, it stays an organisation
         (
             "The valley flooded last year, and Corran Tide paid for the repairs.",

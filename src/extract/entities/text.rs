@@ -160,6 +160,26 @@ pub fn runs_on(text: &str, end: usize) -> bool {
     false
 }
 
+/// Whether the name starting at byte `start` of `text` follows a capitalised word straight,
+/// one space between ("the Colorado Division of Fire Prevention", "the Western Rail
+/// Corridor"): a name guessed without evidence that does is a piece of a longer one. Not after
+/// a possessive ("Chile’s National Gallery"), an article or an acronym.
+pub fn follows_capital(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // (not after a capitalised article opening the sentence, "The Crown Estate", nor after an
+    // acronym, "la PME Mougin Usinage")
+    prev.chars().next().is_some_and(char::is_uppercase)
+        && prev.chars().any(char::is_lowercase)
+        && prev.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !matches!(
+            prev,
+            "The" | "A" | "An" | "Le" | "La" | "Les" | "Un" | "Une" | "Des" | "Du" | "De"
+        )
+}
+
 /// `c.is_alphanumeric()`, the common cases answered without the Unicode tables.
 pub fn is_word_char(c: char) -> bool {
     // the common cases answered without the Unicode tables (a test checks them against them)
