@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
-use super::text::{fold, fold_into, is_word_char, with_folded};
+use super::text::{fold, fold_into, follows_capital, is_word_char, runs_on, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
 
 struct Group {
@@ -188,6 +188,15 @@ pub fn merge(
             && kind_of(g) == (EntityKind::Person, 1)
             && g.ntoks >= 2
         {
+            // ("the National Geology and Mining Service", "Boxing Day 2015"): a name that runs
+            // on into more capitals at each mention is a piece of a longer one, no name
+            if g.cands.iter().all(|c| {
+                let text = blocks[c.block as usize];
+                runs_on(text, c.end as usize) || follows_capital(text, c.start as usize)
+            }) {
+                alive[i] = false;
+                continue;
+            }
             for c in g.cands.iter_mut().filter(|c| c.kind == EntityKind::Person) {
                 c.kind = EntityKind::Organization;
             }

@@ -236,6 +236,8 @@ mod tests_rules19;
 #[cfg(test)]
 mod tests_rules20;
 #[cfg(test)]
+mod tests_rules21;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

@@ -121,6 +121,65 @@ const ABBREVS: &[&str] = &[
     "no", "vs", "gen", "sen", "gov", "rep", "messrs", "mt", "etc", "av", "bd",
 ];
 
+/// Whether the capitalised name ending at byte `end` of `text` runs on: one space, then a
+/// capitalised word or a number ("Surf Life Saving NSW", "Boxing Day 2015"), or "of"/"de" and
+/// one ("the Congregation of the Sisters of Mercy", "Au Fournil du Lot"). A name guessed
+/// without evidence that stops there is a piece of a longer one, whatever split it ("and" is
+/// left out: "Stena Line and Irish Ferries" names two). Not when
+/// what follows is a known place after "of"/"de" ("la National Gallery de Londres"): the name
+/// is whole.
+pub fn runs_on(text: &str, end: usize) -> bool {
+    let Some(rest) = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix([' ', '\u{a0}']))
+    else {
+        return false;
+    };
+    let capital = |r: &str| {
+        r.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if capital(rest) {
+        return true;
+    }
+    for conn in ["of ", "de la ", "de ", "du ", "des ", "& ", "d’", "d'"] {
+        if let Some(r) = rest.strip_prefix(conn) {
+            if !capital(r) {
+                return false;
+            }
+            let next = r
+                .split([' ', '\u{a0}', ',', '.', ';', ':', ')'])
+                .next()
+                .unwrap_or("");
+            let place = matches!(conn, "of " | "de " | "d’" | "d'")
+                && super::gazetteer::is_place_name(next);
+            return !place;
+        }
+    }
+    false
+}
+
+/// Whether the name starting at byte `start` of `text` follows a capitalised word straight,
+/// one space between ("the Colorado Division of Fire Prevention", "the Western Rail
+/// Corridor"): a name guessed without evidence that does is a piece of a longer one. Not after
+/// a possessive ("Chile’s National Gallery"), an article or an acronym.
+pub fn follows_capital(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // (not after a capitalised article opening the sentence, "The Crown Estate", nor after an
+    // acronym, "la PME Mougin Usinage")
+    prev.chars().next().is_some_and(char::is_uppercase)
+        && prev.chars().any(char::is_lowercase)
+        && prev.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !matches!(
+            prev,
+            "The" | "A" | "An" | "Le" | "La" | "Les" | "Un" | "Une" | "Des" | "Du" | "De"
+        )
+}
+
 /// `c.is_alphanumeric()`, the common cases answered without the Unicode tables.
 pub fn is_word_char(c: char) -> bool {
     // the common cases answered without the Unicode tables (a test checks them against them)

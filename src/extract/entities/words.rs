@@ -15,7 +15,7 @@ use super::cues::{
     org_intro_before, person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
-use super::text::TokKind;
+use super::text::{TokKind, runs_on};
 use crate::extract::types::EntityKind;
 
 fn has_digit_mix(w: &str) -> bool {
@@ -445,6 +445,11 @@ pub fn words_run(
     if org_intro_before(ctx, ft, if multi { 3 } else { 8 })
         && !(multi && words.len() <= 3 && !given && place_prep_not_a(ctx, ft, lt))
     {
+        // ("the Strathmore Berry Growers Co-operative", "l’association Sonorama 35": a lone
+        // word running on into more capitals is a piece of a longer name, no name)
+        if !multi && runs_on(ctx.text, ctx.toks[lt].end) {
+            return;
+        }
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     if !multi {
