@@ -120,3 +120,29 @@ fn gazetteer_names_get_their_kind() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A name the gazetteer writes with a straight apostrophe is shown as the text writes it.
+#[test]
+fn gazetteer_names_take_the_texts_apostrophe() {
+    for (lang, text, want) in [
+        (
+            Lang::Fr,
+            "Le Conseil d’État a annulé le décret.",
+            "Conseil d’État",
+        ),
+        (
+            Lang::Fr,
+            "Le Conseil d'État a annulé le décret.",
+            "Conseil d'État",
+        ),
+        (
+            Lang::Fr,
+            "Selon le ministère de l’Intérieur, le bilan s’alourdit.",
+            "ministère de l’Intérieur",
+        ),
+    ] {
+        let ents = extract_entities(&[text], lang);
+        let names: Vec<_> = ents.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert!(names.contains(&(want, Organization)), "{text}: {names:?}");
+    }
+}
