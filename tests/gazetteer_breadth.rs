@@ -106,6 +106,43 @@ fn gazetteer_names_get_their_kind() {
             "Toowoomba",
             Place,
         ),
+        // third batch: international agencies, sports bodies, regulators, companies, places
+        (
+            Lang::Fr,
+            "Selon la Cnuced, les échanges ont ralenti.",
+            "Cnuced",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "The ruling was appealed to the Rugby Football Union.",
+            "Rugby Football Union",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "Shares in Sibanye-Stillwater fell sharply.",
+            "Sibanye-Stillwater",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Le Lowy Institute a publié son classement.",
+            "Lowy Institute",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "Snow closed roads around Palmerston North.",
+            "Palmerston North",
+            Place,
+        ),
+        (
+            Lang::Fr,
+            "La crue a touché Shawinigan et Victoriaville.",
+            "Shawinigan",
+            Place,
+        ),
     ];
     let mut wrong = Vec::new();
     for (lang, text, name, kind) in cases {

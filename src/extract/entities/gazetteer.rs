@@ -88,6 +88,10 @@ pub struct PatInfo {
     pub amb: bool,
     /// For [`Form::Titled`]: bit `i` set when the entry's word `i` ([`words`]) is capitalised.
     pub caps: u32,
+    /// 1 + the index in [`Gazetteer::alts`] of the next name spelt the same but for ASCII case
+    /// ("Cnuced" after "CNUCED"), 0 for none: the automaton folds ASCII case, so it reports
+    /// only the first of them, and each must get its own case check.
+    pub alt: u32,
 }
 
 /// Articles that open a title written with capitals ("Le Monde", "The Times", "El País").
@@ -172,6 +176,8 @@ pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     pub ac: AhoCorasick,
     pub pats: Vec<PatInfo>,
+    /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).
+    pub alts: Vec<PatInfo>,
     pub sets: Sets,
 }
 
@@ -216,14 +222,36 @@ fn build() -> Gazetteer {
     let mut entries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
+    let mut alts: Vec<PatInfo> = Vec::new();
     let mut seen: HashSet<String> = HashSet::default();
+    // ASCII-lowercased pattern -> its index in `patterns`
+    let mut folded: FxHashMap<String, usize> = FxHashMap::default();
 
     let mut add =
         |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {
             for v in variants(pat, info.form) {
-                if seen.insert(v.clone()) {
-                    patterns.push(v);
-                    pats.push(info);
+                if !seen.insert(v.clone()) {
+                    continue;
+                }
+                match folded.get(&v.to_ascii_lowercase()) {
+                    Some(&head) => {
+                        let new = u32::try_from(alts.len() + 1).expect("gazetteer size");
+                        let mut last = pats[head].alt;
+                        if last == 0 {
+                            pats[head].alt = new;
+                        } else {
+                            while alts[last as usize - 1].alt != 0 {
+                                last = alts[last as usize - 1].alt;
+                            }
+                            alts[last as usize - 1].alt = new;
+                        }
+                        alts.push(info);
+                    }
+                    None => {
+                        folded.insert(v.to_ascii_lowercase(), patterns.len());
+                        patterns.push(v);
+                        pats.push(info);
+                    }
                 }
             }
         };
@@ -257,6 +285,7 @@ fn build() -> Gazetteer {
                 form,
                 amb: raw.amb,
                 caps: caps.unwrap_or(0),
+                alt: 0,
             };
             add(n, info, &mut patterns, &mut pats);
         }
@@ -269,6 +298,7 @@ fn build() -> Gazetteer {
                         form: Form::DemonymFr,
                         amb: false,
                         caps: 0,
+                        alt: 0,
                     },
                     &mut patterns,
                     &mut pats,
@@ -284,6 +314,7 @@ fn build() -> Gazetteer {
                         form: Form::DemonymEn,
                         amb: false,
                         caps: 0,
+                        alt: 0,
                     },
                     &mut patterns,
                     &mut pats,
@@ -340,6 +371,7 @@ fn build() -> Gazetteer {
         entries,
         ac,
         pats,
+        alts,
         sets,
     }
 }
@@ -416,6 +448,28 @@ fn next_word_start(text: &str, s: usize, e: usize) -> Option<usize> {
     (at < e).then_some(at)
 }
 
+/// Whether `text[s..e]` has the capitals that a name of `info`'s form needs.
+fn case_ok(info: &PatInfo, text: &str, s: usize, e: usize) -> bool {
+    let surface = &text[s..e];
+    let first = surface.chars().next().unwrap_or(' ');
+    match info.form {
+        // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
+        Form::Name | Form::Titled if is_shouted(surface) => caps_context(text, s, e),
+        Form::Name => first.is_uppercase(),
+        Form::Titled => words(surface)
+            .take(32)
+            .enumerate()
+            .all(|(i, w)| info.caps & 1 << i == 0 || starts_upper(w)),
+        Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
+        Form::Acronym => surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase()),
+        Form::DemonymFr => true,
+        Form::DemonymEn => first.is_uppercase(),
+    }
+}
+
 /// All gazetteer hits in `text`, non-overlapping, leftmost-longest. A hit refused for its
 /// case ("the Guardian" for "The Guardian": the automaton folds ASCII case) does not hide the
 /// hits that start inside it: the search resumes at its second word ("Guardian").
@@ -430,7 +484,6 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         let Some(m) = g.ac.find(Input::new(text).range(pos..)) else {
             break;
         };
-        let info = g.pats[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
         pos = e.max(pos + 1);
         if s < refused_end && e < refused_end {
@@ -440,24 +493,12 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        let surface = &text[s..e];
-        let first = surface.chars().next().unwrap_or(' ');
-        let ok = match info.form {
-            // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
-            Form::Name | Form::Titled if is_shouted(surface) => caps_context(text, s, e),
-            Form::Name => first.is_uppercase(),
-            Form::Titled => words(surface)
-                .take(32)
-                .enumerate()
-                .all(|(i, w)| info.caps & 1 << i == 0 || starts_upper(w)),
-            Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
-            Form::Acronym => surface
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase()),
-            Form::DemonymFr => true,
-            Form::DemonymEn => first.is_uppercase(),
-        };
+        let mut info = g.pats[m.pattern().as_usize()];
+        let mut ok = case_ok(&info, text, s, e);
+        while !ok && info.alt != 0 {
+            info = g.alts[info.alt as usize - 1];
+            ok = case_ok(&info, text, s, e);
+        }
         if !ok {
             if let Some(next) = next_word_start(text, s, e) {
                 pos = next;
@@ -524,6 +565,10 @@ mod tests {
                 &[("The Guardian", false)],
             ),
             ("told The Guardian", &[("The Guardian", false)]),
+            // names spelt alike but for ASCII case ("OPEP", "Opep") each keep their case check
+            ("selon l’OPEP, la production", &[("OPEP", false)]),
+            ("selon l’Opep, la production", &[("OPEP", false)]),
+            ("selon l’opep, la production", &[]),
         ];
         for (s, want) in cases {
             let got = hits(s);
