@@ -2,6 +2,7 @@
 //! compiled once into an Aho-Corasick automaton.
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
@@ -233,8 +234,9 @@ fn build() -> Gazetteer {
                 if !seen.insert(v.clone()) {
                     continue;
                 }
-                match folded.get(&v.to_ascii_lowercase()) {
-                    Some(&head) => {
+                match folded.entry(v.to_ascii_lowercase()) {
+                    Entry::Occupied(head) => {
+                        let head = *head.get();
                         let new = u32::try_from(alts.len() + 1).expect("gazetteer size");
                         let mut last = pats[head].alt;
                         if last == 0 {
@@ -247,8 +249,8 @@ fn build() -> Gazetteer {
                         }
                         alts.push(info);
                     }
-                    None => {
-                        folded.insert(v.to_ascii_lowercase(), patterns.len());
+                    Entry::Vacant(slot) => {
+                        slot.insert(patterns.len());
                         patterns.push(v);
                         pats.push(info);
                     }
