@@ -106,6 +106,43 @@ fn gazetteer_names_get_their_kind() {
             "Toowoomba",
             Place,
         ),
+        // third batch: international agencies, sports bodies, regulators, companies, places
+        (
+            Lang::Fr,
+            "Selon la Cnuced, les échanges ont ralenti.",
+            "Cnuced",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "The ruling was appealed to the Rugby Football Union.",
+            "Rugby Football Union",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "Shares in Sibanye-Stillwater fell sharply.",
+            "Sibanye-Stillwater",
+            Organization,
+        ),
+        (
+            Lang::Fr,
+            "Le Lowy Institute a publié son classement.",
+            "Lowy Institute",
+            Organization,
+        ),
+        (
+            Lang::En,
+            "Snow closed roads around Palmerston North.",
+            "Palmerston North",
+            Place,
+        ),
+        (
+            Lang::Fr,
+            "La crue a touché Shawinigan et Victoriaville.",
+            "Shawinigan",
+            Place,
+        ),
     ];
     let mut wrong = Vec::new();
     for (lang, text, name, kind) in cases {
@@ -119,4 +156,30 @@ fn gazetteer_names_get_their_kind() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A name the gazetteer writes with a straight apostrophe is shown as the text writes it.
+#[test]
+fn gazetteer_names_take_the_texts_apostrophe() {
+    for (lang, text, want) in [
+        (
+            Lang::Fr,
+            "Le Conseil d’État a annulé le décret.",
+            "Conseil d’État",
+        ),
+        (
+            Lang::Fr,
+            "Le Conseil d'État a annulé le décret.",
+            "Conseil d'État",
+        ),
+        (
+            Lang::Fr,
+            "Selon le ministère de l’Intérieur, le bilan s’alourdit.",
+            "ministère de l’Intérieur",
+        ),
+    ] {
+        let ents = extract_entities(&[text], lang);
+        let names: Vec<_> = ents.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert!(names.contains(&(want, Organization)), "{text}: {names:?}");
+    }
 }

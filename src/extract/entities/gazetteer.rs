@@ -2,6 +2,7 @@
 //! compiled once into an Aho-Corasick automaton.
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
@@ -71,6 +72,10 @@ pub enum Form {
     /// Opens with a lowercase geographic noun ("mer du Nord", "océan Indien"):
     /// matches in either case when a capital letter follows.
     LowerName,
+    /// Opens with a capitalised article ("Le Soir", "The Independent", "Les Echos"): each
+    /// word the entry capitalises must be capitalised in the text too (`PatInfo::caps`), so
+    /// that "Le soir, ..." opening a sentence is no newspaper.
+    Titled,
     /// All-caps acronym: must match exactly.
     Acronym,
     DemonymFr,
@@ -82,6 +87,62 @@ pub struct PatInfo {
     pub entry: usize,
     pub form: Form,
     pub amb: bool,
+    /// For [`Form::Titled`]: bit `i` set when the entry's word `i` ([`words`]) is capitalised.
+    pub caps: u32,
+    /// 1 + the index in [`Gazetteer::alts`] of the next name spelt the same but for ASCII case
+    /// ("Cnuced" after "CNUCED"), 0 for none: the automaton folds ASCII case, so it reports
+    /// only the first of them, and each must get its own case check.
+    pub alt: u32,
+}
+
+/// Articles that open a title written with capitals ("Le Monde", "The Times", "El País").
+const TITLE_ARTICLES: &[&str] = &[
+    "le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "die", "der", "das", "de", "het",
+];
+
+/// The words of a name, split at spaces and apostrophes ("L’Équipe": "L", "Équipe").
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The capitalised words of a name that opens with a capitalised article (not "LA Times"),
+/// as bits ([`PatInfo::caps`]); `None` for any other name.
+fn title_caps(name: &str) -> Option<u32> {
+    let first = words(name).next()?;
+    let article = starts_upper(first)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && TITLE_ARTICLES.contains(&first.to_lowercase().as_str());
+    if !article || words(name).nth(1).is_none() {
+        return None;
+    }
+    let caps = words(name)
+        .take(32)
+        .enumerate()
+        .filter(|(_, w)| starts_upper(w))
+        .fold(0, |m, (i, _)| m | 1 << i);
+    Some(caps)
+}
+
+/// The spellings a gazetteer name is searched under: as written, without accents, and with
+/// either apostrophe (’ for ', ' for ’); a French demonym also capitalised.
+fn variants(pat: &str, form: Form) -> Vec<String> {
+    let mut variants = vec![pat.to_string(), strip_accents_keep_case(pat)];
+    if matches!(form, Form::DemonymFr) {
+        variants.push(capitalize(pat));
+        variants.push(capitalize(&strip_accents_keep_case(pat)));
+    }
+    let more: Vec<String> = variants
+        .iter()
+        .filter(|v| v.contains(['\'', '’']))
+        .flat_map(|v| [v.replace('\'', "’"), v.replace('’', "'")])
+        .collect();
+    variants.extend(more);
+    variants
 }
 
 /// Folded given names; a compound of given names is one too ("Pierre-Yves", "Jean-Christophe").
@@ -116,6 +177,8 @@ pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     pub ac: AhoCorasick,
     pub pats: Vec<PatInfo>,
+    /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).
+    pub alts: Vec<PatInfo>,
     pub sets: Sets,
 }
 
@@ -160,25 +223,37 @@ fn build() -> Gazetteer {
     let mut entries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
+    let mut alts: Vec<PatInfo> = Vec::new();
     let mut seen: HashSet<String> = HashSet::default();
+    // ASCII-lowercased pattern -> its index in `patterns`
+    let mut folded: FxHashMap<String, usize> = FxHashMap::default();
 
     let mut add =
         |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {
-            let mut variants = vec![pat.to_string(), strip_accents_keep_case(pat)];
-            if matches!(info.form, Form::DemonymFr) {
-                variants.push(capitalize(pat));
-                variants.push(capitalize(&strip_accents_keep_case(pat)));
-            }
-            let more: Vec<String> = variants
-                .iter()
-                .filter(|v| v.contains('\''))
-                .map(|v| v.replace('\'', "’"))
-                .collect();
-            variants.extend(more);
-            for v in variants {
-                if seen.insert(v.clone()) {
-                    patterns.push(v);
-                    pats.push(info);
+            for v in variants(pat, info.form) {
+                if !seen.insert(v.clone()) {
+                    continue;
+                }
+                match folded.entry(v.to_ascii_lowercase()) {
+                    Entry::Occupied(head) => {
+                        let head = *head.get();
+                        let new = u32::try_from(alts.len() + 1).expect("gazetteer size");
+                        let mut last = pats[head].alt;
+                        if last == 0 {
+                            pats[head].alt = new;
+                        } else {
+                            while alts[last as usize - 1].alt != 0 {
+                                last = alts[last as usize - 1].alt;
+                            }
+                            alts[last as usize - 1].alt = new;
+                        }
+                        alts.push(info);
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(patterns.len());
+                        patterns.push(v);
+                        pats.push(info);
+                    }
                 }
             }
         };
@@ -197,15 +272,24 @@ fn build() -> Gazetteer {
             nation: kind == EntityKind::Place && !(raw.den.is_empty() && raw.dfr.is_empty()),
         });
         for n in [&raw.fr, &raw.en].into_iter().chain(raw.a.iter()) {
+            let caps = title_caps(n);
             let form = if is_acronym(n) {
                 Form::Acronym
             } else if n.starts_with(char::is_lowercase) {
                 Form::LowerName
+            } else if caps.is_some() {
+                Form::Titled
             } else {
                 Form::Name
             };
-            let amb = raw.amb;
-            add(n, PatInfo { entry, form, amb }, &mut patterns, &mut pats);
+            let info = PatInfo {
+                entry,
+                form,
+                amb: raw.amb,
+                caps: caps.unwrap_or(0),
+                alt: 0,
+            };
+            add(n, info, &mut patterns, &mut pats);
         }
         for d in &raw.dfr {
             for f in fr_demonym_forms(d) {
@@ -215,6 +299,8 @@ fn build() -> Gazetteer {
                         entry,
                         form: Form::DemonymFr,
                         amb: false,
+                        caps: 0,
+                        alt: 0,
                     },
                     &mut patterns,
                     &mut pats,
@@ -229,6 +315,8 @@ fn build() -> Gazetteer {
                         entry,
                         form: Form::DemonymEn,
                         amb: false,
+                        caps: 0,
+                        alt: 0,
                     },
                     &mut patterns,
                     &mut pats,
@@ -285,6 +373,7 @@ fn build() -> Gazetteer {
         entries,
         ac,
         pats,
+        alts,
         sets,
     }
 }
@@ -361,6 +450,28 @@ fn next_word_start(text: &str, s: usize, e: usize) -> Option<usize> {
     (at < e).then_some(at)
 }
 
+/// Whether `text[s..e]` has the capitals that a name of `info`'s form needs.
+fn case_ok(info: &PatInfo, text: &str, s: usize, e: usize) -> bool {
+    let surface = &text[s..e];
+    let first = surface.chars().next().unwrap_or(' ');
+    match info.form {
+        // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
+        Form::Name | Form::Titled if is_shouted(surface) => caps_context(text, s, e),
+        Form::Name => first.is_uppercase(),
+        Form::Titled => words(surface)
+            .take(32)
+            .enumerate()
+            .all(|(i, w)| info.caps & 1 << i == 0 || starts_upper(w)),
+        Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
+        Form::Acronym => surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase()),
+        Form::DemonymFr => true,
+        Form::DemonymEn => first.is_uppercase(),
+    }
+}
+
 /// All gazetteer hits in `text`, non-overlapping, leftmost-longest. A hit refused for its
 /// case ("the Guardian" for "The Guardian": the automaton folds ASCII case) does not hide the
 /// hits that start inside it: the search resumes at its second word ("Guardian").
@@ -375,7 +486,6 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         let Some(m) = g.ac.find(Input::new(text).range(pos..)) else {
             break;
         };
-        let info = g.pats[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
         pos = e.max(pos + 1);
         if s < refused_end && e < refused_end {
@@ -385,20 +495,12 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
         if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        let surface = &text[s..e];
-        let first = surface.chars().next().unwrap_or(' ');
-        let ok = match info.form {
-            // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
-            Form::Name if is_shouted(surface) => caps_context(text, s, e),
-            Form::Name => first.is_uppercase(),
-            Form::LowerName => surface.chars().skip(1).any(char::is_uppercase),
-            Form::Acronym => surface
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase()),
-            Form::DemonymFr => true,
-            Form::DemonymEn => first.is_uppercase(),
-        };
+        let mut info = g.pats[m.pattern().as_usize()];
+        let mut ok = case_ok(&info, text, s, e);
+        while !ok && info.alt != 0 {
+            info = g.alts[info.alt as usize - 1];
+            ok = case_ok(&info, text, s, e);
+        }
         if !ok {
             if let Some(next) = next_word_start(text, s, e) {
                 pos = next;
@@ -465,12 +567,46 @@ mod tests {
                 &[("The Guardian", false)],
             ),
             ("told The Guardian", &[("The Guardian", false)]),
+            // names spelt alike but for ASCII case ("OPEP", "Opep") each keep their case check
+            ("selon l’OPEP, la production", &[("OPEP", false)]),
+            ("selon l’Opep, la production", &[("OPEP", false)]),
+            ("selon l’opep, la production", &[]),
         ];
         for (s, want) in cases {
             let got = hits(s);
             let want: Vec<(String, bool)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
             assert_eq!(got, want, "{s}");
         }
+    }
+
+    #[test]
+    fn either_apostrophe_is_searched() {
+        let straight = variants("Conseil d'État", Form::Name);
+        let curly = variants("Conseil d’État", Form::Name);
+        for v in [&straight, &curly] {
+            assert!(v.iter().any(|s| s == "Conseil d'État"), "{v:?}");
+            assert!(v.iter().any(|s| s == "Conseil d’État"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn titles_opening_with_an_article_keep_their_capitals() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("selon Le Soir, la ville dort", &[("Le Soir", false)]),
+            ("Le soir, la ville dort", &[]),
+            ("Le Devoir a révélé l’affaire", &[("Le Devoir", false)]),
+            ("Le devoir de réserve", &[]),
+            ("The Independent reported", &[("The Independent", false)]),
+            ("The independent candidate", &[]),
+            ("Le Journal de Québec", &[("Le Journal de Québec", false)]),
+            ("LE SOIR", &[("Le Soir", false)]),
+        ];
+        for (s, want) in cases {
+            let want: Vec<(String, bool)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(hits(s), want, "{s}");
+        }
+        assert_eq!(title_caps("LA Times"), None);
+        assert_eq!(title_caps("Le Journal de Québec"), Some(0b1011));
     }
 
     #[test]

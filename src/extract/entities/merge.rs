@@ -231,7 +231,7 @@ pub fn merge(
         }
         let mentions = mentions_of(&g.cands);
         let name = match g.gaz {
-            Some(e) => GAZ.entries[e].name(lang).to_string(),
+            Some(e) => text_apostrophe(GAZ.entries[e].name(lang), blocks, &mentions),
             None => longest(blocks, &mentions),
         };
         out.push(entity(blocks, name, kind, mentions, None));
@@ -424,6 +424,21 @@ fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
     v.sort_by_key(|m| (m.block(), m.start(), m.end()));
     v.dedup_by_key(|m| (m.block(), m.start(), m.end()));
     v
+}
+
+/// A gazetteer name written with the apostrophe its mentions use ("Conseil d’État" for the
+/// entry "Conseil d'État" in a text that types ’), the entry's own when none has one.
+fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String {
+    if !name.contains(['\'', '’']) {
+        return name.to_string();
+    }
+    let used = mentions
+        .iter()
+        .find_map(|m| m.text(blocks).chars().find(|&c| c == '\'' || c == '’'));
+    match used {
+        Some(a) => name.replace(['\'', '’'], a.encode_utf8(&mut [0; 4])),
+        None => name.to_string(),
+    }
 }
 
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
