@@ -236,8 +236,26 @@ fn build() -> Gazetteer {
             }
         }
     }
+    // The automaton matches ASCII case aside: it is built on the patterns ASCII-lowercased and
+    // run on the text ASCII-lowercased ([`find_hits`]), rather than with
+    // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
+    // build) and whose states carry two transitions per letter. Patterns equal but for ASCII
+    // case share one final state there, reporting the first added: the first is kept here.
+    let (patterns, pats) = {
+        let mut first: FxHashMap<String, usize> = FxHashMap::default();
+        let mut lowered: Vec<String> = Vec::with_capacity(patterns.len());
+        let mut infos: Vec<PatInfo> = Vec::with_capacity(patterns.len());
+        for (p, info) in patterns.into_iter().zip(pats) {
+            let low = p.to_ascii_lowercase();
+            if !first.contains_key(&low) {
+                first.insert(low.clone(), lowered.len());
+                lowered.push(low);
+                infos.push(info);
+            }
+        }
+        (lowered, infos)
+    };
     let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
@@ -365,6 +383,17 @@ fn next_word_start(text: &str, s: usize, e: usize) -> Option<usize> {
 /// case ("the Guardian" for "The Guardian": the automaton folds ASCII case) does not hide the
 /// hits that start inside it: the search resumes at its second word ("Guardian").
 pub fn find_hits(text: &str) -> Vec<GazHit> {
+    thread_local!(static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
+    LOWER.with_borrow_mut(|lower| {
+        lower.clear();
+        lower.extend_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        hits_in(text, lower)
+    })
+}
+
+/// [`find_hits`], the automaton run on `lower`, `text` ASCII-lowercased (the same offsets).
+fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     let g = &*GAZ;
     let mut out = Vec::new();
     let mut pos = 0;
@@ -372,7 +401,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
     let mut refused_end = 0;
     while pos < text.len() {
-        let Some(m) = g.ac.find(Input::new(text).range(pos..)) else {
+        let Some(m) = g.ac.find(Input::new(lower).range(pos..)) else {
             break;
         };
         let info = g.pats[m.pattern().as_usize()];
