@@ -160,23 +160,34 @@ fn build() -> Gazetteer {
     let mut entries = Vec::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
+    // The automaton matches ASCII case aside: it is built on the patterns ASCII-lowercased and
+    // run on the text ASCII-lowercased ([`find_hits`]), rather than with
+    // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
+    // build) and whose states carry two transitions per letter. Patterns equal but for ASCII
+    // case share one final state there, reporting the first added: the first is kept here.
     let mut seen: HashSet<String> = HashSet::default();
 
     let mut add =
         |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {
-            let mut variants = vec![pat.to_string(), strip_accents_keep_case(pat)];
+            let stripped = strip_accents_keep_case(pat);
+            let mut variants = vec![pat.to_string()];
             if matches!(info.form, Form::DemonymFr) {
                 variants.push(capitalize(pat));
-                variants.push(capitalize(&strip_accents_keep_case(pat)));
+                variants.push(capitalize(&stripped));
+                variants.insert(1, stripped);
+            } else {
+                variants.push(stripped);
             }
-            let more: Vec<String> = variants
-                .iter()
-                .filter(|v| v.contains('\''))
-                .map(|v| v.replace('\'', "’"))
-                .collect();
-            variants.extend(more);
-            for v in variants {
-                if seen.insert(v.clone()) {
+            for i in 0..variants.len() {
+                if variants[i].contains('\'') {
+                    let typographic = variants[i].replace('\'', "’");
+                    variants.push(typographic);
+                }
+            }
+            for mut v in variants {
+                v.make_ascii_lowercase();
+                if !seen.contains(&v) {
+                    seen.insert(v.clone());
                     patterns.push(v);
                     pats.push(info);
                 }
@@ -236,25 +247,6 @@ fn build() -> Gazetteer {
             }
         }
     }
-    // The automaton matches ASCII case aside: it is built on the patterns ASCII-lowercased and
-    // run on the text ASCII-lowercased ([`find_hits`]), rather than with
-    // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
-    // build) and whose states carry two transitions per letter. Patterns equal but for ASCII
-    // case share one final state there, reporting the first added: the first is kept here.
-    let (patterns, pats) = {
-        let mut first: FxHashMap<String, usize> = FxHashMap::default();
-        let mut lowered: Vec<String> = Vec::with_capacity(patterns.len());
-        let mut infos: Vec<PatInfo> = Vec::with_capacity(patterns.len());
-        for (p, info) in patterns.into_iter().zip(pats) {
-            let low = p.to_ascii_lowercase();
-            if !first.contains_key(&low) {
-                first.insert(low.clone(), lowered.len());
-                lowered.push(low);
-                infos.push(info);
-            }
-        }
-        (lowered, infos)
-    };
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::ContiguousNFA))

@@ -74,6 +74,9 @@ pub fn push_folded(out: &mut String, c: char) {
 
 /// Strips accents but keeps case (used to build gazetteer pattern variants).
 pub fn strip_accents_keep_case(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_uppercase() {
