@@ -758,6 +758,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
     }
+    // (most tokens end no run: every branch below needs one)
+    if run.is_empty() {
+        return;
+    }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
