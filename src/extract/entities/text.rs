@@ -211,8 +211,9 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 if byte.is_ascii_alphanumeric() {
-                    letters += usize::from(byte.is_ascii_alphabetic());
-                    upper += usize::from(byte.is_ascii_uppercase());
+                    // (an ASCII letter or digit: the letters are the bytes from 'A' up)
+                    letters += usize::from(byte >= b'A');
+                    upper += usize::from(byte <= b'Z' && byte >= b'A');
                     j += 1;
                     continue;
                 }
