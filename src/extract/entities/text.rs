@@ -213,7 +213,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 if byte.is_ascii_alphanumeric() {
                     // (an ASCII letter or digit: the letters are the bytes from 'A' up)
                     letters += usize::from(byte >= b'A');
-                    upper += usize::from(byte <= b'Z' && byte >= b'A');
+                    upper += usize::from(byte.is_ascii_uppercase());
                     j += 1;
                     continue;
                 }
