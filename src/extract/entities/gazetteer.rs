@@ -165,7 +165,10 @@ fn build() -> Gazetteer {
     // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
     // build) and whose states carry two transitions per letter. Patterns equal but for ASCII
     // case share one final state there, reporting the first added: the first is kept here.
-    let mut seen: HashSet<String> = HashSet::default();
+    let mut seen: HashSet<String> = HashSet::with_capacity_and_hasher(
+        4 * (places.len() + orgs.len() + admin.len()),
+        Default::default(),
+    );
 
     let mut add =
         |pat: &str, info: PatInfo, patterns: &mut Vec<String>, pats: &mut Vec<PatInfo>| {
@@ -184,7 +187,11 @@ fn build() -> Gazetteer {
                     variants.push(typographic);
                 }
             }
-            for mut v in variants {
+            for (i, mut v) in variants.into_iter().enumerate() {
+                // (the accentless form of an ASCII name is the name: a duplicate, dropped unhashed)
+                if i == 1 && v == pat {
+                    continue;
+                }
                 v.make_ascii_lowercase();
                 if !seen.contains(&v) {
                     seen.insert(v.clone());
