@@ -30,8 +30,11 @@ fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
 /// Finds "Long Name (ACR)" and emits both as organisations; masks their tokens.
 pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out: &mut Vec<Cand>) {
     let toks = ctx.toks;
+    let bytes = ctx.text.as_bytes();
     for p in 1..toks.len().saturating_sub(2) {
-        if word(ctx.text, &toks[p]) != "(" || word(ctx.text, &toks[p + 2]) != ")" {
+        // (bytes compared: the test runs at every token)
+        let is = |t: &super::text::Token, b: u8| t.end == t.start + 1 && bytes[t.start] == b;
+        if !is(&toks[p], b'(') || !is(&toks[p + 2], b')') {
             continue;
         }
         let acr = &toks[p + 1];

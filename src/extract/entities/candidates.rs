@@ -328,6 +328,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
+        // (sliced once: the rules below compare it often, and each slice checks its bounds)
+        let w = word(text, t);
         if masked[k] {
             flush(ctx, &hits, &mut run, out);
             k += 1;
@@ -400,7 +402,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "Boston-based Velocure Therapeutics": the place modifier stands apart
         if t.kind == TokKind::Word
             && t.cap
-            && let Some(n) = super::context::based_suffix(word(text, t))
+            && let Some(n) = super::context::based_suffix(w)
         {
             // "Abu Dhabi-based", "New York-based": the words right before belong to the place
             let mut first = k;
@@ -421,7 +423,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // place or a demonym when the gazetteer knows it, else an organisation
         if t.kind == TokKind::Word
             && t.cap
-            && let Some(n) = super::context::owned_suffix(word(text, t))
+            && let Some(n) = super::context::owned_suffix(w)
         {
             flush(ctx, &hits, &mut run, out);
             push_owner(ctx, t.start, t.end - n, out);
@@ -432,7 +434,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // of one or two digits straight after a university's name
         if t.kind == TokKind::Word
             && !t.cap
-            && word(text, t).chars().all(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit())
             && (matches!(run.last(), Some(Item::Word(j)) if matches!(fold(word(text, &toks[*j])).as_str(), "radio" | "channel"))
                 || (t.end - t.start <= 2
                     && last_item_tok(&run) + 1 == k
@@ -444,7 +446,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         // "Ministry of Housing, Communities and Local Government"
-        if word(text, t) == ","
+        if w == ","
             && let Some(items) = ministry_list(ctx, &run, k, &masked)
         {
             k = last_item_tok(&items) + 1;
@@ -461,7 +463,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "West 42nd Street", "82nd Avenue": an ordinal before a capitalised street noun
         if t.kind == TokKind::Word
             && !t.cap
-            && super::words::ordinal(word(text, t))
+            && super::words::ordinal(w)
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokKind::Word
                     && n.cap
@@ -536,7 +538,6 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             run.extend(items);
             continue;
         }
-        let w = word(text, t);
         // "Santé publique France": one lowercase word between a name and "France"
         if let ([Item::Word(_)], Some(h)) = (run.as_slice(), hit_at.get(k + 1).copied().flatten())
             && GAZ.entries[hits[h].entry].fr == "France"
@@ -758,6 +759,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
     }
+    // (most tokens end no run: every branch below needs one)
+    if run.is_empty() {
+        return;
+    }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap
@@ -808,6 +813,10 @@ fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
     let text = ctx.text;
     let toks = ctx.toks;
     for k in 0..toks.len() {
+        // (the first byte of «, “ or ": most tokens are told apart without slicing them)
+        if !matches!(text.as_bytes()[toks[k].start], b'"' | 0xC2 | 0xE2) {
+            continue;
+        }
         let q = word(text, &toks[k]);
         if !matches!(q, "«" | "“" | "\"") || k == 0 {
             continue;

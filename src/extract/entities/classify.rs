@@ -18,7 +18,8 @@ pub struct Ctx<'a> {
     /// Title-case heading: capitalisation is not evidence.
     pub heading: bool,
     /// The words folded by [`Ctx::f`], one cell a token: the rules ask for a word many times.
-    pub folded: &'a [std::cell::OnceCell<Box<str>>],
+    /// `None` for a word that folding leaves as it is.
+    pub folded: &'a [std::cell::OnceCell<Option<Box<str>>>],
     /// The lexicon sets of each word ([`Ctx::lex`]), one cell a token, 0 until asked.
     pub lex: &'a [std::cell::Cell<u16>],
 }
@@ -101,13 +102,13 @@ impl<'a> Ctx<'a> {
     /// The word folded ([`fold`]), borrowed when folding would not change it.
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
         let w = word(self.text, &self.toks[k]);
-        if w.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            std::borrow::Cow::Borrowed(w)
-        } else {
-            std::borrow::Cow::Borrowed(self.folded[k].get_or_init(|| fold(w).into()))
-        }
+        let folded = self.folded[k].get_or_init(|| {
+            let plain = w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            (!plain).then(|| fold(w).into())
+        });
+        std::borrow::Cow::Borrowed(folded.as_deref().unwrap_or(w))
     }
     /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
     pub fn lex(&self, k: usize) -> u16 {

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
 use super::text::fold;
@@ -56,12 +56,18 @@ fn p(re: &str, shape: Shape, need: Need) -> Pat {
     }
 }
 
-/// Finds month and day names, ASCII case aside; the accented capitals of French names are
-/// listed too (the patterns fold case on them).
+/// Finds month and day names, ASCII case aside, in the text ASCII-lowercased: the patterns are
+/// the names ASCII-lowercased (the accented capitals of French names are listed too), searched
+/// case-sensitively and leftmost-first, so that the automaton gets a vectorised prefilter
+/// (ASCII case insensitivity or overlapping matches deny it one: a scan of every byte cost 4%
+/// of the extraction). No name is the start of another (a test checks it): the search resumed
+/// a byte after each match's start finds every occurrence an overlapping search would.
 struct Names {
     ac: AhoCorasick,
     /// How many of the patterns are months; the rest are days.
     months: usize,
+    #[cfg(test)]
+    patterns: Vec<String>,
 }
 
 impl Names {
@@ -79,27 +85,45 @@ impl Names {
                         }
                     })
                     .collect();
-                out.push(name.to_string());
+                out.push(name.to_ascii_lowercase());
                 if upper != name {
-                    out.push(upper);
+                    out.push(upper.to_ascii_lowercase());
                 }
             }
             out
         };
         let months = variants(months);
         let n = months.len();
+        let patterns: Vec<String> = months.into_iter().chain(variants(days)).collect();
         let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(months.into_iter().chain(variants(days)))
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&patterns)
             .expect("month and day names");
-        Names { ac, months: n }
+        Names {
+            ac,
+            months: n,
+            #[cfg(test)]
+            patterns,
+        }
     }
 
     /// Whether `text` has a month's name and a day's name, each before a word boundary.
     fn seen(&self, text: &str) -> (bool, bool) {
-        let bytes = text.as_bytes();
+        thread_local!(static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
+        LOWER.with_borrow_mut(|lower| {
+            lower.clear();
+            lower.extend_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            self.seen_lower(lower)
+        })
+    }
+
+    /// [`Names::seen`] in `bytes`, the text ASCII-lowercased.
+    fn seen_lower(&self, bytes: &[u8]) -> (bool, bool) {
         let (mut month, mut day) = (false, false);
-        for m in self.ac.find_overlapping_iter(text) {
+        let mut at = 0;
+        while let Some(m) = self.ac.find(Input::new(bytes).range(at..)) {
+            at = m.start() + 1;
             if bytes
                 .get(m.end())
                 .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
@@ -376,6 +400,70 @@ mod tests {
             }
         }
         assert!(found > 100, "only {found} dates in the fixtures");
+    }
+
+    /// The leftmost-first search of the names, resumed after each match's start, sees what an
+    /// overlapping search, ASCII case aside, sees: in every paragraph of the fixtures and in
+    /// names run together ("samedimanche"), in capitals, or cut by a letter.
+    #[test]
+    fn names_are_seen_as_an_overlapping_search_sees_them() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .flat_map(|t| t.split("\n\n").map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for t in [
+            "samedimanche",
+            "le samedimanche.",
+            "marsamedi 3",
+            "MARDIMANCHE",
+            "juinovembre",
+            "avrilundi",
+            "DÉCEMBRE",
+            "dÉcembre_",
+            "mais",
+            "Mai",
+            "wednesdays",
+            "SUNDAY",
+            "summer2",
+            "aoûtmai",
+            "x",
+            "",
+        ] {
+            texts.push(t.to_string());
+        }
+        let mut seen = [0usize; 2];
+        for names in [&*FR_NAMES, &*EN_NAMES] {
+            for a in &names.patterns {
+                for b in &names.patterns {
+                    assert!(a == b || !b.starts_with(a.as_str()), "{a} starts {b}");
+                }
+            }
+            let reference = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&names.patterns)
+                .expect("names");
+            for text in &texts {
+                let bytes = text.as_bytes();
+                let (mut month, mut day) = (false, false);
+                for m in reference.find_overlapping_iter(text) {
+                    if !bytes
+                        .get(m.end())
+                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                    {
+                        month |= m.pattern().as_usize() < names.months;
+                        day |= m.pattern().as_usize() >= names.months;
+                    }
+                }
+                assert_eq!(names.seen(text), (month, day), "{text}");
+                seen[0] += usize::from(month);
+                seen[1] += usize::from(day);
+            }
+        }
+        assert!(seen[0] > 50 && seen[1] > 10, "{seen:?}");
     }
 
     type Case<'a> = (&'a str, Lang, &'a [(&'a str, Option<&'a str>)]);

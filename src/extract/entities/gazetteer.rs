@@ -224,7 +224,15 @@ fn build() -> Gazetteer {
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
     let mut alts: Vec<PatInfo> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::default();
+    // The automaton matches ASCII case aside: it is built on the patterns ASCII-lowercased and
+    // run on the text ASCII-lowercased ([`find_hits`]), rather than with
+    // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
+    // build) and whose states carry two transitions per letter. Names equal but for ASCII case
+    // are one pattern: the later ones hang off the first ([`PatInfo::alt`]).
+    let mut seen: HashSet<String> = HashSet::with_capacity_and_hasher(
+        4 * (places.len() + orgs.len() + admin.len()),
+        Default::default(),
+    );
     // ASCII-lowercased pattern -> its index in `patterns`
     let mut folded: FxHashMap<String, usize> = FxHashMap::default();
 
@@ -250,8 +258,9 @@ fn build() -> Gazetteer {
                         alts.push(info);
                     }
                     Entry::Vacant(slot) => {
+                        let lower = slot.key().clone();
                         slot.insert(patterns.len());
-                        patterns.push(v);
+                        patterns.push(lower);
                         pats.push(info);
                     }
                 }
@@ -325,7 +334,6 @@ fn build() -> Gazetteer {
         }
     }
     let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
@@ -476,6 +484,17 @@ fn case_ok(info: &PatInfo, text: &str, s: usize, e: usize) -> bool {
 /// case ("the Guardian" for "The Guardian": the automaton folds ASCII case) does not hide the
 /// hits that start inside it: the search resumes at its second word ("Guardian").
 pub fn find_hits(text: &str) -> Vec<GazHit> {
+    thread_local!(static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
+    LOWER.with_borrow_mut(|lower| {
+        lower.clear();
+        lower.extend_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        hits_in(text, lower)
+    })
+}
+
+/// [`find_hits`], the automaton run on `lower`, `text` ASCII-lowercased (the same offsets).
+fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     let g = &*GAZ;
     let mut out = Vec::new();
     let mut pos = 0;
@@ -483,7 +502,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
     let mut refused_end = 0;
     while pos < text.len() {
-        let Some(m) = g.ac.find(Input::new(text).range(pos..)) else {
+        let Some(m) = g.ac.find(Input::new(lower).range(pos..)) else {
             break;
         };
         let (s, e) = (m.start(), m.end());

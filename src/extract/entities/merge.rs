@@ -246,9 +246,10 @@ pub fn merge(
     out
 }
 
-/// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens.
-const WORD_BYTE: [bool; 128] = {
-    let mut t = [false; 128];
+/// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens (the bytes
+/// above ASCII are false: their char is decoded).
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
         t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
@@ -316,9 +317,17 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         let bytes = b.as_bytes();
         let mut start = 0;
         let mut i = 0;
-        while i < bytes.len() {
+        loop {
+            // (ASCII word bytes in a tight loop: this pass reads the whole text)
+            i += bytes[i..]
+                .iter()
+                .position(|&c| !WORD_BYTE[usize::from(c)])
+                .unwrap_or(bytes.len() - i);
+            if i == bytes.len() {
+                break;
+            }
             let (word, len) = if bytes[i].is_ascii() {
-                (WORD_BYTE[usize::from(bytes[i])], 1)
+                (false, 1)
             } else {
                 let c = b[i..].chars().next().unwrap_or(' ');
                 (is_word_char(c), c.len_utf8())

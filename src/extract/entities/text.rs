@@ -74,6 +74,9 @@ pub fn push_folded(out: &mut String, c: char) {
 
 /// Strips accents but keeps case (used to build gazetteer pattern variants).
 pub fn strip_accents_keep_case(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_uppercase() {
@@ -267,7 +270,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 if byte.is_ascii_alphanumeric() {
-                    letters += usize::from(byte.is_ascii_alphabetic());
+                    // (an ASCII letter or digit: the letters are the bytes from 'A' up)
+                    letters += usize::from(byte >= b'A');
                     upper += usize::from(byte.is_ascii_uppercase());
                     j += 1;
                     continue;
