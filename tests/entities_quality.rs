@@ -430,6 +430,19 @@ fn quality_tuned_fixtures() {
 /// plant suspended in Senegal, a distillery on Islay, a tea levy before Kenya's High Court, a
 /// netball franchise in Hawke's Bay): 0.935/1.00, 0.793/0.909, 0.892/0.892 at first; floor under
 /// its lowest. Unseen.
+/// Round 26 (set 27 read; each path that makes an organisation scored right/wrong over sets 3-27:
+/// "person by default, never named again" was right 33 of 55 times, a lone word after an
+/// organisation noun 19 of 31; most of their errors were pieces of longer names, so a name
+/// guessed with no evidence that runs on into a capitalised word, a number or "of/de" and a
+/// capital is dropped, and so is one that always follows a capitalised word): organisation
+/// false positives over sets 3-27 120 -> 106, recall unchanged; 27 organisations 0.750 ->
+/// 0.763; unseen 28 unchanged, unseen 29 organisations 0.793 -> 0.802. Then a third batch of
+/// the gazetteer (organisations 3,534 -> 3,969: UN family, sports bodies, central banks,
+/// regulators, health bodies, police, companies of some forty more countries; places 3,038 ->
+/// 3,128), names opening with a capitalised article matched only so capitalised ("Le Soir"),
+/// either apostrophe matched: unseen 28 organisations 0.800/0.866 -> 0.804/0.887; unseen 29
+/// 0.802 -> 0.793 (one more wrong). Floors of the sets whose lowest score rose (15, 19, 20, 25,
+/// 27, 28) just under it.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -445,20 +458,20 @@ const FLOORS: &[(Set, f64)] = &[
     (12, 0.92),
     (13, 0.93),
     (14, 0.92),
-    (15, 0.93),
+    (15, 0.95),
     (16, 0.93),
     (17, 0.95),
     (18, 0.91),
-    (19, 0.91),
-    (20, 0.89),
+    (19, 0.92),
+    (20, 0.90),
     (21, 0.84),
     (22, 0.86),
     (23, 0.84),
     (24, 0.84),
-    (25, 0.81),
+    (25, 0.86),
     (26, 0.85),
-    (27, 0.74),
-    (28, 0.79),
+    (27, 0.76),
+    (28, 0.80),
     (29, 0.79),
 ];
 
