@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use memmap2::Mmap;
 
-use super::decode::{check, lossy_owned};
+use super::decode::{check, good_bytes, lossy_owned};
 use super::groups::{Group, groups};
 use super::plain::{self, Stats};
 use super::stream::{self, Tally, find_cut};
@@ -127,46 +127,64 @@ impl Mapped {
         let next = AtomicUsize::new(0);
         let workers = num_cpus::get().clamp(1, 8).min(pieces.len().max(1));
         let (pieces, next, keep, f) = (&pieces, &next, &keep, &f);
-        let mut done: Vec<(usize, Option<(Tally, T)>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|_| {
-                    scope.spawn(move || {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(range) = pieces.get(i) else { break };
-                            let piece = search_piece(&body[range.clone()], self.stats, keep);
-                            let failed = piece.is_none();
-                            done.push((i, piece.map(|(c, tally)| (tally, f(c)))));
-                            if failed {
-                                // the others stop at their next piece
-                                next.store(pieces.len(), Ordering::Relaxed);
-                                break;
+        let mut done: Vec<(usize, Option<(Tally, Option<usize>, T)>)> =
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..workers)
+                    .map(|_| {
+                        scope.spawn(move || {
+                            let mut done = Vec::new();
+                            loop {
+                                let i = next.fetch_add(1, Ordering::Relaxed);
+                                let Some(range) = pieces.get(i) else { break };
+                                let piece = search_piece(&body[range.clone()], self.stats, keep);
+                                let failed = piece.is_none();
+                                done.push((i, piece.map(|(c, tally, good)| (tally, good, f(c)))));
+                                if failed {
+                                    // the others stop at their next piece
+                                    next.store(pieces.len(), Ordering::Relaxed);
+                                    break;
+                                }
                             }
-                        }
-                        done
+                            done
+                        })
                     })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
-        });
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect()
+            });
         if done.len() != pieces.len() {
             return None;
         }
         done.sort_by_key(|(i, _)| *i);
-        done.into_iter().map(|(_, piece)| piece).collect()
+        let done: Vec<(Tally, Option<usize>, T)> =
+            done.into_iter().map(|(_, p)| p).collect::<Option<_>>()?;
+        // the good bytes of the valid pieces weigh only against bad ones elsewhere
+        let bad = done.iter().any(|(_, good, _)| good.is_some());
+        Some(
+            pieces
+                .iter()
+                .zip(done)
+                .map(|(range, (tally, good, t))| match good {
+                    None if bad => (
+                        Tally::new(tally.blocks, good_bytes(&body[range.clone()]), 0),
+                        t,
+                    ),
+                    _ => (tally, t),
+                })
+                .collect(),
+        )
     }
 }
 
-/// One piece: its counts, and the blocks among its own that `keep` keeps.
+/// One piece: its counts, and the blocks among its own that `keep` keeps; its good bytes when
+/// it has bad ones ([`super::decode::Checked::good`]: else its tally counts none).
 fn search_piece(
     bytes: &[u8],
     stats: Stats,
     keep: &impl Fn(&str, &[Range<usize>]) -> Vec<usize>,
-) -> Option<(Candidates, Tally)> {
+) -> Option<(Candidates, Tally, Option<usize>)> {
     let checked = check(bytes)?;
     let mut all: Vec<Group> = Vec::new();
     groups(bytes, &mut all);
@@ -236,7 +254,12 @@ fn search_piece(
             blocks += 1;
         }
     }
-    Some((found, Tally::new(blocks, checked.good, checked.bad)))
+    let good = checked.good;
+    Some((
+        found,
+        Tally::new(blocks, good.unwrap_or(0), checked.bad),
+        good,
+    ))
 }
 
 #[cfg(test)]
@@ -302,7 +325,7 @@ mod tests {
                     .filter(|&k| text.as_bytes()[ranges[k].clone()].contains(&wanted))
                     .collect()
             };
-            let (found, tally) = search_piece(&bytes, stats, &keep).expect("no NUL");
+            let (found, tally, _) = search_piece(&bytes, stats, &keep).expect("no NUL");
             prop_assert_eq!(tally.blocks, whole.len());
             let got: Vec<(usize, &str)> = found
                 .numbers
