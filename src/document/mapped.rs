@@ -53,6 +53,9 @@ impl Candidates {
     }
 }
 
+/// A piece searched: its counts, its good bytes if counted ([`search_piece`]), what `f` made.
+type Searched<T> = (Tally, Option<usize>, T);
+
 impl Mapped {
     /// The mapped file, or None when it is not searched so: not a regular file, not mappable,
     /// empty, Markdown, UTF-16, with NUL bytes in its first piece, or without blank lines
@@ -127,39 +130,37 @@ impl Mapped {
         let next = AtomicUsize::new(0);
         let workers = num_cpus::get().clamp(1, 8).min(pieces.len().max(1));
         let (pieces, next, keep, f) = (&pieces, &next, &keep, &f);
-        let mut done: Vec<(usize, Option<(Tally, Option<usize>, T)>)> =
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = (0..workers)
-                    .map(|_| {
-                        scope.spawn(move || {
-                            let mut done = Vec::new();
-                            loop {
-                                let i = next.fetch_add(1, Ordering::Relaxed);
-                                let Some(range) = pieces.get(i) else { break };
-                                let piece = search_piece(&body[range.clone()], self.stats, keep);
-                                let failed = piece.is_none();
-                                done.push((i, piece.map(|(c, tally, good)| (tally, good, f(c)))));
-                                if failed {
-                                    // the others stop at their next piece
-                                    next.store(pieces.len(), Ordering::Relaxed);
-                                    break;
-                                }
+        let mut done: Vec<(usize, Option<Searched<T>>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(range) = pieces.get(i) else { break };
+                            let piece = search_piece(&body[range.clone()], self.stats, keep);
+                            let failed = piece.is_none();
+                            done.push((i, piece.map(|(c, tally, good)| (tally, good, f(c)))));
+                            if failed {
+                                // the others stop at their next piece
+                                next.store(pieces.len(), Ordering::Relaxed);
+                                break;
                             }
-                            done
-                        })
+                        }
+                        done
                     })
-                    .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect()
-            });
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
         if done.len() != pieces.len() {
             return None;
         }
         done.sort_by_key(|(i, _)| *i);
-        let done: Vec<(Tally, Option<usize>, T)> =
-            done.into_iter().map(|(_, p)| p).collect::<Option<_>>()?;
+        let done: Vec<Searched<T>> = done.into_iter().map(|(_, p)| p).collect::<Option<_>>()?;
         // the good bytes of the valid pieces weigh only against bad ones elsewhere
         let bad = done.iter().any(|(_, good, _)| good.is_some());
         Some(
