@@ -360,6 +360,12 @@ impl Prefilter {
             // are taken up at their first char judged
             while base < r.end && !keep[k] {
                 let mut bits = mask(bytes, base);
+                // most masks are empty: skipped in a loop of their own, across blocks (those
+                // passed had nothing to judge), the blocks' bookkeeping left to the next char
+                while bits == 0 && base + 64 < bytes.len() {
+                    base += 64;
+                    bits = mask(bytes, base);
+                }
                 while bits != 0 {
                     let p = base + bits.trailing_zeros() as usize;
                     bits &= bits - 1;
