@@ -28,6 +28,10 @@ printf '\xef\xbb\xbfdes milliards\r\n\r\n\xc3\xa9tats-unis\r\n' > "$tmp/bom-crlf
 # a big file with a NUL, a bad byte and CRs past its first piece
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\n\n'; head -c 1000000 "$corpus"; printf '\n\na\0b\n'; } > "$tmp/big-nul.txt"
 { head -c 3000000 "$corpus"; printf '\n\nun milliards\r\n\r\nx\xffy milliards\r\rz\n\n'; head -c 2000000 "$corpus"; } > "$tmp/big-cr.txt"
+# bad bytes past the first pieces, which the good bytes of the valid pieces outweigh (UTF-8 wins);
+# a later part in Latin-1 that outweighs them (Windows-1252 wins, the file is read whole)
+{ head -c 3000000 "$corpus"; printf '\n\n'; for _ in $(seq 60000); do printf 'caf\xe9 milliards\n\n'; done; } > "$tmp/big-few-bad.txt"
+{ head -c 2000000 "$corpus"; printf '\n\n'; head -c 6000000 "$corpus" | tail -c 4000000 | iconv -c -f utf-8 -t latin1; } > "$tmp/big-latin1.txt"
 files=("$corpus" tests/fixtures/document/* "$tmp"/*.txt)
 queries=(milliards etats-unis oeuvre zzzqqq 'États' 'vingt milliards' 'l’état' "l'etat" Paris 'e' 'ss' decret 'elle a' 'coeur')
 regexes=('milliards?' 'd[eé]cret' '\bpar\b' 'zz+q')

@@ -152,7 +152,10 @@ pub(super) fn lossy_text(bytes: Vec<u8>) -> Option<Lossy> {
 
 /// What [`check`] finds in some bytes: the counts of [`Lossy`], and where the bad sequences are.
 pub(super) struct Checked {
-    pub good: usize,
+    /// Bytes of valid multi-byte sequences, counted only when there are bad ones: valid UTF-8
+    /// alone decides nothing, and most pieces of a file are ([`good_bytes`] counts them when
+    /// another piece has bad sequences).
+    pub good: Option<usize>,
     pub bad: usize,
     /// Each bad sequence's start and length, in order.
     pub runs: Vec<(usize, usize)>,
@@ -161,27 +164,31 @@ pub(super) struct Checked {
 /// The counts and bad sequences of bytes that [`lossy_text`] would decode, without decoding
 /// them; None when they hold a NUL (not text).
 pub(super) fn check(bytes: &[u8]) -> Option<Checked> {
-    let scan = scan(bytes);
-    if scan.nul {
+    if memchr::memchr(0, bytes).is_some() {
         return None;
     }
     Some(match simdutf8::compat::from_utf8(bytes) {
         Ok(_) => Checked {
-            good: scan.non_ascii,
+            good: None,
             bad: 0,
             runs: Vec::new(),
         },
         Err(first) => {
-            // the scan counted every high byte: those of bad sequences are no good ones
+            // every high byte but those of bad sequences is part of a good one
             let runs = bad_runs(bytes, first);
             let in_runs: usize = runs.iter().map(|&(_, n)| n).sum();
             Checked {
-                good: scan.non_ascii - in_runs,
+                good: Some(non_ascii(bytes) - in_runs),
                 bad: runs.len(),
                 runs,
             }
         }
     })
+}
+
+/// The good bytes ([`Lossy::good`]) of valid UTF-8, which [`check`] leaves uncounted.
+pub(super) fn good_bytes(valid: &[u8]) -> usize {
+    non_ascii(valid)
 }
 
 /// [`BadRuns::find`]'s runs, without its count.
@@ -602,7 +609,8 @@ mod tests {
             assert_eq!((owned.good, owned.bad), (good, bad), "{bytes:?}");
             // the check without the decoding counts alike, and finds the bad sequences
             let checked = check(&bytes).expect("no NUL");
-            assert_eq!((checked.good, checked.bad), (good, bad), "{bytes:?}");
+            let counted = (bad > 0).then_some(good);
+            assert_eq!((checked.good, checked.bad), (counted, bad), "{bytes:?}");
             let mut rebuilt = Vec::new();
             let mut at = 0;
             for &(start, n) in &checked.runs {

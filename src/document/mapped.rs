@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use memmap2::Mmap;
 
-use super::decode::{check, lossy_owned};
+use super::decode::{check, good_bytes, lossy_owned};
 use super::groups::{Group, groups};
 use super::plain::{self, Stats};
 use super::stream::{self, Tally, find_cut};
@@ -52,6 +52,9 @@ impl Candidates {
         self.numbers.push(number);
     }
 }
+
+/// A piece searched: its counts, its good bytes if counted ([`search_piece`]), what `f` made.
+type Searched<T> = (Tally, Option<usize>, T);
 
 impl Mapped {
     /// The mapped file, or None when it is not searched so: not a regular file, not mappable,
@@ -127,7 +130,7 @@ impl Mapped {
         let next = AtomicUsize::new(0);
         let workers = num_cpus::get().clamp(1, 8).min(pieces.len().max(1));
         let (pieces, next, keep, f) = (&pieces, &next, &keep, &f);
-        let mut done: Vec<(usize, Option<(Tally, T)>)> = std::thread::scope(|scope| {
+        let mut done: Vec<(usize, Option<Searched<T>>)> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..workers)
                 .map(|_| {
                     scope.spawn(move || {
@@ -137,7 +140,7 @@ impl Mapped {
                             let Some(range) = pieces.get(i) else { break };
                             let piece = search_piece(&body[range.clone()], self.stats, keep);
                             let failed = piece.is_none();
-                            done.push((i, piece.map(|(c, tally)| (tally, f(c)))));
+                            done.push((i, piece.map(|(c, tally, good)| (tally, good, f(c)))));
                             if failed {
                                 // the others stop at their next piece
                                 next.store(pieces.len(), Ordering::Relaxed);
@@ -157,16 +160,32 @@ impl Mapped {
             return None;
         }
         done.sort_by_key(|(i, _)| *i);
-        done.into_iter().map(|(_, piece)| piece).collect()
+        let done: Vec<Searched<T>> = done.into_iter().map(|(_, p)| p).collect::<Option<_>>()?;
+        // the good bytes of the valid pieces weigh only against bad ones elsewhere
+        let bad = done.iter().any(|(_, good, _)| good.is_some());
+        Some(
+            pieces
+                .iter()
+                .zip(done)
+                .map(|(range, (tally, good, t))| match good {
+                    None if bad => (
+                        Tally::new(tally.blocks, good_bytes(&body[range.clone()]), 0),
+                        t,
+                    ),
+                    _ => (tally, t),
+                })
+                .collect(),
+        )
     }
 }
 
-/// One piece: its counts, and the blocks among its own that `keep` keeps.
+/// One piece: its counts, and the blocks among its own that `keep` keeps; its good bytes when
+/// it has bad ones ([`super::decode::Checked::good`]: else its tally counts none).
 fn search_piece(
     bytes: &[u8],
     stats: Stats,
     keep: &impl Fn(&str, &[Range<usize>]) -> Vec<usize>,
-) -> Option<(Candidates, Tally)> {
+) -> Option<(Candidates, Tally, Option<usize>)> {
     let checked = check(bytes)?;
     let mut all: Vec<Group> = Vec::new();
     groups(bytes, &mut all);
@@ -236,7 +255,12 @@ fn search_piece(
             blocks += 1;
         }
     }
-    Some((found, Tally::new(blocks, checked.good, checked.bad)))
+    let good = checked.good;
+    Some((
+        found,
+        Tally::new(blocks, good.unwrap_or(0), checked.bad),
+        good,
+    ))
 }
 
 #[cfg(test)]
@@ -302,7 +326,7 @@ mod tests {
                     .filter(|&k| text.as_bytes()[ranges[k].clone()].contains(&wanted))
                     .collect()
             };
-            let (found, tally) = search_piece(&bytes, stats, &keep).expect("no NUL");
+            let (found, tally, _) = search_piece(&bytes, stats, &keep).expect("no NUL");
             prop_assert_eq!(tally.blocks, whole.len());
             let got: Vec<(usize, &str)> = found
                 .numbers
