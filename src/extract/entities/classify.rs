@@ -11,6 +11,8 @@ use crate::extract::types::{EntityKind, Lang};
 pub struct Ctx<'a> {
     pub block: usize,
     pub text: &'a str,
+    /// `text` ASCII-lowercased (the same offsets), shared by the date and gazetteer searches.
+    pub lower: &'a [u8],
     pub toks: &'a [Token],
     pub lang: Lang,
     /// Block starts with "Par"/"By" (byline).
