@@ -5,7 +5,7 @@ use super::acronyms;
 use super::classify::lex;
 use super::classify::{Ctx, classify_run, first_tok, opening_article};
 use super::dates::DateHit;
-use super::gazetteer::{GAZ, GazHit, find_hits};
+use super::gazetteer::{GAZ, GazHit, hits_in};
 use super::institutions;
 use super::spans::{
     ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
@@ -296,7 +296,7 @@ fn next_word_is_cap(text: &str, toks: &[Token], mut k: usize, masked: &[bool]) -
 pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     let text = ctx.text;
     let toks = ctx.toks;
-    let hits: Vec<GazHit> = find_hits(text);
+    let hits: Vec<GazHit> = hits_in(text, ctx.lower);
     let mut masked = vec![false; toks.len()];
     for (k, t) in toks.iter().enumerate() {
         if dates.iter().any(|d| t.start < d.end && d.start < t.end) {

@@ -664,6 +664,16 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
             _ => return false,
         }
     }
+    // a phrase opens with a word (it never opens on an apostrophe) and the folded words have no
+    // space: unless the first word opens a phrase, none of them can match (most calls stop here)
+    if j < n && ctx.toks[j].kind == TokKind::Word {
+        let first = ctx.f(j);
+        let opens =
+            |v: &&str| v.as_bytes().get(first.len()) == Some(&b' ') && v.starts_with(&*first);
+        if !ORG_VERBS.iter().any(opens) {
+            return false;
+        }
+    }
     // the next few words, as folded text
     let mut next = String::new();
     let start = j;

@@ -108,6 +108,7 @@ impl Names {
     }
 
     /// Whether `text` has a month's name and a day's name, each before a word boundary.
+    #[cfg(test)]
     fn seen(&self, text: &str) -> (bool, bool) {
         thread_local!(static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
         LOWER.with_borrow_mut(|lower| {
@@ -284,13 +285,19 @@ fn iso(year: Option<&str>, month: Option<u32>, day: Option<u32>) -> Option<Strin
 }
 
 /// Finds date mentions, longest first, without overlaps.
+#[cfg(test)]
 pub fn find_dates(text: &str, lang: Lang) -> Vec<DateHit> {
+    find_dates_in(text, text.to_ascii_lowercase().as_bytes(), lang)
+}
+
+/// [`find_dates`] given `lower`, `text` ASCII-lowercased (shared with the gazetteer search).
+pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
     let (pats, names) = match lang {
         Lang::Fr => (&*FR, &*FR_NAMES),
         Lang::En => (&*EN, &*EN_NAMES),
     };
     let digit = text.bytes().any(|b| b.is_ascii_digit());
-    let (month, day) = names.seen(text);
+    let (month, day) = names.seen_lower(lower);
     find_with(text, lang, pats, |need| match need {
         Need::Digit => digit,
         Need::Month => month,

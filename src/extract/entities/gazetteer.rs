@@ -494,7 +494,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
 }
 
 /// [`find_hits`], the automaton run on `lower`, `text` ASCII-lowercased (the same offsets).
-fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
+pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     let g = &*GAZ;
     let mut out = Vec::new();
     let mut pos = 0;

@@ -49,9 +49,51 @@ fn kind_of(g: &Group) -> (EntityKind, u8) {
 }
 
 fn tokens_of(key: &str) -> Vec<&str> {
-    key.split([' ', '\u{a0}'])
-        .filter(|s| !s.is_empty())
-        .collect()
+    let mut out = Vec::with_capacity(4);
+    let mut rest = key;
+    while let Some((tok, after)) = next_token(rest) {
+        out.push(tok);
+        rest = after;
+    }
+    out
+}
+
+/// The number of words of `key` ([`tokens_of`]), counted without a list.
+fn count_tokens(key: &str) -> usize {
+    let (mut n, mut rest) = (0, key);
+    while let Some((_, after)) = next_token(rest) {
+        n += 1;
+        rest = after;
+    }
+    n
+}
+
+/// The first word of `s` split at spaces and no-break spaces, and what follows it; byte by
+/// byte (a split on a pattern of two chars decodes every char: it cost 500 instructions a key).
+fn next_token(s: &str) -> Option<(&str, &str)> {
+    let b = s.as_bytes();
+    // the width of a separator at `i`: ' ', or U+00A0 (0xC2 0xA0 in UTF-8)
+    let sep = |i: usize| match b[i] {
+        b' ' => 1,
+        0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    };
+    let mut start = 0;
+    while start < b.len() {
+        let w = sep(start);
+        if w == 0 {
+            break;
+        }
+        start += w;
+    }
+    if start == b.len() {
+        return None;
+    }
+    let mut end = start;
+    while end < b.len() && sep(end) == 0 {
+        end += 1;
+    }
+    Some((&s[start..end], &s[end..]))
 }
 
 /// Merges candidates and dates into the final, sorted entity list.
@@ -87,7 +129,7 @@ pub fn merge(
             None => {
                 groups.push(Group {
                     key: key.clone(),
-                    ntoks: tokens_of(&key).len(),
+                    ntoks: count_tokens(&key),
                     gaz: c.gaz.map(|g| g as usize),
                     cands: Vec::new(),
                 });
@@ -794,10 +836,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         }
         let toks = tokens_of(&g.key);
         let text = longest(blocks, &mentions_of(&g.cands));
-        let words: Vec<&str> = text
-            .split([' ', '\u{a0}'])
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = tokens_of(&text);
         if words.len() != toks.len() {
             continue;
         }
@@ -1085,5 +1124,34 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
                 c
             }));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_split_at_spaces_and_no_break_spaces_only() {
+        let cases = [
+            "",
+            " ",
+            "jean  dupont ",
+            "\u{a0}le\u{a0}\u{a0}pen\u{a0}",
+            " a \u{a0} b",
+            "x\u{202f}y z",
+            "élysée âge Â\u{a0}À",
+            "\u{1}42",
+            "ok\u{c2}",
+        ];
+        for key in cases {
+            let split: Vec<&str> = key
+                .split([' ', '\u{a0}'])
+                .filter(|s| !s.is_empty())
+                .collect();
+            assert_eq!(tokens_of(key), split, "{key:?}");
+            assert_eq!(count_tokens(key), split.len(), "{key:?}");
+        }
+        assert_eq!(tokens_of("le\u{a0}pen"), ["le", "pen"]);
     }
 }

@@ -65,6 +65,8 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         let mut all_dates = Vec::new();
         // buffers kept from block to block: allocating them anew cost 2% of the extraction
         let (mut toks, mut folded, mut lex) = (Vec::new(), Vec::new(), Vec::new());
+        // the block ASCII-lowercased, once for the date and the gazetteer searches
+        let mut lower: Vec<u8> = Vec::new();
         for i in range {
             let b = blocks[i];
             tokenize_into(b, &mut toks);
@@ -72,7 +74,10 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             if !heading {
                 add_mid_caps(b, &toks, &mut mid_caps);
             }
-            let dates = dates::find_dates(b, lang);
+            lower.clear();
+            lower.extend_from_slice(b.as_bytes());
+            lower.make_ascii_lowercase();
+            let dates = dates::find_dates_in(b, &lower, lang);
             folded.clear();
             folded.resize(toks.len(), std::cell::OnceCell::new());
             lex.clear();
@@ -84,6 +89,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             let ctx = Ctx {
                 block: i,
                 text: b,
+                lower: &lower,
                 toks: &toks,
                 lang,
                 byline: matches!(first, Some("Par" | "By" | "PAR" | "BY")),
