@@ -56,23 +56,7 @@ pub fn search_file(
     let Some(found) = found else {
         return Ok(None);
     };
-    let mut whole = Tally::default();
-    let mut output = Vec::new();
-    let (mut base, mut paragraphs) = (0, 0);
-    for piece in found {
-        let (tally, lines) = piece?;
-        for (block, line) in lines {
-            paragraphs += 1;
-            write_line(&mut output, base + block, &line, json)?;
-        }
-        base += tally.blocks;
-        whole.add(tally);
-    }
-    if !whole.holds() {
-        return Ok(None);
-    }
-    out.write_all(&output)?;
-    Ok(Some(paragraphs))
+    write_pieces(found, json, out)
 }
 
 /// [`search_file`] on a mapped file: only the blocks that may match are copied and searched.
@@ -90,14 +74,32 @@ fn search_mapped(
     let Some(found) = found else {
         return Ok(None);
     };
+    // each line numbered by its block among the piece's, not among the candidates
+    let found = found.into_iter().map(|(tally, piece)| {
+        piece.map(|(numbers, lines)| {
+            let lines = lines.into_iter().map(|(k, line)| (numbers[k], line));
+            (tally, lines.collect())
+        })
+    });
+    write_pieces(found, json, out)
+}
+
+/// The matching lines of every piece, in order, each numbered by its block in the whole text;
+/// the number of lines, or None when the pieces' counts say the file must be read whole
+/// ([`Tally::holds`]): then nothing is written.
+fn write_pieces(
+    pieces: impl IntoIterator<Item = anyhow::Result<(Tally, Vec<(usize, String)>)>>,
+    json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<Option<usize>> {
     let mut whole = Tally::default();
     let mut output = Vec::new();
     let (mut base, mut paragraphs) = (0, 0);
-    for (tally, piece) in found {
-        let (numbers, lines) = piece?;
-        for (k, line) in lines {
+    for piece in pieces {
+        let (tally, lines) = piece?;
+        for (block, line) in lines {
             paragraphs += 1;
-            write_line(&mut output, base + numbers[k], &line, json)?;
+            write_line(&mut output, base + block, &line, json)?;
         }
         base += tally.blocks;
         whole.add(tally);
