@@ -174,11 +174,9 @@ pub(super) fn check(bytes: &[u8]) -> Option<Checked> {
             runs: Vec::new(),
         },
         Err(first) => {
-            // every high byte but those of bad sequences is part of a good one
-            let runs = bad_runs(bytes, first);
-            let in_runs: usize = runs.iter().map(|&(_, n)| n).sum();
+            let BadRuns { runs, good } = BadRuns::find(bytes, first);
             Checked {
-                good: Some(non_ascii(bytes) - in_runs),
+                good: Some(good),
                 bad: runs.len(),
                 runs,
             }
@@ -191,7 +189,7 @@ pub(super) fn good_bytes(valid: &[u8]) -> usize {
     non_ascii(valid)
 }
 
-/// [`BadRuns::find`]'s runs, without its count.
+/// Where the bad sequences of `bytes` are ([`BadRuns::runs`]), whose validation gave `first`.
 fn bad_runs(bytes: &[u8], first: Utf8Error) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut at = 0;
@@ -280,31 +278,13 @@ struct BadRuns {
 impl BadRuns {
     /// The bad sequences of `bytes`, whose validation gave `first`.
     fn find(bytes: &[u8], first: Utf8Error) -> BadRuns {
-        let mut runs = Vec::new();
-        let mut good = 0;
-        let mut at = 0;
-        let mut checked = Some(Err(first));
-        while at < bytes.len() {
-            let rest = &bytes[at..];
-            let result = match checked.take() {
-                Some(r) => r,
-                None => simdutf8::compat::from_utf8(rest).map(|_| ()),
-            };
-            match result {
-                Ok(()) => {
-                    good += non_ascii(rest);
-                    at = bytes.len();
-                }
-                Err(e) => {
-                    let valid = e.valid_up_to();
-                    let len = e.error_len().unwrap_or(rest.len() - valid);
-                    good += non_ascii(&rest[..valid]);
-                    runs.push((at + valid, len));
-                    at += valid + len;
-                }
-            }
+        let runs = bad_runs(bytes, first);
+        // every high byte but those of bad sequences is part of a good one
+        let in_runs: usize = runs.iter().map(|&(_, n)| n).sum();
+        BadRuns {
+            good: non_ascii(bytes) - in_runs,
+            runs,
         }
-        BadRuns { runs, good }
     }
 
     /// What `String::from_utf8_lossy` makes of `bytes`, in their own buffer: each bad sequence
