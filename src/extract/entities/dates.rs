@@ -110,13 +110,7 @@ impl Names {
     /// Whether `text` has a month's name and a day's name, each before a word boundary.
     #[cfg(test)]
     fn seen(&self, text: &str) -> (bool, bool) {
-        thread_local!(static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) });
-        LOWER.with_borrow_mut(|lower| {
-            lower.clear();
-            lower.extend_from_slice(text.as_bytes());
-            lower.make_ascii_lowercase();
-            self.seen_lower(lower)
-        })
+        self.seen_lower(text.to_ascii_lowercase().as_bytes())
     }
 
     /// [`Names::seen`] in `bytes`, the text ASCII-lowercased.
