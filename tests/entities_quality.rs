@@ -443,6 +443,11 @@ fn quality_tuned_fixtures() {
 /// either apostrophe matched: unseen 28 organisations 0.800/0.866 -> 0.804/0.887; unseen 29
 /// 0.802 -> 0.793 (one more wrong). Floors of the sets whose lowest score rose (15, 19, 20, 25,
 /// 27, 28) just under it.
+///
+/// Set 30 (six articles written blind, before round 27: a glassworks bankruptcy near
+/// Charleroi, a procurement trial in Dakar, a commune merger in Vaud, a Welsh bus operator in
+/// administration, a Nigerian-Ghanaian fintech deal, an Ohio charter-school ruling), first
+/// scores at 99391b6: persons 0.952/0.976, organisations 0.764/0.800, places 0.803/0.828.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -473,6 +478,7 @@ const FLOORS: &[(Set, f64)] = &[
     (27, 0.76),
     (28, 0.80),
     (29, 0.79),
+    (30, 0.76),
 ];
 
 #[test]
