@@ -267,12 +267,22 @@ fn classify(text: &str, block: &mut Block, index: usize, count: usize, single_li
 }
 
 /// A list item's or a quote's kind, and the length of its marker, which its block leaves out.
+///
+/// Inlined, its first byte judged before any call: it runs on every block of a searched file
+/// (first 10 MiB of our articles: 1.4 M instructions, 39 a block, most of them a call to learn
+/// that a letter starts no marker).
+#[inline]
 pub(super) fn marker(t: &str) -> Option<(BlockKind, usize)> {
-    if let Some(skip) = starts_list_item(t) {
-        Some((BlockKind::ListItem, skip))
-    } else {
-        let rest = t.strip_prefix('>')?;
-        Some((BlockKind::Quote, t.len() - rest.trim_start().len()))
+    match t.as_bytes().first()? {
+        b'>' => {
+            let rest = &t[1..];
+            Some((BlockKind::Quote, t.len() - rest.trim_start().len()))
+        }
+        // the first bytes of a list item's marker ([`starts_list_item`])
+        b'-' | b'*' | b'0'..=b'9' | 0xe2 | 0xc2 => {
+            starts_list_item(t).map(|skip| (BlockKind::ListItem, skip))
+        }
+        _ => None,
     }
 }
 
