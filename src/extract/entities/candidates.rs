@@ -485,6 +485,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 k += 2;
                 continue;
             }
+            // "Yao N’Guessan", "Anil D’Souza"
+            if super::joins::letter_apostrophe_in_name(ctx, k, &masked) {
+                run.push(Item::Conn(k + 1));
+                k += 2;
+                continue;
+            }
             // "Children's Hospital", "Women's Tennis Association"
             if possessive_in_name(ctx, k, &masked)
                 || title_possessive_in_name(ctx, k, &masked)
@@ -663,6 +669,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             run.push(Item::Conn(k));
             k += 1;
+            continue;
+        }
+        // "Verlac–Meuse Cyclisme": the compound stays inside the run, a known place after the
+        // dash as plain words
+        if super::joins::en_dash_in_name(ctx, &run, k, &masked) {
+            run.push(Item::Conn(k));
+            k += 1;
+            if let Some(h) = hit_at[k] {
+                while k < toks.len() && toks[k].start < hits[h].end {
+                    run.push(Item::Word(k));
+                    k += 1;
+                }
+            }
             continue;
         }
         if !run.is_empty() && w == "&" && next_word_is_cap(text, toks, k + 1, &masked) {

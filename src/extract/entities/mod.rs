@@ -9,6 +9,7 @@ mod cues;
 mod dates;
 mod gazetteer;
 mod institutions;
+mod joins;
 mod merge;
 mod spans;
 mod text;
