@@ -3,6 +3,7 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
+use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
 
 /// "Yao N’Guessan", "Anil D’Souza", "M’Bappé": a capital N, D or M, an apostrophe and a
@@ -40,4 +41,121 @@ pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bo
         && toks[k + 1].kind == TokKind::Word
         && toks[k + 1].cap
         && !ctx.is(k + 1, lex::FUNCTION_WORD)
+}
+
+/// A company's legal form, which closes its name ("Halcyon Freight Holdings plc").
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "GmbH",
+    "Pty",
+];
+
+/// From `k`: the end (exclusive) of the capitalised words there, at most four.
+fn cap_words_end(ctx: &Ctx, k: usize, masked: &[bool]) -> usize {
+    let toks = ctx.toks;
+    let mut e = k;
+    while e < toks.len() && e < k + 4 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
+    {
+        e += 1;
+    }
+    e
+}
+
+/// The run's first word after a sentence's opening article.
+fn first_word(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    run.iter().find_map(|i| match *i {
+        Item::Word(j) if !ctx.is(j, lex::FUNCTION_WORD) => Some(Some(j)),
+        Item::Word(_) => None,
+        _ => Some(None),
+    })?
+}
+
+/// At "and" (`k`): two complete names side by side, no one name: the run opens with a place
+/// noun ("the River Calder and Hebden Water", "Lake Ridley and …"), or the capitalised words
+/// after "and" end with a company's legal form ("the British Council and Halcyon Freight
+/// Holdings plc").
+pub fn and_separates(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let place_noun =
+        first_word(ctx, run).is_some_and(|j| ctx.is(j, lex::PLACE_CUE) && !ctx.is(j, lex::ORG_CUE));
+    let e = cap_words_end(ctx, k + 1, masked);
+    let legal = e > k + 1
+        && (k + 1..=e.min(ctx.toks.len() - 1))
+            .any(|j| !masked[j] && LEGAL_FORMS.contains(&ctx.w(j)));
+    place_noun || legal
+}
+
+/// At "and" (`k`) with no article before the run: the words on both sides are one name when the
+/// run is a body's noun and "of" ("Indonesia's Ministry of Environment and Forestry") or two
+/// plain words or more ("Chile's National Geology and Mining Service", "at Derby Museum and Art
+/// Gallery"), and the one to three capitalised words after "and" hold no known name, no given
+/// name and no acronym, do not repeat the run's last word ("Nantes Métropole et Angers Loire
+/// Métropole") and take no legal form. (The caller asks for an organisation noun on either side.)
+pub fn and_inside_name(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    let toks = ctx.toks;
+    // (a known name may open the run: "Derby Museum"; no nationality: "Irish Ferries")
+    let gaz_ok = run.iter().enumerate().all(|(i, it)| match *it {
+        Item::Gaz { hit, .. } => i == 0 && !hits[hit].demonym,
+        _ => true,
+    });
+    let words = run.iter().filter(|i| !matches!(i, Item::Conn(_))).count();
+    let body_of = matches!(run, [Item::Word(h), Item::Conn(o), ..]
+        if ctx.is(*h, lex::ORG_CUE) && ctx.w(*o) == "of");
+    let Some(&Item::Word(last)) = run.last() else {
+        return false;
+    };
+    if !gaz_ok || !(body_of || words >= 2) || last + 1 != k {
+        return false;
+    }
+    let e = cap_words_end(ctx, k + 1, masked);
+    let runs_on = toks
+        .get(e)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+    (1..=3).contains(&(e - k - 1))
+        && !runs_on
+        && !and_separates(ctx, run, k, masked)
+        && (k + 1..e).all(|j| {
+            hit_at[j].is_none()
+                && !toks[j].allcaps
+                && !GAZ.sets.given_names.contains(&ctx.f(j))
+                && !ctx.is(j, lex::TITLE)
+        })
+        && ctx.f(e - 1) != ctx.f(last)
+}
+
+/// "The Dunboyne and Clonee Residents’ Alliance": after "and", one to three capitalised words,
+/// the last a plural owning an organisation noun.
+pub fn plural_owner_cue_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    let e = cap_words_end(ctx, k, masked);
+    e > k
+        && e + 1 < toks.len()
+        && !masked[e]
+        && !masked[e + 1]
+        && matches!(ctx.w(e), "’" | "'")
+        && toks[e].start == toks[e - 1].end
+        && ctx.w(e - 1).ends_with('s')
+        && toks[e + 1].kind == TokKind::Word
+        && toks[e + 1].cap
+        && ctx.is(e + 1, lex::ORG_CUE)
+}
+
+/// "the Wildlife Trust of South and West Wales": a compass word after "of", "and" and a second
+/// compass word opening a place: one area.
+pub fn compass_pair(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let compass = |j: usize| super::classify::COMPASS.contains(&&*ctx.f(j));
+    let toks = ctx.toks;
+    matches!(run, [.., Item::Conn(o), Item::Word(c)] if ctx.w(*o) == "of" && compass(*c) && toks[*c].cap)
+        && k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && toks[k + 1].cap
+        && compass(k + 1)
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
 }
