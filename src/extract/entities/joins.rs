@@ -88,7 +88,8 @@ pub fn and_separates(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool
 /// plain words or more ("Chile's National Geology and Mining Service", "at Derby Museum and Art
 /// Gallery"), and the one to three capitalised words after "and" hold no known name, no given
 /// name and no acronym, do not repeat the run's last word ("Nantes Métropole et Angers Loire
-/// Métropole") and take no legal form. (The caller asks for an organisation noun on either side.)
+/// Métropole") and take no legal form. (The caller asks for an organisation noun ending the
+/// words after "and", or [`cue_before_two_words`].)
 pub fn and_inside_name(
     ctx: &Ctx,
     hits: &[GazHit],
@@ -104,8 +105,7 @@ pub fn and_inside_name(
         _ => true,
     });
     let words = run.iter().filter(|i| !matches!(i, Item::Conn(_))).count();
-    let body_of = matches!(run, [Item::Word(h), Item::Conn(o), ..]
-        if ctx.is(*h, lex::ORG_CUE) && ctx.w(*o) == "of");
+    let body_of = body_of(ctx, run);
     let Some(&Item::Word(last)) = run.last() else {
         return false;
     };
@@ -126,6 +126,25 @@ pub fn and_inside_name(
                 && !ctx.is(j, lex::TITLE)
         })
         && ctx.f(e - 1) != ctx.f(last)
+}
+
+/// The run opens with an organisation noun and "of" ("Ministry of Environment").
+pub fn body_of(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run, [Item::Word(h), Item::Conn(o), ..]
+        if ctx.is(*h, lex::ORG_CUE) && ctx.w(*o) == "of")
+}
+
+/// The run opens with an organisation noun and "of" ("Ministry of Environment and Forestry"),
+/// or ends with one and two capitalised words follow "and" ("Derby Museum and Art Gallery";
+/// "Skylark Airways and Aerlink" are two).
+pub fn cue_before_two_words(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let cue_last = matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE));
+    let two = (k + 1..k + 3).all(|j| {
+        ctx.toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && t.cap)
+    });
+    body_of(ctx, run) || (cue_last && two)
 }
 
 /// "The Dunboyne and Clonee Residents’ Alliance": after "and", one to three capitalised words,
@@ -158,4 +177,122 @@ pub fn compass_pair(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool 
         && compass(k + 1)
         && toks[k + 2].kind == TokKind::Word
         && toks[k + 2].cap
+}
+
+/// At `k` right after a run: the last token of a company's legal form written after the name
+/// that the capitalised run leaves out ("Skylark Aerlink Group plc", "Ørsted A/S").
+pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if run.is_empty() || super::classify::last_tok(&run[run.len() - 1]) + 1 != k || masked[k] {
+        return None;
+    }
+    if ctx.w(k) == "plc" {
+        return Some(k);
+    }
+    let slash = k + 2 < toks.len()
+        && !masked[k + 2]
+        && ctx.w(k) == "A"
+        && ctx.w(k + 1) == "/"
+        && matches!(ctx.w(k + 2), "S" | "B")
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].start == toks[k + 1].end;
+    slash.then_some(k + 2)
+}
+
+/// French firms of the professions, named by their partners' surnames and their trade in
+/// lowercase ("Lussier Ouellet avocats", "Girard Roy notaires").
+const FIRM_TRADES_FR: &[&str] = &[
+    "avocats",
+    "notaires",
+    "architectes",
+    "comptables",
+    "huissiers",
+    "associes",
+    "associees",
+];
+
+/// At lowercase `k` right after a run of two or three plain capitalised words (no known name):
+/// a French firm's trade, part of its name.
+pub fn firm_trade_after(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let toks = ctx.toks;
+    ctx.lang == crate::extract::types::Lang::Fr
+        && toks[k].kind == TokKind::Word
+        && !toks[k].cap
+        && (2..=3).contains(&run.len())
+        && run.iter().all(|i| {
+            matches!(*i, Item::Word(j)
+            if !ctx.is(j, lex::FUNCTION_WORD) && !ctx.is(j, lex::NOISE) && !toks[j].allcaps)
+        })
+        && matches!(run.last(), Some(Item::Word(j)) if j + 1 == k)
+        && FIRM_TRADES_FR.contains(&&*ctx.f(k))
+}
+
+/// Sports whose national bodies are named by a nationality and the sport ("British Cycling",
+/// "Scottish Athletics").
+const SPORTS: &[&str] = &[
+    "cycling",
+    "athletics",
+    "rowing",
+    "swimming",
+    "rugby",
+    "hockey",
+    "gymnastics",
+    "triathlon",
+    "sailing",
+    "canoeing",
+    "judo",
+    "badminton",
+    "volleyball",
+    "basketball",
+    "equestrian",
+    "golf",
+    "tennis",
+];
+
+/// The run is a nationality adjective and a sport, all of it ("Belgian Cycling"): the sport's
+/// national body.
+pub fn demonym_sport_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    let lead = super::classify::opening_article(ctx, run);
+    matches!(run[lead..], [Item::Gaz { hit, last, .. }, Item::Word(s)]
+        if hits[hit].demonym && last + 1 == s && ctx.toks[s].cap && SPORTS.contains(&&*ctx.f(s)))
+}
+
+/// At "et"/"and" (`k`): the run is one word straight after a lowercase word that introduces an
+/// organisation ("le laboratoire Archéologie et Territoires", "l’association Vivre et Agir"), and
+/// one plain capitalised word after "and" ends the run: one name.
+pub fn and_after_org_intro(
+    ctx: &Ctx,
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    let toks = ctx.toks;
+    let [Item::Word(j)] = run[..] else {
+        return false;
+    };
+    j > 0
+        && j + 1 == k
+        && !toks[j - 1].cap
+        && toks[j - 1].kind == TokKind::Word
+        && ctx.is(j - 1, lex::ORG_INTRO)
+        && cap_words_end(ctx, k + 1, masked) == k + 2
+        && hit_at[k + 1].is_none()
+        && !toks[k + 1].allcaps
+        && !GAZ.sets.given_names.contains(&ctx.f(k + 1))
+        && !ctx.is(k + 1, lex::FUNCTION_WORD)
+        // (no complement after it: "l’association Eau et Rivières de Bretagne")
+        && !toks.get(k + 2).is_some_and(|n| {
+            n.kind == TokKind::Word && super::candidates::CONNECTORS.contains(&ctx.w(k + 2))
+        })
+}
+
+/// The full stop at `d` after an abbreviation ("Ltd.") also ends the sentence: nothing follows
+/// in the block, or a capitalised article or pronoun opens the next one ("… Engineering Ltd. The
+/// survey …"), so it is no part of the name.
+pub fn dot_ends_sentence(ctx: &Ctx, d: usize) -> bool {
+    match ctx.toks.get(d + 1) {
+        None => true,
+        Some(n) => n.kind == TokKind::Word && n.cap && ctx.is(d + 1, lex::FUNCTION_WORD),
+    }
 }
