@@ -87,7 +87,7 @@ pub fn and_separates(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool
 /// run is a body's noun and "of" ("Indonesia's Ministry of Environment and Forestry") or two
 /// plain words or more ("Chile's National Geology and Mining Service", "at Derby Museum and Art
 /// Gallery"), and the one to three capitalised words after "and" hold no known name, no given
-/// name and no acronym, do not repeat the run's last word ("Nantes Métropole et Angers Loire
+/// name and no acronym, repeat no word of the run ("Nantes Métropole et Angers Loire
 /// Métropole") and take no legal form. (The caller asks for an organisation noun ending the
 /// words after "and", or [`cue_before_two_words`].)
 pub fn and_inside_name(
@@ -125,7 +125,11 @@ pub fn and_inside_name(
                 && !GAZ.sets.given_names.contains(&ctx.f(j))
                 && !ctx.is(j, lex::TITLE)
         })
-        && ctx.f(e - 1) != ctx.f(last)
+        // (no word of the run again: "Centre Court and Court Suzanne-Lenglen" are two)
+        && (k + 1..e).all(|j| {
+            let f = ctx.f(j);
+            !run.iter().any(|i| matches!(*i, Item::Word(r) if ctx.f(r) == f))
+        })
 }
 
 /// The run opens with an organisation noun and "of" ("Ministry of Environment").
