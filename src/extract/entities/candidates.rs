@@ -335,6 +335,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
+        // a firm's trade after the capitalised run ends an organisation's name
+        if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
+            .or_else(|| super::joins::firm_trade_after(ctx, &run, k).then_some(k))
+        {
+            run.extend((k..=end).map(Item::Word));
+            let lead = opening_article(ctx, &run);
+            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            run.clear();
+            k = end + 1;
+            continue;
+        }
         if let Some(h) = hit_at[k] {
             let hit = hits[h];
             let mut last = k;
@@ -485,6 +497,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 k += 2;
                 continue;
             }
+            // "Yao N’Guessan", "Anil D’Souza"
+            if super::joins::letter_apostrophe_in_name(ctx, k, &masked) {
+                run.push(Item::Conn(k + 1));
+                k += 2;
+                continue;
+            }
             // "Children's Hospital", "Women's Tennis Association"
             if possessive_in_name(ctx, k, &masked)
                 || title_possessive_in_name(ctx, k, &masked)
@@ -596,8 +614,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 .skip(1 + opening_article(ctx, &run))
                 .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
             && the_before(text, toks, &run)
+            && !super::joins::and_separates(ctx, &run, k, &masked)
             && (cue_run_follows(ctx, k + 1, &masked)
+                || super::joins::plural_owner_cue_follows(ctx, k + 1, &masked)
                 || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
+            || matches!(w, "and" | "et")
+                && super::joins::and_inside_name(ctx, &hits, &hit_at, &run, k, &masked)
+                && (cue_run_follows(ctx, k + 1, &masked)
+                    || (super::joins::cue_before_two_words(ctx, &run, k)
+                        && name_words_follow(ctx, k + 1, &masked, &hit_at)))
+            || w == "and" && super::joins::compass_pair(ctx, &run, k, &masked)
+            || matches!(w, "and" | "et")
+                && super::joins::and_after_org_intro(ctx, &hit_at, &run, k, &masked)
             || matches!(w, "and" | "et")
                 && !run.is_empty()
                 && run.iter().all(|i| matches!(i, Item::Word(_)))
@@ -663,6 +691,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             run.push(Item::Conn(k));
             k += 1;
+            continue;
+        }
+        // "Verlac–Meuse Cyclisme": the compound stays inside the run, a known place after the
+        // dash as plain words
+        if super::joins::en_dash_in_name(ctx, &run, k, &masked) {
+            run.push(Item::Conn(k));
+            k += 1;
+            if let Some(h) = hit_at[k] {
+                while k < toks.len() && toks[k].start < hits[h].end {
+                    run.push(Item::Word(k));
+                    k += 1;
+                }
+            }
             continue;
         }
         if !run.is_empty() && w == "&" && next_word_is_cap(text, toks, k + 1, &masked) {
@@ -801,6 +842,9 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
                 let h = hits[hit];
                 out.push(Cand::gazetteer(ctx.block, &h));
             }
+        } else if super::joins::demonym_sport_body(ctx, hits, run) {
+            let lead = opening_article(ctx, run);
+            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
         } else {
             classify_run(ctx, hits, run, out);
         }

@@ -1475,6 +1475,7 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
         .toks
         .get(lt + 1)
         .is_some_and(|d| d.start == e && ctx.w(lt + 1) == ".")
+        && !super::joins::dot_ends_sentence(ctx, lt + 1)
     {
         e += 1;
     }

@@ -9,6 +9,7 @@ mod cues;
 mod dates;
 mod gazetteer;
 mod institutions;
+mod joins;
 mod merge;
 mod spans;
 mod text;
@@ -243,6 +244,8 @@ mod tests_rules19;
 mod tests_rules20;
 #[cfg(test)]
 mod tests_rules21;
+#[cfg(test)]
+mod tests_rules23;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]

@@ -1,0 +1,302 @@
+//! Round 27b: where a capitalised run joins across an apostrophe, a dash, "and" or a trailing
+//! word, and where "and" separates two names.
+
+use super::candidates::Item;
+use super::classify::{Ctx, lex};
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+
+/// "Yao N’Guessan", "Anil D’Souza", "M’Bappé": a capital N, D or M, an apostrophe and a
+/// capitalised word, all touching, mid-sentence: a surname, no elision ("l’", "qu’" stay split;
+/// "D’après" at a sentence's start is French).
+pub fn letter_apostrophe_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && !ctx.heading
+        && !toks[k].initial
+        && matches!(ctx.w(k), "N" | "D" | "M")
+        && matches!(ctx.w(k + 1), "’" | "'")
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].start == toks[k + 1].end
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
+        && !toks[k + 2].allcaps
+}
+
+/// "Verlac–Meuse Cyclisme", "Saguenay–Lac-Saint-Jean": an en dash touching a capitalised word
+/// on each side joins a compound inside one name (a spaced dash separates clauses), after a
+/// plain word (two known places so joined, "Paris–Roubaix", name a route or a race).
+pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    matches!(run.last(), Some(Item::Word(j)) if j + 1 == k)
+        && k + 1 < toks.len()
+        && !masked[k + 1]
+        && ctx.w(k) == "–"
+        && toks[k].start == toks[k - 1].end
+        && toks[k + 1].start == toks[k].end
+        && toks[k - 1].kind == TokKind::Word
+        && toks[k - 1].cap
+        && toks[k + 1].kind == TokKind::Word
+        && toks[k + 1].cap
+        && !ctx.is(k + 1, lex::FUNCTION_WORD)
+}
+
+/// A company's legal form, which closes its name ("Halcyon Freight Holdings plc").
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "GmbH",
+    "Pty",
+];
+
+/// From `k`: the end (exclusive) of the capitalised words there, at most four.
+fn cap_words_end(ctx: &Ctx, k: usize, masked: &[bool]) -> usize {
+    let toks = ctx.toks;
+    let mut e = k;
+    while e < toks.len() && e < k + 4 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
+    {
+        e += 1;
+    }
+    e
+}
+
+/// The run's first word after a sentence's opening article.
+fn first_word(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    run.iter().find_map(|i| match *i {
+        Item::Word(j) if !ctx.is(j, lex::FUNCTION_WORD) => Some(Some(j)),
+        Item::Word(_) => None,
+        _ => Some(None),
+    })?
+}
+
+/// At "and" (`k`): two complete names side by side, no one name: the run opens with a place
+/// noun ("the River Calder and Hebden Water", "Lake Ridley and …"), or the capitalised words
+/// after "and" end with a company's legal form ("the British Council and Halcyon Freight
+/// Holdings plc").
+pub fn and_separates(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let place_noun =
+        first_word(ctx, run).is_some_and(|j| ctx.is(j, lex::PLACE_CUE) && !ctx.is(j, lex::ORG_CUE));
+    let e = cap_words_end(ctx, k + 1, masked);
+    let legal = e > k + 1
+        && (k + 1..=e.min(ctx.toks.len() - 1))
+            .any(|j| !masked[j] && LEGAL_FORMS.contains(&ctx.w(j)));
+    place_noun || legal
+}
+
+/// At "and" (`k`) with no article before the run: the words on both sides are one name when the
+/// run is a body's noun and "of" ("Indonesia's Ministry of Environment and Forestry") or two
+/// plain words or more ("Chile's National Geology and Mining Service", "at Derby Museum and Art
+/// Gallery"), and the one to three capitalised words after "and" hold no known name, no given
+/// name and no acronym, repeat no word of the run ("Nantes Métropole et Angers Loire
+/// Métropole") and take no legal form. (The caller asks for an organisation noun ending the
+/// words after "and", or [`cue_before_two_words`].)
+pub fn and_inside_name(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    let toks = ctx.toks;
+    // (a known name may open the run: "Derby Museum"; no nationality: "Irish Ferries")
+    let gaz_ok = run.iter().enumerate().all(|(i, it)| match *it {
+        Item::Gaz { hit, .. } => i == 0 && !hits[hit].demonym,
+        _ => true,
+    });
+    let words = run.iter().filter(|i| !matches!(i, Item::Conn(_))).count();
+    let body_of = body_of(ctx, run);
+    let Some(&Item::Word(last)) = run.last() else {
+        return false;
+    };
+    if !gaz_ok || !(body_of || words >= 2) || last + 1 != k {
+        return false;
+    }
+    let e = cap_words_end(ctx, k + 1, masked);
+    let runs_on = toks
+        .get(e)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+    (1..=3).contains(&(e - k - 1))
+        && !runs_on
+        && !and_separates(ctx, run, k, masked)
+        && (k + 1..e).all(|j| {
+            hit_at[j].is_none()
+                && !toks[j].allcaps
+                && !GAZ.sets.given_names.contains(&ctx.f(j))
+                && !ctx.is(j, lex::TITLE)
+        })
+        // (no word of the run again: "Centre Court and Court Suzanne-Lenglen" are two)
+        && (k + 1..e).all(|j| {
+            let f = ctx.f(j);
+            !run.iter().any(|i| matches!(*i, Item::Word(r) if ctx.f(r) == f))
+        })
+}
+
+/// The run opens with an organisation noun and "of" ("Ministry of Environment").
+pub fn body_of(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run, [Item::Word(h), Item::Conn(o), ..]
+        if ctx.is(*h, lex::ORG_CUE) && ctx.w(*o) == "of")
+}
+
+/// The run opens with an organisation noun and "of" ("Ministry of Environment and Forestry"),
+/// or ends with one and two capitalised words follow "and" ("Derby Museum and Art Gallery";
+/// "Skylark Airways and Aerlink" are two).
+pub fn cue_before_two_words(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let cue_last = matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE));
+    let two = (k + 1..k + 3).all(|j| {
+        ctx.toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && t.cap)
+    });
+    body_of(ctx, run) || (cue_last && two)
+}
+
+/// "The Dunboyne and Clonee Residents’ Alliance": after "and", one to three capitalised words,
+/// the last a plural owning an organisation noun.
+pub fn plural_owner_cue_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    let e = cap_words_end(ctx, k, masked);
+    e > k
+        && e + 1 < toks.len()
+        && !masked[e]
+        && !masked[e + 1]
+        && matches!(ctx.w(e), "’" | "'")
+        && toks[e].start == toks[e - 1].end
+        && ctx.w(e - 1).ends_with('s')
+        && toks[e + 1].kind == TokKind::Word
+        && toks[e + 1].cap
+        && ctx.is(e + 1, lex::ORG_CUE)
+}
+
+/// "the Wildlife Trust of South and West Wales": a compass word after "of", "and" and a second
+/// compass word opening a place: one area.
+pub fn compass_pair(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let compass = |j: usize| super::classify::COMPASS.contains(&&*ctx.f(j));
+    let toks = ctx.toks;
+    matches!(run, [.., Item::Conn(o), Item::Word(c)] if ctx.w(*o) == "of" && compass(*c) && toks[*c].cap)
+        && k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && toks[k + 1].cap
+        && compass(k + 1)
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
+}
+
+/// At `k` right after a run: the last token of a company's legal form written after the name
+/// that the capitalised run leaves out ("Skylark Aerlink Group plc", "Ørsted A/S").
+pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if run.is_empty() || super::classify::last_tok(&run[run.len() - 1]) + 1 != k || masked[k] {
+        return None;
+    }
+    if ctx.w(k) == "plc" {
+        return Some(k);
+    }
+    let slash = k + 2 < toks.len()
+        && !masked[k + 2]
+        && ctx.w(k) == "A"
+        && ctx.w(k + 1) == "/"
+        && matches!(ctx.w(k + 2), "S" | "B")
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].start == toks[k + 1].end;
+    slash.then_some(k + 2)
+}
+
+/// French firms of the professions, named by their partners' surnames and their trade in
+/// lowercase ("Lussier Ouellet avocats", "Girard Roy notaires").
+const FIRM_TRADES_FR: &[&str] = &[
+    "avocats",
+    "notaires",
+    "architectes",
+    "comptables",
+    "huissiers",
+    "associes",
+    "associees",
+];
+
+/// At lowercase `k` right after a run of two or three plain capitalised words (no known name):
+/// a French firm's trade, part of its name.
+pub fn firm_trade_after(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let toks = ctx.toks;
+    ctx.lang == crate::extract::types::Lang::Fr
+        && toks[k].kind == TokKind::Word
+        && !toks[k].cap
+        && (2..=3).contains(&run.len())
+        && run.iter().all(|i| {
+            matches!(*i, Item::Word(j)
+            if !ctx.is(j, lex::FUNCTION_WORD) && !ctx.is(j, lex::NOISE) && !toks[j].allcaps)
+        })
+        && matches!(run.last(), Some(Item::Word(j)) if j + 1 == k)
+        && FIRM_TRADES_FR.contains(&&*ctx.f(k))
+}
+
+/// Sports whose national bodies are named by a nationality and the sport ("British Cycling",
+/// "Scottish Athletics").
+const SPORTS: &[&str] = &[
+    "cycling",
+    "athletics",
+    "rowing",
+    "swimming",
+    "rugby",
+    "hockey",
+    "gymnastics",
+    "triathlon",
+    "sailing",
+    "canoeing",
+    "judo",
+    "badminton",
+    "volleyball",
+    "basketball",
+    "equestrian",
+    "golf",
+    "tennis",
+];
+
+/// The run is a nationality adjective and a sport, all of it ("Belgian Cycling"): the sport's
+/// national body.
+pub fn demonym_sport_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    let lead = super::classify::opening_article(ctx, run);
+    matches!(run[lead..], [Item::Gaz { hit, last, .. }, Item::Word(s)]
+        if hits[hit].demonym && last + 1 == s && ctx.toks[s].cap && SPORTS.contains(&&*ctx.f(s)))
+}
+
+/// At "et"/"and" (`k`): the run is one word straight after a lowercase word that introduces an
+/// organisation ("le laboratoire Archéologie et Territoires", "l’association Vivre et Agir"), and
+/// one plain capitalised word after "and" ends the run: one name.
+pub fn and_after_org_intro(
+    ctx: &Ctx,
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    let toks = ctx.toks;
+    let [Item::Word(j)] = run[..] else {
+        return false;
+    };
+    j > 0
+        && j + 1 == k
+        && !toks[j - 1].cap
+        && toks[j - 1].kind == TokKind::Word
+        && ctx.is(j - 1, lex::ORG_INTRO)
+        && cap_words_end(ctx, k + 1, masked) == k + 2
+        && hit_at[k + 1].is_none()
+        && !toks[k + 1].allcaps
+        && !GAZ.sets.given_names.contains(&ctx.f(k + 1))
+        && !ctx.is(k + 1, lex::FUNCTION_WORD)
+        // (no complement after it: "l’association Eau et Rivières de Bretagne")
+        && !toks.get(k + 2).is_some_and(|n| {
+            n.kind == TokKind::Word && super::candidates::CONNECTORS.contains(&ctx.w(k + 2))
+        })
+}
+
+/// The full stop at `d` after an abbreviation ("Ltd.") also ends the sentence: nothing follows
+/// in the block, or a capitalised article or pronoun opens the next one ("… Engineering Ltd. The
+/// survey …"), so it is no part of the name.
+pub fn dot_ends_sentence(ctx: &Ctx, d: usize) -> bool {
+    match ctx.toks.get(d + 1) {
+        None => true,
+        Some(n) => n.kind == TokKind::Word && n.cap && ctx.is(d + 1, lex::FUNCTION_WORD),
+    }
+}
