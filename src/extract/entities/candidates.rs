@@ -806,6 +806,7 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
         super::classify::push(ctx, run, EntityKind::Place, 2, out);
     } else if !run.is_empty() {
         if lower_head
+            || institutions::named_hospital(ctx, run)
             || institutions::extend_french_head(ctx, run)
             || institutions::extend_after_intro(ctx, run)
             || institutions::extend_named_head(ctx, run)

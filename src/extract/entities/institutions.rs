@@ -56,6 +56,9 @@ pub const FR_HEADS: &[&str] = &[
     "communaute",
     "cooperative",
     "mutuelle",
+    // "Maison de santé du X", "Club alpin français de X"
+    "maison",
+    "club",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
@@ -508,8 +511,10 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = ctx.f(j);
         if tj.cap {
-            let direct =
-                j == k + 1 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head));
+            // ("le centre hospitalier Saint-X": its name straight after "hospitalier" too)
+            let direct = (j == k + 1
+                && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head)))
+                || (head == "centre" && j == k + 2);
             if !(after_conn || direct) {
                 return None;
             }
@@ -591,6 +596,13 @@ fn part_of_named_body(ctx: &Ctx, items: &[Item], j: usize, place: bool) -> bool 
                 .is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
     });
     (place && complement) || inner_head || acronym
+}
+
+/// "le centre hospitalier Rance Émeraude": a lowercase "centre hospitalier" and the name
+/// straight after it (`lowercase_head` opened the run) is the hospital, whatever its words.
+pub fn named_hospital(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run, [Item::Word(h), Item::Word(q), Item::Word(_) | Item::Gaz { .. }, ..]
+        if !ctx.toks[*h].cap && ctx.f(*h) == "centre" && ctx.f(*q).starts_with("hospitalier"))
 }
 
 /// An article or a possessive right after `j` (the object of a verb at `j`).
@@ -788,15 +800,17 @@ pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     if ctx.lang != Lang::Fr || !(2..=3).contains(&(run.len().saturating_sub(skip))) {
         return false;
     }
-    let words: Option<Vec<usize>> = run[skip..]
-        .iter()
-        .map(|i| match *i {
-            Item::Word(k) if ctx.toks[k].cap => Some(k),
-            _ => None,
-        })
-        .collect();
-    let Some(words) = words else { return false };
-    if !FR_HEADS.contains(&&*ctx.f(words[0])) || words.windows(2).any(|w| w[0] + 1 != w[1]) {
+    // the head, then capitalised words, maybe after "de", "du", "de la" ("Fédération du X")
+    let mut words = Vec::new();
+    for i in &run[skip..] {
+        match *i {
+            Item::Word(k) if ctx.toks[k].cap => words.push(k),
+            Item::Gaz { last, .. } if !words.is_empty() => words.push(last),
+            Item::Conn(k) if !words.is_empty() && CONNS.contains(&ctx.w(k)) => {}
+            _ => return false,
+        }
+    }
+    if words.len() < 2 || !FR_HEADS.contains(&&*ctx.f(words[0])) {
         return false;
     }
     let last = words[words.len() - 1];
@@ -812,12 +826,22 @@ pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         let f = ctx.f(j);
         if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
             items.push(Item::Conn(j));
+        } else if f == "et"
+            && matches!(items.last(), Some(Item::Word(_)))
+            && j + 2 < ctx.toks.len()
+            && matches!(&*ctx.f(j + 1), "la" | "le" | "les")
+            && !ctx.toks[j + 2].cap
+        {
+            // "pour la pêche et la protection du milieu": "et" and a noun with its article
+            items.extend([Item::Conn(j), Item::Conn(j + 1)]);
+            j += 2;
+            continue;
         } else if t.cap || stops_name(ctx, j, &f) || GAZ.sets.function_words.contains(&*f) {
             return false;
         } else {
             items.push(Item::Word(j));
         }
-        if items.len() > 8 {
+        if items.len() > 12 {
             return false;
         }
         j += 1;
@@ -829,6 +853,9 @@ pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     run.extend(items);
     true
 }
+
+/// Connectors between a head and the capitalised words of its name.
+const CONNS: &[&str] = &["de", "du", "des", "d", "la", "l"];
 
 /// Lowercase French nouns that introduce a body by its name ("l’association X", "le groupe X").
 const NAME_INTROS: &[&str] = &[

@@ -110,3 +110,36 @@ fn rules_round22_part_of_a_named_body() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round22_more_sentence_case_names() {
+    check_kinds(&[
+        // a purpose after a head, a connector and a place, coordinated with "et la"
+        (
+            "Elle s’est portée partie civile avec la Fédération du Morvan pour la chasse et la gestion du gibier sauvage.",
+            Lang::Fr,
+            "Fédération du Morvan pour la chasse et la gestion du gibier sauvage",
+            Some(Organization),
+        ),
+        // "Maison" and "Club" heads in sentence case
+        (
+            "À Tarbes, la Maison de santé du Val Corbière tente de combler les manques.",
+            Lang::Fr,
+            "Maison de santé du Val Corbière",
+            Some(Organization),
+        ),
+        (
+            "Pour le président du Club nautique breton de Pléhérel, la saison est sauvée.",
+            Lang::Fr,
+            "Club nautique breton de Pléhérel",
+            Some(Organization),
+        ),
+        // a hospital's name straight after "centre hospitalier"
+        (
+            "Le blessé a été admis au centre hospitalier Rance Émeraude dans la nuit.",
+            Lang::Fr,
+            "centre hospitalier Rance Émeraude",
+            Some(Organization),
+        ),
+    ]);
+}
