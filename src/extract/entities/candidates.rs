@@ -465,6 +465,15 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             run.extend(items);
             continue;
         }
+        // "ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle"
+        if w == ","
+            && let Some(items) = institutions::french_remit_list(ctx, &run, k, &masked)
+        {
+            k = last_item_tok(&items) + 1;
+            run.extend(items);
+            flush(ctx, &hits, &mut run, out);
+            continue;
+        }
         // "selon M. Lemonnier", "dit M. Fourcade": in French, "M." before a capitalised word is
         // the title "Monsieur", no initial and no part of the name (`title_before` sees it)
         if t.kind == TokKind::Word && french_mister(ctx, k, &masked) {
@@ -529,6 +538,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && institutions::portfolio_adjective(ctx, *h, *c, k)
         {
             run.push(Item::Word(k));
+            // "ministère des Ressources naturelles et des Forêts"
+            if let Some(items) = institutions::french_remit_list(ctx, &run, k + 1, &masked) {
+                k = last_item_tok(&items) + 1;
+                run.extend(items);
+                flush(ctx, &hits, &mut run, out);
+                continue;
+            }
             flush(ctx, &hits, &mut run, out);
             k += 1;
             continue;
@@ -831,8 +847,10 @@ fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
         super::classify::push(ctx, run, EntityKind::Place, 2, out);
     } else if !run.is_empty() {
         if lower_head
+            || institutions::named_hospital(ctx, run)
             || institutions::extend_french_head(ctx, run)
             || institutions::extend_after_intro(ctx, run)
+            || institutions::extend_named_head(ctx, run)
         {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after

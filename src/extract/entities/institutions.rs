@@ -48,6 +48,17 @@ pub const FR_HEADS: &[&str] = &[
     "presses",
     "collectif",
     "groupement",
+    // "Fonds de solidarité FTQ", "Bourse de croissance TSX", "Communauté d’agglomération du
+    // Grand X", "Coopérative d’assurance du X": bodies named in
+    // sentence case after their noun
+    "fonds",
+    "bourse",
+    "communaute",
+    "cooperative",
+    "mutuelle",
+    // "Maison de santé du X", "Club alpin français de X"
+    "maison",
+    "club",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
@@ -313,6 +324,9 @@ pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
     const ENDINGS: &[&str] = &[
         "ique", "iques", "ieur", "ieure", "aire", "aires", "elle", "el", "ale", "al", "ive", "if",
         "erne", "ienne", "ien", "aise", "ais", "oise",
+        // plurals: "Ressources naturelles", "Affaires municipales", "Affaires sociales"
+        "elles", "els", "ales", "aux", "ives", "ifs", "ernes", "iennes", "iens", "aises", "oises",
+        "ieurs", "ieures",
     ];
     f.len() > 4
         && ENDINGS.iter().any(|e| f.ends_with(e))
@@ -320,6 +334,81 @@ pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
         && !GAZ.sets.function_words.contains(&*f)
         && !GAZ.sets.said.contains(&*f)
         && !verb_like(&f)
+}
+
+/// At `k` ("," or "et") after a run naming a ministry by its first remit ("ministère de la
+/// Santé", "ministère des Ressources naturelles"): the items of the remits that follow, ", de
+/// l’Hygiène publique et de la Couverture maladie universelle", "et des Forêts" (each "de" and
+/// a capitalised topic with up to three lowercase words, the last after "et"), or None. A body
+/// listed after it ("…, de l’ARS et de la Région") is no remit.
+pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<Vec<Item>> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::Fr {
+        return None;
+    }
+    let skip = usize::from(
+        matches!(run.first(), Some(Item::Word(h)) if ctx.toks[*h].initial
+            && ctx.is(*h, lex::FUNCTION_WORD)),
+    );
+    if !matches!(run.get(skip), Some(Item::Word(h)) if ctx.f(*h) == "ministere")
+        || !run[skip + 1..]
+            .iter()
+            .any(|i| matches!(*i, Item::Word(c) if toks[c].cap))
+    {
+        return None;
+    }
+    let word_at = |j: usize| j < toks.len() && !masked[j] && toks[j].kind == TokKind::Word;
+    let mut items = Vec::new();
+    let mut j = k;
+    loop {
+        if j >= toks.len() || masked[j] || !matches!(ctx.w(j), "," | "et") || items.len() > 24 {
+            return None;
+        }
+        let last = ctx.w(j) == "et";
+        items.push(Item::Conn(j));
+        j += 1;
+        if !word_at(j) || !matches!(ctx.w(j), "de" | "du" | "des" | "d") {
+            return None;
+        }
+        items.push(Item::Conn(j));
+        j += 1;
+        if j < toks.len() && matches!(ctx.w(j), "’" | "'") {
+            items.push(Item::Conn(j));
+            j += 1;
+        }
+        if word_at(j) && matches!(ctx.w(j), "la" | "l") {
+            items.push(Item::Conn(j));
+            j += 1;
+            if j < toks.len() && matches!(ctx.w(j), "’" | "'") {
+                items.push(Item::Conn(j));
+                j += 1;
+            }
+        }
+        // a capitalised topic, no acronym and no body's own noun ("la Région", "l’Agence")
+        if !word_at(j)
+            || !toks[j].cap
+            || toks[j].allcaps
+            || FR_HEADS.contains(&&*ctx.f(j))
+            || LOWER_HEADS.contains(&&*ctx.f(j))
+        {
+            return None;
+        }
+        items.push(Item::Word(j));
+        j += 1;
+        let mut lower = 0;
+        while lower < 3 && word_at(j) && !toks[j].cap {
+            let f = ctx.f(j);
+            if stops_name(ctx, j, &f) || GAZ.sets.function_words.contains(&*f) {
+                break;
+            }
+            items.push(Item::Word(j));
+            lower += 1;
+            j += 1;
+        }
+        if last {
+            return Some(items);
+        }
+    }
 }
 
 /// At a lowercase head word `k`: the items of the institution name up to (not
@@ -422,8 +511,10 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         }
         let f = ctx.f(j);
         if tj.cap {
-            let direct =
-                j == k + 1 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head));
+            // ("le centre hospitalier Saint-X": its name straight after "hospitalier" too)
+            let direct = (j == k + 1
+                && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head)))
+                || (head == "centre" && j == k + 2);
             if !(after_conn || direct) {
                 return None;
             }
@@ -438,6 +529,9 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             // "le conseil du Syndicat mixte…", "la direction de l’Agence…": a body's own
             // council or board before its name; the name opens with its own head
             if !place && items.len() > 1 && FR_HEADS.contains(&&*f) {
+                return None;
+            }
+            if part_of_named_body(ctx, &items, j, place) {
                 return None;
             }
             return Some(items);
@@ -471,6 +565,44 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
         j += 1;
     }
     None
+}
+
+/// The lowercase words `items` (opened by a lowercase head) before the capitalised word `j`
+/// name a part or a building of the body or town named at `j`, not a body of their own: "le
+/// conseil d’administration de la MAB", "la fédération régionale de l’UPA" (an acronym after
+/// a lowercase noun of the head's own), "le conseil de surveillance du centre hospitalier de
+/// X" (a second head inside), "l’hôtel de ville de X", "une salle du palais de justice de X" (a
+/// building's noun with a lowercase complement before the town).
+fn part_of_named_body(ctx: &Ctx, items: &[Item], j: usize, place: bool) -> bool {
+    let words: Vec<usize> = items
+        .iter()
+        .filter_map(|i| match *i {
+            Item::Word(w) => Some(w),
+            _ => None,
+        })
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let inner_head = words[1..]
+        .iter()
+        .any(|&w| LOWER_HEADS.contains(&&*ctx.f(w)) || is_place_head(&ctx.f(w)));
+    let acronym = ctx.toks[j].allcaps && ctx.toks[j].end - ctx.toks[j].start >= 2;
+    // (after a bare "de": "palais de justice", not "palais des ducs d’Aquitaine")
+    let complement = words[1..].iter().any(|&w| {
+        !QUALIFIERS.contains(&&*ctx.f(w))
+            && ctx
+                .prev_word(w)
+                .is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
+    });
+    (place && complement) || inner_head || acronym
+}
+
+/// "le centre hospitalier Rance Émeraude": a lowercase "centre hospitalier" and the name
+/// straight after it (`lowercase_head` opened the run) is the hospital, whatever its words.
+pub fn named_hospital(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run, [Item::Word(h), Item::Word(q), Item::Word(_) | Item::Gaz { .. }, ..]
+        if !ctx.toks[*h].cap && ctx.f(*h) == "centre" && ctx.f(*q).starts_with("hospitalier"))
 }
 
 /// An article or a possessive right after `j` (the object of a verb at `j`).
@@ -521,12 +653,24 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let mut j = k + 1;
     let mut content = 0;
     let mut seen_cap = false;
-    while j < ctx.toks.len() && items.len() < 12 {
+    let mut purpose = false;
+    // (a list of purposes is mostly links: room for six more items)
+    while j < ctx.toks.len() && items.len() < 12 + usize::from(purpose) * 6 {
         let t = &ctx.toks[j];
         let w = word(text, t);
         if t.kind == TokKind::Punct {
             if inner_mark(ctx, w, j, &mut items) {
                 j += 1;
+                continue;
+            }
+            // "Fonds européen pour les affaires maritimes, la pêche et l’aquaculture"
+            if purpose
+                && !seen_cap
+                && let Some(end) = purpose_list(ctx, j)
+            {
+                items.extend((j..end).map(Item::Conn));
+                items.push(Item::Word(end));
+                j = end + 1;
                 continue;
             }
             break;
@@ -538,16 +682,14 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             .is_some_and(|_| matches!(&*ctx.f(j + 1), "de" | "du" | "des" | "d"));
         if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
             items.push(Item::Conn(j));
-        } else if f == "pour"
-            && !seen_cap
-            && ctx.toks.get(j + 1).is_some_and(|_| {
-                matches!(&*ctx.f(j + 1), "la" | "le" | "l" | "les")
-                    && ctx.toks.get(j + 2).is_some_and(|m| !m.cap)
-            })
-        {
+        } else if let Some(n) = purpose_link(ctx, j, seen_cap) {
+            purpose = true;
             // "Fondation pour le logement des défavorisés", "Institut français de recherche
-            // pour l’exploitation de la mer": "pour" and a noun with its article
-            items.push(Item::Conn(j));
+            // pour l’exploitation de la mer", "Centre de lutte contre les criminalités
+            // numériques": "pour"/"contre" and a noun with its article
+            items.extend((j..j + n).map(Item::Conn));
+            j += n;
+            continue;
         } else if f == "et"
             && !seen_cap
             && !items.is_empty()
@@ -591,6 +733,53 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     true
 }
 
+/// At `j`: "pour" or "contre", an article and a lowercase noun inside a body's name in
+/// sentence case (before any capitalised word of it): how many tokens the link takes (the
+/// preposition, the article and an apostrophe after "l").
+fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
+    let toks = ctx.toks;
+    if seen_cap || !matches!(ctx.w(j), "pour" | "contre") || j + 2 >= toks.len() {
+        return None;
+    }
+    let n = match &*ctx.f(j + 1) {
+        "la" | "le" | "les" => 2,
+        "l" if matches!(ctx.w(j + 2), "’" | "'") => 3,
+        _ => return None,
+    };
+    let noun = toks.get(j + n)?;
+    (noun.kind == TokKind::Word && !noun.cap && !stops_name(ctx, j + n, &ctx.f(j + n))).then_some(n)
+}
+
+/// At the comma `j` after a purpose ("pour les affaires maritimes"): the rest of a list of
+/// lowercase nouns with their articles, ", la pêche et l’aquaculture", ended by "et" and one
+/// more; the index of its last word (the tokens between are links), or None.
+fn purpose_list(ctx: &Ctx, j: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let mut j = j;
+    let mut seen_et = false;
+    loop {
+        // "," or "et", then an article and a lowercase noun
+        if !matches!(ctx.w(j), "," | "et") || j + 2 >= toks.len() {
+            return None;
+        }
+        seen_et |= ctx.w(j) == "et";
+        let n = match &*ctx.f(j + 1) {
+            "la" | "le" | "les" => 2,
+            "l" if matches!(ctx.w(j + 2), "’" | "'") => 3,
+            _ => return None,
+        };
+        let noun = j + n;
+        let t = toks.get(noun)?;
+        if t.kind != TokKind::Word || t.cap || stops_name(ctx, noun, &ctx.f(noun)) {
+            return None;
+        }
+        if seen_et {
+            return Some(noun);
+        }
+        j = noun + 1;
+    }
+}
+
 /// Word `j` (folded `f`) ends a name in sentence case: a stop word, a verb of saying, a
 /// number, or a lowercase word that reads as a verb.
 fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
@@ -599,6 +788,74 @@ fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
         || f.chars().any(|c| c.is_ascii_digit())
         || (!ctx.toks[j].cap && verb_like(f))
 }
+
+/// "la Fondation Akwaba pour la santé, une…": a capitalised French head and one or two
+/// capitalised words of name, then "pour"/"contre", an article and lowercase words up to
+/// punctuation: the body's purpose ends its name. Extends `run` and returns true when it did.
+pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    let skip = usize::from(
+        matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
+            && ctx.is(*k, lex::FUNCTION_WORD)),
+    );
+    if ctx.lang != Lang::Fr || !(2..=3).contains(&(run.len().saturating_sub(skip))) {
+        return false;
+    }
+    // the head, then capitalised words, maybe after "de", "du", "de la" ("Fédération du X")
+    let mut words = Vec::new();
+    for i in &run[skip..] {
+        match *i {
+            Item::Word(k) if ctx.toks[k].cap => words.push(k),
+            Item::Gaz { last, .. } if !words.is_empty() => words.push(last),
+            Item::Conn(k) if !words.is_empty() && CONNS.contains(&ctx.w(k)) => {}
+            _ => return false,
+        }
+    }
+    if words.len() < 2 || !FR_HEADS.contains(&&*ctx.f(words[0])) {
+        return false;
+    }
+    let last = words[words.len() - 1];
+    let Some(n) = purpose_link(ctx, last + 1, false) else {
+        return false;
+    };
+    let mut items: Vec<Item> = (last + 1..last + 1 + n).map(Item::Conn).collect();
+    let mut j = last + 1 + n;
+    while let Some(t) = ctx.toks.get(j) {
+        if t.kind == TokKind::Punct {
+            break;
+        }
+        let f = ctx.f(j);
+        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
+            items.push(Item::Conn(j));
+        } else if f == "et"
+            && matches!(items.last(), Some(Item::Word(_)))
+            && j + 2 < ctx.toks.len()
+            && matches!(&*ctx.f(j + 1), "la" | "le" | "les")
+            && !ctx.toks[j + 2].cap
+        {
+            // "pour la pêche et la protection du milieu": "et" and a noun with its article
+            items.extend([Item::Conn(j), Item::Conn(j + 1)]);
+            j += 2;
+            continue;
+        } else if t.cap || stops_name(ctx, j, &f) || GAZ.sets.function_words.contains(&*f) {
+            return false;
+        } else {
+            items.push(Item::Word(j));
+        }
+        if items.len() > 12 {
+            return false;
+        }
+        j += 1;
+    }
+    if !matches!(items.last(), Some(Item::Word(_))) {
+        return false;
+    }
+    run.drain(..skip);
+    run.extend(items);
+    true
+}
+
+/// Connectors between a head and the capitalised words of its name.
+const CONNS: &[&str] = &["de", "du", "des", "d", "la", "l"];
 
 /// Lowercase French nouns that introduce a body by its name ("l’association X", "le groupe X").
 const NAME_INTROS: &[&str] = &[

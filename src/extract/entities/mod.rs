@@ -245,6 +245,8 @@ mod tests_rules20;
 #[cfg(test)]
 mod tests_rules21;
 #[cfg(test)]
+mod tests_rules22;
+#[cfg(test)]
 mod tests_rules23;
 #[cfg(test)]
 mod tests_rules4;
