@@ -244,6 +244,8 @@ mod tests_rules20;
 #[cfg(test)]
 mod tests_rules21;
 #[cfg(test)]
+mod tests_rules24;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
