@@ -149,6 +149,7 @@ pub fn merge(
     names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
+    places_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1290,6 +1291,83 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
             None => rivers.get(&g.key).copied(),
         };
         if let Some(Some(t)) = target {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "Sarlat" after "Sarlat-la-Canéda", "Guilvinec" after "Le Guilvinec", "Tourmalet" after "col
+/// du Tourmalet": a place's name without its article, the hyphenated words after its first, or
+/// the lowercase noun of a landform before it, is that place (one place of the article so named).
+fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
+    let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
+    // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
+    let mut with_article: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Place || kind_of(g).1 == 0 {
+            continue;
+        }
+        let text = longest(blocks, &mentions_of(&g.cands));
+        let name = fold(&text);
+        let words = tokens_of(&text);
+        let toks = tokens_of(&name);
+        if words.len() != toks.len() {
+            continue;
+        }
+        // "Sarlat-la-Canéda", "Pralognan-la-Vanoise", "Villeneuve-sur-Lot"
+        if toks.len() == 1 {
+            let parts: Vec<&str> = toks[0].split('-').collect();
+            if parts.len() >= 3
+                && matches!(
+                    parts[1],
+                    "la" | "le" | "les" | "sur" | "en" | "de" | "du" | "des"
+                )
+                && parts[0].chars().count() >= 3
+            {
+                claim(&mut shorts, parts[0].to_string(), i);
+            }
+            continue;
+        }
+        // "Le Guilvinec", "La Mongie"
+        if matches!(toks[0], "le" | "la" | "les") {
+            claim(&mut with_article, toks[1..].join(" "), i);
+            continue;
+        }
+        // "col du Tourmalet", "lac de Serre-Ponçon": a lowercase noun, "du"/"de la"/"d’"
+        if words[0].starts_with(char::is_lowercase) && toks.len() >= 3 {
+            let rest = match (toks[1], toks[2]) {
+                ("de", "la" | "l'" | "l’") if toks.len() >= 4 => &toks[3..],
+                ("du" | "de" | "des", _) => &toks[2..],
+                _ => continue,
+            };
+            let rest = rest.join(" ");
+            let rest = ["l'", "l’", "d'", "d’"]
+                .iter()
+                .find_map(|e| rest.strip_prefix(e))
+                .unwrap_or(&rest);
+            claim(&mut shorts, rest.to_string(), i);
+        }
+    }
+    if shorts.is_empty() && with_article.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        let Some(first) = g.cands.first() else {
+            continue;
+        };
+        let (kind, strength) = kind_of(g);
+        if kind != EntityKind::Place && strength > 1 {
+            continue;
+        }
+        let find = |key: &str| with_article.get(key).or_else(|| shorts.get(key)).copied();
+        let target = match g.gaz {
+            Some(_) => with_folded(first.text(blocks), find),
+            None => find(&g.key),
+        };
+        if let Some(Some(t)) = target
+            && t != i
+        {
             join(groups, i, t);
         }
     }

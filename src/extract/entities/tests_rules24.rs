@@ -178,3 +178,43 @@ fn rules_round24_shorter_names_of_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round24_places_named_short() {
+    check_merged(&[
+        // a hyphenated town's name by its first word
+        (
+            &[
+                "Le marché de Villefranche-sur-Cher a rouvert samedi.",
+                "À Villefranche, les commerçants sont soulagés.",
+            ],
+            Lang::Fr,
+            Place,
+            "Villefranche-sur-Cher",
+            &["Villefranche"],
+        ),
+        // a town's name without its article, rather than a landform's name that ends with it
+        (
+            &[
+                "Les chalutiers sont rentrés au port du Conquet et à Quiberon.",
+                "Entre Le Conquet et Brest, la mer était forte.",
+                "Le maire du Conquet a demandé une aide.",
+            ],
+            Lang::Fr,
+            Place,
+            "Le Conquet",
+            &["Conquet"],
+        ),
+        // a pass's name without its noun
+        (
+            &[
+                "Le col de l’Iseran restera fermé jusqu’en juin.",
+                "Les cyclistes qui visaient l’Iseran devront attendre.",
+            ],
+            Lang::Fr,
+            Place,
+            "col de l’Iseran",
+            &["Iseran"],
+        ),
+    ]);
+}
