@@ -1303,6 +1303,8 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
     // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
     let mut with_article: HashMap<String, Option<usize>> = HashMap::default();
+    // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
+    let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.cands.is_empty() || kind_of(g).0 != EntityKind::Place || kind_of(g).1 == 0 {
             continue;
@@ -1334,7 +1336,10 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         // "col du Tourmalet", "lac de Serre-Ponçon": a lowercase noun, "du"/"de la"/"d’"
-        if words[0].starts_with(char::is_lowercase) && toks.len() >= 3 {
+        if words[0].starts_with(char::is_lowercase)
+            && toks.len() >= 3
+            && LANDFORM.contains(&toks[0])
+        {
             let rest = match (toks[1], toks[2]) {
                 ("de", "la" | "l'" | "l’") if toks.len() >= 4 => &toks[3..],
                 ("du" | "de" | "des", _) => &toks[2..],
@@ -1345,10 +1350,10 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
                 .iter()
                 .find_map(|e| rest.strip_prefix(e))
                 .unwrap_or(&rest);
-            claim(&mut shorts, rest.to_string(), i);
+            claim(&mut landforms, rest.to_string(), i);
         }
     }
-    if shorts.is_empty() && with_article.is_empty() {
+    if shorts.is_empty() && with_article.is_empty() && landforms.is_empty() {
         return;
     }
     for i in 0..groups.len() {
@@ -1363,7 +1368,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         let find = |key: &str| with_article.get(key).or_else(|| shorts.get(key)).copied();
         let target = match g.gaz {
             Some(_) => with_folded(first.text(blocks), find),
-            None => find(&g.key),
+            None => find(&g.key).or_else(|| landforms.get(&g.key).copied()),
         };
         if let Some(Some(t)) = target
             && t != i
@@ -1372,6 +1377,13 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// French nouns of landforms named after their own name ("col du Tourmalet" is the Tourmalet;
+/// "viaduc de Millau", "port du X" are named after a town, which is another place).
+const LANDFORM: &[&str] = &[
+    "col", "pic", "mont", "massif", "lac", "etang", "glacier", "plateau", "cirque", "gorges",
+    "pointe", "cap", "ile", "baie", "golfe",
+];
 
 /// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
 /// name guessed without evidence that opens a place name ending with a place noun is that place.

@@ -205,6 +205,17 @@ fn rules_round24_places_named_short() {
             "Le Conquet",
             &["Conquet"],
         ),
+        // not a town after the noun of a work named after it
+        (
+            &[
+                "Le viaduc de Morlaix sera repeint cet été.",
+                "À Morlaix, les habitants sont ravis.",
+            ],
+            Lang::Fr,
+            Place,
+            "Morlaix",
+            &[],
+        ),
         // a pass's name without its noun
         (
             &[
