@@ -145,9 +145,11 @@ pub fn merge(
     short_forms_of_orgs(&mut groups);
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);
-    short_forms_of_org_names(&mut groups);
+    short_forms_of_org_names(blocks, &mut groups);
+    names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
+    places_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -711,28 +713,59 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         t.chars().next().filter(|c| c.is_alphanumeric())
     };
     let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
+    // "CHU de Bouaké" for "Centre hospitalier universitaire de Bouaké": the initials of a
+    // name's opening words, then its closing words ([`rest_of_name`])
+    let mut by_head: HashMap<String, Option<usize>> = HashMap::default();
+    let function = |t: &&str| GAZ.sets.function_words.contains(*t);
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || g.ntoks < 2 {
+        if g.cands.is_empty() {
             continue;
         }
         let (kind, strength) = kind_of(g);
         if kind == EntityKind::Person || strength == 0 {
             continue;
         }
-        let toks = tokens_of(&g.key);
-        let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+        // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
+        let name = match g.gaz {
+            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            None if g.ntoks >= 2 => g.key.clone(),
+            None => continue,
+        };
+        let toks = tokens_of(&name);
+        if toks.len() < 2 {
+            continue;
+        }
         let without: String = toks
             .iter()
             .filter(|t| !function(t))
             .filter_map(|t| initial(t))
             .collect();
         let with: String = toks.iter().filter_map(|t| initial(t)).collect();
-        for initials in [without, with] {
+        // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
+        let parts: String = toks
+            .iter()
+            .filter(|t| !function(t))
+            .flat_map(|t| t.split('-'))
+            .filter_map(&initial)
+            .collect();
+        for initials in [without, with, parts] {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
         }
+        for k in 2..toks.len() {
+            let head: String = toks[..k]
+                .iter()
+                .filter(|t| !function(t))
+                .filter_map(|t| initial(t))
+                .collect();
+            let rest = rest_of_name(&toks[k..]);
+            if head.chars().count() >= 2 && !rest.is_empty() {
+                claim(&mut by_head, format!("{head} {rest}"), i);
+            }
+        }
     }
+    acronyms_opening_names(blocks, groups, &by_initials, &by_head);
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
         let g = &groups[i];
@@ -764,6 +797,71 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         if let Some(&Some(t)) = by_initials.get(&letters)
             && t != i
             && known(t)
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// The closing words of a name for [`acronyms_of_names`]: its function words left out, an elided
+/// article or preposition taken off ("d’Occitanie" is "occitanie").
+fn rest_of_name(toks: &[&str]) -> String {
+    let mut out = String::new();
+    for t in toks {
+        if GAZ.sets.function_words.contains(*t) {
+            continue;
+        }
+        let t = ["l'", "d'", "l’", "d’"]
+            .iter()
+            .find_map(|e| t.strip_prefix(e))
+            .unwrap_or(t);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// "CHU de Bouaké", "ARS Occitanie", "ACLU of Ohio": a name of several words opening with an
+/// acronym in capitals is the longer name of the article whose opening words it spells and whose
+/// closing words it ends with ([`acronyms_of_names`]'s `by_head`), or the name it spells
+/// whole, when what follows the acronym is "of"/"de" and a known place (where that body is).
+fn acronyms_opening_names(
+    blocks: &[&str],
+    groups: &mut [Group],
+    by_initials: &HashMap<String, Option<usize>>,
+    by_head: &HashMap<String, Option<usize>>,
+) {
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands.is_empty() || g.gaz.is_some() || g.ntoks < 2 {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if !(kind == EntityKind::Organization || strength <= 1) {
+            continue;
+        }
+        let text = g.cands[0].text(blocks);
+        let words = tokens_of(text);
+        let first = words[0];
+        if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || first.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
+        let rest = rest_of_name(&toks[1..]);
+        let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
+        if target.is_none()
+            && matches!(toks[1], "of" | "de" | "du")
+            && super::gazetteer::is_place_name(&words[2..].join(" "))
+        {
+            target = by_initials.get(&letters).copied().flatten();
+        }
+        if let Some(t) = target
+            && t != i
         {
             join(groups, i, t);
         }
@@ -830,8 +928,14 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
     };
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
+    // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
+    let places: HashSet<&str> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && !g.cands.is_empty() && kind_of(g).0 == EntityKind::Place)
+        .map(|g| g.key.as_str())
+        .collect();
     for (i, g) in groups.iter().enumerate() {
-        if g.ntoks < 3 || !is_org(g) {
+        if g.ntoks < 2 || !is_org(g) {
             continue;
         }
         let toks = tokens_of(&g.key);
@@ -839,6 +943,32 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let words = tokens_of(&text);
         if words.len() != toks.len() {
             continue;
+        }
+        // one word after a place, and only a club's or a company's words after it
+        for s in 1..toks.len() {
+            let place = toks[..s].join(" ");
+            if (places.contains(place.as_str())
+                || super::gazetteer::is_place_name(&words[..s].join(" ")))
+                && words[s].starts_with(char::is_uppercase)
+                && toks[s + 1..]
+                    .iter()
+                    .all(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+            {
+                claim(&mut tails, toks[s].to_string(), i);
+            }
+        }
+        if toks.len() < 3 {
+            continue;
+        }
+        // ("Bellinger Valley Forest Watch" … "Forest Watch": a place's name of capitalised
+        // words ending with a noun of places, before two words or more)
+        for s in 2..toks.len() - 1 {
+            if GAZ.sets.place_cues.contains(toks[s - 1])
+                && words[..s].iter().all(|w| w.starts_with(char::is_uppercase))
+                && words[s].starts_with(char::is_uppercase)
+            {
+                claim(&mut tails, toks[s..].join(" "), i);
+            }
         }
         let mut said = false;
         for s in 1..toks.len() - 1 {
@@ -860,8 +990,14 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     if tails.is_empty() {
         return;
     }
+    // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
+    let guessed = |g: &Group| {
+        !g.cands.is_empty()
+            && g.gaz.is_none()
+            && matches!(kind_of(g), (EntityKind::Person, s) if s <= 1)
+    };
     for i in 0..groups.len() {
-        if groups[i].ntoks < 2 || !is_org(&groups[i]) {
+        if !(is_org(&groups[i]) || guessed(&groups[i])) {
             continue;
         }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
@@ -871,6 +1007,72 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// "Mutuelle des Bleuets" for "Mutuelle d’assurance des Bleuets": an organisation's name of
+/// three words or more is the one longer organisation's name that has its words in order, the
+/// same first and last, and more words all in lowercase (what the body does, left out when
+/// named again).
+fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
+    let is_org = |g: &Group| {
+        !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
+    };
+    let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 4 || !is_org(g) {
+            continue;
+        }
+        let text = longest(blocks, &mentions_of(&g.cands));
+        let words = tokens_of(&text);
+        let toks = tokens_of(&g.key);
+        if words.len() != toks.len() {
+            continue;
+        }
+        let lower = words
+            .iter()
+            .map(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        longer.push((i, toks.into_iter().map(str::to_string).collect(), lower));
+    }
+    if longer.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        if groups[i].ntoks < 3 || !is_org(&groups[i]) {
+            continue;
+        }
+        let toks = tokens_of(&groups[i].key);
+        // the short name's words in order in the long one, the words skipped all lowercase
+        // and not only function words
+        let within = |long: &[String], lower: &[bool]| {
+            if long.len() <= toks.len()
+                || long[0] != toks[0]
+                || long[long.len() - 1] != toks[toks.len() - 1]
+            {
+                return false;
+            }
+            let (mut k, mut skipped) = (0, false);
+            for (j, w) in long.iter().enumerate() {
+                if k < toks.len() && w == toks[k] {
+                    k += 1;
+                } else if !lower[j] {
+                    return false;
+                } else {
+                    skipped |= !GAZ.sets.function_words.contains(w.as_str());
+                }
+            }
+            k == toks.len() && skipped
+        };
+        let mut targets = longer
+            .iter()
+            .filter(|(t, long, lower)| *t != i && within(long, lower));
+        if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// A club's words after its name ("Tynedale Rovers FC").
+const CLUB_TAIL: &[&str] = &["fc", "afc", "f.c.", "cf", "rfc", "club"];
 
 /// Words that make a company's name longer without naming another body: "Pennine Water" is
 /// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
@@ -914,6 +1116,13 @@ const COMPANY_TAIL: &[&str] = &[
     "bank",
     "&",
     "cie",
+    "pvt",
+    "pvt.",
+    "pty",
+    "pty.",
+    "pte",
+    "pte.",
+    "private",
 ];
 
 /// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening
@@ -921,8 +1130,8 @@ const COMPANY_TAIL: &[&str] = &[
 /// guessed without a cue, are that organisation, when the longer names they open are one name
 /// grown word by word (each opens the next): the longest. A name of several words opens only
 /// names that add company words ([`COMPANY_TAIL`]) to it.
-fn short_forms_of_org_names(groups: &mut [Group]) {
-    let orgs: Vec<(usize, Vec<String>)> = groups
+fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
+    let orgs: Vec<(usize, Vec<String>, usize)> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| {
@@ -933,10 +1142,9 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
                 && kind_of(g).1 >= 1
         })
         .map(|(i, g)| {
-            (
-                i,
-                tokens_of(&g.key).into_iter().map(str::to_string).collect(),
-            )
+            let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
+            let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
+            (i, toks, at)
         })
         .collect();
     if orgs.is_empty() {
@@ -944,7 +1152,7 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
     }
     // a longer name opens with the same word: the names by their first word, in order
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (o, (_, tt)) in orgs.iter().enumerate() {
+    for (o, (_, tt, _)) in orgs.iter().enumerate() {
         by_first.entry(tt[0].as_str()).or_default().push(o);
     }
     let all: Vec<usize> = (0..orgs.len()).collect();
@@ -962,26 +1170,30 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
             Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
             None => &all,
         };
-        let opens = |long: &[String], short: &[&str]| {
+        // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
+        // and a known place is that body, named without where it is)
+        let opens = |long: &[String], of_place: usize, short: &[&str]| {
             long.len() > short.len()
                 && long.iter().zip(short).all(|(a, b)| a == b)
                 && (short.len() == 1
+                    || short.len() == of_place
                     || long[short.len()..]
                         .iter()
                         .all(|w| COMPANY_TAIL.contains(&w.as_str())))
         };
-        let longer: Vec<&(usize, Vec<String>)> = same_first
+        let longer: Vec<&(usize, Vec<String>, usize)> = same_first
             .iter()
             .map(|&o| &orgs[o])
-            .filter(|(t, tt)| *t != i && opens(tt, &toks))
+            .filter(|(t, tt, at)| *t != i && opens(tt, *at, &toks))
             .collect();
-        let Some(longest) = longer.iter().max_by_key(|(_, tt)| tt.len()) else {
+        let Some(longest) = longer.iter().max_by_key(|(_, tt, _)| tt.len()) else {
             continue;
         };
-        let chain = longer.iter().all(|(t, tt)| {
+        let chain = longer.iter().all(|(t, tt, _)| {
             *t == longest.0
                 || opens(
                     &longest.1,
+                    longest.2,
                     &tt.iter().map(String::as_str).collect::<Vec<_>>(),
                 )
         });
@@ -1004,6 +1216,27 @@ fn short_forms_of_org_names(groups: &mut [Group]) {
         }
         join(groups, i, longest.0);
     }
+}
+
+/// The index of the word "of"/"de"/"du" (or "d’" and a word) after which the rest of group
+/// `g`'s name ([`tokens_of`] its key: `toks`) is a known place ("Forestry Corporation of NSW").
+fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> {
+    let text = longest(blocks, &mentions_of(&g.cands));
+    let words = tokens_of(&text);
+    if words.len() != toks.len() || g.gaz.is_some() {
+        return None;
+    }
+    (2..toks.len()).find_map(|j| {
+        let place = match toks[j].as_str() {
+            "of" | "de" | "du" if j + 1 < toks.len() => words[j + 1..].join(" "),
+            t if t.starts_with("d'") || t.starts_with("d’") => {
+                let w = words[j..].join(" ");
+                w.get(w.char_indices().nth(2)?.0..)?.to_string()
+            }
+            _ => return None,
+        };
+        super::gazetteer::is_place_name(&place).then_some(j)
+    })
 }
 
 /// Nouns of local government after a place's name in a body's name ("Galway County Council").
@@ -1062,6 +1295,95 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// "Sarlat" after "Sarlat-la-Canéda", "Guilvinec" after "Le Guilvinec", "Tourmalet" after "col
+/// du Tourmalet": a place's name without its article, the hyphenated words after its first, or
+/// the lowercase noun of a landform before it, is that place (one place of the article so named).
+fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
+    let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
+    // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
+    let mut with_article: HashMap<String, Option<usize>> = HashMap::default();
+    // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
+    let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Place || kind_of(g).1 == 0 {
+            continue;
+        }
+        let text = longest(blocks, &mentions_of(&g.cands));
+        let name = fold(&text);
+        let words = tokens_of(&text);
+        let toks = tokens_of(&name);
+        if words.len() != toks.len() {
+            continue;
+        }
+        // "Sarlat-la-Canéda", "Pralognan-la-Vanoise", "Villeneuve-sur-Lot"
+        if toks.len() == 1 {
+            let parts: Vec<&str> = toks[0].split('-').collect();
+            if parts.len() >= 3
+                && matches!(
+                    parts[1],
+                    "la" | "le" | "les" | "sur" | "en" | "de" | "du" | "des"
+                )
+                && parts[0].chars().count() >= 3
+            {
+                claim(&mut shorts, parts[0].to_string(), i);
+            }
+            continue;
+        }
+        // "Le Guilvinec", "La Mongie"
+        if matches!(toks[0], "le" | "la" | "les") {
+            claim(&mut with_article, toks[1..].join(" "), i);
+            continue;
+        }
+        // "col du Tourmalet", "lac de Serre-Ponçon": a lowercase noun, "du"/"de la"/"d’"
+        if words[0].starts_with(char::is_lowercase)
+            && toks.len() >= 3
+            && LANDFORM.contains(&toks[0])
+        {
+            let rest = match (toks[1], toks[2]) {
+                ("de", "la" | "l'" | "l’") if toks.len() >= 4 => &toks[3..],
+                ("du" | "de" | "des", _) => &toks[2..],
+                _ => continue,
+            };
+            let rest = rest.join(" ");
+            let rest = ["l'", "l’", "d'", "d’"]
+                .iter()
+                .find_map(|e| rest.strip_prefix(e))
+                .unwrap_or(&rest);
+            claim(&mut landforms, rest.to_string(), i);
+        }
+    }
+    if shorts.is_empty() && with_article.is_empty() && landforms.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        let Some(first) = g.cands.first() else {
+            continue;
+        };
+        let (kind, strength) = kind_of(g);
+        if kind != EntityKind::Place && strength > 1 {
+            continue;
+        }
+        let find = |key: &str| with_article.get(key).or_else(|| shorts.get(key)).copied();
+        let target = match g.gaz {
+            Some(_) => with_folded(first.text(blocks), find),
+            None => find(&g.key).or_else(|| landforms.get(&g.key).copied()),
+        };
+        if let Some(Some(t)) = target
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// French nouns of landforms named after their own name ("col du Tourmalet" is the Tourmalet;
+/// "viaduc de Millau", "port du X" are named after a town, which is another place).
+const LANDFORM: &[&str] = &[
+    "col", "pic", "mont", "massif", "lac", "etang", "glacier", "plateau", "cirque", "gorges",
+    "pointe", "cap", "ile", "baie", "golfe",
+];
 
 /// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
 /// name guessed without evidence that opens a place name ending with a place noun is that place.

@@ -249,6 +249,8 @@ mod tests_rules22;
 #[cfg(test)]
 mod tests_rules23;
 #[cfg(test)]
+mod tests_rules24;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
