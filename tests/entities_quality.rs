@@ -448,6 +448,20 @@ fn quality_tuned_fixtures() {
 /// Charleroi, a procurement trial in Dakar, a commune merger in Vaud, a Welsh bus operator in
 /// administration, a Nigerian-Ghanaian fintech deal, an Ohio charter-school ruling), first
 /// scores at 99391b6: persons 0.952/0.976, organisations 0.764/0.800, places 0.803/0.828.
+///
+/// Round 27 (the 27th and 28th read: most organisation errors were a name's span, each one
+/// wrong and one missed, or one body listed twice) in three parts. (a) French bodies' names in
+/// sentence case kept whole ("Centre de lutte contre les …", "ministère de A, de B et de C",
+/// "Fonds de solidarité X"), a part's or building's lowercase noun no longer opening a body's
+/// name ("conseil d'administration de la X"). (b) "and" inside one name or between two ("Ministry
+/// of X and Y" vs "River X and Y"), "N'Guessan", en dash compounds, trailing legal forms and
+/// trades ("plc", "avocats"). (c) Merging: suffixes like "Pvt", a body's name before "of/de" and a
+/// place, acronyms opening names ("CHU de X"), names missing lowercase middle words, short
+/// places. Organisation errors over the 3rd to 28th sets (FP/FN/DUP) 100/103/25 -> 69/77/12
+/// (each part alone: (a) 91/91/25, (b) 80/89/25, (c) 98/103/11); places 74/65/8 -> 68/64/4,
+/// persons 17/11/2 -> 16/10/2. Unseen 29: organisations
+/// 0.793/0.909 -> 0.826/0.922, places 0.892/0.892 -> 0.930/0.892; unseen 30: organisations
+/// 0.764/0.800 -> 0.775/0.812, places unchanged. Floors raised just under each set's lowest score.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -458,27 +472,27 @@ const FLOORS: &[(Set, f64)] = &[
     (7, 0.91),
     (8, 0.91),
     (9, 0.91),
-    (10, 0.90),
+    (10, 0.92),
     (11, 0.96),
     (12, 0.92),
     (13, 0.93),
-    (14, 0.92),
+    (14, 0.93),
     (15, 0.95),
-    (16, 0.93),
+    (16, 0.94),
     (17, 0.95),
-    (18, 0.91),
-    (19, 0.92),
-    (20, 0.90),
-    (21, 0.84),
+    (18, 0.94),
+    (19, 0.93),
+    (20, 0.92),
+    (21, 0.88),
     (22, 0.86),
-    (23, 0.84),
-    (24, 0.84),
+    (23, 0.91),
+    (24, 0.88),
     (25, 0.86),
-    (26, 0.85),
-    (27, 0.76),
-    (28, 0.80),
-    (29, 0.79),
-    (30, 0.76),
+    (26, 0.88),
+    (27, 0.86),
+    (28, 0.93),
+    (29, 0.82),
+    (30, 0.77),
 ];
 
 #[test]
