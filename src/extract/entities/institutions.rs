@@ -3,7 +3,7 @@
 //! ("ministère de l’Économie", "cour d’appel de Lyon", "département du Travail").
 
 use super::candidates::{Item, word};
-use super::classify::{Ctx, lex};
+use super::classify::{Ctx, lex, opening_article};
 use super::context::verb_like;
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
@@ -346,10 +346,7 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     if ctx.lang != Lang::Fr {
         return None;
     }
-    let skip = usize::from(
-        matches!(run.first(), Some(Item::Word(h)) if ctx.toks[*h].initial
-            && ctx.is(*h, lex::FUNCTION_WORD)),
-    );
+    let skip = opening_article(ctx, run);
     if !matches!(run.get(skip), Some(Item::Word(h)) if ctx.f(*h) == "ministere")
         || !run[skip + 1..]
             .iter()
@@ -536,7 +533,7 @@ pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>>
             }
             return Some(items);
         }
-        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l")
+        if CONNS.contains(&&*f)
             || (place && j == k + 1 && matches!(&*f, "da" | "do" | "dos" | "del"))
         {
             items.push(Item::Conn(j));
@@ -680,7 +677,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             .toks
             .get(j + 1)
             .is_some_and(|_| matches!(&*ctx.f(j + 1), "de" | "du" | "des" | "d"));
-        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
+        if CONNS.contains(&&*f) {
             items.push(Item::Conn(j));
         } else if let Some(n) = purpose_link(ctx, j, seen_cap) {
             purpose = true;
@@ -793,10 +790,7 @@ fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
 /// capitalised words of name, then "pour"/"contre", an article and lowercase words up to
 /// punctuation: the body's purpose ends its name. Extends `run` and returns true when it did.
 pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
-    let skip = usize::from(
-        matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
-            && ctx.is(*k, lex::FUNCTION_WORD)),
-    );
+    let skip = opening_article(ctx, run);
     if ctx.lang != Lang::Fr || !(2..=3).contains(&(run.len().saturating_sub(skip))) {
         return false;
     }
@@ -824,7 +818,7 @@ pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             break;
         }
         let f = ctx.f(j);
-        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
+        if CONNS.contains(&&*f) {
             items.push(Item::Conn(j));
         } else if f == "et"
             && matches!(items.last(), Some(Item::Word(_)))

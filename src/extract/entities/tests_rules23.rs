@@ -29,6 +29,12 @@ fn rules_round23_apostrophe_and_dash_inside_names() {
             "Savoie",
             None,
         ),
+        (
+            "Le club Brenac–Savoie Cyclisme a contesté la sanction.",
+            Lang::Fr,
+            "Brenac–Savoie Cyclisme",
+            Some(Organization),
+        ),
     ]);
 }
 
