@@ -9,9 +9,9 @@
 //! which maps files too, we take that risk for a file changed under a one-shot search. Standard
 //! input, pipes and other non-regular files are read, not mapped (`Document::open`).
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::ops::Range;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -162,7 +162,9 @@ impl Mapped {
                                 }
                                 continue;
                             }
-                            let Some(range) = pieces.get(i - 1) else { break };
+                            let Some(range) = pieces.get(i - 1) else {
+                                break;
+                            };
                             let stats = || *head.wait();
                             let piece = search_piece(&body[range.clone()], stats, keep);
                             let failed = piece.is_none();
