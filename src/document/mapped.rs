@@ -362,6 +362,57 @@ mod tests {
         proptest::collection::vec(one, 0..60).prop_map(|v| v.concat())
     }
 
+    /// What the first piece says, judged on a worker beside the pieces: a file without blank
+    /// lines or with Markdown lines is not searched mapped (whatever the pieces found), a NUL in
+    /// the first piece makes it read whole, and a plain file's pieces count the whole file's
+    /// blocks. Files of one piece and of several.
+    #[test]
+    fn the_first_piece_decides_beside_the_others() {
+        let dir = std::env::temp_dir().join(format!("artex-mapped-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let para = "Une phrase de d\u{e9}cret qui finit.\nEt sa suite \u{e0} la ligne.\n\n";
+        let cases: [(&str, String, &str); 6] = [
+            ("plain-small", para.repeat(10), "pieces"),
+            ("plain-big", para.repeat(120_000), "pieces"),
+            ("no-blank", "Une ligne.\n".repeat(400_000), "unmapped"),
+            (
+                "markdown",
+                format!("# Titre\n\n## Partie\n\n{}", para.repeat(60_000)),
+                "unmapped",
+            ),
+            (
+                "nul-first",
+                format!("a\0b\n\n{}", para.repeat(60_000)),
+                "whole",
+            ),
+            (
+                "crlf-big",
+                para.replace('\n', "\r\n").repeat(60_000),
+                "pieces",
+            ),
+        ];
+        for (name, text, want) in cases {
+            let path = dir.join(format!("{name}.txt"));
+            std::fs::write(&path, &text).expect("write");
+            let path = path.to_str().expect("utf-8 path");
+            let mapped = Mapped::open(path).expect("mappable");
+            let all = |_: &str, ranges: &[Range<usize>]| (0..ranges.len()).collect();
+            let got = match mapped.map(all, |c| c.blocks.len()) {
+                Mapping::Pieces(pieces) => {
+                    let whole = super::super::Document::open(path).expect("opens");
+                    let blocks: usize = pieces.iter().map(|(t, _)| t.blocks).sum();
+                    let kept: usize = pieces.iter().map(|(_, n)| n).sum();
+                    assert_eq!((blocks, kept), (whole.len(), whole.len()), "{name}");
+                    "pieces"
+                }
+                Mapping::Whole => "whole",
+                Mapping::Unmapped => "unmapped",
+            };
+            assert_eq!(got, want, "{name}");
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         /// The blocks that a piece keeps are the whole text's blocks of the same numbers, and
