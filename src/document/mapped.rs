@@ -4,6 +4,12 @@
 //! block, searched where it lies in the mapping; only runs of several lines, and lines with bad
 //! UTF-8, are copied, decoded and parsed. So only the blocks that may match are ever copied.
 //!
+//! What only the first piece tells (Markdown by its lines, blank lines, the statistics that
+//! parse the runs of several lines) is a task of its own beside the pieces: judged before the
+//! threads started, it was the first 2 MiB decoded on one core while the other waited (6.7 M
+//! instructions of 57.5 for "oeuvre" over 10 MiB). Pieces wait for it only to parse a run of
+//! several lines; when it says no, the file goes to [`super::stream`] as it did before.
+//!
 //! The mapping is read-only and shared: nothing is written to it. A file that shrinks while it
 //! is mapped makes reading past its new end raise SIGBUS, which ends the process; like ripgrep,
 //! which maps files too, we take that risk for a file changed under a one-shot search. Standard
@@ -234,7 +240,9 @@ impl Drop for FillOnDrop<'_> {
 }
 
 /// One piece: its counts, and the blocks among its own that `keep` keeps; its good bytes when
-/// it has bad ones ([`super::decode::Checked::good`]: else its tally counts none).
+/// it has bad ones ([`super::decode::Checked::good`]: else its tally counts none). None on a
+/// NUL byte, or when `stats` (the first piece's, asked for only to parse a run of several
+/// lines, and waited for if not judged yet) are None.
 fn search_piece(
     bytes: &[u8],
     stats: impl Fn() -> Option<Stats>,
