@@ -35,6 +35,13 @@ printf '\xef\xbb\xbfdes milliards\r\n\r\n\xc3\xa9tats-unis\r\n' > "$tmp/bom-crlf
 # needles without an "e" whose anchor is a rare pair ("zz", "zk"): accents, case and a soft
 # hyphen (which folds to nothing) inside the pair
 printf 'le jazz\n\nJ\xc3\x80ZZ et \xc5\xbdi\xc5\xbeka\n\nja\xc2\xadzz, ZI\xc5\xbdKA\n' > "$tmp/rare-pairs.txt"
+# what the first piece alone tells, judged beside the other pieces: no blank lines (then read in
+# pieces), Markdown by its lines, a NUL, a BOM with CRLF line ends, Latin-1 that wins
+{ head -c 3000000 "$corpus" | tr -s '\n'; } > "$tmp/big-no-blank.txt"
+{ printf '# Titre\n\n## Milliards\n\n'; head -c 3000000 "$corpus"; } > "$tmp/big-markdown.txt"
+{ printf 'a\0b milliards\n\n'; head -c 3000000 "$corpus"; } > "$tmp/big-nul-first.txt"
+{ printf '\xef\xbb\xbf'; head -c 3000000 "$corpus" | sed 's/$/\r/'; } > "$tmp/big-bom-crlf.txt"
+{ head -c 3000000 "$corpus" | iconv -c -f utf-8 -t latin1; head -c 1000000 "$corpus"; } > "$tmp/big-latin1-first.txt"
 files=("$corpus" tests/fixtures/document/* "$tmp"/*.txt)
 queries=(milliards etats-unis oeuvre zzzqqq 'États' 'vingt milliards' 'l’état' "l'etat" Paris 'e' 'ss' decret 'elle a' 'coeur' jazz zizka)
 regexes=('milliards?' 'd[eé]cret' '\bpar\b' 'zz+q')

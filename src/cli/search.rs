@@ -1,6 +1,6 @@
 //! `artex search QUERY [FILE] [--json]`: paragraphs matching QUERY, with the explorer's matching.
 
-use crate::document::mapped::Mapped;
+use crate::document::mapped::{Mapped, Mapping};
 use crate::document::stream::{Pieces, Tally};
 use crate::document::{Block, Document, wrap};
 use crate::search::{Match, Query, QueryMode, candidates, find_once};
@@ -40,8 +40,10 @@ pub fn search_file(
     out: &mut impl Write,
 ) -> anyhow::Result<Option<usize>> {
     let query = prepare(query, regex)?;
-    if let Some(mapped) = Mapped::open(path) {
-        return search_mapped(&mapped, &query, json, out);
+    if let Some(mapped) = Mapped::open(path)
+        && let Some(found) = search_mapped(&mapped, &query, json, out)?
+    {
+        return Ok(found);
     }
     let Some((first, pieces)) = Pieces::open(path) else {
         return Ok(None);
@@ -60,19 +62,23 @@ pub fn search_file(
 }
 
 /// [`search_file`] on a mapped file: only the blocks that may match are copied and searched.
+/// None when its first piece says it is not searched so ([`Mapping::Unmapped`]): it is then
+/// read in pieces.
 fn search_mapped(
     mapped: &Mapped,
     query: &Query,
     json: bool,
     out: &mut impl Write,
-) -> anyhow::Result<Option<usize>> {
+) -> anyhow::Result<Option<Option<usize>>> {
     let colour = colour(json);
     let found = mapped.map(
         |text, ranges| candidates(text, ranges, query),
         |c| matching(&c.text, &c.blocks, query, json, colour).map(|lines| (c.numbers, lines)),
     );
-    let Some(found) = found else {
-        return Ok(None);
+    let found = match found {
+        Mapping::Pieces(found) => found,
+        Mapping::Whole => return Ok(Some(None)),
+        Mapping::Unmapped => return Ok(None),
     };
     // each line numbered by its block among the piece's, not among the candidates
     let found = found.into_iter().map(|(tally, piece)| {
@@ -81,7 +87,7 @@ fn search_mapped(
             (tally, lines.collect())
         })
     });
-    write_pieces(found, json, out)
+    write_pieces(found, json, out).map(Some)
 }
 
 /// The matching lines of every piece, in order, each numbered by its block in the whole text;

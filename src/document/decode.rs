@@ -99,6 +99,15 @@ pub(super) fn lossy_owned(bytes: Vec<u8>) -> Lossy {
     lossy_decoded(bytes, false)
 }
 
+/// The text of [`lossy_owned`] without its counts, borrowed when the bytes are valid UTF-8 (one
+/// validation either way, which says where the first bad byte is).
+pub(super) fn lossy_cow(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match simdutf8::compat::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(e) => std::borrow::Cow::Owned(BadRuns::find(bytes, e).replace(bytes.to_vec()).text),
+    }
+}
+
 /// [`lossy_owned`] with its newlines normalised (`super::normalize_newlines`, in place).
 #[cfg(test)]
 fn lossy_normalized(bytes: Vec<u8>) -> Lossy {

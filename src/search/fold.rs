@@ -204,11 +204,13 @@ pub(crate) fn full_table() -> &'static [(String, bool)] {
 /// [`Simple::len`] of a char that folds to more than 8 bytes.
 const LONG: u8 = u8::MAX;
 
-/// [`full_table`] inline, for [`fold_simple`]: each char's folding and whether it is a space.
+/// [`full_table`] inline, for [`fold_simple`]: each char's folding, whether it is a space, and
+/// whether it folds to at most one char.
 struct Simple {
     bytes: [u8; 8],
     len: u8,
     space: bool,
+    single: bool,
 }
 
 fn simple_table() -> &'static [Simple] {
@@ -217,7 +219,7 @@ fn simple_table() -> &'static [Simple] {
         full_table()
             .iter()
             .zip(table_chars())
-            .map(|((folded, _), u)| {
+            .map(|((folded, single), u)| {
                 let mut bytes = [0; 8];
                 // a longer folding (a few compatibility chars) takes the slow path
                 let len = match bytes.get_mut(..folded.len()) {
@@ -231,6 +233,7 @@ fn simple_table() -> &'static [Simple] {
                     bytes,
                     len,
                     space: char::from_u32(u).is_some_and(char::is_whitespace),
+                    single: *single,
                 }
             })
             .collect()
@@ -240,9 +243,10 @@ fn simple_table() -> &'static [Simple] {
 /// Appends `fold_str(s, Fold::FULL)` to `out`, without the map back to `s`: several times
 /// faster on text whose chars are all ASCII or in [`table_key`] (Latin, punctuation, currency
 /// signs, U+FFFD), which is then folded char by char; any other text takes [`fold_into`].
+#[cfg(test)]
 pub(crate) fn fold_full_into(s: &str, out: &mut Vec<u8>) {
     let start = out.len();
-    if !fold_simple(s.as_bytes(), out) {
+    if !fold_simple(s.as_bytes(), out, &mut ()) {
         out.truncate(start);
         let mut folded = String::new();
         fold_into(s, Fold::FULL, &mut folded, &mut ());
@@ -259,12 +263,32 @@ pub(crate) fn ascii_space(b: u8) -> bool {
 
 /// The folding of `b` when every char is one of [`table_key`]'s or ASCII: each char is then a
 /// grapheme of its own (CR LF aside, both spaces), so folding char by char, runs of whitespace
-/// becoming one space, gives what [`fold_into`] gives. False (and `out` half written) otherwise.
-fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
+/// becoming one space, gives what [`fold_into`] gives. False (and `out` and `sink` half
+/// written) otherwise.
+///
+/// `sink` hears of the same units as from [`fold_into`], but that a 1:1 stretch (printable
+/// ASCII, a whitespace char alone that folds to one byte, a table char folded to as many bytes)
+/// may be told as one run from its start or as several: the index's map ([`super::index`]) is
+/// the same either way, as it only records where the correspondence changes.
+pub(crate) fn fold_simple<S: Sink>(b: &[u8], out: &mut Vec<u8>, sink: &mut S) -> bool {
     let table = simple_table();
     let n = b.len();
     out.reserve(n);
-    let mut in_space = false;
+    // the run of whitespace being read: where it starts in `b` and in `out`, its first char's
+    // length
+    let mut space: Option<(usize, usize, usize)> = None;
+    // whether the sink was told of a 1:1 run that the bytes since continue
+    let mut one_to_one = false;
+    // ends the run of whitespace before `i`: one unit, 1:1 when it is one byte
+    let close = |space: &mut Option<(usize, usize, usize)>, i: usize, sink: &mut S| -> bool {
+        match space.take() {
+            Some((o, f, first)) => {
+                sink.unit(o..i, f..f + 1, i - o == first);
+                i - o == 1
+            }
+            None => false,
+        }
+    };
     let mut i = 0;
     while i < n {
         // eight printable ASCII bytes, no two spaces together, no space after a space
@@ -278,15 +302,25 @@ fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
                 break;
             }
             let spaces = !((w ^ (0x20 * ONES)) + 0x7f * ONES) & HIGH;
-            if spaces & (spaces >> 8) != 0 || (in_space && spaces & 0x80 != 0) {
+            if spaces & (spaces >> 8) != 0 || (space.is_some() && spaces & 0x80 != 0) {
                 break;
+            }
+            if space.is_some() {
+                one_to_one = close(&mut space, i, sink);
+            }
+            if !one_to_one {
+                sink.run(i, out.len());
+                one_to_one = true;
             }
             // lowercase: add 0x20 to bytes in 'A'..='Z'
             let ge_a = (w + (0x80 - u64::from(b'A')) * ONES) & HIGH;
             let gt_z = (w + (0x7f - u64::from(b'Z')) * ONES) & HIGH;
             let lower = w | ((ge_a & !gt_z) >> 2);
             out.extend_from_slice(&lower.to_le_bytes());
-            in_space = spaces >> 56 != 0;
+            if spaces >> 56 != 0 {
+                // a space last: a run of whitespace that the next bytes may go on with
+                space = Some((i + 7, out.len() - 1, 1));
+            }
             i += 8;
         }
         if i >= n {
@@ -295,13 +329,19 @@ fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
         let c = b[i];
         if c < 0x80 {
             if ascii_space(c) {
-                if !in_space {
+                if space.is_none() {
+                    space = Some((i, out.len(), 1));
                     out.push(b' ');
                 }
-                in_space = true;
             } else {
+                if space.is_some() {
+                    one_to_one = close(&mut space, i, sink);
+                }
+                if !one_to_one {
+                    sink.run(i, out.len());
+                    one_to_one = true;
+                }
                 out.push(c.to_ascii_lowercase());
-                in_space = false;
             }
             i += 1;
             continue;
@@ -323,18 +363,25 @@ fn fold_simple(b: &[u8], out: &mut Vec<u8>) -> bool {
             return false;
         }
         if f.space {
-            if !in_space {
+            if space.is_none() {
+                space = Some((i, out.len(), len));
                 out.push(b' ');
             }
-            in_space = true;
         } else {
+            if space.is_some() {
+                close(&mut space, i, sink);
+            }
             // a copy of a constant size, then the unused bytes dropped: no call to memcpy
             let at = out.len();
             out.extend_from_slice(&f.bytes);
             out.truncate(at + usize::from(f.len));
-            in_space = false;
+            sink.unit(i..i + len, at..out.len(), f.single);
+            one_to_one = f.single && usize::from(f.len) == len;
         }
         i += len;
+    }
+    if space.is_some() {
+        close(&mut space, n, sink);
     }
     true
 }

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::fold::{Fold, Sink, fold_into};
+use super::fold::{Fold, Sink, fold_into, fold_simple};
 pub(crate) use super::offset_map::{Cursor, Loc};
 use super::offset_map::{Entry, MAX_ORIG, MapBuilder, OffsetMap, RUN, U12, U13, UNIT};
 
@@ -110,13 +110,24 @@ impl SearchIndex {
     }
 
     pub(crate) fn build(blocks: &[&str], fold: Fold) -> SearchIndex {
+        SearchIndex::build_keeping(blocks, fold, |_| true, &mut Vec::new())
+    }
+
+    /// [`SearchIndex::build`] of the blocks whose folding `keep` keeps, their indices among
+    /// `blocks` pushed to `kept`: each block is folded once, and undone if not kept.
+    pub(crate) fn build_keeping(
+        blocks: &[&str],
+        fold: Fold,
+        mut keep: impl FnMut(&[u8]) -> bool,
+        kept: &mut Vec<usize>,
+    ) -> SearchIndex {
         let total: usize = blocks.iter().map(|b| b.len() + 1).sum();
         let mut folded = String::with_capacity(total.min(MAX_ORIG));
         let mut map = MapBuilder::new();
         let mut fstart = Vec::with_capacity(blocks.len() + 1);
         let mut ostart = Vec::with_capacity(blocks.len() + 1);
         let mut obase = 0usize;
-        for block in blocks {
+        for (k, block) in blocks.iter().enumerate() {
             if obase + block.len() + 1 > MAX_ORIG {
                 break;
             }
@@ -126,8 +137,30 @@ impl SearchIndex {
                 obase,
             };
             sink.ensure_run(f0, obase);
-            fold_into(block, fold, &mut folded, &mut sink);
+            // SAFETY: `fold_simple` writes valid UTF-8 (ASCII and the tables' foldings) when it
+            // returns true; when false, what it wrote is dropped before the string is used.
+            let simple = fold == Fold::FULL
+                && unsafe {
+                    let bytes = folded.as_mut_vec();
+                    let simple = fold_simple(block.as_bytes(), bytes, &mut sink);
+                    if !simple {
+                        bytes.truncate(f0);
+                    }
+                    simple
+                };
+            if !simple {
+                // the general folding, from the map as it was
+                sink.map.rollback(mark);
+                sink.ensure_run(f0, obase);
+                fold_into(block, fold, &mut folded, &mut sink);
+            }
             sink.ensure_run(folded.len(), obase + block.len());
+            if !keep(&folded.as_bytes()[f0..]) {
+                folded.truncate(f0);
+                map.rollback(mark);
+                continue;
+            }
+            kept.push(k);
             folded.push('\n');
             if folded.len() >= u32::MAX as usize {
                 folded.truncate(f0);

@@ -189,3 +189,42 @@ proptest! {
         check_same_as_oracle(&blocks);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Blocks whose chars are all ASCII or in the folding tables, indexed by `fold_simple`: the
+    /// same entries and answers as from `fold_into` (whitespace runs of every kind, at the
+    /// edges of the eight-byte words too, soft hyphens, controls, CR LF, U+FFFD).
+    #[test]
+    fn simple_folding_maps_as_the_general_one(
+        blocks in prop::collection::vec(
+            "[a-zA-Z0-9éÉàçœŒæßẞıø’'\"«» .,\u{a0}\u{202f}\u{2009}\u{85}\n\r\t\u{b}\u{1}\u{7f}\u{ad}\u{200b}\u{2011}\u{2026}½—€\u{fffd}-]{0,40}|(( |  |\n|\t|\u{a0}|é|’|\u{ad}){1,2}[a-zA-Z ]{1,12}){1,8}",
+            0..5,
+        ),
+    ) {
+        let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+        check_same_as_oracle(&blocks);
+    }
+
+    /// An index of the blocks kept is that of those blocks alone, and keeps the ones asked for.
+    #[test]
+    fn an_index_keeping_some_blocks_is_theirs(
+        blocks in prop::collection::vec(prop::collection::vec(piece(), 0..4).prop_map(|p| p.concat()), 0..6),
+        byte in prop::sample::select(b"aezx '".to_vec()),
+    ) {
+        let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+        let mut kept = Vec::new();
+        let idx = SearchIndex::build_keeping(&blocks, Fold::FULL, |f| f.contains(&byte), &mut kept);
+        let want: Vec<usize> = (0..blocks.len())
+            .filter(|&k| SearchIndex::new(&blocks[k..=k]).folded().as_bytes()[..].split_last().is_some_and(|(_, f)| f.contains(&byte)))
+            .collect();
+        prop_assert_eq!(&kept, &want);
+        let texts: Vec<&str> = kept.iter().map(|&k| blocks[k]).collect();
+        let alone = SearchIndex::new(&texts);
+        prop_assert_eq!(idx.folded(), alone.folded());
+        prop_assert_eq!(idx.map.entries(), alone.map.entries());
+        prop_assert_eq!(&idx.ostart, &alone.ostart);
+        prop_assert_eq!(&idx.fstart, &alone.fstart);
+    }
+}
