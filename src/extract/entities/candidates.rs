@@ -812,7 +812,16 @@ fn lowercase_council(
     Some((lead, n))
 }
 
+#[inline]
 fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
+    // (asked at most tokens, with no run: no call to the long body then)
+    if !run.is_empty() {
+        flush_run(ctx, hits, run, out);
+    }
+}
+
+/// [`flush`] with a run.
+fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
     }

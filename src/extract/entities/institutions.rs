@@ -413,12 +413,20 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
 
 /// At a lowercase head word `k`: the items of the institution name up to (not
 /// including) the first capitalised word, or None.
+#[inline]
 pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {
-    let toks = ctx.toks;
-    let t = &toks[k];
+    let t = &ctx.toks[k];
+    // (asked at every token: the cheap refusals stay inline, out of the long body's call)
     if ctx.lang != Lang::Fr || t.kind != TokKind::Word || t.cap || masked[k] {
         return None;
     }
+    lowercase_head_of(ctx, k, masked)
+}
+
+/// [`lowercase_head`] at a lowercase word of a French text.
+#[inline(never)]
+fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {
+    let toks = ctx.toks;
     let head = ctx.f(k);
     // most words are no head: one lookup instead of a scan of both lists
     static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =

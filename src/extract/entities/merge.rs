@@ -1138,8 +1138,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             // (named with some evidence: not a title's run of capitals)
             !g.cands.is_empty()
                 && g.ntoks >= 2
-                && kind_of(g).0 == EntityKind::Organization
-                && kind_of(g).1 >= 1
+                && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
         })
         .map(|(i, g)| {
             let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
@@ -1221,6 +1220,13 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
 /// The index of the word "of"/"de"/"du" (or "d’" and a word) after which the rest of group
 /// `g`'s name ([`tokens_of`] its key: `toks`) is a known place ("Forestry Corporation of NSW").
 fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> {
+    // (most names hold no such word: no mention's text to build then)
+    let of_at = |t: &String| {
+        matches!(t.as_str(), "of" | "de" | "du") || t.starts_with("d'") || t.starts_with("d’")
+    };
+    if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
+        return None;
+    }
     let text = longest(blocks, &mentions_of(&g.cands));
     let words = tokens_of(&text);
     if words.len() != toks.len() || g.gaz.is_some() {
@@ -1306,7 +1312,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
     let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Place || kind_of(g).1 == 0 {
+        if g.cands.is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
         let text = longest(blocks, &mentions_of(&g.cands));
