@@ -630,6 +630,10 @@ fn object_follows(ctx: &Ctx, j: usize) -> bool {
 /// Returns true when the run was extended (it is then one organisation, without a
 /// sentence-initial article).
 pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    // (asked at every run: the language first)
+    if ctx.lang != Lang::Fr {
+        return false;
+    }
     let text = ctx.text;
     let article = |it: &Item| {
         matches!(*it, Item::Word(k) if ctx.toks[k].initial
@@ -801,6 +805,10 @@ fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
 /// capitalised words of name, then "pour"/"contre", an article and lowercase words up to
 /// punctuation: the body's purpose ends its name. Extends `run` and returns true when it did.
 pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    // (asked at every run: the language first)
+    if ctx.lang != Lang::Fr {
+        return false;
+    }
     let skip = usize::from(
         matches!(run.first(), Some(Item::Word(k)) if ctx.toks[*k].initial
             && ctx.is(*k, lex::FUNCTION_WORD)),

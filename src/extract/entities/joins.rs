@@ -271,6 +271,10 @@ const SPORTS: &[&str] = &[
 /// The run is a nationality adjective and a sport, all of it ("Belgian Cycling"): the sport's
 /// national body.
 pub fn demonym_sport_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (asked at every run: two items or three, a word last, before anything is looked up)
+    if !(2..=3).contains(&run.len()) || !matches!(run.last(), Some(Item::Word(_))) {
+        return false;
+    }
     let lead = super::classify::opening_article(ctx, run);
     matches!(run[lead..], [Item::Gaz { hit, last, .. }, Item::Word(s)]
         if hits[hit].demonym && last + 1 == s && ctx.toks[s].cap && SPORTS.contains(&&*ctx.f(s)))
