@@ -506,17 +506,23 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 k += 2;
                 continue;
             }
+            // (each join below needs an apostrophe written straight after the word: most words
+            // have none)
+            let apostrophe = toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == t.end && matches!(word(text, n), "'" | "’"));
             // "Yao N’Guessan", "Anil D’Souza"
-            if super::joins::letter_apostrophe_in_name(ctx, k, &masked) {
+            if apostrophe && super::joins::letter_apostrophe_in_name(ctx, k, &masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;
                 continue;
             }
             // "Children's Hospital", "Women's Tennis Association"
-            if possessive_in_name(ctx, k, &masked)
-                || title_possessive_in_name(ctx, k, &masked)
-                || place_possessive_in_name(ctx, k, &masked)
-                || saint_possessive_in_name(ctx, k, &masked)
+            if apostrophe
+                && (possessive_in_name(ctx, k, &masked)
+                    || title_possessive_in_name(ctx, k, &masked)
+                    || place_possessive_in_name(ctx, k, &masked)
+                    || saint_possessive_in_name(ctx, k, &masked))
             {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
@@ -524,7 +530,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 continue;
             }
             // "Manufacturing Workers’ Union"
-            if plural_possessive_in_name(ctx, k, &masked) {
+            if apostrophe && plural_possessive_in_name(ctx, k, &masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;
                 continue;
@@ -812,7 +818,16 @@ fn lowercase_council(
     Some((lead, n))
 }
 
+#[inline(always)]
 fn flush(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
+    // (asked at most tokens, with no run: no call to the long body then)
+    if !run.is_empty() {
+        flush_run(ctx, hits, run, out);
+    }
+}
+
+/// [`flush`] with a run.
+fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand>) {
     while matches!(run.last(), Some(Item::Conn(_))) {
         run.pop();
     }

@@ -410,12 +410,20 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
 
 /// At a lowercase head word `k`: the items of the institution name up to (not
 /// including) the first capitalised word, or None.
+#[inline]
 pub fn lowercase_head(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {
-    let toks = ctx.toks;
-    let t = &toks[k];
+    let t = &ctx.toks[k];
+    // (asked at every token: the cheap refusals stay inline, out of the long body's call)
     if ctx.lang != Lang::Fr || t.kind != TokKind::Word || t.cap || masked[k] {
         return None;
     }
+    lowercase_head_of(ctx, k, masked)
+}
+
+/// [`lowercase_head`] at a lowercase word of a French text.
+#[inline(never)]
+fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> {
+    let toks = ctx.toks;
     let head = ctx.f(k);
     // most words are no head: one lookup instead of a scan of both lists
     static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
@@ -619,6 +627,10 @@ fn object_follows(ctx: &Ctx, j: usize) -> bool {
 /// Returns true when the run was extended (it is then one organisation, without a
 /// sentence-initial article).
 pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    // (asked at every run: the language first)
+    if ctx.lang != Lang::Fr {
+        return false;
+    }
     let text = ctx.text;
     let article = |it: &Item| {
         matches!(*it, Item::Word(k) if ctx.toks[k].initial
@@ -790,8 +802,12 @@ fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
 /// capitalised words of name, then "pour"/"contre", an article and lowercase words up to
 /// punctuation: the body's purpose ends its name. Extends `run` and returns true when it did.
 pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+    // (asked at every run: the language first)
+    if ctx.lang != Lang::Fr {
+        return false;
+    }
     let skip = opening_article(ctx, run);
-    if ctx.lang != Lang::Fr || !(2..=3).contains(&(run.len().saturating_sub(skip))) {
+    if !(2..=3).contains(&(run.len().saturating_sub(skip))) {
         return false;
     }
     // the head, then capitalised words, maybe after "de", "du", "de la" ("Fédération du X")

@@ -28,12 +28,13 @@ pub fn letter_apostrophe_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
 /// "Verlac–Meuse Cyclisme", "Saguenay–Lac-Saint-Jean": an en dash touching a capitalised word
 /// on each side joins a compound inside one name (a spaced dash separates clauses), after a
 /// plain word (two known places so joined, "Paris–Roubaix", name a route or a race).
+#[inline]
 pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
     matches!(run.last(), Some(Item::Word(j)) if j + 1 == k)
+        && ctx.w(k) == "–"
         && k + 1 < toks.len()
         && !masked[k + 1]
-        && ctx.w(k) == "–"
         && toks[k].start == toks[k - 1].end
         && toks[k + 1].start == toks[k].end
         && toks[k - 1].kind == TokKind::Word
@@ -185,17 +186,25 @@ pub fn compass_pair(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bool 
 
 /// At `k` right after a run: the last token of a company's legal form written after the name
 /// that the capitalised run leaves out ("Skylark Aerlink Group plc", "Ørsted A/S").
+#[inline]
 pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
-    let toks = ctx.toks;
-    if run.is_empty() || super::classify::last_tok(&run[run.len() - 1]) + 1 != k || masked[k] {
+    // (asked at every token: the cheap refusals first, inline)
+    let last = run.last()?;
+    if super::classify::last_tok(last) + 1 != k || masked[k] {
         return None;
     }
-    if ctx.w(k) == "plc" {
-        return Some(k);
+    match ctx.w(k) {
+        "plc" => Some(k),
+        "A" => slash_form_end(ctx, k, masked),
+        _ => None,
     }
+}
+
+/// At "A" (`k`): "A/S", "A/B" touching, the index of its last letter.
+fn slash_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
     let slash = k + 2 < toks.len()
         && !masked[k + 2]
-        && ctx.w(k) == "A"
         && ctx.w(k + 1) == "/"
         && matches!(ctx.w(k + 2), "S" | "B")
         && toks[k + 1].start == toks[k].end
@@ -217,18 +226,24 @@ const FIRM_TRADES_FR: &[&str] = &[
 
 /// At lowercase `k` right after a run of two or three plain capitalised words (no known name):
 /// a French firm's trade, part of its name.
+#[inline]
 pub fn firm_trade_after(ctx: &Ctx, run: &[Item], k: usize) -> bool {
-    let toks = ctx.toks;
+    // (asked at every token: the cheap refusals first, inline)
     ctx.lang == crate::extract::types::Lang::Fr
-        && toks[k].kind == TokKind::Word
-        && !toks[k].cap
         && (2..=3).contains(&run.len())
-        && run.iter().all(|i| {
-            matches!(*i, Item::Word(j)
-            if !ctx.is(j, lex::FUNCTION_WORD) && !ctx.is(j, lex::NOISE) && !toks[j].allcaps)
-        })
         && matches!(run.last(), Some(Item::Word(j)) if j + 1 == k)
-        && FIRM_TRADES_FR.contains(&&*ctx.f(k))
+        && ctx.toks[k].kind == TokKind::Word
+        && !ctx.toks[k].cap
+        && firm_run_and_trade(ctx, run, k)
+}
+
+/// The run's words are plain (no function word, noise or acronym) and `k` names a trade.
+fn firm_run_and_trade(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let toks = ctx.toks;
+    run.iter().all(|i| {
+        matches!(*i, Item::Word(j)
+            if !ctx.is(j, lex::FUNCTION_WORD) && !ctx.is(j, lex::NOISE) && !toks[j].allcaps)
+    }) && FIRM_TRADES_FR.contains(&&*ctx.f(k))
 }
 
 /// Sports whose national bodies are named by a nationality and the sport ("British Cycling",
@@ -256,6 +271,10 @@ const SPORTS: &[&str] = &[
 /// The run is a nationality adjective and a sport, all of it ("Belgian Cycling"): the sport's
 /// national body.
 pub fn demonym_sport_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (asked at every run: two items or three, a word last, before anything is looked up)
+    if !(2..=3).contains(&run.len()) || !matches!(run.last(), Some(Item::Word(_))) {
+        return false;
+    }
     let lead = super::classify::opening_article(ctx, run);
     matches!(run[lead..], [Item::Gaz { hit, last, .. }, Item::Word(s)]
         if hits[hit].demonym && last + 1 == s && ctx.toks[s].cap && SPORTS.contains(&&*ctx.f(s)))

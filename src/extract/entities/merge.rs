@@ -17,11 +17,20 @@ struct Group {
 }
 
 fn kind_of(g: &Group) -> (EntityKind, u8) {
-    let max = g.cands.iter().map(|c| c.strength).max().unwrap_or(0);
-    // the kinds in the order they first appear, on the stack (five kinds at most)
+    // the kinds at the highest strength in the order they first appear, on the stack (five
+    // kinds at most), in one pass: a higher strength starts the count again
+    let mut max = None;
     let mut slots = [(EntityKind::Other, 0usize); 5];
     let mut len = 0;
-    for c in g.cands.iter().filter(|c| c.strength == max) {
+    for c in &g.cands {
+        match max {
+            Some(m) if c.strength < m => continue,
+            Some(m) if c.strength == m => {}
+            _ => {
+                max = Some(c.strength);
+                len = 0;
+            }
+        }
         match slots[..len].iter_mut().find(|(k, _)| *k == c.kind) {
             Some((_, n)) => *n += 1,
             None => {
@@ -42,6 +51,7 @@ fn kind_of(g: &Group) -> (EntityKind, u8) {
     // ("the Motherwell plant … in Motherwell": one place cue among default guesses, with no cue
     // of an organisation, is the only evidence there is: over held-out sets 3-25, 17 of 18 such
     // names were places)
+    let max = max.unwrap_or(0);
     if max <= 1 && kind == EntityKind::Organization && n(EntityKind::Place) > 0 {
         return (EntityKind::Place, max);
     }
@@ -1138,8 +1148,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             // (named with some evidence: not a title's run of capitals)
             !g.cands.is_empty()
                 && g.ntoks >= 2
-                && kind_of(g).0 == EntityKind::Organization
-                && kind_of(g).1 >= 1
+                && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
         })
         .map(|(i, g)| {
             let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
@@ -1221,6 +1230,13 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
 /// The index of the word "of"/"de"/"du" (or "d’" and a word) after which the rest of group
 /// `g`'s name ([`tokens_of`] its key: `toks`) is a known place ("Forestry Corporation of NSW").
 fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> {
+    // (most names hold no such word: no mention's text to build then)
+    let of_at = |t: &String| {
+        matches!(t.as_str(), "of" | "de" | "du") || t.starts_with("d'") || t.starts_with("d’")
+    };
+    if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
+        return None;
+    }
     let text = longest(blocks, &mentions_of(&g.cands));
     let words = tokens_of(&text);
     if words.len() != toks.len() || g.gaz.is_some() {
@@ -1306,7 +1322,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
     let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Place || kind_of(g).1 == 0 {
+        if g.cands.is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
         let text = longest(blocks, &mentions_of(&g.cands));

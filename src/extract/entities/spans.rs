@@ -230,6 +230,13 @@ const MINISTRY_HEADS: &[&str] = &["ministry", "department", "secretary", "office
 pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<Vec<Item>> {
     let text = ctx.text;
     let toks = ctx.toks;
+    // (at every comma: the "of" first, before any word is folded)
+    let of = run
+        .iter()
+        .any(|i| matches!(*i, Item::Conn(j) if matches!(word(text, &toks[j]), "of" | "for")));
+    if !of {
+        return None;
+    }
     let mut heads = run.iter().filter_map(|i| match *i {
         Item::Word(j) => Some(fold(word(text, &toks[j]))),
         _ => None,
@@ -238,10 +245,7 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
     if head == "the" {
         head = heads.next().unwrap_or_default();
     }
-    let of = run
-        .iter()
-        .any(|i| matches!(*i, Item::Conn(j) if matches!(word(text, &toks[j]), "of" | "for")));
-    if !MINISTRY_HEADS.contains(&head.as_str()) || !of {
+    if !MINISTRY_HEADS.contains(&head.as_str()) {
         return None;
     }
     let mut items = vec![Item::Conn(k)];
