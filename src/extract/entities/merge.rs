@@ -854,13 +854,16 @@ fn acronyms_opening_names(
         }
         let text = g.cands[0].text(blocks);
         let words = tokens_of(text);
-        let first = words[0];
+        let toks = tokens_of(&g.key);
+        // (the first mention's words and the key's are read side by side: same count or skip)
+        let (Some(&first), true) = (words.first(), words.len() == toks.len()) else {
+            continue;
+        };
         if first.chars().filter(|c| c.is_alphabetic()).count() < 2
             || first.chars().any(char::is_lowercase)
         {
             continue;
         }
-        let toks = tokens_of(&g.key);
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let rest = rest_of_name(&toks[1..]);
         let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
