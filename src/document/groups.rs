@@ -157,33 +157,6 @@ fn trim_end(bytes: &[u8], start: usize, mut end: usize) -> usize {
     end
 }
 
-/// `f` of the position of every LF and CR of `bytes`, in order.
-#[cfg(test)]
-fn for_each_break(bytes: &[u8], mut f: impl FnMut(usize)) {
-    let mut base = 0;
-    while let Some(chunk) = bytes.get(base..base + 64) {
-        #[cfg(target_arch = "x86_64")]
-        let mut bits = if std::is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU has AVX2, checked just above.
-            unsafe { break_mask_avx2(chunk.try_into().expect("64 bytes")) }
-        } else {
-            break_mask(chunk.try_into().expect("64 bytes"))
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let mut bits = break_mask(chunk.try_into().expect("64 bytes"));
-        while bits != 0 {
-            f(base + bits.trailing_zeros() as usize);
-            bits &= bits - 1;
-        }
-        base += 64;
-    }
-    for (p, &b) in bytes.iter().enumerate().skip(base) {
-        if matches!(b, b'\n' | b'\r') {
-            f(p);
-        }
-    }
-}
-
 /// [`break_mask`] in two vectors of 32 bytes.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
@@ -388,23 +361,30 @@ mod tests {
             let bytes = &bytes[skip.min(bytes.len())..];
             let mut got = Vec::new();
             groups(bytes, &mut got);
-            prop_assert_eq!(got, groups_by_line(bytes));
+            prop_assert_eq!(&got, &groups_by_line(bytes));
+            // the portable masks too (the line above takes AVX2 where the CPU has it)
+            let mut portable = Vec::new();
+            groups_with(bytes, &mut portable, break_mask);
+            prop_assert_eq!(portable, got);
         }
     }
 
     #[test]
-    fn breaks_are_every_lf_and_cr() {
+    fn break_masks_mark_every_lf_and_cr() {
         let text: Vec<u8> = (0..300u32)
             .map(|i| [b'a', b'\n', b'\r', 0xe2][(i * i % 7 % 4) as usize])
             .collect();
         for skip in 0..70 {
-            let bytes = &text[skip..];
-            let mut got = Vec::new();
-            for_each_break(bytes, |p| got.push(p));
-            let want: Vec<usize> = (0..bytes.len())
-                .filter(|&k| matches!(bytes[k], b'\n' | b'\r'))
-                .collect();
-            assert_eq!(got, want);
+            let chunk: &[u8; 64] = text[skip..skip + 64].try_into().expect("64 bytes");
+            let want = (0..64)
+                .filter(|&k| matches!(chunk[k], b'\n' | b'\r'))
+                .fold(0u64, |m, k| m | 1 << k);
+            assert_eq!(break_mask(chunk), want);
+            #[cfg(target_arch = "x86_64")]
+            if std::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU has AVX2, checked just above.
+                assert_eq!(unsafe { break_mask_avx2(chunk) }, want);
+            }
         }
     }
 
