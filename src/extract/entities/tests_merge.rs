@@ -6,7 +6,7 @@ use super::extract_entities;
 use crate::extract::types::{EntityKind, Lang};
 
 /// The entities of `blocks` of kind `kind`, each as its name and sorted aliases, sorted.
-fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(String, Vec<String>)> {
+pub(super) fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = extract_entities(blocks, lang)
         .into_iter()
         .filter(|e| e.kind == kind)
@@ -20,7 +20,7 @@ fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(String, Vec<Stri
     out
 }
 
-fn one(name: &str, aliases: &[&str]) -> (String, Vec<String>) {
+pub(super) fn one(name: &str, aliases: &[&str]) -> (String, Vec<String>) {
     (
         name.to_string(),
         aliases.iter().map(|a| a.to_string()).collect(),

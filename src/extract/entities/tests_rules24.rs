@@ -4,22 +4,9 @@
 //! word's initials, a tail guessed a person's name, a name without its lowercase descriptor, a
 //! club named after its town, a body named after a place of two words.
 
-use super::extract_entities;
+use super::tests_merge::{names, one};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-/// The entities of `blocks` of kind `kind`, each as its name and sorted aliases.
-fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(String, Vec<String>)> {
-    extract_entities(blocks, lang)
-        .into_iter()
-        .filter(|e| e.kind == kind)
-        .map(|e| {
-            let mut aliases = e.aliases.clone();
-            aliases.sort();
-            (e.name.clone(), aliases)
-        })
-        .collect()
-}
 
 /// Each case: the text, its language, the kind, and the one entity expected with its aliases.
 type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, &'a [&'a str]);
@@ -28,10 +15,7 @@ fn check_merged(cases: &[Case]) {
     let mut wrong = Vec::new();
     for &(blocks, lang, kind, name, aliases) in cases {
         let got = names(blocks, lang, kind);
-        let want = (
-            name.to_string(),
-            aliases.iter().map(|a| a.to_string()).collect::<Vec<_>>(),
-        );
+        let want = one(name, aliases);
         if !got.contains(&want) {
             wrong.push(format!("{blocks:?}: want {want:?}, got {got:?}"));
         }
