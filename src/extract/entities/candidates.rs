@@ -190,6 +190,45 @@ fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
         .any(|i| matches!(*i, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
 }
 
+/// At "and"/"et" (`k`) after `run`: the words on both sides are one name.
+fn and_joins(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    use super::joins;
+    // "Competition and Markets Authority", "House Energy and Commerce Committee", "the US Food
+    // and Drug Administration", "the National Institute for Health and Care Excellence"
+    let after_the = !run.is_empty()
+        // (a nationality adjective may open it: "the Estonian Chamber of Commerce and Industry")
+        // (or a known place after a sentence's opening "The": "The Severn and Wye Chamber
+        // Orchestra")
+        && !run
+            .iter()
+            .skip(1 + opening_article(ctx, run))
+            .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
+        && the_before(ctx.text, ctx.toks, run)
+        && !joins::and_separates(ctx, run, k, masked)
+        && (cue_run_follows(ctx, k + 1, masked)
+            || joins::plural_owner_cue_follows(ctx, k + 1, masked)
+            || (run_has_cue(ctx, run) && name_words_follow(ctx, k + 1, masked, hit_at)));
+    // no article before: "Ministry of Environment and Forestry", "Derby Museum and Art Gallery"
+    let inside = joins::and_inside_name(ctx, hits, hit_at, run, k, masked)
+        && (cue_run_follows(ctx, k + 1, masked)
+            || (joins::cue_before_two_words(ctx, run, k)
+                && name_words_follow(ctx, k + 1, masked, hit_at)));
+    after_the
+        || inside
+        || ctx.w(k) == "and" && joins::compass_pair(ctx, run, k, masked)
+        || joins::and_after_org_intro(ctx, hit_at, run, k, masked)
+        || !run.is_empty()
+            && run.iter().all(|i| matches!(i, Item::Word(_)))
+            && place_ends_body(ctx, hits, k + 1, masked, hit_at)
+}
+
 /// "Environment and [Climate Change Canada]": one to three plain capitalised words, then a
 /// known place (no nationality adjective) that ends the capitalised run.
 fn place_ends_body(
@@ -624,35 +663,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Competition and Markets Authority", "House Energy and Commerce Committee", "the US Food
-        // and Drug Administration", "the National Institute for Health and Care Excellence"
-        if !run.is_empty()
-            && matches!(w, "and" | "et")
-            // (a nationality adjective may open it: "the Estonian Chamber of Commerce and Industry")
-            // (or a known place after a sentence's opening "The": "The Severn and Wye Chamber
-            // Orchestra")
-            && !run
-                .iter()
-                .skip(1 + opening_article(ctx, &run))
-                .any(|i| matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym))
-            && the_before(text, toks, &run)
-            && !super::joins::and_separates(ctx, &run, k, &masked)
-            && (cue_run_follows(ctx, k + 1, &masked)
-                || super::joins::plural_owner_cue_follows(ctx, k + 1, &masked)
-                || (run_has_cue(ctx, &run) && name_words_follow(ctx, k + 1, &masked, &hit_at)))
-            || matches!(w, "and" | "et")
-                && super::joins::and_inside_name(ctx, &hits, &hit_at, &run, k, &masked)
-                && (cue_run_follows(ctx, k + 1, &masked)
-                    || (super::joins::cue_before_two_words(ctx, &run, k)
-                        && name_words_follow(ctx, k + 1, &masked, &hit_at)))
-            || w == "and" && super::joins::compass_pair(ctx, &run, k, &masked)
-            || matches!(w, "and" | "et")
-                && super::joins::and_after_org_intro(ctx, &hit_at, &run, k, &masked)
-            || matches!(w, "and" | "et")
-                && !run.is_empty()
-                && run.iter().all(|i| matches!(i, Item::Word(_)))
-                && place_ends_body(ctx, &hits, k + 1, &masked, &hit_at)
-        {
+        if matches!(w, "and" | "et") && and_joins(ctx, &hits, &hit_at, &run, k, &masked) {
             run.push(Item::Conn(k));
             k += 1;
             continue;

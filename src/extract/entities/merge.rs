@@ -710,16 +710,26 @@ fn join(groups: &mut [Group], i: usize, t: usize) {
     }));
 }
 
+/// `t` without a French elided article or "de" before it ("l’Ademe" -> "Ademe").
+fn without_elision(t: &str) -> &str {
+    ["l'", "d'", "l’", "d’"]
+        .iter()
+        .find_map(|e| t.strip_prefix(e))
+        .unwrap_or(t)
+}
+
+/// A group named in the text, no gazetteer entry, of organisation kind.
+fn unlisted_org(g: &Group) -> bool {
+    !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
+}
+
 /// "Road Haulage Association … the RHA", "Organisation mondiale de la santé (OMS)": an acronym
 /// in capitals whose letters are the initials of the words of one longer name of the article
 /// (an organisation's, a place's or another thing's, not a person's), its function words left
 /// out or counted, is that name again. Two names with the same initials leave it alone.
 fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     let initial = |t: &str| {
-        let t = ["l'", "d'", "l’", "d’"]
-            .iter()
-            .find_map(|e| t.strip_prefix(e))
-            .unwrap_or(t);
+        let t = without_elision(t);
         t.chars().next().filter(|c| c.is_alphanumeric())
     };
     let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
@@ -821,10 +831,7 @@ fn rest_of_name(toks: &[&str]) -> String {
         if GAZ.sets.function_words.contains(*t) {
             continue;
         }
-        let t = ["l'", "d'", "l’", "d’"]
-            .iter()
-            .find_map(|e| t.strip_prefix(e))
-            .unwrap_or(t);
+        let t = without_elision(t);
         if !out.is_empty() {
             out.push(' ');
         }
@@ -937,9 +944,6 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
 /// what it is: an article, a known place, a noun of organisations, function words ("Social
 /// Democratic Party" is no "Democratic Party").
 fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
-    let is_org = |g: &Group| {
-        !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
-    };
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
     // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
     let places: HashSet<&str> = groups
@@ -948,7 +952,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         .map(|g| g.key.as_str())
         .collect();
     for (i, g) in groups.iter().enumerate() {
-        if g.ntoks < 2 || !is_org(g) {
+        if g.ntoks < 2 || !unlisted_org(g) {
             continue;
         }
         let toks = tokens_of(&g.key);
@@ -1010,7 +1014,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             && matches!(kind_of(g), (EntityKind::Person, s) if s <= 1)
     };
     for i in 0..groups.len() {
-        if !(is_org(&groups[i]) || guessed(&groups[i])) {
+        if !(unlisted_org(&groups[i]) || guessed(&groups[i])) {
             continue;
         }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
@@ -1026,12 +1030,9 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
 /// same first and last, and more words all in lowercase (what the body does, left out when
 /// named again).
 fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
-    let is_org = |g: &Group| {
-        !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
-    };
     let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
-        if g.ntoks < 4 || !is_org(g) {
+        if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
         let text = longest(blocks, &mentions_of(&g.cands));
@@ -1050,7 +1051,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         return;
     }
     for i in 0..groups.len() {
-        if groups[i].ntoks < 3 || !is_org(&groups[i]) {
+        if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
             continue;
         }
         let toks = tokens_of(&groups[i].key);
@@ -1365,10 +1366,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
                 _ => continue,
             };
             let rest = rest.join(" ");
-            let rest = ["l'", "l’", "d'", "d’"]
-                .iter()
-                .find_map(|e| rest.strip_prefix(e))
-                .unwrap_or(&rest);
+            let rest = without_elision(&rest);
             claim(&mut landforms, rest.to_string(), i);
         }
     }
