@@ -462,6 +462,11 @@ fn quality_tuned_fixtures() {
 /// persons 17/11/2 -> 16/10/2. Unseen 29: organisations
 /// 0.793/0.909 -> 0.826/0.922, places 0.892/0.892 -> 0.930/0.892; unseen 30: organisations
 /// 0.764/0.800 -> 0.775/0.812, places unchanged. Floors raised just under each set's lowest score.
+///
+/// Set 31 (six articles written blind, before round 28: a bicycle maker's receivership near
+/// Liège, a desalination plant in Senegal, a junior hockey team's move in Québec, a Nigerian
+/// airline's licence injunction, a measles outbreak in Pennsylvania, a cycleway dispute in
+/// Christchurch), first scores at 1aee922: persons 0.977/0.977, organisations 0.773/0.782, places 0.940/0.940.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -493,6 +498,7 @@ const FLOORS: &[(Set, f64)] = &[
     (28, 0.93),
     (29, 0.82),
     (30, 0.77),
+    (31, 0.77),
 ];
 
 #[test]
