@@ -158,6 +158,7 @@ pub fn merge(
     short_forms_of_org_names(blocks, &mut groups);
     names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
+    heads_named_after(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
     places_named_short(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
@@ -768,7 +769,17 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
             .flat_map(|t| t.split('-'))
             .filter_map(&initial)
             .collect();
-        for initials in [without, with, parts] {
+        // ("CN" for "Canadian National Railway": all words but the last, a name of three words
+        // or more)
+        let opening: String = match toks.split_last() {
+            Some((_, head)) if toks.len() >= 3 => head
+                .iter()
+                .filter(|t| !function(t))
+                .filter_map(|t| initial(t))
+                .collect(),
+            _ => String::new(),
+        };
+        for initials in [without, with, parts, opening] {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
@@ -974,6 +985,13 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut tails, toks[s].to_string(), i);
             }
         }
+        // ("Groupe Nordéneige … Nordéneige": one capitalised word after a noun of organisations)
+        if toks.len() == 2
+            && GAZ.sets.org_cues.contains(toks[0])
+            && words[1].starts_with(char::is_uppercase)
+        {
+            claim(&mut tails, toks[1].to_string(), i);
+        }
         if toks.len() < 3 {
             continue;
         }
@@ -1018,6 +1036,57 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// Nouns of public bodies that English puts after what the body does ("the Commerce
+/// Department") as often as before it ("the Department of Commerce").
+const BODY_HEAD: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "board",
+    "commission",
+    "authority",
+    "service",
+    "council",
+];
+
+/// "Commerce Department" for "U.S. Department of Commerce", "Defence Ministry" for "Ministry of
+/// Defence": a name of two words whose second is a body's noun ([`BODY_HEAD`]) is the one longer
+/// organisation's name that ends with that noun, "of" and the first word.
+fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
+    let mut ends: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands.is_empty() || g.ntoks < 3 || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let name = match g.gaz {
+            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            None => g.key.clone(),
+        };
+        let toks = tokens_of(&name);
+        if let [.., head, "of", what] = toks[..]
+            && BODY_HEAD.contains(&head)
+        {
+            claim(&mut ends, format!("{what} {head}"), i);
+        }
+    }
+    if ends.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.ntoks != 2 || g.gaz.is_some() || g.cands.is_empty() {
+            continue;
+        }
+        if let Some(&Some(t)) = ends.get(&g.key)
             && t != i
         {
             join(groups, i, t);
@@ -1194,21 +1263,26 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                         .iter()
                         .all(|w| COMPANY_TAIL.contains(&w.as_str())))
         };
+        // ("Te Matau Netball Trust … Te Matau": a name of two words or more opening a longer
+        // one the article named before it is that body named short; named first, it is a body
+        // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
+        let named_before = |t: usize, long: &[String]| {
+            toks.len() >= 2
+                && t < i
+                && long.len() > toks.len()
+                && long.iter().zip(&toks).all(|(a, b)| a == b)
+        };
         let longer: Vec<&(usize, Vec<String>, usize)> = same_first
             .iter()
             .map(|&o| &orgs[o])
-            .filter(|(t, tt, at)| *t != i && opens(tt, *at, &toks))
+            .filter(|(t, tt, at)| *t != i && (opens(tt, *at, &toks) || named_before(*t, tt)))
             .collect();
         let Some(longest) = longer.iter().max_by_key(|(_, tt, _)| tt.len()) else {
             continue;
         };
         let chain = longer.iter().all(|(t, tt, _)| {
             *t == longest.0
-                || opens(
-                    &longest.1,
-                    longest.2,
-                    &tt.iter().map(String::as_str).collect::<Vec<_>>(),
-                )
+                || (longest.1.len() > tt.len() && longest.1.iter().zip(tt).all(|(a, b)| a == b))
         });
         if !chain {
             continue;
