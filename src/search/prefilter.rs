@@ -268,8 +268,8 @@ impl Prefilter {
 
     fn scan_scalar(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
         let mask = |b: &[u8], at: usize| starts_mask(&b[at..]);
-        self.scan_with(&self.other, text, ranges, keep, &mask, |b, at| {
-            skip_empty(b, at, &mask)
+        self.scan_with(&self.other, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
@@ -293,8 +293,8 @@ impl Prefilter {
         keep: &mut [bool],
     ) {
         let mask = |b: &[u8], at: usize| anchor.mask(b, at);
-        self.scan_with(&anchor.codes, text, ranges, keep, &mask, |b, at| {
-            skip_empty(b, at, &mask)
+        self.scan_with(&anchor.codes, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
@@ -332,8 +332,8 @@ impl Prefilter {
                 None => starts_mask(bytes),
             }
         };
-        self.scan_with(&self.other, text, ranges, keep, &mask, |b, at| {
-            skip_empty(b, at, &mask)
+        self.scan_with(&self.other, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
