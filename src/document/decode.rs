@@ -161,41 +161,32 @@ pub(super) fn lossy_text(bytes: Vec<u8>) -> Option<Lossy> {
 
 /// What [`check`] finds in some bytes: the counts of [`Lossy`], and where the bad sequences are.
 pub(super) struct Checked {
-    /// Bytes of valid multi-byte sequences, counted only when there are bad ones: valid UTF-8
-    /// alone decides nothing, and most pieces of a file are ([`good_bytes`] counts them when
-    /// another piece has bad sequences).
-    pub good: Option<usize>,
+    /// Bytes of valid multi-byte sequences.
+    pub good: usize,
     pub bad: usize,
     /// Each bad sequence's start and length, in order.
     pub runs: Vec<(usize, usize)>,
 }
 
-/// The counts and bad sequences of bytes that [`lossy_text`] would decode, without decoding
-/// them; None when they hold a NUL (not text).
-pub(super) fn check(bytes: &[u8]) -> Option<Checked> {
-    if memchr::memchr(0, bytes).is_some() {
-        return None;
-    }
-    Some(match simdutf8::compat::from_utf8(bytes) {
+/// The counts and bad sequences of bytes without NULs that [`lossy_text`] would decode, without
+/// decoding them, given how many `high` bytes (at or above 0x80) they hold: the caller read
+/// them for that in a pass of its own ([`super::groups::groups`]).
+pub(super) fn check(bytes: &[u8], high: usize) -> Checked {
+    match simdutf8::compat::from_utf8(bytes) {
         Ok(_) => Checked {
-            good: None,
+            good: high,
             bad: 0,
             runs: Vec::new(),
         },
         Err(first) => {
-            let BadRuns { runs, good } = BadRuns::find(bytes, first);
+            let BadRuns { runs, good } = BadRuns::find_counted(bytes, first, high);
             Checked {
-                good: Some(good),
+                good,
                 bad: runs.len(),
                 runs,
             }
         }
-    })
-}
-
-/// The good bytes ([`Lossy::good`]) of valid UTF-8, which [`check`] leaves uncounted.
-pub(super) fn good_bytes(valid: &[u8]) -> usize {
-    non_ascii(valid)
+    }
 }
 
 /// Where the bad sequences of `bytes` are ([`BadRuns::runs`]), whose validation gave `first`.
@@ -287,11 +278,16 @@ struct BadRuns {
 impl BadRuns {
     /// The bad sequences of `bytes`, whose validation gave `first`.
     fn find(bytes: &[u8], first: Utf8Error) -> BadRuns {
+        BadRuns::find_counted(bytes, first, non_ascii(bytes))
+    }
+
+    /// [`BadRuns::find`] of bytes with `high` bytes at or above 0x80.
+    fn find_counted(bytes: &[u8], first: Utf8Error, high: usize) -> BadRuns {
         let runs = bad_runs(bytes, first);
         // every high byte but those of bad sequences is part of a good one
         let in_runs: usize = runs.iter().map(|&(_, n)| n).sum();
         BadRuns {
-            good: non_ascii(bytes) - in_runs,
+            good: high - in_runs,
             runs,
         }
     }
@@ -597,9 +593,8 @@ mod tests {
             let good = std.bytes().filter(|&b| b >= 0x80).count() - 3 * bad;
             assert_eq!((owned.good, owned.bad), (good, bad), "{bytes:?}");
             // the check without the decoding counts alike, and finds the bad sequences
-            let checked = check(&bytes).expect("no NUL");
-            let counted = (bad > 0).then_some(good);
-            assert_eq!((checked.good, checked.bad), (counted, bad), "{bytes:?}");
+            let checked = check(&bytes, non_ascii(&bytes));
+            assert_eq!((checked.good, checked.bad), (good, bad), "{bytes:?}");
             let mut rebuilt = Vec::new();
             let mut at = 0;
             for &(start, n) in &checked.runs {

@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use memmap2::Mmap;
 
-use super::decode::{check, good_bytes, lossy_cow, lossy_owned};
+use super::decode::{check, lossy_cow, lossy_owned};
 use super::groups::{Group, groups};
 use super::plain::{self, Stats};
 use super::stream::{self, Tally, find_cut};
@@ -62,8 +62,8 @@ impl Candidates {
     }
 }
 
-/// A piece searched: its counts, its good bytes if counted ([`search_piece`]), what `f` made.
-type Searched<T> = (Tally, Option<usize>, T);
+/// A piece searched: its counts, what `f` made.
+type Searched<T> = (Tally, T);
 
 impl Mapped {
     /// The mapped file, or None when it is not searched so: not a regular file, not mappable,
@@ -174,7 +174,7 @@ impl Mapped {
                             let stats = || *head.wait();
                             let piece = search_piece(&body[range.clone()], stats, keep);
                             let failed = piece.is_none();
-                            done.push((i - 1, piece.map(|(c, tally, good)| (tally, good, f(c)))));
+                            done.push((i - 1, piece.map(|(c, tally)| (tally, f(c)))));
                             if failed {
                                 // the others stop at their next piece
                                 next.store(pieces.len() + 1, Ordering::Relaxed);
@@ -198,24 +198,10 @@ impl Mapped {
             return Mapping::Whole;
         }
         done.sort_by_key(|(i, _)| *i);
-        let Some(done) = done.into_iter().map(|(_, p)| p).collect::<Option<Vec<_>>>() else {
-            return Mapping::Whole;
-        };
-        // the good bytes of the valid pieces weigh only against bad ones elsewhere
-        let bad = done.iter().any(|(_, good, _)| good.is_some());
-        Mapping::Pieces(
-            pieces
-                .iter()
-                .zip(done)
-                .map(|(range, (tally, good, t))| match good {
-                    None if bad => (
-                        Tally::new(tally.blocks, good_bytes(&body[range.clone()]), 0),
-                        t,
-                    ),
-                    _ => (tally, t),
-                })
-                .collect(),
-        )
+        match done.into_iter().map(|(_, p)| p).collect::<Option<Vec<_>>>() {
+            Some(done) => Mapping::Pieces(done),
+            None => Mapping::Whole,
+        }
     }
 }
 
@@ -239,18 +225,22 @@ impl Drop for FillOnDrop<'_> {
     }
 }
 
-/// One piece: its counts, and the blocks among its own that `keep` keeps; its good bytes when
-/// it has bad ones ([`super::decode::Checked::good`]: else its tally counts none). None on a
-/// NUL byte, or when `stats` (the first piece's, asked for only to parse a run of several
-/// lines, and waited for if not judged yet) are None.
+/// One piece: its counts, and the blocks among its own that `keep` keeps. None on a NUL byte,
+/// or when `stats` (the first piece's, asked for only to parse a run of several lines, and
+/// waited for if not judged yet) are None.
 fn search_piece(
     bytes: &[u8],
     stats: impl Fn() -> Option<Stats>,
     keep: &impl Fn(&str, &[Range<usize>]) -> Vec<usize>,
-) -> Option<(Candidates, Tally, Option<usize>)> {
-    let checked = check(bytes)?;
+) -> Option<(Candidates, Tally)> {
+    // the groups' pass finds NULs and counts the high bytes too: the validation is the only
+    // other pass over every byte
     let mut all: Vec<Group> = Vec::new();
-    groups(bytes, &mut all);
+    let scanned = groups(bytes, &mut all);
+    if scanned.nul {
+        return None;
+    }
+    let checked = check(bytes, scanned.high);
     // runs of several lines, and those with bad UTF-8 (a bad byte is no whitespace: each bad
     // sequence lies in a run), are decoded and parsed
     let mut parse: Vec<bool> = all.iter().map(|g| g.multi_line).collect();
@@ -317,12 +307,7 @@ fn search_piece(
             blocks += 1;
         }
     }
-    let good = checked.good;
-    Some((
-        found,
-        Tally::new(blocks, good.unwrap_or(0), checked.bad),
-        good,
-    ))
+    Some((found, Tally::new(blocks, checked.good, checked.bad)))
 }
 
 #[cfg(test)]
@@ -439,7 +424,7 @@ mod tests {
                     .filter(|&k| text.as_bytes()[ranges[k].clone()].contains(&wanted))
                     .collect()
             };
-            let (found, tally, _) = search_piece(&bytes, || Some(stats), &keep).expect("no NUL");
+            let (found, tally) = search_piece(&bytes, || Some(stats), &keep).expect("no NUL");
             prop_assert_eq!(tally.blocks, whole.len());
             let got: Vec<(usize, &str)> = found
                 .numbers

@@ -267,8 +267,9 @@ impl Prefilter {
     }
 
     fn scan_scalar(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
-        self.scan_with(&self.other, text, ranges, keep, |b, at| {
-            starts_mask(&b[at..])
+        let mask = |b: &[u8], at: usize| starts_mask(&b[at..]);
+        self.scan_with(&self.other, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
@@ -291,8 +292,9 @@ impl Prefilter {
         ranges: &[Range<usize>],
         keep: &mut [bool],
     ) {
-        self.scan_with(&anchor.codes, text, ranges, keep, |b, at| {
-            anchor.mask(b, at)
+        let mask = |b: &[u8], at: usize| anchor.mask(b, at);
+        self.scan_with(&anchor.codes, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
@@ -306,23 +308,32 @@ impl Prefilter {
         keep: &mut [bool],
     ) {
         let tables = anchor.tables_avx2();
-        self.scan_with(&anchor.codes, text, ranges, keep, |bytes, at| {
-            match bytes[at..].first_chunk::<65>() {
+        self.scan_with(
+            &anchor.codes,
+            text,
+            ranges,
+            keep,
+            |bytes, at| match bytes[at..].first_chunk::<65>() {
                 Some(chunk) => anchor.mask64_avx2(&tables, chunk),
                 None => anchor.mask(bytes, at),
-            }
-        });
+            },
+            // the closure has AVX2 too: safe to call
+            |bytes, at| anchor.skip_avx2(&tables, bytes, at),
+        );
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn scan_avx2(&self, text: &str, ranges: &[Range<usize>], keep: &mut [bool]) {
-        self.scan_with(&self.other, text, ranges, keep, |bytes, at| {
+        let mask = |bytes: &[u8], at: usize| {
             let bytes = &bytes[at..];
             match bytes.first_chunk::<64>() {
                 Some(chunk) => starts_mask64_avx2(chunk),
                 None => starts_mask(bytes),
             }
+        };
+        self.scan_with(&self.other, text, ranges, keep, mask, |b, at| {
+            skip_empty(b, at, mask)
         });
     }
 
@@ -338,6 +349,7 @@ impl Prefilter {
         ranges: &[Range<usize>],
         keep: &mut [bool],
         mask: impl Fn(&[u8], usize) -> u64,
+        skip: impl Fn(&[u8], usize) -> (usize, u64),
     ) {
         let bytes = text.as_bytes();
         let n = ranges.len();
@@ -364,11 +376,11 @@ impl Prefilter {
             // are taken up at their first char judged
             while base < r.end && !keep[k] {
                 let mut bits = mask(bytes, base);
-                // most masks are empty: skipped in a loop of their own, across blocks (those
-                // passed had nothing to judge), the blocks' bookkeeping left to the next char
-                while bits == 0 && base + 64 < bytes.len() {
-                    base += 64;
-                    bits = mask(bytes, base);
+                // most masks are empty: skipped in a loop of their own ([`skip_empty`]), across
+                // blocks (those passed had nothing to judge), the blocks' bookkeeping left to
+                // the next char
+                if bits == 0 && base + 64 < bytes.len() {
+                    (base, bits) = skip(bytes, base);
                 }
                 while bits != 0 {
                     let p = base + bits.trailing_zeros() as usize;
@@ -843,6 +855,43 @@ impl Anchor {
             (half(load(0), load(1)), half(load(32), load(33)))
         };
         !(u64::from(lo) | (u64::from(hi) << 32))
+    }
+
+    /// [`skip_empty`] with [`Anchor::mask64_avx2`], in a function of its own: its loop keeps
+    /// the tables and its place in registers (inside the scan's loop, 19 instructions of its
+    /// 57 a step were loads and stores of them).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[inline(never)]
+    fn skip_avx2(&self, t: &AnchorTables, bytes: &[u8], mut base: usize) -> (usize, u64) {
+        loop {
+            base += 64;
+            match bytes[base..].first_chunk::<65>() {
+                // the text goes on past this mask: on to the next one if empty
+                Some(chunk) => {
+                    let bits = self.mask64_avx2(t, chunk);
+                    if bits != 0 {
+                        return (base, bits);
+                    }
+                }
+                // the text ends 64 bytes past `base` at most: the last mask
+                None => return (base, self.mask(bytes, base)),
+            }
+        }
+    }
+}
+
+/// From a `base` whose mask is empty and which the text goes 64 bytes past, the next base 64
+/// bytes on whose mask is not empty, or else the last one (the text ends 64 bytes past it at
+/// most): that base and its mask.
+#[inline(always)]
+fn skip_empty(bytes: &[u8], mut base: usize, mask: impl Fn(&[u8], usize) -> u64) -> (usize, u64) {
+    loop {
+        base += 64;
+        let bits = mask(bytes, base);
+        if bits != 0 || base + 64 >= bytes.len() {
+            return (base, bits);
+        }
     }
 }
 
