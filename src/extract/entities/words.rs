@@ -433,7 +433,8 @@ pub fn words_run(
         && (where_after(ctx, ft, lt)
             || listed_with_place(ctx, ft, lt)
             || between_places(ctx, ft, lt)
-            || listed_after_places(ctx, ft))
+            || listed_after_places(ctx, ft)
+            || super::places::place_cue(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
