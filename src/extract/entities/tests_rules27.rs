@@ -27,26 +27,30 @@ fn check(cases: &[Case]) {
 #[test]
 fn rules_round28_place_inside_a_longer_name() {
     check(&[
-        // a known place only inside a body's name, then its adjective: no place
+        // a known place only inside a body's name: no place
         (
-            &[
-                "La Fédération générale des mineurs de Belgique (FGMB) a appelé à la grève lundi.",
-                "Les mineurs belges réclament une hausse de salaire.",
-            ],
+            &["Le Centre hospitalier universitaire de Rennes a fermé deux services lundi."],
             Lang::Fr,
             Place,
-            "Belgique",
+            "Rennes",
+            false,
+        ),
+        (
+            &["La Fédération de pêche du Morbihan a déposé plainte mardi."],
+            Lang::Fr,
+            Place,
+            "Morbihan",
             false,
         ),
         // the same place named on its own as well: a place
         (
             &[
-                "La Fédération générale des mineurs de Belgique (FGMB) a appelé à la grève lundi.",
-                "La grève touche toute la Belgique depuis mardi.",
+                "Le Centre hospitalier universitaire de Rennes a fermé deux services lundi.",
+                "À Rennes, les patients iront ailleurs.",
             ],
             Lang::Fr,
             Place,
-            "Belgique",
+            "Rennes",
             true,
         ),
     ]);
@@ -78,10 +82,17 @@ fn rules_round28_compass_word_ends_a_place() {
 fn rules_round28_harbour_fort_or_cape_before_a_known_place() {
     check(&[
         (
-            &["The new pier at Port Augusta opened on Monday."],
+            &["The company plans a distillery near Port Darwin."],
             Lang::En,
             Place,
-            "Port Augusta",
+            "Port Darwin",
+            true,
+        ),
+        (
+            &["The lighthouse near Cape Cornwall is old."],
+            Lang::En,
+            Place,
+            "Cape Cornwall",
             true,
         ),
         (
