@@ -1,7 +1,8 @@
 //! One table case per place rule of round 28 (places missed and places found wrongly, counted
 //! over held-out sets 3-29): a place named only inside a longer name of another kind; a
 //! capitalised compass word ending a place's name; a harbour, fort or cape noun before a known
-//! place; a noun of places and "de"; a ferry and "from".
+//! place; a noun of places and "de"; a ferry and "from"; no landform noun after a lone
+//! word opening a sentence.
 
 use super::tests_merge::names;
 use crate::extract::types::{EntityKind, Lang};
@@ -137,6 +138,28 @@ fn rules_round28_lone_names_after_nouns_of_places() {
             Lang::En,
             Place,
             "Glenbrack",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round28_landform_noun_after_a_sentence_opener() {
+    check(&[
+        // an adjective opening the sentence before "estate": no place
+        (
+            &["Prices rose again. Small estate owners say they cannot pay the levy."],
+            Lang::En,
+            Place,
+            "Small",
+            false,
+        ),
+        // a name mid-sentence before "estate" stays a place
+        (
+            &["Prices rose again on the Halberry estate last year."],
+            Lang::En,
+            Place,
+            "Halberry",
             true,
         ),
     ]);

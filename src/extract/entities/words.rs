@@ -174,7 +174,9 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     // "Denmark’s Jutland peninsula", "the Hunter valley": a lowercase landform noun after it
+    // (not after a lone word opening the sentence: "Large estate companies")
     if words.len() <= 2
+        && !(ctx.toks[first].initial && !multi)
         && !given
         && !org_cue_in(ctx, &words)
         && ctx.lang == crate::extract::types::Lang::En
