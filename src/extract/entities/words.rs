@@ -176,7 +176,7 @@ pub fn words_run(
     // "Denmark’s Jutland peninsula", "the Hunter valley": a lowercase landform noun after it
     // (not after a lone word opening the sentence: "Large estate companies")
     if words.len() <= 2
-        && !(ctx.toks[first].initial && !multi)
+        && (multi || !ctx.toks[first].initial)
         && !given
         && !org_cue_in(ctx, &words)
         && ctx.lang == crate::extract::types::Lang::En
