@@ -758,6 +758,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             _ => break,
         }
     }
+    // "Havelock North", "Hexham East": the compass word ends the place's name
+    if super::places::compass_tail(ctx, hits, &run[a..b]) {
+        push(ctx, &run[a..b], EntityKind::Place, 2, out);
+        return;
+    }
     // a remit list ("…, Food and Rural Affairs") keeps its last word
     let remits = run
         .iter()
@@ -1128,14 +1133,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
-    // "the River Clyde", "Loch Lomond", "Lake Geneva": a landform noun straight before a known
-    // place is part of its name
+    // "the River Clyde", "Loch Lomond", "Lake Geneva", "Port Charlotte": a landform or harbour
+    // noun straight before a known place is part of its name
     if let [Item::Word(k), Item::Gaz { first, .. }] = run[..]
         && is_place_hit(&run[1])
         && first == k + 1
         && matches!(
             &*ctx.f(k),
-            "river" | "loch" | "lough" | "lake" | "mount" | "isle"
+            "river" | "loch" | "lough" | "lake" | "mount" | "isle" | "port" | "fort" | "cape"
         )
     {
         push(ctx, run, EntityKind::Place, 2, out);

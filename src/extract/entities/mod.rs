@@ -11,6 +11,7 @@ mod gazetteer;
 mod institutions;
 mod joins;
 mod merge;
+mod places;
 mod spans;
 mod text;
 mod words;
@@ -250,6 +251,8 @@ mod tests_rules22;
 mod tests_rules23;
 #[cfg(test)]
 mod tests_rules24;
+#[cfg(test)]
+mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
 #[cfg(test)]

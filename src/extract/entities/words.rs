@@ -174,7 +174,9 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     // "Denmark’s Jutland peninsula", "the Hunter valley": a lowercase landform noun after it
+    // (not after a lone word opening the sentence: "Large estate companies")
     if words.len() <= 2
+        && (multi || !ctx.toks[first].initial)
         && !given
         && !org_cue_in(ctx, &words)
         && ctx.lang == crate::extract::types::Lang::En
@@ -433,7 +435,8 @@ pub fn words_run(
         && (where_after(ctx, ft, lt)
             || listed_with_place(ctx, ft, lt)
             || between_places(ctx, ft, lt)
-            || listed_after_places(ctx, ft))
+            || listed_after_places(ctx, ft)
+            || super::places::place_cue(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }

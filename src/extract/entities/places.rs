@@ -1,0 +1,131 @@
+//! Places found or dropped by evidence of their own (round 28): a place named only inside the
+//! name of a body or a person is not named by the article; a capitalised compass word after a
+//! name ends a place's name; a lone name after a noun of place and "de" or after a ferry and
+//! "from" is a place.
+
+use super::candidates::{Cand, Item};
+use super::classify::{Ctx, is_noise, lex};
+use super::context::fw;
+use super::gazetteer::{GAZ, GazHit};
+use crate::extract::types::{EntityKind, Lang};
+
+/// "Havelock North", "Hexham East", "Belfast South": one plain name (or a known place) and a
+/// capitalised compass word straight after it name a place (not after a given name: "Kanye
+/// West"), where the compass word would otherwise be dropped as a common word.
+pub fn compass_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    let [ref head, Item::Word(c)] = run[..] else {
+        return false;
+    };
+    if !matches!(ctx.w(c), "North" | "South" | "East" | "West") || ctx.toks[c].allcaps {
+        return false;
+    }
+    match *head {
+        Item::Word(k) => {
+            k + 1 == c
+                && ctx.toks[k].cap
+                && !ctx.toks[k].allcaps
+                && !is_noise(ctx, k)
+                && !ctx.is(k, lex::ORG_CUE)
+                && !GAZ.sets.given_names.contains(&ctx.f(k))
+        }
+        Item::Gaz { hit, last, .. } => {
+            last + 1 == c
+                && !hits[hit].demonym
+                && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        }
+        Item::Conn(_) => false,
+    }
+}
+
+/// Nouns of places before "de X" that the older table lacks ("l’arrondissement de X", "les
+/// régions du X et du Y").
+const PLACE_OF_MORE: &[&str] = &[
+    "arrondissement",
+    "arrondissements",
+    "regions",
+    "departements",
+];
+
+/// Nouns of crossings and journeys before "from X" ("the ferry from X").
+const TRAVEL_FROM: &[&str] = &[
+    "ferry",
+    "ferries",
+    "flight",
+    "flights",
+    "crossing",
+    "crossings",
+    "sailing",
+    "sailings",
+];
+
+/// A lone name (word `first`) that one of these puts a place at: a noun of places and "de"; in
+/// English a ferry or a flight and "from".
+pub fn place_cue(ctx: &Ctx, first: usize) -> bool {
+    let p0 = ctx.prev_word(first);
+    let f0 = fw(ctx, p0);
+    if matches!(&*f0, "de" | "d" | "du" | "des") {
+        let p1 = p0.and_then(|p| ctx.prev_word(p));
+        let f1 = fw(ctx, p1);
+        let noun = if matches!(&*f1, "la" | "l" | "le" | "les") {
+            fw(ctx, p1.and_then(|p| ctx.prev_word(p)))
+        } else {
+            f1
+        };
+        return PLACE_OF_MORE.contains(&&*noun);
+    }
+    ctx.lang == Lang::En
+        && f0 == "from"
+        && p0.is_some_and(|p| !ctx.toks[p].cap)
+        && TRAVEL_FROM.contains(&&*fw(ctx, p0.and_then(|p| ctx.prev_word(p))))
+}
+
+/// "la région Normandie", "le département Gers": a body named by its area's noun and the
+/// area, whose place is named as well.
+pub fn region_body(blocks: &[&str], c: &Cand) -> bool {
+    let text = &blocks[c.block as usize][c.range()];
+    let head = text.split(' ').next().unwrap_or_default();
+    matches!(
+        head,
+        "région" | "Région" | "département" | "Département" | "province" | "Province"
+    )
+}
+
+/// The spans of the names that the article names (organisations, people, other names), sorted,
+/// to ask whether a place's mention lies inside one of them.
+pub struct NameSpans {
+    /// (block, start, end), sorted
+    spans: Vec<(u32, u32, u32)>,
+    /// the largest end of `spans[..=i]` within the same block
+    max_end: Vec<u32>,
+}
+
+impl NameSpans {
+    pub fn new(mut spans: Vec<(u32, u32, u32)>) -> NameSpans {
+        spans.sort_unstable();
+        spans.dedup();
+        let mut max_end = Vec::with_capacity(spans.len());
+        for (i, &(b, _, e)) in spans.iter().enumerate() {
+            let before = (i > 0 && spans[i - 1].0 == b).then(|| max_end[i - 1]);
+            max_end.push(before.map_or(e, |m: u32| m.max(e)));
+        }
+        NameSpans { spans, max_end }
+    }
+
+    /// "la Fédération générale du travail de Belgique", "la Banque de France", "l’hôpital de
+    /// Lannion-Trestel": the mention lies inside a longer name of another kind.
+    pub fn holds(&self, c: &Cand) -> bool {
+        // the spans starting strictly before the mention, in its block
+        let lo = self.spans.partition_point(|&(b, _, _)| b < c.block);
+        let before = self
+            .spans
+            .partition_point(|&(b, s, _)| (b, s) < (c.block, c.start));
+        if before > lo && self.max_end[before - 1] >= c.end {
+            return true;
+        }
+        // the spans starting with it and ending after it
+        self.spans[before..]
+            .iter()
+            .take_while(|&&(b, s, _)| b == c.block && s == c.start)
+            .any(|&(_, _, e)| e > c.end)
+    }
+}
