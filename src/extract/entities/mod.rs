@@ -251,6 +251,8 @@ mod tests_rules23;
 #[cfg(test)]
 mod tests_rules24;
 #[cfg(test)]
+mod tests_rules25;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
