@@ -1,7 +1,8 @@
 //! One table case per kind rule of round 28a (names found whole but given the wrong kind, or
 //! taken for a person, body or place that they are not, over held-out sets 3-29): a town after
 //! a body's noun and "de", the dateline over a body's cue, a plural noun or an adjective opening
-//! a sentence, the honorific "El Hadji", "the" before a name, a name listed after a person's.
+//! a sentence, the honorific "El Hadji", "the" before a name, a name listed after a person's,
+//! an employer before ", who".
 
 use super::tests_merge::names;
 use super::tests_rules::check_kinds;
@@ -64,6 +65,13 @@ fn rules_round25_people() {
             Lang::Fr,
             "El Hadji Ousmane Sarr",
             Some(Person),
+        ),
+        // "who" after "an analyst at X" is the analyst: X is the employer
+        (
+            "The shares are cheap, said Mira Holt, an analyst at Brackenfield, who cut her forecast.",
+            Lang::En,
+            "Brackenfield",
+            Some(Organization),
         ),
         // two words listed after a person's full name name a person
         (

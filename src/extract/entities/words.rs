@@ -376,6 +376,8 @@ pub fn words_run(
     if let Some(kind) = person_or_org_after(ctx, lt)
         && (multi || !place_before(ctx, ft))
         && !(weak && ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
+        // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
+        && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
     {
         return strong(ctx, run, kind, 2, out);
     }
