@@ -252,6 +252,8 @@ mod tests_rules23;
 #[cfg(test)]
 mod tests_rules24;
 #[cfg(test)]
+mod tests_rules25;
+#[cfg(test)]
 mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;

@@ -161,7 +161,7 @@ pub fn words_run(
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     if !given && dateline(ctx, ft, lt) {
-        return push(ctx, run, EntityKind::Place, 2, out);
+        return push(ctx, run, EntityKind::Place, 3, out);
     }
     // "in Co Sligo", "Co. Durham": the Irish and British abbreviation of "County" before a
     // name (a company's "Co" ends its name: "Smith & Co")
@@ -219,6 +219,11 @@ pub fn words_run(
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
     if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(&**f)) {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    // "El Hadji Malick Ndoye", "El Hadj Omar Diallo": the honorific of a man who made the
+    // pilgrimage opens a West African man's full name
+    if words.len() >= 3 && folded[0] == "el" && matches!(&*folded[1], "hadji" | "hadj") {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     // "XIIe siècle", "Ier": a Roman ordinal names nothing
@@ -367,8 +372,12 @@ pub fn words_run(
         return strong(ctx, run, kind, 2, out);
     }
     // ("originally from Kalgoorlie, who…": the relative pronoun is the person's before it)
+    // ("Smallholders, who grow…": a lone plural noun opening a sentence is no person)
     if let Some(kind) = person_or_org_after(ctx, lt)
         && (multi || !place_before(ctx, ft))
+        && !(weak && ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
+        // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
+        && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
     {
         return strong(ctx, run, kind, 2, out);
     }
@@ -452,6 +461,9 @@ pub fn words_run(
         // word running on into more capitals is a piece of a longer name, no name)
         if !multi && runs_on(ctx.text, ctx.toks[lt].end) {
             return;
+        }
+        if !multi && !given && origin_after_de(ctx, prev, ft) {
+            return push(ctx, run, EntityKind::Place, 1, out);
         }
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -538,7 +550,17 @@ pub fn words_run(
         return strong(ctx, run, kind, 2, out);
     }
     if words.len() <= 3 && namey && (!has_conn || hint.is_none()) && hint.is_none() {
-        push(ctx, run, EntityKind::Person, 1, out);
+        // "Noreen Cassidy and Paddy Rourke": listed after a person's full name, a person
+        if after_full_name(ctx, ft) {
+            return strong(ctx, run, EntityKind::Person, 2, out);
+        }
+        // "the Central Pulse", "the Round Room": "the" opens no person's name
+        let kind = if prev_f == "the" && !has_conn && prev.is_some_and(|p| p + 1 == ft) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        push(ctx, run, kind, 1, out);
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
@@ -586,6 +608,61 @@ const LOCATED: &[&str] = &[
     "implantee",
     "implante",
 ];
+
+/// "une entreprise de Magog", "l’exploitant de Peyrelade", "le collectif des pêcheurs de
+/// Cayar": a lone French name after "de" and a noun of organisations (the noun seen before it)
+/// is where the body comes from; the body itself is the noun (a rival's name is a body: "le
+/// concurrent de X")
+fn origin_after_de(ctx: &Ctx, prev: Option<usize>, ft: usize) -> bool {
+    if ctx.lang != crate::extract::types::Lang::Fr
+        || ctx.toks[ft].allcaps
+        || !prev.is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
+    {
+        return false;
+    }
+    let p1 = prev.and_then(|p| ctx.prev_word(p));
+    !matches!(
+        &*fw(ctx, p1),
+        "concurrent"
+            | "concurrents"
+            | "rival"
+            | "rivaux"
+            | "filiale"
+            | "filiales"
+            | "client"
+            | "clients"
+            | "employes"
+            | "employees"
+            | "salaries"
+            | "salariees"
+            | "personnel"
+            | "direction"
+            | "dirigeants"
+            | "actionnaires"
+            | "fondateur"
+            | "fondatrice"
+    )
+}
+
+/// The name at `ft` follows "and"/"et" after two or three capitalised words opening with a
+/// known given name ("Noreen Cassidy and X").
+fn after_full_name(ctx: &Ctx, ft: usize) -> bool {
+    let Some(a) = ctx
+        .prev_word(ft)
+        .filter(|&a| matches!(ctx.w(a), "and" | "et"))
+    else {
+        return false;
+    };
+    let mut j = a;
+    let mut n = 0;
+    while n < 3
+        && let Some(p) = ctx.prev_word(j).filter(|&p| p + 1 == j && ctx.toks[p].cap)
+    {
+        j = p;
+        n += 1;
+    }
+    n >= 2 && !ctx.toks[j].allcaps && GAZ.sets.given_names.contains(&ctx.f(j))
+}
 
 /// The name at `ft` follows a participle of location and "in"/"at"/"à" ("based in X").
 fn located_in(ctx: &Ctx, ft: usize) -> bool {
