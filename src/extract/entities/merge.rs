@@ -1137,6 +1137,13 @@ const COMPANY_TAIL: &[&str] = &[
     "pte",
     "pte.",
     "private",
+    // "Excavation Gagné et Fils inc.", "Dombey and Sons Ltd"
+    "et",
+    "and",
+    "fils",
+    "sons",
+    "freres",
+    "ltee",
 ];
 
 /// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening

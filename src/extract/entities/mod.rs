@@ -2,6 +2,7 @@
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronyms;
+mod bounds;
 mod candidates;
 mod classify;
 mod context;
@@ -250,6 +251,8 @@ mod tests_rules22;
 mod tests_rules23;
 #[cfg(test)]
 mod tests_rules24;
+#[cfg(test)]
+mod tests_rules26;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
