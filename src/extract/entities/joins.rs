@@ -195,25 +195,8 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     }
     match ctx.w(k) {
         "plc" => Some(k),
-        // "Excavation Gagné et Fils inc.", "Transport forestier Mistassini ltée": Quebec's
-        // legal forms in lowercase, with their full stop
-        "inc" | "ltée" | "ltee" => Some(abbreviation_dot(ctx, k)),
         "A" => slash_form_end(ctx, k, masked),
         _ => None,
-    }
-}
-
-/// At an abbreviation `k`: the index of its full stop when one touches it and does not also
-/// end the sentence, else `k`.
-fn abbreviation_dot(ctx: &Ctx, k: usize) -> usize {
-    let dot = ctx
-        .toks
-        .get(k + 1)
-        .is_some_and(|d| d.start == ctx.toks[k].end && ctx.w(k + 1) == ".");
-    if dot && !dot_ends_sentence(ctx, k + 1) {
-        k + 1
-    } else {
-        k
     }
 }
 

@@ -1,8 +1,8 @@
 //! One table case per rule of round 28b (where a name starts and ends, counted over the span
 //! errors of sets 3-29): a count opening a sentence, partners listed before a firm's word, a
-//! person and her firm joined by "of", a French service's département number, Quebec's legal
-//! forms in lowercase, a ministry's second remit after "et", the field after "en" and a verb
-//! inside a body's name in sentence case.
+//! person and her firm joined by "of", a French service's département number, a ministry's
+//! second remit after "et", the field after "en" and a verb inside a body's name in sentence
+//! case; a family firm's short name, a listed body's name without its place.
 
 use super::tests_merge::{names, one};
 use super::tests_rules::check_kinds;
@@ -55,7 +55,7 @@ fn rules_round26_counts_and_partners() {
 }
 
 #[test]
-fn rules_round26_numbers_and_legal_forms() {
+fn rules_round26_departement_numbers() {
     check_kinds(&[
         // a French service's département number after its acronym
         (
@@ -70,19 +70,6 @@ fn rules_round26_numbers_and_legal_forms() {
             Lang::Fr,
             "ATR 72",
             None,
-        ),
-        // Quebec's legal forms in lowercase end the firm's name
-        (
-            "La plainte a été déposée par Transports Bérubé et Fils inc., une entreprise de Rimouski.",
-            Lang::Fr,
-            "Transports Bérubé et Fils inc.",
-            Some(Organization),
-        ),
-        (
-            "Le contrat revient à Scierie Lavallée ltée, qui emploie trente personnes.",
-            Lang::Fr,
-            "Scierie Lavallée ltée",
-            Some(Organization),
         ),
     ]);
 }
@@ -113,9 +100,9 @@ fn rules_round26_french_names_in_sentence_case() {
         ),
         // a verb and its object inside a headline's body name in sentence case
         (
-            "Le Conseil constitutionnel censure la loi de Vaudreuil",
+            "L’Agence des forêts annule l’appel d’offres de Rimouski",
             Lang::Fr,
-            "Conseil constitutionnel",
+            "Agence des forêts",
             Some(Organization),
         ),
         // (an adjective before a definite article is no verb: the name goes on)
@@ -132,12 +119,26 @@ fn rules_round26_french_names_in_sentence_case() {
 fn rules_round26_a_firm_without_its_family_and_legal_words() {
     let got = names(
         &[
-            "La poursuite a été intentée par Déneigement Bérubé et Fils inc., de Rimouski.",
+            "La poursuite a été intentée par Déneigement Bérubé et Fils, de Rimouski.",
             "Le président de Déneigement Bérubé a refusé de commenter.",
         ],
         Lang::Fr,
         Organization,
     );
-    let want = one("Déneigement Bérubé et Fils inc.", &["Déneigement Bérubé"]);
+    let want = one("Déneigement Bérubé et Fils", &["Déneigement Bérubé"]);
+    assert!(got.contains(&want), "got {got:?}");
+}
+
+#[test]
+fn rules_round26_a_listed_body_without_its_place() {
+    let got = names(
+        &[
+            "La Cour supérieure annule le contrat de Rimouski",
+            "La Cour supérieure du Québec a donné raison à l’entrepreneur jeudi.",
+        ],
+        Lang::Fr,
+        Organization,
+    );
+    let want = one("Cour supérieure du Québec", &["Cour supérieure"]);
     assert!(got.contains(&want), "got {got:?}");
 }
