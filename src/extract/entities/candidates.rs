@@ -481,6 +481,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "le SAMU 65 et", "du Samu 25 pour": a French service's département number
+        if t.kind == TokKind::Word
+            && !t.cap
+            && !run.is_empty()
+            && super::bounds::department_number(ctx, &hits, &run, k)
+        {
+            run.push(Item::Word(k));
+            k += 1;
+            continue;
+        }
         // "BBC Radio 4", "Channel 4"; "université Paris 8", "University Lyon 2": a number
         // of one or two digits straight after a university's name
         if t.kind == TokKind::Word
@@ -496,6 +506,22 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Seck, Mbaye & Associés": partners' names listed before a firm's word
+        if w == ","
+            && let Some(end) = super::bounds::partners_firm_end(ctx, &run, k, &masked)
+        {
+            run.extend((k..=end).map(|j| {
+                if toks[j].kind == TokKind::Word && toks[j].cap {
+                    Item::Word(j)
+                } else {
+                    Item::Conn(j)
+                }
+            }));
+            super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
+            run.clear();
+            k = end + 1;
+            continue;
+        }
         // "Ministry of Housing, Communities and Local Government"
         if w == ","
             && let Some(items) = ministry_list(ctx, &run, k, &masked)
@@ -504,8 +530,9 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             run.extend(items);
             continue;
         }
-        // "ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle"
-        if w == ","
+        // "ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle",
+        // "ministère des Pêches et de l’Économie maritime"
+        if matches!(w, "," | "et")
             && let Some(items) = institutions::french_remit_list(ctx, &run, k, &masked)
         {
             k = last_item_tok(&items) + 1;
@@ -628,6 +655,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             run.push(Item::Conn(k));
             k += 1;
+            continue;
+        }
+        // "Esther Achieng of Mutua Odhiambo Advocates": a person, then her firm
+        if w == "of"
+            && let Some(end) = super::bounds::firm_after_person(ctx, &run, k, &masked)
+        {
+            flush(ctx, &hits, &mut run, out);
+            run.extend((k + 1..=end).map(Item::Word));
+            super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
+            run.clear();
+            k = end + 1;
             continue;
         }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
@@ -845,6 +883,10 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     // (most tokens end no run: every branch below needs one)
     if run.is_empty() {
         return;
+    }
+    // "Two Liberal Democrat councillors …", "Trois élus Verts …": a count opening the sentence
+    if super::bounds::count_opens(ctx, run) {
+        run.remove(0);
     }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place

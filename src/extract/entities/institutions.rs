@@ -305,6 +305,20 @@ fn is_ministry_topic(ctx: &Ctx, j: usize, f: &str) -> bool {
         )
 }
 
+/// Endings of French adjectives ("écologique", "interne", "supérieur").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ique", "iques", "ieur", "ieure", "aire", "aires", "elle", "el", "ale", "al", "ive", "if",
+    "erne", "ienne", "ien", "aise", "ais", "oise",
+    // plurals: "Ressources naturelles", "Affaires municipales", "Affaires sociales"
+    "elles", "els", "ales", "aux", "ives", "ifs", "ernes", "iennes", "iens", "aises", "oises",
+    "ieurs", "ieures",
+];
+
+/// The folded word `f` is longer than four letters and ends like a French adjective.
+fn adjective_shaped(f: &str) -> bool {
+    f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+}
+
 /// Lowercase `k` right after the one capitalised word `c` of a run opened by the lowercase
 /// head "ministère" `h`, shaped like an adjective ("écologique", "interne", "supérieur").
 pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
@@ -321,15 +335,7 @@ pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
         return false;
     }
     let f = ctx.f(k);
-    const ENDINGS: &[&str] = &[
-        "ique", "iques", "ieur", "ieure", "aire", "aires", "elle", "el", "ale", "al", "ive", "if",
-        "erne", "ienne", "ien", "aise", "ais", "oise",
-        // plurals: "Ressources naturelles", "Affaires municipales", "Affaires sociales"
-        "elles", "els", "ales", "aux", "ives", "ifs", "ernes", "iennes", "iens", "aises", "oises",
-        "ieurs", "ieures",
-    ];
-    f.len() > 4
-        && ENDINGS.iter().any(|e| f.ends_with(e))
+    adjective_shaped(&f)
         && !STOP_EXT.contains(&&*f)
         && !GAZ.sets.function_words.contains(&*f)
         && !GAZ.sets.said.contains(&*f)
@@ -621,6 +627,58 @@ fn object_follows(ctx: &Ctx, j: usize) -> bool {
     })
 }
 
+/// At "en" (`j`) inside a body's name in sentence case: one lowercase noun, no article, maybe
+/// an adjective, then "de", "du", "des" or "d’" ("en déneigement de l’Estrie", "en agriculture
+/// biologique de la Mayenne"), not a month ("en mars de …") nor a phrase of its own ("en cours
+/// de", "en charge de", "en matière de").
+fn field_after_en(ctx: &Ctx, j: usize) -> bool {
+    let toks = ctx.toks;
+    let lower = |i: usize| i < toks.len() && toks[i].kind == TokKind::Word && !toks[i].cap;
+    let de = |i: usize| i < toks.len() && matches!(&*ctx.f(i), "de" | "du" | "des" | "d");
+    if !lower(j + 1) {
+        return false;
+    }
+    let complement = de(j + 2) || (lower(j + 2) && adjective_shaped(&ctx.f(j + 2)) && de(j + 3));
+    if !complement {
+        return false;
+    }
+    let f = ctx.f(j + 1);
+    f.len() > 3
+        && !stops_name(ctx, j + 1, &f)
+        && !GAZ.sets.function_words.contains(&*f)
+        && !super::classify::MONTHS_DAYS.contains(&&*f)
+        && !matches!(
+            &*f,
+            "cours"
+                | "charge"
+                | "matiere"
+                | "faveur"
+                | "raison"
+                | "fonction"
+                | "depit"
+                | "face"
+                | "vue"
+                | "provenance"
+                | "direction"
+                | "attendant"
+                | "plus"
+                | "dehors"
+                | "termes"
+        )
+}
+
+/// Lowercase `j` (folded `f`) has a definite article after it ("annule l’appel", "rejette la
+/// demande") and is not shaped like an adjective ("nucléaire la semaine dernière"): a verb and
+/// its object, which no body's name holds.
+fn verb_before_article(ctx: &Ctx, j: usize, f: &str) -> bool {
+    let Some(n) = ctx.toks.get(j + 1) else {
+        return false;
+    };
+    n.kind == TokKind::Word
+        && matches!(word(ctx.text, n), "la" | "le" | "les" | "l")
+        && !adjective_shaped(f)
+}
+
 /// "Agence de la transition écologique", "Haute Autorité de santé": a French
 /// institutional head followed by lowercase words is extended up to punctuation,
 /// a verb, a relative pronoun or a lowercase word after a capitalised one.
@@ -713,6 +771,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         {
             // "des hôpitaux et maternités de proximité": two nouns sharing their complement
             items.push(Item::Conn(j));
+        } else if f == "en" && !seen_cap && !items.is_empty() && field_after_en(ctx, j) {
+            // "Association des entrepreneurs en déneigement de l’Estrie", "Institut de
+            // recherche en santé de …": "en" and the field a body works in
+            items.push(Item::Conn(j));
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
@@ -722,6 +784,9 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             // head with an article after it is a verb and its object, not an adjective of the
             // name (but "l’Autorité de sûreté nucléaire une charte" ends at the object)
             || (!t.cap && items.is_empty() && object_follows(ctx, j))
+            // "la Cour supérieure annule l’appel d’offres": further on, a lowercase word not
+            // shaped like an adjective with a definite article after it is a verb too
+            || (!t.cap && verb_before_article(ctx, j, &f))
         {
             break;
         } else {

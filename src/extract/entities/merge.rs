@@ -1239,6 +1239,13 @@ const COMPANY_TAIL: &[&str] = &[
     "pte",
     "pte.",
     "private",
+    // "Excavation Gagné et Fils inc.", "Dombey and Sons Ltd"
+    "et",
+    "and",
+    "fils",
+    "sons",
+    "freres",
+    "ltee",
 ];
 
 /// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening
@@ -1253,13 +1260,22 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         .filter(|(_, g)| {
             // (named with some evidence: not a title's run of capitals)
             !g.cands.is_empty()
-                && g.ntoks >= 2
+                && (g.ntoks >= 2 || g.gaz.is_some())
                 && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
         })
-        .map(|(i, g)| {
+        .filter_map(|(i, g)| {
+            if g.gaz.is_some() {
+                // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
+                // body's name, as the article writes it, before "de" and a known place
+                let text = longest(blocks, &mentions_of(&g.cands));
+                let words = tokens_of(&text);
+                let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
+                let at = listed_place_after_of(&toks, &words)?;
+                return Some((i, toks, at));
+            }
             let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
             let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
-            (i, toks, at)
+            Some((i, toks, at))
         })
         .collect();
     if orgs.is_empty() {
@@ -1364,6 +1380,14 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
         };
         super::gazetteer::is_place_name(&place).then_some(j)
     })
+}
+
+/// The index of "de"/"du"/"of" after the two opening words or more of a listed body's name
+/// (`words`, folded `toks`), when one known place's name ends it ("Cour supérieure du Québec").
+fn listed_place_after_of(toks: &[String], words: &[&str]) -> Option<usize> {
+    let j = (2..toks.len().saturating_sub(1))
+        .find(|&j| matches!(toks[j].as_str(), "of" | "de" | "du"))?;
+    super::gazetteer::is_place_name(&words[j + 1..].join(" ")).then_some(j)
 }
 
 /// Nouns of local government after a place's name in a body's name ("Galway County Council").

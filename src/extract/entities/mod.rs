@@ -2,6 +2,7 @@
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronyms;
+mod bounds;
 mod candidates;
 mod classify;
 mod context;
@@ -253,6 +254,8 @@ mod tests_rules23;
 mod tests_rules24;
 #[cfg(test)]
 mod tests_rules25;
+#[cfg(test)]
+mod tests_rules26;
 #[cfg(test)]
 mod tests_rules27;
 #[cfg(test)]

@@ -1,0 +1,190 @@
+//! Where a name starts and ends (round 28): a count opening a sentence, partners listed
+//! before a firm's word, a person's name before "of" and the body she works for, a French
+//! département's number after a service's name.
+
+use super::candidates::Item;
+use super::classify::{Ctx, first_tok, lex};
+use super::gazetteer::GAZ;
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
+
+/// Counting words (two and more) that open a sentence before the name of what is counted.
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "cent",
+];
+
+/// The run opens the sentence with a count and a capitalised word after it ("Two Liberal
+/// Democrat councillors", "Trois élus Verts"): the count is no part of the name.
+pub fn count_opens(ctx: &Ctx, run: &[Item]) -> bool {
+    // (asked at every run: sentence-initial first)
+    matches!(run.first(), Some(&Item::Word(k)) if ctx.toks[k].initial)
+        && matches!(run.get(1), Some(Item::Word(_) | Item::Gaz { .. }))
+        && matches!(run[0], Item::Word(k) if COUNTS.contains(&&*ctx.f(k)))
+}
+
+/// Words that end a partnership's name after "&", "and" or "et".
+const FIRM_TAILS: &[&str] = &[
+    "Associés",
+    "Associées",
+    "Associates",
+    "Partners",
+    "Fils",
+    "Sons",
+    "Frères",
+    "Co",
+    "Cie",
+];
+
+/// At "," (`k`) right after a run of one or two plain capitalised words: more partners'
+/// names, each one capitalised word after a comma, then "&", "and" or "et" and a firm's word
+/// ("Seck, Mbaye & Associés", "Dewey, Cheatham and Partners"): the index of that word, the
+/// end of one firm's name.
+pub fn partners_firm_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if !(1..=2).contains(&run.len())
+        || !run.iter().all(|i| {
+            matches!(*i, Item::Word(j) if toks[j].cap && !toks[j].allcaps
+                && !ctx.is(j, lex::FUNCTION_WORD | lex::TITLE | lex::ORG_CUE))
+        })
+        || !matches!(run.last(), Some(&Item::Word(j)) if j + 1 == k)
+    {
+        return None;
+    }
+    let plain = |j: usize| {
+        j < toks.len()
+            && !masked[j]
+            && toks[j].kind == TokKind::Word
+            && toks[j].cap
+            && !toks[j].allcaps
+            && !ctx.is(j, lex::FUNCTION_WORD | lex::TITLE)
+    };
+    let mut j = k;
+    // ", Name" once or twice
+    for _ in 0..2 {
+        if ctx.w(j) != "," || !plain(j + 1) {
+            return None;
+        }
+        j += 2;
+        if j + 1 < toks.len() && matches!(ctx.w(j), "&" | "and" | "et") {
+            let tail = j + 1;
+            return (!masked[tail] && FIRM_TAILS.contains(&ctx.w(tail))).then_some(tail);
+        }
+        if j >= toks.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words that end a law firm's or a partnership's name ("Mutua Odhiambo Advocates").
+const FIRM_WORDS: &[&str] = &[
+    "Advocates",
+    "Solicitors",
+    "Attorneys",
+    "Lawyers",
+    "LLP",
+    "Partners",
+    "Associates",
+];
+
+/// At "of" (`k`) right after a run of two plain capitalised words (no known name, no cue):
+/// two or three plain capitalised words ending in a firm's word ("Esther Achieng of Mutua
+/// Odhiambo Advocates"): a person and the firm she speaks for, two names. The index of the
+/// firm's last word.
+pub fn firm_after_person(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let [Item::Word(g), Item::Word(s)] = *run else {
+        return None;
+    };
+    let plain = |j: usize| {
+        j < toks.len()
+            && !masked[j]
+            && toks[j].kind == TokKind::Word
+            && toks[j].cap
+            && !toks[j].allcaps
+            && !ctx.is(
+                j,
+                lex::NOISE | lex::ORG_CUE | lex::PLACE_CUE | lex::OTHER_CUE,
+            )
+    };
+    if s + 1 != k || g + 1 != s || ctx.w(k) != "of" || !plain(g) || !plain(s) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && plain(j) && !FIRM_WORDS.contains(&ctx.w(j)) {
+        j += 1;
+    }
+    // (two or three words: the firm's word may be written in capitals, "LLP")
+    (j >= k + 2 && j < toks.len() && !masked[j] && FIRM_WORDS.contains(&ctx.w(j))).then_some(j)
+}
+
+/// At a number `k` of two digits right after a run of one acronym or known organisation
+/// ("le SAMU 65 et", "du Samu 25 pour"): in French, the service's département, part of its
+/// name, when a link word or a punctuation mark (no dash, no unit) follows.
+pub fn department_number(
+    ctx: &Ctx,
+    hits: &[super::gazetteer::GazHit],
+    run: &[Item],
+    k: usize,
+) -> bool {
+    let toks = ctx.toks;
+    let t = &toks[k];
+    if ctx.lang != Lang::Fr
+        || t.end - t.start != 2
+        || !ctx.w(k).bytes().all(|b| b.is_ascii_digit())
+        || run.len() != 1
+        || super::classify::last_tok(&run[0]) + 1 != k
+    {
+        return false;
+    }
+    let named = match run[0] {
+        Item::Word(j) => toks[j].allcaps && toks[j].end - toks[j].start >= 3,
+        Item::Gaz { hit, .. } => {
+            !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
+        }
+        Item::Conn(_) => false,
+    };
+    named
+        && toks[first_tok(&run[0])].start < t.start
+        && match toks.get(k + 1) {
+            None => true,
+            // (no dash or unit: "ATR 72-600", "CAC 40 %"; no decimal: "25,5")
+            Some(n) if n.kind == TokKind::Punct => {
+                !matches!(ctx.w(k + 1), "-" | "–" | "%" | "/" | "°")
+                    && !toks.get(k + 2).is_some_and(|d| {
+                        d.start == n.end
+                            && ctx.text[d.start..d.end].bytes().all(|b| b.is_ascii_digit())
+                    })
+            }
+            Some(n) => n.kind == TokKind::Word && !n.cap && ctx.is(k + 1, lex::FUNCTION_WORD),
+        }
+}
