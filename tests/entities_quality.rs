@@ -467,6 +467,22 @@ fn quality_tuned_fixtures() {
 /// Liège, a desalination plant in Senegal, a junior hockey team's move in Québec, a Nigerian
 /// airline's licence injunction, a measles outbreak in Pennsylvania, a cycleway dispute in
 /// Christchurch), first scores at 1aee922: persons 0.977/0.977, organisations 0.773/0.782, places 0.940/0.940.
+///
+/// Round 28 (2026-12-05; the 29th read, the 30th and 31st unseen), four parts. (a) Kinds: a lone
+/// name after "de" and a body's noun is where the body is ("l'exploitant de X"), unless the noun
+/// names the body's own people; a dateline outranks a ", which" cue; "El Hadji" opens a person's
+/// name; "the" before a two-word name guessed a person makes it a body; a name listed after a
+/// person's full name is a person. (b) Spans: a count word opening a sentence is no part of a
+/// name, partners listed before a firm's word are one firm ("X, Y & Associés"), a person "of" a
+/// firm is two names, "SAMU 65", a ministry's remits after "et", "en" and a field inside a French
+/// body's name, a verb before an article ends one. (c) Places: a place named only inside a longer
+/// name of another kind is none, "Havelock North", "Port X", a lone name after "the ferry from"
+/// or "l'arrondissement de". (d) Merging: a long name given first then its opening words, "Groupe
+/// X … X", initials of all words but the last, "X Department" for "Department of X". Errors over
+/// the 3rd to 29th sets (FP/FN/DUP) organisations 81/83/15 -> 67/75/10, places 74/72/4 -> 59/60/4,
+/// persons 19/10/2 -> 15/9/2 (360 -> 301). Unseen 30: organisations 0.775/0.812 -> 0.798/0.835,
+/// places 0.803/0.828 -> 0.855/0.828; unseen 31: organisations 0.773/0.782 -> 0.826/0.816, places
+/// 0.940/0.940 -> 0.956/0.970. Floors raised just under each set's lowest score.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -475,30 +491,30 @@ const FLOORS: &[(Set, f64)] = &[
     (5, 0.95),
     (6, 0.95),
     (7, 0.91),
-    (8, 0.91),
+    (8, 0.93),
     (9, 0.91),
     (10, 0.92),
     (11, 0.96),
     (12, 0.92),
     (13, 0.93),
     (14, 0.93),
-    (15, 0.95),
+    (15, 0.97),
     (16, 0.94),
-    (17, 0.95),
+    (17, 0.96),
     (18, 0.94),
-    (19, 0.93),
+    (19, 0.94),
     (20, 0.92),
-    (21, 0.88),
+    (21, 0.89),
     (22, 0.86),
     (23, 0.91),
     (24, 0.88),
     (25, 0.86),
-    (26, 0.88),
+    (26, 0.89),
     (27, 0.86),
-    (28, 0.93),
-    (29, 0.82),
-    (30, 0.77),
-    (31, 0.77),
+    (28, 0.95),
+    (29, 0.96),
+    (30, 0.79),
+    (31, 0.81),
 ];
 
 #[test]
