@@ -10,7 +10,7 @@ use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
 #[test]
-fn rules_round25_towns_after_bodies() {
+fn rules_round28_kinds_towns_after_bodies() {
     check_kinds(&[
         // a lone name after a body's noun and "de" is where the body comes from
         (
@@ -26,6 +26,20 @@ fn rules_round25_towns_after_bodies() {
             "Tremblex",
             Some(Organization),
         ),
+        // nor after a noun of what is done to the body ("le rachat de X")
+        (
+            "Le groupe a annoncé lundi le rachat de Tremblex, une PME de Vesoul.",
+            Lang::Fr,
+            "Tremblex",
+            Some(Organization),
+        ),
+        // the working people of a place, an adjective between
+        (
+            "Le collectif des pêcheurs artisanaux de Valcourbe a porté plainte.",
+            Lang::Fr,
+            "Valcourbe",
+            Some(Place),
+        ),
         // the dateline names a place, whatever "which" says later
         (
             "KORVANE, New Zealand — Talks opened in Korvane, which hosts the games.",
@@ -37,7 +51,7 @@ fn rules_round25_towns_after_bodies() {
 }
 
 #[test]
-fn rules_round25_no_name_at_sentence_start() {
+fn rules_round28_kinds_no_name_at_sentence_start() {
     check_kinds(&[
         // a plural noun opening a sentence before ", who" is no person
         (
@@ -45,6 +59,13 @@ fn rules_round25_no_name_at_sentence_start() {
             Lang::En,
             "Beekeepers",
             None,
+        ),
+        // but a surname opening a sentence before an age stays a person
+        (
+            "The board met on Monday. Jones, 54, has led the firm since 2019.",
+            Lang::En,
+            "Jones",
+            Some(Person),
         ),
         // an adjective opening a sentence before a landform noun is no place
         (
@@ -57,7 +78,7 @@ fn rules_round25_no_name_at_sentence_start() {
 }
 
 #[test]
-fn rules_round25_people() {
+fn rules_round28_kinds_people() {
     check_kinds(&[
         // the honorific "El Hadji" opens a man's full name
         (
@@ -84,7 +105,7 @@ fn rules_round25_people() {
 }
 
 #[test]
-fn rules_round25_the_before_a_team() {
+fn rules_round28_kinds_the_before_a_team() {
     // "the" opens no person's name: the team named again by its last word stays a body
     let blocks: &[&str] = &[
         "The Coastal Comets, based in Timaru, won the final.",

@@ -10,7 +10,7 @@ use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
 #[test]
-fn rules_round26_counts_and_partners() {
+fn rules_round28_spans_counts_and_partners() {
     check_kinds(&[
         // a count opening the sentence is no part of the name after it
         (
@@ -55,7 +55,7 @@ fn rules_round26_counts_and_partners() {
 }
 
 #[test]
-fn rules_round26_departement_numbers() {
+fn rules_round28_spans_departement_numbers() {
     check_kinds(&[
         // a French service's département number after its acronym
         (
@@ -75,7 +75,7 @@ fn rules_round26_departement_numbers() {
 }
 
 #[test]
-fn rules_round26_french_names_in_sentence_case() {
+fn rules_round28_spans_french_names_in_sentence_case() {
     check_kinds(&[
         // a ministry's second remit straight after its first, with "et"
         (
@@ -116,7 +116,7 @@ fn rules_round26_french_names_in_sentence_case() {
 }
 
 #[test]
-fn rules_round26_a_firm_without_its_family_and_legal_words() {
+fn rules_round28_spans_a_firm_without_its_family_and_legal_words() {
     let got = names(
         &[
             "La poursuite a été intentée par Déneigement Bérubé et Fils, de Rimouski.",
@@ -130,7 +130,7 @@ fn rules_round26_a_firm_without_its_family_and_legal_words() {
 }
 
 #[test]
-fn rules_round26_a_listed_body_without_its_place() {
+fn rules_round28_spans_a_listed_body_without_its_place() {
     let got = names(
         &[
             "La Cour supérieure annule le contrat de Rimouski",

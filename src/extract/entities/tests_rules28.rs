@@ -23,7 +23,7 @@ fn check_merged(cases: &[Case]) {
 }
 
 #[test]
-fn rules_round28_names_given_long_then_short() {
+fn rules_round28_merges_names_given_long_then_short() {
     check_merged(&[
         // named in full first, then by its opening words
         (
@@ -75,7 +75,7 @@ fn rules_round28_names_given_long_then_short() {
 /// A body the article names by a shorter name FIRST is not the longer one: "Stena Line … Stena
 /// Line Ports Ltd" are parent and subsidiary.
 #[test]
-fn rules_round28_short_name_first_stays_apart() {
+fn rules_round28_merges_short_name_first_stays_apart() {
     let got = names(
         &[
             "Harbrook Ferries said on Monday that it would cut two routes.",

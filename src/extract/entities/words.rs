@@ -375,7 +375,12 @@ pub fn words_run(
     // ("Smallholders, who grow…": a lone plural noun opening a sentence is no person)
     if let Some(kind) = person_or_org_after(ctx, lt)
         && (multi || !place_before(ctx, ft))
-        && !(weak && ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
+        && !(weak
+            && ctx.lang == crate::extract::types::Lang::En
+            && folded[0].ends_with('s')
+            && ctx.toks.len() > lt + 2
+            && ctx.w(lt + 1) == ","
+            && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
     {
@@ -609,10 +614,10 @@ const LOCATED: &[&str] = &[
     "implante",
 ];
 
-/// "une entreprise de Magog", "l’exploitant de Peyrelade", "le collectif des pêcheurs de
-/// Cayar": a lone French name after "de" and a noun of organisations (the noun seen before it)
-/// is where the body comes from; the body itself is the noun (a rival's name is a body: "le
-/// concurrent de X")
+/// "une entreprise de Magog", "l’exploitant de Peyrelade", "le collectif des pêcheurs
+/// artisanaux de Cayar": a lone French name after "de" and a noun of organisations or of working
+/// people (one adjective may come between) is where the body or the people come from ("le
+/// rachat de X", "le concurrent de X", "les salariés de X" name the body itself)
 fn origin_after_de(ctx: &Ctx, prev: Option<usize>, ft: usize) -> bool {
     if ctx.lang != crate::extract::types::Lang::Fr
         || ctx.toks[ft].allcaps
@@ -620,28 +625,21 @@ fn origin_after_de(ctx: &Ctx, prev: Option<usize>, ft: usize) -> bool {
     {
         return false;
     }
+    let origin_noun = |k: usize| {
+        let noun = ctx.f(k);
+        let rival = matches!(
+            &*noun,
+            "concurrent" | "concurrents" | "rival" | "rivaux" | "rivals"
+        );
+        (ctx.is(k, lex::ORG_INTRO) && !rival)
+            || ["eurs", "trices", "iers", "ieres"]
+                .iter()
+                .any(|end| noun.ends_with(end))
+            || matches!(&*noun, "habitants" | "riverains" | "artisans")
+    };
     let p1 = prev.and_then(|p| ctx.prev_word(p));
-    !matches!(
-        &*fw(ctx, p1),
-        "concurrent"
-            | "concurrents"
-            | "rival"
-            | "rivaux"
-            | "filiale"
-            | "filiales"
-            | "client"
-            | "clients"
-            | "employes"
-            | "employees"
-            | "salaries"
-            | "salariees"
-            | "personnel"
-            | "direction"
-            | "dirigeants"
-            | "actionnaires"
-            | "fondateur"
-            | "fondatrice"
-    )
+    let p2 = p1.and_then(|p| ctx.prev_word(p));
+    p1.is_some_and(origin_noun) || p2.is_some_and(origin_noun)
 }
 
 /// The name at `ft` follows "and"/"et" after two or three capitalised words opening with a
