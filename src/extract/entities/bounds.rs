@@ -3,7 +3,7 @@
 //! département's number after a service's name.
 
 use super::candidates::Item;
-use super::classify::{Ctx, first_tok, lex};
+use super::classify::{Ctx, lex};
 use super::gazetteer::GAZ;
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
@@ -147,8 +147,8 @@ pub fn firm_after_person(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     (j >= k + 2 && j < toks.len() && !masked[j] && FIRM_WORDS.contains(&ctx.w(j))).then_some(j)
 }
 
-/// At a number `k` of two digits right after a run of one acronym or known organisation
-/// ("le SAMU 65 et", "du Samu 25 pour"): in French, the service's département, part of its
+/// At a number `k` of two digits right after a run of one local public body's acronym or known
+/// organisation ("le SAMU 65 et", "du Samu 25 pour"): in French, the service's département, part of its
 /// name, when a link word or a punctuation mark (no dash, no unit) follows.
 pub fn department_number(
     ctx: &Ctx,
@@ -167,14 +167,16 @@ pub fn department_number(
         return false;
     }
     let named = match run[0] {
-        Item::Word(j) => toks[j].allcaps && toks[j].end - toks[j].start >= 3,
+        // (a kind of local public body, in capitals or not: "SAMU 65", "Samu 25")
+        Item::Word(j) => super::classify::LOCAL_BODIES_FR
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(ctx.w(j))),
         Item::Gaz { hit, .. } => {
             !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
         }
         Item::Conn(_) => false,
     };
     named
-        && toks[first_tok(&run[0])].start < t.start
         && match toks.get(k + 1) {
             None => true,
             // (no dash or unit: "ATR 72-600", "CAC 40 %"; no decimal: "25,5")

@@ -330,7 +330,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
 
 /// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
 /// "la CPAM de la Sarthe").
-const LOCAL_BODIES_FR: &[&str] = &[
+pub(super) const LOCAL_BODIES_FR: &[&str] = &[
     "SDIS", "IUT", "CCI", "CHU", "CHR", "SAMU", "CROUS", "CAF", "CPAM", "URSSAF", "DDT", "DDTM",
     "DREAL", "DRAC", "ARS", "CMA", "TGI",
 ];

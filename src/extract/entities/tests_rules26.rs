@@ -64,6 +64,20 @@ fn rules_round28_spans_departement_numbers() {
             "SDIS 29",
             Some(Organization),
         ),
+        // written in lowercase after its capital
+        (
+            "Le médecin du Samu 25 et les pompiers sont arrivés.",
+            Lang::Fr,
+            "Samu 25",
+            Some(Organization),
+        ),
+        // (not an index's number, nor any acronym's: "CAC 40")
+        (
+            "Le CAC 40 et le Dax ont reculé lundi.",
+            Lang::Fr,
+            "CAC 40",
+            None,
+        ),
         // (not a model number)
         (
             "La compagnie exploite quatre ATR 72-600 depuis Brest.",
