@@ -473,8 +473,8 @@ mod tests {
             assert_eq!(break_mask(chunk), want);
             #[cfg(target_arch = "x86_64")]
             if std::is_x86_feature_detected!("avx2") {
-                // SAFETY: the CPU has AVX2, checked just above.
-                // SAFETY: 32 bytes read from a chunk of 64, twice.
+                // SAFETY: the CPU has AVX2, checked just above; 32 bytes read from a chunk of
+                // 64, twice.
                 let got = unsafe {
                     use std::arch::x86_64::{__m256i, _mm256_loadu_si256};
                     let p = chunk.as_ptr();

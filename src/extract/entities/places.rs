@@ -16,7 +16,7 @@ pub fn compass_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     let [ref head, Item::Word(c)] = run[..] else {
         return false;
     };
-    if !matches!(ctx.w(c), "North" | "South" | "East" | "West") || ctx.toks[c].allcaps {
+    if !matches!(ctx.w(c), "North" | "South" | "East" | "West") {
         return false;
     }
     match *head {

@@ -121,10 +121,10 @@ fn rules_round28_spans_french_names_in_sentence_case() {
         ),
         // (an adjective before a definite article is no verb: the name goes on)
         (
-            "Le Comité consultatif régional la semaine dernière a tranché.",
+            "Mardi, le Conseil économique régional les a reçus à Rennes.",
             Lang::Fr,
-            "Comité consultatif",
-            None,
+            "Conseil économique régional",
+            Some(Organization),
         ),
     ]);
 }
