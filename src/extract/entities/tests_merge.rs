@@ -27,6 +27,21 @@ pub(super) fn one(name: &str, aliases: &[&str]) -> (String, Vec<String>) {
     )
 }
 
+/// Each case: the text, its language, the kind, and the one entity expected with its aliases.
+pub(super) type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, &'a [&'a str]);
+
+pub(super) fn check_merged(cases: &[Case]) {
+    let mut wrong = Vec::new();
+    for &(blocks, lang, kind, name, aliases) in cases {
+        let got = names(blocks, lang, kind);
+        let want = one(name, aliases);
+        if !got.contains(&want) {
+            wrong.push(format!("{blocks:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn an_acronym_is_the_name_its_letters_spell() {
     let blocks = [

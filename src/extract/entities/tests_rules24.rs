@@ -4,24 +4,9 @@
 //! word's initials, a tail guessed a person's name, a name without its lowercase descriptor, a
 //! club named after its town, a body named after a place of two words.
 
-use super::tests_merge::{names, one};
+use super::tests_merge::check_merged;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-/// Each case: the text, its language, the kind, and the one entity expected with its aliases.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, &'a [&'a str]);
-
-fn check_merged(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, aliases) in cases {
-        let got = names(blocks, lang, kind);
-        let want = one(name, aliases);
-        if !got.contains(&want) {
-            wrong.push(format!("{blocks:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
 
 #[test]
 fn rules_round24_company_and_place_suffixes() {

@@ -3,24 +3,9 @@
 //! one name after a noun of organisations; the initials of all words but the last; a body's noun
 //! after what the body does ("the Commerce Department").
 
-use super::tests_merge::{names, one};
+use super::tests_merge::{check_merged, names};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-/// Each case: the text, its language, the kind, and the one entity expected with its aliases.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, &'a [&'a str]);
-
-fn check_merged(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, aliases) in cases {
-        let got = names(blocks, lang, kind);
-        let want = one(name, aliases);
-        if !got.contains(&want) {
-            wrong.push(format!("{blocks:?}: want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
 
 #[test]
 fn rules_round28_merges_names_given_long_then_short() {
