@@ -538,6 +538,21 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
     }
 }
 
+/// [`longest`] of [`mentions_of`] `cands`, borrowed and without building the list: the first
+/// mention by (block, start, end) of the most chars.
+fn longest_of<'a>(blocks: &[&'a str], cands: &[Cand]) -> &'a str {
+    let mut best: Option<((u32, u32, u32), usize, &'a str)> = None;
+    for c in cands {
+        let text = c.text(blocks);
+        let n = text.chars().count();
+        let at = (c.block, c.start, c.end);
+        if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
+            best = Some((at, n, text));
+        }
+    }
+    best.expect("a group with mentions").2
+}
+
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
     let mut best = mentions[0].text(blocks);
     for m in mentions {
@@ -594,18 +609,14 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
 /// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
 fn coordinating(between: &str) -> bool {
     // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
-    // longer text is rejected before it is folded (most of it is whole sentences)
-    if between
-        .trim()
-        .trim_start_matches(',')
-        .trim()
-        .chars()
-        .nth(15)
-        .is_some()
-    {
+    // longer text is rejected before it is folded (most of it is whole sentences); 64 bytes
+    // or more are 16 chars or more (a char is 4 bytes at most), without counting them
+    let trimmed = between.trim();
+    let core = trimmed.trim_start_matches(',').trim();
+    if core.len() >= 64 || core.chars().nth(15).is_some() {
         return false;
     }
-    with_folded(between.trim(), |b| {
+    with_folded(trimmed, |b| {
         let b = b.trim_start_matches(',').trim();
         matches!(
             b,
@@ -626,7 +637,7 @@ fn coordinating(between: &str) -> bool {
                 | "and the"
                 | "or the"
         )
-    }) && between.trim() != ""
+    }) && !trimmed.is_empty()
 }
 
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
@@ -781,7 +792,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
         // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
         let name = match g.gaz {
-            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            Some(_) => fold(longest_of(blocks, &g.cands)),
             None if g.ntoks >= 2 => g.key.clone(),
             None => continue,
         };
@@ -1000,7 +1011,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let toks = tokens_of(&g.key);
-        let text = longest(blocks, &mentions_of(&g.cands));
+        let text = longest_of(blocks, &g.cands);
         let words = tokens_of(&text);
         if words.len() != toks.len() {
             continue;
@@ -1101,7 +1112,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let name = match g.gaz {
-            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            Some(_) => fold(longest_of(blocks, &g.cands)),
             None => g.key.clone(),
         };
         let toks = tokens_of(&name);
@@ -1137,7 +1148,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
-        let text = longest(blocks, &mentions_of(&g.cands));
+        let text = longest_of(blocks, &g.cands);
         let words = tokens_of(&text);
         let toks = tokens_of(&g.key);
         if words.len() != toks.len() {
@@ -1267,7 +1278,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if g.gaz.is_some() {
                 // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
                 // body's name, as the article writes it, before "de" and a known place
-                let text = longest(blocks, &mentions_of(&g.cands));
+                let text = longest_of(blocks, &g.cands);
                 let words = tokens_of(&text);
                 let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 let at = listed_place_after_of(&toks, &words)?;
@@ -1364,7 +1375,7 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
     if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
         return None;
     }
-    let text = longest(blocks, &mentions_of(&g.cands));
+    let text = longest_of(blocks, &g.cands);
     let words = tokens_of(&text);
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
@@ -1460,7 +1471,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         if g.cands.is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
-        let text = longest(blocks, &mentions_of(&g.cands));
+        let text = longest_of(blocks, &g.cands);
         let name = fold(&text);
         let words = tokens_of(&text);
         let toks = tokens_of(&name);
