@@ -405,26 +405,24 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         let bytes = b.as_bytes();
         let mut start = 0;
         let mut i = 0;
-        loop {
-            // (ASCII word bytes in a tight loop: this pass reads the whole text)
-            i += bytes[i..]
-                .iter()
-                .position(|&c| !WORD_BYTE[usize::from(c)])
-                .unwrap_or(bytes.len() - i);
-            if i == bytes.len() {
-                break;
-            }
-            let (word, len) = if bytes[i].is_ascii() {
-                (false, 1)
+        // (one byte at a time, ASCII judged by the table: this pass reads the whole text)
+        while i < bytes.len() {
+            let byte = bytes[i];
+            if WORD_BYTE[usize::from(byte)] {
+                i += 1;
+            } else if byte.is_ascii() {
+                count(&bytes[start..i]);
+                i += 1;
+                start = i;
             } else {
                 let c = b[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            };
-            if !word {
-                count(&bytes[start..i]);
-                start = i + len;
+                let len = c.len_utf8();
+                if !is_word_char(c) {
+                    count(&bytes[start..i]);
+                    start = i + len;
+                }
+                i += len;
             }
-            i += len;
         }
         count(&bytes[start..]);
     }
