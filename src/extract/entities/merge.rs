@@ -780,6 +780,14 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     // name's opening words, then its closing words ([`rest_of_name`])
     let mut by_head: HashMap<String, Option<usize>> = HashMap::default();
     let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+    // the letters of the first word of each unlisted name of two words or more: the only
+    // initials [`acronyms_opening_names`] looks `by_head` up with
+    let heads: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks >= 2)
+        .filter_map(|g| next_token(&g.key))
+        .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
     for (i, g) in groups.iter().enumerate() {
         if g.cands.is_empty() {
             continue;
@@ -826,12 +834,23 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut by_initials, initials, i);
             }
         }
+        // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
+        // is never looked up: not built)
+        let mut head: String = toks[..2]
+            .iter()
+            .filter(|t| !function(t))
+            .filter_map(|t| initial(t))
+            .collect();
         for k in 2..toks.len() {
-            let head: String = toks[..k]
-                .iter()
-                .filter(|t| !function(t))
-                .filter_map(|t| initial(t))
-                .collect();
+            if k > 2
+                && !function(&toks[k - 1])
+                && let Some(c) = initial(toks[k - 1])
+            {
+                head.push(c);
+            }
+            if !heads.contains(head.as_str()) {
+                continue;
+            }
             let rest = rest_of_name(&toks[k..]);
             if head.chars().count() >= 2 && !rest.is_empty() {
                 claim(&mut by_head, format!("{head} {rest}"), i);
