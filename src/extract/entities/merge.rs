@@ -711,8 +711,11 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
         .map(|g| tokens_of(&g.key).join(" "))
         .collect();
     for g in groups.iter_mut() {
+        if g.gaz.is_some() || g.ntoks < 2 {
+            continue;
+        }
         let (kind, strength) = kind_of(g);
-        if g.gaz.is_some() || kind != EntityKind::Person || strength > 1 || g.ntoks < 2 {
+        if kind != EntityKind::Person || strength > 1 {
             continue;
         }
         let toks = tokens_of(&g.key);
@@ -1087,17 +1090,19 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         return;
     }
     // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
-    let guessed = |g: &Group| {
+    // (an unlisted organisation or such a guess: its kind read once, for a tail only)
+    let taken = |g: &Group| {
         !g.cands.is_empty()
             && g.gaz.is_none()
-            && matches!(kind_of(g), (EntityKind::Person, s) if s <= 1)
+            && matches!(
+                kind_of(g),
+                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+            )
     };
     for i in 0..groups.len() {
-        if !(unlisted_org(&groups[i]) || guessed(&groups[i])) {
-            continue;
-        }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
             && t != i
+            && taken(&groups[i])
         {
             join(groups, i, t);
         }
