@@ -1032,7 +1032,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         }
         let toks = tokens_of(&g.key);
         let text = longest_of(blocks, &g.cands);
-        let words = tokens_of(&text);
+        let words = tokens_of(text);
         if words.len() != toks.len() {
             continue;
         }
@@ -1171,7 +1171,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let text = longest_of(blocks, &g.cands);
-        let words = tokens_of(&text);
+        let words = tokens_of(text);
         let toks = tokens_of(&g.key);
         if words.len() != toks.len() {
             continue;
@@ -1301,7 +1301,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
                 // body's name, as the article writes it, before "de" and a known place
                 let text = longest_of(blocks, &g.cands);
-                let words = tokens_of(&text);
+                let words = tokens_of(text);
                 let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
@@ -1398,7 +1398,7 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
         return None;
     }
     let text = longest_of(blocks, &g.cands);
-    let words = tokens_of(&text);
+    let words = tokens_of(text);
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
     }
@@ -1494,8 +1494,8 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let text = longest_of(blocks, &g.cands);
-        let name = fold(&text);
-        let words = tokens_of(&text);
+        let name = fold(text);
+        let words = tokens_of(text);
         let toks = tokens_of(&name);
         if words.len() != toks.len() {
             continue;
