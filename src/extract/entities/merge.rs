@@ -664,7 +664,10 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
             || with_folded(c.text(blocks), |f| seeds.contains(f))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    // (a stable sort of candidates already in order leaves them so: not sorted then)
+    if !cands.is_sorted_by_key(|c| (c.block, c.start)) {
+        order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    }
     // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
         c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
