@@ -130,8 +130,18 @@ pub fn merge(
         key.clear();
         match c.gaz {
             Some(e) => {
-                use std::fmt::Write;
-                write!(key, "\u{1}{e}").expect("write to a String");
+                // "\u{1}" and the entry's number in decimal, without the formatting machinery
+                key.push('\u{1}');
+                let (mut digits, mut at, mut n) = ([0u8; 10], 10, e);
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                key.extend(digits[at..].iter().map(|&d| char::from(d)));
             }
             None => fold_into(c.text(blocks), &mut key),
         }
