@@ -130,8 +130,18 @@ pub fn merge(
         key.clear();
         match c.gaz {
             Some(e) => {
-                use std::fmt::Write;
-                write!(key, "\u{1}{e}").expect("write to a String");
+                // "\u{1}" and the entry's number in decimal, without the formatting machinery
+                key.push('\u{1}');
+                let (mut digits, mut at, mut n) = ([0u8; 10], 10, e);
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                key.extend(digits[at..].iter().map(|&d| char::from(d)));
             }
             None => fold_into(c.text(blocks), &mut key),
         }
@@ -405,26 +415,24 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         let bytes = b.as_bytes();
         let mut start = 0;
         let mut i = 0;
-        loop {
-            // (ASCII word bytes in a tight loop: this pass reads the whole text)
-            i += bytes[i..]
-                .iter()
-                .position(|&c| !WORD_BYTE[usize::from(c)])
-                .unwrap_or(bytes.len() - i);
-            if i == bytes.len() {
-                break;
-            }
-            let (word, len) = if bytes[i].is_ascii() {
-                (false, 1)
+        // (one byte at a time, ASCII judged by the table: this pass reads the whole text)
+        while i < bytes.len() {
+            let byte = bytes[i];
+            if WORD_BYTE[usize::from(byte)] {
+                i += 1;
+            } else if byte.is_ascii() {
+                count(&bytes[start..i]);
+                i += 1;
+                start = i;
             } else {
                 let c = b[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            };
-            if !word {
-                count(&bytes[start..i]);
-                start = i + len;
+                let len = c.len_utf8();
+                if !is_word_char(c) {
+                    count(&bytes[start..i]);
+                    start = i + len;
+                }
+                i += len;
             }
-            i += len;
         }
         count(&bytes[start..]);
     }
@@ -538,6 +546,21 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
     }
 }
 
+/// [`longest`] of [`mentions_of`] `cands`, borrowed and without building the list: the first
+/// mention by (block, start, end) of the most chars.
+fn longest_of<'a>(blocks: &[&'a str], cands: &[Cand]) -> &'a str {
+    let mut best: Option<((u32, u32, u32), usize, &'a str)> = None;
+    for c in cands {
+        let text = c.text(blocks);
+        let n = text.chars().count();
+        let at = (c.block, c.start, c.end);
+        if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
+            best = Some((at, n, text));
+        }
+    }
+    best.expect("a group with mentions").2
+}
+
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
     let mut best = mentions[0].text(blocks);
     for m in mentions {
@@ -594,18 +617,14 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
 /// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
 fn coordinating(between: &str) -> bool {
     // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
-    // longer text is rejected before it is folded (most of it is whole sentences)
-    if between
-        .trim()
-        .trim_start_matches(',')
-        .trim()
-        .chars()
-        .nth(15)
-        .is_some()
-    {
+    // longer text is rejected before it is folded (most of it is whole sentences); 64 bytes
+    // or more are 16 chars or more (a char is 4 bytes at most), without counting them
+    let trimmed = between.trim();
+    let core = trimmed.trim_start_matches(',').trim();
+    if core.len() >= 64 || core.chars().nth(15).is_some() {
         return false;
     }
-    with_folded(between.trim(), |b| {
+    with_folded(trimmed, |b| {
         let b = b.trim_start_matches(',').trim();
         matches!(
             b,
@@ -626,7 +645,7 @@ fn coordinating(between: &str) -> bool {
                 | "and the"
                 | "or the"
         )
-    }) && between.trim() != ""
+    }) && !trimmed.is_empty()
 }
 
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
@@ -655,7 +674,10 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
             || with_folded(c.text(blocks), |f| seeds.contains(f))
     };
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    // (a stable sort of candidates already in order leaves them so: not sorted then)
+    if !cands.is_sorted_by_key(|c| (c.block, c.start)) {
+        order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    }
     // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
         c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
@@ -702,8 +724,11 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
         .map(|g| tokens_of(&g.key).join(" "))
         .collect();
     for g in groups.iter_mut() {
+        if g.gaz.is_some() || g.ntoks < 2 {
+            continue;
+        }
         let (kind, strength) = kind_of(g);
-        if g.gaz.is_some() || kind != EntityKind::Person || strength > 1 || g.ntoks < 2 {
+        if kind != EntityKind::Person || strength > 1 {
             continue;
         }
         let toks = tokens_of(&g.key);
@@ -771,6 +796,14 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     // name's opening words, then its closing words ([`rest_of_name`])
     let mut by_head: HashMap<String, Option<usize>> = HashMap::default();
     let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+    // the letters of the first word of each unlisted name of two words or more: the only
+    // initials [`acronyms_opening_names`] looks `by_head` up with
+    let heads: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks >= 2)
+        .filter_map(|g| next_token(&g.key))
+        .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
     for (i, g) in groups.iter().enumerate() {
         if g.cands.is_empty() {
             continue;
@@ -781,7 +814,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
         // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
         let name = match g.gaz {
-            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            Some(_) => fold(longest_of(blocks, &g.cands)),
             None if g.ntoks >= 2 => g.key.clone(),
             None => continue,
         };
@@ -817,12 +850,23 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut by_initials, initials, i);
             }
         }
+        // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
+        // is never looked up: not built)
+        let mut head: String = toks[..2]
+            .iter()
+            .filter(|t| !function(t))
+            .filter_map(|t| initial(t))
+            .collect();
         for k in 2..toks.len() {
-            let head: String = toks[..k]
-                .iter()
-                .filter(|t| !function(t))
-                .filter_map(|t| initial(t))
-                .collect();
+            if k > 2
+                && !function(&toks[k - 1])
+                && let Some(c) = initial(toks[k - 1])
+            {
+                head.push(c);
+            }
+            if !heads.contains(head.as_str()) {
+                continue;
+            }
             let rest = rest_of_name(&toks[k..]);
             if head.chars().count() >= 2 && !rest.is_empty() {
                 claim(&mut by_head, format!("{head} {rest}"), i);
@@ -1000,8 +1044,8 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let toks = tokens_of(&g.key);
-        let text = longest(blocks, &mentions_of(&g.cands));
-        let words = tokens_of(&text);
+        let text = longest_of(blocks, &g.cands);
+        let words = tokens_of(text);
         if words.len() != toks.len() {
             continue;
         }
@@ -1059,17 +1103,19 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         return;
     }
     // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
-    let guessed = |g: &Group| {
+    // (an unlisted organisation or such a guess: its kind read once, for a tail only)
+    let taken = |g: &Group| {
         !g.cands.is_empty()
             && g.gaz.is_none()
-            && matches!(kind_of(g), (EntityKind::Person, s) if s <= 1)
+            && matches!(
+                kind_of(g),
+                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+            )
     };
     for i in 0..groups.len() {
-        if !(unlisted_org(&groups[i]) || guessed(&groups[i])) {
-            continue;
-        }
         if let Some(&Some(t)) = tails.get(&groups[i].key)
             && t != i
+            && taken(&groups[i])
         {
             join(groups, i, t);
         }
@@ -1101,7 +1147,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let name = match g.gaz {
-            Some(_) => fold(&longest(blocks, &mentions_of(&g.cands))),
+            Some(_) => fold(longest_of(blocks, &g.cands)),
             None => g.key.clone(),
         };
         let toks = tokens_of(&name);
@@ -1137,8 +1183,8 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
-        let text = longest(blocks, &mentions_of(&g.cands));
-        let words = tokens_of(&text);
+        let text = longest_of(blocks, &g.cands);
+        let words = tokens_of(text);
         let toks = tokens_of(&g.key);
         if words.len() != toks.len() {
             continue;
@@ -1267,8 +1313,8 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if g.gaz.is_some() {
                 // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
                 // body's name, as the article writes it, before "de" and a known place
-                let text = longest(blocks, &mentions_of(&g.cands));
-                let words = tokens_of(&text);
+                let text = longest_of(blocks, &g.cands);
+                let words = tokens_of(text);
                 let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
@@ -1364,8 +1410,8 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
     if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
         return None;
     }
-    let text = longest(blocks, &mentions_of(&g.cands));
-    let words = tokens_of(&text);
+    let text = longest_of(blocks, &g.cands);
+    let words = tokens_of(text);
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
     }
@@ -1460,9 +1506,9 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         if g.cands.is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
-        let text = longest(blocks, &mentions_of(&g.cands));
-        let name = fold(&text);
-        let words = tokens_of(&text);
+        let text = longest_of(blocks, &g.cands);
+        let name = fold(text);
+        let words = tokens_of(text);
         let toks = tokens_of(&name);
         if words.len() != toks.len() {
             continue;
