@@ -8,39 +8,17 @@ use super::gazetteer::GAZ;
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
-/// Counting words (two and more) that open a sentence before the name of what is counted.
-const COUNTS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "cent",
-];
+/// A counting word of two and more, in either language ("Two", "Trois", "Dozens").
+fn count_word(w: &str) -> bool {
+    use crate::extract::figures::number::word_value;
+    word_value(w, Lang::En)
+        .or_else(|| word_value(w, Lang::Fr))
+        .is_some_and(|v| v >= 2)
+        || matches!(
+            w,
+            "Dozens" | "Hundreds" | "Thousands" | "Dizaines" | "Centaines" | "Milliers"
+        )
+}
 
 /// The run opens the sentence with a count and a capitalised word after it ("Two Liberal
 /// Democrat councillors", "Trois élus Verts"): the count is no part of the name.
@@ -48,7 +26,7 @@ pub fn count_opens(ctx: &Ctx, run: &[Item]) -> bool {
     // (asked at every run: sentence-initial first)
     matches!(run.first(), Some(&Item::Word(k)) if ctx.toks[k].initial)
         && matches!(run.get(1), Some(Item::Word(_) | Item::Gaz { .. }))
-        && matches!(run[0], Item::Word(k) if COUNTS.contains(&&*ctx.f(k)))
+        && matches!(run[0], Item::Word(k) if count_word(ctx.w(k)))
 }
 
 /// Words that end a partnership's name after "&", "and" or "et".
