@@ -270,8 +270,8 @@ pub fn merge(
     }
 
     let common = common_words(blocks, &groups, &alive);
-    // the kind and strength of each group that becomes an entity
-    let kept: Vec<Option<(EntityKind, u8)>> = groups
+    // the kind of each group that becomes an entity
+    let kept: Vec<Option<EntityKind>> = groups
         .iter()
         .enumerate()
         .map(|(i, g)| {
@@ -294,7 +294,7 @@ pub fn merge(
             {
                 return None;
             }
-            Some((kind, strength))
+            Some(kind)
         })
         .collect();
     // the mentions of the bodies, people and other names kept
@@ -302,7 +302,7 @@ pub fn merge(
         groups
             .iter()
             .zip(&kept)
-            .filter(|(_, k)| k.is_some_and(|(k, _)| k != EntityKind::Place))
+            .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
             .flat_map(|(g, _)| g.cands.iter())
             .filter(|c| !super::places::region_body(blocks, c))
             .map(|c| (c.block, c.start, c.end))
@@ -310,7 +310,7 @@ pub fn merge(
     );
     let mut out: Vec<Entity> = Vec::new();
     for (mut g, k) in groups.into_iter().zip(kept) {
-        let Some((kind, _)) = k else {
+        let Some(kind) = k else {
             continue;
         };
         // "la Fédération générale du travail de Belgique", "le vignoble de Bordeaux Supérieur":
@@ -835,17 +835,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
             .flat_map(|t| t.split('-'))
             .filter_map(&initial)
             .collect();
-        // ("CN" for "Canadian National Railway": all words but the last, a name of three words
-        // or more)
-        let opening: String = match toks.split_last() {
-            Some((_, head)) if toks.len() >= 3 => head
-                .iter()
-                .filter(|t| !function(t))
-                .filter_map(|t| initial(t))
-                .collect(),
-            _ => String::new(),
-        };
-        for initials in [without, with, parts, opening] {
+        for initials in [without, with, parts] {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
@@ -863,6 +853,10 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                 && let Some(c) = initial(toks[k - 1])
             {
                 head.push(c);
+            }
+            // ("CN" for "Canadian National Railway": all words but the last)
+            if k + 1 == toks.len() && head.chars().count() >= 2 {
+                claim(&mut by_initials, head.clone(), i);
             }
             if !heads.contains(head.as_str()) {
                 continue;
@@ -1294,6 +1288,15 @@ const COMPANY_TAIL: &[&str] = &[
     "ltee",
 ];
 
+/// `long` has more words than `short` and opens with all of them.
+fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
+    long.len() > short.len()
+        && long
+            .iter()
+            .zip(short)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
+}
+
 /// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening
 /// words of an organisation's name, standing alone as an organisation's name or a person's
 /// guessed without a cue, are that organisation, when the longer names they open are one name
@@ -1350,8 +1353,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
         // and a known place is that body, named without where it is)
         let opens = |long: &[String], of_place: usize, short: &[&str]| {
-            long.len() > short.len()
-                && long.iter().zip(short).all(|(a, b)| a == b)
+            grows(long, short)
                 && (short.len() == 1
                     || short.len() == of_place
                     || long[short.len()..]
@@ -1361,12 +1363,8 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // ("Te Matau Netball Trust … Te Matau": a name of two words or more opening a longer
         // one the article named before it is that body named short; named first, it is a body
         // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
-        let named_before = |t: usize, long: &[String]| {
-            toks.len() >= 2
-                && t < i
-                && long.len() > toks.len()
-                && long.iter().zip(&toks).all(|(a, b)| a == b)
-        };
+        let named_before =
+            |t: usize, long: &[String]| toks.len() >= 2 && t < i && grows(long, &toks);
         let longer: Vec<&(usize, Vec<String>, usize)> = same_first
             .iter()
             .map(|&o| &orgs[o])
@@ -1375,10 +1373,9 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let Some(longest) = longer.iter().max_by_key(|(_, tt, _)| tt.len()) else {
             continue;
         };
-        let chain = longer.iter().all(|(t, tt, _)| {
-            *t == longest.0
-                || (longest.1.len() > tt.len() && longest.1.iter().zip(tt).all(|(a, b)| a == b))
-        });
+        let chain = longer
+            .iter()
+            .all(|(t, tt, _)| *t == longest.0 || grows(&longest.1, tt));
         if !chain {
             continue;
         }
