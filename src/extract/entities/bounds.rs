@@ -30,7 +30,7 @@ pub fn count_opens(ctx: &Ctx, run: &[Item]) -> bool {
 }
 
 /// Words that end a partnership's name after "&", "and" or "et".
-const FIRM_TAILS: &[&str] = &[
+pub const FIRM_TAILS: &[&str] = &[
     "Associés",
     "Associées",
     "Associates",

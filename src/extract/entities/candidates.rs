@@ -755,10 +755,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && matches!(w, "and" | "et")
             && k + 1 < toks.len()
             && !masked[k + 1]
-            && matches!(
-                word(text, &toks[k + 1]),
-                "Fils" | "Sons" | "Frères" | "Co" | "Partners" | "Associates" | "Associés"
-            )
+            && super::bounds::FIRM_TAILS.contains(&word(text, &toks[k + 1]))
         {
             run.push(Item::Conn(k));
             k += 1;
