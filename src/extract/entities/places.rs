@@ -37,15 +37,6 @@ pub fn compass_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     }
 }
 
-/// Nouns of places before "de X" that the older table lacks ("l’arrondissement de X", "les
-/// régions du X et du Y").
-const PLACE_OF_MORE: &[&str] = &[
-    "arrondissement",
-    "arrondissements",
-    "regions",
-    "departements",
-];
-
 /// Nouns of crossings and journeys before "from X" ("the ferry from X").
 const TRAVEL_FROM: &[&str] = &[
     "ferry",
@@ -58,23 +49,12 @@ const TRAVEL_FROM: &[&str] = &[
     "sailings",
 ];
 
-/// A lone name (word `first`) that one of these puts a place at: a noun of places and "de"; in
-/// English a ferry or a flight and "from".
+/// A lone name (word `first`) after a ferry or a flight and "from" ("the ferry from X"), in
+/// English, is a place.
 pub fn place_cue(ctx: &Ctx, first: usize) -> bool {
     let p0 = ctx.prev_word(first);
-    let f0 = fw(ctx, p0);
-    if matches!(&*f0, "de" | "d" | "du" | "des") {
-        let p1 = p0.and_then(|p| ctx.prev_word(p));
-        let f1 = fw(ctx, p1);
-        let noun = if matches!(&*f1, "la" | "l" | "le" | "les") {
-            fw(ctx, p1.and_then(|p| ctx.prev_word(p)))
-        } else {
-            f1
-        };
-        return PLACE_OF_MORE.contains(&&*noun);
-    }
     ctx.lang == Lang::En
-        && f0 == "from"
+        && fw(ctx, p0) == "from"
         && p0.is_some_and(|p| !ctx.toks[p].cap)
         && TRAVEL_FROM.contains(&&*fw(ctx, p0.and_then(|p| ctx.prev_word(p))))
 }
