@@ -482,7 +482,10 @@ fn quality_tuned_fixtures() {
 /// the 3rd to 29th sets (FP/FN/DUP) organisations 81/83/15 -> 67/75/10, places 74/72/4 -> 59/60/4,
 /// persons 19/10/2 -> 15/9/2 (360 -> 301). Unseen 30: organisations 0.775/0.812 -> 0.798/0.835,
 /// places 0.803/0.828 -> 0.855/0.828; unseen 31: organisations 0.773/0.782 -> 0.826/0.816, places
-/// 0.940/0.940 -> 0.956/0.970. Floors raised just under each set's lowest score.
+/// 0.940/0.940 -> 0.956/0.970. Floors raised just under each set's lowest score. The review
+/// after it narrowed two kind rules and one span rule ("le rachat de X", "Jones, 54,", "CAC 40"
+/// against "Samu 25") and shared the firm tails' list: read sets 301 -> 300 errors, set 30's
+/// organisations 0.798 -> 0.807 precision.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -492,7 +495,7 @@ const FLOORS: &[(Set, f64)] = &[
     (6, 0.95),
     (7, 0.91),
     (8, 0.93),
-    (9, 0.91),
+    (9, 0.93),
     (10, 0.92),
     (11, 0.96),
     (12, 0.92),
@@ -513,7 +516,7 @@ const FLOORS: &[(Set, f64)] = &[
     (27, 0.86),
     (28, 0.95),
     (29, 0.96),
-    (30, 0.79),
+    (30, 0.80),
     (31, 0.81),
 ];
 
