@@ -57,14 +57,7 @@ pub fn partners_firm_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     {
         return None;
     }
-    let plain = |j: usize| {
-        j < toks.len()
-            && !masked[j]
-            && toks[j].kind == TokKind::Word
-            && toks[j].cap
-            && !toks[j].allcaps
-            && !ctx.is(j, lex::FUNCTION_WORD | lex::TITLE)
-    };
+    let plain = |j: usize| plain_word(ctx, masked, j, lex::FUNCTION_WORD | lex::TITLE);
     let mut j = k;
     // ", Name" once or twice
     for _ in 0..2 {
@@ -104,15 +97,12 @@ pub fn firm_after_person(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         return None;
     };
     let plain = |j: usize| {
-        j < toks.len()
-            && !masked[j]
-            && toks[j].kind == TokKind::Word
-            && toks[j].cap
-            && !toks[j].allcaps
-            && !ctx.is(
-                j,
-                lex::NOISE | lex::ORG_CUE | lex::PLACE_CUE | lex::OTHER_CUE,
-            )
+        plain_word(
+            ctx,
+            masked,
+            j,
+            lex::NOISE | lex::ORG_CUE | lex::PLACE_CUE | lex::OTHER_CUE,
+        )
     };
     if s + 1 != k || g + 1 != s || ctx.w(k) != "of" || !plain(g) || !plain(s) {
         return None;
@@ -167,4 +157,16 @@ pub fn department_number(
             }
             Some(n) => n.kind == TokKind::Word && !n.cap && ctx.is(k + 1, lex::FUNCTION_WORD),
         }
+}
+
+/// Word `j` is a plain capitalised word (not in capitals, not masked, none of the lexicon's
+/// classes `not`).
+fn plain_word(ctx: &Ctx, masked: &[bool], j: usize, not: u16) -> bool {
+    let toks = ctx.toks;
+    j < toks.len()
+        && !masked[j]
+        && toks[j].kind == TokKind::Word
+        && toks[j].cap
+        && !toks[j].allcaps
+        && !ctx.is(j, not)
 }
