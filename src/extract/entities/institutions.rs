@@ -616,15 +616,21 @@ pub fn named_hospital(ctx: &Ctx, run: &[Item]) -> bool {
         if !ctx.toks[*h].cap && ctx.f(*h) == "centre" && ctx.f(*q).starts_with("hospitalier"))
 }
 
+/// French definite articles, then the other determiners that open a verb's object.
+const DETERMINERS: &[&str] = &[
+    "la", "le", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs",
+];
+
+/// The word right after `j` is one of `words`.
+fn word_after_in(ctx: &Ctx, j: usize, words: &[&str]) -> bool {
+    ctx.toks
+        .get(j + 1)
+        .is_some_and(|n| n.kind == TokKind::Word && words.contains(&word(ctx.text, n)))
+}
+
 /// An article or a possessive right after `j` (the object of a verb at `j`).
 fn object_follows(ctx: &Ctx, j: usize) -> bool {
-    ctx.toks.get(j + 1).is_some_and(|n| {
-        n.kind == TokKind::Word
-            && matches!(
-                word(ctx.text, n),
-                "la" | "le" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
-            )
-    })
+    word_after_in(ctx, j, DETERMINERS)
 }
 
 /// At "en" (`j`) inside a body's name in sentence case: one lowercase noun, no article, maybe
@@ -671,12 +677,8 @@ fn field_after_en(ctx: &Ctx, j: usize) -> bool {
 /// demande") and is not shaped like an adjective ("nucléaire la semaine dernière"): a verb and
 /// its object, which no body's name holds.
 fn verb_before_article(ctx: &Ctx, j: usize, f: &str) -> bool {
-    let Some(n) = ctx.toks.get(j + 1) else {
-        return false;
-    };
-    n.kind == TokKind::Word
-        && matches!(word(ctx.text, n), "la" | "le" | "les" | "l")
-        && !adjective_shaped(f)
+    // (the definite articles: the first four determiners)
+    word_after_in(ctx, j, &DETERMINERS[..4]) && !adjective_shaped(f)
 }
 
 /// "Agence de la transition écologique", "Haute Autorité de santé": a French
@@ -695,7 +697,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             && matches!(&*ctx.f(k), "la" | "le" | "l" | "les"))
     };
     let skip = usize::from(run.first().is_some_and(article));
-    if ctx.lang != Lang::Fr || run.len() <= skip || run.len() > 2 + skip {
+    if run.len() <= skip || run.len() > 2 + skip {
         return false;
     }
     let f = |it: &Item| match *it {
