@@ -63,11 +63,10 @@ pub fn place_cue(ctx: &Ctx, first: usize) -> bool {
 /// area, whose place is named as well.
 pub fn region_body(blocks: &[&str], c: &Cand) -> bool {
     let text = &blocks[c.block as usize][c.range()];
-    let head = text.split(' ').next().unwrap_or_default();
-    matches!(
-        head,
-        "région" | "Région" | "département" | "Département" | "province" | "Province"
-    )
+    let head = text.split([' ', '\u{a0}']).next().unwrap_or_default();
+    ["région", "département", "province"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
 }
 
 /// The spans of the names that the article names (organisations, people, other names), sorted,
