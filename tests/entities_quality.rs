@@ -486,6 +486,11 @@ fn quality_tuned_fixtures() {
 /// after it narrowed two kind rules and one span rule ("le rachat de X", "Jones, 54,", "CAC 40"
 /// against "Samu 25") and shared the firm tails' list: read sets 301 -> 300 errors, set 30's
 /// organisations 0.798 -> 0.807 precision.
+///
+/// Set 32 (six articles written blind, before round 29: wolf culls in Lozère, a publisher's
+/// takeover in Montréal, a waste-collection contract in Dakar, a toll road's injunction in Lagos,
+/// a Dundee theatre losing its funding, a writ against reclamation in Manila Bay), first scores
+/// at 3796ef8: persons 0.942/0.942, organisations 0.856/0.881, places 0.863/0.797.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -518,6 +523,7 @@ const FLOORS: &[(Set, f64)] = &[
     (29, 0.96),
     (30, 0.80),
     (31, 0.81),
+    (32, 0.79),
 ];
 
 #[test]
