@@ -2,6 +2,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+mod aliases;
+
 use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
@@ -172,6 +174,8 @@ pub fn merge(
     heads_named_after(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
     places_named_short(blocks, &mut groups);
+    aliases::former_names(blocks, &mut groups);
+    aliases::parties_by_members(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -975,14 +979,20 @@ fn acronyms_opening_names(
 /// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
 /// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
 fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
-    let mut ends: HashMap<(u32, u32), usize> = HashMap::default();
+    // (the flag: a name taken for a person only by default, which its initials must spell)
+    let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || kind_of(g).0 != EntityKind::Organization {
+        if g.cands.is_empty() {
             continue;
         }
+        let guessed = match kind_of(g) {
+            (EntityKind::Organization, _) => false,
+            (EntityKind::Person, 1) if g.gaz.is_none() => true,
+            _ => continue,
+        };
         for c in &g.cands {
             if c.text(blocks).contains([' ', '\u{a0}']) {
-                ends.entry((c.block, c.end)).or_insert(i);
+                ends.entry((c.block, c.end)).or_insert((i, guessed));
             }
         }
     }
@@ -1008,15 +1018,47 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             if !acronym || s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
                 return None;
             }
-            ends.get(&(c.block, (s - 2) as u32)).copied()
+            let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
+            // ("the Electronic Classroom of Tomorrow (ECOT)": no person's name has its initials,
+            // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
+            if guessed && !spells_initials(word, longest_of(blocks, &groups[t].cands)) {
+                return None;
+            }
+            Some((t, guessed))
         });
-        if let Some(t) = target
+        if let Some((t, guessed)) = target
             && t != i
             && (g.gaz.is_none() || groups[t].gaz.is_none() || g.gaz == groups[t].gaz)
         {
+            if guessed {
+                for c in &mut groups[t].cands {
+                    c.kind = EntityKind::Organization;
+                }
+            }
             join(groups, i, t);
         }
     }
+}
+
+/// `acronym`'s letters are the initials of `name`'s words, its function words left out or
+/// counted ("ECOT", "ECT" for "Electronic Classroom of Tomorrow"), case ignored.
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let folded = fold(name);
+    let toks = tokens_of(&folded);
+    let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+    let spelled = |skip: bool| {
+        let mut it = toks
+            .iter()
+            .filter(|t| !(skip && function(t)))
+            .filter_map(|t| without_elision(t).chars().next());
+        letters.iter().all(|l| it.next() == Some(*l)) && it.next().is_none()
+    };
+    letters.len() >= 2 && (spelled(true) || spelled(false))
 }
 
 /// "Les Amis du Revermont … les Amis du Revermont", "California Department of Justice … the
@@ -1055,6 +1097,18 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             {
                 claim(&mut tails, toks[s].to_string(), i);
             }
+        }
+        // ("Tynedale Rovers FC … Rovers": the word before a club's ending; "Central Pulse … the
+        // Pulse": a team's word after a compass word, not a body's noun: "Central Bank")
+        let last = toks.len() - 1;
+        let club =
+            last >= 2 && CLUB_TAIL.contains(&toks[last]) && !CLUB_TAIL.contains(&toks[last - 1]);
+        let compass =
+            toks.len() == 2 && COMPASS.contains(&toks[0]) && !GAZ.sets.org_cues.contains(toks[1]);
+        if club && words[last - 1].starts_with(char::is_uppercase) {
+            claim(&mut tails, toks[last - 1].to_string(), i);
+        } else if compass && words[1].starts_with(char::is_uppercase) {
+            claim(&mut tails, toks[1].to_string(), i);
         }
         // ("Groupe Nordéneige … Nordéneige": one capitalised word after a noun of organisations)
         if toks.len() == 2
@@ -1230,6 +1284,12 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
 /// A club's words after its name ("Tynedale Rovers FC").
 const CLUB_TAIL: &[&str] = &["fc", "afc", "f.c.", "cf", "rfc", "club"];
 
+/// Words of a region's side that open teams' and companies' names ("Central Pulse", "Northern
+/// Mystics"), folded.
+const COMPASS: &[&str] = &[
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+];
+
 /// Words that make a company's name longer without naming another body: "Pennine Water" is
 /// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
 /// "Haddingley Rovers Supporters' Trust".
@@ -1376,9 +1436,27 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let chain = longer
             .iter()
             .all(|(t, tt, _)| *t == longest.0 || grows(&longest.1, tt));
-        if !chain {
-            continue;
-        }
+        // ("Zenvest Holdings Plc … Zenvest Pay … Zenvest": of several longer names, the one that
+        // only adds a company's form to the short one is the company it names; else the one
+        // the article named first: "Harrowgate Logistics … to be renamed Harrowgate Meridian
+        // Group … Harrowgate's chairman")
+        let longest = if chain {
+            longest
+        } else {
+            let mut formal = longer.iter().filter(|(_, tt, _)| {
+                tt[toks.len()..]
+                    .iter()
+                    .all(|w| COMPANY_TAIL.contains(&w.as_str()))
+            });
+            match (formal.next(), formal.next()) {
+                (Some(only), None) => only,
+                (Some(_), Some(_)) => continue,
+                _ => match longer.iter().min_by_key(|(t, _, _)| *t) {
+                    Some(first) if toks.len() == 1 => first,
+                    _ => continue,
+                },
+            }
+        };
         // "Galway" beside "Galway County Council", "Leeds" beside "Leeds City Council": one word
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body

@@ -1,0 +1,116 @@
+//! Merges of one body named in two ways that share no words' order: a former name given in
+//! apposition ("the Crown entity formerly known as the Earthquake Commission"), a party named by
+//! its members ("the Social Democrats" for "the Social Democratic Party").
+
+use super::{EntityKind, Group, join, kind_of, tokens_of};
+
+/// What opens a body's former name, folded apart from its case.
+const FORMERLY: &[&str] = &[
+    "formerly known as the ",
+    "formerly known as ",
+    "previously known as the ",
+    "previously known as ",
+    "formerly the ",
+    "(formerly ",
+    "anciennement ",
+    "ex-",
+];
+
+/// How far back, in bytes, the body a former name belongs to may be named.
+const REACH: usize = 160;
+
+/// "the Natural Hazards Commission, the Crown entity formerly known as the Earthquake
+/// Commission": an organisation's name right after "formerly known as" is the last organisation
+/// named before it in the same sentence.
+pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
+    // (most articles give no former name: one scan for the words before any work)
+    let has = |b: &&str| b.contains("formerly") || b.contains("previously") || b.contains("ancien");
+    if !blocks.iter().any(has) {
+        return;
+    }
+    let orgs: Vec<usize> = (0..groups.len())
+        .filter(|&i| {
+            !groups[i].cands.is_empty() && kind_of(&groups[i]).0 == EntityKind::Organization
+        })
+        .collect();
+    let mut joins = Vec::new();
+    for &i in &orgs {
+        for c in &groups[i].cands {
+            let text = blocks[c.block as usize];
+            let start = c.start as usize;
+            let before = &text[..start];
+            let lead = FORMERLY.iter().any(|f| {
+                before.len() >= f.len()
+                    && before.is_char_boundary(before.len() - f.len())
+                    && before[before.len() - f.len()..].eq_ignore_ascii_case(f)
+            });
+            if !lead {
+                continue;
+            }
+            // the nearest organisation ending before it, in the same sentence, an apposition between
+            let from = start.saturating_sub(REACH);
+            let nearest = orgs
+                .iter()
+                .filter(|&&t| t != i)
+                .flat_map(|&t| groups[t].cands.iter().map(move |d| (t, d)))
+                .filter(|(_, d)| {
+                    d.block == c.block && (d.end as usize) <= start && (d.end as usize) >= from
+                })
+                .filter(|(_, d)| {
+                    // (an apposition or brackets open after the body: "the Crown entity" is none)
+                    let between = &text[d.end as usize..start];
+                    between.trim_start().starts_with([',', '('])
+                        && !between.contains(['.', '!', '?', ';'])
+                })
+                .max_by_key(|(_, d)| d.end);
+            if let Some((t, _)) = nearest {
+                joins.push((i, t));
+                break;
+            }
+        }
+    }
+    for (i, t) in joins {
+        if !groups[i].cands.is_empty() {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "the Social Democrats" and "the Social Democratic Party", "the Republicans" and "the
+/// Republican Party": a name ending with a plural of members is the one party named by the
+/// same words, the last as an adjective, before "Party".
+pub(super) fn parties_by_members(groups: &mut [Group]) {
+    let parties: Vec<usize> = (0..groups.len())
+        .filter(|&i| {
+            let g = &groups[i];
+            !g.cands.is_empty()
+                && g.ntoks >= 2
+                && g.key.ends_with(" party")
+                && kind_of(g).0 == EntityKind::Organization
+        })
+        .collect();
+    if parties.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands.is_empty() || !g.key.ends_with('s') || g.key.ends_with(" party") {
+            continue;
+        }
+        let toks = tokens_of(&g.key);
+        let (last, head) = toks.split_last().expect("a key has a word");
+        let stem = last.trim_end_matches('s');
+        if stem.len() < 4 {
+            continue;
+        }
+        let mut found = parties.iter().copied().filter(|&t| {
+            let tt = tokens_of(&groups[t].key);
+            tt.len() == toks.len() + 1
+                && tt[..head.len()] == *head
+                && tt[head.len()].starts_with(stem)
+        });
+        if let (Some(t), None) = (found.next(), found.next()) {
+            join(groups, i, t);
+        }
+    }
+}
