@@ -184,7 +184,14 @@ pub fn merge(
         }
         let toks = tokens_of(&g.key);
         if toks.len() >= 2 {
-            for t in [toks[0], toks[toks.len() - 1]] {
+            // ("Alejandro Ruiz Ferrer … Mr Ruiz": a given name, then two family names, the
+            // first of which is the one used alone)
+            let middle = (toks.len() == 3
+                && GAZ.sets.given_names.contains(toks[0])
+                && !GAZ.sets.given_names.contains(toks[1])
+                && !GAZ.sets.function_words.contains(toks[1]))
+            .then(|| toks[1]);
+            for t in [toks[0], toks[toks.len() - 1]].into_iter().chain(middle) {
                 let v = by_token.entry(t.to_string()).or_default();
                 if !v.contains(&i) {
                     v.push(i);

@@ -91,6 +91,21 @@ fn rules_round29_merges_one_body_named_two_ways() {
     ]);
 }
 
+/// "Carlos Vidal Serrano … Mr Vidal": a given name, then two family names, the first used alone.
+#[test]
+fn rules_round29_names_a_person_by_the_first_of_two_family_names() {
+    check_merged(&[(
+        &[
+            "The operator's chief executive, Carlos Vidal Serrano, said the buses would be electric.",
+            "\"It is a long-term bet,\" Mr Vidal said in a statement.",
+        ],
+        Lang::En,
+        Person,
+        "Carlos Vidal Serrano",
+        &["Vidal"],
+    )]);
+}
+
 /// A name before brackets that no initials spell stays a person's: "Jane Doe (SNP)".
 #[test]
 fn rules_round29_keeps_a_person_before_a_party_in_brackets() {
