@@ -996,10 +996,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if let Some((k, hit, first)) = national
         && first == k + 1
         && is_place_hit(&run[run.len() - 1])
-        && GAZ.entries[hits[hit].entry].nation
-        && (k0 < k || !ctx.toks[k].initial)
         && !ctx.heading
         && (k0..=k).all(plain)
+        && {
+            // (or what follows describes a body: "Universities Canada, which represents…")
+            let nation = GAZ.entries[hits[hit].entry].nation;
+            (nation && (k0 < k || !ctx.toks[k].initial))
+                || super::national::body_described_after(ctx, run_last(run), nation)
+        }
     {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;

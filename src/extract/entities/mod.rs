@@ -12,6 +12,7 @@ mod gazetteer;
 mod institutions;
 mod joins;
 mod merge;
+mod national;
 mod places;
 mod spans;
 mod text;
@@ -260,6 +261,8 @@ mod tests_rules26;
 mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
+#[cfg(test)]
+mod tests_rules32;
 #[cfg(test)]
 mod tests_rules33;
 #[cfg(test)]

@@ -47,6 +47,11 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    if let [k] = words[..]
+        && super::national::genus_initial(ctx, k)
+    {
+        return;
+    }
     // "millions of Texans", "a Texan jury": a people's word made from a known place's name
     // names people, no body
     if words.len() == 1
