@@ -138,3 +138,48 @@ fn rules_round29c_towns_and_regions_of_general_knowledge() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round29c_common_nouns_capitalised_name_no_place() {
+    check(&[
+        // "Phase 2", "the Republic", "place du Chef-Lieu", "au Lieu unique": common nouns
+        (
+            &["The money will fund a Phase 2 study of the drug in adults."],
+            Lang::En,
+            Place,
+            "Phase",
+            false,
+        ),
+        (
+            &["The Republic and the Canton of Geneva will sign the agreement on Monday."],
+            Lang::En,
+            Place,
+            "Republic",
+            false,
+        ),
+        (
+            &[
+                "Elle tient une boulangerie place du Chef-Lieu depuis vingt ans, et la mairie veut la fermer.",
+            ],
+            Lang::Fr,
+            Place,
+            "Chef-Lieu",
+            false,
+        ),
+        (
+            &["Au Lieu unique, la salle était pleine pour le concert de jeudi soir."],
+            Lang::Fr,
+            Place,
+            "Lieu",
+            false,
+        ),
+        // the place after them stays a place
+        (
+            &["The Republic and the Canton of Geneva will sign the agreement on Monday."],
+            Lang::En,
+            Place,
+            "Geneva",
+            true,
+        ),
+    ]);
+}
