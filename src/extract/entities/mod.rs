@@ -262,6 +262,8 @@ mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
 #[cfg(test)]
+mod tests_rules31;
+#[cfg(test)]
 mod tests_rules32;
 #[cfg(test)]
 mod tests_rules33;

@@ -69,6 +69,41 @@ pub fn region_body(blocks: &[&str], c: &Cand) -> bool {
         .any(|w| head.eq_ignore_ascii_case(w))
 }
 
+/// Nouns of areas and ways that end a place's name and almost never a person's ("Wayne
+/// County", "Victoria Street", "Harvey Road"): after a given name they still name a place.
+const AREA_NOUNS: &[&str] = &[
+    "county",
+    "street",
+    "road",
+    "avenue",
+    "boulevard",
+    "square",
+    "district",
+    "region",
+    "province",
+    "airport",
+    "stadium",
+    "highway",
+    "motorway",
+    "freeway",
+    "expressway",
+    "peninsula",
+    "estuary",
+    "lagoon",
+    "glacier",
+    "canyon",
+    "waterway",
+    "racecourse",
+    "crescent",
+    "terrace",
+    "quay",
+];
+
+/// `last` (folded) is a noun of area or way that ends a place's name even after a given name.
+pub fn area_noun(last: &str) -> bool {
+    AREA_NOUNS.contains(&last)
+}
+
 /// The spans of the names that the article names (organisations, people, other names), sorted,
 /// to ask whether a place's mention lies inside one of them.
 pub struct NameSpans {

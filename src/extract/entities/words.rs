@@ -223,7 +223,11 @@ pub fn words_run(
     if initials && !org_cue {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
-    if multi && given && !folded[1..].iter().any(|f| s.org_cues.contains(&**f)) {
+    if multi
+        && given
+        && !folded[1..].iter().any(|f| s.org_cues.contains(&**f))
+        && !super::places::area_noun(last_f_of(&folded))
+    {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     // "El Hadji Malick Ndoye", "El Hadj Omar Diallo": the honorific of a man who made the
@@ -577,6 +581,11 @@ pub fn words_run(
 }
 
 /// Nouns before "District" that make the district a public body ("Fire Protection District").
+/// The folded last word of a run's words.
+fn last_f_of<'a>(folded: &'a [std::borrow::Cow<str>]) -> &'a str {
+    folded.last().map_or("", |f| f)
+}
+
 const SERVICE_DISTRICTS: &[&str] = &[
     "fire",
     "protection",
