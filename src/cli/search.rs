@@ -199,30 +199,27 @@ fn excerpt(text: &str, matches: &[Match], colour: bool) -> String {
         }
         end = first.end + i + c.len_utf8();
     }
-    let mut out = String::new();
+    // one string of about the excerpt's length, each part sanitized into it (a string a part,
+    // and a `format!` a match, cost more than the sanitizing)
+    let mut out = String::with_capacity(end - start + 16);
     if start > 0 {
         out.push('…');
     }
     let mut at = start;
     for m in matches.iter().filter(|m| m.start >= start && m.end <= end) {
-        out.push_str(&one_line(&text[at..m.start]));
+        out.push_str(&wrap::sanitize(&text[at..m.start]));
         if colour {
-            out.push_str(&format!(
-                "\x1b[1;31m{}\x1b[0m",
-                one_line(&text[m.start..m.end])
-            ));
+            out.push_str("\x1b[1;31m");
+            out.push_str(&wrap::sanitize(&text[m.start..m.end]));
+            out.push_str("\x1b[0m");
         } else {
-            out.push_str(&one_line(&text[m.start..m.end]));
+            out.push_str(&wrap::sanitize(&text[m.start..m.end]));
         }
         at = m.end;
     }
-    out.push_str(&one_line(&text[at..end]));
+    out.push_str(&wrap::sanitize(&text[at..end]));
     if end < text.len() {
         out.push('…');
     }
     out
-}
-
-fn one_line(s: &str) -> String {
-    wrap::sanitize(s).into_owned()
 }
