@@ -77,13 +77,25 @@ fn a_companys_opening_words_are_the_company() {
         names(&blocks, Lang::En, EntityKind::Organization),
         [one("Brackwell Minerals Plc", &["Brackwell"])]
     );
-    // two names it could open: neither
+    // two names it could open, each only adding a company's form: neither
     let blocks = [
-        "Hartfield Group Plc and Hartfield Sterling Bank Ltd were both fined.",
+        "Hartfield Group Plc and Hartfield Holdings Ltd were both fined.",
         "Hartfield said it would appeal.",
     ];
     let orgs = names(&blocks, Lang::En, EntityKind::Organization);
     assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
+    // one adding only a company's form, one a name of its own: the first (round 29)
+    let blocks = [
+        "Hartfield Group Plc and Hartfield Sterling Bank Ltd were both fined.",
+        "Hartfield said it would appeal.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, EntityKind::Organization),
+        [
+            one("Hartfield Group Plc", &["Hartfield"]),
+            one("Hartfield Sterling Bank Ltd", &[])
+        ]
+    );
     // a body named after a club is another body
     let blocks = [
         "Dunmore Rovers lost again on Saturday.",
