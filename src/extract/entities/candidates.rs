@@ -386,6 +386,20 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
+        // "Parti socialiste vaudois", "Police cantonale valaisanne": a regional adjective
+        // after the name belongs to it
+        if t.kind == TokKind::Word
+            && !t.cap
+            && let Some(end) = super::edges::regional_adjective(ctx, &run, k, &masked)
+        {
+            run.extend((k..=end).map(Item::Word));
+            let lead = opening_article(ctx, &run);
+            let kind = super::edges::regional_kind(ctx, &hits, &run[lead..]);
+            super::classify::push(ctx, &run[lead..], kind, 2, out);
+            run.clear();
+            k = end + 1;
+            continue;
+        }
         if let Some(h) = hit_at[k] {
             let hit = hits[h];
             let mut last = k;
@@ -520,6 +534,36 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
             run.clear();
             k = end + 1;
+            continue;
+        }
+        // "Hollister, Crane and Yoder LLP", "Harcourt and Pryce Advisory LLP", "the law firm
+        // Addo, Quaye and Boateng": partners' surnames before a firm's words or after "firm"
+        if matches!(w, "," | "and" | "&" | "et")
+            && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked)
+        {
+            // "Marisa Feld of Hollister, …": the person first, on her own
+            if run.len() > 1 {
+                let firm = run[run.len() - 1];
+                run.truncate(run.len() - 2);
+                flush(ctx, &hits, &mut run, out);
+                run.push(firm);
+            }
+            run.extend((k..=end).map(|j| {
+                if toks[j].kind == TokKind::Word && toks[j].cap {
+                    Item::Word(j)
+                } else {
+                    Item::Conn(j)
+                }
+            }));
+            super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
+            run.clear();
+            k = end + 1;
+            continue;
+        }
+        // "Oyelaran & Partners for Zenvest": a partnership's name ends before its client
+        if w == "for" && super::edges::partnership_ends(ctx, &run) {
+            flush(ctx, &hits, &mut run, out);
+            k += 1;
             continue;
         }
         // "Ministry of Housing, Communities and Local Government"
@@ -732,9 +776,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 || run
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));
+        // ("the Court of Appeals in Franklin County": a county after "in" is the body's place)
+        let in_area = w == "in" && super::edges::area_follows(ctx, k, &masked);
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town
+            && !in_area
             && run_has_cue(ctx, &run)
             && name_words_follow(ctx, k + 1, &masked, &hit_at)
         {

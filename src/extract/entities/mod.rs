@@ -8,6 +8,7 @@ mod classify;
 mod context;
 mod cues;
 mod dates;
+mod edges;
 mod gazetteer;
 mod institutions;
 mod joins;
@@ -261,6 +262,8 @@ mod tests_rules26;
 mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
+#[cfg(test)]
+mod tests_rules30;
 #[cfg(test)]
 mod tests_rules31;
 #[cfg(test)]

@@ -1,0 +1,246 @@
+//! Where a name starts and ends (round 29): partners' surnames listed before a firm's closing
+//! words, or after "law firm"; "for" after a partnership's name; "in" before a county or a
+//! region; a French regional adjective after a party's, a police's or a region's name.
+
+use super::candidates::Item;
+use super::classify::{Ctx, lex};
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
+
+/// Words that close a partnership's name after its partners' surnames ("… and Yoder LLP",
+/// "… and Pryce Advisory LLP", "… et Diallo Avocats").
+const FIRM_CLOSERS: &[&str] = &[
+    "LLP",
+    "LLC",
+    "Ltd",
+    "Limited",
+    "Inc",
+    "PLC",
+    "plc",
+    "Partners",
+    "Associates",
+    "Advisory",
+    "Advisers",
+    "Advisors",
+    "Solicitors",
+    "Attorneys",
+    "Lawyers",
+    "Advocates",
+    "Accountants",
+    "Consulting",
+    "Associés",
+    "Avocats",
+    "Notaires",
+];
+
+/// Lowercase words right before a list of partners that make it a firm's name ("the law firm
+/// Addo, Quaye and Boateng", "le cabinet Diallo, Sow et Ndiaye").
+const FIRM_INTROS: &[&str] = &["firm", "practice", "cabinet"];
+
+/// At "," or "and"/"&"/"et" (`k`) right after a run of one surname (or a person, "of" and one
+/// surname: see [`after_person_of`]): more surnames after
+/// commas, then "and", "&" or "et" and a last surname, closed by one or two firm's words
+/// ("Hollister, Crane and Yoder LLP", "Harcourt and Pryce Advisory LLP") or, after "law firm"
+/// or "cabinet", by a lowercase word or a punctuation mark ("the law firm Addo, Quaye and
+/// Boateng for …"): one organisation's name, the index of its last token.
+pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    // one surname, a plain word or a one-word known name ("Hollister" is a town too)
+    let first = match *run.last()? {
+        Item::Word(j) if plain(ctx, masked, j) => j,
+        Item::Gaz { first, last, .. } if first == last && !toks[first].allcaps => first,
+        _ => return None,
+    };
+    if first + 1 != k || !(run.len() == 1 || after_person_of(ctx, run)) {
+        return None;
+    }
+    let mut j = k;
+    for _ in 0..2 {
+        if j >= toks.len() || ctx.w(j) != "," || !plain(ctx, masked, j + 1) {
+            break;
+        }
+        j += 2;
+    }
+    if j >= toks.len() || !matches!(ctx.w(j), "&" | "and" | "et") || !plain(ctx, masked, j + 1) {
+        return None;
+    }
+    let last = j + 1;
+    let mut e = last + 1;
+    while e < toks.len() && e < last + 3 && !masked[e] && FIRM_CLOSERS.contains(&ctx.w(e)) {
+        e += 1;
+    }
+    if e > last + 1 {
+        return Some(e - 1);
+    }
+    // no closing word: a firm's name after "law firm", ending there
+    let intro = first > 0
+        && toks[first - 1].kind == TokKind::Word
+        && FIRM_INTROS.contains(&ctx.w(first - 1));
+    let ends = !toks
+        .get(last + 1)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+    (intro && ends).then_some(last)
+}
+
+/// The run is a person's two or three words, "of" and one word ("Marisa Feld of Hollister"):
+/// the firm she speaks for opens at that word.
+pub fn after_person_of(ctx: &Ctx, run: &[Item]) -> bool {
+    let n = run.len();
+    (4..=5).contains(&n)
+        && matches!(run[n - 2], Item::Conn(o) if ctx.w(o) == "of")
+        && run[..n - 2].iter().all(|i| {
+            matches!(*i, Item::Word(j) if ctx.toks[j].cap
+                && !ctx.is(j, lex::FUNCTION_WORD | lex::ORG_CUE | lex::PLACE_CUE))
+        })
+}
+
+/// A plain capitalised word: no function word, title or cue; not in capitals (a common noun
+/// may be a surname: "Crane", "Baker").
+fn plain(ctx: &Ctx, masked: &[bool], j: usize) -> bool {
+    let toks = ctx.toks;
+    j < toks.len()
+        && !masked[j]
+        && toks[j].kind == TokKind::Word
+        && toks[j].cap
+        && !toks[j].allcaps
+        && !ctx.is(
+            j,
+            lex::FUNCTION_WORD | lex::TITLE | lex::ORG_CUE | lex::PLACE_CUE,
+        )
+}
+
+/// At "for": the run is a partnership's complete name, "&", "and" or "et" and a firm's word
+/// ("Oyelaran & Partners for Zenvest": the firm, then its client).
+pub fn partnership_ends(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run, [.., Item::Conn(c), Item::Word(t)]
+        if matches!(ctx.w(*c), "&" | "and" | "et") && FIRM_CLOSERS.contains(&ctx.w(*t)))
+}
+
+/// At "in" (`k`): one to three capitalised words after it end with a noun of areas ("… Court
+/// of Appeals in Franklin County"): the body's place, no part of its name.
+pub fn area_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    let mut e = k + 1;
+    while e < toks.len() && e < k + 5 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
+    {
+        e += 1;
+    }
+    e > k + 2
+        && matches!(
+            ctx.w(e - 1),
+            "County" | "Province" | "Region" | "Parish" | "Borough"
+        )
+}
+
+/// French regional adjectives (Swiss cantons, Belgian regions, French and Canadian provinces)
+/// in every gender and number, folded.
+const REGIONAL_FR: &[&str] = &[
+    "vaudois",
+    "vaudoise",
+    "vaudoises",
+    "valaisan",
+    "valaisanne",
+    "valaisans",
+    "valaisannes",
+    "genevois",
+    "genevoise",
+    "genevoises",
+    "fribourgeois",
+    "fribourgeoise",
+    "neuchatelois",
+    "neuchateloise",
+    "jurassien",
+    "jurassienne",
+    "bernois",
+    "bernoise",
+    "tessinois",
+    "tessinoise",
+    "wallon",
+    "wallonne",
+    "wallons",
+    "wallonnes",
+    "bruxellois",
+    "bruxelloise",
+    "flamand",
+    "flamande",
+    "quebecois",
+    "quebecoise",
+    "breton",
+    "bretonne",
+    "normand",
+    "normande",
+    "alsacien",
+    "alsacienne",
+    "savoyard",
+    "savoyarde",
+    "corse",
+    "basque",
+    "catalan",
+    "catalane",
+];
+
+/// Lowercase adjectives of a body's reach that may come between its noun and a regional
+/// adjective ("Police cantonale valaisanne").
+const REACH_FR: &[&str] = &[
+    "cantonale",
+    "cantonal",
+    "communale",
+    "regionale",
+    "federale",
+];
+
+/// At lowercase `k` right after a French run opened by a capitalised word: a regional adjective
+/// (maybe after "cantonale") belongs to the name ("Parti socialiste vaudois", "Jura vaudois",
+/// "Police cantonale valaisanne", "Région wallonne"). The index of the adjective.
+#[inline]
+pub fn regional_adjective(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    // (asked at every lowercase word: the cheap refusals first)
+    if ctx.lang != Lang::Fr
+        || run.is_empty()
+        || super::classify::last_tok(&run[run.len() - 1]) + 1 != k
+    {
+        return None;
+    }
+    regional_at(ctx, k, masked)
+}
+
+/// `k` or `k + 1` after a reach adjective is a regional adjective: its index.
+fn regional_at(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let lower =
+        |j: usize| j < toks.len() && !masked[j] && toks[j].kind == TokKind::Word && !toks[j].cap;
+    if !lower(k) {
+        return None;
+    }
+    let f = ctx.f(k);
+    let end = if REGIONAL_FR.contains(&&*f) {
+        k
+    } else if REACH_FR.contains(&&*f) && lower(k + 1) && REGIONAL_FR.contains(&&*ctx.f(k + 1)) {
+        k + 1
+    } else {
+        return None;
+    };
+    // (a complement follows: the name goes on, "la Société wallonne de gestion")
+    let goes_on = toks.get(end + 1).is_some_and(|n| {
+        n.kind == TokKind::Word && matches!(ctx.w(end + 1), "de" | "du" | "des" | "d")
+    });
+    (!goes_on).then_some(end)
+}
+
+/// The kind of a name closed by a regional adjective: a known name's ("Jura vaudois"), an
+/// organisation's after a noun of bodies or a common noun ("Parti socialiste vaudois", "Police
+/// cantonale valaisanne", "Région wallonne"), else a place's ("Jura-Nord vaudois").
+pub fn regional_kind(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> EntityKind {
+    match run.first() {
+        Some(&Item::Gaz { hit, .. }) if !hits[hit].demonym => GAZ.entries[hits[hit].entry].kind,
+        // (a capitalised "Région" is its council: "la Région wallonne")
+        Some(&Item::Word(j))
+            if ctx.f(j) != "region"
+                && !ctx.is(j, lex::ORG_CUE | lex::ORG_INTRO | lex::COMMON_NOUN) =>
+        {
+            EntityKind::Place
+        }
+        _ => EntityKind::Organization,
+    }
+}
