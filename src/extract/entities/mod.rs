@@ -261,6 +261,8 @@ mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
 #[cfg(test)]
+mod tests_rules29;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
