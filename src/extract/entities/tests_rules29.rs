@@ -4,7 +4,8 @@
 //! town's body ("la Municipalité de X", "la Ville d’X") that is no person and leaves the town a
 //! place; a nationality adjective and a job before a person; a given name before a one-word
 //! place; a name listed after a plural noun of places; a month's abbreviation; the body after
-//! "a spokesman for"; "Downtown X" and "the coast of X".
+//! "a spokesman for"; "Downtown X" and "the coast of X"; a legal form ("Inc.") ending a name
+//! that opens with an event word.
 
 use super::tests_merge::names;
 use crate::extract::types::{EntityKind, Lang};
@@ -226,4 +227,17 @@ fn rules_round29_a_place_is_no_surname_of_a_guess() {
             true,
         ),
     ]);
+}
+
+#[test]
+fn rules_round29_a_legal_form_outweighs_an_event_word() {
+    check(&[(
+        &[
+            "The court ruled against Summit Ridge Learning Inc., a for-profit company based in Dublin, Ohio.",
+        ],
+        Lang::En,
+        Organization,
+        "Summit Ridge Learning Inc.",
+        true,
+    )]);
 }

@@ -310,7 +310,15 @@ pub fn words_run(
     if !multi && !given && inhabitants(ctx, first, prev, next) {
         return;
     }
-    if s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]) {
+    // ("Summit Path Education Inc.": a company's legal form ending the name outweighs an
+    // event's word opening it)
+    if (s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]))
+        && !(multi
+            && matches!(
+                ctx.w(last),
+                "Inc" | "Ltd" | "LLC" | "Corp" | "plc" | "PLC" | "GmbH" | "LLP"
+            ))
+    {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
     // "Keller & Strand"; "Mount Tabor Medical": a name ending with an organisation
