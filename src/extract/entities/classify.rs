@@ -368,6 +368,24 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// Compass words that belong to the place name after them ("South San Francisco").
+/// "a spokesman for Ocean Libération", "an analyst at Banco Sol": the name at `k` after a
+/// job and "for"/"at" is the employer's, not a name after a title.
+fn employer_after_job(ctx: &Ctx, k: usize) -> bool {
+    let prev = ctx.prev_word(k);
+    let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
+    super::cues::at_employer(ctx, prev, &prev_f)
+}
+
+/// Capitalised nouns that, before "de" and a town's name, name the town's body: its council
+/// or its executive.
+const TOWN_BODIES_FR: &[&str] = &["Ville", "Municipalité", "Commune"];
+
+/// The name `n` straight after "de" at `c`, or after "d" and an elision apostrophe
+/// ("d’Orvelles").
+fn touches_after_de(ctx: &Ctx, c: usize, n: usize) -> bool {
+    n == c + 1 || (n == c + 2 && matches!(ctx.w(c + 1), "’" | "'") && ctx.w(c) == "d")
+}
+
 pub const COMPASS: &[&str] = &[
     "north",
     "south",
@@ -632,13 +650,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "la Ville de Magog a indiqué": "Ville" capitalised mid-sentence, "de" and one unknown
-    // name are the town's body too (lowercase "la ville de X" is the town)
+    // name are the town's body too (lowercase "la ville de X" is the town); so are "la
+    // Municipalité de X" (a Swiss or Quebec town's executive), "la Commune de X", and the
+    // elided "la Ville d’Orvelles"
     if let [Item::Word(k), Item::Conn(c), Item::Word(n)] = run[article..]
         && ctx.lang == Lang::Fr
         && matches!(&*ctx.f(c), "de" | "d")
         && c == k + 1
-        && n == c + 1
-        && ctx.w(k) == "Ville"
+        && touches_after_de(ctx, c, n)
+        && TOWN_BODIES_FR.contains(&ctx.w(k))
         && !ctx.toks[k].initial
         && !ctx.heading
         && ctx.toks[n].cap
@@ -1031,6 +1051,33 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // "Jordan Derby", "Florence Lancaster": a place that is also a given name straight before a
+    // one-word place that is no country is a person's given name and surname
+    if let [
+        Item::Gaz {
+            hit: h1,
+            first: f1,
+            last: l1,
+        },
+        g @ Item::Gaz {
+            hit: h2,
+            first: f2,
+            last: l2,
+        },
+    ] = run[..]
+        && f1 == l1
+        && f2 == l2
+        && f2 == l1 + 1
+        && is_place_hit(&g)
+        && !hits[h1].demonym
+        && !GAZ.entries[hits[h2].entry].nation
+        && !ctx.toks[f1].allcaps
+        && !ctx.toks[f2].allcaps
+        && GAZ.sets.given_names.contains(&ctx.f(f1))
+    {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
     // "Freddy Ford", "Erica C. Crawley": a given name (or a name after a title),
     // optionally with initials or a middle name, before a one-word gazetteer name
     if let (Item::Word(k), Some(Item::Gaz { hit, first, last })) = (run[0], run.last())
@@ -1045,7 +1092,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         })
         && (GAZ.sets.given_names.contains(&ctx.f(k)) || title_cue || title_before(ctx, k))
     {
-        push(ctx, run, EntityKind::Person, 2, out);
+        // ("a spokesman for Ocean Libération": after a job and "for"/"at", the employer)
+        let kind = if !GAZ.sets.given_names.contains(&ctx.f(k)) && employer_after_job(ctx, k) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        push(ctx, run, kind, 2, out);
         return;
     }
     // "Vignerons de Bourgogne", "Pêcheurs de Bretagne": a plural noun capitalised mid-sentence and

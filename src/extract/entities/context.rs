@@ -163,6 +163,9 @@ const PLACE_OF: &[&str] = &[
     "gendarmes",
     // "parts of Logan"
     "parts",
+    // "the north coast of X", "the shores of X" (not "côte": "du côté de X" is X's side)
+    "coast",
+    "shores",
     // "the hamlet of X", "le canton de Vaud", "aux abords de X", "le secteur de la X"
     "hamlet",
     "hamlets",
@@ -514,6 +517,23 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
 /// Soc Trang", "des villes comme X": names listed after "including"/"such as"/"notamment"/
 /// "comme" right after a known place or a plural noun of places are places.
 pub fn listed_after_places(ctx: &Ctx, first: usize) -> bool {
+    list_head(ctx, first).is_some_and(|q| known_place(ctx, q) || place_plural(ctx, q))
+}
+
+/// "provinces such as Ben Luc", "des villes comme Jean-de-Luz": names listed after a plural
+/// noun of places (not after a known place: "in Scotland, including John Smith") are places
+/// even when they open with a given name.
+pub fn listed_after_place_plural(ctx: &Ctx, first: usize) -> bool {
+    list_head(ctx, first).is_some_and(|q| place_plural(ctx, q))
+}
+
+fn place_plural(ctx: &Ctx, q: usize) -> bool {
+    !ctx.toks[q].cap && PLACE_PLURALS.contains(&&*ctx.f(q))
+}
+
+/// The word before "including"/"such as"/"notamment"/"comme" that opens the list holding the
+/// name at `first`.
+fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
     // the word before `j`, over a comma too ("in Scotland, including X")
     let before = |j: usize| {
         ctx.prev_word(j).or_else(|| {
@@ -525,25 +545,21 @@ pub fn listed_after_places(ctx: &Ctx, first: usize) -> bool {
     let mut j = first;
     // walk back over earlier members of the list: "X, Y and"
     for _ in 0..8 {
-        let Some(p) = before(j) else {
-            return false;
-        };
+        let p = before(j)?;
         let f = ctx.f(p);
         if matches!(&*f, "including" | "notamment" | "comme" | "as" | "like") {
             let mut q = before(p);
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
             }
-            return q.is_some_and(|q| {
-                known_place(ctx, q) || (!ctx.toks[q].cap && PLACE_PLURALS.contains(&&*ctx.f(q)))
-            });
+            return q;
         }
         if !(ctx.toks[p].cap || matches!(&*f, "and" | "et" | "or" | "ou")) {
-            return false;
+            return None;
         }
         j = p;
     }
-    false
+    None
 }
 
 /// Plural nouns of places that introduce a list of them ("towns such as", "des communes

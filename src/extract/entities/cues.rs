@@ -31,7 +31,15 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     let det = ctx.f(last + 2);
-    matches!(&*det, "un" | "une" | "a" | "an") && ctx.is(last + 3, lex::PRODUCT_INTRO)
+    // (French "a" is the verb: "X, a appelé…"; "X, a mission manager": a title after the
+    // noun makes it a job, the name a person's)
+    let article = match ctx.lang {
+        Lang::Fr => matches!(&*det, "un" | "une"),
+        _ => matches!(&*det, "a" | "an"),
+    };
+    article
+        && ctx.is(last + 3, lex::PRODUCT_INTRO)
+        && !(last + 4 < t.len() && !ctx.toks[last + 4].cap && ctx.is(last + 4, lex::TITLE))
 }
 
 /// A title word among the few preceding tokens ("le président brésilien X", "M. X").
@@ -349,7 +357,7 @@ const JOBS_AT: &[&str] = &[
     "banker",
 ];
 
-/// "chez X" (in French, an employer or a brand), "an analyst at X".
+/// "chez X" (in French, an employer or a brand), "an analyst at X", "a spokesman for X".
 pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
     let Some(mut p) = prev else { return false };
     if prev_f == "chez" {
@@ -360,6 +368,12 @@ pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
             Some(q) => p = q,
             None => return false,
         }
+    }
+    // "a spokesman for X": who speaks for a name speaks for a body
+    if ctx.f(p) == "for" {
+        return ctx
+            .prev_word(p)
+            .is_some_and(|q| matches!(&*ctx.f(q), "spokesman" | "spokeswoman" | "spokesperson"));
     }
     if ctx.f(p) != "at" {
         return false;

@@ -212,6 +212,7 @@ pub fn merge(
             .map(|v| v[0]);
         if let Some(t) = target
             && t != i
+            && !place_kept_apart(&groups[i], &groups[t])
         {
             let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
             // ("Plate steel is…" opening a sentence after "Dunmore Plate": a word that only
@@ -518,6 +519,20 @@ fn surnames_named_like_places(
             named_again[t] = true;
         }
     }
+}
+
+/// "the north coast of Kinlochard" after "plans for Orbital Base Kinlochard": a lone word with
+/// evidence of a place is not the surname of a longer name taken for a person only by default
+/// (no given name, title or verb of saying), unless a particle joins that name ("Jean de
+/// Brienne").
+fn place_kept_apart(word: &Group, person: &Group) -> bool {
+    let (kind, strength) = kind_of(word);
+    kind == EntityKind::Place
+        && strength >= 1
+        && kind_of(person) == (EntityKind::Person, 1)
+        && !tokens_of(&person.key)
+            .iter()
+            .any(|t| matches!(*t, "de" | "d" | "du" | "des" | "of" | "von" | "van" | "da"))
 }
 
 /// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).

@@ -263,6 +263,8 @@ mod tests_rules27;
 #[cfg(test)]
 mod tests_rules28;
 #[cfg(test)]
+mod tests_rules29;
+#[cfg(test)]
 mod tests_rules30;
 #[cfg(test)]
 mod tests_rules31;

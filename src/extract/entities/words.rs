@@ -7,8 +7,8 @@ use super::classify::{
 };
 use super::context::{
     at_then_in, based_suffix, between_places, bracketed, fr_article_before, fw, listed_after_org,
-    listed_after_places, listed_with_org, listed_with_place, org_verb_cue, place_before,
-    place_modifier, region_before, told_the, where_after,
+    listed_after_place_plural, listed_after_places, listed_with_org, listed_with_place,
+    org_verb_cue, place_before, place_modifier, region_before, told_the, where_after,
 };
 use super::cues::{
     appositive, at_employer, credit_before, followed_by_intro, in_quotes, job_then_employer,
@@ -96,6 +96,25 @@ pub fn words_run(
             .all(|i| matches!(*i, Item::Word(k) if super::classify::COMPASS.contains(&&*ctx.f(k))))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Downtown Tumalo, usually busy…": a town's centre named by "Downtown" and the town's
+    // name is that town (the word is the lowercase "downtown" capitalised)
+    if let [Item::Word(d), rest @ ..] = run
+        && matches!(&*ctx.f(*d), "downtown" | "uptown" | "midtown")
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|i| {
+            matches!(*i, Item::Word(k)
+            if !ctx.toks[k].allcaps && !ctx.is(k, lex::ORG_CUE) && !ctx.is(k, lex::NOISE))
+        })
+    {
+        return push(ctx, rest, EntityKind::Place, 2, out);
+    }
+    // "on Jan. 31", "until Aug. 15": a month's abbreviation, its full stop and a day's number
+    // are a date, no name
+    if let [k] = words[..]
+        && month_abbreviation(ctx, k)
+    {
+        return;
     }
     // "Senate Bill 611", "House Bill 2": "Bill" before a number is a bill, not a man
     if let [k] = words[..]
@@ -223,6 +242,11 @@ pub fn words_run(
     if initials && !org_cue {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
+    // "provinces such as Ben Luc and Tra Vinh": a given name opening a name listed after a
+    // plural noun of places opens a place's name
+    if multi && given && hint.is_none() && listed_after_place_plural(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     if multi
         && given
         && !folded[1..].iter().any(|f| s.org_cues.contains(&**f))
@@ -295,7 +319,15 @@ pub fn words_run(
     if !multi && !given && inhabitants(ctx, first, prev, next) {
         return;
     }
-    if s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]) {
+    // ("Summit Path Education Inc.": a company's legal form ending the name outweighs an
+    // event's word opening it)
+    if (s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]))
+        && !(multi
+            && matches!(
+                ctx.w(last),
+                "Inc" | "Ltd" | "LLC" | "Corp" | "plc" | "PLC" | "GmbH" | "LLP"
+            ))
+    {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
     // "Keller & Strand"; "Mount Tabor Medical": a name ending with an organisation
@@ -359,6 +391,17 @@ pub fn words_run(
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    // "la vice-présidente chargée de l’habitat, Maheata Ondrassi-Perrin, défend", "the firm's
+    // managing partner, Tesfa Ondrassi, described": two or three plain words set off by a comma
+    // after a job are the person holding it, however unfamiliar the names
+    if (2..=3).contains(&words.len())
+        && hint.is_none()
+        && !org_cue
+        && words.iter().all(|&k| !ctx.toks[k].allcaps)
+        && role_apposition(ctx, ft, lt)
+    {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     if ctx.byline
@@ -578,6 +621,69 @@ pub fn words_run(
     } else {
         push(ctx, run, hint.unwrap_or(EntityKind::Organization), 1, out);
     }
+}
+
+/// An English month's abbreviation at `k`, a full stop touching it, then a number.
+fn month_abbreviation(ctx: &Ctx, k: usize) -> bool {
+    matches!(
+        ctx.w(k),
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    ) && ctx
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.start == ctx.toks[k].end && &ctx.text[t.start..t.end] == ".")
+        && ctx
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| ctx.text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Job nouns outside the titles that an apposition may follow ("managing partner, X").
+const ROLES: &[&str] = &[
+    "partner", "associe", "associee", "chargee", "charge", "head",
+];
+
+/// `ft..=lt` set off by commas (or ending the sentence) straight after a phrase holding a job
+/// noun, within eight words of the comma and no other punctuation between ("la ministre des
+/// Ressources naturelles et des Forêts, X,", "chargée de l’habitat, X,").
+fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
+    if ft < 2
+        || ctx.w(ft - 1) != ","
+        || !ctx
+            .toks
+            .get(lt + 1)
+            .is_some_and(|t| matches!(&ctx.text[t.start..t.end], "," | "."))
+    {
+        return false;
+    }
+    let mut j = ft - 1;
+    let mut seen = 0;
+    while j > 0 && seen < 8 {
+        j -= 1;
+        let t = &ctx.toks[j];
+        if t.kind != TokKind::Word {
+            if matches!(ctx.w(j), "’" | "'") {
+                continue;
+            }
+            return false;
+        }
+        seen += 1;
+        if !t.cap && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j))) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Nouns before "District" that make the district a public body ("Fire Protection District").
