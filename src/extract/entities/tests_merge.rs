@@ -42,6 +42,24 @@ pub(super) fn check_merged(cases: &[Case]) {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// Each case: the text, its language, the kind, a name, and whether an entity of that kind and
+/// name is expected.
+pub(super) type Found<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, bool);
+
+/// Checks every case of a table, naming all the wrong ones.
+pub(super) fn check_found(cases: &[Found]) {
+    let mut wrong = Vec::new();
+    for &(blocks, lang, kind, name, want) in cases {
+        let got = names(blocks, lang, kind);
+        if got.iter().any(|(n, _)| n == name) != want {
+            wrong.push(format!(
+                "{blocks:?}: {name} {kind:?} want {want}, got {got:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn an_acronym_is_the_name_its_letters_spell() {
     let blocks = [

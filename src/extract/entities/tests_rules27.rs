@@ -4,30 +4,13 @@
 //! place; a noun of places and "de"; a ferry and "from"; no landform noun after a lone
 //! word opening a sentence.
 
-use super::tests_merge::names;
+use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
-/// Each case: the text, its language, the kind, a name, and whether an entity of that kind and
-/// name is expected.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, bool);
-
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, want) in cases {
-        let got = names(blocks, lang, kind);
-        if got.iter().any(|(n, _)| n == name) != want {
-            wrong.push(format!(
-                "{blocks:?}: {name} {kind:?} want {want}, got {got:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
 #[test]
 fn rules_round28_place_inside_a_longer_name() {
-    check(&[
+    check_found(&[
         // a known place only inside a body's name: no place
         (
             &["Le Centre hospitalier universitaire de Rennes a fermé deux services lundi."],
@@ -59,7 +42,7 @@ fn rules_round28_place_inside_a_longer_name() {
 
 #[test]
 fn rules_round28_compass_word_ends_a_place() {
-    check(&[
+    check_found(&[
         // after a preposition of place
         (
             &["An orchard near Tamsford North was sold on Monday."],
@@ -81,7 +64,7 @@ fn rules_round28_compass_word_ends_a_place() {
 
 #[test]
 fn rules_round28_harbour_fort_or_cape_before_a_known_place() {
-    check(&[
+    check_found(&[
         (
             &["The company plans a distillery near Port Darwin."],
             Lang::En,
@@ -108,7 +91,7 @@ fn rules_round28_harbour_fort_or_cape_before_a_known_place() {
 
 #[test]
 fn rules_round28_lone_names_after_nouns_of_places() {
-    check(&[
+    check_found(&[
         // "l’arrondissement de X"
         (
             &["Les travaux touchent l’arrondissement de Brompval depuis lundi."],
@@ -145,7 +128,7 @@ fn rules_round28_lone_names_after_nouns_of_places() {
 
 #[test]
 fn rules_round28_landform_noun_after_a_sentence_opener() {
-    check(&[
+    check_found(&[
         // an adjective opening the sentence before "estate": no place
         (
             &["Prices rose again. Small estate owners say they cannot pay the levy."],

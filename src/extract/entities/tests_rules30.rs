@@ -3,30 +3,13 @@
 //! "for" after a partnership's name; "in" before a county; a French regional adjective after a
 //! name.
 
-use super::tests_merge::names;
+use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
-/// Each case: the text, its language, the kind, a name, and whether an entity of that kind and
-/// name is expected.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, bool);
-
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, want) in cases {
-        let got = names(blocks, lang, kind);
-        if got.iter().any(|(n, _)| n == name) != want {
-            wrong.push(format!(
-                "{blocks:?}: {name} {kind:?} want {want}, got {got:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
 #[test]
 fn rules_round29_partners_firm() {
-    check(&[
+    check_found(&[
         // surnames after commas, "and", a last surname and a legal form
         (
             &["The buyer was advised by Marlowe, Tennant and Quist LLP in Toledo, it said."],
@@ -87,7 +70,7 @@ fn rules_round29_partners_firm() {
 
 #[test]
 fn rules_round29_partnership_before_its_client() {
-    check(&[(
+    check_found(&[(
         &["Lawyers at Ogunleye & Partners for Veltrix advised on the deal, it said."],
         Lang::En,
         Organization,
@@ -100,7 +83,7 @@ fn rules_round29_partnership_before_its_client() {
 fn rules_round29_court_in_a_county() {
     let text: &[&str] =
         &["The Ninth District Court of Appeals in Harwell County upheld the ruling on Friday."];
-    check(&[
+    check_found(&[
         (
             text,
             Lang::En,
@@ -114,7 +97,7 @@ fn rules_round29_court_in_a_county() {
 
 #[test]
 fn rules_round29_regional_adjective() {
-    check(&[
+    check_found(&[
         (
             &["Le Parti socialiste vaudois a lancé un référendum contre la loi mardi."],
             Lang::Fr,

@@ -3,30 +3,13 @@
 //! given names that were missing and made a surname a known place; towns and regions of
 //! general knowledge the gazetteer lacked (regional capitals, regions, abbreviations).
 
-use super::tests_merge::names;
+use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
-/// Each case: the text, its language, the kind, a name, and whether an entity of that kind and
-/// name is expected.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, bool);
-
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, want) in cases {
-        let got = names(blocks, lang, kind);
-        if got.iter().any(|(n, _)| n == name) != want {
-            wrong.push(format!(
-                "{blocks:?}: {name} {kind:?} want {want}, got {got:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
 #[test]
 fn rules_round29c_given_name_before_a_noun_of_area() {
-    check(&[
+    check_found(&[
         // a given name, then "County" or "Street": a place, no person
         (
             &["Farmers in Marion County sold their water rights last year."],
@@ -62,7 +45,7 @@ fn rules_round29c_given_name_before_a_noun_of_area() {
 
 #[test]
 fn rules_round29c_given_names_before_a_known_place() {
-    check(&[
+    check_found(&[
         // a given name before a surname that is also a town: a person, no place
         (
             &["The club's owner, Craig Whitby, said the sale was agreed."],
@@ -83,7 +66,7 @@ fn rules_round29c_given_names_before_a_known_place() {
 
 #[test]
 fn rules_round29c_towns_and_regions_of_general_knowledge() {
-    check(&[
+    check_found(&[
         // regional capitals of West Africa
         (
             &["Traders in Bolgatanga and Sunyani say prices have doubled."],
@@ -141,7 +124,7 @@ fn rules_round29c_towns_and_regions_of_general_knowledge() {
 
 #[test]
 fn rules_round29c_common_nouns_capitalised_name_no_place() {
-    check(&[
+    check_found(&[
         // "Phase 2", "the Republic", "place du Chef-Lieu", "au Lieu unique": common nouns
         (
             &["The money will fund a Phase 2 study of the drug in adults."],

@@ -4,30 +4,13 @@
 //! cues; common acronyms and a genus's initial that are no names; well-known companies,
 //! newspapers and public bodies of the gazetteer, none on the common word it spells.
 
-use super::tests_merge::names;
+use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
-/// Each case: the text, its language, the kind, a name, and whether an entity of that kind and
-/// name is expected.
-type Case<'a> = (&'a [&'a str], Lang, EntityKind, &'a str, bool);
-
-fn check(cases: &[Case]) {
-    let mut wrong = Vec::new();
-    for &(blocks, lang, kind, name, want) in cases {
-        let got = names(blocks, lang, kind);
-        if got.iter().any(|(n, _)| n == name) != want {
-            wrong.push(format!(
-                "{blocks:?}: {name} {kind:?} want {want}, got {got:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
 #[test]
 fn rules_round29_body_described_after_a_country_or_state() {
-    check(&[
+    check_found(&[
         // opening a sentence, then a relative clause on what it does
         (
             &[
@@ -82,7 +65,7 @@ fn rules_round29_body_described_after_a_country_or_state() {
 
 #[test]
 fn rules_round29_organisation_cue_words() {
-    check(&[
+    check_found(&[
         // a newspaper's noun ends its name (not a person's: "told the X")
         (
             &["The mayor told the Kelmore Inquirer that the plant would close."],
@@ -127,7 +110,7 @@ fn rules_round29_organisation_cue_words() {
 
 #[test]
 fn rules_round29_gazetteer_companies_media_and_bodies() {
-    check(&[
+    check_found(&[
         (
             &["Shares in Biogen fell on Tuesday after the trial results."],
             Lang::En,
