@@ -161,7 +161,7 @@ pub fn department_number(
 
 /// Word `j` is a plain capitalised word (not in capitals, not masked, none of the lexicon's
 /// classes `not`).
-fn plain_word(ctx: &Ctx, masked: &[bool], j: usize, not: u16) -> bool {
+pub(super) fn plain_word(ctx: &Ctx, masked: &[bool], j: usize, not: u16) -> bool {
     let toks = ctx.toks;
     j < toks.len()
         && !masked[j]

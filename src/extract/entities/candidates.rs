@@ -524,15 +524,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if w == ","
             && let Some(end) = super::bounds::partners_firm_end(ctx, &run, k, &masked)
         {
-            run.extend((k..=end).map(|j| {
-                if toks[j].kind == TokKind::Word && toks[j].cap {
-                    Item::Word(j)
-                } else {
-                    Item::Conn(j)
-                }
-            }));
-            super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
-            run.clear();
+            push_firm(ctx, &mut run, k..=end, out);
             k = end + 1;
             continue;
         }
@@ -548,15 +540,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 flush(ctx, &hits, &mut run, out);
                 run.push(firm);
             }
-            run.extend((k..=end).map(|j| {
-                if toks[j].kind == TokKind::Word && toks[j].cap {
-                    Item::Word(j)
-                } else {
-                    Item::Conn(j)
-                }
-            }));
-            super::classify::push(ctx, &run, EntityKind::Organization, 2, out);
-            run.clear();
+            push_firm(ctx, &mut run, k..=end, out);
             k = end + 1;
             continue;
         }
@@ -1016,4 +1000,23 @@ fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
             *m = true;
         }
     }
+}
+
+/// Pushes `run` and the words `more` (a firm's partners and form) as one organisation.
+fn push_firm(
+    ctx: &Ctx,
+    run: &mut Vec<Item>,
+    more: std::ops::RangeInclusive<usize>,
+    out: &mut Vec<Cand>,
+) {
+    let toks = ctx.toks;
+    run.extend(more.map(|j| {
+        if toks[j].kind == TokKind::Word && toks[j].cap {
+            Item::Word(j)
+        } else {
+            Item::Conn(j)
+        }
+    }));
+    super::classify::push(ctx, run, EntityKind::Organization, 2, out);
+    run.clear();
 }

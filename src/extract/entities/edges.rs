@@ -98,16 +98,12 @@ pub fn after_person_of(ctx: &Ctx, run: &[Item]) -> bool {
 /// A plain capitalised word: no function word, title or cue; not in capitals (a common noun
 /// may be a surname: "Crane", "Baker").
 fn plain(ctx: &Ctx, masked: &[bool], j: usize) -> bool {
-    let toks = ctx.toks;
-    j < toks.len()
-        && !masked[j]
-        && toks[j].kind == TokKind::Word
-        && toks[j].cap
-        && !toks[j].allcaps
-        && !ctx.is(
-            j,
-            lex::FUNCTION_WORD | lex::TITLE | lex::ORG_CUE | lex::PLACE_CUE,
-        )
+    super::bounds::plain_word(
+        ctx,
+        masked,
+        j,
+        lex::FUNCTION_WORD | lex::TITLE | lex::ORG_CUE | lex::PLACE_CUE,
+    )
 }
 
 /// At "for": the run is a partnership's complete name, "&", "and" or "et" and a firm's word
