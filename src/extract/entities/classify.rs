@@ -367,7 +367,6 @@ const HONORIFICS: &[&str] = &[
     "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess",
 ];
 
-/// Compass words that belong to the place name after them ("South San Francisco").
 /// "a spokesman for Ocean Libération", "an analyst at Banco Sol": the name at `k` after a
 /// job and "for"/"at" is the employer's, not a name after a title.
 fn employer_after_job(ctx: &Ctx, k: usize) -> bool {
@@ -386,6 +385,7 @@ fn touches_after_de(ctx: &Ctx, c: usize, n: usize) -> bool {
     n == c + 1 || (n == c + 2 && matches!(ctx.w(c + 1), "’" | "'") && ctx.w(c) == "d")
 }
 
+/// Compass words that belong to the place name after them ("South San Francisco").
 pub const COMPASS: &[&str] = &[
     "north",
     "south",
@@ -1020,9 +1020,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && (k0..=k).all(plain)
         && {
             // (or what follows describes a body: "Universities Canada, which represents…")
+            // ("Outside Canada, which …": a word opening the sentence may be no name at all)
             let nation = GAZ.entries[hits[hit].entry].nation;
-            (nation && (k0 < k || !ctx.toks[k].initial))
-                || super::national::body_described_after(ctx, run_last(run), nation)
+            let opening = k0 == k && ctx.toks[k].initial;
+            (nation && !opening) || super::national::body_described_after(ctx, run_last(run))
         }
     {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -1074,6 +1075,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx.toks[f1].allcaps
         && !ctx.toks[f2].allcaps
         && GAZ.sets.given_names.contains(&ctx.f(f1))
+        // ("the Victoria Derby at Flemington": after an article, a name of a thing)
+        && !ctx
+            .prev_word(f1)
+            .is_some_and(|p| matches!(&*ctx.f(p), "the" | "a" | "an" | "le" | "la" | "les" | "du" | "des" | "au" | "aux"))
     {
         push(ctx, run, EntityKind::Person, 2, out);
         return;

@@ -55,6 +55,10 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     if first + 1 != k || !(run.len() == 1 || after_person_of(ctx, run)) {
         return None;
     }
+    // ("Separately, Crane and Yoder LLP said": a word opening the sentence before a comma)
+    if toks[first].initial && ctx.w(k) == "," {
+        return None;
+    }
     let mut j = k;
     for _ in 0..2 {
         if j >= toks.len() || ctx.w(j) != "," || !plain(ctx, masked, j + 1) {
@@ -228,13 +232,14 @@ fn regional_at(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
 /// organisation's after a noun of bodies or a common noun ("Parti socialiste vaudois", "Police
 /// cantonale valaisanne", "Région wallonne"), else a place's ("Jura-Nord vaudois").
 pub fn regional_kind(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> EntityKind {
+    // (any word of bodies: "le Grand Conseil vaudois"; a capitalised "Région" is its council:
+    // "la Région wallonne")
+    let body = |j: usize| {
+        ctx.f(j) == "region" || ctx.is(j, lex::ORG_CUE | lex::ORG_INTRO | lex::COMMON_NOUN)
+    };
     match run.first() {
         Some(&Item::Gaz { hit, .. }) if !hits[hit].demonym => GAZ.entries[hits[hit].entry].kind,
-        // (a capitalised "Région" is its council: "la Région wallonne")
-        Some(&Item::Word(j))
-            if ctx.f(j) != "region"
-                && !ctx.is(j, lex::ORG_CUE | lex::ORG_INTRO | lex::COMMON_NOUN) =>
-        {
+        Some(&Item::Word(_)) if !run.iter().any(|i| matches!(*i, Item::Word(j) if body(j))) => {
             EntityKind::Place
         }
         _ => EntityKind::Organization,

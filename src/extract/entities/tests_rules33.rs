@@ -119,3 +119,50 @@ fn rules_round29_keeps_a_person_before_a_party_in_brackets() {
         "{persons:?}"
     );
 }
+
+/// Round 29's review: rules kept to what their comments say.
+#[test]
+fn rules_round29_review_guards() {
+    super::tests_merge::check_found(&[
+        // a word opening the sentence before a comma is no partner of a firm
+        (
+            &["Separately, Crane and Yoder LLP said on Monday it would appeal."],
+            Lang::En,
+            Organization,
+            "Crane and Yoder LLP",
+            true,
+        ),
+        // a relative clause after a country at a sentence's start describes the place
+        (
+            &["Outside Canada, which accounts for a third of sales, the firm grew."],
+            Lang::En,
+            Organization,
+            "Outside Canada",
+            false,
+        ),
+        // a regional adjective after a body's noun, wherever it stands in the name
+        (
+            &["Le Grand Conseil vaudois a adopté le texte mardi à Lausanne."],
+            Lang::Fr,
+            Organization,
+            "Grand Conseil vaudois",
+            true,
+        ),
+        // a given name that is a place, after an article, names a thing
+        (
+            &["He won the Victoria Derby at Flemington in 2019."],
+            Lang::En,
+            Person,
+            "Victoria Derby",
+            false,
+        ),
+        // a region's compass words inside a longer known name
+        (
+            &["Growth in South East Asia slowed this year, the bank said."],
+            Lang::En,
+            Place,
+            "Southeast Asia",
+            true,
+        ),
+    ]);
+}

@@ -471,7 +471,8 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
-    if at_employer(ctx, prev, &prev_f) {
+    // ("a spokeswoman for Okonjo": who speaks for one word may speak for a person)
+    if at_employer(ctx, prev, &prev_f) && (multi || prev_f != "for") {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     // "Castres-Mazamet", "Lézignan-Corbières", "Paris-Orly": a lone compound of capitalised
@@ -686,12 +687,12 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     false
 }
 
-/// Nouns before "District" that make the district a public body ("Fire Protection District").
 /// The folded last word of a run's words.
 fn last_f_of<'a>(folded: &'a [std::borrow::Cow<str>]) -> &'a str {
     folded.last().map_or("", |f| f)
 }
 
+/// Nouns before "District" that make the district a public body ("Fire Protection District").
 const SERVICE_DISTRICTS: &[&str] = &[
     "fire",
     "protection",

@@ -13,7 +13,6 @@ const FORMERLY: &[&str] = &[
     "formerly the ",
     "(formerly ",
     "anciennement ",
-    "ex-",
 ];
 
 /// How far back, in bytes, the body a former name belongs to may be named.
@@ -24,7 +23,8 @@ const REACH: usize = 160;
 /// named before it in the same sentence.
 pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
     // (most articles give no former name: one scan for the words before any work)
-    let has = |b: &&str| b.contains("formerly") || b.contains("previously") || b.contains("ancien");
+    // (their first letter in either case: "Formerly known as")
+    let has = |b: &&str| b.contains("ormerly") || b.contains("reviously") || b.contains("ncienn");
     if !blocks.iter().any(has) {
         return;
     }
