@@ -528,12 +528,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
-        // "Hollister, Crane and Yoder LLP", "Harcourt and Pryce Advisory LLP", "the law firm
-        // Addo, Quaye and Boateng": partners' surnames before a firm's words or after "firm"
+        // "Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP", "the law firm
+        // Mensah, Ofori and Tetteh": partners' surnames before a firm's words or after "firm"
         if matches!(w, "," | "and" | "&" | "et")
             && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked)
         {
-            // "Marisa Feld of Hollister, …": the person first, on her own
+            // "Ruth Amsel of Marlowe, …": the person first, on her own
             if run.len() > 1 {
                 let firm = run[run.len() - 1];
                 run.truncate(run.len() - 2);
@@ -544,7 +544,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
-        // "Oyelaran & Partners for Zenvest": a partnership's name ends before its client
+        // "Adebayo & Partners for Kestrova": a partnership's name ends before its client
         if w == "for" && super::edges::partnership_ends(ctx, &run) {
             flush(ctx, &hits, &mut run, out);
             k += 1;
@@ -760,7 +760,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 || run
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));
-        // ("the Court of Appeals in Franklin County": a county after "in" is the body's place)
+        // ("the Court of Appeals in Brackett County": a county after "in" is the body's place)
         let in_area = w == "in" && super::edges::area_follows(ctx, k, &masked);
         if !run.is_empty()
             && matches!(w, "on" | "in")

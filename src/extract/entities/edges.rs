@@ -8,8 +8,8 @@ use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
-/// Words that close a partnership's name after its partners' surnames ("… and Yoder LLP",
-/// "… and Pryce Advisory LLP", "… et Diallo Avocats").
+/// Words that close a partnership's name after its partners' surnames ("… and Quist LLP",
+/// "… and Vale Advisory LLP", "… et Diallo Avocats").
 const FIRM_CLOSERS: &[&str] = &[
     "LLP",
     "LLC",
@@ -35,18 +35,18 @@ const FIRM_CLOSERS: &[&str] = &[
 ];
 
 /// Lowercase words right before a list of partners that make it a firm's name ("the law firm
-/// Addo, Quaye and Boateng", "le cabinet Diallo, Sow et Ndiaye").
+/// Mensah, Ofori and Tetteh", "le cabinet Diallo, Sow et Ndiaye").
 const FIRM_INTROS: &[&str] = &["firm", "practice", "cabinet"];
 
 /// At "," or "and"/"&"/"et" (`k`) right after a run of one surname (or a person, "of" and one
 /// surname: see [`after_person_of`]): more surnames after
 /// commas, then "and", "&" or "et" and a last surname, closed by one or two firm's words
-/// ("Hollister, Crane and Yoder LLP", "Harcourt and Pryce Advisory LLP") or, after "law firm"
+/// ("Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP") or, after "law firm"
 /// or "cabinet", by a lowercase word or a punctuation mark ("the law firm Addo, Quaye and
 /// Boateng for …"): one organisation's name, the index of its last token.
 pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
-    // one surname, a plain word or a one-word known name ("Hollister" is a town too)
+    // one surname, a plain word or a one-word known name ("Marlowe" is a town too)
     let first = match *run.last()? {
         Item::Word(j) if plain(ctx, masked, j) => j,
         Item::Gaz { first, last, .. } if first == last && !toks[first].allcaps => first,
@@ -55,7 +55,7 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     if first + 1 != k || !(run.len() == 1 || after_person_of(ctx, run)) {
         return None;
     }
-    // ("Separately, Crane and Yoder LLP said": a word opening the sentence before a comma)
+    // ("Separately, Tennant and Quist LLP said": a word opening the sentence before a comma)
     if toks[first].initial && ctx.w(k) == "," {
         return None;
     }
@@ -87,7 +87,7 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     (intro && ends).then_some(last)
 }
 
-/// The run is a person's two or three words, "of" and one word ("Marisa Feld of Hollister"):
+/// The run is a person's two or three words, "of" and one word ("Ruth Amsel of Marlowe"):
 /// the firm she speaks for opens at that word.
 pub fn after_person_of(ctx: &Ctx, run: &[Item]) -> bool {
     let n = run.len();
@@ -111,14 +111,14 @@ fn plain(ctx: &Ctx, masked: &[bool], j: usize) -> bool {
 }
 
 /// At "for": the run is a partnership's complete name, "&", "and" or "et" and a firm's word
-/// ("Oyelaran & Partners for Zenvest": the firm, then its client).
+/// ("Adebayo & Partners for Kestrova": the firm, then its client).
 pub fn partnership_ends(ctx: &Ctx, run: &[Item]) -> bool {
     matches!(run, [.., Item::Conn(c), Item::Word(t)]
         if matches!(ctx.w(*c), "&" | "and" | "et") && FIRM_CLOSERS.contains(&ctx.w(*t)))
 }
 
 /// At "in" (`k`): one to three capitalised words after it end with a noun of areas ("… Court
-/// of Appeals in Franklin County"): the body's place, no part of its name.
+/// of Appeals in Brackett County"): the body's place, no part of its name.
 pub fn area_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
     let mut e = k + 1;

@@ -184,7 +184,7 @@ pub fn merge(
         }
         let toks = tokens_of(&g.key);
         if toks.len() >= 2 {
-            // ("Alejandro Ruiz Ferrer … Mr Ruiz": a given name, then two family names, the
+            // ("Carlos Vidal Serrano … Mr Vidal": a given name, then two family names, the
             // first of which is the one used alone)
             let middle = (toks.len() == 3
                 && GAZ.sets.given_names.contains(toks[0])
@@ -1041,7 +1041,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
                 return None;
             }
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
-            // ("the Electronic Classroom of Tomorrow (ECOT)": no person's name has its initials,
+            // ("the Digital Lantern of Tomorrow (DLOT)": no person's name has its initials,
             // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
             if guessed && !spells_initials(word, longest_of(blocks, &groups[t].cands)) {
                 return None;
@@ -1063,7 +1063,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
 }
 
 /// `acronym`'s letters are the initials of `name`'s words, its function words left out or
-/// counted ("ECOT", "ECT" for "Electronic Classroom of Tomorrow"), case ignored.
+/// counted ("DLOT", "DLT" for "Digital Lantern of Tomorrow"), case ignored.
 fn spells_initials(acronym: &str, name: &str) -> bool {
     let letters: Vec<char> = acronym
         .chars()
@@ -1120,8 +1120,8 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut tails, toks[s].to_string(), i);
             }
         }
-        // ("Tynedale Rovers FC … Rovers": the word before a club's ending; "Central Pulse … the
-        // Pulse": a team's word after a compass word, not a body's noun: "Central Bank")
+        // ("Marston Wanderers FC … Wanderers": the word before a club's ending; "Central Falcons … the
+        // Falcons": a team's word after a compass word, not a body's noun: "Central Bank")
         let last = toks.len() - 1;
         let club =
             last >= 2 && CLUB_TAIL.contains(&toks[last]) && !CLUB_TAIL.contains(&toks[last - 1]);
@@ -1303,10 +1303,10 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     }
 }
 
-/// A club's words after its name ("Tynedale Rovers FC").
+/// A club's words after its name ("Marston Wanderers FC").
 const CLUB_TAIL: &[&str] = &["fc", "afc", "f.c.", "cf", "rfc", "club"];
 
-/// Words of a region's side that open teams' and companies' names ("Central Pulse", "Northern
+/// Words of a region's side that open teams' and companies' names ("Central Falcons", "Northern
 /// Mystics"), folded.
 const COMPASS: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
@@ -1458,10 +1458,10 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let chain = longer
             .iter()
             .all(|(t, tt, _)| *t == longest.0 || grows(&longest.1, tt));
-        // ("Zenvest Holdings Plc … Zenvest Pay … Zenvest": of several longer names, the one that
+        // ("Kestrova Holdings Plc … Kestrova Pay … Kestrova": of several longer names, the one that
         // only adds a company's form to the short one is the company it names; else the one
-        // the article named first: "Harrowgate Logistics … to be renamed Harrowgate Meridian
-        // Group … Harrowgate's chairman")
+        // the article named first: "Brantwell Logistics … to be renamed Brantwell Meridian
+        // Group … Brantwell's chairman")
         let longest = if chain {
             longest
         } else {

@@ -319,7 +319,7 @@ pub fn words_run(
     if !multi && !given && inhabitants(ctx, first, prev, next) {
         return;
     }
-    // ("Summit Path Education Inc.": a company's legal form ending the name outweighs an
+    // ("Summit Ridge Learning Inc.": a company's legal form ending the name outweighs an
     // event's word opening it)
     if (s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]))
         && !(multi
@@ -612,7 +612,7 @@ pub fn words_run(
         if after_full_name(ctx, ft) {
             return strong(ctx, run, EntityKind::Person, 2, out);
         }
-        // "the Central Pulse", "the Round Room": "the" opens no person's name
+        // "the Central Falcons", "the Round Room": "the" opens no person's name
         let kind = if prev_f == "the" && !has_conn && prev.is_some_and(|p| p + 1 == ft) {
             EntityKind::Organization
         } else {

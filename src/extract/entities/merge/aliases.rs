@@ -1,5 +1,5 @@
 //! Merges of one body named in two ways that share no words' order: a former name given in
-//! apposition ("the Crown entity formerly known as the Earthquake Commission"), a party named by
+//! apposition ("the agency formerly known as the Valley Bus Authority"), a party named by
 //! its members ("the Social Democrats" for "the Social Democratic Party").
 
 use super::{EntityKind, Group, join, kind_of, tokens_of};
@@ -18,9 +18,9 @@ const FORMERLY: &[&str] = &[
 /// How far back, in bytes, the body a former name belongs to may be named.
 const REACH: usize = 160;
 
-/// "the Natural Hazards Commission, the Crown entity formerly known as the Earthquake
-/// Commission": an organisation's name right after "formerly known as" is the last organisation
-/// named before it in the same sentence.
+/// "the Regional Transit Board, the agency formerly known as the Valley Bus Authority": an
+/// organisation's name right after "formerly known as" is the last organisation named before
+/// it in the same sentence.
 pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
     // (most articles give no former name: one scan for the words before any work)
     // (their first letter in either case: "Formerly known as")
@@ -57,7 +57,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
                     d.block == c.block && (d.end as usize) <= start && (d.end as usize) >= from
                 })
                 .filter(|(_, d)| {
-                    // (an apposition or brackets open after the body: "the Crown entity" is none)
+                    // (an apposition or brackets open after the body: "the agency" is none)
                     let between = &text[d.end as usize..start];
                     between.trim_start().starts_with([',', '('])
                         && !between.contains(['.', '!', '?', ';'])
