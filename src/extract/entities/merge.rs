@@ -626,10 +626,14 @@ fn longest_of<'a>(blocks: &[&'a str], cands: &[Cand]) -> &'a str {
 }
 
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
+    // (the first of the most chars: the best's count kept, not counted again at each mention)
     let mut best = mentions[0].text(blocks);
-    for m in mentions {
-        if m.text(blocks).chars().count() > best.chars().count() {
-            best = m.text(blocks);
+    let mut most = best.chars().count();
+    for m in &mentions[1..] {
+        let text = m.text(blocks);
+        let n = text.chars().count();
+        if n > most {
+            (best, most) = (text, n);
         }
     }
     best.to_string()
