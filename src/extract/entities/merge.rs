@@ -15,6 +15,8 @@ struct Group {
     key: String,
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: usize,
+    /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
+    spans: Vec<(u32, u32)>,
     gaz: Option<usize>,
     /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
     /// which forgets the cached [`kind_of`].
@@ -25,14 +27,30 @@ struct Group {
 }
 
 impl Group {
-    fn new(key: String, ntoks: usize, gaz: Option<usize>) -> Self {
+    fn new(key: String, gaz: Option<usize>) -> Self {
+        let mut spans = Vec::new();
+        let mut rest = key.as_str();
+        while let Some((tok, after)) = next_token(rest) {
+            let start = key.len() - after.len() - tok.len();
+            spans.push((start as u32, (start + tok.len()) as u32));
+            rest = after;
+        }
         Group {
+            ntoks: spans.len(),
+            spans,
             key,
-            ntoks,
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
         }
+    }
+
+    /// [`tokens_of`] the key, from the ranges found when the group was made.
+    fn tokens(&self) -> Vec<&str> {
+        self.spans
+            .iter()
+            .map(|&(a, b)| &self.key[a as usize..b as usize])
+            .collect()
     }
 
     fn cands(&self) -> &Vec<Cand> {
@@ -106,16 +124,6 @@ fn tokens_of(key: &str) -> Vec<&str> {
     out
 }
 
-/// The number of words of `key` ([`tokens_of`]), counted without a list.
-fn count_tokens(key: &str) -> usize {
-    let (mut n, mut rest) = (0, key);
-    while let Some((_, after)) = next_token(rest) {
-        n += 1;
-        rest = after;
-    }
-    n
-}
-
 /// The first word of `s` split at spaces and no-break spaces, and what follows it; byte by
 /// byte (a split on a pattern of two chars decodes every char: it cost 500 instructions a key).
 fn next_token(s: &str) -> Option<(&str, &str)> {
@@ -185,11 +193,7 @@ pub fn merge(
         let i = match index.get(&key) {
             Some(&i) => i,
             None => {
-                groups.push(Group::new(
-                    key.clone(),
-                    count_tokens(&key),
-                    c.gaz.map(|g| g as usize),
-                ));
+                groups.push(Group::new(key.clone(), c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
@@ -216,7 +220,7 @@ pub fn merge(
         if g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if toks.len() >= 2 {
             // ("Alejandro Ruiz Ferrer … Mr Ruiz": a given name, then two family names, the
             // first of which is the one used alone)
@@ -271,7 +275,7 @@ pub fn merge(
         {
             continue;
         }
-        let toks = tokens_of(&groups[i].key);
+        let toks = groups[i].tokens();
         let Some(cands) = by_token.get(toks[toks.len() - 1]) else {
             continue;
         };
@@ -279,7 +283,7 @@ pub fn merge(
             t != i
                 && alive[t]
                 && groups[t].ntoks > toks.len()
-                && tokens_of(&groups[t].key).ends_with(&toks)
+                && groups[t].tokens().ends_with(&toks)
         });
         if let (Some(t), None) = (targets.next(), targets.next()) {
             let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
@@ -517,7 +521,7 @@ fn surnames_named_like_places(
         if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if toks.len() >= 2 {
             claim(&mut by_last, toks[toks.len() - 1].to_string(), i);
         }
@@ -568,7 +572,8 @@ fn place_kept_apart(word: &Group, person: &Group) -> bool {
     kind == EntityKind::Place
         && strength >= 1
         && kind_of(person) == (EntityKind::Person, 1)
-        && !tokens_of(&person.key)
+        && !person
+            .tokens()
             .iter()
             .any(|t| matches!(*t, "de" | "d" | "du" | "des" | "of" | "von" | "van" | "da"))
 }
@@ -789,7 +794,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
     let pairs: HashSet<String> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 2)
-        .map(|g| tokens_of(&g.key).join(" "))
+        .map(|g| g.tokens().join(" "))
         .collect();
     for g in groups.iter_mut() {
         if g.gaz.is_some() || g.ntoks < 2 {
@@ -799,7 +804,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
         if kind != EntityKind::Person || strength > 1 {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
         let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
@@ -1011,7 +1016,7 @@ fn acronyms_opening_names(
         }
         let text = g.cands()[0].text(blocks);
         let words = tokens_of(text);
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         // (the first mention's words and the key's are read side by side: same count or skip)
         let (Some(&first), true) = (words.first(), words.len() == toks.len()) else {
             continue;
@@ -1143,7 +1148,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 2 || !unlisted_org(g) {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let text = longest_of(blocks, g.cands());
         let words = tokens_of(text);
         if words.len() != toks.len() {
@@ -1297,7 +1302,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         }
         let text = longest_of(blocks, g.cands());
         let words = tokens_of(text);
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if words.len() != toks.len() {
             continue;
         }
@@ -1314,7 +1319,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
             continue;
         }
-        let toks = tokens_of(&groups[i].key);
+        let toks = groups[i].tokens();
         // the short name's words in order in the long one, the words skipped all lowercase
         // and not only function words
         let within = |long: &[String], lower: &[bool]| {
@@ -1446,7 +1451,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
             }
-            let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
+            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
             let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
             Some((i, toks, at))
         })
@@ -1469,7 +1474,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let same_first: &[usize] = match toks.first() {
             Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
             None => &all,
@@ -1598,7 +1603,7 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
         if g.gaz.is_some() || g.ntoks != 2 || g.cands().is_empty() {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let name = match toks[..] {
             ["river", name] | [name, "river"] => name,
             _ => continue,
@@ -1724,7 +1729,7 @@ fn short_forms_of_places(groups: &mut [Group]) {
     let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_none() && g.ntoks == 2 && kind_of(g) == (EntityKind::Place, 2) {
-            let toks = tokens_of(&g.key);
+            let toks = g.tokens();
             if GAZ.sets.place_cues.contains(toks[1]) {
                 heads.entry(toks[0].to_string()).or_insert(i);
             }
@@ -1805,7 +1810,9 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             assert_eq!(tokens_of(key), split, "{key:?}");
-            assert_eq!(count_tokens(key), split.len(), "{key:?}");
+            let g = Group::new(key.to_string(), None);
+            assert_eq!(g.tokens(), split, "{key:?}");
+            assert_eq!(g.ntoks, split.len(), "{key:?}");
         }
         assert_eq!(tokens_of("le\u{a0}pen"), ["le", "pen"]);
     }

@@ -2,7 +2,7 @@
 //! apposition ("the Crown entity formerly known as the Earthquake Commission"), a party named by
 //! its members ("the Social Democrats" for "the Social Democratic Party").
 
-use super::{EntityKind, Group, join, kind_of, tokens_of};
+use super::{EntityKind, Group, join, kind_of};
 
 /// What opens a body's former name, folded apart from its case.
 const FORMERLY: &[&str] = &[
@@ -97,14 +97,14 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
         if g.cands().is_empty() || !g.key.ends_with('s') || g.key.ends_with(" party") {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let (last, head) = toks.split_last().expect("a key has a word");
         let stem = last.trim_end_matches('s');
         if stem.len() < 4 {
             continue;
         }
         let mut found = parties.iter().copied().filter(|&t| {
-            let tt = tokens_of(&groups[t].key);
+            let tt = groups[t].tokens();
             tt.len() == toks.len() + 1
                 && tt[..head.len()] == *head
                 && tt[head.len()].starts_with(stem)
