@@ -24,6 +24,8 @@ struct Group {
     /// [`kind_of`] the group, once computed, until its mentions change (the passes ask it of
     /// every group again and again: some 50,000 times a MiB of text).
     kind: std::cell::Cell<Option<(EntityKind, u8)>>,
+    /// The mention [`longest_cand`] picks (block, start, end), cached like `kind`.
+    longest: std::cell::Cell<Option<(u32, u32, u32)>>,
 }
 
 impl Group {
@@ -42,7 +44,22 @@ impl Group {
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
+            longest: std::cell::Cell::new(None),
         }
+    }
+
+    /// [`longest_cand`] the group's mentions, found once until they change.
+    fn longest<'a>(&self, blocks: &[&'a str]) -> &'a str {
+        let (b, start, end) = match self.longest.get() {
+            Some(at) => at,
+            None => {
+                let c = longest_cand(blocks, &self.mentions);
+                let at = (c.block, c.start, c.end);
+                self.longest.set(Some(at));
+                at
+            }
+        };
+        &blocks[b as usize][start as usize..end as usize]
     }
 
     /// [`tokens_of`] the key, from the ranges found when the group was made.
@@ -59,6 +76,7 @@ impl Group {
 
     fn cands_mut(&mut self) -> &mut Vec<Cand> {
         self.kind.set(None);
+        self.longest.set(None);
         &mut self.mentions
     }
 }
@@ -617,14 +635,13 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
 
 /// [`longest`] of [`mentions_of`] `cands`, borrowed and without building the list: the first
 /// mention by (block, start, end) of the most chars.
-fn longest_of<'a>(blocks: &[&'a str], cands: &[Cand]) -> &'a str {
-    let mut best: Option<((u32, u32, u32), usize, &'a str)> = None;
+fn longest_cand<'c>(blocks: &[&str], cands: &'c [Cand]) -> &'c Cand {
+    let mut best: Option<((u32, u32, u32), usize, &'c Cand)> = None;
     for c in cands {
-        let text = c.text(blocks);
-        let n = text.chars().count();
+        let n = c.text(blocks).chars().count();
         let at = (c.block, c.start, c.end);
         if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
-            best = Some((at, n, text));
+            best = Some((at, n, c));
         }
     }
     best.expect("a group with mentions").2
@@ -887,7 +904,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
         // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
         let name = match g.gaz {
-            Some(_) => fold(longest_of(blocks, g.cands())),
+            Some(_) => fold(g.longest(blocks)),
             None if g.ntoks >= 2 => g.key.clone(),
             None => continue,
         };
@@ -1090,7 +1107,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
             // ("the Electronic Classroom of Tomorrow (ECOT)": no person's name has its initials,
             // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
-            if guessed && !spells_initials(word, longest_of(blocks, groups[t].cands())) {
+            if guessed && !spells_initials(word, groups[t].longest(blocks)) {
                 return None;
             }
             Some((t, guessed))
@@ -1149,7 +1166,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let toks = g.tokens();
-        let text = longest_of(blocks, g.cands());
+        let text = g.longest(blocks);
         let words = tokens_of(text);
         if words.len() != toks.len() {
             continue;
@@ -1264,7 +1281,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let name = match g.gaz {
-            Some(_) => fold(longest_of(blocks, g.cands())),
+            Some(_) => fold(g.longest(blocks)),
             None => g.key.clone(),
         };
         let toks = tokens_of(&name);
@@ -1300,7 +1317,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
-        let text = longest_of(blocks, g.cands());
+        let text = g.longest(blocks);
         let words = tokens_of(text);
         let toks = g.tokens();
         if words.len() != toks.len() {
@@ -1445,7 +1462,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if g.gaz.is_some() {
                 // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
                 // body's name, as the article writes it, before "de" and a known place
-                let text = longest_of(blocks, g.cands());
+                let text = g.longest(blocks);
                 let words = tokens_of(text);
                 let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 let at = listed_place_after_of(&toks, &words)?;
@@ -1554,7 +1571,7 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
     if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
         return None;
     }
-    let text = longest_of(blocks, g.cands());
+    let text = g.longest(blocks);
     let words = tokens_of(text);
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
@@ -1650,7 +1667,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         if g.cands().is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
-        let text = longest_of(blocks, g.cands());
+        let text = g.longest(blocks);
         let name = fold(text);
         let words = tokens_of(text);
         let toks = tokens_of(&name);
