@@ -15,17 +15,88 @@ struct Group {
     key: String,
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: usize,
+    /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
+    spans: Vec<(u32, u32)>,
     gaz: Option<usize>,
-    cands: Vec<Cand>,
+    /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
+    /// which forgets the cached [`kind_of`].
+    mentions: Vec<Cand>,
+    /// [`kind_of`] the group, once computed, until its mentions change (the passes ask it of
+    /// every group again and again: some 50,000 times a MiB of text).
+    kind: std::cell::Cell<Option<(EntityKind, u8)>>,
+    /// The mention [`longest_cand`] picks (block, start, end), cached like `kind`.
+    longest: std::cell::Cell<Option<(u32, u32, u32)>>,
+}
+
+impl Group {
+    fn new(key: String, gaz: Option<usize>) -> Self {
+        let mut spans = Vec::new();
+        let mut rest = key.as_str();
+        while let Some((tok, after)) = next_token(rest) {
+            let start = key.len() - after.len() - tok.len();
+            spans.push((start as u32, (start + tok.len()) as u32));
+            rest = after;
+        }
+        Group {
+            ntoks: spans.len(),
+            spans,
+            key,
+            gaz,
+            mentions: Vec::new(),
+            kind: std::cell::Cell::new(None),
+            longest: std::cell::Cell::new(None),
+        }
+    }
+
+    /// [`longest_cand`] the group's mentions, found once until they change.
+    fn longest<'a>(&self, blocks: &[&'a str]) -> &'a str {
+        let (b, start, end) = match self.longest.get() {
+            Some(at) => at,
+            None => {
+                let c = longest_cand(blocks, &self.mentions);
+                let at = (c.block, c.start, c.end);
+                self.longest.set(Some(at));
+                at
+            }
+        };
+        &blocks[b as usize][start as usize..end as usize]
+    }
+
+    /// [`tokens_of`] the key, from the ranges found when the group was made.
+    fn tokens(&self) -> Vec<&str> {
+        self.spans
+            .iter()
+            .map(|&(a, b)| &self.key[a as usize..b as usize])
+            .collect()
+    }
+
+    fn cands(&self) -> &Vec<Cand> {
+        &self.mentions
+    }
+
+    fn cands_mut(&mut self) -> &mut Vec<Cand> {
+        self.kind.set(None);
+        self.longest.set(None);
+        &mut self.mentions
+    }
 }
 
 fn kind_of(g: &Group) -> (EntityKind, u8) {
+    if let Some(k) = g.kind.get() {
+        return k;
+    }
+    let k = compute_kind(&g.mentions);
+    g.kind.set(Some(k));
+    k
+}
+
+fn compute_kind(cands: &[Cand]) -> (EntityKind, u8) {
     // the kinds at the highest strength in the order they first appear, on the stack (five
     // kinds at most), in one pass: a higher strength starts the count again
     let mut max = None;
     let mut slots = [(EntityKind::Other, 0usize); 5];
     let mut len = 0;
-    for c in &g.cands {
+    for c in cands {
         match max {
             Some(m) if c.strength < m => continue,
             Some(m) if c.strength == m => {}
@@ -69,16 +140,6 @@ fn tokens_of(key: &str) -> Vec<&str> {
         rest = after;
     }
     out
-}
-
-/// The number of words of `key` ([`tokens_of`]), counted without a list.
-fn count_tokens(key: &str) -> usize {
-    let (mut n, mut rest) = (0, key);
-    while let Some((_, after)) = next_token(rest) {
-        n += 1;
-        rest = after;
-    }
-    n
 }
 
 /// The first word of `s` split at spaces and no-break spaces, and what follows it; byte by
@@ -150,17 +211,12 @@ pub fn merge(
         let i = match index.get(&key) {
             Some(&i) => i,
             None => {
-                groups.push(Group {
-                    key: key.clone(),
-                    ntoks: count_tokens(&key),
-                    gaz: c.gaz.map(|g| g as usize),
-                    cands: Vec::new(),
-                });
+                groups.push(Group::new(key.clone(), c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
         };
-        groups[i].cands.push(c);
+        groups[i].cands_mut().push(c);
     }
 
     join_gazetteer_forms(blocks, &mut groups);
@@ -182,7 +238,7 @@ pub fn merge(
         if g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if toks.len() >= 2 {
             // ("Carlos Vidal Serrano … Mr Vidal": a given name, then two family names, the
             // first of which is the one used alone)
@@ -214,11 +270,11 @@ pub fn merge(
             && t != i
             && !place_kept_apart(&groups[i], &groups[t])
         {
-            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
             // ("Plate steel is…" opening a sentence after "Dunmore Plate": a word that only
             // opens sentences, unconfirmed, is no evidence that the longer name is a person's)
             let evidence = moved.iter().any(|c| c.strength > 0);
-            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+            groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
                 c.kind = EntityKind::Person;
                 c.strength = c.strength.max(1);
                 c
@@ -237,7 +293,7 @@ pub fn merge(
         {
             continue;
         }
-        let toks = tokens_of(&groups[i].key);
+        let toks = groups[i].tokens();
         let Some(cands) = by_token.get(toks[toks.len() - 1]) else {
             continue;
         };
@@ -245,11 +301,11 @@ pub fn merge(
             t != i
                 && alive[t]
                 && groups[t].ntoks > toks.len()
-                && tokens_of(&groups[t].key).ends_with(&toks)
+                && groups[t].tokens().ends_with(&toks)
         });
         if let (Some(t), None) = (targets.next(), targets.next()) {
-            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
-            groups[t].cands.extend(moved);
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            groups[t].cands_mut().extend(moved);
             alive[i] = false;
             named_again[t] = true;
         }
@@ -268,14 +324,18 @@ pub fn merge(
         {
             // ("the National Geology and Mining Service", "Boxing Day 2015"): a name that runs
             // on into more capitals at each mention is a piece of a longer one, no name
-            if g.cands.iter().all(|c| {
+            if g.cands().iter().all(|c| {
                 let text = blocks[c.block as usize];
                 runs_on(text, c.end as usize) || follows_capital(text, c.start as usize)
             }) {
                 alive[i] = false;
                 continue;
             }
-            for c in g.cands.iter_mut().filter(|c| c.kind == EntityKind::Person) {
+            for c in g
+                .cands_mut()
+                .iter_mut()
+                .filter(|c| c.kind == EntityKind::Person)
+            {
                 c.kind = EntityKind::Organization;
             }
         }
@@ -287,7 +347,7 @@ pub fn merge(
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            if !alive[i] || g.cands.is_empty() || common[i] {
+            if !alive[i] || g.cands().is_empty() || common[i] {
                 return None;
             }
             let (kind, strength) = kind_of(g);
@@ -302,7 +362,7 @@ pub fn merge(
                 && strength <= 1
                 && g.gaz.is_none()
                 && !g.key.contains([' ', '\u{a0}'])
-                && g.cands.len() < 2
+                && g.cands().len() < 2
             {
                 return None;
             }
@@ -315,7 +375,7 @@ pub fn merge(
             .iter()
             .zip(&kept)
             .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
-            .flat_map(|(g, _)| g.cands.iter())
+            .flat_map(|(g, _)| g.cands().iter())
             .filter(|c| !super::places::region_body(blocks, c))
             .map(|c| (c.block, c.start, c.end))
             .collect(),
@@ -329,17 +389,17 @@ pub fn merge(
         // a place named only inside a longer name of another kind is not named (over read sets
         // 3-29: 15 such places, none in the annotations)
         if kind == EntityKind::Place {
-            g.cands.retain(|c| !names.holds(c));
-            if g.cands.is_empty() {
+            g.cands_mut().retain(|c| !names.holds(c));
+            if g.cands().is_empty() {
                 continue;
             }
         }
         // "des skieurs belges", "Dutch investors": a country named only by its people's
         // adjective is not named
-        if kind == EntityKind::Place && g.cands.iter().all(|c| c.demonym) {
+        if kind == EntityKind::Place && g.cands().iter().all(|c| c.demonym) {
             continue;
         }
-        let mentions = mentions_of(&g.cands);
+        let mentions = mentions_of(g.cands());
         let name = match g.gaz {
             Some(e) => text_apostrophe(GAZ.entries[e].name(lang), blocks, &mentions),
             None => longest(blocks, &mentions),
@@ -376,14 +436,14 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     let mut words: Vec<String> = Vec::new();
     let mut of_word: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
-        if !alive[i] || g.gaz.is_some() || g.cands.is_empty() || g.key.contains([' ', '\u{a0}']) {
+        if !alive[i] || g.gaz.is_some() || g.cands().is_empty() || g.key.contains([' ', '\u{a0}']) {
             continue;
         }
         let (kind, strength) = kind_of(g);
         if kind != EntityKind::Organization || strength > 1 {
             continue;
         }
-        let text = g.cands[0].text(blocks);
+        let text = g.cands()[0].text(blocks);
         let mut chars = text.chars();
         // a capital, then lowercase letters only ("SAMU", "McKinsey" are no common words)
         if !chars.next().is_some_and(char::is_uppercase)
@@ -450,7 +510,7 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     }
     for (w, &i) in of_word.iter().enumerate() {
         // (two groups may share a word: its count is under the slot the index kept)
-        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands.len();
+        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands().len();
     }
     common
 }
@@ -479,7 +539,7 @@ fn surnames_named_like_places(
         if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if toks.len() >= 2 {
             claim(&mut by_last, toks[toks.len() - 1].to_string(), i);
         }
@@ -492,13 +552,13 @@ fn surnames_named_like_places(
         if !alive[i]
             || g.gaz.is_none()
             || kind_of(g).0 != EntityKind::Place
-            || g.cands.iter().any(|c| c.demonym)
+            || g.cands().iter().any(|c| c.demonym)
         {
             continue;
         }
         let mut moved = Vec::new();
         let mut kept = Vec::new();
-        for c in std::mem::take(&mut groups[i].cands) {
+        for c in std::mem::take(groups[i].cands_mut()) {
             let text = c.text(blocks);
             let target = (!text.contains([' ', '\u{a0}', '-']))
                 .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
@@ -510,12 +570,12 @@ fn surnames_named_like_places(
                 _ => kept.push(c),
             }
         }
-        groups[i].cands = kept;
+        *groups[i].cands_mut() = kept;
         for (t, mut c) in moved {
             c.kind = EntityKind::Person;
             c.strength = 2;
             c.gaz = None;
-            groups[t].cands.push(c);
+            groups[t].cands_mut().push(c);
             named_again[t] = true;
         }
     }
@@ -530,7 +590,8 @@ fn place_kept_apart(word: &Group, person: &Group) -> bool {
     kind == EntityKind::Place
         && strength >= 1
         && kind_of(person) == (EntityKind::Person, 1)
-        && !tokens_of(&person.key)
+        && !person
+            .tokens()
             .iter()
             .any(|t| matches!(*t, "de" | "d" | "du" | "des" | "of" | "von" | "van" | "da"))
 }
@@ -574,24 +635,27 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
 
 /// [`longest`] of [`mentions_of`] `cands`, borrowed and without building the list: the first
 /// mention by (block, start, end) of the most chars.
-fn longest_of<'a>(blocks: &[&'a str], cands: &[Cand]) -> &'a str {
-    let mut best: Option<((u32, u32, u32), usize, &'a str)> = None;
+fn longest_cand<'c>(blocks: &[&str], cands: &'c [Cand]) -> &'c Cand {
+    let mut best: Option<((u32, u32, u32), usize, &'c Cand)> = None;
     for c in cands {
-        let text = c.text(blocks);
-        let n = text.chars().count();
+        let n = c.text(blocks).chars().count();
         let at = (c.block, c.start, c.end);
         if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
-            best = Some((at, n, text));
+            best = Some((at, n, c));
         }
     }
     best.expect("a group with mentions").2
 }
 
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
+    // (the first of the most chars: the best's count kept, not counted again at each mention)
     let mut best = mentions[0].text(blocks);
-    for m in mentions {
-        if m.text(blocks).chars().count() > best.chars().count() {
-            best = m.text(blocks);
+    let mut most = best.chars().count();
+    for m in &mentions[1..] {
+        let text = m.text(blocks);
+        let n = text.chars().count();
+        if n > most {
+            (best, most) = (text, n);
         }
     }
     best.to_string()
@@ -747,7 +811,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
     let pairs: HashSet<String> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 2)
-        .map(|g| tokens_of(&g.key).join(" "))
+        .map(|g| g.tokens().join(" "))
         .collect();
     for g in groups.iter_mut() {
         if g.gaz.is_some() || g.ntoks < 2 {
@@ -757,7 +821,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
         if kind != EntityKind::Person || strength > 1 {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
         let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
@@ -766,7 +830,7 @@ fn short_forms_of_orgs(groups: &mut [Group]) {
             && !surname2
             && !GAZ.sets.given_names.contains(first)
         {
-            for c in &mut g.cands {
+            for c in g.cands_mut() {
                 c.kind = EntityKind::Organization;
             }
         }
@@ -786,8 +850,8 @@ fn claim(map: &mut HashMap<String, Option<usize>>, key: String, i: usize) {
 fn join(groups: &mut [Group], i: usize, t: usize) {
     let (kind, strength) = kind_of(&groups[t]);
     let gaz = groups[t].gaz;
-    let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
-    groups[t].cands.extend(moved.into_iter().map(|mut c| {
+    let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+    groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
         c.kind = kind;
         c.strength = c.strength.max(strength);
         c.gaz = gaz.map(|g| g as u32);
@@ -805,7 +869,7 @@ fn without_elision(t: &str) -> &str {
 
 /// A group named in the text, no gazetteer entry, of organisation kind.
 fn unlisted_org(g: &Group) -> bool {
-    !g.cands.is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
+    !g.cands().is_empty() && g.gaz.is_none() && kind_of(g).0 == EntityKind::Organization
 }
 
 /// "Road Haulage Association … the RHA", "Organisation mondiale de la santé (OMS)": an acronym
@@ -831,7 +895,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
         .collect();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() {
+        if g.cands().is_empty() {
             continue;
         }
         let (kind, strength) = kind_of(g);
@@ -840,7 +904,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
         // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
         let name = match g.gaz {
-            Some(_) => fold(longest_of(blocks, &g.cands)),
+            Some(_) => fold(g.longest(blocks)),
             None if g.ntoks >= 2 => g.key.clone(),
             None => continue,
         };
@@ -897,7 +961,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands.is_empty() || g.ntoks != 1 {
+        if g.cands().is_empty() || g.ntoks != 1 {
             continue;
         }
         // in capitals, or of three letters or more with a capital first ("Inrap", "Cnil", as
@@ -908,7 +972,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
             (letters >= 2 && !text.chars().any(char::is_lowercase))
                 || (letters >= 3 && text.chars().next().is_some_and(char::is_uppercase))
         };
-        let Some(acronym) = g.cands.iter().find(|c| caps(c)) else {
+        let Some(acronym) = g.cands().iter().find(|c| caps(c)) else {
             continue;
         };
         let letters: String = fold(acronym.text(blocks))
@@ -960,16 +1024,16 @@ fn acronyms_opening_names(
 ) {
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands.is_empty() || g.gaz.is_some() || g.ntoks < 2 {
+        if g.cands().is_empty() || g.gaz.is_some() || g.ntoks < 2 {
             continue;
         }
         let (kind, strength) = kind_of(g);
         if !(kind == EntityKind::Organization || strength <= 1) {
             continue;
         }
-        let text = g.cands[0].text(blocks);
+        let text = g.cands()[0].text(blocks);
         let words = tokens_of(text);
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         // (the first mention's words and the key's are read side by side: same count or skip)
         let (Some(&first), true) = (words.first(), words.len() == toks.len()) else {
             continue;
@@ -1004,7 +1068,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
     // (the flag: a name taken for a person only by default, which its initials must spell)
     let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() {
+        if g.cands().is_empty() {
             continue;
         }
         let guessed = match kind_of(g) {
@@ -1012,7 +1076,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             (EntityKind::Person, 1) if g.gaz.is_none() => true,
             _ => continue,
         };
-        for c in &g.cands {
+        for c in g.cands() {
             if c.text(blocks).contains([' ', '\u{a0}']) {
                 ends.entry((c.block, c.end)).or_insert((i, guessed));
             }
@@ -1023,13 +1087,13 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands.is_empty()
+        if g.cands().is_empty()
             || g.gaz
                 .is_some_and(|e| GAZ.entries[e].kind != EntityKind::Organization)
         {
             continue;
         }
-        let target = g.cands.iter().find_map(|c| {
+        let target = g.cands().iter().find_map(|c| {
             let text = blocks[c.block as usize];
             let (s, e) = (c.start as usize, c.end as usize);
             let word = &text[s..e];
@@ -1043,7 +1107,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
             // ("the Digital Lantern of Tomorrow (DLOT)": no person's name has its initials,
             // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
-            if guessed && !spells_initials(word, longest_of(blocks, &groups[t].cands)) {
+            if guessed && !spells_initials(word, groups[t].longest(blocks)) {
                 return None;
             }
             Some((t, guessed))
@@ -1053,7 +1117,7 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             && (g.gaz.is_none() || groups[t].gaz.is_none() || g.gaz == groups[t].gaz)
         {
             if guessed {
-                for c in &mut groups[t].cands {
+                for c in groups[t].cands_mut() {
                     c.kind = EntityKind::Organization;
                 }
             }
@@ -1094,15 +1158,15 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
     let places: HashSet<&str> = groups
         .iter()
-        .filter(|g| g.gaz.is_none() && !g.cands.is_empty() && kind_of(g).0 == EntityKind::Place)
+        .filter(|g| g.gaz.is_none() && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Place)
         .map(|g| g.key.as_str())
         .collect();
     for (i, g) in groups.iter().enumerate() {
         if g.ntoks < 2 || !unlisted_org(g) {
             continue;
         }
-        let toks = tokens_of(&g.key);
-        let text = longest_of(blocks, &g.cands);
+        let toks = g.tokens();
+        let text = g.longest(blocks);
         let words = tokens_of(text);
         if words.len() != toks.len() {
             continue;
@@ -1175,7 +1239,7 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
     // (an unlisted organisation or such a guess: its kind read once, for a tail only)
     let taken = |g: &Group| {
-        !g.cands.is_empty()
+        !g.cands().is_empty()
             && g.gaz.is_none()
             && matches!(
                 kind_of(g),
@@ -1213,11 +1277,11 @@ const BODY_HEAD: &[&str] = &[
 fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
     let mut ends: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || g.ntoks < 3 || kind_of(g).0 != EntityKind::Organization {
+        if g.cands().is_empty() || g.ntoks < 3 || kind_of(g).0 != EntityKind::Organization {
             continue;
         }
         let name = match g.gaz {
-            Some(_) => fold(longest_of(blocks, &g.cands)),
+            Some(_) => fold(g.longest(blocks)),
             None => g.key.clone(),
         };
         let toks = tokens_of(&name);
@@ -1232,7 +1296,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.ntoks != 2 || g.gaz.is_some() || g.cands.is_empty() {
+        if g.ntoks != 2 || g.gaz.is_some() || g.cands().is_empty() {
             continue;
         }
         if let Some(&Some(t)) = ends.get(&g.key)
@@ -1253,9 +1317,9 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
-        let text = longest_of(blocks, &g.cands);
+        let text = g.longest(blocks);
         let words = tokens_of(text);
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         if words.len() != toks.len() {
             continue;
         }
@@ -1272,7 +1336,7 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
             continue;
         }
-        let toks = tokens_of(&groups[i].key);
+        let toks = groups[i].tokens();
         // the short name's words in order in the long one, the words skipped all lowercase
         // and not only function words
         let within = |long: &[String], lower: &[bool]| {
@@ -1390,7 +1454,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         .enumerate()
         .filter(|(_, g)| {
             // (named with some evidence: not a title's run of capitals)
-            !g.cands.is_empty()
+            !g.cands().is_empty()
                 && (g.ntoks >= 2 || g.gaz.is_some())
                 && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
         })
@@ -1398,13 +1462,13 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if g.gaz.is_some() {
                 // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
                 // body's name, as the article writes it, before "de" and a known place
-                let text = longest_of(blocks, &g.cands);
+                let text = g.longest(blocks);
                 let words = tokens_of(text);
                 let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
             }
-            let toks: Vec<String> = tokens_of(&g.key).into_iter().map(str::to_string).collect();
+            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
             let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
             Some((i, toks, at))
         })
@@ -1420,14 +1484,14 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let all: Vec<usize> = (0..orgs.len()).collect();
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.gaz.is_some() || g.cands.is_empty() {
+        if g.gaz.is_some() || g.cands().is_empty() {
             continue;
         }
         let (kind, strength) = kind_of(g);
         if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let same_first: &[usize] = match toks.first() {
             Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
             None => &all,
@@ -1487,7 +1551,7 @@ fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             && kind == EntityKind::Organization
             && next.is_some_and(|w| LOCAL_AREA.contains(&w))
         {
-            for c in &mut groups[i].cands {
+            for c in groups[i].cands_mut() {
                 c.kind = EntityKind::Place;
                 c.strength = c.strength.max(1);
             }
@@ -1507,7 +1571,7 @@ fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> 
     if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
         return None;
     }
-    let text = longest_of(blocks, &g.cands);
+    let text = g.longest(blocks);
     let words = tokens_of(text);
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
@@ -1553,10 +1617,10 @@ const LOCAL_AREA: &[&str] = &[
 fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.gaz.is_some() || g.ntoks != 2 || g.cands.is_empty() {
+        if g.gaz.is_some() || g.ntoks != 2 || g.cands().is_empty() {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let name = match toks[..] {
             ["river", name] | [name, "river"] => name,
             _ => continue,
@@ -1574,7 +1638,7 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     for i in 0..groups.len() {
         let g = &groups[i];
         let (kind, strength) = kind_of(g);
-        let Some(first) = g.cands.first() else {
+        let Some(first) = g.cands().first() else {
             continue;
         };
         if kind != EntityKind::Place && strength > 1 {
@@ -1600,10 +1664,10 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
     let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands.is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
+        if g.cands().is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
-        let text = longest_of(blocks, &g.cands);
+        let text = g.longest(blocks);
         let name = fold(text);
         let words = tokens_of(text);
         let toks = tokens_of(&name);
@@ -1649,7 +1713,7 @@ fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        let Some(first) = g.cands.first() else {
+        let Some(first) = g.cands().first() else {
             continue;
         };
         let (kind, strength) = kind_of(g);
@@ -1682,7 +1746,7 @@ fn short_forms_of_places(groups: &mut [Group]) {
     let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_none() && g.ntoks == 2 && kind_of(g) == (EntityKind::Place, 2) {
-            let toks = tokens_of(&g.key);
+            let toks = g.tokens();
             if GAZ.sets.place_cues.contains(toks[1]) {
                 heads.entry(toks[0].to_string()).or_insert(i);
             }
@@ -1693,12 +1757,12 @@ fn short_forms_of_places(groups: &mut [Group]) {
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.gaz.is_some() || g.cands.is_empty() || kind_of(g).1 > 1 {
+        if g.gaz.is_some() || g.cands().is_empty() || kind_of(g).1 > 1 {
             continue;
         }
         if let Some(&t) = heads.get(&g.key) {
-            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
-            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
                 c.kind = EntityKind::Place;
                 c.strength = 2;
                 c
@@ -1713,7 +1777,7 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     let mut by_text: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() {
-            for c in &g.cands {
+            for c in g.cands() {
                 with_folded(c.text(blocks), |f| {
                     if !by_text.contains_key(f) {
                         by_text.insert(f.to_string(), i);
@@ -1729,8 +1793,8 @@ fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
         if let Some(&t) = by_text.get(&groups[i].key) {
             let kind = kind_of(&groups[t]).0;
             let gaz = groups[t].gaz;
-            let moved: Vec<Cand> = std::mem::take(&mut groups[i].cands);
-            groups[t].cands.extend(moved.into_iter().map(|mut c| {
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
                 c.kind = kind;
                 c.strength = 3;
                 c.gaz = gaz.map(|g| g as u32);
@@ -1763,7 +1827,9 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             assert_eq!(tokens_of(key), split, "{key:?}");
-            assert_eq!(count_tokens(key), split.len(), "{key:?}");
+            let g = Group::new(key.to_string(), None);
+            assert_eq!(g.tokens(), split, "{key:?}");
+            assert_eq!(g.ntoks, split.len(), "{key:?}");
         }
         assert_eq!(tokens_of("le\u{a0}pen"), ["le", "pen"]);
     }

@@ -2,7 +2,7 @@
 //! apposition ("the agency formerly known as the Valley Bus Authority"), a party named by
 //! its members ("the Social Democrats" for "the Social Democratic Party").
 
-use super::{EntityKind, Group, join, kind_of, tokens_of};
+use super::{EntityKind, Group, join, kind_of};
 
 /// What opens a body's former name, folded apart from its case.
 const FORMERLY: &[&str] = &[
@@ -30,12 +30,12 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
     }
     let orgs: Vec<usize> = (0..groups.len())
         .filter(|&i| {
-            !groups[i].cands.is_empty() && kind_of(&groups[i]).0 == EntityKind::Organization
+            !groups[i].cands().is_empty() && kind_of(&groups[i]).0 == EntityKind::Organization
         })
         .collect();
     let mut joins = Vec::new();
     for &i in &orgs {
-        for c in &groups[i].cands {
+        for c in groups[i].cands() {
             let text = blocks[c.block as usize];
             let start = c.start as usize;
             let before = &text[..start];
@@ -52,7 +52,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
             let nearest = orgs
                 .iter()
                 .filter(|&&t| t != i)
-                .flat_map(|&t| groups[t].cands.iter().map(move |d| (t, d)))
+                .flat_map(|&t| groups[t].cands().iter().map(move |d| (t, d)))
                 .filter(|(_, d)| {
                     d.block == c.block && (d.end as usize) <= start && (d.end as usize) >= from
                 })
@@ -70,7 +70,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
     for (i, t) in joins {
-        if !groups[i].cands.is_empty() {
+        if !groups[i].cands().is_empty() {
             join(groups, i, t);
         }
     }
@@ -83,7 +83,7 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
     let parties: Vec<usize> = (0..groups.len())
         .filter(|&i| {
             let g = &groups[i];
-            !g.cands.is_empty()
+            !g.cands().is_empty()
                 && g.ntoks >= 2
                 && g.key.ends_with(" party")
                 && kind_of(g).0 == EntityKind::Organization
@@ -94,17 +94,17 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands.is_empty() || !g.key.ends_with('s') || g.key.ends_with(" party") {
+        if g.cands().is_empty() || !g.key.ends_with('s') || g.key.ends_with(" party") {
             continue;
         }
-        let toks = tokens_of(&g.key);
+        let toks = g.tokens();
         let (last, head) = toks.split_last().expect("a key has a word");
         let stem = last.trim_end_matches('s');
         if stem.len() < 4 {
             continue;
         }
         let mut found = parties.iter().copied().filter(|&t| {
-            let tt = tokens_of(&groups[t].key);
+            let tt = groups[t].tokens();
             tt.len() == toks.len() + 1
                 && tt[..head.len()] == *head
                 && tt[head.len()].starts_with(stem)
