@@ -1020,10 +1020,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && (k0..=k).all(plain)
         && {
             // (or what follows describes a body: "Universities Canada, which represents…")
-            // ("Outside Canada, which …": a word opening the sentence may be no name at all)
+            // (or what follows describes a body: "Universities Canada, which represents…")
             let nation = GAZ.entries[hits[hit].entry].nation;
-            let opening = k0 == k && ctx.toks[k].initial;
-            (nation && !opening) || super::national::body_described_after(ctx, run_last(run))
+            (nation && (k0 < k || !ctx.toks[k].initial))
+                || super::national::body_described_after(ctx, run_last(run), nation)
         }
     {
         push(ctx, run, EntityKind::Organization, 2, out);
