@@ -45,7 +45,7 @@ pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bo
 }
 
 /// A company's legal form, which closes its name ("Halcyon Freight Holdings plc").
-const LEGAL_FORMS: &[&str] = &[
+pub(super) const LEGAL_FORMS: &[&str] = &[
     "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "GmbH",
     "Pty",
 ];

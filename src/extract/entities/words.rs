@@ -322,11 +322,7 @@ pub fn words_run(
     // ("Summit Ridge Learning Inc.": a company's legal form ending the name outweighs an
     // event's word opening it)
     if (s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]))
-        && !(multi
-            && matches!(
-                ctx.w(last),
-                "Inc" | "Ltd" | "LLC" | "Corp" | "plc" | "PLC" | "GmbH" | "LLP"
-            ))
+        && !(multi && super::joins::LEGAL_FORMS.contains(&ctx.w(last)))
     {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
