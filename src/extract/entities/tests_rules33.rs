@@ -156,6 +156,14 @@ fn rules_round29_review_guards() {
             "Victoria Derby",
             false,
         ),
+        // a job word is no person's apposition across a clause
+        (
+            &["The head of the union visited the new site, Ashby Wolds, on Monday."],
+            Lang::En,
+            Person,
+            "Ashby Wolds",
+            false,
+        ),
         // a region's compass words inside a longer known name
         (
             &["Growth in South East Asia slowed this year, the bank said."],

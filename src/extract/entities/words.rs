@@ -652,8 +652,9 @@ const ROLES: &[&str] = &[
 ];
 
 /// `ft..=lt` set off by commas (or ending the sentence) straight after a phrase holding a job
-/// noun, within eight words of the comma and no other punctuation between ("la ministre des
-/// Ressources naturelles et des Forêts, X,", "chargée de l’habitat, X,").
+/// noun, within eight words of the comma, two lowercase words that are no function words at
+/// most, and no other punctuation between ("la ministre des Ressources naturelles et des
+/// Forêts, X,", "chargée de l’habitat, X,").
 fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     if ft < 2
         || ctx.w(ft - 1) != ","
@@ -666,6 +667,9 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     }
     let mut j = ft - 1;
     let mut seen = 0;
+    // (the job's own complement holds few lowercase words: "chargée de l’habitat"; "The head
+    // of the union visited the new site, X," holds a clause)
+    let mut plain = 0;
     while j > 0 && seen < 8 {
         j -= 1;
         let t = &ctx.toks[j];
@@ -678,6 +682,12 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
         seen += 1;
         if !t.cap && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j))) {
             return true;
+        }
+        if !t.cap && !ctx.is(j, lex::FUNCTION_WORD) {
+            plain += 1;
+            if plain > 2 {
+                return false;
+            }
         }
     }
     false
