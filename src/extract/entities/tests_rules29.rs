@@ -117,7 +117,7 @@ fn rules_round29_town_bodies_are_no_person() {
 fn rules_round29_job_and_nationality_before_a_person() {
     check_found(&[(
         &[
-            "Le talonneur géorgien Levan Kipiani et le troisième-ligne fidjien Semisi Valokori complètent un pack redouté.",
+            "Le pilier géorgien Tamaz Lomidze et le deuxième-ligne fidjien Semisi Valokori renforcent une mêlée redoutée.",
         ],
         Lang::Fr,
         Person,
