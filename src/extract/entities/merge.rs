@@ -1184,16 +1184,18 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut tails, toks[s].to_string(), i);
             }
         }
-        // ("Marston Wanderers FC … Wanderers": the word before a club's ending; "Central Falcons … the
-        // Falcons": a team's word after a compass word, not a body's noun: "Central Bank")
+        // ("Marston Wanderers FC … Wanderers": the word before a club's ending; "Central
+        // Falcons … the Falcons": a team's word after a side word, not a body's noun: "Central
+        // Bank")
         let last = toks.len() - 1;
         let club =
             last >= 2 && CLUB_TAIL.contains(&toks[last]) && !CLUB_TAIL.contains(&toks[last - 1]);
-        let compass =
-            toks.len() == 2 && COMPASS.contains(&toks[0]) && !GAZ.sets.org_cues.contains(toks[1]);
+        let side = toks.len() == 2
+            && TEAM_SIDES.contains(&toks[0])
+            && !GAZ.sets.org_cues.contains(toks[1]);
         if club && words[last - 1].starts_with(char::is_uppercase) {
             claim(&mut tails, toks[last - 1].to_string(), i);
-        } else if compass && words[1].starts_with(char::is_uppercase) {
+        } else if side && words[1].starts_with(char::is_uppercase) {
             claim(&mut tails, toks[1].to_string(), i);
         }
         // ("Groupe Nordéneige … Nordéneige": one capitalised word after a noun of organisations)
@@ -1371,8 +1373,8 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
 const CLUB_TAIL: &[&str] = &["fc", "afc", "f.c.", "cf", "rfc", "club"];
 
 /// Words of a region's side that open teams' and companies' names ("Central Falcons", "Northern
-/// Mystics"), folded.
-const COMPASS: &[&str] = &[
+/// Mystics"), folded; not classify's `COMPASS` (the words that belong to a place's name).
+const TEAM_SIDES: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
 ];
 
