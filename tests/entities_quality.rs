@@ -517,6 +517,11 @@ fn quality_tuned_fixtures() {
 /// (a helper's search printed three of its lines, two county names: no longer quite clean), the
 /// 32nd persons 0.942/0.942 -> 0.961/0.942, organisations 0.856/0.881 -> 0.848/0.881, places
 /// 0.863/0.797 -> 0.853/0.810. The read sets' gains did not carry to unseen text.
+///
+/// Set 33 (six articles written blind, before round 30: a Gruyère cheese dairy's takeover, a
+/// Québec class action over heat pumps, mangrove carbon credits in the Sine-Saloum, a Nigerian
+/// cement plant's sale, New Zealand couriers ruled employees, an Orkney tidal firm's grid delay),
+/// first scores at a9f1461: persons 0.951/1.000, organisations 0.910/0.910, places 0.901/0.941.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -550,6 +555,7 @@ const FLOORS: &[(Set, f64)] = &[
     (30, 0.93),
     (31, 0.81),
     (32, 0.80),
+    (33, 0.90),
 ];
 
 #[test]
