@@ -41,7 +41,8 @@ struct Pat {
 /// (most blocks name no month and no day, and the patterns cost a scan each).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Need {
-    Digit,
+    /// A year's digits: "19" or "20" and two more ([`has_year`]).
+    Year,
     /// A month's name (or, in English, a season's) followed by a word boundary.
     Month,
     /// A day's name followed by a word boundary.
@@ -183,7 +184,7 @@ static FR: LazyLock<Vec<Pat>> = LazyLock::new(|| {
                 r"(?i)(?:^|[\s’'(])(?:en|depuis|ici à|ici|avant|après|dès|jusqu’en|jusqu'en|entre|et|à|fin|début|de|au|ou|vers|an|année|printemps|été|automne|hiver|mi-|or|saison)\s+({YEAR})(?-u:\b)"
             ),
             Shape::Year,
-            Need::Digit,
+            Need::Year,
         ),
     ]
 });
@@ -231,7 +232,7 @@ static EN: LazyLock<Vec<Pat>> = LazyLock::new(|| {
                 r"(?i)(?-u:\b)(?:in|since|by|until|from|to|and|of|before|after|early|late|mid|end|during|through|between|or|the|year|season)[\s-]+({YEAR})(?-u:\b)"
             ),
             Shape::Year,
-            Need::Digit,
+            Need::Year,
         ),
     ]
 });
@@ -290,12 +291,23 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
         Lang::Fr => (&*FR, &*FR_NAMES),
         Lang::En => (&*EN, &*EN_NAMES),
     };
-    let digit = text.bytes().any(|b| b.is_ascii_digit());
+    let year = has_year(lower);
     let (month, day) = names.seen_lower(lower);
     find_with(text, lang, pats, |need| match need {
-        Need::Digit => digit,
+        Need::Year => year,
         Need::Month => month,
         Need::Day => day,
+    })
+}
+
+/// Whether `bytes` may hold a [`YEAR`]: "19" or "20" and two bytes that may be digits (ASCII
+/// ones, or any byte of a non-ASCII char: `\d` takes every script's digits). Most blocks with
+/// a number name no year, and each year pattern costs a scan of the block.
+fn has_year(bytes: &[u8]) -> bool {
+    let digit = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || !b.is_ascii());
+    memchr::memchr2_iter(b'1', b'2', bytes).any(|i| {
+        let second = if bytes[i] == b'1' { b'9' } else { b'0' };
+        bytes.get(i + 1) == Some(&second) && digit(bytes.get(i + 2)) && digit(bytes.get(i + 3))
     })
 }
 
@@ -376,6 +388,21 @@ mod tests {
     /// Skipping the patterns whose month, day or digit a block lacks never changes what is
     /// found: every paragraph of the fixtures, in both languages' rules, and capitals and
     /// accents the names come in.
+    #[test]
+    fn a_year_needs_19_or_20_and_two_digits() {
+        for (text, year) in [
+            ("en 2019", true),
+            ("1987.", true),
+            ("12 000 personnes, 201 sièges", false),
+            ("le 19 mars, 20 h", false),
+            ("page 19", false),
+            ("20٢٤", true),
+            ("", false),
+        ] {
+            assert_eq!(has_year(text.as_bytes()), year, "{text:?}");
+        }
+    }
+
     #[test]
     fn skipping_patterns_finds_the_same_dates() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
