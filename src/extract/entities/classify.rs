@@ -1537,7 +1537,7 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     // "Robert F. Kennedy Jr.", "Apple Inc."
     if matches!(
         ctx.w(lt),
-        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros"
+        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros" | "inc" | "enr"
     ) && ctx
         .toks
         .get(lt + 1)

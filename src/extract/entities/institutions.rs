@@ -59,6 +59,17 @@ pub const FR_HEADS: &[&str] = &[
     // "Maison de santé du X", "Club alpin français de X"
     "maison",
     "club",
+    // round 30: "Corporation de développement économique de X", "Cégep de X", "Chambre de
+    // commerce de X", "Forum civil", "Groupe hospitalier de X", "Préfecture maritime de X",
+    // "Régie de l’énergie", "Collège de X"
+    "corporation",
+    "cegep",
+    "chambre",
+    "forum",
+    "groupe",
+    "prefecture",
+    "regie",
+    "college",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",

@@ -273,6 +273,8 @@ mod tests_rules32;
 #[cfg(test)]
 mod tests_rules33;
 #[cfg(test)]
+mod tests_rules34;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;
