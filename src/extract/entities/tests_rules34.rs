@@ -116,3 +116,44 @@ fn rules_round30a_french_head_noun_and_its_complement() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round30a_head_adjective_acronym_and_two_places() {
+    check_found(&[
+        // a head noun, a lowercase adjective and the acronym that ends the name
+        (
+            &["Les salariés de la Compagnie forestière TVK ont voté la grève."],
+            Lang::Fr,
+            Organization,
+            "Compagnie forestière TVK",
+            true,
+        ),
+        // two places joined by "et" close a body's name
+        (
+            &[
+                "Selon le président de l’Association des maraîchers de Plouzel et Kervan, la récolte est perdue.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Association des maraîchers de Plouzel et Kervan",
+            true,
+        ),
+        // guards: a second subject with its verb, a person's given name
+        (
+            &["La Chambre de commerce de Brest et Airvia ont signé un accord."],
+            Lang::Fr,
+            Organization,
+            "Chambre de commerce de Brest et Airvia",
+            false,
+        ),
+        (
+            &[
+                "Le directeur de l’Association des maraîchers de Plouzel et Martine, sa fille, sont venus.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Association des maraîchers de Plouzel et Martine",
+            false,
+        ),
+    ]);
+}
