@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod bounds;
+mod branches;
 mod candidates;
 mod classify;
 mod context;

@@ -157,3 +157,39 @@ fn rules_round30a_head_adjective_acronym_and_two_places() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round30a_branch_named_by_places_and_a_compass_word() {
+    check_found(&[
+        // an acronym, a known region and a compass word: its branch, no place apart
+        (
+            &["Selon la FRTP Normandie Ouest, les chantiers ont repris lundi."],
+            Lang::Fr,
+            Organization,
+            "FRTP Normandie Ouest",
+            true,
+        ),
+        (
+            &["Selon la FRTP Normandie Ouest, les chantiers ont repris lundi."],
+            Lang::Fr,
+            Place,
+            "Normandie",
+            false,
+        ),
+        (
+            &["Le prêt a été signé avec la FRTP Nord Bretagne en mars."],
+            Lang::Fr,
+            Organization,
+            "FRTP Nord Bretagne",
+            true,
+        ),
+        // guard: a compass word opening a sentence after the acronym's is no branch
+        (
+            &["Le prêt a été signé avec la FRTP. Nord Bretagne reste à l’écart."],
+            Lang::Fr,
+            Organization,
+            "FRTP. Nord Bretagne",
+            false,
+        ),
+    ]);
+}
