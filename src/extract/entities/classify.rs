@@ -544,6 +544,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "Crédit Mutuel Nord Bretagne", "NHS Lothian North", "the BBC South West": a compass word
+    // among the places after it too
+    if super::branches::compass_branch(ctx, hits, &run[article..]) {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "SNCF Réseau", "Microsoft Research", "Google Cloud": a known organisation and one or
     // two capitalised words straight after it that are nobody's name name one of its arms
     if let Some(Item::Gaz { hit, last, .. }) = run.get(article)
@@ -1537,7 +1543,7 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     // "Robert F. Kennedy Jr.", "Apple Inc."
     if matches!(
         ctx.w(lt),
-        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros"
+        "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co" | "Bros" | "inc" | "enr"
     ) && ctx
         .toks
         .get(lt + 1)

@@ -59,6 +59,18 @@ pub const FR_HEADS: &[&str] = &[
     // "Maison de santé du X", "Club alpin français de X"
     "maison",
     "club",
+    // round 30: "Corporation de développement économique de X", "Cégep de X", "Chambre de
+    // commerce de X", "Forum civil", "Groupe hospitalier de X", "Préfecture maritime de X",
+    // "Régie de l’énergie", "Collège de X", "Compagnie minière X"
+    "corporation",
+    "compagnie",
+    "cegep",
+    "chambre",
+    "forum",
+    "groupe",
+    "prefecture",
+    "regie",
+    "college",
 ];
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
@@ -780,6 +792,11 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
+        } else if f == "et" && seen_cap && second_place(ctx, &items, j) {
+            // "Collectif des pêcheurs de X et Y": the places a body serves, joined
+            items.extend([Item::Conn(j), Item::Word(j + 1)]);
+            j += 2;
+            continue;
         } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
             // "Le Département privilégie la réparation": a lowercase word straight after the
@@ -807,6 +824,27 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     run.drain(..skip);
     run.extend(items);
     true
+}
+
+/// At "et" (`j`) after "de" and one capitalised word ending a name in sentence case ("… de
+/// Kervan"): one more capitalised word, no given name nor acronym, closing the name (then
+/// punctuation or the block's end): a second place it serves ("… de Kervan et Plouzel,").
+fn second_place(ctx: &Ctx, items: &[Item], j: usize) -> bool {
+    let toks = ctx.toks;
+    let place_before = matches!(items, [.., Item::Conn(c), Item::Word(p)]
+        if p + 1 == j && matches!(&*ctx.f(*c), "de" | "d") && toks[*p].cap && !toks[*p].allcaps);
+    let Some(n) = toks.get(j + 1) else {
+        return false;
+    };
+    // (a verb after it makes it a subject of its own: "… de Kervan et Airvia ont signé")
+    let closes = toks.get(j + 2).is_none_or(|a| a.kind == TokKind::Punct);
+    place_before
+        && n.kind == TokKind::Word
+        && n.cap
+        && !n.allcaps
+        && closes
+        && !ctx.is(j + 1, lex::FUNCTION_WORD)
+        && !GAZ.sets.given_names.contains(&ctx.f(j + 1))
 }
 
 /// At `j`: "pour" or "contre", an article and a lowercase noun inside a body's name in

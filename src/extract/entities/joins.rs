@@ -5,6 +5,7 @@ use super::candidates::Item;
 use super::classify::{Ctx, lex};
 use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
+use crate::extract::types::Lang;
 
 /// "Yao N’Guessan", "Anil D’Souza", "M’Bappé": a capital N, D or M, an apostrophe and a
 /// capitalised word, all touching, mid-sentence: a surname, no elision ("l’", "qu’" stay split;
@@ -196,8 +197,56 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     match ctx.w(k) {
         "plc" => Some(k),
         "A" => slash_form_end(ctx, k, masked),
+        // a Québec or Canadian firm's form in lowercase: "Forage Boréal inc.", "Transports X
+        // ltée", "Fromagerie X enr." (the full stop is the name's: `classify::push`)
+        "inc" | "ltée" | "ltee" | "limitée" | "enr" => lower_form_after(ctx, run).then_some(k),
+        // a Québec partnership's form: "Hockey X SEC", "Gestion X S.E.C.", "X s.e.n.c."
+        w if ctx.lang == Lang::Fr && w.starts_with(['S', 's']) => {
+            partnership_form_end(ctx, k, masked).filter(|_| lower_form_after(ctx, run))
+        }
         _ => None,
     }
+}
+
+/// The run before a lowercase legal form names a firm: a capitalised word that does not only
+/// open the sentence as a function word ("Le inc." names nothing).
+fn lower_form_after(ctx: &Ctx, run: &[Item]) -> bool {
+    run.iter().any(|i| match *i {
+        Item::Word(j) => ctx.toks[j].cap && !ctx.is(j, lex::FUNCTION_WORD),
+        // (a known name alone is no firm's: "Québec inc." names the province's business world)
+        _ => false,
+    })
+}
+
+/// At `k`: "SEC", "SENC", "SENCRL" or the same letters with full stops, touching
+/// ("S.E.C.", "s.e.n.c."): the index of its last token (the final full stop included).
+fn partnership_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    const FORMS: &[&str] = &["SEC", "SENC", "SENCRL"];
+    let toks = ctx.toks;
+    if FORMS.contains(&ctx.w(k)) {
+        return Some(k);
+    }
+    // letters each with its full stop ("S.E." may be one token, "C" and "." two more)
+    let bytes = &ctx.text.as_bytes()[toks[k].start..];
+    let mut letters = [0u8; 6];
+    let mut n = 0;
+    while n < letters.len() && 2 * n + 1 < bytes.len() {
+        let (l, d) = (bytes[2 * n], bytes[2 * n + 1]);
+        if !l.is_ascii_alphabetic() || d != b'.' {
+            break;
+        }
+        letters[n] = l.to_ascii_uppercase();
+        n += 1;
+    }
+    let form = std::str::from_utf8(&letters[..n]).ok()?;
+    if !FORMS.contains(&form) {
+        return None;
+    }
+    // the token ending with the last full stop
+    let end = toks[k].start + 2 * n;
+    (k..toks.len().min(k + 2 * n))
+        .take_while(|&j| !masked[j])
+        .find(|&j| toks[j].end == end)
 }
 
 /// At "A" (`k`): "A/S", "A/B" touching, the index of its last letter.

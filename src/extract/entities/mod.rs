@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod bounds;
+mod branches;
 mod candidates;
 mod classify;
 mod context;
@@ -272,6 +273,8 @@ mod tests_rules31;
 mod tests_rules32;
 #[cfg(test)]
 mod tests_rules33;
+#[cfg(test)]
+mod tests_rules34;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
