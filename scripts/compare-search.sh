@@ -35,6 +35,9 @@ printf '\xef\xbb\xbfdes milliards\r\n\r\n\xc3\xa9tats-unis\r\n' > "$tmp/bom-crlf
 # needles without an "e" whose anchor is a rare pair ("zz", "zk"): accents, case and a soft
 # hyphen (which folds to nothing) inside the pair
 printf 'le jazz\n\nJ\xc3\x80ZZ et \xc5\xbdi\xc5\xbeka\n\nja\xc2\xadzz, ZI\xc5\xbdKA\n' > "$tmp/rare-pairs.txt"
+# the anchor's skip passes masks whose stops never matter ("’", "é", no-break spaces): matches
+# after runs of them of every length, so at every offset in a mask and across masks
+{ for i in $(seq 300); do for _ in $(seq "$i"); do printf 'l\xe2\x80\x99\xc3\xa9\xc2\xa0'; done; printf ' \xc5\x93uvre jazz \xc3\x89tats-Unis\n\n'; done; } > "$tmp/never-stops.txt"
 # what the first piece alone tells, judged beside the other pieces: no blank lines (then read in
 # pieces), Markdown by its lines, a NUL, a BOM with CRLF line ends, Latin-1 that wins
 { head -c 3000000 "$corpus" | tr -s '\n'; } > "$tmp/big-no-blank.txt"
