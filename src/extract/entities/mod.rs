@@ -2,6 +2,7 @@
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronyms;
+mod appos;
 mod bounds;
 mod candidates;
 mod classify;
@@ -272,6 +273,8 @@ mod tests_rules31;
 mod tests_rules32;
 #[cfg(test)]
 mod tests_rules33;
+#[cfg(test)]
+mod tests_rules35;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
