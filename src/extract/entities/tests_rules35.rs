@@ -1,7 +1,8 @@
 //! One table case per kind rule of round 30b (a name found whole but given the wrong kind,
 //! counted over held-out sets 3-31): the noun of an apposition after a name says its kind
 //! over the preposition before it or its own last word; a name in the apposition's
-//! complement of origin is a place, not the subject of the verb after it. Guards: a job owned
+//! complement of origin is a place, not the subject of the verb after it; a hyphenated job
+//! ("director-general") before a name in apposition. Guards: a job owned
 //! by the body, a fronted place adverbial, a list's next item, a clause after the comma.
 
 use super::tests_merge::check_found;
@@ -108,6 +109,32 @@ fn rules_round30b_the_apposition_says_the_kind() {
             Organization,
             "Vents et Marées du Léon",
             true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round30b_a_hyphenated_job_before_a_name_in_apposition() {
+    check_found(&[
+        // a title joined to its rank: the person holding the job, whatever "it" says after
+        (
+            &[
+                "The board’s acting director-general, Obiora Kanmi Ezeh, said on Tuesday it would comply with the order.",
+            ],
+            Lang::En,
+            Person,
+            "Obiora Kanmi Ezeh",
+            true,
+        ),
+        // guard: a hyphenated adjective is no job
+        (
+            &[
+                "The long-established distributor, Ulvane Perro Rask, said on Monday it would appeal.",
+            ],
+            Lang::En,
+            Person,
+            "Ulvane Perro Rask",
+            false,
         ),
     ]);
 }
