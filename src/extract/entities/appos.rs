@@ -28,7 +28,7 @@ const ORG_HEADS: &[&str] = &[
 const MAX_MODIFIERS: usize = 4;
 
 /// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their
-/// apposition. Candidates are in no particular order; each is looked up by its first byte.
+/// apposition, and a body's name that is a plan's or a currency's. Candidates are in no particular order; each is looked up by its first byte.
 pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         // a gazetteer's kind and a nationality word stand
@@ -38,6 +38,17 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
         // (cheap refusal first: no comma or period right after the name, no apposition)
         let end = c.end as usize;
         let after = ctx.text.as_bytes().get(end).copied();
+        if after == Some(b' ') && c.kind == EntityKind::Organization && year_after(ctx.text, end) {
+            c.kind = EntityKind::Other;
+            continue;
+        }
+        if c.end - c.start <= 4
+            && c.kind == EntityKind::Organization
+            && currency_before(ctx, c.start as usize)
+        {
+            c.kind = EntityKind::Other;
+            continue;
+        }
         if !matches!(after, Some(b',' | b'.')) {
             continue;
         }
@@ -61,6 +72,38 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
             c.strength = 2;
         }
     }
+}
+
+/// A year right after the name ending at `end`: "la Vision X 2050", "the Y Horizon 2040
+/// strategy" name a plan or an event, not a body.
+fn year_after(text: &str, end: usize) -> bool {
+    let b = &text.as_bytes()[end + 1..];
+    b.len() >= 4
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && !b.get(4).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// "francs CFA", "dollars US": a currency's qualifier after its noun, no body.
+fn currency_before(ctx: &Ctx, start: usize) -> bool {
+    let Some(ft) = tok_starting_at(ctx, start) else {
+        return false;
+    };
+    ctx.toks[ft].allcaps
+        && ctx.prev_word(ft).is_some_and(|p| {
+            matches!(
+                &*ctx.f(p),
+                "franc"
+                    | "francs"
+                    | "dollar"
+                    | "dollars"
+                    | "pesos"
+                    | "livres"
+                    | "roupies"
+                    | "rupees"
+                    | "shillings"
+            )
+        })
 }
 
 /// The token ending at byte `end`.

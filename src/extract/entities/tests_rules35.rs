@@ -2,7 +2,8 @@
 //! counted over held-out sets 3-31): the noun of an apposition after a name says its kind
 //! over the preposition before it or its own last word; a name in the apposition's
 //! complement of origin is a place, not the subject of the verb after it; a hyphenated job
-//! ("director-general") before a name in apposition. Guards: a job owned
+//! ("director-general") before a name in apposition; a name before a year is a plan, an
+//! acronym after a currency noun its qualifier. Guards: a job owned
 //! by the body, a fronted place adverbial, a list's next item, a clause after the comma.
 
 use super::tests_merge::check_found;
@@ -135,6 +136,43 @@ fn rules_round30b_a_hyphenated_job_before_a_name_in_apposition() {
             Person,
             "Ulvane Perro Rask",
             false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round30b_a_plan_or_a_currency_is_no_body() {
+    check_found(&[
+        // a name and a year: a plan's
+        (
+            &["The Marlow Horizon 2040 strategy was adopted by the council."],
+            Lang::En,
+            Organization,
+            "Marlow Horizon",
+            false,
+        ),
+        // a currency's qualifier after its noun
+        (
+            &["Estimée à 420 milliards de francs CFA, elle doit sécuriser l’approvisionnement."],
+            Lang::Fr,
+            Organization,
+            "CFA",
+            false,
+        ),
+        // guards: a body before a date's year is still one, an acronym after other nouns too
+        (
+            &["Kelvane Group 2023 results were published on Monday by Kelvane Group."],
+            Lang::En,
+            Organization,
+            "Kelvane Group",
+            true,
+        ),
+        (
+            &["Quelque 40 millions de francs ont été versés par la FNKT, qui gère le fonds."],
+            Lang::Fr,
+            Organization,
+            "FNKT",
+            true,
         ),
     ]);
 }
