@@ -3,7 +3,7 @@
 //! over the preposition before it or its own last word; a name in the apposition's
 //! complement of origin is a place, not the subject of the verb after it; a hyphenated job
 //! ("director-general") before a name in apposition; a name before a year is a plan, an
-//! acronym after a currency noun its qualifier. Guards: a job owned
+//! acronym after a currency noun its qualifier; "assembly" a body's noun. Guards: a job owned
 //! by the body, a fronted place adverbial, a list's next item, a clause after the comma.
 
 use super::tests_merge::check_found;
@@ -172,6 +172,28 @@ fn rules_round30b_a_plan_or_a_currency_is_no_body() {
             Lang::Fr,
             Organization,
             "FNKT",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round30b_a_rank_before_an_assembly_names_the_body() {
+    check_found(&[
+        // "General" before an assembly's noun is part of the body's name, no officer's rank
+        (
+            &["Delegates said on Friday that the General Assembly would vote again in May."],
+            Lang::En,
+            Organization,
+            "General Assembly",
+            true,
+        ),
+        // guard: the rank before a person's name stays a title
+        (
+            &["General Tomas Varko said the army would withdraw."],
+            Lang::En,
+            Person,
+            "Tomas Varko",
             true,
         ),
     ]);
