@@ -336,6 +336,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     let text = ctx.text;
     let toks = ctx.toks;
     let hits: Vec<GazHit> = hits_in(text, ctx.lower);
+    let from = out.len();
     let mut masked = vec![false; toks.len()];
     for (k, t) in toks.iter().enumerate() {
         if dates.iter().any(|d| t.start < d.end && d.start < t.end) {
@@ -814,6 +815,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         k += 1;
     }
     flush(ctx, &hits, &mut run, out);
+    super::appos::retype(ctx, &mut out[from..]);
 }
 
 /// At "at" (`k`) after a run "University of …": the last token of the one to three

@@ -151,7 +151,7 @@ fn aged_apposition(rest: &str) -> bool {
 }
 
 /// Nouns of an apposition that make the name before it a place.
-const PLACE_APPOS: &[&str] = &[
+pub(super) const PLACE_APPOS: &[&str] = &[
     "town",
     "city",
     "village",

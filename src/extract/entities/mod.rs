@@ -2,6 +2,7 @@
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronyms;
+mod appos;
 mod bounds;
 mod branches;
 mod candidates;
@@ -275,6 +276,8 @@ mod tests_rules32;
 mod tests_rules33;
 #[cfg(test)]
 mod tests_rules34;
+#[cfg(test)]
+mod tests_rules35;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]

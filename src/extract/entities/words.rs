@@ -680,7 +680,9 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
             return false;
         }
         seen += 1;
-        if !t.cap && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j))) {
+        if !t.cap
+            && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j)) || compound_title(ctx, j))
+        {
             return true;
         }
         if !t.cap && !ctx.is(j, lex::FUNCTION_WORD) {
@@ -691,6 +693,13 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
         }
     }
     false
+}
+
+/// A hyphenated job whose first part is a title ("director-general", "directrice-adjointe").
+fn compound_title(ctx: &Ctx, j: usize) -> bool {
+    let f = ctx.f(j);
+    f.split_once('-')
+        .is_some_and(|(head, _)| GAZ.sets.lex.get(head).is_some_and(|&v| v & lex::TITLE != 0))
 }
 
 /// The folded last word of a run's words.

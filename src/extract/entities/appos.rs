@@ -1,0 +1,310 @@
+//! The kind a name's apposition says, over whatever cue typed it before (round 30b): "X, a
+//! family-owned drainage firm," is an organisation, "X, la société qui gère…" one too even
+//! after "à", "X, a market town," a place; and the name inside the apposition's complement ("a
+//! drainage firm from X, said…") is where the body is from, not the subject of the verb after.
+
+use super::candidates::Cand;
+use super::classify::{Ctx, lex};
+use super::text::TokKind;
+use crate::extract::types::EntityKind;
+
+/// Nouns of bodies an apposition may end on, beside the lexicon's organisation intros.
+const ORG_HEADS: &[&str] = &[
+    "council",
+    "authority",
+    "coalition",
+    "commission",
+    "campaign",
+    "organisme",
+    "conseil",
+    "entreprise",
+    "societe",
+    "collectif",
+    "syndicat",
+];
+
+/// Words that may stand between the article and the head of an apposition: lowercase
+/// modifiers and compounds ("family-owned drainage", "Lagos-based advocacy"), at most this many.
+const MAX_MODIFIERS: usize = 4;
+
+/// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their
+/// apposition, and a body's name that is a plan's or a currency's. Candidates are in no particular order; each is looked up by its first byte.
+pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        // a gazetteer's kind and a nationality word stand
+        if c.strength > 2 || c.demonym || c.kind == EntityKind::Date {
+            continue;
+        }
+        // (cheap refusal first: no comma or period right after the name, no apposition)
+        let end = c.end as usize;
+        let after = ctx.text.as_bytes().get(end).copied();
+        if after == Some(b' ') && c.kind == EntityKind::Organization && year_after(ctx.text, end) {
+            c.kind = EntityKind::Other;
+            continue;
+        }
+        if c.end - c.start <= 4
+            && c.kind == EntityKind::Organization
+            && currency_before(ctx, c.start as usize)
+        {
+            c.kind = EntityKind::Other;
+            continue;
+        }
+        if !matches!(after, Some(b',' | b'.')) {
+            continue;
+        }
+        let Some(lt) = tok_ending_at(ctx, end) else {
+            continue;
+        };
+        if after == Some(b',')
+            && let Some(kind) = apposition_kind(ctx, lt)
+            && kind != c.kind
+            && !fronted(ctx, c.start as usize)
+        {
+            c.kind = kind;
+            c.strength = 2;
+            continue;
+        }
+        if matches!(after, Some(b',' | b'.'))
+            && c.kind != EntityKind::Place
+            && complement_place(ctx, c.start as usize, lt)
+        {
+            c.kind = EntityKind::Place;
+            c.strength = 2;
+        }
+    }
+}
+
+/// A year right after the name ending at `end`: "la Vision X 2050", "the Y Horizon 2040
+/// strategy" name a plan or an event, not a body.
+fn year_after(text: &str, end: usize) -> bool {
+    let b = &text.as_bytes()[end + 1..];
+    b.len() >= 4
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && !b.get(4).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// "francs CFA", "dollars US": a currency's qualifier after its noun, no body.
+fn currency_before(ctx: &Ctx, start: usize) -> bool {
+    let Some(ft) = tok_starting_at(ctx, start) else {
+        return false;
+    };
+    ctx.toks[ft].allcaps
+        && ctx.prev_word(ft).is_some_and(|p| {
+            matches!(
+                &*ctx.f(p),
+                "franc"
+                    | "francs"
+                    | "dollar"
+                    | "dollars"
+                    | "pesos"
+                    | "livres"
+                    | "roupies"
+                    | "rupees"
+                    | "shillings"
+            )
+        })
+}
+
+/// The token ending at byte `end`.
+fn tok_ending_at(ctx: &Ctx, end: usize) -> Option<usize> {
+    let j = ctx.toks.partition_point(|t| t.end < end);
+    (j < ctx.toks.len() && ctx.toks[j].end == end).then_some(j)
+}
+
+/// The token starting at byte `start`.
+fn tok_starting_at(ctx: &Ctx, start: usize) -> Option<usize> {
+    let j = ctx.toks.partition_point(|t| t.start < start);
+    (j < ctx.toks.len() && ctx.toks[j].start == start).then_some(j)
+}
+
+fn article(f: &str) -> bool {
+    matches!(f, "a" | "an" | "the" | "la" | "le" | "l" | "un" | "une")
+}
+
+/// The head noun of "X, a/the/la/l’/une [modifiers] HEAD" after `lt` (the comma's token is
+/// `lt + 1`), and its index, when the apposition closes after it (a comma, a period, a
+/// relative pronoun: "À Angoulême, l’association a…" is a fronted adverbial, no apposition).
+fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
+    let n = ctx.toks.len();
+    let mut j = lt + 2;
+    if j >= n || ctx.toks[j].kind != TokKind::Word || !article(&ctx.f(j)) {
+        return None;
+    }
+    // "X, a déclaré…": the French verb, not the article
+    if ctx.lang == crate::extract::types::Lang::Fr && ctx.f(j) == "a" {
+        return None;
+    }
+    j += 1;
+    let mut mods = 0;
+    while j < n && mods <= MAX_MODIFIERS {
+        let w = ctx.w(j);
+        if matches!(w, "’" | "'" | "-") {
+            j += 1;
+            continue;
+        }
+        if ctx.toks[j].kind != TokKind::Word {
+            return None;
+        }
+        let f = ctx.f(j);
+        let lower = !ctx.toks[j].cap;
+        if lower && (ctx.is(j, lex::ORG_INTRO) || ORG_HEADS.contains(&&*f)) {
+            // "une entreprise familiale,", "une société publique qui": French adjectives
+            // follow the head
+            let mut k = j + 1;
+            while ctx.lang == crate::extract::types::Lang::Fr
+                && k < n
+                && k <= j + 2
+                && adjective(ctx, k)
+            {
+                k += 1;
+            }
+            return closes(ctx, k).then_some(EntityKind::Organization);
+        }
+        if lower && super::cues::PLACE_APPOS.contains(&&*f) {
+            // "the city council": a place word modifying a body's noun
+            if j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.is(j + 1, lex::ORG_CUE) {
+                j += 1;
+                mods += 1;
+                continue;
+            }
+            let of_where = j + 1 < n
+                && (matches!(&*ctx.f(j + 1), "in" | "near" | "en" | "pres" | "dans")
+                    || (matches!(&*ctx.f(j + 1), "of" | "de" | "du" | "d")
+                        && !named_after(ctx, j + 1)));
+            return (of_where || closes(ctx, j + 1)).then_some(EntityKind::Place);
+        }
+        // a job ends the look: "X, the company's chief executive" is the cues' (a person)
+        if ctx.is(j, lex::TITLE) || ctx.is(j, lex::SAID) || ctx.is(j, lex::FUNCTION_WORD) {
+            return None;
+        }
+        j += 1;
+        mods += 1;
+    }
+    None
+}
+
+/// A lowercase word after a French head noun that may be its adjective: no function word,
+/// no verb.
+fn adjective(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    t.kind == TokKind::Word
+        && !t.cap
+        && !ctx.is(k, lex::FUNCTION_WORD | lex::SAID | lex::COMMON_NOUN)
+        && !super::context::verb_like(&ctx.f(k))
+}
+
+/// The apposition closes at token `j`: a comma, a sentence's end, a relative pronoun, or a
+/// complement of origin ("a drainage firm from X,").
+fn closes(ctx: &Ctx, j: usize) -> bool {
+    if j >= ctx.toks.len() {
+        return true;
+    }
+    // "X, the group said": a clause, not an apposition; "X, the company's chief": a job
+    if ctx.is(j, lex::SAID) || matches!(ctx.w(j), "’" | "'") {
+        return false;
+    }
+    matches!(ctx.w(j), "," | "." | ";" | ")" | "—" | "–")
+        || matches!(
+            &*ctx.f(j),
+            "qui" | "dont" | "that" | "which" | "from" | "based" | "basee" | "base"
+        )
+        // "une entreprise familiale de Lannilis", "un cabinet d’ingénierie"
+        || matches!(&*ctx.f(j), "de" | "du" | "d")
+}
+
+/// A capitalised word after "de"/"of" at `j`: "…, la commune de Redon et…" names a second
+/// place (a list's next item), not what the first one is.
+fn named_after(ctx: &Ctx, j: usize) -> bool {
+    let mut k = j + 1;
+    while k < ctx.toks.len() && matches!(ctx.w(k), "’" | "'" | "l" | "la" | "le" | "the") {
+        k += 1;
+    }
+    k < ctx.toks.len() && ctx.toks[k].cap
+}
+
+/// "À Angoulême, l’association…", "In Lagos, the group…": a sentence that opens with a
+/// preposition and the name sets the scene, whatever follows the comma; a name after its own
+/// noun is typed by it.
+fn fronted(ctx: &Ctx, start: usize) -> bool {
+    let Some(ft) = tok_starting_at(ctx, start) else {
+        return true;
+    };
+    // "l’association X, la commune de Y": a noun before the name says what it is already
+    let introduced = ctx.prev_word(ft).is_some_and(|p| {
+        !ctx.toks[p].cap
+            && (ctx.is(p, lex::ORG_INTRO)
+                || ORG_HEADS.contains(&&*ctx.f(p))
+                || super::cues::PLACE_APPOS.contains(&&*ctx.f(p)))
+    });
+    introduced
+        || ctx.toks[ft].initial
+        || ctx.prev_word(ft).is_some_and(|p| {
+            ctx.toks[p].initial
+                && matches!(
+                    &*ctx.f(p),
+                    "a" | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "near"
+                        | "en"
+                        | "dans"
+                        | "sur"
+                        | "vers"
+                        | "pour"
+                        | "pres"
+                        | "apres"
+                        | "after"
+                        | "depuis"
+                )
+        })
+}
+
+/// The name at `start..lt` ends the complement of origin of an apposition: "…, a drainage firm
+/// from X," / "…, une PME de X,": one or two plain words where the body is from.
+fn complement_place(ctx: &Ctx, start: usize, lt: usize) -> bool {
+    let Some(ft) = tok_starting_at(ctx, start) else {
+        return false;
+    };
+    if lt > ft + 2 || (ft..=lt).any(|k| ctx.toks[k].allcaps || ctx.is(k, lex::ORG_CUE)) {
+        return false;
+    }
+    let Some(p) = ctx.prev_word(ft) else {
+        return false;
+    };
+    if !matches!(&*ctx.f(p), "from" | "in" | "near") {
+        return false;
+    }
+    // the head right before ("firm from X", "firm based in X"), then back over its modifiers
+    // to the article after a comma
+    let Some(mut h) = ctx.prev_word(p) else {
+        return false;
+    };
+    if matches!(&*ctx.f(h), "based") {
+        let Some(q) = ctx.prev_word(h) else {
+            return false;
+        };
+        h = q;
+    }
+    if ctx.toks[h].cap || !(ctx.is(h, lex::ORG_INTRO) || ORG_HEADS.contains(&&*ctx.f(h))) {
+        return false;
+    }
+    let mut j = h;
+    for _ in 0..=MAX_MODIFIERS {
+        let Some(q) = ctx.prev_word(j) else {
+            return false;
+        };
+        if article(&ctx.f(q)) {
+            return q > 0 && ctx.w(q - 1) == ",";
+        }
+        // "a Lagos-based firm": a capitalised compound may modify the head, no other name
+        if (ctx.toks[q].cap && !ctx.w(q).contains('-')) || ctx.is(q, lex::FUNCTION_WORD) {
+            return false;
+        }
+        j = q;
+    }
+    false
+}
