@@ -522,6 +522,21 @@ fn quality_tuned_fixtures() {
 /// Québec class action over heat pumps, mangrove carbon credits in the Sine-Saloum, a Nigerian
 /// cement plant's sale, New Zealand couriers ruled employees, an Orkney tidal firm's grid delay),
 /// first scores at a9f1461: persons 0.951/1.000, organisations 0.910/0.910, places 0.901/0.941.
+///
+/// Round 30 (2026-12-05; the 31st read, the 32nd and 33rd unseen), general mechanisms measured
+/// over the 3rd to 31st sets, errors (FP/FN/DUP) persons 12/4/1, organisations 78/65/6, places
+/// 51/44/5 (266) before. (a) Spans: a Québec firm's lowercase legal form ("inc.", "ltée") or a
+/// partnership's "SEC" closes the name before it; French body heads (corporation, cégep,
+/// chambre, forum, groupe, compagnie…) extend over their lowercase complement and the place
+/// after it; two places joined by "et" close a body's name before punctuation; a known body then
+/// places and a compass word is its branch (branches.rs). (b) Kinds: an apposition's head noun
+/// types the name before it ("X, a family-owned drainage firm," "X, la société qui…"; appos.rs);
+/// "a firm from X" makes X a place; a hyphenated job before a name in apposition a person; a name
+/// before a year or an acronym after a currency word no body; "assembly"/"secretariat" body words.
+/// Together 233: persons 11/3/1, organisations 65/51/6, places 48/43/5. The 31st (read this
+/// round) 0.977/0.977, 0.826/0.816, 0.956/0.970 -> 1.000/1.000, 0.942/0.931, 0.971/0.985.
+/// Unseen: the 32nd's organisations 0.848/0.881 -> 0.865/0.891 (persons and places unchanged),
+/// the 33rd unchanged.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -542,7 +557,7 @@ const FLOORS: &[(Set, f64)] = &[
     (17, 0.96),
     (18, 0.95),
     (19, 0.95),
-    (20, 0.92),
+    (20, 0.93),
     (21, 0.90),
     (22, 0.91),
     (23, 0.91),
@@ -550,10 +565,10 @@ const FLOORS: &[(Set, f64)] = &[
     (25, 0.89),
     (26, 0.93),
     (27, 0.91),
-    (28, 0.95),
+    (28, 0.96),
     (29, 0.97),
-    (30, 0.93),
-    (31, 0.81),
+    (30, 0.94),
+    (31, 0.93),
     (32, 0.80),
     (33, 0.90),
 ];
