@@ -385,9 +385,7 @@ fn find_with(text: &str, lang: Lang, pats: &[Pat], has: impl Fn(Need) -> bool) -
 mod tests {
     use super::*;
 
-    /// Skipping the patterns whose month, day or digit a block lacks never changes what is
-    /// found: every paragraph of the fixtures, in both languages' rules, and capitals and
-    /// accents the names come in.
+    /// A year is "19" or "20" and two digits (any script's digits: `\d` is Unicode).
     #[test]
     fn a_year_needs_19_or_20_and_two_digits() {
         for (text, year) in [
@@ -403,6 +401,9 @@ mod tests {
         }
     }
 
+    /// Skipping the patterns whose month, day or digit a block lacks never changes what is
+    /// found: every paragraph of the fixtures, in both languages' rules, and capitals and
+    /// accents the names come in.
     #[test]
     fn skipping_patterns_finds_the_same_dates() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
