@@ -431,6 +431,7 @@ const WORD_BYTE: [bool; 256] = {
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
 /// organisation by default (no cue, no list) that the article writes in lowercase at least as
 /// often is a common word, no name. One pass over the text's words, each looked up among those.
+#[inline(never)]
 fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> {
     let mut common = vec![false; groups.len()];
     let mut words: Vec<String> = Vec::new();
@@ -466,10 +467,14 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         .collect();
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
-    // the words' first two bytes, as bits: most of the text's words are no such word
+    // the words' first two bytes, last byte and length, hashed to bits: most of the text's words
+    // are no such word (the first two bytes alone let one in five through to the index)
     let mut heads = vec![0u64; 1024];
-    let head = |t: &[u8]| usize::from(t[0]) << 8 | usize::from(t[1]);
-    for w in &words {
+    let head = |t: &[u8]| {
+        let h = (usize::from(t[0]) << 8 | usize::from(t[1])) ^ usize::from(t[t.len() - 1]) << 5;
+        (h ^ t.len() << 11) & 0xffff
+    };
+    for w in words.iter().filter(|w| w.len() >= 3) {
         let h = head(w.as_bytes());
         heads[h / 64] |= 1 << (h % 64);
     }
@@ -527,6 +532,7 @@ const PLACE_LEAD: &[&str] = &[
 /// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
 /// that is the surname of the one person of the article named with it, standing where no
 /// preposition or article puts a place, names that person.
+#[inline(never)]
 fn surnames_named_like_places(
     blocks: &[&str],
     groups: &mut [Group],
@@ -684,6 +690,7 @@ fn entity(
     }
 }
 
+#[inline(never)]
 fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     let mut groups: Vec<(String, Option<String>, Vec<Mention>)> = Vec::new();
     for (b, d) in dates {
@@ -741,6 +748,7 @@ fn coordinating(between: &str) -> bool {
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
 /// The folded names taken for places anywhere: evidence for the words listed with them.
+#[inline(never)]
 fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
     let mut seeds = HashSet::default();
     for c in parts.iter().flatten() {
@@ -757,6 +765,7 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
 
 /// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
 /// two blocks).
+#[inline(never)]
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
     // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
     let is_place = |c: &Cand| {
@@ -772,18 +781,22 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
     let guess = |c: &Cand, text: &str| {
         c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
+    // the coordinated neighbours, found once: the passes below change kinds, not the text
+    let pairs: Vec<(usize, usize)> = order
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(a, b)| {
+            let (a, b) = (&cands[a], &cands[b]);
+            a.block == b.block
+                && a.end <= b.start
+                && coordinating(&blocks[a.block as usize][a.end as usize..b.start as usize])
+        })
+        .collect();
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
         let mut changed = false;
-        for w in order.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            if cands[a].block != cands[b].block || cands[a].end > cands[b].start {
-                continue;
-            }
+        for &(a, b) in &pairs {
             let text = blocks[cands[a].block as usize];
-            if !coordinating(&text[cands[a].end as usize..cands[b].start as usize]) {
-                continue;
-            }
             for (x, y) in [(a, b), (b, a)] {
                 if is_place(&cands[x]) && guess(&cands[y], text) {
                     cands[y].kind = EntityKind::Place;
@@ -802,6 +815,7 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
 /// people to their last: a multi-word name guessed as a person (no cue) whose
 /// first word, not a given name, also stands alone while its last word never
 /// does, is an organisation.
+#[inline(never)]
 fn short_forms_of_orgs(groups: &mut [Group]) {
     let singles: HashSet<String> = groups
         .iter()
@@ -876,6 +890,7 @@ fn unlisted_org(g: &Group) -> bool {
 /// in capitals whose letters are the initials of the words of one longer name of the article
 /// (an organisation's, a place's or another thing's, not a person's), its function words left
 /// out or counted, is that name again. Two names with the same initials leave it alone.
+#[inline(never)]
 fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     let initial = |t: &str| {
         let t = without_elision(t);
@@ -1016,6 +1031,7 @@ fn rest_of_name(toks: &[&str]) -> String {
 /// acronym in capitals is the longer name of the article whose opening words it spells and whose
 /// closing words it ends with ([`acronyms_of_names`]'s `by_head`), or the name it spells
 /// whole, when what follows the acronym is "of"/"de" and a known place (where that body is).
+#[inline(never)]
 fn acronyms_opening_names(
     blocks: &[&str],
     groups: &mut [Group],
@@ -1064,6 +1080,7 @@ fn acronyms_opening_names(
 /// in brackets right after an organisation's name of several words is that organisation, whatever
 /// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
 /// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
+#[inline(never)]
 fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
     // (the flag: a name taken for a person only by default, which its initials must spell)
     let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
@@ -1153,6 +1170,7 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
 /// longer organisation is that organisation when the words before it only say where it is or
 /// what it is: an article, a known place, a noun of organisations, function words ("Social
 /// Democratic Party" is no "Democratic Party").
+#[inline(never)]
 fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
     // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
@@ -1276,6 +1294,7 @@ const BODY_HEAD: &[&str] = &[
 /// "Commerce Department" for "U.S. Department of Commerce", "Defence Ministry" for "Ministry of
 /// Defence": a name of two words whose second is a body's noun ([`BODY_HEAD`]) is the one longer
 /// organisation's name that ends with that noun, "of" and the first word.
+#[inline(never)]
 fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
     let mut ends: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1313,6 +1332,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
 /// three words or more is the one longer organisation's name that has its words in order, the
 /// same first and last, and more words all in lowercase (what the body does, left out when
 /// named again).
+#[inline(never)]
 fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
@@ -1450,6 +1470,7 @@ fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
 /// guessed without a cue, are that organisation, when the longer names they open are one name
 /// grown word by word (each opens the next): the longest. A name of several words opens only
 /// names that add company words ([`COMPANY_TAIL`]) to it.
+#[inline(never)]
 fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let orgs: Vec<(usize, Vec<String>, usize)> = groups
         .iter()
@@ -1616,6 +1637,7 @@ const LOCAL_AREA: &[&str] = &[
 /// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
 /// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
 /// names with the word.
+#[inline(never)]
 fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1659,6 +1681,7 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
 /// "Sarlat" after "Sarlat-la-Canéda", "Guilvinec" after "Le Guilvinec", "Tourmalet" after "col
 /// du Tourmalet": a place's name without its article, the hyphenated words after its first, or
 /// the lowercase noun of a landform before it, is that place (one place of the article so named).
+#[inline(never)]
 fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
     // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
@@ -1744,6 +1767,7 @@ const LANDFORM: &[&str] = &[
 
 /// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
 /// name guessed without evidence that opens a place name ending with a place noun is that place.
+#[inline(never)]
 fn short_forms_of_places(groups: &mut [Group]) {
     let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1775,6 +1799,7 @@ fn short_forms_of_places(groups: &mut [Group]) {
 
 /// A name left out of the gazetteer at one place (an ambiguous name opening a
 /// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
+#[inline(never)]
 fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     let mut by_text: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
