@@ -468,7 +468,7 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
     // the words' first two bytes, last byte and length, hashed to bits: most of the text's words
-    // are no such word (the first two bytes alone let one in five through to the index)
+    // are no such word, and fewer pass this than the first two bytes alone
     let mut heads = vec![0u64; 1024];
     let head = |t: &[u8]| {
         let h = (usize::from(t[0]) << 8 | usize::from(t[1])) ^ usize::from(t[t.len() - 1]) << 5;
@@ -927,35 +927,45 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         if toks.len() < 2 {
             continue;
         }
-        let without: String = toks
+        // each word's function-word test and initial, found once
+        let words: Vec<(bool, Option<char>)> =
+            toks.iter().map(|t| (function(t), initial(t))).collect();
+        let without: String = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
+        // (a key claimed again by the same group changes nothing: `with` and `parts` are
+        // claimed only where they differ from `without`)
+        let with: Option<String> = words
             .iter()
-            .filter(|t| !function(t))
-            .filter_map(|t| initial(t))
-            .collect();
-        let with: String = toks.iter().filter_map(|t| initial(t)).collect();
+            .any(|w| w.0 && w.1.is_some())
+            .then(|| words.iter().filter_map(|w| w.1).collect());
         // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
-        let parts: String = toks
+        let parts: Option<String> = toks
             .iter()
-            .filter(|t| !function(t))
-            .flat_map(|t| t.split('-'))
-            .filter_map(&initial)
-            .collect();
-        for initials in [without, with, parts] {
+            .zip(&words)
+            .any(|(t, w)| !w.0 && t.contains('-'))
+            .then(|| {
+                toks.iter()
+                    .zip(&words)
+                    .filter(|(_, w)| !w.0)
+                    .flat_map(|(t, _)| t.split('-'))
+                    .filter_map(&initial)
+                    .collect()
+            });
+        for initials in [Some(without), with, parts].into_iter().flatten() {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
         }
         // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
         // is never looked up: not built)
-        let mut head: String = toks[..2]
+        let mut head: String = words[..2]
             .iter()
-            .filter(|t| !function(t))
-            .filter_map(|t| initial(t))
+            .filter(|w| !w.0)
+            .filter_map(|w| w.1)
             .collect();
         for k in 2..toks.len() {
             if k > 2
-                && !function(&toks[k - 1])
-                && let Some(c) = initial(toks[k - 1])
+                && !words[k - 1].0
+                && let Some(c) = words[k - 1].1
             {
                 head.push(c);
             }
@@ -973,6 +983,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
     acronyms_opening_names(blocks, groups, &by_initials, &by_head);
+    let mut letters = String::new();
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
         let g = &groups[i];
@@ -990,10 +1001,12 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         let Some(acronym) = g.cands().iter().find(|c| caps(c)) else {
             continue;
         };
-        let letters: String = fold(acronym.text(blocks))
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        // (folded in the shared buffer, the letters in one reused: some 8,000 words a MiB)
+        letters.clear();
+        with_folded(acronym.text(blocks), |f| {
+            letters.extend(f.chars().filter(|c| c.is_alphanumeric()));
+        });
+        let letters = letters.as_str();
         // one the gazetteer knows ("US", "UK Steel"): three letters or more, and of the kind of
         // the name spelt out
         let known = |t: usize| {
@@ -1001,7 +1014,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                 letters.chars().count() >= 3 && GAZ.entries[e].kind == kind_of(&groups[t]).0
             })
         };
-        if let Some(&Some(t)) = by_initials.get(&letters)
+        if let Some(&Some(t)) = by_initials.get(letters)
             && t != i
             && known(t)
         {
