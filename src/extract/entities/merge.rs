@@ -1126,12 +1126,16 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
         let target = g.cands().iter().find_map(|c| {
             let text = blocks[c.block as usize];
             let (s, e) = (c.start as usize, c.end as usize);
+            // (the brackets first: two bytes read, where most mentions stop)
+            if s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+                return None;
+            }
             let word = &text[s..e];
             // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !word.contains([' ', '\u{a0}'])
                 && word.chars().next().is_some_and(char::is_uppercase);
-            if !acronym || s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+            if !acronym {
                 return None;
             }
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
