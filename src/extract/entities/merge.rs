@@ -1371,11 +1371,19 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     if longer.is_empty() {
         return;
     }
+    // the longer names by their first word, in order: a short name opens with the same
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, (_, long, _)) in longer.iter().enumerate() {
+        by_first.entry(long[0].as_str()).or_default().push(k);
+    }
     for i in 0..groups.len() {
         if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
             continue;
         }
         let toks = groups[i].tokens();
+        let Some(same_first) = by_first.get(toks[0]) else {
+            continue;
+        };
         // the short name's words in order in the long one, the words skipped all lowercase
         // and not only function words
         let within = |long: &[String], lower: &[bool]| {
@@ -1397,8 +1405,9 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             }
             k == toks.len() && skipped
         };
-        let mut targets = longer
+        let mut targets = same_first
             .iter()
+            .map(|&k| &longer[k])
             .filter(|(t, long, lower)| *t != i && within(long, lower));
         if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
             join(groups, i, t);
