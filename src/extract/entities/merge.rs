@@ -1207,14 +1207,14 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         // one word after a place, and only a club's or a company's words after it
+        // (the words after it read first: the place's name is joined and looked up only then)
         for s in 1..toks.len() {
-            let place = toks[..s].join(" ");
-            if (places.contains(place.as_str())
-                || super::gazetteer::is_place_name(&words[..s].join(" ")))
-                && words[s].starts_with(char::is_uppercase)
+            if words[s].starts_with(char::is_uppercase)
                 && toks[s + 1..]
                     .iter()
                     .all(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+                && (places.contains(toks[..s].join(" ").as_str())
+                    || super::gazetteer::is_place_name(&words[..s].join(" ")))
             {
                 claim(&mut tails, toks[s].to_string(), i);
             }
