@@ -431,6 +431,7 @@ const WORD_BYTE: [bool; 256] = {
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
 /// organisation by default (no cue, no list) that the article writes in lowercase at least as
 /// often is a common word, no name. One pass over the text's words, each looked up among those.
+#[inline(never)]
 fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> {
     let mut common = vec![false; groups.len()];
     let mut words: Vec<String> = Vec::new();
@@ -466,10 +467,14 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         .collect();
     let longest = words.iter().map(String::len).max().unwrap_or(0);
     let mut lower = vec![0usize; words.len()];
-    // the words' first two bytes, as bits: most of the text's words are no such word
+    // the words' first two bytes, last byte and length, hashed to bits: most of the text's words
+    // are no such word, and fewer pass this than the first two bytes alone
     let mut heads = vec![0u64; 1024];
-    let head = |t: &[u8]| usize::from(t[0]) << 8 | usize::from(t[1]);
-    for w in &words {
+    let head = |t: &[u8]| {
+        let h = (usize::from(t[0]) << 8 | usize::from(t[1])) ^ usize::from(t[t.len() - 1]) << 5;
+        (h ^ t.len() << 11) & 0xffff
+    };
+    for w in words.iter().filter(|w| w.len() >= 3) {
         let h = head(w.as_bytes());
         heads[h / 64] |= 1 << (h % 64);
     }
@@ -527,6 +532,7 @@ const PLACE_LEAD: &[&str] = &[
 /// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
 /// that is the surname of the one person of the article named with it, standing where no
 /// preposition or article puts a place, names that person.
+#[inline(never)]
 fn surnames_named_like_places(
     blocks: &[&str],
     groups: &mut [Group],
@@ -684,6 +690,7 @@ fn entity(
     }
 }
 
+#[inline(never)]
 fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
     let mut groups: Vec<(String, Option<String>, Vec<Mention>)> = Vec::new();
     for (b, d) in dates {
@@ -741,6 +748,7 @@ fn coordinating(between: &str) -> bool {
 /// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
 /// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
 /// The folded names taken for places anywhere: evidence for the words listed with them.
+#[inline(never)]
 fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
     let mut seeds = HashSet::default();
     for c in parts.iter().flatten() {
@@ -757,6 +765,7 @@ fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
 
 /// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
 /// two blocks).
+#[inline(never)]
 fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
     // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
     let is_place = |c: &Cand| {
@@ -772,18 +781,22 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
     let guess = |c: &Cand, text: &str| {
         c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
+    // the coordinated neighbours, found once: the passes below change kinds, not the text
+    let pairs: Vec<(usize, usize)> = order
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(a, b)| {
+            let (a, b) = (&cands[a], &cands[b]);
+            a.block == b.block
+                && a.end <= b.start
+                && coordinating(&blocks[a.block as usize][a.end as usize..b.start as usize])
+        })
+        .collect();
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
         let mut changed = false;
-        for w in order.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            if cands[a].block != cands[b].block || cands[a].end > cands[b].start {
-                continue;
-            }
+        for &(a, b) in &pairs {
             let text = blocks[cands[a].block as usize];
-            if !coordinating(&text[cands[a].end as usize..cands[b].start as usize]) {
-                continue;
-            }
             for (x, y) in [(a, b), (b, a)] {
                 if is_place(&cands[x]) && guess(&cands[y], text) {
                     cands[y].kind = EntityKind::Place;
@@ -802,6 +815,7 @@ fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Can
 /// people to their last: a multi-word name guessed as a person (no cue) whose
 /// first word, not a given name, also stands alone while its last word never
 /// does, is an organisation.
+#[inline(never)]
 fn short_forms_of_orgs(groups: &mut [Group]) {
     let singles: HashSet<String> = groups
         .iter()
@@ -876,6 +890,7 @@ fn unlisted_org(g: &Group) -> bool {
 /// in capitals whose letters are the initials of the words of one longer name of the article
 /// (an organisation's, a place's or another thing's, not a person's), its function words left
 /// out or counted, is that name again. Two names with the same initials leave it alone.
+#[inline(never)]
 fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
     let initial = |t: &str| {
         let t = without_elision(t);
@@ -912,35 +927,45 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         if toks.len() < 2 {
             continue;
         }
-        let without: String = toks
+        // each word's function-word test and initial, found once
+        let words: Vec<(bool, Option<char>)> =
+            toks.iter().map(|t| (function(t), initial(t))).collect();
+        let without: String = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
+        // (a key claimed again by the same group changes nothing: `with` and `parts` are
+        // claimed only where they differ from `without`)
+        let with: Option<String> = words
             .iter()
-            .filter(|t| !function(t))
-            .filter_map(|t| initial(t))
-            .collect();
-        let with: String = toks.iter().filter_map(|t| initial(t)).collect();
+            .any(|w| w.0 && w.1.is_some())
+            .then(|| words.iter().filter_map(|w| w.1).collect());
         // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
-        let parts: String = toks
+        let parts: Option<String> = toks
             .iter()
-            .filter(|t| !function(t))
-            .flat_map(|t| t.split('-'))
-            .filter_map(&initial)
-            .collect();
-        for initials in [without, with, parts] {
+            .zip(&words)
+            .any(|(t, w)| !w.0 && t.contains('-'))
+            .then(|| {
+                toks.iter()
+                    .zip(&words)
+                    .filter(|(_, w)| !w.0)
+                    .flat_map(|(t, _)| t.split('-'))
+                    .filter_map(&initial)
+                    .collect()
+            });
+        for initials in [Some(without), with, parts].into_iter().flatten() {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
         }
         // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
         // is never looked up: not built)
-        let mut head: String = toks[..2]
+        let mut head: String = words[..2]
             .iter()
-            .filter(|t| !function(t))
-            .filter_map(|t| initial(t))
+            .filter(|w| !w.0)
+            .filter_map(|w| w.1)
             .collect();
         for k in 2..toks.len() {
             if k > 2
-                && !function(&toks[k - 1])
-                && let Some(c) = initial(toks[k - 1])
+                && !words[k - 1].0
+                && let Some(c) = words[k - 1].1
             {
                 head.push(c);
             }
@@ -958,6 +983,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
     acronyms_opening_names(blocks, groups, &by_initials, &by_head);
+    let mut letters = String::new();
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
         let g = &groups[i];
@@ -975,10 +1001,12 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         let Some(acronym) = g.cands().iter().find(|c| caps(c)) else {
             continue;
         };
-        let letters: String = fold(acronym.text(blocks))
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        // (folded in the shared buffer, the letters in one reused: some 8,000 words a MiB)
+        letters.clear();
+        with_folded(acronym.text(blocks), |f| {
+            letters.extend(f.chars().filter(|c| c.is_alphanumeric()));
+        });
+        let letters = letters.as_str();
         // one the gazetteer knows ("US", "UK Steel"): three letters or more, and of the kind of
         // the name spelt out
         let known = |t: usize| {
@@ -986,7 +1014,7 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                 letters.chars().count() >= 3 && GAZ.entries[e].kind == kind_of(&groups[t]).0
             })
         };
-        if let Some(&Some(t)) = by_initials.get(&letters)
+        if let Some(&Some(t)) = by_initials.get(letters)
             && t != i
             && known(t)
         {
@@ -1016,6 +1044,7 @@ fn rest_of_name(toks: &[&str]) -> String {
 /// acronym in capitals is the longer name of the article whose opening words it spells and whose
 /// closing words it ends with ([`acronyms_of_names`]'s `by_head`), or the name it spells
 /// whole, when what follows the acronym is "of"/"de" and a known place (where that body is).
+#[inline(never)]
 fn acronyms_opening_names(
     blocks: &[&str],
     groups: &mut [Group],
@@ -1064,6 +1093,7 @@ fn acronyms_opening_names(
 /// in brackets right after an organisation's name of several words is that organisation, whatever
 /// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
 /// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
+#[inline(never)]
 fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
     // (the flag: a name taken for a person only by default, which its initials must spell)
     let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
@@ -1096,12 +1126,16 @@ fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
         let target = g.cands().iter().find_map(|c| {
             let text = blocks[c.block as usize];
             let (s, e) = (c.start as usize, c.end as usize);
+            // (the brackets first: two bytes read, where most mentions stop)
+            if s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+                return None;
+            }
             let word = &text[s..e];
             // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !word.contains([' ', '\u{a0}'])
                 && word.chars().next().is_some_and(char::is_uppercase);
-            if !acronym || s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+            if !acronym {
                 return None;
             }
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
@@ -1153,6 +1187,7 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
 /// longer organisation is that organisation when the words before it only say where it is or
 /// what it is: an article, a known place, a noun of organisations, function words ("Social
 /// Democratic Party" is no "Democratic Party").
+#[inline(never)]
 fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
     // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
@@ -1172,14 +1207,14 @@ fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         // one word after a place, and only a club's or a company's words after it
+        // (the words after it read first: the place's name is joined and looked up only then)
         for s in 1..toks.len() {
-            let place = toks[..s].join(" ");
-            if (places.contains(place.as_str())
-                || super::gazetteer::is_place_name(&words[..s].join(" ")))
-                && words[s].starts_with(char::is_uppercase)
+            if words[s].starts_with(char::is_uppercase)
                 && toks[s + 1..]
                     .iter()
                     .all(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+                && (places.contains(toks[..s].join(" ").as_str())
+                    || super::gazetteer::is_place_name(&words[..s].join(" ")))
             {
                 claim(&mut tails, toks[s].to_string(), i);
             }
@@ -1276,6 +1311,7 @@ const BODY_HEAD: &[&str] = &[
 /// "Commerce Department" for "U.S. Department of Commerce", "Defence Ministry" for "Ministry of
 /// Defence": a name of two words whose second is a body's noun ([`BODY_HEAD`]) is the one longer
 /// organisation's name that ends with that noun, "of" and the first word.
+#[inline(never)]
 fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
     let mut ends: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1313,6 +1349,7 @@ fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
 /// three words or more is the one longer organisation's name that has its words in order, the
 /// same first and last, and more words all in lowercase (what the body does, left out when
 /// named again).
+#[inline(never)]
 fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
@@ -1334,11 +1371,19 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     if longer.is_empty() {
         return;
     }
+    // the longer names by their first word, in order: a short name opens with the same
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, (_, long, _)) in longer.iter().enumerate() {
+        by_first.entry(long[0].as_str()).or_default().push(k);
+    }
     for i in 0..groups.len() {
         if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
             continue;
         }
         let toks = groups[i].tokens();
+        let Some(same_first) = by_first.get(toks[0]) else {
+            continue;
+        };
         // the short name's words in order in the long one, the words skipped all lowercase
         // and not only function words
         let within = |long: &[String], lower: &[bool]| {
@@ -1360,8 +1405,9 @@ fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             }
             k == toks.len() && skipped
         };
-        let mut targets = longer
+        let mut targets = same_first
             .iter()
+            .map(|&k| &longer[k])
             .filter(|(t, long, lower)| *t != i && within(long, lower));
         if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
             join(groups, i, t);
@@ -1450,6 +1496,7 @@ fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
 /// guessed without a cue, are that organisation, when the longer names they open are one name
 /// grown word by word (each opens the next): the longest. A name of several words opens only
 /// names that add company words ([`COMPANY_TAIL`]) to it.
+#[inline(never)]
 fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let orgs: Vec<(usize, Vec<String>, usize)> = groups
         .iter()
@@ -1616,6 +1663,7 @@ const LOCAL_AREA: &[&str] = &[
 /// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
 /// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
 /// names with the word.
+#[inline(never)]
 fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1659,6 +1707,7 @@ fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
 /// "Sarlat" after "Sarlat-la-Canéda", "Guilvinec" after "Le Guilvinec", "Tourmalet" after "col
 /// du Tourmalet": a place's name without its article, the hyphenated words after its first, or
 /// the lowercase noun of a landform before it, is that place (one place of the article so named).
+#[inline(never)]
 fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
     // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
@@ -1744,6 +1793,7 @@ const LANDFORM: &[&str] = &[
 
 /// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
 /// name guessed without evidence that opens a place name ending with a place noun is that place.
+#[inline(never)]
 fn short_forms_of_places(groups: &mut [Group]) {
     let mut heads: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -1775,6 +1825,7 @@ fn short_forms_of_places(groups: &mut [Group]) {
 
 /// A name left out of the gazetteer at one place (an ambiguous name opening a
 /// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
+#[inline(never)]
 fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     let mut by_text: HashMap<String, usize> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {

@@ -21,6 +21,7 @@ const REACH: usize = 160;
 /// "the Regional Transit Board, the agency formerly known as the Valley Bus Authority": an
 /// organisation's name right after "formerly known as" is the last organisation named before
 /// it in the same sentence.
+#[inline(never)]
 pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
     // (most articles give no former name: one scan for the words before any work)
     // (their first letter in either case: "Formerly known as")
@@ -79,6 +80,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
 /// "the Social Democrats" and "the Social Democratic Party", "the Republicans" and "the
 /// Republican Party": a name ending with a plural of members is the one party named by the
 /// same words, the last as an adjective, before "Party".
+#[inline(never)]
 pub(super) fn parties_by_members(groups: &mut [Group]) {
     let parties: Vec<usize> = (0..groups.len())
         .filter(|&i| {
