@@ -193,3 +193,31 @@ fn rules_round30a_branch_named_by_places_and_a_compass_word() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round30a_limitee_is_a_participle_before_a_preposition() {
+    check_found(&[
+        (
+            &["La circulation sur le boulevard Lapointe limitée à 30 km/h gêne les livreurs."],
+            Lang::Fr,
+            Organization,
+            "boulevard Lapointe limitée",
+            false,
+        ),
+        (
+            &["La circulation sur le boulevard Lapointe limitée à 30 km/h gêne les livreurs."],
+            Lang::Fr,
+            Place,
+            "boulevard Lapointe",
+            true,
+        ),
+        // the firm's form where the name ends
+        (
+            &["Le chantier a été confié à Coffrages Ménard limitée, de Lévis."],
+            Lang::Fr,
+            Organization,
+            "Coffrages Ménard limitée",
+            true,
+        ),
+    ]);
+}
