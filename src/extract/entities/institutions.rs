@@ -792,8 +792,8 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
-        } else if f == "et" && seen_cap && second_place(ctx, &items, j) {
-            // "Collectif des pêcheurs de X et Y": the places a body serves, joined
+        } else if f == "et" && seen_cap && second_place(ctx, &heads, &items, j) {
+            // "Comité des riverains de X et Y": the places a body serves, joined
             items.extend([Item::Conn(j), Item::Word(j + 1)]);
             j += 2;
             continue;
@@ -826,11 +826,39 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     true
 }
 
+/// Heads of bodies named after the places they serve ("Association des … de X et Y").
+const PLACE_SERVING: &[&str] = &[
+    "association",
+    "collectif",
+    "comite",
+    "federation",
+    "union",
+    "syndicat",
+    "groupement",
+    "cooperative",
+    "coordination",
+    "mutuelle",
+];
+
+/// The capitalised word `j` may name a place: a known place or no known name at all (never a
+/// known organisation or person: "… de Brest et Airvia", "… et Desjardins").
+fn may_be_place(ctx: &Ctx, j: usize) -> bool {
+    super::gazetteer::whole_hit(ctx.w(j))
+        .is_none_or(|h| GAZ.entries[h.entry].kind == crate::extract::types::EntityKind::Place)
+}
+
 /// At "et" (`j`) after "de" and one capitalised word ending a name in sentence case ("… de
-/// Kervan"): one more capitalised word, no given name nor acronym, closing the name (then
-/// punctuation or the block's end): a second place it serves ("… de Kervan et Plouzel,").
-fn second_place(ctx: &Ctx, items: &[Item], j: usize) -> bool {
+/// Kervan"), the body's head (`heads`, folded) one that serves places: one more capitalised
+/// word, no given name nor acronym, closing the name (then punctuation or the block's end),
+/// both words possibly places: a second place it serves ("… de Kervan et Plouzel,").
+fn second_place(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> bool {
     let toks = ctx.toks;
+    if !heads
+        .last()
+        .is_some_and(|h| PLACE_SERVING.contains(&h.as_str()))
+    {
+        return false;
+    }
     let place_before = matches!(items, [.., Item::Conn(c), Item::Word(p)]
         if p + 1 == j && matches!(&*ctx.f(*c), "de" | "d") && toks[*p].cap && !toks[*p].allcaps);
     let Some(n) = toks.get(j + 1) else {
@@ -845,6 +873,8 @@ fn second_place(ctx: &Ctx, items: &[Item], j: usize) -> bool {
         && closes
         && !ctx.is(j + 1, lex::FUNCTION_WORD)
         && !GAZ.sets.given_names.contains(&ctx.f(j + 1))
+        && may_be_place(ctx, j - 1)
+        && may_be_place(ctx, j + 1)
 }
 
 /// At `j`: "pour" or "contre", an article and a lowercase noun inside a body's name in

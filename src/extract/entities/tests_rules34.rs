@@ -195,6 +195,42 @@ fn rules_round30a_branch_named_by_places_and_a_compass_word() {
 }
 
 #[test]
+fn rules_round30a_second_place_only_after_a_body_serving_places() {
+    check_found(&[
+        // a known company or a head that serves no place: "et" ends the body's name
+        (
+            &["La convention lie la Chambre de commerce de Gaspé et Desjardins."],
+            Lang::Fr,
+            Organization,
+            "Chambre de commerce de Gaspé et Desjardins",
+            false,
+        ),
+        (
+            &["La convention lie la Chambre de commerce de Gaspé et Desjardins."],
+            Lang::Fr,
+            Organization,
+            "Desjardins",
+            true,
+        ),
+        (
+            &["Le protocole a été conclu par la Chambre de commerce de Lannion et Vendelor."],
+            Lang::Fr,
+            Organization,
+            "Chambre de commerce de Lannion et Vendelor",
+            false,
+        ),
+        // a body serving places still takes both
+        (
+            &["Selon le Comité des riverains de Plestan et Trémorel, la digue a cédé."],
+            Lang::Fr,
+            Organization,
+            "Comité des riverains de Plestan et Trémorel",
+            true,
+        ),
+    ]);
+}
+
+#[test]
 fn rules_round30a_limitee_is_a_participle_before_a_preposition() {
     check_found(&[
         (
