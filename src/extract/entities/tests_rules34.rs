@@ -195,6 +195,53 @@ fn rules_round30a_branch_named_by_places_and_a_compass_word() {
 }
 
 #[test]
+fn rules_round30a_common_head_noun_stops_at_verbs_and_adverbials() {
+    let fr = |s: &'static str, name: &'static str| ([s], name);
+    let wrong = [
+        fr(
+            "Elle préside la Corporation depuis huit ans.",
+            "Corporation depuis huit ans",
+        ),
+        fr(
+            "La Chambre délibère jusqu’à vendredi midi.",
+            "Chambre délibère jusqu",
+        ),
+        fr(
+            "Le Forum accueille chaque printemps 300 exposants.",
+            "Forum accueille chaque printemps",
+        ),
+        fr("La Chambre examine lundi la motion.", "Chambre examine"),
+        fr(
+            "La Chambre de commerce opère depuis 1962.",
+            "Chambre de commerce opère depuis",
+        ),
+        fr("Le Groupe reprend dès lundi les essais.", "Groupe reprend"),
+    ];
+    let mut cases: Vec<super::tests_merge::Found> = Vec::new();
+    for (blocks, name) in &wrong {
+        for kind in [Organization, Other] {
+            cases.push((&blocks[..], Lang::Fr, kind, name, false));
+        }
+    }
+    // the complement and the adjective still extend the head
+    cases.push((
+        &["La Chambre de commerce opère depuis 1962."],
+        Lang::Fr,
+        Organization,
+        "Chambre de commerce",
+        true,
+    ));
+    cases.push((
+        &["Le Groupe maritime européen reprend dès lundi les essais."],
+        Lang::Fr,
+        Organization,
+        "Groupe maritime européen",
+        true,
+    ));
+    check_found(&cases);
+}
+
+#[test]
 fn rules_round30a_second_place_only_after_a_body_serving_places() {
     check_found(&[
         // a known company or a head that serves no place: "et" ends the body's name
