@@ -183,12 +183,12 @@ fn rules_round30a_branch_named_by_places_and_a_compass_word() {
             "FRTP Nord Bretagne",
             true,
         ),
-        // guard: a compass word opening a sentence after the acronym's is no branch
+        // guard: compass words and no place after the acronym name no branch
         (
-            &["Le prêt a été signé avec la FRTP. Nord Bretagne reste à l’écart."],
+            &["Le prêt a été signé avec la FRTP Nord Ouest en mars."],
             Lang::Fr,
             Organization,
-            "FRTP. Nord Bretagne",
+            "FRTP Nord Ouest",
             false,
         ),
     ]);
