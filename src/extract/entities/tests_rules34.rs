@@ -281,17 +281,17 @@ fn rules_round30a_second_place_only_after_a_body_serving_places() {
 fn rules_round30a_limitee_is_a_participle_before_a_preposition() {
     check_found(&[
         (
-            &["La circulation sur le boulevard Lapointe limitée à 30 km/h gêne les livreurs."],
+            &["La circulation sur le boulevard Lacasse limitée à 30 km/h gêne les livreurs."],
             Lang::Fr,
             Organization,
-            "boulevard Lapointe limitée",
+            "boulevard Lacasse limitée",
             false,
         ),
         (
-            &["La circulation sur le boulevard Lapointe limitée à 30 km/h gêne les livreurs."],
+            &["La circulation sur le boulevard Lacasse limitée à 30 km/h gêne les livreurs."],
             Lang::Fr,
             Place,
-            "boulevard Lapointe",
+            "boulevard Lacasse",
             true,
         ),
         // the firm's form where the name ends
