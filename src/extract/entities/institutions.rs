@@ -59,9 +59,9 @@ pub const FR_HEADS: &[&str] = &[
     // "Maison de santé du X", "Club alpin français de X"
     "maison",
     "club",
-    // round 30: "Corporation de développement économique de X", "Cégep de X", "Chambre de
-    // commerce de X", "Forum civil", "Groupe hospitalier de X", "Préfecture maritime de X",
-    // "Régie de l’énergie", "Collège de X", "Compagnie minière X"
+    // round 30 ("Corporation de tourisme de X", "Forum paysan", "Compagnie fluviale X"): these
+    // nouns are ordinary words too, so only a complement or an adjective extends them
+    // (`STRICT_HEADS`)
     "corporation",
     "compagnie",
     "cegep",
@@ -72,6 +72,93 @@ pub const FR_HEADS: &[&str] = &[
     "regie",
     "college",
 ];
+
+/// Heads of [`FR_HEADS`] that are common nouns as well ("la Chambre siège", "le Forum réunit"):
+/// after them a name takes only "de" and its complement or words shaped like adjectives.
+const STRICT_HEADS: &[&str] = &[
+    "corporation",
+    "compagnie",
+    "cegep",
+    "chambre",
+    "forum",
+    "groupe",
+    "prefecture",
+    "regie",
+    "college",
+];
+
+/// Adverbs and prepositions that end a name after a [`STRICT_HEADS`] noun even as a complement.
+const ADVERBIALS: &[&str] = &[
+    "depuis",
+    "jusqu",
+    "jusque",
+    "chaque",
+    "pendant",
+    "lors",
+    "encore",
+    "deja",
+    "toujours",
+    "aussi",
+    "hier",
+    "demain",
+    "aujourd",
+    "puis",
+    "avant",
+    "apres",
+    "ici",
+    "desormais",
+    "bientot",
+    "souvent",
+    "jamais",
+    "meme",
+    "tres",
+    "plus",
+    "moins",
+    "selon",
+    "vers",
+    "entre",
+    "sans",
+    "sous",
+    "contre",
+    "chez",
+    "malgre",
+];
+
+/// Lowercase `j` (folded `f`) may continue a name after a [`STRICT_HEADS`] noun: the
+/// complement right after a connector ("Chambre de commerce"), or a word shaped like an
+/// adjective ("Forum paysan", "Compagnie fluviale", "Groupe élargi") with no article after it
+/// (a verb and its object) and no "par" (a participle and its agent). No adverb, no number.
+fn strict_word(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
+    if f.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let after_conn = matches!(items.last(), Some(Item::Conn(c)) if ctx.w(*c) != "-");
+    if after_conn {
+        return !ADVERBIALS.contains(&f);
+    }
+    if ADVERBIALS.contains(&f) {
+        return false;
+    }
+    let w = ctx.w(j);
+    let participle = ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+    let shaped = adjective_shaped(f)
+        || (f.len() > 4
+            && [
+                "ier", "iere", "iers", "ieres", "en", "enne", "ens", "ennes", "ain", "aine",
+                "ains", "aines", "eur", "eurs", "euse", "euses", "an", "ane", "ans", "anes", "il",
+                "ile", "ils", "iles",
+            ]
+            .iter()
+            .any(|e| f.ends_with(e)));
+    // (adjectives of bodies whose endings verbs share: "Préfecture agricole" but "supprime")
+    let listed = matches!(
+        f,
+        "maritime" | "maritimes" | "agricole" | "agricoles" | "autonome" | "autonomes"
+    );
+    (participle || shaped || listed)
+        && !word_after_in(ctx, j, DETERMINERS)
+        && !word_after_in(ctx, j, &["par"])
+}
 
 /// Capitalised words that open a longer institutional head ("Haute Autorité",
 /// "Haut Conseil").
@@ -730,6 +817,9 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let Some(&Item::Word(k)) = run.last() else {
         return false;
     };
+    let strict = heads
+        .last()
+        .is_some_and(|h| STRICT_HEADS.contains(&h.as_str()));
     let mut items = Vec::new();
     let mut j = k + 1;
     let mut content = 0;
@@ -761,7 +851,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             .toks
             .get(j + 1)
             .is_some_and(|_| matches!(&*ctx.f(j + 1), "de" | "du" | "des" | "d"));
-        if CONNS.contains(&&*f) {
+        // ("dès" folds to the connector "des")
+        if strict && w.eq_ignore_ascii_case("dès") {
+            break;
+        } else if CONNS.contains(&&*f) {
             items.push(Item::Conn(j));
         } else if let Some(n) = purpose_link(ctx, j, seen_cap) {
             purpose = true;
@@ -792,8 +885,8 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         } else if f == "et" && next_de && !seen_cap {
             // "Institut national de la santé et de la recherche médicale"
             items.push(Item::Conn(j));
-        } else if f == "et" && seen_cap && second_place(ctx, &items, j) {
-            // "Collectif des pêcheurs de X et Y": the places a body serves, joined
+        } else if f == "et" && seen_cap && second_place(ctx, &heads, &items, j) {
+            // "Comité des riverains de X et Y": the places a body serves, joined
             items.extend([Item::Conn(j), Item::Word(j + 1)]);
             j += 2;
             continue;
@@ -806,6 +899,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             // "la Cour supérieure annule l’appel d’offres": further on, a lowercase word not
             // shaped like an adjective with a definite article after it is a verb too
             || (!t.cap && verb_before_article(ctx, j, &f))
+            || (strict && !t.cap && !strict_word(ctx, j, &f, &items))
         {
             break;
         } else {
@@ -826,11 +920,39 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     true
 }
 
+/// Heads of bodies named after the places they serve ("Association des … de X et Y").
+const PLACE_SERVING: &[&str] = &[
+    "association",
+    "collectif",
+    "comite",
+    "federation",
+    "union",
+    "syndicat",
+    "groupement",
+    "cooperative",
+    "coordination",
+    "mutuelle",
+];
+
+/// The capitalised word `j` may name a place: a known place or no known name at all (never a
+/// known organisation or person: "… de Brest et Airvia", "… et Desjardins").
+fn may_be_place(ctx: &Ctx, j: usize) -> bool {
+    super::gazetteer::whole_hit(ctx.w(j))
+        .is_none_or(|h| GAZ.entries[h.entry].kind == crate::extract::types::EntityKind::Place)
+}
+
 /// At "et" (`j`) after "de" and one capitalised word ending a name in sentence case ("… de
-/// Kervan"): one more capitalised word, no given name nor acronym, closing the name (then
-/// punctuation or the block's end): a second place it serves ("… de Kervan et Plouzel,").
-fn second_place(ctx: &Ctx, items: &[Item], j: usize) -> bool {
+/// Kervan"), the body's head (`heads`, folded) one that serves places: one more capitalised
+/// word, no given name nor acronym, closing the name (then punctuation or the block's end),
+/// both words possibly places: a second place it serves ("… de Kervan et Plouzel,").
+fn second_place(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> bool {
     let toks = ctx.toks;
+    if !heads
+        .last()
+        .is_some_and(|h| PLACE_SERVING.contains(&h.as_str()))
+    {
+        return false;
+    }
     let place_before = matches!(items, [.., Item::Conn(c), Item::Word(p)]
         if p + 1 == j && matches!(&*ctx.f(*c), "de" | "d") && toks[*p].cap && !toks[*p].allcaps);
     let Some(n) = toks.get(j + 1) else {
@@ -845,6 +967,8 @@ fn second_place(ctx: &Ctx, items: &[Item], j: usize) -> bool {
         && closes
         && !ctx.is(j + 1, lex::FUNCTION_WORD)
         && !GAZ.sets.given_names.contains(&ctx.f(j + 1))
+        && may_be_place(ctx, j - 1)
+        && may_be_place(ctx, j + 1)
 }
 
 /// At `j`: "pour" or "contre", an article and a lowercase noun inside a body's name in

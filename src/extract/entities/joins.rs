@@ -197,15 +197,44 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     match ctx.w(k) {
         "plc" => Some(k),
         "A" => slash_form_end(ctx, k, masked),
-        // a Québec or Canadian firm's form in lowercase: "Forage Boréal inc.", "Transports X
-        // ltée", "Fromagerie X enr." (the full stop is the name's: `classify::push`)
-        "inc" | "ltée" | "ltee" | "limitée" | "enr" => lower_form_after(ctx, run).then_some(k),
-        // a Québec partnership's form: "Hockey X SEC", "Gestion X S.E.C.", "X s.e.n.c."
+        // a Canadian firm's form in lowercase: "Scieries Dumont inc." (the full stop is the
+        // name's: `classify::push`)
+        "inc" => lower_form_after(ctx, run).then_some(k),
+        // a Québec firm's: "Transports X ltée", "Fromagerie X enr."
+        "ltée" | "ltee" | "enr" if ctx.lang == Lang::Fr => lower_form_after(ctx, run).then_some(k),
+        // "limitée" is a participle too ("le boulevard X limitée à 50 km/h"): the form only
+        // where the name ends
+        "limitée" if ctx.lang == Lang::Fr && form_ends_name(ctx, run, k) => {
+            lower_form_after(ctx, run).then_some(k)
+        }
+        // a Québec partnership's form: "Voile Bellerive SEC", "Gestion X S.E.C.", "X s.e.n.c."
         w if ctx.lang == Lang::Fr && w.starts_with(['S', 's']) => {
             partnership_form_end(ctx, k, masked).filter(|_| lower_form_after(ctx, run))
         }
         _ => None,
     }
+}
+
+/// The participle-like form at `k` ends a firm's name: punctuation or the block's end after
+/// it, or a word that is no preposition, and no street or building noun opening the run ("le
+/// boulevard X limitée à", "la rue X limitée aux riverains").
+fn form_ends_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let opened_by_place = run.iter().any(|i| {
+        matches!(*i, Item::Word(j) if !ctx.toks[j].cap
+            && super::institutions::is_place_head(&ctx.f(j)))
+    });
+    let next_ok = ctx.toks.get(k + 1).is_none_or(|n| {
+        n.kind == TokKind::Punct
+            || !matches!(
+                &*ctx.f(k + 1),
+                "a" | "au" | "aux" | "de" | "du" | "des" | "d" | "par" | "pour" | "en" | "dans"
+                    | "sur" | "selon" | "jusqu" | "jusque" | "entre" | "avec" | "sans" | "sous"
+                    | "vers" | "depuis" | "pendant"
+            )
+            // ("Acme limitée a signé": the verb "a", not the preposition "à")
+            || ctx.w(k + 1) == "a"
+    });
+    !opened_by_place && next_ok
 }
 
 /// The run before a lowercase legal form names a firm: a capitalised word that does not only

@@ -183,13 +183,124 @@ fn rules_round30a_branch_named_by_places_and_a_compass_word() {
             "FRTP Nord Bretagne",
             true,
         ),
-        // guard: a compass word opening a sentence after the acronym's is no branch
+        // guard: compass words and no place after the acronym name no branch
         (
-            &["Le prêt a été signé avec la FRTP. Nord Bretagne reste à l’écart."],
+            &["Le prêt a été signé avec la FRTP Nord Ouest en mars."],
             Lang::Fr,
             Organization,
-            "FRTP. Nord Bretagne",
+            "FRTP Nord Ouest",
             false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round30a_common_head_noun_stops_at_verbs_and_adverbials() {
+    let fr = |s: &'static str, name: &'static str| ([s], name);
+    let wrong = [
+        fr(
+            "Elle préside la Corporation depuis huit ans.",
+            "Corporation depuis huit ans",
+        ),
+        fr(
+            "La Chambre délibère jusqu’à vendredi midi.",
+            "Chambre délibère jusqu",
+        ),
+        fr(
+            "Le Forum accueille chaque printemps 300 exposants.",
+            "Forum accueille chaque printemps",
+        ),
+        fr("La Chambre examine lundi la motion.", "Chambre examine"),
+        fr(
+            "La Chambre de commerce opère depuis 1962.",
+            "Chambre de commerce opère depuis",
+        ),
+        fr("Le Groupe reprend dès lundi les essais.", "Groupe reprend"),
+    ];
+    let mut cases: Vec<super::tests_merge::Found> = Vec::new();
+    for (blocks, name) in &wrong {
+        for kind in [Organization, Other] {
+            cases.push((&blocks[..], Lang::Fr, kind, name, false));
+        }
+    }
+    // the complement and the adjective still extend the head
+    cases.push((
+        &["La Chambre de commerce opère depuis 1962."],
+        Lang::Fr,
+        Organization,
+        "Chambre de commerce",
+        true,
+    ));
+    cases.push((
+        &["Le Groupe maritime européen reprend dès lundi les essais."],
+        Lang::Fr,
+        Organization,
+        "Groupe maritime européen",
+        true,
+    ));
+    check_found(&cases);
+}
+
+#[test]
+fn rules_round30a_second_place_only_after_a_body_serving_places() {
+    check_found(&[
+        // a known company or a head that serves no place: "et" ends the body's name
+        (
+            &["La convention lie la Chambre de commerce de Gaspé et Desjardins."],
+            Lang::Fr,
+            Organization,
+            "Chambre de commerce de Gaspé et Desjardins",
+            false,
+        ),
+        (
+            &["La convention lie la Chambre de commerce de Gaspé et Desjardins."],
+            Lang::Fr,
+            Organization,
+            "Desjardins",
+            true,
+        ),
+        (
+            &["Le protocole a été conclu par la Chambre de commerce de Lannion et Vendelor."],
+            Lang::Fr,
+            Organization,
+            "Chambre de commerce de Lannion et Vendelor",
+            false,
+        ),
+        // a body serving places still takes both
+        (
+            &["Selon le Comité des riverains de Plestan et Trémorel, la digue a cédé."],
+            Lang::Fr,
+            Organization,
+            "Comité des riverains de Plestan et Trémorel",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round30a_limitee_is_a_participle_before_a_preposition() {
+    check_found(&[
+        (
+            &["La circulation sur le boulevard Lacasse limitée à 30 km/h gêne les livreurs."],
+            Lang::Fr,
+            Organization,
+            "boulevard Lacasse limitée",
+            false,
+        ),
+        (
+            &["La circulation sur le boulevard Lacasse limitée à 30 km/h gêne les livreurs."],
+            Lang::Fr,
+            Place,
+            "boulevard Lacasse",
+            true,
+        ),
+        // the firm's form where the name ends
+        (
+            &["Le chantier a été confié à Coffrages Ménard limitée, de Lévis."],
+            Lang::Fr,
+            Organization,
+            "Coffrages Ménard limitée",
+            true,
         ),
     ]);
 }
