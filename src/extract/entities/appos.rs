@@ -31,8 +31,8 @@ const MAX_MODIFIERS: usize = 4;
 /// apposition, and a body's name that is a plan's or a currency's. Candidates are in no particular order; each is looked up by its first byte.
 pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
-        // a gazetteer's kind and a nationality word stand
-        if c.strength > 2 || c.demonym || c.kind == EntityKind::Date {
+        // a gazetteer's kind, a nationality word and a person stand
+        if c.strength > 2 || c.demonym || matches!(c.kind, EntityKind::Date | EntityKind::Person) {
             continue;
         }
         // (cheap refusal first: no comma or period right after the name, no apposition)
@@ -159,7 +159,7 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
             {
                 k += 1;
             }
-            return closes(ctx, k).then_some(EntityKind::Organization);
+            return (closes(ctx, k) && !list_next(ctx, k)).then_some(EntityKind::Organization);
         }
         if lower && super::cues::PLACE_APPOS.contains(&&*f) {
             // "the city council": a place word modifying a body's noun
@@ -172,7 +172,8 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
                 && (matches!(&*ctx.f(j + 1), "in" | "near" | "en" | "pres" | "dans")
                     || (matches!(&*ctx.f(j + 1), "of" | "de" | "du" | "d")
                         && !named_after(ctx, j + 1)));
-            return (of_where || closes(ctx, j + 1)).then_some(EntityKind::Place);
+            return ((of_where || closes(ctx, j + 1)) && !list_next(ctx, j + 1))
+                .then_some(EntityKind::Place);
         }
         // a job ends the look: "X, the company's chief executive" is the cues' (a person)
         if ctx.is(j, lex::TITLE) || ctx.is(j, lex::SAID) || ctx.is(j, lex::FUNCTION_WORD) {
@@ -195,7 +196,7 @@ fn adjective(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// The apposition closes at token `j`: a comma, a sentence's end, a relative pronoun, or a
-/// complement of origin ("a drainage firm from X,").
+/// complement of origin ("a haulage firm from X,", "une PME de X, qui…").
 fn closes(ctx: &Ctx, j: usize) -> bool {
     if j >= ctx.toks.len() {
         return true;
@@ -209,8 +210,41 @@ fn closes(ctx: &Ctx, j: usize) -> bool {
             &*ctx.f(j),
             "qui" | "dont" | "that" | "which" | "from" | "based" | "basee" | "base"
         )
-        // "une entreprise familiale de Lannilis", "un cabinet d’ingénierie"
-        || matches!(&*ctx.f(j), "de" | "du" | "d")
+        // "une entreprise familiale de Lannilis, qui", "un cabinet d’ingénierie,": the
+        // complement must close too ("l’entreprise de Yann Le Goff emploie…" is a subject)
+        || (matches!(&*ctx.f(j), "de" | "du" | "d") && complement_closes(ctx, j + 1))
+}
+
+/// A short complement from token `j` ends at a comma or a relative pronoun, within a few
+/// words.
+fn complement_closes(ctx: &Ctx, j: usize) -> bool {
+    for k in j..ctx.toks.len().min(j + 6) {
+        match ctx.w(k) {
+            "’" | "'" | "-" => continue,
+            "," | ";" | ")" | "—" | "–" => return true,
+            _ if ctx.toks[k].kind != TokKind::Word => return false,
+            _ if matches!(&*ctx.f(k), "qui" | "dont" | "which" | "that") => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The comma at token `j` opens a list's next item ("X, le syndicat, la mairie et…",
+/// "X, the council, and the port"): the noun before it was an item, not X's apposition.
+fn list_next(ctx: &Ctx, j: usize) -> bool {
+    if j >= ctx.toks.len() || ctx.w(j) != "," {
+        return false;
+    }
+    let mut k = j + 1;
+    if k < ctx.toks.len() && matches!(&*ctx.f(k), "and" | "et" | "or" | "ou") {
+        k += 1;
+    }
+    k + 1 < ctx.toks.len()
+        && article(&ctx.f(k))
+        && !(ctx.lang == crate::extract::types::Lang::Fr && ctx.f(k) == "a")
+        && ctx.toks[k + 1].kind == TokKind::Word
+        && !ctx.toks[k + 1].cap
 }
 
 /// A capitalised word after "de"/"of" at `j`: "…, la commune de Redon et…" names a second

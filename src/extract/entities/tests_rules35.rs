@@ -101,6 +101,46 @@ fn rules_round30b_the_apposition_says_the_kind() {
             "Bellerive",
             false,
         ),
+        // a person stays one whatever noun follows the comma
+        (
+            &[
+                "Contrairement à Hélène Quérec, la commission qui a rendu l’avis n’a pas été consultée.",
+            ],
+            Lang::Fr,
+            Person,
+            "Hélène Quérec",
+            true,
+        ),
+        (
+            &["Unlike Moira Haskett, the council, which had backed the plan, voted against it."],
+            Lang::En,
+            Person,
+            "Moira Haskett",
+            true,
+        ),
+        // a list: another article and noun after the head's comma
+        (
+            &["Ont été entendus Paul Kerhervé, le syndicat, la mairie et la préfecture."],
+            Lang::Fr,
+            Person,
+            "Paul Kerhervé",
+            true,
+        ),
+        (
+            &["Present were Dan Orwick, the council, and the harbour board."],
+            Lang::En,
+            Person,
+            "Dan Orwick",
+            true,
+        ),
+        // "de" and a person's name after the head: the noun's complement, no apposition
+        (
+            &["Installée à Plouzévet, l’entreprise de Gwenn Le Bihan emploie douze salariés."],
+            Lang::Fr,
+            Place,
+            "Plouzévet",
+            true,
+        ),
         // a list's next item, after a name its own noun typed
         (
             &[
