@@ -38,7 +38,11 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
         // (cheap refusal first: no comma or period right after the name, no apposition)
         let end = c.end as usize;
         let after = ctx.text.as_bytes().get(end).copied();
-        if after == Some(b' ') && c.kind == EntityKind::Organization && year_after(ctx.text, end) {
+        if after == Some(b' ')
+            && c.kind == EntityKind::Organization
+            && year_after(ctx.text, end)
+            && !body_word(ctx, c.start as usize, end)
+        {
             c.kind = EntityKind::Other;
             continue;
         }
@@ -74,14 +78,32 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     }
 }
 
-/// A year right after the name ending at `end`: "la Vision X 2050", "the Y Horizon 2040
-/// strategy" name a plan or an event, not a body.
+/// A year right after the name ending at `end`: "le Plan Y 2035", "the Y Horizon 2040
+/// strategy" name a plan or an event, not a body; a range of years ("2015-2019") is a
+/// body's dates.
 fn year_after(text: &str, end: usize) -> bool {
     let b = &text.as_bytes()[end + 1..];
     b.len() >= 4
         && (b.starts_with(b"19") || b.starts_with(b"20"))
         && b[2..4].iter().all(u8::is_ascii_digit)
-        && !b.get(4).is_some_and(|c| c.is_ascii_alphanumeric())
+        && !b
+            .get(4)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        && !b[4..].starts_with("–".as_bytes())
+}
+
+/// A word of the name at `start..end` says it is a body: an organisation cue or a legal
+/// form ("Group", "Inc"), or a trade a firm is named after ("Contracting").
+fn body_word(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let from = ctx.toks.partition_point(|t| t.start < start);
+    let to = ctx.toks.partition_point(|t| t.end <= end);
+    (from..to).any(|k| {
+        ctx.is(k, lex::ORG_CUE)
+            || matches!(
+                &*ctx.f(k),
+                "contracting" | "consulting" | "engineering" | "logistics" | "construction"
+            )
+    })
 }
 
 /// "francs CFA", "dollars US": a currency's qualifier after its noun, no body.

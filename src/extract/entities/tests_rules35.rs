@@ -199,16 +199,25 @@ fn rules_round30b_a_plan_or_a_currency_is_no_body() {
             "CFA",
             false,
         ),
-        // guards: a body before a date's year is still one, an acronym after other nouns too
+        // guards: a body before a date's year is still one, an acronym a comma parts from the
+        // currency noun too
         (
-            &["Kelvane Group 2023 results were published on Monday by Kelvane Group."],
+            &["Kelvane Group 2023 results were published on Monday."],
             Lang::En,
             Organization,
             "Kelvane Group",
             true,
         ),
+        // … and before a range of years
         (
-            &["Quelque 40 millions de francs ont été versés par la FNKT, qui gère le fonds."],
+            &["She was chief engineer at Orlanta 2016-2020 before moving abroad."],
+            Lang::En,
+            Organization,
+            "Orlanta",
+            true,
+        ),
+        (
+            &["Sur les 40 millions de francs, FNKT n’en a versé que dix."],
             Lang::Fr,
             Organization,
             "FNKT",
