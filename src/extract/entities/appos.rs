@@ -294,7 +294,6 @@ fn fronted(ctx: &Ctx, start: usize) -> bool {
                 || super::cues::PLACE_APPOS.contains(&&*ctx.f(p)))
     });
     introduced
-        || ctx.toks[ft].initial
         || ctx.prev_word(ft).is_some_and(|p| {
             ctx.toks[p].initial
                 && matches!(

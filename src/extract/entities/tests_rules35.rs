@@ -16,11 +16,19 @@ fn rules_round30b_the_apposition_says_the_kind() {
         // an organisation's noun after a name its own last word would call something else
         (
             &[
-                "The Coastal Renters Rights Initiative, a Lisbon-based advocacy group, said it had received complaints.",
+                "The Northgate Clean Air Initiative, a Cork-based lobbying group, told reporters it would appeal.",
             ],
             Lang::En,
             Organization,
-            "Coastal Renters Rights Initiative",
+            "Northgate Clean Air Initiative",
+            true,
+        ),
+        // … at the sentence's start, where its last word would make it a place
+        (
+            &["Tarrow Valley, a small haulage firm, said it would cut jobs."],
+            Lang::En,
+            Organization,
+            "Tarrow Valley",
             true,
         ),
         // … after "à", which would make it a place
