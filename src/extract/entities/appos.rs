@@ -1,7 +1,9 @@
 //! The kind a name's apposition says, over whatever cue typed it before (round 30b): "X, a
-//! family-owned drainage firm," is an organisation, "X, la société qui gère…" one too even
-//! after "à", "X, a market town," a place; and the name inside the apposition's complement ("a
-//! drainage firm from X, said…") is where the body is from, not the subject of the verb after.
+//! small roofing firm," is an organisation, "X, la société qui exploite…" one too even after
+//! "à", "X, a market town," a place; and the name inside the apposition's complement ("a
+//! haulage firm from X, said…") is where the body is from, not the subject of the verb after.
+//! A person's name keeps its kind: the noun after it is a list's next item or the subject of
+//! the clause ("Unlike X, the council…").
 
 use super::candidates::Cand;
 use super::classify::{Ctx, lex};
@@ -24,7 +26,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Words that may stand between the article and the head of an apposition: lowercase
-/// modifiers and compounds ("family-owned drainage", "Lagos-based advocacy"), at most this many.
+/// modifiers and compounds ("two-man roofing", "Cork-based lobbying"), at most this many.
 const MAX_MODIFIERS: usize = 4;
 
 /// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their

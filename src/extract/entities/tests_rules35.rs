@@ -34,11 +34,11 @@ fn rules_round30b_the_apposition_says_the_kind() {
         // … after "à", which would make it a place
         (
             &[
-                "L’exploitation serait confiée à Valdéo, la société qui gère la distribution en zone urbaine.",
+                "La maintenance reviendra à Korvelis, la société qui exploite déjà le port de pêche.",
             ],
             Lang::Fr,
             Organization,
-            "Valdéo",
+            "Korvelis",
             true,
         ),
         (
@@ -61,11 +61,11 @@ fn rules_round30b_the_apposition_says_the_kind() {
         // the place the body is from, and not the subject of the verb after the comma
         (
             &[
-                "Brenlow Contracting, a family-owned drainage firm from Tullamere, said it was owed money.",
+                "Ashcombe Fencing, a two-man roofing firm from Dunvarra, said its invoices went unpaid.",
             ],
             Lang::En,
             Place,
-            "Tullamere",
+            "Dunvarra",
             true,
         ),
         (
@@ -152,11 +152,11 @@ fn rules_round30b_the_apposition_says_the_kind() {
         // a list's next item, after a name its own noun typed
         (
             &[
-                "Les parties civiles, parmi lesquelles l’association Vents et Marées du Léon, la commune de Kerlouan et la préfecture, ont été indemnisées.",
+                "Trois plaignants, dont l’association Les Amis du Goëlo, la commune de Plourivo et un pêcheur, ont obtenu réparation.",
             ],
             Lang::Fr,
             Organization,
-            "Vents et Marées du Léon",
+            "Les Amis du Goëlo",
             true,
         ),
     ]);
@@ -168,11 +168,11 @@ fn rules_round30b_a_hyphenated_job_before_a_name_in_apposition() {
         // a title joined to its rank: the person holding the job, whatever "it" says after
         (
             &[
-                "The board’s acting director-general, Obiora Kanmi Ezeh, said on Tuesday it would comply with the order.",
+                "The agency’s interim director-general, Halvard Osk Brenna, told staff on Friday it would resist the cuts.",
             ],
             Lang::En,
             Person,
-            "Obiora Kanmi Ezeh",
+            "Halvard Osk Brenna",
             true,
         ),
         // guard: a hyphenated adjective is no job
@@ -201,7 +201,7 @@ fn rules_round30b_a_plan_or_a_currency_is_no_body() {
         ),
         // a currency's qualifier after its noun
         (
-            &["Estimée à 420 milliards de francs CFA, elle doit sécuriser l’approvisionnement."],
+            &["Le pont a coûté 85 milliards de francs CFA selon le ministère."],
             Lang::Fr,
             Organization,
             "CFA",
