@@ -26,7 +26,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Words that may stand between the article and the head of an apposition: lowercase
-/// modifiers and compounds ("two-man roofing", "Cork-based lobbying"), at most this many.
+/// modifiers and compounds ("two-man roofing", "Brannock-based lobbying"), at most this many.
 const MAX_MODIFIERS: usize = 4;
 
 /// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their
@@ -148,7 +148,7 @@ fn article(f: &str) -> bool {
 
 /// The head noun of "X, a/the/la/l’/une [modifiers] HEAD" after `lt` (the comma's token is
 /// `lt + 1`), and its index, when the apposition closes after it (a comma, a period, a
-/// relative pronoun: "À Angoulême, l’association a…" is a fronted adverbial, no apposition).
+/// relative pronoun: "À Kestreval, l’association a…" is a fronted adverbial, no apposition).
 fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
     let n = ctx.toks.len();
     let mut j = lt + 2;
@@ -271,7 +271,7 @@ fn list_next(ctx: &Ctx, j: usize) -> bool {
         && !ctx.toks[k + 1].cap
 }
 
-/// A capitalised word after "de"/"of" at `j`: "…, la commune de Redon et…" names a second
+/// A capitalised word after "de"/"of" at `j`: "…, la commune de Ruvenne et…" names a second
 /// place (a list's next item), not what the first one is.
 fn named_after(ctx: &Ctx, j: usize) -> bool {
     let mut k = j + 1;
@@ -281,7 +281,7 @@ fn named_after(ctx: &Ctx, j: usize) -> bool {
     k < ctx.toks.len() && ctx.toks[k].cap
 }
 
-/// "À Angoulême, l’association…", "In Lagos, the group…": a sentence that opens with a
+/// "À Kestreval, l’association…", "In Brannock, the group…": a sentence that opens with a
 /// preposition and the name sets the scene, whatever follows the comma; a name after its own
 /// noun is typed by it.
 fn fronted(ctx: &Ctx, start: usize) -> bool {
@@ -357,7 +357,7 @@ fn complement_place(ctx: &Ctx, start: usize, lt: usize) -> bool {
         if article(&ctx.f(q)) {
             return q > 0 && ctx.w(q - 1) == ",";
         }
-        // "a Lagos-based firm": a capitalised compound may modify the head, no other name
+        // "a Brannock-based firm": a capitalised compound may modify the head, no other name
         if (ctx.toks[q].cap && !ctx.w(q).contains('-')) || ctx.is(q, lex::FUNCTION_WORD) {
             return false;
         }

@@ -16,11 +16,11 @@ fn rules_round30b_the_apposition_says_the_kind() {
         // an organisation's noun after a name its own last word would call something else
         (
             &[
-                "The Northgate Clean Air Initiative, a Cork-based lobbying group, told reporters it would appeal.",
+                "The Dornach Clean Air Initiative, a Brannock-based lobbying group, told reporters it would appeal.",
             ],
             Lang::En,
             Organization,
-            "Northgate Clean Air Initiative",
+            "Dornach Clean Air Initiative",
             true,
         ),
         // … at the sentence's start, where its last word would make it a place
@@ -70,11 +70,11 @@ fn rules_round30b_the_apposition_says_the_kind() {
         ),
         (
             &[
-                "The money went to Drelling Systems, a software maker based in Penhallow, which will hire staff.",
+                "The money went to Drelling Systems, a software maker based in Pellworth, which will hire staff.",
             ],
             Lang::En,
             Place,
-            "Penhallow",
+            "Pellworth",
             true,
         ),
         // guards: a job the body owns is a person's apposition
@@ -128,10 +128,10 @@ fn rules_round30b_the_apposition_says_the_kind() {
         ),
         // a list: another article and noun after the head's comma
         (
-            &["Ont été entendus Paul Kerhervé, le syndicat, la mairie et la préfecture."],
+            &["Ont été entendus Paul Trémeur, le syndicat, la mairie et la préfecture."],
             Lang::Fr,
             Person,
-            "Paul Kerhervé",
+            "Paul Trémeur",
             true,
         ),
         (
