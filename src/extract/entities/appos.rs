@@ -1,7 +1,9 @@
 //! The kind a name's apposition says, over whatever cue typed it before (round 30b): "X, a
-//! family-owned drainage firm," is an organisation, "X, la société qui gère…" one too even
-//! after "à", "X, a market town," a place; and the name inside the apposition's complement ("a
-//! drainage firm from X, said…") is where the body is from, not the subject of the verb after.
+//! small roofing firm," is an organisation, "X, la société qui exploite…" one too even after
+//! "à", "X, a market town," a place; and the name inside the apposition's complement ("a
+//! haulage firm from X, said…") is where the body is from, not the subject of the verb after.
+//! A person's name keeps its kind: the noun after it is a list's next item or the subject of
+//! the clause ("Unlike X, the council…").
 
 use super::candidates::Cand;
 use super::classify::{Ctx, lex};
@@ -24,21 +26,25 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Words that may stand between the article and the head of an apposition: lowercase
-/// modifiers and compounds ("family-owned drainage", "Lagos-based advocacy"), at most this many.
+/// modifiers and compounds ("two-man roofing", "Brannock-based lobbying"), at most this many.
 const MAX_MODIFIERS: usize = 4;
 
 /// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their
 /// apposition, and a body's name that is a plan's or a currency's. Candidates are in no particular order; each is looked up by its first byte.
 pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
-        // a gazetteer's kind and a nationality word stand
-        if c.strength > 2 || c.demonym || c.kind == EntityKind::Date {
+        // a gazetteer's kind, a nationality word and a person stand
+        if c.strength > 2 || c.demonym || matches!(c.kind, EntityKind::Date | EntityKind::Person) {
             continue;
         }
         // (cheap refusal first: no comma or period right after the name, no apposition)
         let end = c.end as usize;
         let after = ctx.text.as_bytes().get(end).copied();
-        if after == Some(b' ') && c.kind == EntityKind::Organization && year_after(ctx.text, end) {
+        if after == Some(b' ')
+            && c.kind == EntityKind::Organization
+            && year_after(ctx.text, end)
+            && !body_word(ctx, c.start as usize, end)
+        {
             c.kind = EntityKind::Other;
             continue;
         }
@@ -74,14 +80,32 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     }
 }
 
-/// A year right after the name ending at `end`: "la Vision X 2050", "the Y Horizon 2040
-/// strategy" name a plan or an event, not a body.
+/// A year right after the name ending at `end`: "le Plan Y 2035", "the Y Horizon 2040
+/// strategy" name a plan or an event, not a body; a range of years ("2015-2019") is a
+/// body's dates.
 fn year_after(text: &str, end: usize) -> bool {
     let b = &text.as_bytes()[end + 1..];
     b.len() >= 4
         && (b.starts_with(b"19") || b.starts_with(b"20"))
         && b[2..4].iter().all(u8::is_ascii_digit)
-        && !b.get(4).is_some_and(|c| c.is_ascii_alphanumeric())
+        && !b
+            .get(4)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        && !b[4..].starts_with("–".as_bytes())
+}
+
+/// A word of the name at `start..end` says it is a body: an organisation cue or a legal
+/// form ("Group", "Inc"), or a trade a firm is named after ("Contracting").
+fn body_word(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let from = ctx.toks.partition_point(|t| t.start < start);
+    let to = ctx.toks.partition_point(|t| t.end <= end);
+    (from..to).any(|k| {
+        ctx.is(k, lex::ORG_CUE)
+            || matches!(
+                &*ctx.f(k),
+                "contracting" | "consulting" | "engineering" | "logistics" | "construction"
+            )
+    })
 }
 
 /// "francs CFA", "dollars US": a currency's qualifier after its noun, no body.
@@ -124,7 +148,7 @@ fn article(f: &str) -> bool {
 
 /// The head noun of "X, a/the/la/l’/une [modifiers] HEAD" after `lt` (the comma's token is
 /// `lt + 1`), and its index, when the apposition closes after it (a comma, a period, a
-/// relative pronoun: "À Angoulême, l’association a…" is a fronted adverbial, no apposition).
+/// relative pronoun: "À Kestreval, l’association a…" is a fronted adverbial, no apposition).
 fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
     let n = ctx.toks.len();
     let mut j = lt + 2;
@@ -159,7 +183,7 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
             {
                 k += 1;
             }
-            return closes(ctx, k).then_some(EntityKind::Organization);
+            return (closes(ctx, k) && !list_next(ctx, k)).then_some(EntityKind::Organization);
         }
         if lower && super::cues::PLACE_APPOS.contains(&&*f) {
             // "the city council": a place word modifying a body's noun
@@ -172,7 +196,8 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
                 && (matches!(&*ctx.f(j + 1), "in" | "near" | "en" | "pres" | "dans")
                     || (matches!(&*ctx.f(j + 1), "of" | "de" | "du" | "d")
                         && !named_after(ctx, j + 1)));
-            return (of_where || closes(ctx, j + 1)).then_some(EntityKind::Place);
+            return ((of_where || closes(ctx, j + 1)) && !list_next(ctx, j + 1))
+                .then_some(EntityKind::Place);
         }
         // a job ends the look: "X, the company's chief executive" is the cues' (a person)
         if ctx.is(j, lex::TITLE) || ctx.is(j, lex::SAID) || ctx.is(j, lex::FUNCTION_WORD) {
@@ -195,7 +220,7 @@ fn adjective(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// The apposition closes at token `j`: a comma, a sentence's end, a relative pronoun, or a
-/// complement of origin ("a drainage firm from X,").
+/// complement of origin ("a haulage firm from X,", "une PME de X, qui…").
 fn closes(ctx: &Ctx, j: usize) -> bool {
     if j >= ctx.toks.len() {
         return true;
@@ -209,11 +234,44 @@ fn closes(ctx: &Ctx, j: usize) -> bool {
             &*ctx.f(j),
             "qui" | "dont" | "that" | "which" | "from" | "based" | "basee" | "base"
         )
-        // "une entreprise familiale de Lannilis", "un cabinet d’ingénierie"
-        || matches!(&*ctx.f(j), "de" | "du" | "d")
+        // "une entreprise familiale de Lannilis, qui", "un cabinet d’ingénierie,": the
+        // complement must close too ("l’entreprise de Yann Le Goff emploie…" is a subject)
+        || (matches!(&*ctx.f(j), "de" | "du" | "d") && complement_closes(ctx, j + 1))
 }
 
-/// A capitalised word after "de"/"of" at `j`: "…, la commune de Redon et…" names a second
+/// A short complement from token `j` ends at a comma or a relative pronoun, within a few
+/// words.
+fn complement_closes(ctx: &Ctx, j: usize) -> bool {
+    for k in j..ctx.toks.len().min(j + 6) {
+        match ctx.w(k) {
+            "’" | "'" | "-" => continue,
+            "," | ";" | ")" | "—" | "–" => return true,
+            _ if ctx.toks[k].kind != TokKind::Word => return false,
+            _ if matches!(&*ctx.f(k), "qui" | "dont" | "which" | "that") => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The comma at token `j` opens a list's next item ("X, le syndicat, la mairie et…",
+/// "X, the council, and the port"): the noun before it was an item, not X's apposition.
+fn list_next(ctx: &Ctx, j: usize) -> bool {
+    if j >= ctx.toks.len() || ctx.w(j) != "," {
+        return false;
+    }
+    let mut k = j + 1;
+    if k < ctx.toks.len() && matches!(&*ctx.f(k), "and" | "et" | "or" | "ou") {
+        k += 1;
+    }
+    k + 1 < ctx.toks.len()
+        && article(&ctx.f(k))
+        && !(ctx.lang == crate::extract::types::Lang::Fr && ctx.f(k) == "a")
+        && ctx.toks[k + 1].kind == TokKind::Word
+        && !ctx.toks[k + 1].cap
+}
+
+/// A capitalised word after "de"/"of" at `j`: "…, la commune de Ruvenne et…" names a second
 /// place (a list's next item), not what the first one is.
 fn named_after(ctx: &Ctx, j: usize) -> bool {
     let mut k = j + 1;
@@ -223,7 +281,7 @@ fn named_after(ctx: &Ctx, j: usize) -> bool {
     k < ctx.toks.len() && ctx.toks[k].cap
 }
 
-/// "À Angoulême, l’association…", "In Lagos, the group…": a sentence that opens with a
+/// "À Kestreval, l’association…", "In Brannock, the group…": a sentence that opens with a
 /// preposition and the name sets the scene, whatever follows the comma; a name after its own
 /// noun is typed by it.
 fn fronted(ctx: &Ctx, start: usize) -> bool {
@@ -238,7 +296,6 @@ fn fronted(ctx: &Ctx, start: usize) -> bool {
                 || super::cues::PLACE_APPOS.contains(&&*ctx.f(p)))
     });
     introduced
-        || ctx.toks[ft].initial
         || ctx.prev_word(ft).is_some_and(|p| {
             ctx.toks[p].initial
                 && matches!(
@@ -300,7 +357,7 @@ fn complement_place(ctx: &Ctx, start: usize, lt: usize) -> bool {
         if article(&ctx.f(q)) {
             return q > 0 && ctx.w(q - 1) == ",";
         }
-        // "a Lagos-based firm": a capitalised compound may modify the head, no other name
+        // "a Brannock-based firm": a capitalised compound may modify the head, no other name
         if (ctx.toks[q].cap && !ctx.w(q).contains('-')) || ctx.is(q, lex::FUNCTION_WORD) {
             return false;
         }
