@@ -1373,7 +1373,7 @@ fn initial_participle(ctx: &Ctx, k: usize) -> bool {
         && !s.place_cues.contains(&*f)
         && !s.other_cues.contains(&*f)
         && !s.titles.contains(&*f)
-        && !super::institutions::FR_HEADS.contains(&&*f)
+        && !super::institutions::is_fr_head(&f)
 }
 
 /// "the State Electoral Office", "South Kesteven District Council", "the Northern Premier
@@ -1522,7 +1522,7 @@ fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
         && !s.place_cues.contains(&*f)
         && !s.other_cues.contains(&*f)
         && !s.titles.contains(&*f)
-        && !super::institutions::FR_HEADS.contains(&&*f)
+        && !super::institutions::is_fr_head(&f)
 }
 
 /// A lowercase content word kept inside a name ("Santé publique France").

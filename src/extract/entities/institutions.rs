@@ -9,7 +9,7 @@ use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
 use crate::extract::types::Lang;
 
-pub const FR_HEADS: &[&str] = &[
+const FR_HEADS: &[&str] = &[
     "agence",
     "autorite",
     "banque",
@@ -59,22 +59,12 @@ pub const FR_HEADS: &[&str] = &[
     // "Maison de santé du X", "Club alpin français de X"
     "maison",
     "club",
-    // round 30 ("Corporation de tourisme de X", "Forum paysan", "Compagnie fluviale X"): these
-    // nouns are ordinary words too, so only a complement or an adjective extends them
-    // (`STRICT_HEADS`)
-    "corporation",
-    "compagnie",
-    "cegep",
-    "chambre",
-    "forum",
-    "groupe",
-    "prefecture",
-    "regie",
-    "college",
+    // and the heads of `STRICT_HEADS` (see [`is_fr_head`])
 ];
 
-/// Heads of [`FR_HEADS`] that are common nouns as well ("la Chambre siège", "le Forum réunit"):
-/// after them a name takes only "de" and its complement or words shaped like adjectives.
+/// French body heads that are common nouns as well ("la Chambre siège", "le Forum réunit";
+/// round 30: "Corporation de tourisme de X", "Forum paysan", "Compagnie fluviale X"): after
+/// them a name takes only "de" and its complement or words shaped like adjectives.
 const STRICT_HEADS: &[&str] = &[
     "corporation",
     "compagnie",
@@ -86,6 +76,11 @@ const STRICT_HEADS: &[&str] = &[
     "regie",
     "college",
 ];
+
+/// A French body's head noun, folded: one of [`FR_HEADS`] or of [`STRICT_HEADS`].
+pub fn is_fr_head(w: &str) -> bool {
+    FR_HEADS.contains(&w) || STRICT_HEADS.contains(&w)
+}
 
 /// Adverbs and prepositions that end a name after a [`STRICT_HEADS`] noun even as a complement.
 const ADVERBIALS: &[&str] = &[
@@ -490,7 +485,7 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         if !word_at(j)
             || !toks[j].cap
             || toks[j].allcaps
-            || FR_HEADS.contains(&&*ctx.f(j))
+            || is_fr_head(&ctx.f(j))
             || LOWER_HEADS.contains(&&*ctx.f(j))
         {
             return None;
@@ -638,7 +633,7 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             }
             // "le conseil du Syndicat mixte…", "la direction de l’Agence…": a body's own
             // council or board before its name; the name opens with its own head
-            if !place && items.len() > 1 && FR_HEADS.contains(&&*f) {
+            if !place && items.len() > 1 && is_fr_head(&f) {
                 return None;
             }
             if part_of_named_body(ctx, &items, j, place) {
@@ -806,9 +801,9 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let heads: Option<Vec<String>> = run[skip..].iter().map(f).collect();
     let Some(heads) = heads else { return false };
     let ok = match heads.as_slice() {
-        [h] => FR_HEADS.contains(&h.as_str()),
+        [h] => is_fr_head(h),
         // "Haute Autorité", "Haut Conseil"
-        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && FR_HEADS.contains(&h.as_str()),
+        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && is_fr_head(h),
         _ => false,
     };
     if !ok {
@@ -1049,7 +1044,7 @@ pub fn extend_named_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             _ => return false,
         }
     }
-    if words.len() < 2 || !FR_HEADS.contains(&&*ctx.f(words[0])) {
+    if words.len() < 2 || !is_fr_head(&ctx.f(words[0])) {
         return false;
     }
     let last = words[words.len() - 1];
