@@ -8,7 +8,7 @@
 use super::candidates::Cand;
 use super::classify::{Ctx, lex};
 use super::text::TokKind;
-use crate::extract::types::EntityKind;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Nouns of bodies an apposition may end on, beside the lexicon's organisation intros.
 const ORG_HEADS: &[&str] = &[
@@ -30,14 +30,14 @@ const ORG_HEADS: &[&str] = &[
 const MAX_MODIFIERS: usize = 4;
 
 /// Retypes the candidates `cands` of the block of `ctx` (those it just found) by their
-/// apposition, and a body's name that is a plan's or a currency's. Candidates are in no particular order; each is looked up by its first byte.
+/// apposition, and a body's name that is a plan's or a currency's. Candidates are in no
+/// particular order; each is looked up by its first byte.
 pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         // a gazetteer's kind, a nationality word and a person stand
         if c.strength > 2 || c.demonym || matches!(c.kind, EntityKind::Date | EntityKind::Person) {
             continue;
         }
-        // (cheap refusal first: no comma or period right after the name, no apposition)
         let end = c.end as usize;
         let after = ctx.text.as_bytes().get(end).copied();
         if after == Some(b' ')
@@ -55,6 +55,7 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
             c.kind = EntityKind::Other;
             continue;
         }
+        // (cheap refusal first: no comma or period right after the name, no apposition)
         if !matches!(after, Some(b',' | b'.')) {
             continue;
         }
@@ -70,10 +71,7 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
             c.strength = 2;
             continue;
         }
-        if matches!(after, Some(b',' | b'.'))
-            && c.kind != EntityKind::Place
-            && complement_place(ctx, c.start as usize, lt)
-        {
+        if c.kind != EntityKind::Place && complement_place(ctx, c.start as usize, lt) {
             c.kind = EntityKind::Place;
             c.strength = 2;
         }
@@ -142,6 +140,11 @@ fn tok_starting_at(ctx: &Ctx, start: usize) -> Option<usize> {
     (j < ctx.toks.len() && ctx.toks[j].start == start).then_some(j)
 }
 
+/// A lowercase noun of bodies at token `j`: the lexicon's organisation intros or [`ORG_HEADS`].
+fn org_head(ctx: &Ctx, j: usize) -> bool {
+    ctx.is(j, lex::ORG_INTRO) || ORG_HEADS.contains(&&*ctx.f(j))
+}
+
 fn article(f: &str) -> bool {
     matches!(f, "a" | "an" | "the" | "la" | "le" | "l" | "un" | "une")
 }
@@ -156,7 +159,7 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
         return None;
     }
     // "X, a déclaré…": the French verb, not the article
-    if ctx.lang == crate::extract::types::Lang::Fr && ctx.f(j) == "a" {
+    if ctx.lang == Lang::Fr && ctx.f(j) == "a" {
         return None;
     }
     j += 1;
@@ -172,15 +175,11 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
         }
         let f = ctx.f(j);
         let lower = !ctx.toks[j].cap;
-        if lower && (ctx.is(j, lex::ORG_INTRO) || ORG_HEADS.contains(&&*f)) {
+        if lower && org_head(ctx, j) {
             // "une entreprise familiale,", "une société publique qui": French adjectives
             // follow the head
             let mut k = j + 1;
-            while ctx.lang == crate::extract::types::Lang::Fr
-                && k < n
-                && k <= j + 2
-                && adjective(ctx, k)
-            {
+            while ctx.lang == Lang::Fr && k < n && k <= j + 2 && adjective(ctx, k) {
                 k += 1;
             }
             return (closes(ctx, k) && !list_next(ctx, k)).then_some(EntityKind::Organization);
@@ -266,7 +265,7 @@ fn list_next(ctx: &Ctx, j: usize) -> bool {
     }
     k + 1 < ctx.toks.len()
         && article(&ctx.f(k))
-        && !(ctx.lang == crate::extract::types::Lang::Fr && ctx.f(k) == "a")
+        && !(ctx.lang == Lang::Fr && ctx.f(k) == "a")
         && ctx.toks[k + 1].kind == TokKind::Word
         && !ctx.toks[k + 1].cap
 }
@@ -290,10 +289,7 @@ fn fronted(ctx: &Ctx, start: usize) -> bool {
     };
     // "l’association X, la commune de Y": a noun before the name says what it is already
     let introduced = ctx.prev_word(ft).is_some_and(|p| {
-        !ctx.toks[p].cap
-            && (ctx.is(p, lex::ORG_INTRO)
-                || ORG_HEADS.contains(&&*ctx.f(p))
-                || super::cues::PLACE_APPOS.contains(&&*ctx.f(p)))
+        !ctx.toks[p].cap && (org_head(ctx, p) || super::cues::PLACE_APPOS.contains(&&*ctx.f(p)))
     });
     introduced
         || ctx.prev_word(ft).is_some_and(|p| {
@@ -346,7 +342,7 @@ fn complement_place(ctx: &Ctx, start: usize, lt: usize) -> bool {
         };
         h = q;
     }
-    if ctx.toks[h].cap || !(ctx.is(h, lex::ORG_INTRO) || ORG_HEADS.contains(&&*ctx.f(h))) {
+    if ctx.toks[h].cap || !org_head(ctx, h) {
         return false;
     }
     let mut j = h;
