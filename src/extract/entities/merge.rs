@@ -724,6 +724,15 @@ fn coordinating(between: &str) -> bool {
     if core.len() >= 64 || core.chars().nth(15).is_some() {
         return false;
     }
+    // every coordination but the empty one opens with "e", "a" or "o" folded, and the folded
+    // text opens as `core` does: any other ASCII first byte is refused before folding
+    if core
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'e' | b'a' | b'o'))
+    {
+        return false;
+    }
     with_folded(trimmed, |b| {
         let b = b.trim_start_matches(',').trim();
         matches!(
@@ -920,10 +929,13 @@ fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         if kind == EntityKind::Person || strength == 0 {
             continue;
         }
-        // (a gazetteer's group is keyed by its entry: its name read from its longest mention)
-        let name = match g.gaz {
-            Some(_) => fold(g.longest(blocks)),
-            None if g.ntoks >= 2 => g.key.clone(),
+        // (a gazetteer's group is keyed by its entry: its name read from its longest mention;
+        // one of a word, most of them, is refused unfolded: folding makes a space of no char
+        // but these; a key is read in place)
+        let name: std::borrow::Cow<str> = match g.gaz {
+            Some(_) if !g.longest(blocks).contains([' ', '\u{a0}', '\u{202f}']) => continue,
+            Some(_) => fold(g.longest(blocks)).into(),
+            None if g.ntoks >= 2 => g.key.as_str().into(),
             None => continue,
         };
         let toks = tokens_of(&name);
