@@ -5,7 +5,9 @@ use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Input, MatchKind};
 use serde::Deserialize;
 
 use super::text::{fold, strip_accents_keep_case};
@@ -175,7 +177,9 @@ pub struct Sets {
 
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    pub ac: AhoCorasick,
+    /// (the automaton itself, not behind `AhoCorasick`: one call less a search, and the
+    /// search restarts some 65,000 times a MiB of text)
+    pub ac: contiguous::NFA,
     pub pats: Vec<PatInfo>,
     /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).
     pub alts: Vec<PatInfo>,
@@ -333,9 +337,12 @@ fn build() -> Gazetteer {
             }
         }
     }
-    let ac = AhoCorasickBuilder::new()
+    let ac = contiguous::Builder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        // the states three bytes from the start dense too (the default is two): the search
+        // visits them most; 6.3 M fewer instructions a MiB of text for 1 MB more memory (four
+        // deep saved 1.5 M more for 4.6 MB more)
+        .dense_depth(3)
         .build(&patterns)
         .expect("gazetteer automaton");
 
@@ -502,7 +509,8 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
     let mut refused_end = 0;
     while pos < text.len() {
-        let Some(m) = g.ac.find(Input::new(lower).range(pos..)) else {
+        let found = g.ac.try_find(&Input::new(lower).range(pos..));
+        let Some(m) = found.expect("an unanchored search never fails") else {
             break;
         };
         let (s, e) = (m.start(), m.end());
@@ -512,6 +520,17 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
             continue;
         }
         if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        // ("ue" in "quelque"): a match of one word inside a longer one fails `boundary_ok`
+        // whatever its case, and a refused one word moves nothing: refused before `case_ok`
+        if (text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || text[e..].chars().next().is_some_and(char::is_alphanumeric))
+            && next_word_start(text, s, e).is_none()
+        {
             continue;
         }
         let mut info = g.pats[m.pattern().as_usize()];

@@ -1,0 +1,305 @@
+//! Merges of an acronym with the name it stands for: its initials spelt by the name's words
+//! ("Road Haulage Association … the RHA"), or in brackets after it.
+
+use super::{
+    Cand, EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, next_token,
+    tokens_of, with_folded, without_elision,
+};
+
+/// "Road Haulage Association … the RHA", "Organisation mondiale de la santé (OMS)": an acronym
+/// in capitals whose letters are the initials of the words of one longer name of the article
+/// (an organisation's, a place's or another thing's, not a person's), its function words left
+/// out or counted, is that name again. Two names with the same initials leave it alone.
+#[inline(never)]
+pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
+    let initial = |t: &str| {
+        let t = without_elision(t);
+        t.chars().next().filter(|c| c.is_alphanumeric())
+    };
+    let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
+    // "CHU de Bouaké" for "Centre hospitalier universitaire de Bouaké": the initials of a
+    // name's opening words, then its closing words ([`rest_of_name`])
+    let mut by_head: HashMap<String, Option<usize>> = HashMap::default();
+    let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+    // the letters of the first word of each unlisted name of two words or more: the only
+    // initials [`acronyms_opening_names`] looks `by_head` up with
+    let heads: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks >= 2)
+        .filter_map(|g| next_token(&g.key))
+        .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
+        .collect();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if kind == EntityKind::Person || strength == 0 {
+            continue;
+        }
+        // (a gazetteer's group is keyed by its entry: its name read from its longest mention;
+        // one of a word, most of them, is refused unfolded: folding makes a space of no char
+        // but these; a key is read in place)
+        let name: std::borrow::Cow<str> = match g.gaz {
+            Some(_) if !g.longest(blocks).contains([' ', '\u{a0}', '\u{202f}']) => continue,
+            Some(_) => fold(g.longest(blocks)).into(),
+            None if g.ntoks >= 2 => g.key.as_str().into(),
+            None => continue,
+        };
+        let toks = tokens_of(&name);
+        if toks.len() < 2 {
+            continue;
+        }
+        // each word's function-word test and initial, found once
+        let words: Vec<(bool, Option<char>)> =
+            toks.iter().map(|t| (function(t), initial(t))).collect();
+        let without: String = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
+        // (a key claimed again by the same group changes nothing: `with` and `parts` are
+        // claimed only where they differ from `without`)
+        let with: Option<String> = words
+            .iter()
+            .any(|w| w.0 && w.1.is_some())
+            .then(|| words.iter().filter_map(|w| w.1).collect());
+        // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
+        let parts: Option<String> = toks
+            .iter()
+            .zip(&words)
+            .any(|(t, w)| !w.0 && t.contains('-'))
+            .then(|| {
+                toks.iter()
+                    .zip(&words)
+                    .filter(|(_, w)| !w.0)
+                    .flat_map(|(t, _)| t.split('-'))
+                    .filter_map(&initial)
+                    .collect()
+            });
+        for initials in [Some(without), with, parts].into_iter().flatten() {
+            if initials.chars().count() >= 2 {
+                claim(&mut by_initials, initials, i);
+            }
+        }
+        // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
+        // is never looked up: not built)
+        let mut head: String = words[..2]
+            .iter()
+            .filter(|w| !w.0)
+            .filter_map(|w| w.1)
+            .collect();
+        for k in 2..toks.len() {
+            if k > 2
+                && !words[k - 1].0
+                && let Some(c) = words[k - 1].1
+            {
+                head.push(c);
+            }
+            // ("CN" for "Canadian National Railway": all words but the last)
+            if k + 1 == toks.len() && head.chars().count() >= 2 {
+                claim(&mut by_initials, head.clone(), i);
+            }
+            if !heads.contains(head.as_str()) {
+                continue;
+            }
+            let rest = rest_of_name(&toks[k..]);
+            if head.chars().count() >= 2 && !rest.is_empty() {
+                claim(&mut by_head, format!("{head} {rest}"), i);
+            }
+        }
+    }
+    acronyms_opening_names(blocks, groups, &by_initials, &by_head);
+    let mut letters = String::new();
+    // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty() || g.ntoks != 1 {
+            continue;
+        }
+        // in capitals, or of three letters or more with a capital first ("Inrap", "Cnil", as
+        // French papers write them)
+        let caps = |c: &Cand| {
+            let text = c.text(blocks);
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            (letters >= 2 && !text.chars().any(char::is_lowercase))
+                || (letters >= 3 && text.chars().next().is_some_and(char::is_uppercase))
+        };
+        let Some(acronym) = g.cands().iter().find(|c| caps(c)) else {
+            continue;
+        };
+        // (folded in the shared buffer, the letters in one reused: some 8,000 words a MiB)
+        letters.clear();
+        with_folded(acronym.text(blocks), |f| {
+            letters.extend(f.chars().filter(|c| c.is_alphanumeric()));
+        });
+        let letters = letters.as_str();
+        // one the gazetteer knows ("US", "UK Steel"): three letters or more, and of the kind of
+        // the name spelt out
+        let known = |t: usize| {
+            g.gaz.is_none_or(|e| {
+                letters.chars().count() >= 3 && GAZ.entries[e].kind == kind_of(&groups[t]).0
+            })
+        };
+        if let Some(&Some(t)) = by_initials.get(letters)
+            && t != i
+            && known(t)
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// The closing words of a name for [`acronyms_of_names`]: its function words left out, an elided
+/// article or preposition taken off ("d’Occitanie" is "occitanie").
+fn rest_of_name(toks: &[&str]) -> String {
+    let mut out = String::new();
+    for t in toks {
+        if GAZ.sets.function_words.contains(*t) {
+            continue;
+        }
+        let t = without_elision(t);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// "CHU de Bouaké", "ARS Occitanie", "ACLU of Ohio": a name of several words opening with an
+/// acronym in capitals is the longer name of the article whose opening words it spells and whose
+/// closing words it ends with ([`acronyms_of_names`]'s `by_head`), or the name it spells
+/// whole, when what follows the acronym is "of"/"de" and a known place (where that body is).
+#[inline(never)]
+fn acronyms_opening_names(
+    blocks: &[&str],
+    groups: &mut [Group],
+    by_initials: &HashMap<String, Option<usize>>,
+    by_head: &HashMap<String, Option<usize>>,
+) {
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty() || g.gaz.is_some() || g.ntoks < 2 {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if !(kind == EntityKind::Organization || strength <= 1) {
+            continue;
+        }
+        let text = g.cands()[0].text(blocks);
+        let words = tokens_of(text);
+        let toks = g.tokens();
+        // (the first mention's words and the key's are read side by side: same count or skip)
+        let (Some(&first), true) = (words.first(), words.len() == toks.len()) else {
+            continue;
+        };
+        if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || first.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
+        let rest = rest_of_name(&toks[1..]);
+        let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
+        if target.is_none()
+            && matches!(toks[1], "of" | "de" | "du")
+            && super::super::gazetteer::is_place_name(&words[2..].join(" "))
+        {
+            target = by_initials.get(&letters).copied().flatten();
+        }
+        if let Some(t) = target
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "the Mine Workers Union of Zambia (MUZ)", "l’Office anti-cybercriminalité (OFAC)": an acronym
+/// in brackets right after an organisation's name of several words is that organisation, whatever
+/// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
+/// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
+#[inline(never)]
+pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
+    // (the flag: a name taken for a person only by default, which its initials must spell)
+    let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() {
+            continue;
+        }
+        let guessed = match kind_of(g) {
+            (EntityKind::Organization, _) => false,
+            (EntityKind::Person, 1) if g.gaz.is_none() => true,
+            _ => continue,
+        };
+        for c in g.cands() {
+            if c.text(blocks).contains([' ', '\u{a0}']) {
+                ends.entry((c.block, c.end)).or_insert((i, guessed));
+            }
+        }
+    }
+    if ends.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty()
+            || g.gaz
+                .is_some_and(|e| GAZ.entries[e].kind != EntityKind::Organization)
+        {
+            continue;
+        }
+        let target = g.cands().iter().find_map(|c| {
+            let text = blocks[c.block as usize];
+            let (s, e) = (c.start as usize, c.end as usize);
+            // (the brackets first: two bytes read, where most mentions stop)
+            if s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
+                return None;
+            }
+            let word = &text[s..e];
+            // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
+            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.contains([' ', '\u{a0}'])
+                && word.chars().next().is_some_and(char::is_uppercase);
+            if !acronym {
+                return None;
+            }
+            let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
+            // ("the Digital Lantern of Tomorrow (DLOT)": no person's name has its initials,
+            // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
+            if guessed && !spells_initials(word, groups[t].longest(blocks)) {
+                return None;
+            }
+            Some((t, guessed))
+        });
+        if let Some((t, guessed)) = target
+            && t != i
+            && (g.gaz.is_none() || groups[t].gaz.is_none() || g.gaz == groups[t].gaz)
+        {
+            if guessed {
+                for c in groups[t].cands_mut() {
+                    c.kind = EntityKind::Organization;
+                }
+            }
+            join(groups, i, t);
+        }
+    }
+}
+
+/// `acronym`'s letters are the initials of `name`'s words, its function words left out or
+/// counted ("DLOT", "DLT" for "Digital Lantern of Tomorrow"), case ignored.
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let folded = fold(name);
+    let toks = tokens_of(&folded);
+    let function = |t: &&str| GAZ.sets.function_words.contains(*t);
+    let spelled = |skip: bool| {
+        let mut it = toks
+            .iter()
+            .filter(|t| !(skip && function(t)))
+            .filter_map(|t| without_elision(t).chars().next());
+        letters.iter().all(|l| it.next() == Some(*l)) && it.next().is_none()
+    };
+    letters.len() >= 2 && (spelled(true) || spelled(false))
+}

@@ -1,0 +1,476 @@
+//! Merges of an organisation's name with its shorter forms: its first word, its tail, its
+//! head noun, the name without its descriptors.
+
+use super::places::{LOCAL_AREA, listed_place_after_of, place_after_of};
+use super::{
+    EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, tokens_of, unlisted_org,
+};
+
+/// Organisations are shortened to their first word ("Helixa Bio" → "Helixa"),
+/// people to their last: a multi-word name guessed as a person (no cue) whose
+/// first word, not a given name, also stands alone while its last word never
+/// does, is an organisation.
+#[inline(never)]
+pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
+    let singles: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks == 1)
+        .map(|g| g.key.clone())
+        .collect();
+    let pairs: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks == 2)
+        .map(|g| g.tokens().join(" "))
+        .collect();
+    for g in groups.iter_mut() {
+        if g.gaz.is_some() || g.ntoks < 2 {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if kind != EntityKind::Person || strength > 1 {
+            continue;
+        }
+        let toks = g.tokens();
+        let (first, last) = (toks[0], toks[toks.len() - 1]);
+        // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
+        let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
+        if singles.contains(first)
+            && !singles.contains(last)
+            && !surname2
+            && !GAZ.sets.given_names.contains(first)
+        {
+            for c in g.cands_mut() {
+                c.kind = EntityKind::Organization;
+            }
+        }
+    }
+}
+
+/// "Les Amis du Revermont … les Amis du Revermont", "California Department of Justice … the
+/// Department of Justice", "Éditions du Grand Tilleul … Grand Tilleul", "Scierie Bouveret & Fils
+/// … Bouveret & Fils": an organisation's name of two words or more that ends the name of one
+/// longer organisation is that organisation when the words before it only say where it is or
+/// what it is: an article, a known place, a noun of organisations, function words ("Social
+/// Democratic Party" is no "Democratic Party").
+#[inline(never)]
+pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
+    let mut tails: HashMap<String, Option<usize>> = HashMap::default();
+    // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
+    let places: HashSet<&str> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Place)
+        .map(|g| g.key.as_str())
+        .collect();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 2 || !unlisted_org(g) {
+            continue;
+        }
+        let toks = g.tokens();
+        let text = g.longest(blocks);
+        let words = tokens_of(text);
+        if words.len() != toks.len() {
+            continue;
+        }
+        // one word after a place, and only a club's or a company's words after it
+        // (the words after it read first: the place's name is joined and looked up only then)
+        for s in 1..toks.len() {
+            if words[s].starts_with(char::is_uppercase)
+                && toks[s + 1..]
+                    .iter()
+                    .all(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+                && (places.contains(toks[..s].join(" ").as_str())
+                    || super::super::gazetteer::is_place_name(&words[..s].join(" ")))
+            {
+                claim(&mut tails, toks[s].to_string(), i);
+            }
+        }
+        // ("Marston Wanderers FC … Wanderers": the word before a club's ending; "Central
+        // Falcons … the Falcons": a team's word after a side word, not a body's noun: "Central
+        // Bank")
+        let last = toks.len() - 1;
+        let club =
+            last >= 2 && CLUB_TAIL.contains(&toks[last]) && !CLUB_TAIL.contains(&toks[last - 1]);
+        let side = toks.len() == 2
+            && TEAM_SIDES.contains(&toks[0])
+            && !GAZ.sets.org_cues.contains(toks[1]);
+        if club && words[last - 1].starts_with(char::is_uppercase) {
+            claim(&mut tails, toks[last - 1].to_string(), i);
+        } else if side && words[1].starts_with(char::is_uppercase) {
+            claim(&mut tails, toks[1].to_string(), i);
+        }
+        // ("Groupe Nordéneige … Nordéneige": one capitalised word after a noun of organisations)
+        if toks.len() == 2
+            && GAZ.sets.org_cues.contains(toks[0])
+            && words[1].starts_with(char::is_uppercase)
+        {
+            claim(&mut tails, toks[1].to_string(), i);
+        }
+        if toks.len() < 3 {
+            continue;
+        }
+        // ("Bellinger Valley Forest Watch" … "Forest Watch": a place's name of capitalised
+        // words ending with a noun of places, before two words or more)
+        for s in 2..toks.len() - 1 {
+            if GAZ.sets.place_cues.contains(toks[s - 1])
+                && words[..s].iter().all(|w| w.starts_with(char::is_uppercase))
+                && words[s].starts_with(char::is_uppercase)
+            {
+                claim(&mut tails, toks[s..].join(" "), i);
+            }
+        }
+        let mut said = false;
+        for s in 1..toks.len() - 1 {
+            let t = toks[s - 1];
+            let article = matches!(t, "les" | "le" | "la" | "l'" | "l’" | "the");
+            let function = GAZ.sets.function_words.contains(t);
+            let cue = GAZ.sets.org_cues.contains(t)
+                || super::super::gazetteer::is_place_name(words[s - 1]);
+            if !(article || function || cue) {
+                break;
+            }
+            said |= article || cue;
+            // the tail opens with a capitalised word, not a function word
+            if said && words[s].starts_with(char::is_uppercase) {
+                claim(&mut tails, toks[s..].join(" "), i);
+            }
+        }
+    }
+    if tails.is_empty() {
+        return;
+    }
+    // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
+    // (an unlisted organisation or such a guess: its kind read once, for a tail only)
+    let taken = |g: &Group| {
+        !g.cands().is_empty()
+            && g.gaz.is_none()
+            && matches!(
+                kind_of(g),
+                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+            )
+    };
+    for i in 0..groups.len() {
+        if let Some(&Some(t)) = tails.get(&groups[i].key)
+            && t != i
+            && taken(&groups[i])
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// Nouns of public bodies that English puts after what the body does ("the Commerce
+/// Department") as often as before it ("the Department of Commerce").
+const BODY_HEAD: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "board",
+    "commission",
+    "authority",
+    "service",
+    "council",
+];
+
+/// "Commerce Department" for "U.S. Department of Commerce", "Defence Ministry" for "Ministry of
+/// Defence": a name of two words whose second is a body's noun ([`BODY_HEAD`]) is the one longer
+/// organisation's name that ends with that noun, "of" and the first word.
+#[inline(never)]
+pub(super) fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
+    let mut ends: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || g.ntoks < 3 || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let name = match g.gaz {
+            Some(_) => fold(g.longest(blocks)),
+            None => g.key.clone(),
+        };
+        let toks = tokens_of(&name);
+        if let [.., head, "of", what] = toks[..]
+            && BODY_HEAD.contains(&head)
+        {
+            claim(&mut ends, format!("{what} {head}"), i);
+        }
+    }
+    if ends.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.ntoks != 2 || g.gaz.is_some() || g.cands().is_empty() {
+            continue;
+        }
+        if let Some(&Some(t)) = ends.get(&g.key)
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "Mutuelle des Bleuets" for "Mutuelle d’assurance des Bleuets": an organisation's name of
+/// three words or more is the one longer organisation's name that has its words in order, the
+/// same first and last, and more words all in lowercase (what the body does, left out when
+/// named again).
+#[inline(never)]
+pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
+    let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 4 || !unlisted_org(g) {
+            continue;
+        }
+        let text = g.longest(blocks);
+        let words = tokens_of(text);
+        let toks = g.tokens();
+        if words.len() != toks.len() {
+            continue;
+        }
+        let lower = words
+            .iter()
+            .map(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        longer.push((i, toks.into_iter().map(str::to_string).collect(), lower));
+    }
+    if longer.is_empty() {
+        return;
+    }
+    // the longer names by their first word, in order: a short name opens with the same
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, (_, long, _)) in longer.iter().enumerate() {
+        by_first.entry(long[0].as_str()).or_default().push(k);
+    }
+    for i in 0..groups.len() {
+        if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
+            continue;
+        }
+        let toks = groups[i].tokens();
+        let Some(same_first) = by_first.get(toks[0]) else {
+            continue;
+        };
+        // the short name's words in order in the long one, the words skipped all lowercase
+        // and not only function words
+        let within = |long: &[String], lower: &[bool]| {
+            if long.len() <= toks.len()
+                || long[0] != toks[0]
+                || long[long.len() - 1] != toks[toks.len() - 1]
+            {
+                return false;
+            }
+            let (mut k, mut skipped) = (0, false);
+            for (j, w) in long.iter().enumerate() {
+                if k < toks.len() && w == toks[k] {
+                    k += 1;
+                } else if !lower[j] {
+                    return false;
+                } else {
+                    skipped |= !GAZ.sets.function_words.contains(w.as_str());
+                }
+            }
+            k == toks.len() && skipped
+        };
+        let mut targets = same_first
+            .iter()
+            .map(|&k| &longer[k])
+            .filter(|(t, long, lower)| *t != i && within(long, lower));
+        if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// A club's words after its name ("Marston Wanderers FC").
+const CLUB_TAIL: &[&str] = &["fc", "afc", "f.c.", "cf", "rfc", "club"];
+
+/// Words of a region's side that open teams' and companies' names ("Central Falcons", "Northern
+/// Mystics"), folded; not classify's `COMPASS` (the words that belong to a place's name).
+const TEAM_SIDES: &[&str] = &[
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+];
+
+/// Words that make a company's name longer without naming another body: "Pennine Water" is
+/// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
+/// "Haddingley Rovers Supporters' Trust".
+const COMPANY_TAIL: &[&str] = &[
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "company",
+    "sa",
+    "sas",
+    "sarl",
+    "se",
+    "ag",
+    "gmbh",
+    "llc",
+    "llp",
+    "lp",
+    "nv",
+    "bv",
+    "ab",
+    "as",
+    "asa",
+    "oy",
+    "spa",
+    "group",
+    "groupe",
+    "holdings",
+    "holding",
+    "services",
+    "international",
+    "industries",
+    "bank",
+    "&",
+    "cie",
+    "pvt",
+    "pvt.",
+    "pty",
+    "pty.",
+    "pte",
+    "pte.",
+    "private",
+    // "Excavation Gagné et Fils inc.", "Dombey and Sons Ltd"
+    "et",
+    "and",
+    "fils",
+    "sons",
+    "freres",
+    "ltee",
+];
+
+/// `long` has more words than `short` and opens with all of them.
+fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
+    long.len() > short.len()
+        && long
+            .iter()
+            .zip(short)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
+}
+
+/// "Kasonde … Kasonde Minerals Plc", "Pennine Water … Pennine Water Services Ltd": the opening
+/// words of an organisation's name, standing alone as an organisation's name or a person's
+/// guessed without a cue, are that organisation, when the longer names they open are one name
+/// grown word by word (each opens the next): the longest. A name of several words opens only
+/// names that add company words ([`COMPANY_TAIL`]) to it.
+#[inline(never)]
+pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
+    let orgs: Vec<(usize, Vec<String>, usize)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            // (named with some evidence: not a title's run of capitals)
+            !g.cands().is_empty()
+                && (g.ntoks >= 2 || g.gaz.is_some())
+                && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
+        })
+        .filter_map(|(i, g)| {
+            if g.gaz.is_some() {
+                // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
+                // body's name, as the article writes it, before "de" and a known place
+                let text = g.longest(blocks);
+                let words = tokens_of(text);
+                let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
+                let at = listed_place_after_of(&toks, &words)?;
+                return Some((i, toks, at));
+            }
+            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
+            let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
+            Some((i, toks, at))
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    // a longer name opens with the same word: the names by their first word, in order
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (o, (_, tt, _)) in orgs.iter().enumerate() {
+        by_first.entry(tt[0].as_str()).or_default().push(o);
+    }
+    let all: Vec<usize> = (0..orgs.len()).collect();
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.gaz.is_some() || g.cands().is_empty() {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
+            continue;
+        }
+        let toks = g.tokens();
+        let same_first: &[usize] = match toks.first() {
+            Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
+            None => &all,
+        };
+        // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
+        // and a known place is that body, named without where it is)
+        let opens = |long: &[String], of_place: usize, short: &[&str]| {
+            grows(long, short)
+                && (short.len() == 1
+                    || short.len() == of_place
+                    || long[short.len()..]
+                        .iter()
+                        .all(|w| COMPANY_TAIL.contains(&w.as_str())))
+        };
+        // ("Te Matau Netball Trust … Te Matau": a name of two words or more opening a longer
+        // one the article named before it is that body named short; named first, it is a body
+        // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
+        let named_before =
+            |t: usize, long: &[String]| toks.len() >= 2 && t < i && grows(long, &toks);
+        let longer: Vec<&(usize, Vec<String>, usize)> = same_first
+            .iter()
+            .map(|&o| &orgs[o])
+            .filter(|(t, tt, at)| *t != i && (opens(tt, *at, &toks) || named_before(*t, tt)))
+            .collect();
+        let Some(longest) = longer.iter().max_by_key(|(_, tt, _)| tt.len()) else {
+            continue;
+        };
+        let chain = longer
+            .iter()
+            .all(|(t, tt, _)| *t == longest.0 || grows(&longest.1, tt));
+        // ("Kestrova Holdings Plc … Kestrova Pay … Kestrova": of several longer names, the one that
+        // only adds a company's form to the short one is the company it names; else the one
+        // the article named first: "Brantwell Logistics … to be renamed Brantwell Meridian
+        // Group … Brantwell's chairman")
+        let longest = if chain {
+            longest
+        } else {
+            let mut formal = longer.iter().filter(|(_, tt, _)| {
+                tt[toks.len()..]
+                    .iter()
+                    .all(|w| COMPANY_TAIL.contains(&w.as_str()))
+            });
+            match (formal.next(), formal.next()) {
+                (Some(only), None) => only,
+                (Some(_), Some(_)) => continue,
+                _ => match longer.iter().min_by_key(|(t, _, _)| *t) {
+                    Some(first) if toks.len() == 1 => first,
+                    _ => continue,
+                },
+            }
+        };
+        // "Galway" beside "Galway County Council", "Leeds" beside "Leeds City Council": one word
+        // opening a local body's name whose next word is a noun of local government is the
+        // place the body governs, not the body
+        let next = longest.1.get(1).map(String::as_str);
+        if toks.len() == 1
+            && kind == EntityKind::Organization
+            && next.is_some_and(|w| LOCAL_AREA.contains(&w))
+        {
+            for c in groups[i].cands_mut() {
+                c.kind = EntityKind::Place;
+                c.strength = c.strength.max(1);
+            }
+            continue;
+        }
+        join(groups, i, longest.0);
+    }
+}

@@ -1,0 +1,442 @@
+//! Places in the merge: names listed with places, surnames named like places, and the short
+//! forms of places, rivers and gazetteer names.
+
+use super::{
+    Cand, EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, tokens_of,
+    with_folded, without_elision,
+};
+
+/// Words after which a known place's name is that place, not a person's surname ("à
+/// Narbonne", "near Kingston", "the Stirling area").
+const PLACE_LEAD: &[&str] = &[
+    "a", "au", "aux", "en", "de", "du", "des", "d", "dans", "vers", "pres", "sur", "pour", "par",
+    "et", "ou", "le", "la", "l", "les", "entre", "in", "at", "near", "from", "to", "of", "into",
+    "outside", "around", "across", "via", "and", "or", "the", "between", "toward", "towards",
+    "for", "by", "on",
+];
+
+/// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
+/// that is the surname of the one person of the article named with it, standing where no
+/// preposition or article puts a place, names that person.
+#[inline(never)]
+pub(super) fn surnames_named_like_places(
+    blocks: &[&str],
+    groups: &mut [Group],
+    alive: &[bool],
+    named_again: &mut [bool],
+) {
+    // the people's groups by their folded last word (one person a surname, else none)
+    let mut by_last: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
+            continue;
+        }
+        let toks = g.tokens();
+        if toks.len() >= 2 {
+            claim(&mut by_last, toks[toks.len() - 1].to_string(), i);
+        }
+    }
+    if by_last.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if !alive[i]
+            || g.gaz.is_none()
+            || kind_of(g).0 != EntityKind::Place
+            || g.cands().iter().any(|c| c.demonym)
+        {
+            continue;
+        }
+        let mut moved = Vec::new();
+        let mut kept = Vec::new();
+        for c in std::mem::take(groups[i].cands_mut()) {
+            let text = c.text(blocks);
+            let target = (!text.contains([' ', '\u{a0}', '-']))
+                .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
+                .flatten();
+            match target {
+                Some(t) if !after_place_lead(blocks[c.block as usize], c.start as usize) => {
+                    moved.push((t, c))
+                }
+                _ => kept.push(c),
+            }
+        }
+        *groups[i].cands_mut() = kept;
+        for (t, mut c) in moved {
+            c.kind = EntityKind::Person;
+            c.strength = 2;
+            c.gaz = None;
+            groups[t].cands_mut().push(c);
+            named_again[t] = true;
+        }
+    }
+}
+
+/// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).
+fn after_place_lead(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().trim_end_matches(['’', '\'']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphabetic())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let word = &before[word_start..];
+    !word.is_empty() && with_folded(word, |f| PLACE_LEAD.contains(&f))
+}
+
+/// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
+fn coordinating(between: &str) -> bool {
+    // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
+    // longer text is rejected before it is folded (most of it is whole sentences); 64 bytes
+    // or more are 16 chars or more (a char is 4 bytes at most), without counting them
+    let trimmed = between.trim();
+    let core = trimmed.trim_start_matches(',').trim();
+    if core.len() >= 64 || core.chars().nth(15).is_some() {
+        return false;
+    }
+    // every coordination but the empty one opens with "e", "a" or "o" folded, and the folded
+    // text opens as `core` does: any other ASCII first byte is refused before folding
+    if core
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'e' | b'a' | b'o'))
+    {
+        return false;
+    }
+    with_folded(trimmed, |b| {
+        let b = b.trim_start_matches(',').trim();
+        matches!(
+            b,
+            "" | "et"
+                | "and"
+                | "ou"
+                | "or"
+                | "et de"
+                | "et d'"
+                | "et du"
+                | "ou de"
+                | "et la"
+                | "et le"
+                | "et a"
+                | "ou a"
+                | "et en"
+                | "et l'"
+                | "and the"
+                | "or the"
+        )
+    }) && !trimmed.is_empty()
+}
+
+/// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
+/// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
+/// The folded names taken for places anywhere: evidence for the words listed with them.
+#[inline(never)]
+pub(super) fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
+    let mut seeds = HashSet::default();
+    for c in parts.iter().flatten() {
+        if c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym {
+            with_folded(c.text(blocks), |f| {
+                if !seeds.contains(f) {
+                    seeds.insert(f.to_string());
+                }
+            });
+        }
+    }
+    seeds
+}
+
+/// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
+/// two blocks).
+#[inline(never)]
+pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
+    // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
+    let is_place = |c: &Cand| {
+        (c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym)
+            || with_folded(c.text(blocks), |f| seeds.contains(f))
+    };
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    // (a stable sort of candidates already in order leaves them so: not sorted then)
+    if !cands.is_sorted_by_key(|c| (c.block, c.start)) {
+        order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+    }
+    // (two words too: "near Outlook, Swift Current and Melfort")
+    let guess = |c: &Cand, text: &str| {
+        c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
+    };
+    // the coordinated neighbours, found once: the passes below change kinds, not the text
+    let pairs: Vec<(usize, usize)> = order
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(a, b)| {
+            let (a, b) = (&cands[a], &cands[b]);
+            a.block == b.block
+                && a.end <= b.start
+                && coordinating(&blocks[a.block as usize][a.end as usize..b.start as usize])
+        })
+        .collect();
+    // a few passes propagate along a list in both directions
+    for _ in 0..3 {
+        let mut changed = false;
+        for &(a, b) in &pairs {
+            let text = blocks[cands[a].block as usize];
+            for (x, y) in [(a, b), (b, a)] {
+                if is_place(&cands[x]) && guess(&cands[y], text) {
+                    cands[y].kind = EntityKind::Place;
+                    cands[y].strength = 2;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// The index of the word "of"/"de"/"du" (or "d’" and a word) after which the rest of group
+/// `g`'s name ([`tokens_of`] its key: `toks`) is a known place ("Forestry Corporation of NSW").
+pub(super) fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> {
+    // (most names hold no such word: no mention's text to build then)
+    let of_at = |t: &String| {
+        matches!(t.as_str(), "of" | "de" | "du") || t.starts_with("d'") || t.starts_with("d’")
+    };
+    if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
+        return None;
+    }
+    let text = g.longest(blocks);
+    let words = tokens_of(text);
+    if words.len() != toks.len() || g.gaz.is_some() {
+        return None;
+    }
+    (2..toks.len()).find_map(|j| {
+        let place = match toks[j].as_str() {
+            "of" | "de" | "du" if j + 1 < toks.len() => words[j + 1..].join(" "),
+            t if t.starts_with("d'") || t.starts_with("d’") => {
+                let w = words[j..].join(" ");
+                w.get(w.char_indices().nth(2)?.0..)?.to_string()
+            }
+            _ => return None,
+        };
+        super::super::gazetteer::is_place_name(&place).then_some(j)
+    })
+}
+
+/// The index of "de"/"du"/"of" after the two opening words or more of a listed body's name
+/// (`words`, folded `toks`), when one known place's name ends it ("Cour supérieure du Québec").
+pub(super) fn listed_place_after_of(toks: &[String], words: &[&str]) -> Option<usize> {
+    let j = (2..toks.len().saturating_sub(1))
+        .find(|&j| matches!(toks[j].as_str(), "of" | "de" | "du"))?;
+    super::super::gazetteer::is_place_name(&words[j + 1..].join(" ")).then_some(j)
+}
+
+/// Nouns of local government after a place's name in a body's name ("Galway County Council").
+pub(super) const LOCAL_AREA: &[&str] = &[
+    "county",
+    "city",
+    "borough",
+    "district",
+    "town",
+    "parish",
+    "municipal",
+    "metropolitan",
+    "regional",
+    "shire",
+];
+
+/// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
+/// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
+/// names with the word.
+#[inline(never)]
+pub(super) fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
+    let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() || g.ntoks != 2 || g.cands().is_empty() {
+            continue;
+        }
+        let toks = g.tokens();
+        let name = match toks[..] {
+            ["river", name] | [name, "river"] => name,
+            _ => continue,
+        };
+        let (kind, strength) = kind_of(g);
+        if kind == EntityKind::Place && strength >= 1 {
+            claim(&mut rivers, name.to_string(), i);
+        }
+    }
+    if rivers.is_empty() {
+        return;
+    }
+    // (a place, or a name guessed without a cue: "the Ouzel burst its banks"; a gazetteer's
+    // group is keyed by its entry, its name read from a mention)
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        let (kind, strength) = kind_of(g);
+        let Some(first) = g.cands().first() else {
+            continue;
+        };
+        if kind != EntityKind::Place && strength > 1 {
+            continue;
+        }
+        let target = match g.gaz {
+            Some(_) => with_folded(first.text(blocks), |f| rivers.get(f).copied()),
+            None => rivers.get(&g.key).copied(),
+        };
+        if let Some(Some(t)) = target {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// "Sarlat" after "Sarlat-la-Canéda", "Guilvinec" after "Le Guilvinec", "Tourmalet" after "col
+/// du Tourmalet": a place's name without its article, the hyphenated words after its first, or
+/// the lowercase noun of a landform before it, is that place (one place of the article so named).
+#[inline(never)]
+pub(super) fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
+    let mut shorts: HashMap<String, Option<usize>> = HashMap::default();
+    // (the name with its article first: "Le Guilvinec", not "port du Guilvinec")
+    let mut with_article: HashMap<String, Option<usize>> = HashMap::default();
+    // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
+    let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
+            continue;
+        }
+        let text = g.longest(blocks);
+        let name = fold(text);
+        let words = tokens_of(text);
+        let toks = tokens_of(&name);
+        if words.len() != toks.len() {
+            continue;
+        }
+        // "Sarlat-la-Canéda", "Pralognan-la-Vanoise", "Villeneuve-sur-Lot"
+        if toks.len() == 1 {
+            let parts: Vec<&str> = toks[0].split('-').collect();
+            if parts.len() >= 3
+                && matches!(
+                    parts[1],
+                    "la" | "le" | "les" | "sur" | "en" | "de" | "du" | "des"
+                )
+                && parts[0].chars().count() >= 3
+            {
+                claim(&mut shorts, parts[0].to_string(), i);
+            }
+            continue;
+        }
+        // "Le Guilvinec", "La Mongie"
+        if matches!(toks[0], "le" | "la" | "les") {
+            claim(&mut with_article, toks[1..].join(" "), i);
+            continue;
+        }
+        // "col du Tourmalet", "lac de Serre-Ponçon": a lowercase noun, "du"/"de la"/"d’"
+        if words[0].starts_with(char::is_lowercase)
+            && toks.len() >= 3
+            && LANDFORM.contains(&toks[0])
+        {
+            let rest = match (toks[1], toks[2]) {
+                ("de", "la" | "l'" | "l’") if toks.len() >= 4 => &toks[3..],
+                ("du" | "de" | "des", _) => &toks[2..],
+                _ => continue,
+            };
+            let rest = rest.join(" ");
+            let rest = without_elision(&rest);
+            claim(&mut landforms, rest.to_string(), i);
+        }
+    }
+    if shorts.is_empty() && with_article.is_empty() && landforms.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        let Some(first) = g.cands().first() else {
+            continue;
+        };
+        let (kind, strength) = kind_of(g);
+        if kind != EntityKind::Place && strength > 1 {
+            continue;
+        }
+        let find = |key: &str| with_article.get(key).or_else(|| shorts.get(key)).copied();
+        let target = match g.gaz {
+            Some(_) => with_folded(first.text(blocks), find),
+            None => find(&g.key).or_else(|| landforms.get(&g.key).copied()),
+        };
+        if let Some(Some(t)) = target
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// French nouns of landforms named after their own name ("col du Tourmalet" is the Tourmalet;
+/// "viaduc de Millau", "port du X" are named after a town, which is another place).
+const LANDFORM: &[&str] = &[
+    "col", "pic", "mont", "massif", "lac", "etang", "glacier", "plateau", "cirque", "gorges",
+    "pointe", "cap", "ile", "baie", "golfe",
+];
+
+/// "the Copperbelt" after "Copperbelt Province", "Calhoun" after "Calhoun County": a one-word
+/// name guessed without evidence that opens a place name ending with a place noun is that place.
+#[inline(never)]
+pub(super) fn short_forms_of_places(groups: &mut [Group]) {
+    let mut heads: HashMap<String, usize> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_none() && g.ntoks == 2 && kind_of(g) == (EntityKind::Place, 2) {
+            let toks = g.tokens();
+            if GAZ.sets.place_cues.contains(toks[1]) {
+                heads.entry(toks[0].to_string()).or_insert(i);
+            }
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.gaz.is_some() || g.cands().is_empty() || kind_of(g).1 > 1 {
+            continue;
+        }
+        if let Some(&t) = heads.get(&g.key) {
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
+                c.kind = EntityKind::Place;
+                c.strength = 2;
+                c
+            }));
+        }
+    }
+}
+
+/// A name left out of the gazetteer at one place (an ambiguous name opening a
+/// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
+#[inline(never)]
+pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
+    let mut by_text: HashMap<String, usize> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() {
+            for c in g.cands() {
+                with_folded(c.text(blocks), |f| {
+                    if !by_text.contains_key(f) {
+                        by_text.insert(f.to_string(), i);
+                    }
+                });
+            }
+        }
+    }
+    for i in 0..groups.len() {
+        if groups[i].gaz.is_some() {
+            continue;
+        }
+        if let Some(&t) = by_text.get(&groups[i].key) {
+            let kind = kind_of(&groups[t]).0;
+            let gaz = groups[t].gaz;
+            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
+                c.kind = kind;
+                c.strength = 3;
+                c.gaz = gaz.map(|g| g as u32);
+                c
+            }));
+        }
+    }
+}
