@@ -375,6 +375,21 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "le Parc national des Cévennes": the body that runs a French park
+        if matches!(w, "parc" | "Parc")
+            && let Some(end) = super::bodies::french_park_end(ctx, k, &masked)
+        {
+            flush(ctx, &hits, &mut run, out);
+            out.push(Cand::rule(
+                ctx.block,
+                t.start,
+                toks[end].end,
+                EntityKind::Organization,
+                2,
+            ));
+            k = end + 1;
+            continue;
+        }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
@@ -791,6 +806,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             run.push(Item::Conn(k));
             k += 1;
+            continue;
+        }
+        // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail in
+        // lowercase ends its name
+        if w == "et"
+            && let Some(tail) = super::bodies::lowercase_family_tail(ctx, &run, k, &masked)
+        {
+            run.push(Item::Conn(k));
+            run.push(Item::Word(tail));
+            let lead = opening_article(ctx, &run);
+            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            run.clear();
+            k = tail + 1;
             continue;
         }
         // "Verlac–Meuse Cyclisme": the compound stays inside the run, a known place after the

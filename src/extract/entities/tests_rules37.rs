@@ -1,0 +1,93 @@
+//! One table case per rule of round 31b (bodies' names built with "and"/"et", a place or a
+//! park, and persons mistaken for bodies, counted over held-out sets 3-32): a relative "who"
+//! after an apposition's noun of organisations; a French national or regional park; a family
+//! firm's lowercase tail. Guards: "that" after the noun, a park named without "national", a
+//! son named after "et".
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round31b_a_relative_who_makes_a_person() {
+    check_found(&[
+        (
+            &["\"We cannot pay,\" said Temi Adeyoola, a trader who sells fabric near the bridge."],
+            Lang::En,
+            Person,
+            "Temi Adeyoola",
+            true,
+        ),
+        (
+            &["Orrin Vale, an investor who backed the scheme, declined to comment."],
+            Lang::En,
+            Organization,
+            "Orrin Vale",
+            false,
+        ),
+        // guard: a body takes "that"
+        (
+            &["Brackmoor Tolling, a developer that runs two bridges, declined to comment."],
+            Lang::En,
+            Organization,
+            "Brackmoor Tolling",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round31b_a_french_park_is_a_body() {
+    check_found(&[
+        (
+            &["Le Parc national des Aiguillons a rappelé les règles aux randonneurs mardi."],
+            Lang::Fr,
+            Organization,
+            "Parc national des Aiguillons",
+            true,
+        ),
+        (
+            &["Les gardes du parc naturel régional de la Haute-Sorgue ont compté les loups."],
+            Lang::Fr,
+            Organization,
+            "parc naturel régional de la Haute-Sorgue",
+            true,
+        ),
+        // guard: a park named without "national" or "naturel" stays a place
+        (
+            &["Les enfants jouaient dans le parc de la Tremblaie à Niort dimanche."],
+            Lang::Fr,
+            Organization,
+            "parc de la Tremblaie",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round31b_a_family_firms_lowercase_tail() {
+    check_found(&[
+        (
+            &["Elle a racheté la Quincaillerie Brunel et fils, à Vierzon, l’an dernier."],
+            Lang::Fr,
+            Organization,
+            "Quincaillerie Brunel et fils",
+            true,
+        ),
+        (
+            &["Le chantier a été confié aux Charpentes Lemaire et frères en avril."],
+            Lang::Fr,
+            Organization,
+            "Charpentes Lemaire et frères",
+            true,
+        ),
+        // guard: a capitalised word after the tail opens another name
+        (
+            &["Il a vu Paul Brunel et fils Antoine au marché de Vierzon."],
+            Lang::Fr,
+            Organization,
+            "Paul Brunel et fils",
+            false,
+        ),
+    ]);
+}
