@@ -1,9 +1,11 @@
 //! Round 31b: bodies' names and persons told apart from them: a relative "who" after an
 //! apposition's noun of organisations speaks of a person.
 
-use super::classify::Ctx;
+use super::candidates::Item;
+use super::classify::{Ctx, lex, opening_article};
+use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
-use crate::extract::types::Lang;
+use crate::extract::types::{EntityKind, Lang};
 
 /// The word after the apposition's noun `j` is the English relative "who" ("Ada Ekwe, a
 /// trader who joined the protest"): the name is a person's (bodies take "that" or "which").
@@ -52,12 +54,7 @@ pub fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
 /// At "et" (`k`) right after a run holding a capitalised word: "fils", "frères" or "cie" in
 /// lowercase, then no capitalised word ("la Librairie Vasseur et fils", "Morin et frères"): a
 /// family firm's tail, the end of its name (its index).
-pub fn lowercase_family_tail(
-    ctx: &Ctx,
-    run: &[super::candidates::Item],
-    k: usize,
-    masked: &[bool],
-) -> Option<usize> {
+pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     let tail = k + 1;
     if tail >= toks.len()
@@ -73,4 +70,89 @@ pub fn lowercase_family_tail(
         return None;
     }
     Some(tail)
+}
+
+/// A plain capitalised word of a coordinated name: not in capitals, no function word, no
+/// title, no known name of the gazetteer unless a place.
+fn coordinated_word(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    j: usize,
+    masked: &[bool],
+) -> bool {
+    let t = &ctx.toks[j];
+    !masked[j]
+        && t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && !ctx.is(j, lex::TITLE | lex::FUNCTION_WORD)
+        && hit_at[j].is_none_or(|h| {
+            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
+        })
+}
+
+/// A firm's word or a body's head noun that closes a coordinated name ("… and Marine Works",
+/// "… and Coast Advisory", "… et Environnement Conseil").
+fn closes_body(ctx: &Ctx, j: usize) -> bool {
+    ctx.is(j, lex::ORG_CUE)
+        || super::edges::FIRM_CLOSERS.contains(&ctx.w(j))
+        || matches!(ctx.w(j), "Works" | "Construction" | "Engineering")
+}
+
+/// At "and" or "et" (`k`) after a run of one to three plain capitalised words (a known place
+/// among them: "Pacific Dredging", "Sahel"; no given name), no word of which closes a body:
+/// one to three plain capitalised words after the conjunction that end the capitalised
+/// stretch with a firm's word or a body's head noun ("Pacific Dredging and Marine Works",
+/// "Sahel and Coast Advisory"): one organisation, the index of its last word. Two names when
+/// "between", "both" or "entre" opens the pair ("between Marlow and Quist Holdings") or a
+/// known body or an acronym stands on either side.
+pub fn coordination_closed(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
+    let toks = ctx.toks;
+    // (the cheap refusals first: a capitalised word right after the conjunction)
+    if k + 2 >= toks.len() || masked[k + 1] || !toks[k + 1].cap || run.is_empty() {
+        return None;
+    }
+    let run = &run[opening_article(ctx, run)..];
+    let plain = |j: usize| {
+        coordinated_word(ctx, hits, hit_at, j, masked)
+            && !closes_body(ctx, j)
+            && !GAZ.sets.given_names.contains(&ctx.f(j))
+    };
+    if run.is_empty()
+        || run.len() > 3
+        || super::classify::last_tok(&run[run.len() - 1]) + 1 != k
+        || !run.iter().all(|i| match *i {
+            Item::Word(j) => plain(j),
+            Item::Gaz { first, last, .. } => first == last && plain(first),
+            Item::Conn(_) => false,
+        })
+    {
+        return None;
+    }
+    let first = super::classify::first_tok(&run[0]);
+    if first > 0 && matches!(&*ctx.f(first - 1), "between" | "both" | "entre") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < toks.len() && e < k + 4 && coordinated_word(ctx, hits, hit_at, e, masked) {
+        e += 1;
+    }
+    let runs_on = toks
+        .get(e)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+    (e > k + 1
+        && !runs_on
+        && closes_body(ctx, e - 1)
+        // (a known place may close it only with a word of its own: "Tarn Conseil")
+        && hit_at[e - 1].is_none()
+        && !super::joins::and_separates(ctx, run, k, masked))
+    .then_some(e - 1)
 }

@@ -745,6 +745,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Pacific Dredging and Marine Works", "Sahel and Coast Advisory": a coordination closed
+        // by a firm's word or a body's head noun is one organisation
+        if matches!(w, "and" | "et")
+            && let Some(end) =
+                super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)
+        {
+            let lead = opening_article(ctx, &run);
+            run.drain(..lead);
+            push_firm(ctx, &mut run, k..=end, out);
+            k = end + 1;
+            continue;
+        }
         if matches!(w, "and" | "et") && and_joins(ctx, &hits, &hit_at, &run, k, &masked) {
             run.push(Item::Conn(k));
             k += 1;

@@ -91,3 +91,56 @@ fn rules_round31b_a_family_firms_lowercase_tail() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31b_a_coordination_closed_by_a_firms_word() {
+    check_found(&[
+        (
+            &[
+                "Fishers filmed barges from Corvel Dredging and Harbour Works, a contractor, at night.",
+            ],
+            Lang::En,
+            Organization,
+            "Corvel Dredging and Harbour Works",
+            true,
+        ),
+        // a known place opens it
+        (
+            &["said Ada Obi, an analyst at the research firm Sahara and Delta Advisory."],
+            Lang::En,
+            Organization,
+            "Sahara and Delta Advisory",
+            true,
+        ),
+        (
+            &["L’étude a été confiée au bureau Garonne et Littoral Conseil en mars."],
+            Lang::Fr,
+            Organization,
+            "Garonne et Littoral Conseil",
+            true,
+        ),
+        // guards: "between" or "both" opens two parties
+        (
+            &["The venture between Marlow and Quist Holdings collapsed in May."],
+            Lang::En,
+            Organization,
+            "Marlow and Quist Holdings",
+            false,
+        ),
+        (
+            &["Last year both Kestle and Quist Holdings reported losses."],
+            Lang::En,
+            Organization,
+            "Kestle and Quist Holdings",
+            false,
+        ),
+        // … and a given name on the left is a person beside a firm
+        (
+            &["The plan was drawn up by Maria and Quist Engineering last year."],
+            Lang::En,
+            Organization,
+            "Maria and Quist Engineering",
+            false,
+        ),
+    ]);
+}
