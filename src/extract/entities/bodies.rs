@@ -1,7 +1,7 @@
 //! Round 31b: bodies' names and persons told apart from them: a relative "who" after an
 //! apposition's noun of organisations speaks of a person.
 
-use super::candidates::Item;
+use super::candidates::{Cand, Item};
 use super::classify::{Ctx, lex, opening_article};
 use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
@@ -14,15 +14,42 @@ pub fn person_relative_after(ctx: &Ctx, j: usize) -> bool {
     ctx.lang == Lang::En && j + 1 < ctx.toks.len() && ctx.w(j + 1) == "who"
 }
 
+/// French parks' bodies in the block ([`french_park_end`]): each pushed as an organisation,
+/// its tokens masked. (One search of the lowercased text for "parc na": most blocks hold none.)
+pub fn french_parks(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"parc na"));
+    if ctx.lang != Lang::Fr {
+        return;
+    }
+    for at in FINDER.find_iter(ctx.lower) {
+        let k = ctx.toks.partition_point(|t| t.start < at);
+        if k >= ctx.toks.len() || ctx.toks[k].start != at || masked[k] {
+            continue;
+        }
+        if let Some(end) = french_park_end(ctx, k, masked) {
+            out.push(Cand::rule(
+                ctx.block,
+                ctx.toks[k].start,
+                ctx.toks[end].end,
+                EntityKind::Organization,
+                2,
+            ));
+            masked[k..=end].fill(true);
+        }
+    }
+}
+
 /// At "parc" or "Parc" (`k`) in French: "national" or "naturel" (and "régional", "marin" or
 /// "interrégional"), "de", "du", "des" or "d’" (and "la" or "l’"), then one to three
 /// capitalised words ("le Parc national des Cévennes", "le parc naturel régional du
 /// Haut-Jura"): the public body that runs the park, as news name it (the area itself is
 /// named without "parc"). The index of the name's last token.
-pub fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     if ctx.lang != Lang::Fr
         || k + 3 >= toks.len()
+        || !matches!(ctx.w(k), "parc" | "Parc")
         || !matches!(ctx.w(k + 1), "national" | "naturel")
     {
         return None;
@@ -54,6 +81,7 @@ pub fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
 /// At "et" (`k`) right after a run holding a capitalised word: "fils", "frères" or "cie" in
 /// lowercase, then no capitalised word ("la Librairie Vasseur et fils", "Morin et frères"): a
 /// family firm's tail, the end of its name (its index).
+#[inline(never)]
 pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     let tail = k + 1;
@@ -107,6 +135,7 @@ fn closes_body(ctx: &Ctx, j: usize) -> bool {
 /// "Sahel and Coast Advisory"): one organisation, the index of its last word. Two names when
 /// "between", "both" or "entre" opens the pair ("between Marlow and Quist Holdings") or a
 /// known body or an acronym stands on either side.
+#[inline(never)]
 pub fn coordination_closed(
     ctx: &Ctx,
     hits: &[GazHit],

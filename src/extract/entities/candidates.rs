@@ -344,6 +344,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
     }
     quoted_titles(ctx, &mut masked, out);
+    super::bodies::french_parks(ctx, &mut masked, out);
     acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there
@@ -373,21 +374,6 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if masked[k] {
             flush(ctx, &hits, &mut run, out);
             k += 1;
-            continue;
-        }
-        // "le Parc national des Cévennes": the body that runs a French park
-        if matches!(w, "parc" | "Parc")
-            && let Some(end) = super::bodies::french_park_end(ctx, k, &masked)
-        {
-            flush(ctx, &hits, &mut run, out);
-            out.push(Cand::rule(
-                ctx.block,
-                t.start,
-                toks[end].end,
-                EntityKind::Organization,
-                2,
-            ));
-            k = end + 1;
             continue;
         }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
@@ -745,17 +731,29 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Pacific Dredging and Marine Works", "Sahel and Coast Advisory": a coordination closed
-        // by a firm's word or a body's head noun is one organisation
-        if matches!(w, "and" | "et")
-            && let Some(end) =
+        if matches!(w, "and" | "et") {
+            // "Pacific Dredging and Marine Works", "Sahel and Coast Advisory": a coordination
+            // closed by a firm's word or a body's head noun is one organisation
+            if let Some(end) =
                 super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)
-        {
-            let lead = opening_article(ctx, &run);
-            run.drain(..lead);
-            push_firm(ctx, &mut run, k..=end, out);
-            k = end + 1;
-            continue;
+            {
+                let lead = opening_article(ctx, &run);
+                run.drain(..lead);
+                push_firm(ctx, &mut run, k..=end, out);
+                k = end + 1;
+                continue;
+            }
+            // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail
+            // in lowercase ends its name
+            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &run, k, &masked) {
+                run.push(Item::Conn(k));
+                run.push(Item::Word(tail));
+                let lead = opening_article(ctx, &run);
+                super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+                run.clear();
+                k = tail + 1;
+                continue;
+            }
         }
         if matches!(w, "and" | "et") && and_joins(ctx, &hits, &hit_at, &run, k, &masked) {
             run.push(Item::Conn(k));
@@ -818,19 +816,6 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             run.push(Item::Conn(k));
             k += 1;
-            continue;
-        }
-        // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail in
-        // lowercase ends its name
-        if w == "et"
-            && let Some(tail) = super::bodies::lowercase_family_tail(ctx, &run, k, &masked)
-        {
-            run.push(Item::Conn(k));
-            run.push(Item::Word(tail));
-            let lead = opening_article(ctx, &run);
-            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
-            run.clear();
-            k = tail + 1;
             continue;
         }
         // "Verlac–Meuse Cyclisme": the compound stays inside the run, a known place after the
