@@ -174,9 +174,14 @@ pub fn coordination_closed(
     while e < toks.len() && e < k + 4 && coordinated_word(ctx, hits, hit_at, e, masked) {
         e += 1;
     }
+    // (a complement after it continues the name: "… and Engineering Research Council of
+    // Canada" is the longer mechanism's)
     let runs_on = toks
         .get(e)
-        .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        || (e + 1 < toks.len()
+            && matches!(ctx.w(e), "of" | "for" | "on" | "de" | "du" | "des" | "d")
+            && toks[e + 1].kind == TokKind::Word);
     (e > k + 1
         && !runs_on
         && closes_body(ctx, e - 1)
@@ -184,4 +189,83 @@ pub fn coordination_closed(
         && hit_at[e - 1].is_none()
         && !super::joins::and_separates(ctx, run, k, masked))
     .then_some(e - 1)
+}
+
+/// Head nouns that close a committee's or a department's name listing its remits.
+const REMIT_HEADS: &[&str] = &[
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Board",
+    "Panel",
+    "Council",
+    "Department",
+    "Directorate",
+    "Taskforce",
+];
+
+/// At "," (`k`) right after a run ending with one to three plain capitalised words: more such
+/// words after commas, then "and" and one to four capitalised words closed by a committee's or
+/// a department's head noun ("Constitution, Europe, External Affairs and Culture Committee",
+/// "the Digital, Culture, Media and Sport Committee"): one body's name listing its remits. The
+/// index in the run where the name opens and the index of its last token.
+#[inline(never)]
+pub fn remit_list_end(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<(usize, usize)> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::En
+        || k + 1 >= toks.len()
+        || masked[k + 1]
+        || !toks[k + 1].cap
+        || !matches!(run.last(), Some(&Item::Word(j)) if j + 1 == k)
+    {
+        return None;
+    }
+    // the run's last one to three plain words open the list
+    let mut lead = run.len();
+    while lead > 0
+        && run.len() - lead < 3
+        && matches!(run[lead - 1], Item::Word(j) if coordinated_word(ctx, hits, hit_at, j, masked)
+            && (lead == run.len() || super::classify::first_tok(&run[lead]) == j + 1))
+    {
+        lead -= 1;
+    }
+    if lead == run.len() {
+        return None;
+    }
+    let word = |j: usize| j < toks.len() && coordinated_word(ctx, hits, hit_at, j, masked);
+    let mut j = k;
+    for _ in 0..6 {
+        // "," or "and", then one to four words
+        let and = match ctx.w(j) {
+            "," => false,
+            "and" => true,
+            _ => return None,
+        };
+        let mut e = j + 1;
+        while e < j + 5 && word(e) {
+            e += 1;
+        }
+        if e == j + 1 || e > j + 4 && !and {
+            return None;
+        }
+        if and {
+            let last = e - 1;
+            let runs_on = toks
+                .get(e)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+            return (!runs_on && REMIT_HEADS.contains(&ctx.w(last))).then_some((lead, last));
+        }
+        if e >= toks.len() || masked[e] {
+            return None;
+        }
+        j = e;
+    }
+    None
 }

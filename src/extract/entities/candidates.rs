@@ -253,10 +253,12 @@ fn place_ends_body(
                 && !after.is_some_and(|n| n.kind == TokKind::Word && n.cap);
         }
         let f = ctx.f(j);
+        // (a plain common noun may stand among them: "Leisure and Culture Dundee")
         if t.allcaps
             || s.given_names.contains(&f)
             || s.place_cues.contains(&*f)
-            || super::classify::is_noise(ctx, j)
+            || (super::classify::is_noise(ctx, j)
+                && !(ctx.is(j, lex::COMMON_NOUN) && !ctx.is(j, lex::FUNCTION_WORD)))
         {
             return false;
         }
@@ -550,6 +552,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if w == "for" && super::edges::partnership_ends(ctx, &run) {
             flush(ctx, &hits, &mut run, out);
             k += 1;
+            continue;
+        }
+        // "the Constitution, Europe, External Affairs and Culture Committee": a committee's
+        // remits listed before its head noun
+        if w == ","
+            && let Some((lead, end)) =
+                super::bodies::remit_list_end(ctx, &hits, &hit_at, &run, k, &masked)
+        {
+            let mut before: Vec<Item> = run.drain(..lead).collect();
+            flush(ctx, &hits, &mut before, out);
+            push_firm(ctx, &mut run, k..=end, out);
+            k = end + 1;
             continue;
         }
         // "Ministry of Housing, Communities and Local Government"

@@ -134,12 +134,57 @@ fn rules_round31b_a_coordination_closed_by_a_firms_word() {
             "Kestle and Quist Holdings",
             false,
         ),
+        // … nor cut a longer name at its complement
+        (
+            &["The grant came from the Marine Sciences and Harbour Research Council of Tarvia."],
+            Lang::En,
+            Organization,
+            "Marine Sciences and Harbour Research Council",
+            false,
+        ),
         // … and a given name on the left is a person beside a firm
         (
             &["The plan was drawn up by Maria and Quist Engineering last year."],
             Lang::En,
             Organization,
             "Maria and Quist Engineering",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round31b_a_coordination_closed_by_a_place_or_a_head_noun() {
+    check_found(&[
+        // a plain common noun among the words before the place
+        (
+            &["Talks went on with Arts and Culture Perth, the trust that runs its museums."],
+            Lang::En,
+            Organization,
+            "Arts and Culture Perth",
+            true,
+        ),
+        // a committee's remits listed before its head noun
+        (
+            &["The petition went to the Assembly’s Transport, Housing and Local Planning Committee on Friday."],
+            Lang::En,
+            Organization,
+            "Transport, Housing and Local Planning Committee",
+            true,
+        ),
+        // guards: known places listed; no head noun closing the list
+        (
+            &["Leaders from Paris, Berlin and Madrid Council met in Rome."],
+            Lang::En,
+            Organization,
+            "Paris, Berlin and Madrid Council",
+            false,
+        ),
+        (
+            &["Officials from Transport, Housing and Planning met on Friday."],
+            Lang::En,
+            Organization,
+            "Transport, Housing and Planning",
             false,
         ),
     ]);
