@@ -166,7 +166,9 @@ fn rules_round31b_a_coordination_closed_by_a_place_or_a_head_noun() {
         ),
         // a committee's remits listed before its head noun
         (
-            &["The petition went to the Assembly’s Transport, Housing and Local Planning Committee on Friday."],
+            &[
+                "The petition went to the Assembly’s Transport, Housing and Local Planning Committee on Friday.",
+            ],
             Lang::En,
             Organization,
             "Transport, Housing and Local Planning Committee",
@@ -185,6 +187,43 @@ fn rules_round31b_a_coordination_closed_by_a_place_or_a_head_noun() {
             Lang::En,
             Organization,
             "Transport, Housing and Planning",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round31b_a_second_place_served_after_et_de() {
+    check_found(&[
+        (
+            &[
+                "Elle livre son lait à la Coopérative laitière du Quercy et de l’Aubrac, qui affine les tommes.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Coopérative laitière du Quercy et de l’Aubrac",
+            true,
+        ),
+        (
+            &["Le Syndicat des eaux de la Brévenne et du Gier a voté la hausse."],
+            Lang::Fr,
+            Organization,
+            "Syndicat des eaux de la Brévenne et du Gier",
+            true,
+        ),
+        // guards: a person after "et de"; a body that serves no place
+        (
+            &["Le Comité des fêtes de Plouvien et de Jean Kerlan a voté."],
+            Lang::Fr,
+            Organization,
+            "Comité des fêtes de Plouvien et de Jean Kerlan",
+            false,
+        ),
+        (
+            &["L’Institut de géologie de Brest et de Rennes a publié une carte."],
+            Lang::Fr,
+            Organization,
+            "Institut de géologie de Brest et de Rennes",
             false,
         ),
     ]);
