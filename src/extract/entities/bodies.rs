@@ -191,7 +191,8 @@ pub fn coordination_closed(
     .then_some(e - 1)
 }
 
-/// Head nouns that close a committee's or a department's name listing its remits.
+/// Head nouns that close a committee's, a department's or a union's name listing its remits
+/// (or its trades: "the Construction, Forestry and Maritime Employees Union").
 const REMIT_HEADS: &[&str] = &[
     "Committee",
     "Subcommittee",
@@ -202,6 +203,7 @@ const REMIT_HEADS: &[&str] = &[
     "Department",
     "Directorate",
     "Taskforce",
+    "Union",
 ];
 
 /// At "," (`k`) right after a run ending with one to three plain capitalised words: more such

@@ -228,3 +228,33 @@ fn rules_round31b_a_second_place_served_after_et_de() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31b_a_trade_noun_closes_a_firms_name() {
+    check_found(&[
+        // a known place before a firm's trade noun
+        (
+            &["The contract went to the builder Swindon Construction last spring."],
+            Lang::En,
+            Organization,
+            "Swindon Construction",
+            true,
+        ),
+        // a union's trades listed before its head noun
+        (
+            &["The Textile, Leather and Garment Workers Union said it would strike."],
+            Lang::En,
+            Organization,
+            "Textile, Leather and Garment Workers Union",
+            true,
+        ),
+        // guard: the noun alone opening a sentence
+        (
+            &["Construction began in May and should end next year."],
+            Lang::En,
+            Organization,
+            "Construction",
+            false,
+        ),
+    ]);
+}
