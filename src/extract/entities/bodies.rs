@@ -88,9 +88,9 @@ pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool])
     if tail >= toks.len()
         || masked[tail]
         || !matches!(ctx.w(tail), "fils" | "frères" | "cie")
-        || !run
+        || run
             .last()
-            .is_some_and(|i| super::classify::last_tok(i) + 1 == k)
+            .is_none_or(|i| super::classify::last_tok(i) + 1 != k)
         || toks
             .get(tail + 1)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)

@@ -257,8 +257,8 @@ fn place_ends_body(
         if t.allcaps
             || s.given_names.contains(&f)
             || s.place_cues.contains(&*f)
-            || (super::classify::is_noise(ctx, j)
-                && !(ctx.is(j, lex::COMMON_NOUN) && !ctx.is(j, lex::FUNCTION_WORD)))
+            || ((!ctx.is(j, lex::COMMON_NOUN) || ctx.is(j, lex::FUNCTION_WORD))
+                && super::classify::is_noise(ctx, j))
         {
             return false;
         }
