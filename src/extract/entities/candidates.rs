@@ -253,10 +253,12 @@ fn place_ends_body(
                 && !after.is_some_and(|n| n.kind == TokKind::Word && n.cap);
         }
         let f = ctx.f(j);
+        // (a plain common noun may stand among them: "Leisure and Culture Dundee")
         if t.allcaps
             || s.given_names.contains(&f)
             || s.place_cues.contains(&*f)
-            || super::classify::is_noise(ctx, j)
+            || ((!ctx.is(j, lex::COMMON_NOUN) || ctx.is(j, lex::FUNCTION_WORD))
+                && super::classify::is_noise(ctx, j))
         {
             return false;
         }
@@ -344,6 +346,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
     }
     quoted_titles(ctx, &mut masked, out);
+    super::bodies::french_parks(ctx, &mut masked, out);
     acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there
@@ -551,6 +554,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "the Constitution, Europe, External Affairs and Culture Committee": a committee's
+        // remits listed before its head noun
+        if w == ","
+            && let Some((lead, end)) =
+                super::bodies::remit_list_end(ctx, &hits, &hit_at, &run, k, &masked)
+        {
+            let mut before: Vec<Item> = run.drain(..lead).collect();
+            flush(ctx, &hits, &mut before, out);
+            push_firm(ctx, &mut run, k..=end, out);
+            k = end + 1;
+            continue;
+        }
         // "Ministry of Housing, Communities and Local Government"
         if w == ","
             && let Some(items) = ministry_list(ctx, &run, k, &masked)
@@ -729,6 +744,30 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             k += 1;
             continue;
+        }
+        if matches!(w, "and" | "et") {
+            // "Pacific Dredging and Marine Works", "Sahel and Coast Advisory": a coordination
+            // closed by a firm's word or a body's head noun is one organisation
+            if let Some(end) =
+                super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)
+            {
+                let lead = opening_article(ctx, &run);
+                run.drain(..lead);
+                push_firm(ctx, &mut run, k..=end, out);
+                k = end + 1;
+                continue;
+            }
+            // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail
+            // in lowercase ends its name
+            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &run, k, &masked) {
+                run.push(Item::Conn(k));
+                run.push(Item::Word(tail));
+                let lead = opening_article(ctx, &run);
+                super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+                run.clear();
+                k = tail + 1;
+                continue;
+            }
         }
         if matches!(w, "and" | "et") && and_joins(ctx, &hits, &hit_at, &run, k, &masked) {
             run.push(Item::Conn(k));

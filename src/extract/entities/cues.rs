@@ -114,6 +114,11 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
         if ctx.is(j, lex::ORG_INTRO) && !owned {
+            // "Ada Ekwe, a trader who joined the protest": a relative "who" after the noun
+            // speaks of a person ("a firm that…", "a trader that…" stay organisations)
+            if super::bodies::person_relative_after(ctx, j) {
+                return Some(EntityKind::Person);
+            }
             return Some(EntityKind::Organization);
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")

@@ -10,7 +10,7 @@ use crate::extract::types::{EntityKind, Lang};
 
 /// Words that close a partnership's name after its partners' surnames ("… and Quist LLP",
 /// "… and Vale Advisory LLP", "… et Diallo Avocats").
-const FIRM_CLOSERS: &[&str] = &[
+pub(super) const FIRM_CLOSERS: &[&str] = &[
     "LLP",
     "LLC",
     "Ltd",

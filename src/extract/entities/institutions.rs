@@ -885,6 +885,15 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             items.extend([Item::Conn(j), Item::Word(j + 1)]);
             j += 2;
             continue;
+        } else if f == "et"
+            && seen_cap
+            && let Some(p) = second_place_after_de(ctx, &heads, &items, j)
+        {
+            // "Coopérative des Causses et du Tarn": the second place with its own "du"
+            items.extend((j..p).map(Item::Conn));
+            items.push(Item::Word(p));
+            j = p + 1;
+            continue;
         } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
             // "Le Département privilégie la réparation": a lowercase word straight after the
@@ -964,6 +973,54 @@ fn second_place(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> bool {
         && !GAZ.sets.given_names.contains(&ctx.f(j + 1))
         && may_be_place(ctx, j - 1)
         && may_be_place(ctx, j + 1)
+}
+
+/// At "et" (`j`) after "de", "du", "des" or "d’" and one capitalised word ending a name in
+/// sentence case ("… des Causses"), the body's head (`heads`, folded) one that serves places:
+/// "de", "du", "des" or "d’" (and "la" or "l’"), then one capitalised word that may be a place,
+/// no given name nor acronym, ending the capitalised words ("… des Causses et du Tarn"): the index of that
+/// word, a second place the body serves.
+fn second_place_after_de(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    if !heads
+        .last()
+        .is_some_and(|h| PLACE_SERVING.contains(&h.as_str()))
+        || !matches!(items, [.., Item::Conn(_), Item::Word(p)]
+            if p + 1 == j && toks[*p].cap && !toks[*p].allcaps)
+        // ("des Causses", "de la Veyle", "de l’Ain")
+        || !items[..items.len() - 1]
+            .iter()
+            .rev()
+            .take_while(|i| matches!(i, Item::Conn(_)))
+            .any(|i| matches!(*i, Item::Conn(c) if matches!(&*ctx.f(c), "de" | "du" | "des" | "d")))
+        || !may_be_place(ctx, j - 1)
+    {
+        return None;
+    }
+    let mut p = j + 1;
+    if !toks
+        .get(p)
+        .is_some_and(|_| matches!(&*ctx.f(p), "de" | "du" | "des" | "d"))
+    {
+        return None;
+    }
+    p += 1;
+    while p < toks.len() && matches!(ctx.w(p), "’" | "'" | "la" | "l") {
+        p += 1;
+    }
+    let n = toks.get(p)?;
+    // (after "de" no subject of a verb of its own: only a capitalised word after it runs on)
+    let closes = toks
+        .get(p + 1)
+        .is_none_or(|a| !(a.kind == TokKind::Word && a.cap));
+    (n.kind == TokKind::Word
+        && n.cap
+        && !n.allcaps
+        && closes
+        && !ctx.is(p, lex::FUNCTION_WORD)
+        && !GAZ.sets.given_names.contains(&ctx.f(p))
+        && may_be_place(ctx, p))
+    .then_some(p)
 }
 
 /// At `j`: "pour" or "contre", an article and a lowercase noun inside a body's name in

@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod appos;
+mod bodies;
 mod bounds;
 mod branches;
 mod candidates;
@@ -278,6 +279,8 @@ mod tests_rules33;
 mod tests_rules34;
 #[cfg(test)]
 mod tests_rules35;
+#[cfg(test)]
+mod tests_rules37;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]

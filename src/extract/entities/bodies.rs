@@ -1,0 +1,273 @@
+//! Round 31b: bodies' names and persons told apart from them: a relative "who" after an
+//! apposition's noun of organisations speaks of a person.
+
+use super::candidates::{Cand, Item};
+use super::classify::{Ctx, lex, opening_article};
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
+
+/// The word after the apposition's noun `j` is the English relative "who" ("Ada Ekwe, a
+/// trader who joined the protest"): the name is a person's (bodies take "that" or "which").
+#[inline]
+pub fn person_relative_after(ctx: &Ctx, j: usize) -> bool {
+    ctx.lang == Lang::En && j + 1 < ctx.toks.len() && ctx.w(j + 1) == "who"
+}
+
+/// French parks' bodies in the block ([`french_park_end`]): each pushed as an organisation,
+/// its tokens masked. (One search of the lowercased text for "parc na": most blocks hold none.)
+pub fn french_parks(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"parc na"));
+    if ctx.lang != Lang::Fr {
+        return;
+    }
+    for at in FINDER.find_iter(ctx.lower) {
+        let k = ctx.toks.partition_point(|t| t.start < at);
+        if k >= ctx.toks.len() || ctx.toks[k].start != at || masked[k] {
+            continue;
+        }
+        if let Some(end) = french_park_end(ctx, k, masked) {
+            out.push(Cand::rule(
+                ctx.block,
+                ctx.toks[k].start,
+                ctx.toks[end].end,
+                EntityKind::Organization,
+                2,
+            ));
+            masked[k..=end].fill(true);
+        }
+    }
+}
+
+/// At "parc" or "Parc" (`k`) in French: "national" or "naturel" (and "régional", "marin" or
+/// "interrégional"), "de", "du", "des" or "d’" (and "la" or "l’"), then one to three
+/// capitalised words ("le Parc national des Cévennes", "le parc naturel régional du
+/// Haut-Jura"): the public body that runs the park, as news name it (the area itself is
+/// named without "parc"). The index of the name's last token.
+fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::Fr
+        || k + 3 >= toks.len()
+        || !matches!(ctx.w(k), "parc" | "Parc")
+        || !matches!(ctx.w(k + 1), "national" | "naturel")
+    {
+        return None;
+    }
+    let mut j = k + 2;
+    if matches!(ctx.w(j), "régional" | "marin" | "interrégional") {
+        j += 1;
+    }
+    let open = |j: usize| j < toks.len() && !masked[j];
+    if !open(j) || !matches!(ctx.w(j), "de" | "du" | "des" | "d") {
+        return None;
+    }
+    j += 1;
+    // elisions and an article: "d’Iroise", "de la Vanoise", "de l’Ariège"
+    while open(j) && matches!(ctx.w(j), "’" | "'" | "la" | "l") {
+        j += 1;
+    }
+    let cap = |j: usize| open(j) && toks[j].kind == TokKind::Word && toks[j].cap;
+    if !cap(j) {
+        return None;
+    }
+    let mut end = j;
+    while end < j + 2 && cap(end + 1) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// At "et" (`k`) right after a run holding a capitalised word: "fils", "frères" or "cie" in
+/// lowercase, then no capitalised word ("la Librairie Vasseur et fils", "Morin et frères"): a
+/// family firm's tail, the end of its name (its index).
+#[inline(never)]
+pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let tail = k + 1;
+    if tail >= toks.len()
+        || masked[tail]
+        || !matches!(ctx.w(tail), "fils" | "frères" | "cie")
+        || run
+            .last()
+            .is_none_or(|i| super::classify::last_tok(i) + 1 != k)
+        || toks
+            .get(tail + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+    {
+        return None;
+    }
+    Some(tail)
+}
+
+/// A plain capitalised word of a coordinated name: not in capitals, no function word, no
+/// title, no known name of the gazetteer unless a place.
+fn coordinated_word(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    j: usize,
+    masked: &[bool],
+) -> bool {
+    let t = &ctx.toks[j];
+    !masked[j]
+        && t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && !ctx.is(j, lex::TITLE | lex::FUNCTION_WORD)
+        && hit_at[j].is_none_or(|h| {
+            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
+        })
+}
+
+/// A firm's word or a body's head noun that closes a coordinated name ("… and Marine Works",
+/// "… and Coast Advisory", "… et Environnement Conseil").
+fn closes_body(ctx: &Ctx, j: usize) -> bool {
+    ctx.is(j, lex::ORG_CUE)
+        || super::edges::FIRM_CLOSERS.contains(&ctx.w(j))
+        || matches!(ctx.w(j), "Works" | "Construction" | "Engineering")
+}
+
+/// At "and" or "et" (`k`) after a run of one to three plain capitalised words (a known place
+/// among them: "Pacific Dredging", "Sahel"; no given name), no word of which closes a body:
+/// one to three plain capitalised words after the conjunction that end the capitalised
+/// stretch with a firm's word or a body's head noun ("Pacific Dredging and Marine Works",
+/// "Sahel and Coast Advisory"): one organisation, the index of its last word. Two names when
+/// "between", "both" or "entre" opens the pair ("between Marlow and Quist Holdings") or a
+/// known body or an acronym stands on either side.
+#[inline(never)]
+pub fn coordination_closed(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
+    let toks = ctx.toks;
+    // (the cheap refusals first: a capitalised word right after the conjunction)
+    if k + 2 >= toks.len() || masked[k + 1] || !toks[k + 1].cap || run.is_empty() {
+        return None;
+    }
+    let run = &run[opening_article(ctx, run)..];
+    let plain = |j: usize| {
+        coordinated_word(ctx, hits, hit_at, j, masked)
+            && !closes_body(ctx, j)
+            && !GAZ.sets.given_names.contains(&ctx.f(j))
+    };
+    if run.is_empty()
+        || run.len() > 3
+        || super::classify::last_tok(&run[run.len() - 1]) + 1 != k
+        || !run.iter().all(|i| match *i {
+            Item::Word(j) => plain(j),
+            Item::Gaz { first, last, .. } => first == last && plain(first),
+            Item::Conn(_) => false,
+        })
+    {
+        return None;
+    }
+    let first = super::classify::first_tok(&run[0]);
+    if first > 0 && matches!(&*ctx.f(first - 1), "between" | "both" | "entre") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < toks.len() && e < k + 4 && coordinated_word(ctx, hits, hit_at, e, masked) {
+        e += 1;
+    }
+    // (a complement after it continues the name: "… and Engineering Research Council of
+    // Canada" is the longer mechanism's)
+    let runs_on = toks
+        .get(e)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        || (e + 1 < toks.len()
+            && matches!(ctx.w(e), "of" | "for" | "on" | "de" | "du" | "des" | "d")
+            && toks[e + 1].kind == TokKind::Word);
+    (e > k + 1
+        && !runs_on
+        && closes_body(ctx, e - 1)
+        // (a known place may close it only with a word of its own: "Tarn Conseil")
+        && hit_at[e - 1].is_none()
+        && !super::joins::and_separates(ctx, run, k, masked))
+    .then_some(e - 1)
+}
+
+/// Head nouns that close a committee's, a department's or a union's name listing its remits
+/// (or its trades: "the Construction, Forestry and Maritime Employees Union").
+const REMIT_HEADS: &[&str] = &[
+    "Committee",
+    "Subcommittee",
+    "Commission",
+    "Board",
+    "Panel",
+    "Council",
+    "Department",
+    "Directorate",
+    "Taskforce",
+    "Union",
+];
+
+/// At "," (`k`) right after a run ending with one to three plain capitalised words: more such
+/// words after commas, then "and" and one to four capitalised words closed by a committee's or
+/// a department's head noun ("Constitution, Europe, External Affairs and Culture Committee",
+/// "the Digital, Culture, Media and Sport Committee"): one body's name listing its remits. The
+/// index in the run where the name opens and the index of its last token.
+#[inline(never)]
+pub fn remit_list_end(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<(usize, usize)> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::En
+        || k + 1 >= toks.len()
+        || masked[k + 1]
+        || !toks[k + 1].cap
+        || !matches!(run.last(), Some(&Item::Word(j)) if j + 1 == k)
+    {
+        return None;
+    }
+    // the run's last one to three plain words open the list
+    let mut lead = run.len();
+    while lead > 0
+        && run.len() - lead < 3
+        && matches!(run[lead - 1], Item::Word(j) if coordinated_word(ctx, hits, hit_at, j, masked)
+            && (lead == run.len() || super::classify::first_tok(&run[lead]) == j + 1))
+    {
+        lead -= 1;
+    }
+    if lead == run.len() {
+        return None;
+    }
+    let word = |j: usize| j < toks.len() && coordinated_word(ctx, hits, hit_at, j, masked);
+    let mut j = k;
+    for _ in 0..6 {
+        // "," or "and", then one to four words
+        let and = match ctx.w(j) {
+            "," => false,
+            "and" => true,
+            _ => return None,
+        };
+        let mut e = j + 1;
+        while e < j + 5 && word(e) {
+            e += 1;
+        }
+        if e == j + 1 || e > j + 4 && !and {
+            return None;
+        }
+        if and {
+            let last = e - 1;
+            let runs_on = toks
+                .get(e)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+            return (!runs_on && REMIT_HEADS.contains(&ctx.w(last))).then_some((lead, last));
+        }
+        if e >= toks.len() || masked[e] {
+            return None;
+        }
+        j = e;
+    }
+    None
+}
