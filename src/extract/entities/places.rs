@@ -7,6 +7,7 @@ use super::candidates::{Cand, Item};
 use super::classify::{Ctx, is_noise, lex};
 use super::context::fw;
 use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
 /// "Havelock North", "Hexham East", "Belfast South": one plain name (or a known place) and a
@@ -142,4 +143,138 @@ impl NameSpans {
             .take_while(|&&(b, s, _)| b == c.block && s == c.start)
             .any(|&(_, _, e)| e > c.end)
     }
+}
+
+/// Prepositions that may open a list of places and repeat before each of its members ("from X
+/// and Y", "de X, de Y et de Z", "à X et à Y").
+const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
+
+/// Word `j` is a lone capitalised name: one word, not all capitals, no given name, not run on
+/// into another capitalised word nor following one.
+fn lone(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.toks.len();
+    let t = &ctx.toks[j];
+    let cap_word = |k: usize| ctx.toks[k].kind == TokKind::Word && ctx.toks[k].cap;
+    t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && !(j + 1 < n && cap_word(j + 1))
+        && !(j > 0 && cap_word(j - 1) && !ctx.toks[j - 1].initial)
+        && !GAZ.sets.given_names.contains(&ctx.f(j))
+        && !ctx.is(j, lex::ORG_CUE)
+}
+
+/// The token before `j`, over elision apostrophes and quotes ("d’Albertville").
+fn before(ctx: &Ctx, j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    while matches!(ctx.w(k), "’" | "'") {
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// The list member before the one at `j` ("X, Y", "X and Y", "X, and Y", "X et de Y"), and
+/// whether an "and"/"et"/"or"/"ou" joined them; `None` when `j` opens the list.
+fn prev_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
+    let mut k = before(ctx, j)?;
+    if LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+        k = before(ctx, k)?;
+    }
+    let mut and = false;
+    if matches!(ctx.w(k), "and" | "et" | "or" | "ou") {
+        and = true;
+        k = before(ctx, k)?;
+    }
+    if ctx.w(k) == "," {
+        k = before(ctx, k)?;
+    } else if !and {
+        return None;
+    }
+    lone(ctx, k).then_some((k, and))
+}
+
+/// The list member after the one at `j`, and whether an "and"/"et"/"or"/"ou" joined them.
+fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
+    let n = ctx.toks.len();
+    let mut k = j + 1;
+    let mut joint = false;
+    if k < n && ctx.w(k) == "," {
+        joint = true;
+        k += 1;
+    }
+    let and = k < n && matches!(ctx.w(k), "and" | "et" | "or" | "ou");
+    if and {
+        k += 1;
+    }
+    if !(joint || and) {
+        return None;
+    }
+    if k < n && LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+        k += 1;
+        while k < n && matches!(ctx.w(k), "’" | "'") {
+            k += 1;
+        }
+    }
+    (k < n && lone(ctx, k)).then_some((k, and))
+}
+
+/// "from Dunmore and Kelso", "at Ombala and Tessu", "venus de Thiala, de Korba et de Minto": a
+/// lone unknown name in a list of two or more lone names joined by "and"/"et"/"or"/"ou" (and
+/// commas) is a place when a member of the list is a known place, or when the list follows
+/// "in"/"near"/"à" or, in English, "from"/"at" (not after a job: "a partner at X and Y"), and
+/// no member is a known organisation.
+pub fn place_list(ctx: &Ctx, first: usize) -> bool {
+    if !lone(ctx, first) {
+        return false;
+    }
+    // the list's first and last members, and whether "and"/"et"/"or"/"ou" joins two of them
+    let (mut s, mut e, mut and, mut size) = (first, first, false, 1);
+    while let Some((k, a)) = prev_member(ctx, s) {
+        (s, and, size) = (k, and || a, size + 1);
+        if size > 8 {
+            return false;
+        }
+    }
+    while let Some((k, a)) = next_member(ctx, e) {
+        (e, and, size) = (k, and || a, size + 1);
+        if size > 8 {
+            return false;
+        }
+    }
+    if size < 2 || !and {
+        return false;
+    }
+    // walk the members from the first: a known place decides; a known organisation forbids
+    let (mut j, mut org) = (s, false);
+    loop {
+        if super::context::known_place(ctx, j) {
+            return true;
+        }
+        org |= super::gazetteer::whole_hit(ctx.w(j))
+            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Organization);
+        if j == e {
+            break;
+        }
+        match next_member(ctx, j) {
+            Some((k, _)) => j = k,
+            None => return false,
+        }
+    }
+    if org {
+        return false;
+    }
+    let Some(p) = before(ctx, s).filter(|&p| ctx.toks[p].kind == TokKind::Word) else {
+        return false;
+    };
+    let opener = ctx.f(p);
+    let opener_ok = match &*opener {
+        "in" | "near" | "a" => !ctx.toks[p].cap || ctx.toks[p].initial,
+        "from" | "at" => {
+            ctx.lang == Lang::En
+                && !ctx.toks[p].cap
+                && !super::cues::at_employer(ctx, Some(p), "at")
+        }
+        _ => false,
+    };
+    opener_ok
 }

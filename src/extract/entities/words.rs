@@ -499,7 +499,8 @@ pub fn words_run(
             || listed_with_place(ctx, ft, lt)
             || between_places(ctx, ft, lt)
             || listed_after_places(ctx, ft)
-            || super::places::place_cue(ctx, ft))
+            || super::places::place_cue(ctx, ft)
+            || super::places::place_list(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }

@@ -1,0 +1,85 @@
+//! One table case per place rule of round 31a (places found, typed and spanned, counted over
+//! held-out sets 3-32): a lone unknown name in a list of lone names joined by "and"/"et" is a
+//! place when a member is a known place or the list follows a preposition of place ("in",
+//! "à", and in English "from"/"at"). Guards: an employer after a job and "at", a list holding
+//! a known organisation, a French "de" list with no known place.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round31a_a_list_of_lone_names_after_a_place_word_is_of_places() {
+    check_found(&[
+        // "from" and two unknown names
+        (
+            &["Volunteers drove in from Dunmarrow and Keltby to help with the harvest."],
+            Lang::En,
+            Place,
+            "Keltby",
+            true,
+        ),
+        (
+            &["Volunteers drove in from Dunmarrow and Keltby to help with the harvest."],
+            Lang::En,
+            Place,
+            "Dunmarrow",
+            true,
+        ),
+        // "at" and three unknown names, with commas
+        (
+            &["Checkpoints at Ombala, Tessu and Wirrak were reopened on Friday."],
+            Lang::En,
+            Place,
+            "Tessu",
+            true,
+        ),
+        // a repeated "de" with a known place first
+        (
+            &["Les camions arrivent de Nantes, de Brévallonne et de Troumazac chaque matin."],
+            Lang::Fr,
+            Place,
+            "Troumazac",
+            true,
+        ),
+        (
+            &["Les camions arrivent de Nantes, de Brévallonne et de Troumazac chaque matin."],
+            Lang::Fr,
+            Place,
+            "Brévallonne",
+            true,
+        ),
+        // guards: an employer after a job and "at"
+        (
+            &["“We expect a sale,” said a partner at Corvane and Pryle, the administrators."],
+            Lang::En,
+            Place,
+            "Pryle",
+            false,
+        ),
+        // … a list holding a known organisation
+        (
+            &["The startup licensed tools from Google and Drevix last year."],
+            Lang::En,
+            Place,
+            "Drevix",
+            false,
+        ),
+        // … a French "de" with no known place
+        (
+            &["Le rachat de Korvane et Drelix a été validé par les actionnaires."],
+            Lang::Fr,
+            Place,
+            "Drelix",
+            false,
+        ),
+        // … a lone name alone after "from"
+        (
+            &["The licence was bought from Drelvane last spring."],
+            Lang::En,
+            Place,
+            "Drelvane",
+            false,
+        ),
+    ]);
+}
