@@ -278,3 +278,86 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     };
     opener_ok
 }
+
+/// Lowercase nouns of routes after the places they join ("the Abuja-Kaduna highway").
+const ROUTES_AFTER: &[&str] = &[
+    "highway",
+    "road",
+    "route",
+    "corridor",
+    "line",
+    "railway",
+    "rail",
+    "motorway",
+    "expressway",
+    "pipeline",
+    "link",
+    "flight",
+    "flights",
+    "service",
+    "crossing",
+];
+
+/// French nouns of routes before the places they join ("la ligne Quimper-Rennes").
+const ROUTES_BEFORE: &[&str] = &[
+    "ligne",
+    "liaison",
+    "axe",
+    "route",
+    "autoroute",
+    "vol",
+    "vols",
+    "trajet",
+    "troncon",
+];
+
+/// "the Abuja-Kaduna highway", "the Kano-Zaria road", "la liaison Nantes-Bordeaux": a word of
+/// known places joined by hyphens, after a French noun of routes or before an English one (at
+/// most one lowercase word between: "coastal road"), names each place the route joins. Pushes
+/// one place per part and answers whether it did.
+pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
+    let w = ctx.w(k);
+    if !w.contains('-') || ctx.toks[k].allcaps {
+        return false;
+    }
+    let n = ctx.toks.len();
+    let lower = |j: usize| j < n && ctx.toks[j].kind == TokKind::Word && !ctx.toks[j].cap;
+    let route_after = |j: usize| lower(j) && ROUTES_AFTER.contains(&&*ctx.f(j));
+    let routed = match ctx.lang {
+        Lang::En => route_after(k + 1) || (lower(k + 1) && route_after(k + 2)),
+        Lang::Fr => ctx
+            .prev_word(k)
+            .is_some_and(|p| lower(p) && ROUTES_BEFORE.contains(&&*ctx.f(p))),
+    };
+    if !routed {
+        return false;
+    }
+    // every part a known place
+    let mut parts = 0;
+    for p in w.split('-') {
+        let known = super::gazetteer::whole_hit(p)
+            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place);
+        if !known {
+            return false;
+        }
+        parts += 1;
+    }
+    if parts < 2 {
+        return false;
+    }
+    let mut at = ctx.toks[k].start;
+    for p in w.split('-') {
+        let h = super::gazetteer::whole_hit(p).expect("checked above");
+        out.push(Cand {
+            block: ctx.block as u32,
+            start: at as u32,
+            end: (at + p.len()) as u32,
+            kind: EntityKind::Place,
+            strength: 3,
+            gaz: Some(h.entry as u32),
+            demonym: false,
+        });
+        at += p.len() + 1;
+    }
+    true
+}

@@ -83,3 +83,45 @@ fn rules_round31a_a_list_of_lone_names_after_a_place_word_is_of_places() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31a_a_route_between_known_places_names_each() {
+    check_found(&[
+        (
+            &["Tolls on the Kano-Abuja highway rose again in May."],
+            Lang::En,
+            Place,
+            "Abuja",
+            true,
+        ),
+        (
+            &["Tolls on the Kano-Abuja dual road rose again in May."],
+            Lang::En,
+            Place,
+            "Kano",
+            true,
+        ),
+        (
+            &["La liaison Quimper-Rennes sera supprimée en décembre."],
+            Lang::Fr,
+            Place,
+            "Rennes",
+            true,
+        ),
+        // guards: a part no place ("the Smith-Kano line"), no noun of routes
+        (
+            &["Tolls on the Smithers-Abuja highway rose again in May."],
+            Lang::En,
+            Place,
+            "Abuja",
+            false,
+        ),
+        (
+            &["The Kano-Abuja agreement was signed in May."],
+            Lang::En,
+            Place,
+            "Abuja",
+            false,
+        ),
+    ]);
+}
