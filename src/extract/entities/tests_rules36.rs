@@ -125,3 +125,23 @@ fn rules_round31a_a_route_between_known_places_names_each() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31a_the_devolved_parliaments_regions_are_places() {
+    check_found(&[
+        (
+            &["Morag Lennie, an MSP for Mid Scotland and Fife, backed the motion."],
+            Lang::En,
+            Place,
+            "Mid Scotland and Fife",
+            true,
+        ),
+        (
+            &["The Labour member for South Wales West said the plant must stay open."],
+            Lang::En,
+            Place,
+            "South Wales West",
+            true,
+        ),
+    ]);
+}
