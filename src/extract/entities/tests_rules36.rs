@@ -145,3 +145,40 @@ fn rules_round31a_the_devolved_parliaments_regions_are_places() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31a_nigerian_states_and_large_cities_are_known() {
+    check_found(&[
+        // a state named with "State" is one place, apart from its capital
+        (
+            &["Schools in Kano State reopened on Monday after the strike."],
+            Lang::En,
+            Place,
+            "Kano State",
+            true,
+        ),
+        (
+            &["Schools in Delta State reopened on Monday after the strike."],
+            Lang::En,
+            Place,
+            "Delta State",
+            true,
+        ),
+        // a city of more than 500,000 inhabitants of the Philippines
+        (
+            &["Taguig reported three more flooded schools on Monday."],
+            Lang::En,
+            Place,
+            "Taguig",
+            true,
+        ),
+        // guard: the bare name of a state that is an ordinary word
+        (
+            &["The Delta flight landed late on Monday."],
+            Lang::En,
+            Place,
+            "Delta",
+            false,
+        ),
+    ]);
+}
