@@ -266,8 +266,8 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     let Some(p) = before(ctx, s).filter(|&p| ctx.toks[p].kind == TokKind::Word) else {
         return false;
     };
-    let opener = ctx.f(p);
-    let opener_ok = match &*opener {
+    // the word opening the list
+    match &*ctx.f(p) {
         "in" | "near" | "a" => !ctx.toks[p].cap || ctx.toks[p].initial,
         "from" | "at" => {
             ctx.lang == Lang::En
@@ -275,8 +275,7 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
                 && !super::cues::at_employer(ctx, Some(p), "at")
         }
         _ => false,
-    };
-    opener_ok
+    }
 }
 
 /// Lowercase nouns of routes after the places they join ("the Abuja-Kaduna highway").
