@@ -280,6 +280,8 @@ mod tests_rules34;
 #[cfg(test)]
 mod tests_rules35;
 #[cfg(test)]
+mod tests_rules36;
+#[cfg(test)]
 mod tests_rules37;
 #[cfg(test)]
 mod tests_rules4;

@@ -7,6 +7,7 @@ use super::candidates::{Cand, Item};
 use super::classify::{Ctx, is_noise, lex};
 use super::context::fw;
 use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
 /// "Havelock North", "Hexham East", "Belfast South": one plain name (or a known place) and a
@@ -142,4 +143,220 @@ impl NameSpans {
             .take_while(|&&(b, s, _)| b == c.block && s == c.start)
             .any(|&(_, _, e)| e > c.end)
     }
+}
+
+/// Prepositions that may open a list of places and repeat before each of its members ("from X
+/// and Y", "de X, de Y et de Z", "à X et à Y").
+const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
+
+/// Word `j` is a lone capitalised name: one word, not all capitals, no given name, not run on
+/// into another capitalised word nor following one.
+fn lone(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.toks.len();
+    let t = &ctx.toks[j];
+    let cap_word = |k: usize| ctx.toks[k].kind == TokKind::Word && ctx.toks[k].cap;
+    t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && !(j + 1 < n && cap_word(j + 1))
+        && !(j > 0 && cap_word(j - 1) && !ctx.toks[j - 1].initial)
+        && !GAZ.sets.given_names.contains(&ctx.f(j))
+        && !ctx.is(j, lex::ORG_CUE)
+}
+
+/// The token before `j`, over elision apostrophes and quotes ("d’Albertville").
+fn before(ctx: &Ctx, j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    while matches!(ctx.w(k), "’" | "'") {
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// The list member before the one at `j` ("X, Y", "X and Y", "X, and Y", "X et de Y"), and
+/// whether an "and"/"et"/"or"/"ou" joined them; `None` when `j` opens the list.
+fn prev_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
+    let mut k = before(ctx, j)?;
+    if LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+        k = before(ctx, k)?;
+    }
+    let mut and = false;
+    if matches!(ctx.w(k), "and" | "et" | "or" | "ou") {
+        and = true;
+        k = before(ctx, k)?;
+    }
+    if ctx.w(k) == "," {
+        k = before(ctx, k)?;
+    } else if !and {
+        return None;
+    }
+    lone(ctx, k).then_some((k, and))
+}
+
+/// The list member after the one at `j`, and whether an "and"/"et"/"or"/"ou" joined them.
+fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
+    let n = ctx.toks.len();
+    let mut k = j + 1;
+    let mut joint = false;
+    if k < n && ctx.w(k) == "," {
+        joint = true;
+        k += 1;
+    }
+    let and = k < n && matches!(ctx.w(k), "and" | "et" | "or" | "ou");
+    if and {
+        k += 1;
+    }
+    if !(joint || and) {
+        return None;
+    }
+    if k < n && LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+        k += 1;
+        while k < n && matches!(ctx.w(k), "’" | "'") {
+            k += 1;
+        }
+    }
+    (k < n && lone(ctx, k)).then_some((k, and))
+}
+
+/// "from Dunmore and Kelso", "at Ombala and Tessu", "venus de Thiala, de Korba et de Minto": a
+/// lone unknown name in a list of two or more lone names joined by "and"/"et"/"or"/"ou" (and
+/// commas) is a place when a member of the list is a known place, or when the list follows
+/// "in"/"near"/"à" or, in English, "from"/"at" (not after a job: "a partner at X and Y"), and
+/// no member is a known organisation.
+pub fn place_list(ctx: &Ctx, first: usize) -> bool {
+    if !lone(ctx, first) {
+        return false;
+    }
+    // the list's first and last members, and whether "and"/"et"/"or"/"ou" joins two of them
+    let (mut s, mut e, mut and, mut size) = (first, first, false, 1);
+    while let Some((k, a)) = prev_member(ctx, s) {
+        (s, and, size) = (k, and || a, size + 1);
+        if size > 8 {
+            return false;
+        }
+    }
+    while let Some((k, a)) = next_member(ctx, e) {
+        (e, and, size) = (k, and || a, size + 1);
+        if size > 8 {
+            return false;
+        }
+    }
+    if size < 2 || !and {
+        return false;
+    }
+    // walk the members from the first: a known place decides; a known organisation forbids
+    let (mut j, mut org) = (s, false);
+    loop {
+        if super::context::known_place(ctx, j) {
+            return true;
+        }
+        org |= super::gazetteer::whole_hit(ctx.w(j))
+            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Organization);
+        if j == e {
+            break;
+        }
+        match next_member(ctx, j) {
+            Some((k, _)) => j = k,
+            None => return false,
+        }
+    }
+    if org {
+        return false;
+    }
+    let Some(p) = before(ctx, s).filter(|&p| ctx.toks[p].kind == TokKind::Word) else {
+        return false;
+    };
+    // the word opening the list
+    match &*ctx.f(p) {
+        "in" | "near" | "a" => !ctx.toks[p].cap || ctx.toks[p].initial,
+        "from" | "at" => {
+            ctx.lang == Lang::En
+                && !ctx.toks[p].cap
+                && !super::cues::at_employer(ctx, Some(p), "at")
+        }
+        _ => false,
+    }
+}
+
+/// Lowercase nouns of routes after the places they join ("the Abuja-Kaduna highway").
+const ROUTES_AFTER: &[&str] = &[
+    "highway",
+    "road",
+    "route",
+    "corridor",
+    "line",
+    "railway",
+    "rail",
+    "motorway",
+    "expressway",
+    "pipeline",
+    "link",
+    "flight",
+    "flights",
+    "service",
+    "crossing",
+];
+
+/// French nouns of routes before the places they join ("la ligne Quimper-Rennes").
+const ROUTES_BEFORE: &[&str] = &[
+    "ligne",
+    "liaison",
+    "axe",
+    "route",
+    "autoroute",
+    "vol",
+    "vols",
+    "trajet",
+    "troncon",
+];
+
+/// "the Abuja-Kaduna highway", "the Kano-Zaria road", "la liaison Nantes-Bordeaux": a word of
+/// known places joined by hyphens, after a French noun of routes or before an English one (at
+/// most one lowercase word between: "coastal road"), names each place the route joins. Pushes
+/// one place per part and answers whether it did.
+pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
+    let w = ctx.w(k);
+    if !w.contains('-') || ctx.toks[k].allcaps {
+        return false;
+    }
+    let n = ctx.toks.len();
+    let lower = |j: usize| j < n && ctx.toks[j].kind == TokKind::Word && !ctx.toks[j].cap;
+    let route_after = |j: usize| lower(j) && ROUTES_AFTER.contains(&&*ctx.f(j));
+    let routed = match ctx.lang {
+        Lang::En => route_after(k + 1) || (lower(k + 1) && route_after(k + 2)),
+        Lang::Fr => ctx
+            .prev_word(k)
+            .is_some_and(|p| lower(p) && ROUTES_BEFORE.contains(&&*ctx.f(p))),
+    };
+    if !routed {
+        return false;
+    }
+    // every part a known place
+    let mut parts = 0;
+    for p in w.split('-') {
+        let known = super::gazetteer::whole_hit(p)
+            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place);
+        if !known {
+            return false;
+        }
+        parts += 1;
+    }
+    if parts < 2 {
+        return false;
+    }
+    let mut at = ctx.toks[k].start;
+    for p in w.split('-') {
+        let h = super::gazetteer::whole_hit(p).expect("checked above");
+        out.push(Cand {
+            block: ctx.block as u32,
+            start: at as u32,
+            end: (at + p.len()) as u32,
+            kind: EntityKind::Place,
+            strength: 3,
+            gaz: Some(h.entry as u32),
+            demonym: false,
+        });
+        at += p.len() + 1;
+    }
+    true
 }

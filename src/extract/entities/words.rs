@@ -179,6 +179,10 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // "the Abuja-Kaduna highway", "la ligne Quimper-Rennes": the places a route joins
+    if !multi && super::places::route_ends(ctx, first, out) {
+        return;
+    }
     // "EUGENE, Ore. —", "in Fresno, Calif., on Monday": a state abbreviation after a place
     if words.len() <= 2 && state_abbreviation(ctx, ft, lt) {
         return;
@@ -499,7 +503,8 @@ pub fn words_run(
             || listed_with_place(ctx, ft, lt)
             || between_places(ctx, ft, lt)
             || listed_after_places(ctx, ft)
-            || super::places::place_cue(ctx, ft))
+            || super::places::place_cue(ctx, ft)
+            || super::places::place_list(ctx, ft))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
