@@ -544,6 +544,22 @@ fn quality_tuned_fixtures() {
 /// losing their sponsor), first scores at 6f896a4: persons 0.881/0.902, organisations
 /// 0.828/0.911, places 0.938/0.882. The 32nd, read from this round on, scored 0.961/0.942,
 /// 0.865/0.891, 0.853/0.810 unseen.
+///
+/// Round 31 (2026-12-05; the 32nd read, the 33rd and 34th unseen), over the 3rd to 32nd sets,
+/// errors (FP/FN/DUP) persons 13/6/1, organisations 77/62/8, places 59/58/5 (289) before. (a)
+/// Places: an unknown lone name in a list of lone names joined by and/et/or/ou is a place when a
+/// member is a known place or the list follows in/near/à (English from/at, not a job's "at");
+/// a hyphenated word of known places before a route noun (or after a French one) names each
+/// place; gazetteer entries by stated criteria (the Scottish and Welsh list regions, every
+/// Nigerian state and capital, Philippine cities of 500,000 or more, Senegal's communes of
+/// 200,000 or more). (b) Organisations: a capitalised coordination closed by a firm word or a
+/// body's head noun is one name ("X Dredging and Marine Works"), a comma list closed by a
+/// committee's head too; lowercase family-firm tails ("et fils", "et cie"); French national and
+/// regional parks are bodies; a second place after "et du/de" for place-serving heads; "X, a
+/// trader who…" is a person (bodies take "that"). Together 251: persons 12/5/1, organisations
+/// 70/53/8, places 52/45/5. The 32nd (read this round) 0.961/0.942, 0.865/0.891, 0.853/0.810 ->
+/// 0.980/0.962, 0.933/0.970, 0.950/0.975. Unseen: the 33rd and 34th unchanged (rules fitted to
+/// one set's errors did not move the others, again).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -576,7 +592,7 @@ const FLOORS: &[(Set, f64)] = &[
     (29, 0.97),
     (30, 0.94),
     (31, 0.93),
-    (32, 0.80),
+    (32, 0.93),
     (33, 0.90),
     (34, 0.82),
 ];
