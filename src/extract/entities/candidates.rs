@@ -85,6 +85,7 @@ pub const CONNECTORS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
 ];
+#[inline]
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
 }

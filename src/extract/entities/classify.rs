@@ -99,32 +99,49 @@ pub const MONTHS_DAYS: &[&str] = &[
 ];
 
 impl<'a> Ctx<'a> {
+    // (`w`, `f`, `lex` and `is` are asked hundreds of thousands of times a MiB from every rule
+    // file: inlined there, the answer already cached costs a few instructions, not a call)
+    #[inline]
     pub fn w(&self, k: usize) -> &str {
         word(self.text, &self.toks[k])
     }
     /// The word folded ([`fold`]), borrowed when folding would not change it.
+    #[inline]
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
         let w = word(self.text, &self.toks[k]);
-        let folded = self.folded[k].get_or_init(|| {
+        let folded = match self.folded[k].get() {
+            Some(folded) => folded,
+            None => self.fold_once(k, w),
+        };
+        std::borrow::Cow::Borrowed(folded.as_deref().unwrap_or(w))
+    }
+    /// Fills the cell of [`Ctx::f`] for the word `w` at `k`: `None` when folding leaves it as it is.
+    #[inline(never)]
+    fn fold_once(&self, k: usize, w: &str) -> &'a Option<compact_str::CompactString> {
+        self.folded[k].get_or_init(|| {
             let plain = w
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             (!plain).then(|| with_folded(w, |f| compact_str::CompactString::new(f)))
-        });
-        std::borrow::Cow::Borrowed(folded.as_deref().unwrap_or(w))
+        })
     }
     /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
+    #[inline]
     pub fn lex(&self, k: usize) -> u16 {
-        let cell = &self.lex[k];
-        let v = cell.get();
+        let v = self.lex[k].get();
         if v & lex::KNOWN != 0 {
             return v;
         }
+        self.look_up_lex(k)
+    }
+    #[inline(never)]
+    fn look_up_lex(&self, k: usize) -> u16 {
         let v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
-        cell.set(v);
+        self.lex[k].set(v);
         v
     }
     /// The folded word `k` is in one of the lexicon sets of `bits`.
+    #[inline]
     pub fn is(&self, k: usize, bits: u16) -> bool {
         self.lex(k) & bits != 0
     }
