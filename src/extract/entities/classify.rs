@@ -108,12 +108,14 @@ impl<'a> Ctx<'a> {
     /// The word folded ([`fold`]), borrowed when folding would not change it.
     #[inline]
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
-        let w = word(self.text, &self.toks[k]);
         let folded = match self.folded[k].get() {
             Some(folded) => folded,
-            None => self.fold_once(k, w),
+            None => self.fold_once(k, word(self.text, &self.toks[k])),
         };
-        std::borrow::Cow::Borrowed(folded.as_deref().unwrap_or(w))
+        std::borrow::Cow::Borrowed(match folded {
+            Some(f) => f.as_str(),
+            None => word(self.text, &self.toks[k]),
+        })
     }
     /// Fills the cell of [`Ctx::f`] for the word `w` at `k`: `None` when folding leaves it as it is.
     #[inline(never)]
@@ -122,7 +124,16 @@ impl<'a> Ctx<'a> {
             let plain = w
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            (!plain).then(|| with_folded(w, |f| compact_str::CompactString::new(f)))
+            // (an ASCII word's folding is its lowercase: no buffer, one copy)
+            (!plain).then(|| {
+                if w.is_ascii() {
+                    let mut f = compact_str::CompactString::new(w);
+                    f.make_ascii_lowercase();
+                    f
+                } else {
+                    with_folded(w, |f| compact_str::CompactString::new(f))
+                }
+            })
         })
     }
     /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
