@@ -1172,6 +1172,15 @@ const TOPONYM_JOINS: &[&str] = &[
     "-du-", "-des-", "-d’", "-d'", "-aux-", "-au-", "-in-",
 ];
 
+// (`toponym_shaped` looks for the joins at the span's hyphens only)
+const _: () = {
+    let mut i = 0;
+    while i < TOPONYM_JOINS.len() {
+        assert!(TOPONYM_JOINS[i].as_bytes()[0] == b'-');
+        i += 1;
+    }
+};
+
 /// A compound place name: "Saint-"/"Sainte-" before a capital, or a join of its own.
 pub fn toponym_shaped(span: &str) -> bool {
     // every prefix and join has a hyphen: most spans are rejected without a search
@@ -1182,7 +1191,11 @@ pub fn toponym_shaped(span: &str) -> bool {
         span.strip_prefix(p)
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
-    saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+    // (each join opens with its hyphen: tried where the span has one, no substring search)
+    saint
+        || span
+            .match_indices('-')
+            .any(|(i, _)| TOPONYM_JOINS.iter().any(|j| span[i..].starts_with(j)))
 }
 
 /// In French, a lowercase noun and a lowercase nationality adjective right before `k`: an
