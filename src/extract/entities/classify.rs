@@ -202,7 +202,11 @@ pub fn last_tok(it: &Item) -> usize {
 const SECTOR_NOUNS: [&str; 2] = ["energy", "health"];
 
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
-    ctx.is(k, lex::NOISE) || GAZ.sets.tech_acronyms.contains(ctx.w(k))
+    let s = &GAZ.sets;
+    ctx.is(k, lex::NOISE) || {
+        let w = ctx.w(k);
+        w.len() <= s.tech_acronyms_longest && s.tech_acronyms.contains(w)
+    }
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {

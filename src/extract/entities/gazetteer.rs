@@ -162,6 +162,8 @@ impl GivenNames {
 pub struct Sets {
     pub function_words: HashSet<String>,
     pub tech_acronyms: HashSet<String>,
+    /// The longest of `tech_acronyms`, in bytes: a longer word is none of them, unhashed.
+    pub tech_acronyms_longest: usize,
     pub titles: HashSet<String>,
     pub org_cues: HashSet<String>,
     pub place_cues: HashSet<String>,
@@ -374,6 +376,7 @@ fn build() -> Gazetteer {
     let sets = Sets {
         function_words,
         tech_acronyms: lex.tech_acronyms.iter().cloned().collect(),
+        tech_acronyms_longest: lex.tech_acronyms.iter().map(String::len).max().unwrap_or(0),
         titles,
         org_cues: set(&lex.org_cues),
         place_cues: set(&lex.place_cues),
