@@ -10,13 +10,15 @@ use crate::extract::types::EntityKind;
 /// Initials of `toks[a..b]`: capitalised words only, or all content words.
 fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
     let mut s = String::new();
-    for t in &ctx.toks[a..b] {
+    for j in a..b {
+        let t = &ctx.toks[j];
         if t.kind != TokKind::Word {
             continue;
         }
         let w = word(ctx.text, t);
+        // (the token's cached lexicon bits: no folding, no hashing again)
         let keep = if content {
-            !GAZ.sets.function_words.contains(&fold(w))
+            !ctx.is(j, lex::FUNCTION_WORD)
         } else {
             t.cap
         };
@@ -68,7 +70,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 }
                 break;
             }
-            let content = !GAZ.sets.function_words.contains(&fold(word(ctx.text, t)));
+            let content = !ctx.is(a, lex::FUNCTION_WORD);
             if t.cap
                 && content
                 && (initials(ctx, a, p, false) == letters || initials(ctx, a, p, true) == letters)
@@ -101,7 +103,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         // before the spelt-out letters belong to the name (not a country: "the US Food and
         // Drug Administration (FDA)")
         while a > 0 && !masked[a - 1] && toks[a - 1].kind == TokKind::Word && toks[a - 1].cap {
-            let f = fold(word(ctx.text, &toks[a - 1]));
+            let f = ctx.f(a - 1);
             let s = &GAZ.sets;
             let (ts, te) = (toks[a - 1].start, toks[a - 1].end);
             if hits.iter().any(|h| h.start < te && ts < h.end)

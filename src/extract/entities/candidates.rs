@@ -85,6 +85,7 @@ pub const CONNECTORS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
 ];
+#[inline]
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
 }
@@ -594,7 +595,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "West 42nd Street", "82nd Avenue": an ordinal before a capitalised street noun
         if t.kind == TokKind::Word
             && !t.cap
-            && super::words::ordinal(w)
+            // (the street noun first: most words have none after them)
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokKind::Word
                     && n.cap
@@ -603,6 +604,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                         "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
                     )
             })
+            && super::words::ordinal(w)
         {
             run.push(Item::Word(k));
             k += 1;

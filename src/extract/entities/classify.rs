@@ -99,32 +99,60 @@ pub const MONTHS_DAYS: &[&str] = &[
 ];
 
 impl<'a> Ctx<'a> {
+    // (`w`, `f`, `lex` and `is` are asked hundreds of thousands of times a MiB from every rule
+    // file: inlined there, the answer already cached costs a few instructions, not a call)
+    #[inline]
     pub fn w(&self, k: usize) -> &str {
         word(self.text, &self.toks[k])
     }
     /// The word folded ([`fold`]), borrowed when folding would not change it.
+    #[inline]
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
-        let w = word(self.text, &self.toks[k]);
-        let folded = self.folded[k].get_or_init(|| {
+        let folded = match self.folded[k].get() {
+            Some(folded) => folded,
+            None => self.fold_once(k, word(self.text, &self.toks[k])),
+        };
+        std::borrow::Cow::Borrowed(match folded {
+            Some(f) => f.as_str(),
+            None => word(self.text, &self.toks[k]),
+        })
+    }
+    /// Fills the cell of [`Ctx::f`] for the word `w` at `k`: `None` when folding leaves it as it is.
+    #[inline(never)]
+    fn fold_once(&self, k: usize, w: &str) -> &'a Option<compact_str::CompactString> {
+        self.folded[k].get_or_init(|| {
             let plain = w
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            (!plain).then(|| with_folded(w, |f| compact_str::CompactString::new(f)))
-        });
-        std::borrow::Cow::Borrowed(folded.as_deref().unwrap_or(w))
+            // (an ASCII word's folding is its lowercase: no buffer, one copy)
+            (!plain).then(|| {
+                if w.is_ascii() {
+                    let mut f = compact_str::CompactString::new(w);
+                    f.make_ascii_lowercase();
+                    f
+                } else {
+                    with_folded(w, |f| compact_str::CompactString::new(f))
+                }
+            })
+        })
     }
     /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
+    #[inline]
     pub fn lex(&self, k: usize) -> u16 {
-        let cell = &self.lex[k];
-        let v = cell.get();
+        let v = self.lex[k].get();
         if v & lex::KNOWN != 0 {
             return v;
         }
+        self.look_up_lex(k)
+    }
+    #[inline(never)]
+    fn look_up_lex(&self, k: usize) -> u16 {
         let v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
-        cell.set(v);
+        self.lex[k].set(v);
         v
     }
     /// The folded word `k` is in one of the lexicon sets of `bits`.
+    #[inline]
     pub fn is(&self, k: usize, bits: u16) -> bool {
         self.lex(k) & bits != 0
     }
@@ -174,7 +202,11 @@ pub fn last_tok(it: &Item) -> usize {
 const SECTOR_NOUNS: [&str; 2] = ["energy", "health"];
 
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
-    ctx.is(k, lex::NOISE) || GAZ.sets.tech_acronyms.contains(ctx.w(k))
+    let s = &GAZ.sets;
+    ctx.is(k, lex::NOISE) || {
+        let w = ctx.w(k);
+        w.len() <= s.tech_acronyms_longest && s.tech_acronyms.contains(w)
+    }
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {

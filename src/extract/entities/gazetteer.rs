@@ -10,7 +10,7 @@ use aho_corasick::nfa::contiguous;
 use aho_corasick::{Input, MatchKind};
 use serde::Deserialize;
 
-use super::text::{fold, strip_accents_keep_case};
+use super::text::{fold, is_letter, is_word_char, strip_accents_keep_case};
 use crate::extract::types::{EntityKind, Lang};
 
 const PLACES: &str = include_str!("../../../assets/gazetteer/places.json");
@@ -162,6 +162,8 @@ impl GivenNames {
 pub struct Sets {
     pub function_words: HashSet<String>,
     pub tech_acronyms: HashSet<String>,
+    /// The longest of `tech_acronyms`, in bytes: a longer word is none of them, unhashed.
+    pub tech_acronyms_longest: usize,
     pub titles: HashSet<String>,
     pub org_cues: HashSet<String>,
     pub place_cues: HashSet<String>,
@@ -374,6 +376,7 @@ fn build() -> Gazetteer {
     let sets = Sets {
         function_words,
         tech_acronyms: lex.tech_acronyms.iter().cloned().collect(),
+        tech_acronyms_longest: lex.tech_acronyms.iter().map(String::len).max().unwrap_or(0),
         titles,
         org_cues: set(&lex.org_cues),
         place_cues: set(&lex.place_cues),
@@ -410,15 +413,15 @@ fn boundary_ok(text: &str, start: usize, end: usize, demonym: bool) -> bool {
     let before = text[..start].chars().next_back();
     let mut after_it = text[end..].chars();
     let after = after_it.next();
-    if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+    if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
         return false;
     }
-    if after.is_some_and(|c| c == '-') && after_it.next().is_some_and(|c| c.is_alphabetic()) {
+    if after.is_some_and(|c| c == '-') && after_it.next().is_some_and(is_letter) {
         return false;
     }
     if before.is_some_and(|c| c == '-') && (demonym || text[..start].len() > 1) {
         let b2 = text[..start - 1].chars().next_back();
-        if b2.is_some_and(|c| c.is_alphabetic()) {
+        if b2.is_some_and(is_letter) {
             return false;
         }
     }

@@ -196,6 +196,19 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `c.is_alphabetic()`, the common cases answered without the Unicode tables (the tokenizer
+/// counts the letters of each word).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphabetic(),
+        // Latin-1 letters and Latin Extended-A and B, all letters but × and ÷
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // General Punctuation (’, —, no-break spaces): no letter
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// Each byte's class in a word: 0 for any but an ASCII letter or digit, else 1, plus 2 for a
 /// letter, plus 4 for a capital (one lookup a byte instead of three comparisons).
 static ASCII_WORD: [u8; 256] = {
@@ -275,7 +288,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         // its letters and capitals counted on the way (a separator is never a letter)
         let (mut letters, mut upper) = (0usize, 0usize);
         let count = |d: char, letters: &mut usize, upper: &mut usize| {
-            if d.is_alphabetic() {
+            if is_letter(d) {
                 *letters += 1;
                 *upper += usize::from(d.is_uppercase());
             }
@@ -425,7 +438,7 @@ mod tests {
             }
         } else {
             for ch in word.chars() {
-                if ch.is_alphabetic() {
+                if is_letter(ch) {
                     letters += 1;
                     if ch.is_uppercase() {
                         upper += 1;
@@ -544,6 +557,14 @@ mod tests {
             }
         }
         assert!(blocks > 500, "only {blocks} paragraphs");
+    }
+
+    /// The fast paths of [`is_letter`] answer as the Unicode tables do.
+    #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in ('\0'..='\u{3000}').chain(['\u{212a}', '\u{fb01}', '\u{1d400}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     /// The fast paths of [`is_word_char`] answer as the Unicode tables do.

@@ -165,15 +165,11 @@ pub fn words_run(
         return;
     }
     // product / programme introduced by a cue word, or followed by ", un programme"
-    if s.product_intro.contains(&*prev_f) || followed_by_intro(ctx, last) {
+    if prev.is_some_and(|p| ctx.is(p, lex::PRODUCT_INTRO)) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
     // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
-    if words.len() == 1
-        && (s.org_cues.contains(&*folded[0])
-            || s.other_cues.contains(&*folded[0])
-            || s.place_cues.contains(&*folded[0]))
-    {
+    if words.len() == 1 && ctx.is(first, lex::ORG_CUE | lex::OTHER_CUE | lex::PLACE_CUE) {
         return;
     }
     let multi = words.len() >= 2;
@@ -236,9 +232,8 @@ pub fn words_run(
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
     };
-    let org_cue = folded
-        .iter()
-        .any(|f| s.org_cues.contains(&**f) && !VENUE_HEADS.contains(&&**f));
+    let org_cue = (words.iter().zip(&folded))
+        .any(|(&k, f)| ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&**f));
     // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
     let initials = run
         .iter()
@@ -253,7 +248,7 @@ pub fn words_run(
     }
     if multi
         && given
-        && !folded[1..].iter().any(|f| s.org_cues.contains(&**f))
+        && !words[1..].iter().any(|&k| ctx.is(k, lex::ORG_CUE))
         && !super::places::area_noun(last_f_of(&folded))
     {
         return push(ctx, run, EntityKind::Person, 2, out);
@@ -325,7 +320,7 @@ pub fn words_run(
     }
     // ("Summit Ridge Learning Inc.": a company's legal form ending the name outweighs an
     // event's word opening it)
-    if (s.other_cues.contains(&*folded[0]) || s.other_cues.contains(&*folded[folded.len() - 1]))
+    if (ctx.is(first, lex::OTHER_CUE) || ctx.is(last, lex::OTHER_CUE))
         && !(multi && super::joins::LEGAL_FORMS.contains(&ctx.w(last)))
     {
         return push(ctx, run, EntityKind::Other, 2, out);
@@ -337,7 +332,7 @@ pub fn words_run(
         .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
     let last_f = &*folded[folded.len() - 1];
     let intl = matches!(words[..], [.., a, k] if super::classify::intl_end(ctx, a, k));
-    if multi && (amp || intl || (s.org_cues.contains(last_f) && !VENUE_HEADS.contains(&last_f))) {
+    if multi && (amp || intl || (ctx.is(last, lex::ORG_CUE) && !VENUE_HEADS.contains(&last_f))) {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     // "Nederland Fire Protection District", "Wayne County Health District": a district named
@@ -350,9 +345,7 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
-    if multi
-        && (s.place_cues.contains(&*folded[0]) || s.place_cues.contains(&*folded[folded.len() - 1]))
-    {
+    if multi && (ctx.is(first, lex::PLACE_CUE) || ctx.is(last, lex::PLACE_CUE)) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     if multi && !org_cue && !given && region_before(ctx, ft) {
@@ -441,7 +434,7 @@ pub fn words_run(
     // "RSPB Cymru said": a name holding an acronym is no person's
     let acronym = words.iter().any(|&k| ctx.toks[k].allcaps);
     if (said_before(ctx, ft) || credit_before(ctx, ft))
-        || (multi && !acronym && next.is_some_and(|n| s.said.contains(&*ctx.f(n))))
+        || (multi && !acronym && next.is_some_and(|n| ctx.is(n, lex::SAID)))
     {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
@@ -449,7 +442,7 @@ pub fn words_run(
     // unless it is a known person's surname (merged later) or an English plural
     if weak
         && !given
-        && next.is_some_and(|n| s.said.contains(&*ctx.f(n)))
+        && next.is_some_and(|n| ctx.is(n, lex::SAID))
         && !(ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
@@ -1184,6 +1177,15 @@ const TOPONYM_JOINS: &[&str] = &[
     "-du-", "-des-", "-d’", "-d'", "-aux-", "-au-", "-in-",
 ];
 
+// (`toponym_shaped` looks for the joins at the span's hyphens only)
+const _: () = {
+    let mut i = 0;
+    while i < TOPONYM_JOINS.len() {
+        assert!(TOPONYM_JOINS[i].as_bytes()[0] == b'-');
+        i += 1;
+    }
+};
+
 /// A compound place name: "Saint-"/"Sainte-" before a capital, or a join of its own.
 pub fn toponym_shaped(span: &str) -> bool {
     // every prefix and join has a hyphen: most spans are rejected without a search
@@ -1194,7 +1196,11 @@ pub fn toponym_shaped(span: &str) -> bool {
         span.strip_prefix(p)
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
-    saint || TOPONYM_JOINS.iter().any(|j| span.contains(j))
+    // (each join opens with its hyphen: tried where the span has one, no substring search)
+    saint
+        || span
+            .match_indices('-')
+            .any(|(i, _)| TOPONYM_JOINS.iter().any(|j| span[i..].starts_with(j)))
 }
 
 /// In French, a lowercase noun and a lowercase nationality adjective right before `k`: an
