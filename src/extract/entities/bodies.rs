@@ -7,11 +7,43 @@ use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
-/// The word after the apposition's noun `j` is the English relative "who" ("Ada Ekwe, a
-/// trader who joined the protest"): the name is a person's (bodies take "that" or "which").
+/// Nouns of organisations' appositions whose usual referent is one person ("a trader", "an
+/// investor"); collective nouns ("a club", "a charity", "the firm") take "who" in British
+/// usage and stay bodies'.
+const ONE_PERSON_NOUNS: &[&str] = &[
+    "trader",
+    "investor",
+    "developer",
+    "producer",
+    "broker",
+    "supplier",
+    "publisher",
+    "promoter",
+    "distributor",
+    "farmer",
+    "landlord",
+    "dealer",
+    "retailer",
+    "wholesaler",
+    "contractor",
+    "lender",
+    "shopkeeper",
+    "vendor",
+    "exporter",
+    "importer",
+    "manufacturer",
+    "financier",
+];
+
+/// The word after the apposition's noun `j`, a noun naming one person, is the English relative
+/// "who" ("Ada Ekwe, a trader who joined the protest"): the name is a person's (bodies take
+/// "that" or "which"; "a club who…" stays a body's).
 #[inline]
 pub fn person_relative_after(ctx: &Ctx, j: usize) -> bool {
-    ctx.lang == Lang::En && j + 1 < ctx.toks.len() && ctx.w(j + 1) == "who"
+    ctx.lang == Lang::En
+        && j + 1 < ctx.toks.len()
+        && ctx.w(j + 1) == "who"
+        && ONE_PERSON_NOUNS.contains(&&*ctx.f(j))
 }
 
 /// French parks' bodies in the block ([`french_park_end`]): each pushed as an organisation,
@@ -40,6 +72,31 @@ pub fn french_parks(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
     }
 }
 
+/// Before a lowercase "parc" (`k`), a preposition of place or a verb of a trip ("dans le
+/// parc national…", "au parc national…", "près du parc…", "traverser le parc…"): the park is
+/// the area visited, a place, not its body.
+fn park_visited(ctx: &Ctx, k: usize) -> bool {
+    const TRIP: &[&str] = &[
+        "dans",
+        "en",
+        "travers",
+        "traverser",
+        "traversé",
+        "visiter",
+        "visité",
+        "randonnée",
+        "randonnées",
+        "près",
+        "vers",
+        "sur",
+    ];
+    match k.checked_sub(1).map(|p| ctx.w(p)) {
+        Some("au" | "aux") => true,
+        Some("le" | "du") => k >= 2 && TRIP.contains(&&*ctx.f(k - 2)),
+        _ => false,
+    }
+}
+
 /// At "parc" or "Parc" (`k`) in French: "national" or "naturel" (and "régional", "marin" or
 /// "interrégional"), "de", "du", "des" or "d’" (and "la" or "l’"), then one to three
 /// capitalised words ("le Parc national des Cévennes", "le parc naturel régional du
@@ -52,6 +109,9 @@ fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
         || !matches!(ctx.w(k), "parc" | "Parc")
         || !matches!(ctx.w(k + 1), "national" | "naturel")
     {
+        return None;
+    }
+    if ctx.w(k) == "parc" && park_visited(ctx, k) {
         return None;
     }
     let mut j = k + 2;
@@ -81,8 +141,18 @@ fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
 /// At "et" (`k`) right after a run holding a capitalised word: "fils", "frères" or "cie" in
 /// lowercase, then no capitalised word ("la Librairie Vasseur et fils", "Morin et frères"): a
 /// family firm's tail, the end of its name (its index).
+/// Not when the run opens with a given name or is a known person's name ("Pierre Roux et fils
+/// aîné" is a father and his son), nor when an adjective follows "fils" or "frères" ("et fils
+/// aîné", "et frères cadets"); "cie" only after a firm's noun ("Garage Roux et cie", not the
+/// sports idiom "Roux et cie ont déçu").
 #[inline(never)]
-pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+pub fn lowercase_family_tail(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
     let toks = ctx.toks;
     let tail = k + 1;
     if tail >= toks.len()
@@ -97,8 +167,59 @@ pub fn lowercase_family_tail(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool])
     {
         return None;
     }
-    Some(tail)
+    let run = &run[opening_article(ctx, run)..];
+    let person = |i: &Item| match *i {
+        Item::Word(j) => GAZ.sets.given_names.contains(&ctx.f(j)),
+        Item::Gaz { hit, first, .. } => {
+            GAZ.entries[hits[hit].entry].kind == EntityKind::Person
+                || GAZ.sets.given_names.contains(&ctx.f(first))
+        }
+        Item::Conn(_) => false,
+    };
+    let firm_noun = |i: &Item| matches!(*i, Item::Word(j) | Item::Gaz { first: j, .. } if FAMILY_FIRM_NOUNS.contains(&ctx.w(j)));
+    let adjective = matches!(
+        toks.get(tail + 1).map(|_| ctx.w(tail + 1)),
+        Some("aîné" | "ainé" | "aînés" | "ainés" | "cadet" | "cadets" | "puîné")
+    );
+    let refused = run.first().is_none_or(person)
+        || adjective
+        || (ctx.w(tail) == "cie" && !run.first().is_some_and(firm_noun));
+    (!refused).then_some(tail)
 }
+
+/// Firms' nouns that open a family firm's name ending in a lowercase "et cie".
+const FAMILY_FIRM_NOUNS: &[&str] = &[
+    "Garage",
+    "Librairie",
+    "Maison",
+    "Boulangerie",
+    "Transports",
+    "Établissements",
+    "Etablissements",
+    "Ets",
+    "Quincaillerie",
+    "Charpentes",
+    "Menuiserie",
+    "Imprimerie",
+    "Pharmacie",
+    "Brasserie",
+    "Entreprise",
+    "Entreprises",
+    "Société",
+    "Atelier",
+    "Ateliers",
+    "Cabinet",
+    "Comptoir",
+    "Domaine",
+    "Fonderie",
+    "Scierie",
+    "Papeterie",
+    "Épicerie",
+    "Fromagerie",
+    "Charcuterie",
+    "Distillerie",
+    "Manufacture",
+];
 
 /// A plain capitalised word of a coordinated name: not in capitals, no function word, no
 /// title, no known name of the gazetteer unless a place.
@@ -123,9 +244,7 @@ fn coordinated_word(
 /// A firm's word or a body's head noun that closes a coordinated name ("… and Marine Works",
 /// "… and Coast Advisory", "… et Environnement Conseil").
 fn closes_body(ctx: &Ctx, j: usize) -> bool {
-    ctx.is(j, lex::ORG_CUE)
-        || super::edges::FIRM_CLOSERS.contains(&ctx.w(j))
-        || matches!(ctx.w(j), "Works" | "Construction" | "Engineering")
+    ctx.is(j, lex::ORG_CUE) || super::edges::FIRM_CLOSERS.contains(&ctx.w(j)) || ctx.w(j) == "Works"
 }
 
 /// At "and" or "et" (`k`) after a run of one to three plain capitalised words (a known place
@@ -167,7 +286,22 @@ pub fn coordination_closed(
         return None;
     }
     let first = super::classify::first_tok(&run[0]);
-    if first > 0 && matches!(&*ctx.f(first - 1), "between" | "both" | "entre") {
+    // (past an article: "between the Marlow and Quist Holdings lawsuits")
+    let mut before = first;
+    if before > 0 && matches!(&*ctx.f(before - 1), "the" | "les" | "la" | "le") {
+        before -= 1;
+    }
+    if before > 0 && matches!(&*ctx.f(before - 1), "between" | "both" | "entre") {
+        return None;
+    }
+    // two known places before a common head ("across Tarvia and Ostrelia Health officials"),
+    // or the last two of a list ("Ashby, Corvel and Tarn Council areas")
+    let place = |j: usize| {
+        hit_at[j].is_some_and(|h| {
+            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
+        })
+    };
+    if (place(first) && place(k + 1)) || (first > 0 && ctx.w(first - 1) == ",") {
         return None;
     }
     let mut e = k + 1;
@@ -229,11 +363,18 @@ pub fn remit_list_end(
     {
         return None;
     }
-    // the run's last one to three plain words open the list
+    // the run's last one to three plain words open the list (not an adverb in "-ly", nor a
+    // sentence's first word before a comma: "Separately, Housing, …")
+    let adverb = |j: usize| {
+        ctx.w(j).ends_with("ly")
+            || (ctx.w(j + 1) == ","
+                && (j == 0 || matches!(ctx.w(j - 1), "." | "!" | "?" | ":" | "\"" | "“")))
+    };
     let mut lead = run.len();
     while lead > 0
         && run.len() - lead < 3
         && matches!(run[lead - 1], Item::Word(j) if coordinated_word(ctx, hits, hit_at, j, masked)
+            && !adverb(j)
             && (lead == run.len() || super::classify::first_tok(&run[lead]) == j + 1))
     {
         lead -= 1;

@@ -761,7 +761,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             }
             // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail
             // in lowercase ends its name
-            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &run, k, &masked) {
+            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &hits, &run, k, &masked) {
                 run.push(Item::Conn(k));
                 run.push(Item::Word(tail));
                 let lead = opening_article(ctx, &run);

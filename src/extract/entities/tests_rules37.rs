@@ -258,3 +258,84 @@ fn rules_round31b_a_trade_noun_closes_a_firms_name() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round31b_mend_guards() {
+    check_found(&[
+        // a: "who" after a collective noun speaks of a body (British usage)
+        (
+            &["Heron Relief, a charity who work along the border, asked for funds."],
+            Lang::En,
+            Person,
+            "Heron Relief",
+            false,
+        ),
+        // c: two known places before a common head; a list's last two; "between the"
+        (
+            &["Floods across Kenya and Uganda Health officials said on Monday."],
+            Lang::En,
+            Organization,
+            "Kenya and Uganda Health",
+            false,
+        ),
+        (
+            &["Crews from Leeds, Bradford and Wakefield Council areas were sent."],
+            Lang::En,
+            Organization,
+            "Bradford and Wakefield Council",
+            false,
+        ),
+        (
+            &["The firm lost a year between the Morrow and Quell Works lawsuits."],
+            Lang::En,
+            Organization,
+            "Morrow and Quell Works",
+            false,
+        ),
+        // d: a sentence's opening adverb is no remit
+        (
+            &["Separately, Housing, Planning and Transport Committee members met on Tuesday."],
+            Lang::En,
+            Organization,
+            "Separately, Housing, Planning and Transport Committee",
+            false,
+        ),
+        // e: a sports idiom, a team's coach, an eldest son
+        (
+            &["Dans ce match, Ravelin et cie ont déçu leurs supporters."],
+            Lang::Fr,
+            Organization,
+            "Ravelin et cie",
+            false,
+        ),
+        (
+            &["Le domaine a été transmis à Pierre Kervadec et fils aîné en 1990."],
+            Lang::Fr,
+            Organization,
+            "Pierre Kervadec et fils",
+            false,
+        ),
+        (
+            &["Il a repris le Garage Fauchier et cie, à Millau, en mars."],
+            Lang::Fr,
+            Organization,
+            "Garage Fauchier et cie",
+            true,
+        ),
+        // f: a trip in a park is to a place
+        (
+            &["Ils ont passé une semaine dans le parc national des Aiguillons en août."],
+            Lang::Fr,
+            Organization,
+            "parc national des Aiguillons",
+            false,
+        ),
+        (
+            &["Nous avons campé au parc national du Velmont pendant dix jours."],
+            Lang::Fr,
+            Organization,
+            "parc national du Velmont",
+            false,
+        ),
+    ]);
+}
