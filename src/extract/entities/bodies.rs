@@ -241,17 +241,17 @@ fn coordinated_word(
         })
 }
 
-/// A firm's word or a body's head noun that closes a coordinated name ("… and Marine Works",
-/// "… and Coast Advisory", "… et Environnement Conseil").
+/// A firm's word or a body's head noun that closes a coordinated name ("… and Harbour Works",
+/// "… and Delta Advisory", "… et Environnement Conseil").
 fn closes_body(ctx: &Ctx, j: usize) -> bool {
     ctx.is(j, lex::ORG_CUE) || super::edges::FIRM_CLOSERS.contains(&ctx.w(j)) || ctx.w(j) == "Works"
 }
 
 /// At "and" or "et" (`k`) after a run of one to three plain capitalised words (a known place
-/// among them: "Pacific Dredging", "Sahel"; no given name), no word of which closes a body:
+/// among them: "Corvel Dredging", "Sahara"; no given name), no word of which closes a body:
 /// one to three plain capitalised words after the conjunction that end the capitalised
-/// stretch with a firm's word or a body's head noun ("Pacific Dredging and Marine Works",
-/// "Sahel and Coast Advisory"): one organisation, the index of its last word. Two names when
+/// stretch with a firm's word or a body's head noun ("Corvel Dredging and Harbour Works",
+/// "Sahara and Delta Advisory"): one organisation, the index of its last word. Two names when
 /// "between", "both" or "entre" opens the pair ("between Marlow and Quist Holdings") or a
 /// known body or an acronym stands on either side.
 #[inline(never)]
@@ -326,7 +326,7 @@ pub fn coordination_closed(
 }
 
 /// Head nouns that close a committee's, a department's or a union's name listing its remits
-/// (or its trades: "the Construction, Forestry and Maritime Employees Union").
+/// (or its trades: "the Textile, Leather and Garment Workers Union").
 const REMIT_HEADS: &[&str] = &[
     "Committee",
     "Subcommittee",
@@ -342,7 +342,7 @@ const REMIT_HEADS: &[&str] = &[
 
 /// At "," (`k`) right after a run ending with one to three plain capitalised words: more such
 /// words after commas, then "and" and one to four capitalised words closed by a committee's or
-/// a department's head noun ("Constitution, Europe, External Affairs and Culture Committee",
+/// a department's head noun ("Transport, Housing and Local Planning Committee",
 /// "the Digital, Culture, Media and Sport Committee"): one body's name listing its remits. The
 /// index in the run where the name opens and the index of its last token.
 #[inline(never)]

@@ -254,7 +254,7 @@ fn place_ends_body(
                 && !after.is_some_and(|n| n.kind == TokKind::Word && n.cap);
         }
         let f = ctx.f(j);
-        // (a plain common noun may stand among them: "Leisure and Culture Dundee")
+        // (a plain common noun may stand among them: "Arts and Culture Perth")
         if t.allcaps
             || s.given_names.contains(&f)
             || s.place_cues.contains(&*f)
@@ -555,7 +555,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "the Constitution, Europe, External Affairs and Culture Committee": a committee's
+        // "the Transport, Housing and Local Planning Committee": a committee's
         // remits listed before its head noun
         if w == ","
             && let Some((lead, end)) =
@@ -748,7 +748,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         if matches!(w, "and" | "et") {
-            // "Pacific Dredging and Marine Works", "Sahel and Coast Advisory": a coordination
+            // "Corvel Dredging and Harbour Works", "Sahara and Delta Advisory": a coordination
             // closed by a firm's word or a body's head noun is one organisation
             if let Some(end) =
                 super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)

@@ -889,7 +889,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             && seen_cap
             && let Some(p) = second_place_after_de(ctx, &heads, &items, j)
         {
-            // "Coopérative des Causses et du Tarn": the second place with its own "du"
+            // "Coopérative des Vosges et du Jura": the second place with its own "du"
             items.extend((j..p).map(Item::Conn));
             items.push(Item::Word(p));
             j = p + 1;
@@ -976,9 +976,9 @@ fn second_place(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> bool {
 }
 
 /// At "et" (`j`) after "de", "du", "des" or "d’" and one capitalised word ending a name in
-/// sentence case ("… des Causses"), the body's head (`heads`, folded) one that serves places:
+/// sentence case ("… des Vosges"), the body's head (`heads`, folded) one that serves places:
 /// "de", "du", "des" or "d’" (and "la" or "l’"), then one capitalised word that may be a place,
-/// no given name nor acronym, ending the capitalised words ("… des Causses et du Tarn"): the index of that
+/// no given name nor acronym, ending the capitalised words ("… des Vosges et du Jura"): the index of that
 /// word, a second place the body serves.
 fn second_place_after_de(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) -> Option<usize> {
     let toks = ctx.toks;
@@ -987,7 +987,7 @@ fn second_place_after_de(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) 
         .is_some_and(|h| PLACE_SERVING.contains(&h.as_str()))
         || !matches!(items, [.., Item::Conn(_), Item::Word(p)]
             if p + 1 == j && toks[*p].cap && !toks[*p].allcaps)
-        // ("des Causses", "de la Veyle", "de l’Ain")
+        // ("des Vosges", "de la Veyle", "de l’Ain")
         || !items[..items.len() - 1]
             .iter()
             .rev()
@@ -1165,8 +1165,8 @@ const NAME_LINKS: &[&str] = &[
     "de", "du", "des", "d", "la", "l", "le", "les", "a", "au", "aux", "et", "pour", "en", "sur",
 ];
 
-/// "l’association Sauvegarde de la ligne des Causses, présidée…", "le groupe Patriotes pour
-/// l’Europe, où…", "l’association de riverains Vivre à Gerland.": after a lowercase noun that
+/// "l’association Sauvegarde de la ligne des Vosges, présidée…", "le groupe Citoyens pour
+/// l’Europe, où…", "l’association de riverains Vivre à Vaulmont.": after a lowercase noun that
 /// introduces a body, a capitalised word opens a name written in sentence case, which runs to
 /// the next punctuation (over links, nouns and capitalised words, never a verb or a
 /// determiner). Extends `run` (one capitalised word) and returns true when it did.
