@@ -7,7 +7,7 @@ use super::candidates::{Cand, Item};
 use super::classify::{Ctx, is_noise, lex};
 use super::context::fw;
 use super::gazetteer::{GAZ, GazHit};
-use super::text::TokKind;
+use super::text::{TokKind, fold};
 use crate::extract::types::{EntityKind, Lang};
 
 /// "Havelock North", "Hexham East", "Belfast South": one plain name (or a known place) and a
@@ -220,9 +220,10 @@ fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
 
 /// "from Dunmore and Kelso", "at Ombala and Tessu", "venus de Thiala, de Korba et de Minto": a
 /// lone unknown name in a list of two or more lone names joined by "and"/"et"/"or"/"ou" (and
-/// commas) is a place when a member of the list is a known place, or when the list follows
-/// "in"/"near"/"à" or, in English, "from"/"at" (not after a job: "a partner at X and Y"), and
-/// no member is a known organisation.
+/// commas) is a place when a member of the list is a known place that is no ambiguous name, or
+/// when the list follows "in"/"near"/"dans"/"en", an English "from" after a word of coming or
+/// another "from", or an English "at" after a plural noun of sites (not after a job: "a
+/// partner at X and Y"), and no member is a known organisation.
 pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     if !lone(ctx, first) {
         return false;
@@ -244,12 +245,12 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     if size < 2 || !and {
         return false;
     }
-    // walk the members from the first: a known place decides; a known organisation forbids
-    let (mut j, mut org) = (s, false);
+    // walk the members from the first: a known place that is not an ambiguous name (members
+    // are no given names) vouches for the list; a known organisation forbids it
+    let (mut j, mut org, mut vouched) = (s, false, false);
     loop {
-        if super::context::known_place(ctx, j) {
-            return true;
-        }
+        vouched |= super::context::known_place(ctx, j)
+            && super::gazetteer::whole_hit(ctx.w(j)).is_some_and(|h| !h.amb);
         org |= super::gazetteer::whole_hit(ctx.w(j))
             .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Organization);
         if j == e {
@@ -263,22 +264,77 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     if org {
         return false;
     }
+    if vouched {
+        return true;
+    }
+    // the word opening the list: "in"/"near"/"dans"/"en" alone make it places; "from"/"at"/"à"
+    // also open lists of people and shops ("Goals from Quenby and Varlon", "Merci à Dupraz et
+    // Morettin"): "à" never alone, "from"/"at" only after words of coming or of sites
     let Some(p) = before(ctx, s).filter(|&p| ctx.toks[p].kind == TokKind::Word) else {
         return false;
     };
-    // the word opening the list
+    let open = !ctx.toks[p].cap || ctx.toks[p].initial;
     match &*ctx.f(p) {
-        "in" | "near" | "a" => !ctx.toks[p].cap || ctx.toks[p].initial,
-        "from" | "at" => {
+        "in" | "near" => open && ctx.lang == Lang::En,
+        "dans" | "en" => open && ctx.lang == Lang::Fr,
+        "from" => ctx.lang == Lang::En && !ctx.toks[p].cap && came_from(ctx, p),
+        "at" => {
             ctx.lang == Lang::En
                 && !ctx.toks[p].cap
+                && sites_at(ctx, p)
                 && !super::cues::at_employer(ctx, Some(p), "at")
         }
         _ => false,
     }
 }
 
-/// Lowercase nouns of routes after the places they join ("the Abuja-Kaduna highway").
+/// Words of coming and going before "from" ("drove in from X and Y", "fled from X and Y").
+const CAME_FROM: &[&str] = &[
+    "in",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "drove",
+    "travelled",
+    "traveled",
+    "fled",
+    "moved",
+    "flew",
+    "arrived",
+    "returned",
+    "commute",
+    "commuted",
+];
+
+/// The "from" at `p` follows a word of coming and going, or repeats a "from" of the list
+/// before it ("from the valleys, from farms, from X and Y"): not "Goals from X and Y".
+fn came_from(ctx: &Ctx, p: usize) -> bool {
+    let Some(q) = p.checked_sub(1) else {
+        return false;
+    };
+    if ctx.w(q) == "," {
+        return (q.saturating_sub(8)..q).any(|j| ctx.w(j) == "from" && !ctx.toks[j].cap);
+    }
+    ctx.toks[q].kind == TokKind::Word && !ctx.toks[q].cap && CAME_FROM.contains(&&*ctx.f(q))
+}
+
+/// The "at" at `p` follows a lowercase plural noun of sites ("checkpoints at X and Y", "toll
+/// plazas at X and Y"): not a verb of people or shops ("queued at X and Y").
+fn sites_at(ctx: &Ctx, p: usize) -> bool {
+    let Some(q) = p.checked_sub(1) else {
+        return false;
+    };
+    let w = &*ctx.f(q);
+    ctx.toks[q].kind == TokKind::Word
+        && (!ctx.toks[q].cap || ctx.toks[q].initial)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(w, "was" | "is" | "has" | "works" | "stays" | "shops")
+}
+
+/// Lowercase nouns of routes after the places they join ("the Sokoto-Gusau highway").
 const ROUTES_AFTER: &[&str] = &[
     "highway",
     "road",
@@ -310,9 +366,9 @@ const ROUTES_BEFORE: &[&str] = &[
     "troncon",
 ];
 
-/// "the Abuja-Kaduna highway", "the Kano-Zaria road", "la liaison Nantes-Bordeaux": a word of
+/// "the Sokoto-Gusau highway", "the Jos-Bauchi road", "la liaison Lyon-Grenoble": a word of
 /// known places joined by hyphens, after a French noun of routes or before an English one (at
-/// most one lowercase word between: "coastal road"), names each place the route joins. Pushes
+/// most one lowercase word between: "dual road"), names each place the route joins. Pushes
 /// one place per part and answers whether it did.
 pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     let w = ctx.w(k);
@@ -331,7 +387,11 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     if !routed {
         return false;
     }
+    // not a word of given names only ("the Florence-Jordan line" in a vote: a person's), and
     // every part a known place
+    if GAZ.sets.given_names.contains(&fold(w)) {
+        return false;
+    }
     let mut parts = 0;
     for p in w.split('-') {
         let known = super::gazetteer::whole_hit(p)

@@ -175,7 +175,7 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
-    // "the Abuja-Kaduna highway", "la ligne Quimper-Rennes": the places a route joins
+    // "the Sokoto-Gusau highway", "la ligne Lyon-Grenoble": the places a route joins
     if !multi && super::places::route_ends(ctx, first, out) {
         return;
     }
