@@ -451,9 +451,14 @@ pub fn whole_hit(text: &str) -> Option<GazHit> {
         .find(|h| h.start == 0 && h.end == text.len())
 }
 
+/// The hit of a known place that `text` spells whole (a name, not a nationality adjective).
+pub fn place_hit(text: &str) -> Option<GazHit> {
+    whole_hit(text).filter(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place)
+}
+
 /// `text` spells a known place whole (a name, not a nationality adjective).
 pub fn is_place_name(text: &str) -> bool {
-    whole_hit(text).is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place)
+    place_hit(text).is_some()
 }
 
 /// The start of the second word of `text[s..e]` (after a space or an apostrophe), if any.
@@ -527,11 +532,8 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
         }
         // ("ue" in "quelque"): a match of one word inside a longer one fails `boundary_ok`
         // whatever its case, and a refused one word moves nothing: refused before `case_ok`
-        if (text[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            || text[e..].chars().next().is_some_and(char::is_alphanumeric))
+        if (text[..s].chars().next_back().is_some_and(is_word_char)
+            || text[e..].chars().next().is_some_and(is_word_char))
             && next_word_start(text, s, e).is_none()
         {
             continue;

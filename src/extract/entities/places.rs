@@ -249,10 +249,11 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     // are no given names) vouches for the list; a known organisation forbids it
     let (mut j, mut org, mut vouched) = (s, false, false);
     loop {
-        vouched |= super::context::known_place(ctx, j)
-            && super::gazetteer::whole_hit(ctx.w(j)).is_some_and(|h| !h.amb);
-        org |= super::gazetteer::whole_hit(ctx.w(j))
-            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Organization);
+        // (members are capitalised: `lone`; one lookup a member)
+        let hit = super::gazetteer::whole_hit(ctx.w(j)).filter(|h| !h.demonym);
+        let kind = hit.map(|h| GAZ.entries[h.entry].kind);
+        vouched |= kind == Some(EntityKind::Place) && hit.is_some_and(|h| !h.amb);
+        org |= kind == Some(EntityKind::Organization);
         if j == e {
             break;
         }
@@ -392,21 +393,14 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     if GAZ.sets.given_names.contains(&fold(w)) {
         return false;
     }
-    let mut parts = 0;
-    for p in w.split('-') {
-        let known = super::gazetteer::whole_hit(p)
-            .is_some_and(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place);
-        if !known {
-            return false;
-        }
-        parts += 1;
-    }
-    if parts < 2 {
-        return false;
-    }
+    // (pushed as found, taken back when a part is no known place)
+    let from = out.len();
     let mut at = ctx.toks[k].start;
     for p in w.split('-') {
-        let h = super::gazetteer::whole_hit(p).expect("checked above");
+        let Some(h) = super::gazetteer::place_hit(p) else {
+            out.truncate(from);
+            return false;
+        };
         out.push(Cand {
             block: ctx.block as u32,
             start: at as u32,
@@ -418,5 +412,6 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
         });
         at += p.len() + 1;
     }
+    // (two parts or more: the word holds a hyphen)
     true
 }
