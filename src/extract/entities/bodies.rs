@@ -236,9 +236,13 @@ fn coordinated_word(
         && t.cap
         && !t.allcaps
         && !ctx.is(j, lex::TITLE | lex::FUNCTION_WORD)
-        && hit_at[j].is_none_or(|h| {
-            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
-        })
+        && (hit_at[j].is_none() || place_at(hits, hit_at, j))
+}
+
+/// A known place's name (no nationality adjective) starts at token `j`.
+fn place_at(hits: &[GazHit], hit_at: &[Option<usize>], j: usize) -> bool {
+    hit_at[j]
+        .is_some_and(|h| !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place)
 }
 
 /// A firm's word or a body's head noun that closes a coordinated name ("… and Harbour Works",
@@ -296,11 +300,7 @@ pub fn coordination_closed(
     }
     // two known places before a common head ("across Tarvia and Ostrelia Health officials"),
     // or the last two of a list ("Ashby, Corvel and Tarn Council areas")
-    let place = |j: usize| {
-        hit_at[j].is_some_and(|h| {
-            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
-        })
-    };
+    let place = |j: usize| place_at(hits, hit_at, j);
     if (place(first) && place(k + 1)) || (first > 0 && ctx.w(first - 1) == ",") {
         return None;
     }
@@ -365,11 +365,8 @@ pub fn remit_list_end(
     }
     // the run's last one to three plain words open the list (not an adverb in "-ly", nor a
     // sentence's first word before a comma: "Separately, Housing, …")
-    let adverb = |j: usize| {
-        ctx.w(j).ends_with("ly")
-            || (ctx.w(j + 1) == ","
-                && (j == 0 || matches!(ctx.w(j - 1), "." | "!" | "?" | ":" | "\"" | "“")))
-    };
+    let adverb =
+        |j: usize| ctx.w(j).ends_with("ly") || (ctx.toks[j].initial && ctx.w(j + 1) == ",");
     let mut lead = run.len();
     while lead > 0
         && run.len() - lead < 3
