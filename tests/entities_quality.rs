@@ -560,6 +560,13 @@ fn quality_tuned_fixtures() {
 /// 70/53/8, places 52/45/5. The 32nd (read this round) 0.961/0.942, 0.865/0.891, 0.853/0.810 ->
 /// 0.980/0.962, 0.933/0.970, 0.950/0.975. Unseen: the 33rd and 34th unchanged (rules fitted to
 /// one set's errors did not move the others, again).
+///
+/// Set 35 (six articles written blind, before round 32: a school-bus drivers' strike in the
+/// Saguenay, a trial over fraudulent cocoa certification in Abidjan, a Roman villa halting a
+/// logistics site near Nîmes, a Sabah palm-oil mill fined for polluting a river, a Minnesota
+/// rural broadband grant, a County Clare GAA club's floodlights appeal), first scores at 180cd64:
+/// persons 0.841/0.881, organisations 0.869/0.912, places 0.902/0.873. The 34th, read from round
+/// 32 on, scored 0.881/0.902, 0.828/0.911, 0.938/0.882 unseen.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -595,6 +602,7 @@ const FLOORS: &[(Set, f64)] = &[
     (32, 0.93),
     (33, 0.90),
     (34, 0.82),
+    (35, 0.84),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
