@@ -44,6 +44,28 @@ pub mod lex {
     pub const KNOWN: u16 = 1 << 15;
 }
 
+/// Holidays and feast days, folded: dates, never a name of their own ("before Christmas",
+/// "avant Noël"). The public holidays of France, Québec, the UK and the US and the great
+/// feasts of the main religions, one word each (not "Ascension" or "Aïd": words of other uses).
+pub const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "xmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "hogmanay",
+    "passover",
+    "hanukkah",
+    "ramadan",
+    "diwali",
+    "noel",
+    "paques",
+    "toussaint",
+    "pentecote",
+    "epiphanie",
+    "tabaski",
+];
+
 pub const MONTHS_DAYS: &[&str] = &[
     "janvier",
     "fevrier",
@@ -311,6 +333,16 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     {
         return true;
     }
+    // "the Solicitor General's Office", "the Attorney General's Office": a title before the one
+    // that owns the office is part of the holder's title
+    if let Some(&[Item::Word(j), Item::Conn(a)]) = run.get(i + 1..i + 3)
+        && j == k + 1
+        && a == j + 1
+        && ctx.is(j, lex::TITLE)
+        && matches!(ctx.w(a), "'" | "’")
+    {
+        return true;
+    }
     let before_noun = matches!(run.get(i + 1), Some(Item::Word(j)) if *j == k + 1 && {
         let f = ctx.f(*j);
         GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
@@ -396,7 +428,27 @@ const BODY_TAILS_FR: &[&str] = &[
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
 /// Foundation", "the Princess Royal Hospital", "the King Edward VII Hospital").
 const HONORIFICS: &[&str] = &[
-    "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "duke",
+    "duchess",
+    // the clergy's and a head of state's, which schools and hospitals keep ("Archbishop Carroll
+    // High School", "President Lincoln Academy")
+    "archbishop",
+    "pope",
+    "reverend",
+    "rabbi",
+    "imam",
+    "abbe",
+    "monseigneur",
+    "mgr",
+    "president",
 ];
 
 /// "a spokesman for Ocean Libération", "an analyst at Banco Sol": the name at `k` after a
@@ -1569,6 +1621,12 @@ fn is_fn(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {
+    // "before Christmas", "Avant Noël,": a holiday alone is a date, no name ("Philippe Noël" is)
+    if let [Item::Word(k)] = run
+        && HOLIDAYS.contains(&&*ctx.f(*k))
+    {
+        return;
+    }
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;
