@@ -392,6 +392,21 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
+/// "Nathalie Côté", "Anne Sous": a capitalised word mid-sentence straight after a given name
+/// that ends the run is the surname, even when it is also a short function word ("côté").
+fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let n = run.len();
+    n >= 2
+        && ctx.is(k, lex::FUNCTION_WORD)
+        && !ctx.is(k, lex::TITLE)
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && ctx.w(k).chars().count() >= 3
+        && matches!(run[n - 2], Item::Word(g) if g + 1 == k
+            && ctx.toks[g].cap
+            && GAZ.sets.given_names.contains(&ctx.f(g)))
+}
+
 /// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
 /// "la CPAM de la Sarthe").
 pub(super) const LOCAL_BODIES_FR: &[&str] = &[
@@ -888,7 +903,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
                     && !(b - a >= 2 && ctx.is(k, lex::ORG_CUE))
                     // ("Office of the Inspector General": a title kept in the name)
-                    && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k)) =>
+                    && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k))
+                    && !surname_after_given_name(ctx, &run[a..b], k) =>
             {
                 b -= 1
             }

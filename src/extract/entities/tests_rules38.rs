@@ -2,8 +2,9 @@
 //! then counted over read sets 3-32 and 34): titles of the law, the clergy, the police and
 //! medicine before a name; a title before the title that owns an office; a school named after
 //! a cleric or a president; a body after a title and "des"; a plural of members with a bare
-//! apostrophe inside a body's name; holidays are no names. Guards: the title as a plain noun,
-//! a given name before "Xs’", a person named like a holiday.
+//! apostrophe inside a body's name; holidays are no names; a surname that is also a function
+//! word after a given name. Guards: the title as a plain noun, a given name before "Xs’", a
+//! person named like a holiday, a function word after a word that is no given name.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -208,6 +209,41 @@ fn rules_round32_holidays_are_no_names() {
             Person,
             "Philippe Noël",
             true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_surname_that_is_also_a_function_word() {
+    check_found(&[
+        (
+            &["« La situation était prévisible », a dénoncé Hélène Loin, présidente du syndicat."],
+            Lang::Fr,
+            Person,
+            "Hélène Loin",
+            true,
+        ),
+        (
+            &["Le rapport de Jacques Devant sur la ligne a été publié mardi."],
+            Lang::Fr,
+            Person,
+            "Jacques Devant",
+            true,
+        ),
+        (
+            &["The report was signed by Tom Near, the county engineer, on Friday."],
+            Lang::En,
+            Person,
+            "Tom Near",
+            true,
+        ),
+        // guard: after a word that is no given name, the function word still goes
+        (
+            &["Les habitants de Brennilis Depuis ont protesté devant la mairie."],
+            Lang::Fr,
+            Place,
+            "Brennilis Depuis",
+            false,
         ),
     ]);
 }
