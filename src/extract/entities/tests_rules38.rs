@@ -1,10 +1,11 @@
-//! One table case per rule of round 32 (persons and organisation names, from set 34's errors,
-//! then counted over read sets 3-32 and 34): titles of the law, the clergy, the police and
-//! medicine before a name; a title before the title that owns an office; a school named after
-//! a cleric or a president; a body after a title and "des"; a plural of members with a bare
-//! apostrophe inside a body's name; holidays are no names; a surname that is also a function
-//! word after a given name. Guards: the title as a plain noun, a given name before "Xs’", a
-//! person named like a holiday, a function word after a word that is no given name.
+//! One table case per rule of round 32 (persons and organisation names, from set 34's errors, then
+//! counted over read sets 3-32 and 34): titles of the law, the clergy, the police and medicine
+//! before a name; a title before the title that owns an office; a school named after a cleric or a
+//! president; a body after a title and "des"; a plural of members with a bare apostrophe inside a
+//! body's name; holidays are no names; a surname that is also a function word after a given name;
+//! partners' surnames before "a law firm" or before "et Associés" with a surname like "N’Diaye".
+//! Guards: the title as a plain noun, a given name before "Xs’", a person named like a holiday, a
+//! function word after a word that is no given name, three surnames set off as a singer.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -243,6 +244,34 @@ fn rules_round32_a_surname_that_is_also_a_function_word() {
             Lang::Fr,
             Place,
             "Brennilis Depuis",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_partners_surnames_named_a_firm() {
+    check_found(&[
+        (
+            &["Residents hired Thorne, Abara and Lisle, a firm of solicitors, to fight the plan."],
+            Lang::En,
+            Organization,
+            "Thorne, Abara and Lisle",
+            true,
+        ),
+        (
+            &["Les salariés ont mandaté Bamba, N’Diaye et Associés pour négocier le plan."],
+            Lang::Fr,
+            Organization,
+            "Bamba, N’Diaye et Associés",
+            true,
+        ),
+        // guard: three persons' surnames set off as a singer are no firm
+        (
+            &["Guests included Moore, Quinn and Shaw, the singer, at the gala."],
+            Lang::En,
+            Organization,
+            "Moore, Quinn and Shaw",
             false,
         ),
     ]);
