@@ -56,6 +56,13 @@ fn rules_round32_a_title_of_a_trade_or_a_church_is_no_part_of_the_name() {
             "Jeanne Cazalis",
             true,
         ),
+        (
+            &["Its counsel, Tochukwu Okafor of the Enugu law firm Okafor, Nwosu and Co., spoke."],
+            Lang::En,
+            Person,
+            "Tochukwu Okafor",
+            true,
+        ),
         // guard: the title as a plain noun names nobody
         (
             &["The solicitor said the Harwell family would appeal the ruling."],
