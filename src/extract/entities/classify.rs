@@ -40,6 +40,9 @@ pub mod lex {
     pub const ORG_INTRO: u16 = 1 << 8;
     /// A function word, a common noun, a title, or a month's or a day's name.
     pub const NOISE: u16 = 1 << 9;
+    /// An organisation cue spelt with a capital inside ("SpA", "GmbH", "SA", "AG"): a cue only
+    /// written so ("Aurélie Spa", "Sa fille" are no company's form).
+    pub const CASED_CUE: u16 = 1 << 10;
     /// The cell has been filled.
     pub const KNOWN: u16 = 1 << 15;
 }
@@ -169,7 +172,10 @@ impl<'a> Ctx<'a> {
     }
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
-        let v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        if v & lex::CASED_CUE != 0 && !self.w(k).chars().skip(1).any(char::is_uppercase) {
+            v &= !(lex::ORG_CUE | lex::CASED_CUE);
+        }
         self.lex[k].set(v);
         v
     }

@@ -3,9 +3,11 @@
 //! before a name; a title before the title that owns an office; a school named after a cleric or a
 //! president; a body after a title and "des"; a plural of members with a bare apostrophe inside a
 //! body's name; holidays are no names; a surname that is also a function word after a given name;
-//! partners' surnames before "a law firm" or before "et Associés" with a surname like "N’Diaye".
+//! partners' surnames before "a law firm" or before "et Associés" with a surname like "N’Diaye";
+//! a legal form ("SpA", "AG") only in its own capitals.
 //! Guards: the title as a plain noun, a given name before "Xs’", a person named like a holiday, a
-//! function word after a word that is no given name, three surnames set off as a singer.
+//! function word after a word that is no given name, three surnames set off as a singer, forms in
+//! their capitals.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -280,6 +282,41 @@ fn rules_round32_partners_surnames_named_a_firm() {
             Organization,
             "Moore, Quinn and Shaw",
             false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_legal_form_only_in_its_own_capitals() {
+    check_found(&[
+        (
+            &["Tomasz Spa, the union’s treasurer, said the fund was empty."],
+            Lang::En,
+            Person,
+            "Tomasz Spa",
+            true,
+        ),
+        (
+            &["« Rien n’est signé », a déclaré Paola Spa, adjointe aux finances."],
+            Lang::Fr,
+            Person,
+            "Paola Spa",
+            true,
+        ),
+        // guard: written in its capitals, the form still makes a company
+        (
+            &["Le fabricant Brembo SpA a racheté Vortex GmbH et Nordkap AG en mai."],
+            Lang::Fr,
+            Organization,
+            "Brembo SpA",
+            true,
+        ),
+        (
+            &["Le fabricant Brembo SpA a racheté Vortex GmbH et Nordkap AG en mai."],
+            Lang::Fr,
+            Organization,
+            "Nordkap AG",
+            true,
         ),
     ]);
 }
