@@ -59,12 +59,18 @@ pub fn partners_firm_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     }
     let plain = |j: usize| plain_word(ctx, masked, j, lex::FUNCTION_WORD | lex::TITLE);
     let mut j = k;
-    // ", Name" once or twice
+    // ", Name" once or twice ("N’Guessan", "D’Souza": three tokens)
     for _ in 0..2 {
-        if ctx.w(j) != "," || !plain(j + 1) {
+        if ctx.w(j) != "," || j + 1 >= toks.len() {
             return None;
         }
-        j += 2;
+        if super::joins::letter_apostrophe_in_name(ctx, j + 1, masked) {
+            j += 4;
+        } else if plain(j + 1) {
+            j += 2;
+        } else {
+            return None;
+        }
         if j + 1 < toks.len() && matches!(ctx.w(j), "&" | "and" | "et") {
             let tail = j + 1;
             return (!masked[tail] && FIRM_TAILS.contains(&ctx.w(tail))).then_some(tail);

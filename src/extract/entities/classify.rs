@@ -40,9 +40,34 @@ pub mod lex {
     pub const ORG_INTRO: u16 = 1 << 8;
     /// A function word, a common noun, a title, or a month's or a day's name.
     pub const NOISE: u16 = 1 << 9;
+    /// An organisation cue spelt with a capital inside ("SpA", "GmbH", "SA", "AG"): a cue only
+    /// written so ("Aurélie Spa", "Sa fille" are no company's form).
+    pub const CASED_CUE: u16 = 1 << 10;
     /// The cell has been filled.
     pub const KNOWN: u16 = 1 << 15;
 }
+
+/// Holidays and feast days, folded: dates, never a name of their own ("before Christmas",
+/// "avant Noël"). The public holidays of France, Québec, the UK and the US and the great
+/// feasts of the main religions, one word each (not "Ascension" or "Aïd": words of other uses).
+pub const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "xmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "hogmanay",
+    "passover",
+    "hanukkah",
+    "ramadan",
+    "diwali",
+    "noel",
+    "paques",
+    "toussaint",
+    "pentecote",
+    "epiphanie",
+    "tabaski",
+];
 
 pub const MONTHS_DAYS: &[&str] = &[
     "janvier",
@@ -147,7 +172,10 @@ impl<'a> Ctx<'a> {
     }
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
-        let v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        if v & lex::CASED_CUE != 0 && !self.w(k).chars().skip(1).any(char::is_uppercase) {
+            v &= !(lex::ORG_CUE | lex::CASED_CUE);
+        }
         self.lex[k].set(v);
         v
     }
@@ -311,6 +339,16 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     {
         return true;
     }
+    // "the Solicitor General's Office", "the Attorney General's Office": a title before the one
+    // that owns the office is part of the holder's title
+    if let Some(&[Item::Word(j), Item::Conn(a)]) = run.get(i + 1..i + 3)
+        && j == k + 1
+        && a == j + 1
+        && ctx.is(j, lex::TITLE)
+        && matches!(ctx.w(a), "'" | "’")
+    {
+        return true;
+    }
     let before_noun = matches!(run.get(i + 1), Some(Item::Word(j)) if *j == k + 1 && {
         let f = ctx.f(*j);
         GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
@@ -360,6 +398,21 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
+/// "Nathalie Côté", "Anne Sous": a capitalised word mid-sentence straight after a given name
+/// that ends the run is the surname, even when it is also a short function word ("côté").
+fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let n = run.len();
+    n >= 2
+        && ctx.is(k, lex::FUNCTION_WORD)
+        && !ctx.is(k, lex::TITLE)
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && ctx.w(k).chars().count() >= 3
+        && matches!(run[n - 2], Item::Word(g) if g + 1 == k
+            && ctx.toks[g].cap
+            && GAZ.sets.given_names.contains(&ctx.f(g)))
+}
+
 /// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
 /// "la CPAM de la Sarthe").
 pub(super) const LOCAL_BODIES_FR: &[&str] = &[
@@ -396,7 +449,27 @@ const BODY_TAILS_FR: &[&str] = &[
 /// Titles of rank that bodies, buildings and prizes are named with ("the Sir Bobby Robson
 /// Foundation", "the Princess Royal Hospital", "the King Edward VII Hospital").
 const HONORIFICS: &[&str] = &[
-    "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "duke",
+    "duchess",
+    // the clergy's and a head of state's, which schools and hospitals keep ("Archbishop Carroll
+    // High School", "President Lincoln Academy")
+    "archbishop",
+    "pope",
+    "reverend",
+    "rabbi",
+    "imam",
+    "abbe",
+    "monseigneur",
+    "mgr",
+    "president",
 ];
 
 /// "a spokesman for Ocean Libération", "an analyst at Banco Sol": the name at `k` after a
@@ -836,7 +909,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(b >= 2 && matches!(run[b - 2], Item::Conn(_)))
                     && !(b - a >= 2 && ctx.is(k, lex::ORG_CUE))
                     // ("Office of the Inspector General": a title kept in the name)
-                    && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k)) =>
+                    && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k))
+                    && !surname_after_given_name(ctx, &run[a..b], k) =>
             {
                 b -= 1
             }
@@ -1569,6 +1643,12 @@ fn is_fn(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {
+    // "before Christmas", "Avant Noël,": a holiday alone is a date, no name ("Philippe Noël" is)
+    if let [Item::Word(k)] = run
+        && HOLIDAYS.contains(&&*ctx.f(*k))
+    {
+        return;
+    }
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;

@@ -42,8 +42,9 @@ const FIRM_INTROS: &[&str] = &["firm", "practice", "cabinet"];
 /// surname: see [`after_person_of`]): more surnames after
 /// commas, then "and", "&" or "et" and a last surname, closed by one or two firm's words
 /// ("Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP") or, after "law firm"
-/// or "cabinet", by a lowercase word or a punctuation mark ("the law firm Addo, Quaye and
-/// Boateng for …"): one organisation's name, the index of its last token.
+/// or "cabinet" or before an apposition calling them a firm ("Addo, Quaye and Boateng, a law
+/// firm"), by a lowercase word or a punctuation mark ("the law firm Addo, Quaye and Boateng
+/// for …"): one organisation's name, the index of its last token.
 pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     // one surname, a plain word or a one-word known name ("Marlowe" is a town too)
@@ -84,7 +85,19 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     let ends = !toks
         .get(last + 1)
         .is_some_and(|n| n.kind == TokKind::Word && n.cap);
-    (intro && ends).then_some(last)
+    (ends && (intro || firm_apposition(ctx, last + 1))).then_some(last)
+}
+
+/// At `k`: ", a law firm", ", the practice that…", ", un cabinet d’avocats": an apposition
+/// calling the names before it a firm.
+fn firm_apposition(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    k + 2 < toks.len()
+        && ctx.w(k) == ","
+        && matches!(ctx.w(k + 1), "a" | "an" | "the" | "un" | "le")
+        && (k + 2..(k + 5).min(toks.len()))
+            .take_while(|&j| toks[j].kind == TokKind::Word && !toks[j].cap)
+            .any(|j| FIRM_INTROS.contains(&ctx.w(j)))
 }
 
 /// The run is a person's two or three words, "of" and one word ("Ruth Amsel of Marlowe"):

@@ -365,6 +365,21 @@ fn build() -> Gazetteer {
         add(words(&lex.common_nouns), b::COMMON_NOUN | b::NOISE);
         add(words(&lex.titles), b::TITLE | b::NOISE);
         add(words(&lex.org_cues), b::ORG_CUE);
+        // a short legal form in capitals or one with a capital inside, with no plain spelling
+        // in the list ("SA", "SpA"; not "PLC", listed as "plc" too, nor "Sarl")
+        let plain: HashSet<String> = lex
+            .org_cues
+            .iter()
+            .filter(|w| !w.chars().skip(1).any(char::is_uppercase))
+            .map(|w| fold(w))
+            .collect();
+        let cased = lex.org_cues.iter().filter(|w| {
+            let inner_cap = w.chars().skip(1).any(char::is_uppercase);
+            let short_caps = w.chars().count() == 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            let mixed = inner_cap && w.chars().any(char::is_lowercase);
+            (short_caps || mixed) && !plain.contains(&fold(w))
+        });
+        add(cased.map(|w| fold(w)).collect(), b::CASED_CUE);
         add(words(&lex.place_cues), b::PLACE_CUE);
         add(words(&lex.other_cues), b::OTHER_CUE);
         add(said.iter().cloned().collect(), b::SAID);

@@ -284,6 +284,8 @@ mod tests_rules36;
 #[cfg(test)]
 mod tests_rules37;
 #[cfg(test)]
+mod tests_rules38;
+#[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules5;

@@ -182,12 +182,37 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     if k + 2 >= toks.len() || masked[k + 2] {
         return false;
     }
-    if !plural_then_apostrophe(ctx, k) || toks[k + 2].kind != TokKind::Word || !toks[k + 2].cap {
+    if toks[k + 2].kind != TokKind::Word
+        || !toks[k + 2].cap
+        || !(plural_then_apostrophe(ctx, k) || members_then_apostrophe(ctx, k))
+    {
         return false;
     }
     (k + 2..(k + 6).min(toks.len()))
         .take_while(|&j| toks[j].kind == TokKind::Word && toks[j].cap)
         .any(|j| ctx.is(j, lex::ORG_CUE))
+}
+
+/// Plural endings of the nouns that name a body's members by what they do ("Depositors",
+/// "Rowers", "Pensioners", "Residents", "Musicians", "Employees").
+const MEMBER_PLURALS: [&str; 7] = ["ers", "ors", "ists", "ants", "ents", "ians", "ees"];
+
+/// "Harbour Traders’ Guild", "Riverside Tenants’ Association": a capitalised plural of members
+/// with a bare apostrophe straight after it (the plural possessive), not after a given name
+/// ("Kenny Rogers’ …" is a person's).
+fn members_then_apostrophe(ctx: &Ctx, k: usize) -> bool {
+    let (toks, t) = (ctx.toks, ctx.text);
+    let w = word(t, &toks[k]);
+    w.len() >= 5
+        && toks[k].cap
+        && !toks[k].allcaps
+        && toks[k + 1].start == toks[k].end
+        && matches!(word(t, &toks[k + 1]), "'" | "’")
+        && MEMBER_PLURALS.iter().any(|e| w.ends_with(e))
+        && !(k > 0
+            && toks[k - 1].kind == TokKind::Word
+            && toks[k - 1].cap
+            && GAZ.sets.given_names.contains(ctx.f(k - 1).as_ref()))
 }
 
 /// The place before "-based"/"-born", with its gazetteer identity when it has one (a

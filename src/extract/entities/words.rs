@@ -369,8 +369,9 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
-    // "présidente de la FCPE", "head of the NRA": the body after the title, not a name
-    let after_de = matches!(&*prev_f, "de" | "du" | "d" | "of" | "at" | "chez")
+    // "présidente de la FCPE", "head of the NRA", "trésorier des Amis du Vieux Port": the body
+    // after the title, not a name
+    let after_de = matches!(&*prev_f, "de" | "du" | "des" | "d" | "of" | "at" | "chez")
         || (matches!(&*prev_f, "la" | "l" | "the")
             && prev
                 .and_then(|p| ctx.prev_word(p))
