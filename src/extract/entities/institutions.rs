@@ -1028,7 +1028,8 @@ fn second_place_after_de(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) 
 /// preposition, the article and an apostrophe after "l").
 fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
     let toks = ctx.toks;
-    if seen_cap || !matches!(ctx.w(j), "pour" | "contre") || j + 2 >= toks.len() {
+    // (the length first: `j` is one past a run that may end the block)
+    if seen_cap || j + 2 >= toks.len() || !matches!(ctx.w(j), "pour" | "contre") {
         return None;
     }
     let n = match &*ctx.f(j + 1) {
