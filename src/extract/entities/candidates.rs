@@ -714,6 +714,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
+        // "the Church in Wales": a national church's "in"
+        if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, &hit_at) {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
             let conns = run
                 .iter()

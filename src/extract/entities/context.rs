@@ -671,8 +671,9 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
     if matches!(&*w(last + 1), "'") && matches!(&*w(last + 2), "s") {
         return SPOKES.contains(&&*w(last + 3));
     }
+    // ("a school in Pencarn, which will…": after "in" or "near" a place takes "which" too)
     if w(last + 1) == "," && w(last + 2) == "which" {
-        return true;
+        return !(matches!(&*fw(ctx, p0), "in" | "near") && place_before(ctx, first));
     }
     // skip a closed apposition: "Valeo, partenaire historique, n’a pas souhaité commenter"
     let mut j = last + 1;

@@ -843,6 +843,17 @@ const SITES: &[&str] = &[
     "harbor",
     "quay",
     "docks",
+    // land and the buildings of a village: "the land at X", "the chapel at X"
+    "land",
+    "farm",
+    "estate",
+    "school",
+    "church",
+    "chapel",
+    "station",
+    "hospital",
+    "library",
+    "reservoir",
 ];
 
 /// The word before the name is "at" and a site noun comes before it ("the plant at X").
@@ -935,7 +946,7 @@ const AGENCIES: &[&str] = &[
 /// The run opens the block and is followed (after at most ", Region", which may be
 /// abbreviated: "Ore.", "N.Y.") by "(agency)", or by a dash: "NANTES —", "EUGENE, Ore. —",
 /// "Ottawa, Ont. –" (a dash straight after the name needs it in capitals: "NANTES —").
-fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
+pub(super) fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
     if first != 0 {
         return false;
     }

@@ -1,0 +1,161 @@
+//! One table case per rule of round 32 for places (classes counted over held-out sets 3-32
+//! and 34): a dateline in capitals is one place; an unknown name before a known place that is
+//! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
+//! a known place is a body; a lone name after "the land at" is a place. Guards: an acronym
+//! before a place in title case, a given name before the noun, a firm followed by "which", a
+//! lowercase church, a job at a firm.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round32_a_capital_dateline_is_one_place() {
+    check_found(&[
+        (
+            &[
+                "PENFORD WELLS, Wales — The county council voted on Tuesday to shut the library.",
+                "Readers in Penford Wells signed a petition.",
+            ],
+            Lang::En,
+            Place,
+            "PENFORD WELLS",
+            true,
+        ),
+        (
+            &["CARROWKEEL WELLS — Le conseil municipal a voté mardi la fermeture de la piscine."],
+            Lang::Fr,
+            Organization,
+            "CARROWKEEL WELLS",
+            false,
+        ),
+        // guard: an acronym before a place in title case is a body's branch
+        (
+            &["NHS Wales said on Monday that waiting lists had grown."],
+            Lang::En,
+            Organization,
+            "NHS Wales",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_place_forming_tail_ends_one_place() {
+    check_found(&[
+        (
+            &["The protest was held outside the town hall in Brynhafod Wells before the vote."],
+            Lang::En,
+            Place,
+            "Brynhafod Wells",
+            true,
+        ),
+        (
+            &["Les curistes de Pontcarreg Wells se plaignent du prix de l’eau."],
+            Lang::Fr,
+            Place,
+            "Pontcarreg Wells",
+            true,
+        ),
+        // guard: a given name before the noun is a person's name
+        (
+            &["The head teacher, Holly Wells, said the pupils had been moved."],
+            Lang::En,
+            Place,
+            "Holly Wells",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_place_after_in_takes_which() {
+    check_found(&[
+        (
+            &["Pupils will move to a new school in Pencarreg, which will receive £4 million."],
+            Lang::En,
+            Place,
+            "Pencarreg",
+            true,
+        ),
+        // guard: a firm followed by "which" stays a body
+        (
+            &["The contract went to Torvanek, which will hire six more drivers."],
+            Lang::En,
+            Organization,
+            "Torvanek",
+            true,
+        ),
+        // guard: money put in a firm is no place
+        (
+            &["The fund invested in Halcyra, which makes batteries."],
+            Lang::En,
+            Place,
+            "Halcyra",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_national_church_is_one_body() {
+    check_found(&[
+        (
+            &["The Church in Wales, which owns the hall, said it was disappointed."],
+            Lang::En,
+            Organization,
+            "Church in Wales",
+            true,
+        ),
+        (
+            &["A spokesman for the Church of Norway declined to comment on the sale."],
+            Lang::En,
+            Organization,
+            "Church of Norway",
+            true,
+        ),
+        (
+            &["Pupils at Glanrafon Church in Wales Primary School wrote to the minister."],
+            Lang::En,
+            Organization,
+            "Glanrafon Church in Wales Primary School",
+            true,
+        ),
+        // guard: a church building in lowercase names no body
+        (
+            &["The church in Wales was built in 1870 by local miners."],
+            Lang::En,
+            Organization,
+            "church in Wales",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_village_after_land_at() {
+    check_found(&[
+        (
+            &["The diocese, which owns the land at Pentrefoel, will appeal."],
+            Lang::En,
+            Place,
+            "Pentrefoel",
+            true,
+        ),
+        (
+            &["Parents gathered outside the chapel at Cwmderwen on Sunday."],
+            Lang::En,
+            Place,
+            "Cwmderwen",
+            true,
+        ),
+        // guard: a job at a firm names the employer
+        (
+            &["Mari Lewis, an analyst at Halvorsen, said prices would rise."],
+            Lang::En,
+            Place,
+            "Halvorsen",
+            false,
+        ),
+    ]);
+}
