@@ -147,7 +147,10 @@ impl NameSpans {
 
 /// Prepositions that may open a list of places and repeat before each of its members ("from X
 /// and Y", "de X, de Y et de Z", "à X et à Y").
-const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
+// (and articles: "Abobo, le Plateau et Treichville", "Kibera, the Valley and Westlands")
+const LIST_PREPS: &[&str] = &[
+    "from", "at", "in", "near", "de", "d", "a", "le", "la", "les", "l", "the",
+];
 
 /// Word `j` is a lone capitalised name: one word, not all capitals, no given name, not run on
 /// into another capitalised word nor following one.
@@ -414,4 +417,14 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     }
     // (two parts or more: the word holds a hyphen)
     true
+}
+
+/// "traversant Abobo, le Plateau et Treichville", "Kibera, the Valley and Westlands": a
+/// capitalised place noun alone after a lowercase article, in a list of places, names a
+/// district (alone, a place noun names nothing: "the Valley was flooded").
+pub fn district_in_list(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(k, lex::PLACE_CUE)
+        && before(ctx, k)
+            .is_some_and(|p| !ctx.toks[p].cap && matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
+        && place_list(ctx, k)
 }

@@ -1,9 +1,10 @@
 //! One table case per rule of round 32 for places (classes counted over held-out sets 3-32
 //! and 34): a dateline in capitals is one place; an unknown name before a known place that is
 //! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
-//! a known place is a body; a lone name after "the land at" is a place. Guards: an acronym
-//! before a place in title case, a given name before the noun, a firm followed by "which", a
-//! lowercase church, a job at a firm.
+//! a known place is a body; a lone name after "the land at" is a place; a place noun after an
+//! article in a list of places is a district. Guards: an acronym before a place in title case,
+//! a given name before the noun, a firm followed by "which", a lowercase church, a job at a
+//! firm, a place noun alone.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -155,6 +156,35 @@ fn rules_round32_a_village_after_land_at() {
             Lang::En,
             Place,
             "Halvorsen",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_district_with_its_article_in_a_list_of_places() {
+    check_found(&[
+        (
+            &["La ligne desservira Nantes, Bessadji, le Plateau et Koumaro dès 2028."],
+            Lang::Fr,
+            Place,
+            "Plateau",
+            true,
+        ),
+        // the member after the district stays in the list
+        (
+            &["La ligne desservira Nantes, Bessadji, le Plateau et Koumaro dès 2028."],
+            Lang::Fr,
+            Place,
+            "Koumaro",
+            true,
+        ),
+        // guard: a place noun alone names nothing
+        (
+            &["Le Plateau a voté contre le projet mardi soir."],
+            Lang::Fr,
+            Place,
+            "Plateau",
             false,
         ),
     ]);

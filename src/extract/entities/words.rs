@@ -170,6 +170,9 @@ pub fn words_run(
     }
     // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
     if words.len() == 1 && ctx.is(first, lex::ORG_CUE | lex::OTHER_CUE | lex::PLACE_CUE) {
+        if super::places::district_in_list(ctx, first) {
+            return push(ctx, run, EntityKind::Place, 1, out);
+        }
         return;
     }
     let multi = words.len() >= 2;
