@@ -965,6 +965,10 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
+    // "l’hôpital de Matane": the town a lowercase service is named after
+    if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
+        super::places::town_of_service(ctx, hits, run, out);
+    }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place
     let lower_head = matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap

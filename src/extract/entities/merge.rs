@@ -391,7 +391,10 @@ pub fn merge(
             .zip(&kept)
             .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
             .flat_map(|(g, _)| g.cands().iter())
-            .filter(|c| !super::places::region_body(blocks, c))
+            .filter(|c| {
+                !super::places::region_body(blocks, c)
+                    && !super::places::town_service_body(blocks, c)
+            })
             .map(|c| (c.block, c.start, c.end))
             .collect(),
     );

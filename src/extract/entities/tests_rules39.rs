@@ -2,9 +2,10 @@
 //! and 34): a dateline in capitals is one place; an unknown name before a known place that is
 //! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
 //! a known place is a body; a lone name after "the land at" is a place; a place noun after an
-//! article in a list of places is a district. Guards: an acronym before a place in title case,
-//! a given name before the noun, a firm followed by "which", a lowercase church, a job at a
-//! firm, a place noun alone.
+//! article in a list of places is a district; the town of a service one goes to ("à l’hôpital
+//! de X") is named. Guards: an acronym before a place in title case, a given name before the
+//! noun, a firm followed by "which", a lowercase church, a job at a firm, a place noun alone,
+//! a service acting, a court appealed to.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -185,6 +186,42 @@ fn rules_round32_a_district_with_its_article_in_a_list_of_places() {
             Lang::Fr,
             Place,
             "Plateau",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_the_town_of_a_service_one_goes_to() {
+    check_found(&[
+        (
+            &["La nuit, les patients devront se rendre à l’hôpital de Pontmaury, à une heure."],
+            Lang::Fr,
+            Place,
+            "Pontmaury",
+            true,
+        ),
+        (
+            &["Mardi, à la préfecture de Vernac, les éleveurs ont rencontré le préfet."],
+            Lang::Fr,
+            Place,
+            "Vernac",
+            true,
+        ),
+        // guard: the service acting is a body only
+        (
+            &["La préfecture de Vernac a annoncé jeudi un renforcement des contrôles."],
+            Lang::Fr,
+            Place,
+            "Vernac",
+            false,
+        ),
+        // guard: a court one appeals to
+        (
+            &["Les associations annoncent un recours devant le tribunal administratif de Vernac."],
+            Lang::Fr,
+            Place,
+            "Vernac",
             false,
         ),
     ]);
