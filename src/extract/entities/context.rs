@@ -106,6 +106,11 @@ const PLACE_OF: &[&str] = &[
     "town",
     "city",
     "county",
+    // a town's divisions: "the ward of X", "the parish of X", "the constituency of X"
+    "ward",
+    "parish",
+    "borough",
+    "constituency",
     "outskirts",
     "suburbs",
     "residents",

@@ -3,9 +3,10 @@
 //! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
 //! a known place is a body; a lone name after "the land at" is a place; a place noun after an
 //! article in a list of places is a district; the town of a service one goes to ("à l’hôpital
-//! de X") is named. Guards: an acronym before a place in title case, a given name before the
-//! noun, a firm followed by "which", a lowercase church, a job at a firm, a place noun alone,
-//! a service acting, a court appealed to.
+//! de X") is named; a town's division ("secteur X", "the ward of X") is a place. Guards: an
+//! acronym before a place in title case, a given name before the noun, a firm followed by
+//! "which", a lowercase church, a job at a firm, a place noun alone, a service acting, a court
+//! appealed to, a firm's division.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -222,6 +223,34 @@ fn rules_round32_the_town_of_a_service_one_goes_to() {
             Lang::Fr,
             Place,
             "Vernac",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_division_of_a_town() {
+    check_found(&[
+        (
+            &["Des irrégularités dans deux bureaux de vote du secteur Vantelle ont été relevées."],
+            Lang::Fr,
+            Place,
+            "Vantelle",
+            true,
+        ),
+        (
+            &["Voters in the ward of Trefgarn elected a new councillor on Thursday."],
+            Lang::En,
+            Place,
+            "Trefgarn",
+            true,
+        ),
+        // guard: a firm's division named after "secteur" is no place
+        (
+            &["Elle dirige le secteur Énergie de Vantelle Industries depuis 2019."],
+            Lang::Fr,
+            Place,
+            "Énergie",
             false,
         ),
     ]);

@@ -1289,6 +1289,8 @@ fn roman_ordinal(w: &str) -> bool {
 
 /// Lowercase nouns of geography that name the place after them, in French.
 const GEO_HEADS: &[&str] = &[
+    // a town's divisions: "le secteur Omerville"
+    "secteur",
     "vallee",
     "bassin",
     "riviere",
