@@ -37,7 +37,8 @@ pub fn capital_dateline(ctx: &Ctx, run: &[Item]) -> bool {
 
 /// "Llanfair Wells", "Cedar Springs", "Kestrel Bay": one or two unknown capitalised words
 /// straight before a one-word known place that is also a place-forming noun are one place's
-/// name (both in capitals or neither; not after a given name: "Holly Wells" is a person).
+/// name, and so are they before a known body's name so spelt where a place goes ("near Rocky
+/// Ford") (both in capitals or neither; not after a given name: "Holly Wells" is a person).
 pub fn forming_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     let [ref head @ .., Item::Gaz { hit, first, last }] = run[..] else {
         return false;
@@ -46,10 +47,17 @@ pub fn forming_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         || head.len() > 2
         || first != last
         || hits[hit].demonym
-        || GAZ.entries[hits[hit].entry].kind != EntityKind::Place
         || !FORMING_TAILS.contains(&&*ctx.f(first))
     {
         return false;
+    }
+    // ("near Rocky Ford": a known body's name as the tail where a place goes)
+    match GAZ.entries[hits[hit].entry].kind {
+        EntityKind::Place => {}
+        EntityKind::Organization
+            if super::context::place_before(ctx, first_tok(&head[0]))
+                && !ctx.toks[first].allcaps => {}
+        _ => return false,
     }
     let caps = ctx.toks[first].allcaps;
     head.iter().enumerate().all(|(n, i)| match *i {

@@ -255,3 +255,24 @@ fn rules_round32_a_division_of_a_town() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round32_a_body_named_like_a_place_tail_where_a_place_goes() {
+    check_found(&[
+        (
+            &["Her family has grown onions near Stony Ford for four generations."],
+            Lang::En,
+            Place,
+            "Stony Ford",
+            true,
+        ),
+        // guard: the carmaker after a plain word elsewhere
+        (
+            &["Analysts said Stony Ford shares would recover by the spring."],
+            Lang::En,
+            Place,
+            "Stony Ford",
+            false,
+        ),
+    ]);
+}
