@@ -240,6 +240,7 @@ pub fn merge(
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);
     short_forms_of_org_names(blocks, &mut groups);
+    places::bodies_named_like_places(blocks, &mut groups);
     names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
     heads_named_after(blocks, &mut groups);

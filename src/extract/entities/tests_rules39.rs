@@ -3,10 +3,11 @@
 //! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
 //! a known place is a body; a lone name after "the land at" is a place; a place noun after an
 //! article in a list of places is a district; the town of a service one goes to ("à l’hôpital
-//! de X") is named; a town's division ("secteur X", "the ward of X") is a place. Guards: an
+//! de X") is named; a town's division ("secteur X", "the ward of X") is a place; a name
+//! taken for a place by its noun that opens one body's longer name is that body. Guards: an
 //! acronym before a place in title case, a given name before the noun, a firm followed by
 //! "which", a lowercase church, a job at a firm, a place noun alone, a service acting, a court
-//! appealed to, a firm's division.
+//! appealed to, a firm's division, a town a body is named after.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -274,5 +275,31 @@ fn rules_round32_a_body_named_like_a_place_tail_where_a_place_goes() {
             "Stony Ford",
             false,
         ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_body_named_short_like_a_place() {
+    let body = [
+        "Severn Valley Theatre Company, founded in 1979, tours village halls.",
+        "\"We cannot survive,\" said Fiona Reid, Severn Valley’s artistic director.",
+        "The city council, which gives Severn Valley a small grant, said it had no choice.",
+        "Severn Valley’s supporters include two actors.",
+    ];
+    let town = [
+        "Residents of Brackley Springs, a village of 2,000 people, must boil their water.",
+        "Bottled water is handed out at the Brackley Springs Fire Department.",
+    ];
+    check_found(&[
+        (&body, Lang::En, Place, "Severn Valley", false),
+        (
+            &body,
+            Lang::En,
+            Organization,
+            "Severn Valley Theatre Company",
+            true,
+        ),
+        // guard: the place a body is named after, named where places go
+        (&town, Lang::En, Place, "Brackley Springs", true),
     ]);
 }

@@ -440,3 +440,61 @@ pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// Prepositions that put a place after them, for [`bodies_named_like_places`].
+const PLACE_PREP: &[&str] = &[
+    "in", "at", "near", "from", "into", "of", "a", "au", "aux", "dans", "pres", "vers", "en",
+];
+
+/// "Harbor Ridge Capital … Harbor Ridge obtient", "Tay Valley Theatre Company … Tay Valley’s
+/// artistic director": a name of two words or more taken for a place by its noun (ridge,
+/// valley, peak), never after a preposition of place, that opens the name of one longer
+/// organisation of the article is that organisation named short (a place the body is named
+/// after stands where places go: "residents of Harmon Springs", "in the Arkansas Valley").
+#[inline(never)]
+pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
+    let orgs: Vec<usize> = (0..groups.len())
+        .filter(|&i| {
+            let g = &groups[i];
+            g.gaz.is_none()
+                && g.ntoks >= 3
+                && !g.cands().is_empty()
+                && kind_of(g).0 == EntityKind::Organization
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.gaz.is_some()
+            || g.ntoks < 2
+            || g.cands().is_empty()
+            || kind_of(g).0 != EntityKind::Place
+        {
+            continue;
+        }
+        let toks = g.tokens();
+        let mut longer = orgs.iter().copied().filter(|&t| {
+            t != i && groups[t].ntoks > toks.len() && groups[t].tokens().starts_with(&toks)
+        });
+        let (Some(t), None) = (longer.next(), longer.next()) else {
+            continue;
+        };
+        let placed = g.cands().iter().any(|c| {
+            let text = blocks[c.block as usize];
+            let mut words = text[..c.start as usize]
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .filter(|w| !w.is_empty());
+            let mut word = words.next().unwrap_or_default();
+            // (over an article: "in the Arkansas Valley")
+            if matches!(word, "the" | "le" | "la" | "l" | "les") {
+                word = words.next().unwrap_or_default();
+            }
+            !word.is_empty() && with_folded(word, |f| PLACE_PREP.contains(&f))
+        });
+        if !placed {
+            join(groups, i, t);
+        }
+    }
+}
