@@ -147,10 +147,16 @@ impl NameSpans {
 
 /// Prepositions that may open a list of places and repeat before each of its members ("from X
 /// and Y", "de X, de Y et de Z", "à X et à Y").
-// (and articles: "Abobo, le Plateau et Treichville", "Kibera, the Valley and Westlands")
-const LIST_PREPS: &[&str] = &[
-    "from", "at", "in", "near", "de", "d", "a", "le", "la", "les", "l", "the",
-];
+const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
+
+/// A lowercase word before list member `j` that belongs to the list's joints: a preposition,
+/// or an article before a place noun naming a district ("Abobo, le Plateau et Treichville"; an
+/// article before a plain name is a body's: "l’université de Poitiers et le Varenc").
+fn list_lead(ctx: &Ctx, k: usize, j: usize) -> bool {
+    !ctx.toks[k].cap
+        && (LIST_PREPS.contains(&&*ctx.f(k))
+            || (matches!(&*ctx.f(k), "le" | "la" | "l" | "the") && ctx.is(j, lex::PLACE_CUE)))
+}
 
 /// Word `j` is a lone capitalised name: one word, not all capitals, no given name, not run on
 /// into another capitalised word nor following one.
@@ -180,7 +186,7 @@ fn before(ctx: &Ctx, j: usize) -> Option<usize> {
 /// whether an "and"/"et"/"or"/"ou" joined them; `None` when `j` opens the list.
 fn prev_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     let mut k = before(ctx, j)?;
-    if LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+    if list_lead(ctx, k, j) {
         k = before(ctx, k)?;
     }
     let mut and = false;
@@ -212,7 +218,13 @@ fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     if !(joint || and) {
         return None;
     }
-    if k < n && LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+    if k < n && ctx.toks[k].kind == TokKind::Word && {
+        let mut m = k + 1;
+        while m < n && matches!(ctx.w(m), "’" | "'") {
+            m += 1;
+        }
+        m < n && list_lead(ctx, k, m)
+    } {
         k += 1;
         while k < n && matches!(ctx.w(k), "’" | "'") {
             k += 1;

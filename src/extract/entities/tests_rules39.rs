@@ -182,6 +182,14 @@ fn rules_round32_a_district_with_its_article_in_a_list_of_places() {
             "Koumaro",
             true,
         ),
+        // guard: an article before a plain name in a list is a body's
+        (
+            &["L’enquête, menée avec l’université de Nantes et le Corvaux, paraîtra en juin."],
+            Lang::Fr,
+            Place,
+            "Corvaux",
+            false,
+        ),
         // guard: a place noun alone names nothing
         (
             &["Le Plateau a voté contre le projet mardi soir."],
