@@ -714,6 +714,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
+        // "the Church in Wales": a national church's "in"
+        if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, &hit_at) {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
             let conns = run
                 .iter()
@@ -958,6 +964,10 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     // "Two Liberal Democrat councillors …", "Trois élus Verts …": a count opening the sentence
     if super::bounds::count_opens(ctx, run) {
         run.remove(0);
+    }
+    // "l’hôpital de Matane": the town a lowercase service is named after
+    if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
+        super::places::town_of_service(ctx, hits, run, out);
     }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only
     // `lowercase_head` opens a run with a lowercase word) names the institution with the place

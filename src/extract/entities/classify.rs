@@ -619,7 +619,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
     // acronym with a place straight after it names a branch of it
     let article = opening_article(ctx, run);
-    // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
+    // "KESTREL FALLS, Ont. —", "Cedar Springs": places the gazetteer knows only a part of
+    if super::place_names::capital_dateline(ctx, &run[article..])
+        || super::place_names::forming_tail(ctx, hits, &run[article..])
+    {
+        push(ctx, &run[article..], EntityKind::Place, 2, out);
+        return;
+    }
+    if super::place_names::national_church(ctx, hits, &run[article..]) {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // ("Crédit Agricole Pyrénées Gascogne"": two places straight after one another too)
     let second_place = match run.get(article + 2) {
         None => true,
         Some(g @ Item::Gaz { first, .. }) => {

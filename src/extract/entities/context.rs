@@ -106,6 +106,11 @@ const PLACE_OF: &[&str] = &[
     "town",
     "city",
     "county",
+    // a town's divisions: "the ward of X", "the parish of X", "the constituency of X"
+    "ward",
+    "parish",
+    "borough",
+    "constituency",
     "outskirts",
     "suburbs",
     "residents",
@@ -671,8 +676,9 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
     if matches!(&*w(last + 1), "'") && matches!(&*w(last + 2), "s") {
         return SPOKES.contains(&&*w(last + 3));
     }
+    // ("a school in Pencarn, which will…": after "in" or "near" a place takes "which" too)
     if w(last + 1) == "," && w(last + 2) == "which" {
-        return true;
+        return !(matches!(&*fw(ctx, p0), "in" | "near") && place_before(ctx, first));
     }
     // skip a closed apposition: "Valeo, partenaire historique, n’a pas souhaité commenter"
     let mut j = last + 1;

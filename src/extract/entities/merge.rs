@@ -240,6 +240,7 @@ pub fn merge(
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);
     short_forms_of_org_names(blocks, &mut groups);
+    places::bodies_named_like_places(blocks, &mut groups);
     names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
     heads_named_after(blocks, &mut groups);
@@ -391,7 +392,10 @@ pub fn merge(
             .zip(&kept)
             .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
             .flat_map(|(g, _)| g.cands().iter())
-            .filter(|c| !super::places::region_body(blocks, c))
+            .filter(|c| {
+                !super::places::region_body(blocks, c)
+                    && !super::places::town_service_body(blocks, c)
+            })
             .map(|c| (c.block, c.start, c.end))
             .collect(),
     );

@@ -17,6 +17,7 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod place_names;
 mod places;
 mod spans;
 mod text;
@@ -285,6 +286,8 @@ mod tests_rules36;
 mod tests_rules37;
 #[cfg(test)]
 mod tests_rules38;
+#[cfg(test)]
+mod tests_rules39;
 #[cfg(test)]
 mod tests_rules4;
 #[cfg(test)]

@@ -149,6 +149,15 @@ impl NameSpans {
 /// and Y", "de X, de Y et de Z", "à X et à Y").
 const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
 
+/// A lowercase word before list member `j` that belongs to the list's joints: a preposition,
+/// or an article before a place noun naming a district ("Abobo, le Plateau et Treichville"; an
+/// article before a plain name is a body's: "l’université de Poitiers et le Varenc").
+fn list_lead(ctx: &Ctx, k: usize, j: usize) -> bool {
+    !ctx.toks[k].cap
+        && (LIST_PREPS.contains(&&*ctx.f(k))
+            || (matches!(&*ctx.f(k), "le" | "la" | "l" | "the") && ctx.is(j, lex::PLACE_CUE)))
+}
+
 /// Word `j` is a lone capitalised name: one word, not all capitals, no given name, not run on
 /// into another capitalised word nor following one.
 fn lone(ctx: &Ctx, j: usize) -> bool {
@@ -177,7 +186,7 @@ fn before(ctx: &Ctx, j: usize) -> Option<usize> {
 /// whether an "and"/"et"/"or"/"ou" joined them; `None` when `j` opens the list.
 fn prev_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     let mut k = before(ctx, j)?;
-    if LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+    if list_lead(ctx, k, j) {
         k = before(ctx, k)?;
     }
     let mut and = false;
@@ -209,7 +218,13 @@ fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     if !(joint || and) {
         return None;
     }
-    if k < n && LIST_PREPS.contains(&&*ctx.f(k)) && !ctx.toks[k].cap {
+    if k < n && ctx.toks[k].kind == TokKind::Word && {
+        let mut m = k + 1;
+        while m < n && matches!(ctx.w(m), "’" | "'") {
+            m += 1;
+        }
+        m < n && list_lead(ctx, k, m)
+    } {
         k += 1;
         while k < n && matches!(ctx.w(k), "’" | "'") {
             k += 1;
@@ -414,4 +429,77 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     }
     // (two parts or more: the word holds a hyphen)
     true
+}
+
+/// "traversant Abobo, le Plateau et Treichville", "Kibera, the Valley and Westlands": a
+/// capitalised place noun alone after a lowercase article, in a list of places, names a
+/// district (alone, a place noun names nothing: "the Valley was flooded").
+pub fn district_in_list(ctx: &Ctx, k: usize) -> bool {
+    ctx.is(k, lex::PLACE_CUE)
+        && before(ctx, k)
+            .is_some_and(|p| !ctx.toks[p].cap && matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
+        && place_list(ctx, k)
+}
+
+/// Lowercase French heads of a town's own state services, named after the town.
+const TOWN_SERVICES_FR: &[&str] = &[
+    "hopital",
+    "prefecture",
+    "sous-prefecture",
+    "mairie",
+    "commissariat",
+    "gendarmerie",
+];
+
+/// "se rendre à l’hôpital de Matane", "à la préfecture de Mende": a town's state service named
+/// by a lowercase noun, "de" and the town, where one goes or stays, names the town too (one
+/// capitalised word, or a known place, ending the body's name).
+pub fn town_of_service(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    let Some(Item::Word(h)) = run.first() else {
+        return;
+    };
+    if ctx.lang != Lang::Fr || ctx.toks[*h].cap || !TOWN_SERVICES_FR.contains(&&*ctx.f(*h)) {
+        return;
+    }
+    // (where one goes or stays: "à la préfecture de X"; the service acting is a body only: "la
+    // préfecture de X a annoncé", and so is a court one appeals to: "devant le tribunal de X")
+    let mut p0 = ctx.prev_word(*h);
+    if matches!(&*fw(ctx, p0), "la" | "l" | "le") {
+        p0 = p0.and_then(|p| ctx.prev_word(p));
+    }
+    if !matches!(&*fw(ctx, p0), "a" | "au" | "dans" | "vers" | "depuis") {
+        return;
+    }
+    let Some(p) = run
+        .iter()
+        .rposition(|i| matches!(*i, Item::Conn(c) if matches!(&*ctx.f(c), "de" | "du" | "d")))
+    else {
+        return;
+    };
+    let town = &run[p + 1..];
+    match *town {
+        [Item::Gaz { hit, .. }]
+            if !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place =>
+        {
+            out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+        }
+        [Item::Word(k)]
+            if ctx.toks[k].cap
+                && !ctx.toks[k].allcaps
+                && !ctx.is(k, lex::ORG_CUE | lex::PLACE_CUE)
+                && !GAZ.sets.given_names.contains(&ctx.f(k)) =>
+        {
+            let t = &ctx.toks[k];
+            out.push(Cand::rule(ctx.block, t.start, t.end, EntityKind::Place, 1));
+        }
+        _ => {}
+    }
+}
+
+/// The body's mention opens with a lowercase town service ([`TOWN_SERVICES_FR`]): the town in
+/// it is named ([`town_of_service`]).
+pub fn town_service_body(blocks: &[&str], c: &Cand) -> bool {
+    let text = &blocks[c.block as usize][c.range()];
+    let head = text.split([' ', '\u{a0}']).next().unwrap_or_default();
+    head.starts_with(char::is_lowercase) && TOWN_SERVICES_FR.contains(&&*fold(head))
 }

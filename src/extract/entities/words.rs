@@ -170,6 +170,9 @@ pub fn words_run(
     }
     // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
     if words.len() == 1 && ctx.is(first, lex::ORG_CUE | lex::OTHER_CUE | lex::PLACE_CUE) {
+        if super::places::district_in_list(ctx, first) {
+            return push(ctx, run, EntityKind::Place, 1, out);
+        }
         return;
     }
     let multi = words.len() >= 2;
@@ -844,6 +847,17 @@ const SITES: &[&str] = &[
     "harbor",
     "quay",
     "docks",
+    // land and the buildings of a village: "the land at X", "the chapel at X"
+    "land",
+    "farm",
+    "estate",
+    "school",
+    "church",
+    "chapel",
+    "station",
+    "hospital",
+    "library",
+    "reservoir",
 ];
 
 /// The word before the name is "at" and a site noun comes before it ("the plant at X").
@@ -936,7 +950,7 @@ const AGENCIES: &[&str] = &[
 /// The run opens the block and is followed (after at most ", Region", which may be
 /// abbreviated: "Ore.", "N.Y.") by "(agency)", or by a dash: "NANTES —", "EUGENE, Ore. —",
 /// "Ottawa, Ont. –" (a dash straight after the name needs it in capitals: "NANTES —").
-fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
+pub(super) fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
     if first != 0 {
         return false;
     }
@@ -1276,6 +1290,8 @@ fn roman_ordinal(w: &str) -> bool {
 
 /// Lowercase nouns of geography that name the place after them, in French.
 const GEO_HEADS: &[&str] = &[
+    // a town's divisions: "le secteur Omerville"
+    "secteur",
     "vallee",
     "bassin",
     "riviere",

@@ -440,3 +440,86 @@ pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// Prepositions that put a place after them, for [`bodies_named_like_places`].
+const PLACE_PREP: &[&str] = &[
+    "in", "at", "near", "from", "into", "of", "a", "au", "aux", "dans", "pres", "vers", "en",
+];
+
+/// "Harbor Ridge Capital … Harbor Ridge obtient", "Tay Valley Theatre Company … Tay Valley’s
+/// artistic director": a name of two words or more taken for a place by its noun (ridge,
+/// valley, peak), never after a preposition of place, that opens the name of one longer
+/// organisation of the article is that organisation named short (a place the body is named
+/// after stands where places go: "residents of Harmon Springs", "in the Arkansas Valley").
+#[inline(never)]
+pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
+    let first_word = |g: &Group| {
+        let (a, b) = g.spans[0];
+        g.key[a as usize..b as usize].to_string()
+    };
+    // the first words of the names of two words or more guessed (few), then the organisations'
+    // names opening with one of them, by that word (each name's words folded once)
+    let firsts: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.gaz.is_none() && g.ntoks >= 2 && !g.cands().is_empty())
+        .filter(|g| kind_of(g).0 == EntityKind::Place)
+        .map(first_word)
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_none()
+            && g.ntoks >= 3
+            && !g.cands().is_empty()
+            && firsts.contains(&g.key[g.spans[0].0 as usize..g.spans[0].1 as usize])
+            && kind_of(g).0 == EntityKind::Organization
+        {
+            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
+            by_first.entry(toks[0].clone()).or_default().push((i, toks));
+        }
+    }
+    if by_first.is_empty() {
+        return;
+    }
+    let mut joins = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() || g.ntoks < 2 || g.cands().is_empty() {
+            continue;
+        }
+        // (the first word from the key: most groups open no organisation's name)
+        let (a, b) = g.spans[0];
+        let Some(orgs) = by_first.get(&g.key[a as usize..b as usize]) else {
+            continue;
+        };
+        if kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        let toks = g.tokens();
+        let mut longer = orgs.iter().filter(|(t, tt)| {
+            *t != i && tt.len() > toks.len() && tt.iter().zip(&toks).all(|(a, b)| a == b)
+        });
+        let (Some(&(t, _)), None) = (longer.next(), longer.next()) else {
+            continue;
+        };
+        let placed = g.cands().iter().any(|c| {
+            let text = blocks[c.block as usize];
+            let mut words = text[..c.start as usize]
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .filter(|w| !w.is_empty());
+            let mut word = words.next().unwrap_or_default();
+            // (over an article: "in the Arkansas Valley")
+            if matches!(word, "the" | "le" | "la" | "l" | "les") {
+                word = words.next().unwrap_or_default();
+            }
+            !word.is_empty() && with_folded(word, |f| PLACE_PREP.contains(&f))
+        });
+        if !placed {
+            joins.push((i, t));
+        }
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}

@@ -1,0 +1,313 @@
+//! One table case per rule of round 32 for places (classes counted over held-out sets 3-32
+//! and 34): a dateline in capitals is one place; an unknown name before a known place that is
+//! also a place-forming noun is one place; "in X, which…" keeps X a place; "the Church in/of"
+//! a known place is a body; a lone name after "the land at" is a place; a place noun after an
+//! article in a list of places is a district; the town of a service one goes to ("à l’hôpital
+//! de X") is named; a town's division ("secteur X", "the ward of X") is a place; a name
+//! taken for a place by its noun that opens one body's longer name is that body. Guards: an
+//! acronym before a place in title case, a given name before the noun, a firm followed by
+//! "which", a lowercase church, a job at a firm, a place noun alone, a service acting, a court
+//! appealed to, a firm's division, a town a body is named after.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round32_a_capital_dateline_is_one_place() {
+    check_found(&[
+        (
+            &[
+                "PENFORD WELLS, Wales — The county council voted on Tuesday to shut the library.",
+                "Readers in Penford Wells signed a petition.",
+            ],
+            Lang::En,
+            Place,
+            "PENFORD WELLS",
+            true,
+        ),
+        (
+            &["CARROWKEEL WELLS — Le conseil municipal a voté mardi la fermeture de la piscine."],
+            Lang::Fr,
+            Organization,
+            "CARROWKEEL WELLS",
+            false,
+        ),
+        // guard: an acronym before a place in title case is a body's branch
+        (
+            &["NHS Wales said on Monday that waiting lists had grown."],
+            Lang::En,
+            Organization,
+            "NHS Wales",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_place_forming_tail_ends_one_place() {
+    check_found(&[
+        (
+            &["The protest was held outside the town hall in Brynhafod Wells before the vote."],
+            Lang::En,
+            Place,
+            "Brynhafod Wells",
+            true,
+        ),
+        (
+            &["Les curistes de Pontcarreg Wells se plaignent du prix de l’eau."],
+            Lang::Fr,
+            Place,
+            "Pontcarreg Wells",
+            true,
+        ),
+        // guard: a given name before the noun is a person's name
+        (
+            &["The head teacher, Holly Wells, said the pupils had been moved."],
+            Lang::En,
+            Place,
+            "Holly Wells",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_place_after_in_takes_which() {
+    check_found(&[
+        (
+            &["Pupils will move to a new school in Pencarreg, which will receive £4 million."],
+            Lang::En,
+            Place,
+            "Pencarreg",
+            true,
+        ),
+        // guard: a firm followed by "which" stays a body
+        (
+            &["The contract went to Torvanek, which will hire six more drivers."],
+            Lang::En,
+            Organization,
+            "Torvanek",
+            true,
+        ),
+        // guard: money put in a firm is no place
+        (
+            &["The fund invested in Halcyra, which makes batteries."],
+            Lang::En,
+            Place,
+            "Halcyra",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_national_church_is_one_body() {
+    check_found(&[
+        (
+            &["The Church in Wales, which owns the hall, said it was disappointed."],
+            Lang::En,
+            Organization,
+            "Church in Wales",
+            true,
+        ),
+        (
+            &["A spokesman for the Church of Norway declined to comment on the sale."],
+            Lang::En,
+            Organization,
+            "Church of Norway",
+            true,
+        ),
+        (
+            &["Pupils at Glanrafon Church in Wales Primary School wrote to the minister."],
+            Lang::En,
+            Organization,
+            "Glanrafon Church in Wales Primary School",
+            true,
+        ),
+        // guard: a church building in lowercase names no body
+        (
+            &["The church in Wales was built in 1870 by local miners."],
+            Lang::En,
+            Organization,
+            "church in Wales",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_village_after_land_at() {
+    check_found(&[
+        (
+            &["The diocese, which owns the land at Pentrefoel, will appeal."],
+            Lang::En,
+            Place,
+            "Pentrefoel",
+            true,
+        ),
+        (
+            &["Parents gathered outside the chapel at Cwmderwen on Sunday."],
+            Lang::En,
+            Place,
+            "Cwmderwen",
+            true,
+        ),
+        // guard: a job at a firm names the employer
+        (
+            &["Mari Lewis, an analyst at Halvorsen, said prices would rise."],
+            Lang::En,
+            Place,
+            "Halvorsen",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_district_with_its_article_in_a_list_of_places() {
+    check_found(&[
+        (
+            &["La ligne desservira Nantes, Bessadji, le Plateau et Koumaro dès 2028."],
+            Lang::Fr,
+            Place,
+            "Plateau",
+            true,
+        ),
+        // the member after the district stays in the list
+        (
+            &["La ligne desservira Nantes, Bessadji, le Plateau et Koumaro dès 2028."],
+            Lang::Fr,
+            Place,
+            "Koumaro",
+            true,
+        ),
+        // guard: an article before a plain name in a list is a body's
+        (
+            &["L’enquête, menée avec l’université de Nantes et le Corvaux, paraîtra en juin."],
+            Lang::Fr,
+            Place,
+            "Corvaux",
+            false,
+        ),
+        // guard: a place noun alone names nothing
+        (
+            &["Le Plateau a voté contre le projet mardi soir."],
+            Lang::Fr,
+            Place,
+            "Plateau",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_the_town_of_a_service_one_goes_to() {
+    check_found(&[
+        (
+            &["La nuit, les patients devront se rendre à l’hôpital de Pontmaury, à une heure."],
+            Lang::Fr,
+            Place,
+            "Pontmaury",
+            true,
+        ),
+        (
+            &["Mardi, à la préfecture de Vernac, les éleveurs ont rencontré le préfet."],
+            Lang::Fr,
+            Place,
+            "Vernac",
+            true,
+        ),
+        // guard: the service acting is a body only
+        (
+            &["La préfecture de Vernac a annoncé jeudi un renforcement des contrôles."],
+            Lang::Fr,
+            Place,
+            "Vernac",
+            false,
+        ),
+        // guard: a court one appeals to
+        (
+            &["Les associations annoncent un recours devant le tribunal administratif de Vernac."],
+            Lang::Fr,
+            Place,
+            "Vernac",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_division_of_a_town() {
+    check_found(&[
+        (
+            &["Des irrégularités dans deux bureaux de vote du secteur Vantelle ont été relevées."],
+            Lang::Fr,
+            Place,
+            "Vantelle",
+            true,
+        ),
+        (
+            &["Voters in the ward of Trefgarn elected a new councillor on Thursday."],
+            Lang::En,
+            Place,
+            "Trefgarn",
+            true,
+        ),
+        // guard: a firm's division named after "secteur" is no place
+        (
+            &["Elle dirige le secteur Énergie de Vantelle Industries depuis 2019."],
+            Lang::Fr,
+            Place,
+            "Énergie",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_body_named_like_a_place_tail_where_a_place_goes() {
+    check_found(&[
+        (
+            &["Her family has grown onions near Stony Ford for four generations."],
+            Lang::En,
+            Place,
+            "Stony Ford",
+            true,
+        ),
+        // guard: the carmaker after a plain word elsewhere
+        (
+            &["Analysts said Stony Ford shares would recover by the spring."],
+            Lang::En,
+            Place,
+            "Stony Ford",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round32_a_body_named_short_like_a_place() {
+    let body = [
+        "Severn Valley Theatre Company, founded in 1979, tours village halls.",
+        "\"We cannot survive,\" said Fiona Reid, Severn Valley’s artistic director.",
+        "The city council, which gives Severn Valley a small grant, said it had no choice.",
+        "Severn Valley’s supporters include two actors.",
+    ];
+    let town = [
+        "Residents of Brackley Springs, a village of 2,000 people, must boil their water.",
+        "Bottled water is handed out at the Brackley Springs Fire Department.",
+    ];
+    check_found(&[
+        (&body, Lang::En, Place, "Severn Valley", false),
+        (
+            &body,
+            Lang::En,
+            Organization,
+            "Severn Valley Theatre Company",
+            true,
+        ),
+        // guard: the place a body is named after, named where places go
+        (&town, Lang::En, Place, "Brackley Springs", true),
+    ]);
+}
