@@ -379,6 +379,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // (most tokens: a lowercase word with no run open and no hit there, which no rule below
+        // takes but a French lowercase head, a street's ordinal or one keyed on these words)
+        if run.is_empty()
+            && t.kind == TokKind::Word
+            && !t.cap
+            && hit_at[k].is_none()
+            && !matches!(w, "and" | "et" | "for" | "of" | "at" | "in" | "on")
+            && !street_noun_after(text, toks, k)
+            && institutions::lowercase_head(ctx, k, &masked).is_none()
+        {
+            k += 1;
+            continue;
+        }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
@@ -596,14 +609,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word
             && !t.cap
             // (the street noun first: most words have none after them)
-            && toks.get(k + 1).is_some_and(|n| {
-                n.kind == TokKind::Word
-                    && n.cap
-                    && matches!(
-                        word(text, n),
-                        "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
-                    )
-            })
+            && street_noun_after(text, toks, k)
             && super::words::ordinal(w)
         {
             run.push(Item::Word(k));
@@ -857,6 +863,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     }
     flush(ctx, &hits, &mut run, out);
     super::appos::retype(ctx, &mut out[from..]);
+}
+
+/// A capitalised street noun follows `k` ("West 42nd Street").
+#[inline]
+fn street_noun_after(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && n.cap
+            && matches!(
+                word(text, n),
+                "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
+            )
+    })
 }
 
 /// At "at" (`k`) after a run "University of …": the last token of the one to three
