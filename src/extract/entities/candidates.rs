@@ -379,15 +379,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // (most tokens: a lowercase word with no run open and no hit there, which no rule below
-        // takes but a French lowercase head, a street's ordinal or one keyed on these words)
+        // (most tokens: a lowercase word or a punctuation mark with no run open and no hit
+        // there, which no rule below takes but a French lowercase head, a street's ordinal or
+        // one keyed on these words)
         if run.is_empty()
-            && t.kind == TokKind::Word
-            && !t.cap
             && hit_at[k].is_none()
-            && !matches!(w, "and" | "et" | "for" | "of" | "at" | "in" | "on")
-            && !street_noun_after(text, toks, k)
-            && institutions::lowercase_head(ctx, k, &masked).is_none()
+            && (t.kind == TokKind::Punct
+                || !t.cap
+                    && !matches!(w, "and" | "et" | "for" | "of" | "at" | "in" | "on")
+                    && !street_noun_after(text, toks, k)
+                    && institutions::lowercase_head(ctx, k, &masked).is_none())
         {
             k += 1;
             continue;
