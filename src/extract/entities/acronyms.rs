@@ -33,6 +33,10 @@ fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
 pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out: &mut Vec<Cand>) {
     let toks = ctx.toks;
     let bytes = ctx.text.as_bytes();
+    // (most blocks hold no bracket: one scan instead of a look at each token)
+    if memchr::memchr(b'(', bytes).is_none() {
+        return;
+    }
     for p in 1..toks.len().saturating_sub(2) {
         // (bytes compared: the test runs at every token)
         let is = |t: &super::text::Token, b: u8| t.end == t.start + 1 && bytes[t.start] == b;

@@ -341,9 +341,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     let hits: Vec<GazHit> = hits_in(text, ctx.lower);
     let from = out.len();
     let mut masked = vec![false; toks.len()];
-    for (k, t) in toks.iter().enumerate() {
-        if dates.iter().any(|d| t.start < d.end && d.start < t.end) {
-            masked[k] = true;
+    // (most blocks have no date)
+    if !dates.is_empty() {
+        for (k, t) in toks.iter().enumerate() {
+            if dates.iter().any(|d| t.start < d.end && d.start < t.end) {
+                masked[k] = true;
+            }
         }
     }
     quoted_titles(ctx, &mut masked, out);
@@ -376,6 +379,20 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         let w = word(text, t);
         if masked[k] {
             flush(ctx, &hits, &mut run, out);
+            k += 1;
+            continue;
+        }
+        // (most tokens: a lowercase word or a punctuation mark with no run open and no hit
+        // there, which no rule below takes but a French lowercase head, a street's ordinal or
+        // one keyed on these words)
+        if run.is_empty()
+            && hit_at[k].is_none()
+            && (t.kind == TokKind::Punct
+                || !t.cap
+                    && !matches!(w, "and" | "et" | "for" | "of" | "at" | "in" | "on")
+                    && !street_noun_after(text, toks, k)
+                    && institutions::lowercase_head(ctx, k, &masked).is_none())
+        {
             k += 1;
             continue;
         }
@@ -596,14 +613,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word
             && !t.cap
             // (the street noun first: most words have none after them)
-            && toks.get(k + 1).is_some_and(|n| {
-                n.kind == TokKind::Word
-                    && n.cap
-                    && matches!(
-                        word(text, n),
-                        "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
-                    )
-            })
+            && street_noun_after(text, toks, k)
             && super::words::ordinal(w)
         {
             run.push(Item::Word(k));
@@ -865,6 +875,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     super::appos::retype(ctx, &mut out[from..]);
 }
 
+/// A capitalised street noun follows `k` ("West 42nd Street").
+#[inline]
+fn street_noun_after(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| {
+        n.kind == TokKind::Word
+            && n.cap
+            && matches!(
+                word(text, n),
+                "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
+            )
+    })
+}
+
 /// At "at" (`k`) after a run "University of …": the last token of the one to three
 /// capitalised words after it that end the name (the campus's town).
 fn campus_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
@@ -1023,6 +1046,14 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
 fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
     let text = ctx.text;
     let toks = ctx.toks;
+    // (most blocks hold no opening quote: one scan of the block instead of a look at each token)
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'"', bytes).is_none()
+        && memchr::memmem::find(bytes, "«".as_bytes()).is_none()
+        && memchr::memmem::find(bytes, "“".as_bytes()).is_none()
+    {
+        return;
+    }
     for k in 0..toks.len() {
         // (the first byte of «, “ or ": most tokens are told apart without slicing them)
         if !matches!(text.as_bytes()[toks[k].start], b'"' | 0xC2 | 0xE2) {

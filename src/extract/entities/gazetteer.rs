@@ -185,6 +185,10 @@ pub struct Gazetteer {
     pub pats: Vec<PatInfo>,
     /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).
     pub alts: Vec<PatInfo>,
+    /// By pattern: where its second word starts ([`next_word_start`] of the pattern), 0 for
+    /// none. A match spells its pattern but for ASCII case, which moves no space nor
+    /// apostrophe: the match's second word starts as far in, found without a scan.
+    pub second_word: Vec<u16>,
     pub sets: Sets,
 }
 
@@ -347,6 +351,13 @@ fn build() -> Gazetteer {
         .dense_depth(3)
         .build(&patterns)
         .expect("gazetteer automaton");
+    let second_word = patterns
+        .iter()
+        .map(|p| {
+            let at = next_word_start(p, 0, p.len()).unwrap_or(0);
+            u16::try_from(at).expect("a name under 64 KiB")
+        })
+        .collect();
 
     let function_words = set(&lex.function_words);
     let titles = set(&lex.titles);
@@ -407,6 +418,7 @@ fn build() -> Gazetteer {
         ac,
         pats,
         alts,
+        second_word,
         sets,
     }
 }
@@ -545,22 +557,28 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
         if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
+        let pat = m.pattern().as_usize();
+        // (`next_word_start(text, s, e)`)
+        let second_word = match g.second_word[pat] {
+            0 => None,
+            at => Some(s + usize::from(at)),
+        };
         // ("ue" in "quelque"): a match of one word inside a longer one fails `boundary_ok`
         // whatever its case, and a refused one word moves nothing: refused before `case_ok`
         if (text[..s].chars().next_back().is_some_and(is_word_char)
             || text[e..].chars().next().is_some_and(is_word_char))
-            && next_word_start(text, s, e).is_none()
+            && second_word.is_none()
         {
             continue;
         }
-        let mut info = g.pats[m.pattern().as_usize()];
+        let mut info = g.pats[pat];
         let mut ok = case_ok(&info, text, s, e);
         while !ok && info.alt != 0 {
             info = g.alts[info.alt as usize - 1];
             ok = case_ok(&info, text, s, e);
         }
         if !ok {
-            if let Some(next) = next_word_start(text, s, e) {
+            if let Some(next) = second_word {
                 pos = next;
                 refused_end = e;
             }
