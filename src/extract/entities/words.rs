@@ -30,7 +30,9 @@ pub fn words_run(
     hint: Option<EntityKind>,
     out: &mut Vec<Cand>,
 ) {
-    let words: Vec<usize> = run
+    // (on the stack up to four words: a run is most often one word, and two lists a run were
+    // two allocations for each of some 8,000 runs a MiB)
+    let words: smallvec::SmallVec<[usize; 4]> = run
         .iter()
         .filter_map(|i| {
             if let Item::Word(k) = *i {
@@ -149,7 +151,8 @@ pub fn words_run(
     }
     let first = words[0];
     let last = *words.last().expect("nonempty");
-    let folded: Vec<std::borrow::Cow<str>> = words.iter().map(|&k| ctx.f(k)).collect();
+    let folded: smallvec::SmallVec<[std::borrow::Cow<str>; 4]> =
+        words.iter().map(|&k| ctx.f(k)).collect();
     let prev = ctx.prev_word(first_tok(&run[0]));
     let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
