@@ -1424,6 +1424,13 @@ const NAME_PREFIXES: &[&str] = &[
 /// ("PitchBook", "FranceAgriMer"), an acronym joined to a name ("SUD-Rail",
 /// "CGT-Cheminots") or a name joined to "France" ("Météo-France").
 pub fn org_shaped(w: &str) -> bool {
+    // (an ASCII word without a hyphen nor a capital after its first letter, most words, has
+    // no internal capital: no char to decode)
+    if w.bytes().all(|b| b.is_ascii() && b != b'-')
+        && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    {
+        return false;
+    }
     // (a word without a hyphen, most of them, is one segment: no list of segments for it)
     if w.contains('-') {
         let segs: Vec<&str> = w.split('-').collect();
