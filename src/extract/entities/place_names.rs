@@ -53,7 +53,18 @@ pub enum CapitalLine {
 /// when its known names are all places, its words no given name, title, organisation noun or
 /// common noun, and a region or an agency follows it or a place noun ends or opens it; with a
 /// bare dash and no place noun ("TESLA RECALL —", "BREAKING NEWS —") it is a headline.
+#[inline]
 pub fn capital_line(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> CapitalLine {
+    // (most runs open no paragraph: refused inline)
+    match run.first() {
+        Some(a) if run.len() >= 2 && first_tok(a) == 0 => capital_line_at_start(ctx, hits, run),
+        _ => CapitalLine::No,
+    }
+}
+
+/// [`capital_line`] of a run of two items or more opening the paragraph.
+#[inline(never)]
+fn capital_line_at_start(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> CapitalLine {
     let (Some(a), Some(b)) = (run.first(), run.last()) else {
         return CapitalLine::No;
     };
@@ -114,16 +125,27 @@ pub fn headline_words(ctx: &Ctx, words: &[usize]) -> bool {
 /// name, and so are they before a known body's name so spelt where a place goes ("near Alder
 /// Ford") (both in capitals or neither; not after a given name: "Holly Wells" is a person; not
 /// before "’s" or a person's verb: "Harrison Ford’s ranch", "Orson Wells directed").
+#[inline]
 pub fn forming_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (most runs end with no one-word known name after one or two items: refused inline)
+    matches!(run[..], [_, .., Item::Gaz { first, last, .. }] if first == last && run.len() <= 3)
+        && forming_tail_checked(ctx, hits, run)
+}
+
+/// [`forming_tail`] of a run of two or three items ending with a one-word known name.
+#[inline(never)]
+fn forming_tail_checked(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     let [ref head @ .., Item::Gaz { hit, first, last }] = run[..] else {
         return false;
     };
-    if head.is_empty()
-        || head.len() > 2
-        || first != last
-        || hits[hit].demonym
-        || !forming(ctx, first)
-    {
+    // (the head's shape before any look-up: unknown words straight before, cased alike)
+    let caps = ctx.toks[first].allcaps;
+    let shaped = head.iter().enumerate().all(|(n, i)| {
+        matches!(*i, Item::Word(k) if k + head.len() - n == first
+            && ctx.toks[k].cap
+            && ctx.toks[k].allcaps == caps)
+    });
+    if !shaped || hits[hit].demonym || !forming(ctx, first) {
         return false;
     }
     if possessive_after(ctx, last)
@@ -145,14 +167,10 @@ pub fn forming_tail(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
                     .any(|i| matches!(*i, Item::Word(k) if ctx.is(k, lex::NOISE))) => {}
         _ => return false,
     }
-    let caps = ctx.toks[first].allcaps;
-    head.iter().enumerate().all(|(n, i)| match *i {
+    head.iter().all(|i| match *i {
         Item::Word(k) => {
             let f = ctx.f(k);
-            k + head.len() - n == first
-                && ctx.toks[k].cap
-                && ctx.toks[k].allcaps == caps
-                && !ctx.is(k, lex::ORG_CUE)
+            !ctx.is(k, lex::ORG_CUE)
                 && !ctx.is(k, lex::TITLE)
                 && !ctx.is(k, lex::FUNCTION_WORD)
                 && !GAZ.sets.given_names.contains(&f)
@@ -251,13 +269,26 @@ pub fn church_in(
 /// country's name name a national church (a body, not a place and a person or a building),
 /// or with capitalised words ending with an organisation noun after it, a body (a church
 /// school) named after it.
+#[inline]
 pub fn national_church(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
-    let Some(c) = run
-        .iter()
-        .position(|i| matches!(*i, Item::Word(k) if ctx.w(k) == "Church"))
-    else {
+    // ("Church" first or second: see [`church_head`]; refused inline)
+    let church = |i: usize| matches!(run.get(i), Some(Item::Word(k)) if ctx.w(*k) == "Church");
+    if run.len() < 3 {
+        return false;
+    }
+    let c = if church(0) {
+        0
+    } else if church(1) {
+        1
+    } else {
         return false;
     };
+    national_church_at(ctx, hits, run, c)
+}
+
+/// [`national_church`] with "Church" at item `c`.
+#[inline(never)]
+fn national_church_at(ctx: &Ctx, hits: &[GazHit], run: &[Item], c: usize) -> bool {
     let (Some(Item::Conn(p)), Some(Item::Gaz { hit, last, .. })) = (run.get(c + 1), run.get(c + 2))
     else {
         return false;

@@ -188,7 +188,11 @@ pub fn words_run(
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     // ("BREAKING NEWS —": a headline names nothing)
-    if multi && run.len() == words.len() && super::place_names::headline_words(ctx, &words) {
+    if first == 0
+        && multi
+        && run.len() == words.len()
+        && super::place_names::headline_words(ctx, &words)
+    {
         return;
     }
     if !given && dateline(ctx, ft, lt) {
