@@ -724,7 +724,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
-        // "the Church in Wales": a national church's "in"
+        // "the Church in Scotland": a national church's "in"
         if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, &hit_at) {
             run.push(Item::Conn(k));
             k += 1;
@@ -988,7 +988,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
-    // "l’hôpital de Matane": the town a lowercase service is named after
+    // "l’hôpital de Gap": the town a lowercase service is named after
     if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
         super::places::town_of_service(ctx, hits, run, out);
     }

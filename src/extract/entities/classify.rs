@@ -620,9 +620,23 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // acronym with a place straight after it names a branch of it
     let article = opening_article(ctx, run);
     // "KESTREL FALLS, Ont. —", "Cedar Springs": places the gazetteer knows only a part of
-    if super::place_names::capital_dateline(ctx, &run[article..])
-        || super::place_names::forming_tail(ctx, hits, &run[article..])
-    {
+    match super::place_names::capital_line(ctx, hits, &run[article..]) {
+        super::place_names::CapitalLine::Place => {
+            push(ctx, &run[article..], EntityKind::Place, 2, out);
+            return;
+        }
+        // ("APPLE EVENT —": a headline's known names only)
+        super::place_names::CapitalLine::Headline => {
+            for i in run {
+                if let Item::Gaz { hit, .. } = *i {
+                    out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+                }
+            }
+            return;
+        }
+        super::place_names::CapitalLine::No => {}
+    }
+    if super::place_names::forming_tail(ctx, hits, &run[article..]) {
         push(ctx, &run[article..], EntityKind::Place, 2, out);
         return;
     }

@@ -24,6 +24,12 @@ const PLACE_PREPS: &[&str] = &[
     "au",
     "via",
 ];
+/// Folded word `f` is a preposition of place: one that puts a place right after it, or one
+/// that opens a list of places ("from X and Y").
+pub(super) fn place_prep(f: &str) -> bool {
+    PLACE_PREPS.contains(&f) || super::places::LIST_PREPS.contains(&f)
+}
+
 /// Words before "in"/"à" that make it something other than a place ("invested in X",
 /// "grâce à X", "face à X").
 const NOT_PLACE_BEFORE: &[&str] = &[

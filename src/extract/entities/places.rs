@@ -147,10 +147,10 @@ impl NameSpans {
 
 /// Prepositions that may open a list of places and repeat before each of its members ("from X
 /// and Y", "de X, de Y et de Z", "à X et à Y").
-const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
+pub(super) const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", "a"];
 
 /// A lowercase word before list member `j` that belongs to the list's joints: a preposition,
-/// or an article before a place noun naming a district ("Abobo, le Plateau et Treichville"; an
+/// or an article before a place noun naming a district ("Koumaro, le Plateau et Bessadji"; an
 /// article before a plain name is a body's: "l’université de Poitiers et le Varenc").
 fn list_lead(ctx: &Ctx, k: usize, j: usize) -> bool {
     !ctx.toks[k].cap
@@ -431,29 +431,42 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
     true
 }
 
-/// "traversant Abobo, le Plateau et Treichville", "Kibera, the Valley and Westlands": a
+/// "traversant Koumaro, le Plateau et Bessadji", "Kibera, the Valley and Westlands": a
 /// capitalised place noun alone after a lowercase article, in a list of places, names a
 /// district (alone, a place noun names nothing: "the Valley was flooded").
 pub fn district_in_list(ctx: &Ctx, k: usize) -> bool {
     ctx.is(k, lex::PLACE_CUE)
+        && !FACILITIES.contains(&&*ctx.f(k))
         && before(ctx, k)
             .is_some_and(|p| !ctx.toks[p].cap && matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
         && place_list(ctx, k)
 }
 
-/// Lowercase French heads of a town's own state services, named after the town.
-const TOWN_SERVICES_FR: &[&str] = &[
-    "hopital",
-    "prefecture",
-    "sous-prefecture",
-    "mairie",
-    "commissariat",
-    "gendarmerie",
+/// Place cues naming a facility, not a district, after an article in a list ("Dakar, le Port
+/// et Rufisque": the port).
+const FACILITIES: &[&str] = &[
+    "port", "gare", "station", "airport", "aeroport", "stade", "stadium", "arena", "bridge",
+    "pont", "hall", "palace", "palais", "chateau", "base", "dock", "quay", "quai", "canal",
 ];
 
-/// "se rendre à l’hôpital de Matane", "à la préfecture de Mende": a town's state service named
-/// by a lowercase noun, "de" and the town, where one goes or stays, names the town too (one
-/// capitalised word, or a known place, ending the body's name).
+/// Lowercase French heads of a town's own state services, named after the town; the first
+/// two are seats of the town's or the State's authority, named after no person (not "l’hôpital
+/// de Cochin").
+const TOWN_SERVICES_FR: &[&str] = &[
+    "mairie",
+    "prefecture",
+    "sous-prefecture",
+    "gendarmerie",
+    "hopital",
+    "commissariat",
+];
+
+/// The town seats among [`TOWN_SERVICES_FR`]: the word after them is a town even unknown.
+const TOWN_SEATS_FR: usize = 4;
+
+/// "se rendre à l’hôpital de Gap", "à la préfecture de Pontmaury": a town's state service
+/// named by a lowercase noun, "de" and the town, where one goes or stays, names the town too
+/// (a known place, or after a town seat one capitalised word, ending the body's name).
 pub fn town_of_service(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
     let Some(Item::Word(h)) = run.first() else {
         return;
@@ -485,6 +498,7 @@ pub fn town_of_service(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<C
         }
         [Item::Word(k)]
             if ctx.toks[k].cap
+                && TOWN_SERVICES_FR[..TOWN_SEATS_FR].contains(&&*ctx.f(*h))
                 && !ctx.toks[k].allcaps
                 && !ctx.is(k, lex::ORG_CUE | lex::PLACE_CUE)
                 && !GAZ.sets.given_names.contains(&ctx.f(k)) =>

@@ -190,6 +190,14 @@ pub fn words_run(
         return;
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
+    // ("BREAKING NEWS —": a headline names nothing)
+    if first == 0
+        && multi
+        && run.len() == words.len()
+        && super::place_names::headline_words(ctx, &words)
+    {
+        return;
+    }
     if !given && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 3, out);
     }
@@ -1293,7 +1301,7 @@ fn roman_ordinal(w: &str) -> bool {
 
 /// Lowercase nouns of geography that name the place after them, in French.
 const GEO_HEADS: &[&str] = &[
-    // a town's divisions: "le secteur Omerville"
+    // a town's divisions: "le secteur Vallonbrun"
     "secteur",
     "vallee",
     "bassin",

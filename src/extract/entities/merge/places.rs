@@ -441,16 +441,24 @@ pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
     }
 }
 
-/// Prepositions that put a place after them, for [`bodies_named_like_places`].
-const PLACE_PREP: &[&str] = &[
-    "in", "at", "near", "from", "into", "of", "a", "au", "aux", "dans", "pres", "vers", "en",
+/// Prepositions of place besides the context rules' (`place_prep`), for
+/// [`bodies_named_like_places`] ("residents of X", "the line runs through X").
+const PLACE_PREP_MORE: &[&str] = &["of", "into", "through", "aux", "dans", "pres"];
+
+/// Words straight after a place's name that tell nothing of what it is: a verb's auxiliary or
+/// a copula ("X was flooded", "X is changing fast", "X a été inondée").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "remains", "est", "etait",
+    "sera", "a", "avait", "reste",
 ];
 
-/// "Harbor Ridge Capital … Harbor Ridge obtient", "Tay Valley Theatre Company … Tay Valley’s
+/// "Corvale Ridge Capital … Corvale Ridge obtient", "Tesmond Valley Players … Tesmond Valley’s
 /// artistic director": a name of two words or more taken for a place by its noun (ridge,
-/// valley, peak), never after a preposition of place, that opens the name of one longer
-/// organisation of the article is that organisation named short (a place the body is named
-/// after stands where places go: "residents of Harmon Springs", "in the Arkansas Valley").
+/// valley, peak), never after a preposition of place or "the", that opens the name of one
+/// longer organisation of the article is that organisation named short when one of its
+/// mentions acts or owns ("’s", a verb other than an auxiliary after it); a place the body is
+/// named after stands where places go or takes auxiliaries only ("residents of Lorne Springs",
+/// "through the Ambry Valley", "Ambry Valley was flooded").
 #[inline(never)]
 pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
     let first_word = |g: &Group| {
@@ -508,18 +516,39 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
             let mut words = text[..c.start as usize]
                 .rsplit(|ch: char| !ch.is_alphabetic())
                 .filter(|w| !w.is_empty());
-            let mut word = words.next().unwrap_or_default();
-            // (over an article: "in the Arkansas Valley")
-            if matches!(word, "the" | "le" | "la" | "l" | "les") {
-                word = words.next().unwrap_or_default();
+            let word = words.next().unwrap_or_default();
+            // ("through the Ambry Valley": a lowercase article before it, not its possessive's)
+            if word == "the" && !possessed(&text[c.end as usize..]) {
+                return true;
             }
-            !word.is_empty() && with_folded(word, |f| PLACE_PREP.contains(&f))
+            !word.is_empty()
+                && with_folded(word, |f| {
+                    crate::extract::entities::context::place_prep(f) || PLACE_PREP_MORE.contains(&f)
+                })
         });
-        if !placed {
+        let acts = g.cands().iter().any(|c| {
+            let after = &blocks[c.block as usize][c.end as usize..];
+            possessed(after)
+                || after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.split(|ch: char| !ch.is_alphabetic()).next())
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && with_folded(w, |f| {
+                                !AUXILIARIES.contains(&f) && !GAZ.sets.function_words.contains(f)
+                            })
+                    })
+        });
+        if !placed && acts {
             joins.push((i, t));
         }
     }
     for (i, t) in joins {
         join(groups, i, t);
     }
+}
+
+/// Text `after` a name opens with its possessive ("’s", "'s").
+fn possessed(after: &str) -> bool {
+    after.starts_with("’s") || after.starts_with("'s")
 }
