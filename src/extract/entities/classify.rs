@@ -170,10 +170,24 @@ impl<'a> Ctx<'a> {
         }
         self.look_up_lex(k)
     }
+    /// "the Velora Spa", "The Aurélie Spa opened": in English a "Spa" after a name that "the"
+    /// opens is a spa, no person's surname ("Ilona Spa said").
+    #[cold]
+    fn the_spa(&self, k: usize) -> bool {
+        self.lang == Lang::En
+            && self.w(k) == "Spa"
+            && (k.saturating_sub(4)..k.saturating_sub(1)).rev().any(|j| {
+                self.w(j).eq_ignore_ascii_case("the")
+                    && (j + 1..k).all(|m| self.toks[m].kind == TokKind::Word && self.toks[m].cap)
+            })
+    }
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
         let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
-        if v & lex::CASED_CUE != 0 && !self.w(k).chars().skip(1).any(char::is_uppercase) {
+        if v & lex::CASED_CUE != 0
+            && !self.w(k).chars().skip(1).any(char::is_uppercase)
+            && !self.the_spa(k)
+        {
             v &= !(lex::ORG_CUE | lex::CASED_CUE);
         }
         self.lex[k].set(v);

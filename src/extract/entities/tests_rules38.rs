@@ -683,3 +683,40 @@ fn rules_round32_mend_a_titled_surname_before_an_apostrophe() {
         ),
     ]);
 }
+
+/// Findings 7 and 9: a Title-case "Spa" after a name that "the" opens is a spa in English; a
+/// long cue with a capital inside ("Directorate-General") is no legal form, a cue in any case.
+#[test]
+fn rules_round32_mend_a_spa_after_the_and_a_long_cue_in_any_case() {
+    check_found(&[
+        (
+            &["Guests at the Corinne Spa complained about the cold pool."],
+            Lang::En,
+            Person,
+            "Corinne Spa",
+            false,
+        ),
+        (
+            &["A spokeswoman for the Directorate-general for Ports declined to comment."],
+            Lang::En,
+            Person,
+            "Directorate-general for Ports",
+            false,
+        ),
+        (
+            &["A spokeswoman for the Directorate-general for Ports declined to comment."],
+            Lang::En,
+            Organization,
+            "Directorate-general for Ports",
+            true,
+        ),
+        // guard: without "the" the name is a person's
+        (
+            &["Corinne Spa, the club's treasurer, resigned on Friday."],
+            Lang::En,
+            Person,
+            "Corinne Spa",
+            true,
+        ),
+    ]);
+}
