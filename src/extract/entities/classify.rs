@@ -174,8 +174,7 @@ impl<'a> Ctx<'a> {
     /// opens is a spa, no person's surname ("Ilona Spa said").
     #[cold]
     fn the_spa(&self, k: usize) -> bool {
-        self.lang == Lang::En
-            && self.w(k) == "Spa"
+        self.w(k) == "Spa"
             && (k.saturating_sub(4)..k.saturating_sub(1)).rev().any(|j| {
                 self.w(j).eq_ignore_ascii_case("the")
                     && (j + 1..k).all(|m| self.toks[m].kind == TokKind::Word && self.toks[m].cap)
@@ -184,14 +183,24 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
         let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
-        if v & lex::CASED_CUE != 0
-            && !self.w(k).chars().skip(1).any(char::is_uppercase)
-            && !self.the_spa(k)
-        {
-            v &= !(lex::ORG_CUE | lex::CASED_CUE);
+        if v & lex::CASED_CUE != 0 {
+            v = self.cased_cue(k, v);
         }
         self.lex[k].set(v);
         v
+    }
+    /// A legal form's cue ("SpA", "AG") holds only written in its capitals (or as the "Spa"
+    /// of [`Ctx::the_spa`]).
+    #[cold]
+    #[inline(never)]
+    fn cased_cue(&self, k: usize, v: u16) -> u16 {
+        let kept = self.w(k).chars().skip(1).any(char::is_uppercase)
+            || (self.lang == Lang::En && self.the_spa(k));
+        if kept {
+            v
+        } else {
+            v & !(lex::ORG_CUE | lex::CASED_CUE)
+        }
     }
     /// The folded word `k` is in one of the lexicon sets of `bits`.
     #[inline]
@@ -506,6 +515,7 @@ const GLUE_WORDS: &[&str] = &[
 
 /// "Odile Près", "Anne Sous": a capitalised word mid-sentence straight after a given name
 /// that ends the run is the surname, even when it is also a short function word ("près").
+#[inline(never)]
 fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     let n = run.len();
     n >= 2
