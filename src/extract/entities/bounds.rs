@@ -59,7 +59,7 @@ pub fn partners_firm_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     }
     let plain = |j: usize| plain_word(ctx, masked, j, lex::FUNCTION_WORD | lex::TITLE);
     let mut j = k;
-    // ", Name" once or twice ("N’Guessan", "D’Souza": three tokens)
+    // ", Name" once or twice ("D’Souza", "N’Zi": three tokens)
     for _ in 0..2 {
         if ctx.w(j) != "," || j + 1 >= toks.len() {
             return None;

@@ -41,7 +41,7 @@ pub mod lex {
     /// A function word, a common noun, a title, or a month's or a day's name.
     pub const NOISE: u16 = 1 << 9;
     /// An organisation cue spelt with a capital inside ("SpA", "GmbH", "SA", "AG"): a cue only
-    /// written so ("Aurélie Spa", "Sa fille" are no company's form).
+    /// written so ("Ilona Spa", "Sa fille" are no company's form).
     pub const CASED_CUE: u16 = 1 << 10;
     /// The cell has been filled.
     pub const KNOWN: u16 = 1 << 15;
@@ -170,14 +170,37 @@ impl<'a> Ctx<'a> {
         }
         self.look_up_lex(k)
     }
+    /// "the Velora Spa", "The Aurélie Spa opened": in English a "Spa" after a name that "the"
+    /// opens is a spa, no person's surname ("Ilona Spa said").
+    #[cold]
+    fn the_spa(&self, k: usize) -> bool {
+        self.w(k) == "Spa"
+            && (k.saturating_sub(4)..k.saturating_sub(1)).rev().any(|j| {
+                self.w(j).eq_ignore_ascii_case("the")
+                    && (j + 1..k).all(|m| self.toks[m].kind == TokKind::Word && self.toks[m].cap)
+            })
+    }
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
         let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
-        if v & lex::CASED_CUE != 0 && !self.w(k).chars().skip(1).any(char::is_uppercase) {
-            v &= !(lex::ORG_CUE | lex::CASED_CUE);
+        if v & lex::CASED_CUE != 0 {
+            v = self.cased_cue(k, v);
         }
         self.lex[k].set(v);
         v
+    }
+    /// A legal form's cue ("SpA", "AG") holds only written in its capitals (or as the "Spa"
+    /// of [`Ctx::the_spa`]).
+    #[cold]
+    #[inline(never)]
+    fn cased_cue(&self, k: usize, v: u16) -> u16 {
+        let kept = self.w(k).chars().skip(1).any(char::is_uppercase)
+            || (self.lang == Lang::En && self.the_spa(k));
+        if kept {
+            v
+        } else {
+            v & !(lex::ORG_CUE | lex::CASED_CUE)
+        }
     }
     /// The folded word `k` is in one of the lexicon sets of `bits`.
     #[inline]
@@ -334,6 +357,11 @@ fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
 /// ("Inspector General": a second title straight after one so kept; not "Chief Financial
 /// Officer", where the noun does not end the name)
 fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
+    if title_names_a_work(ctx, run, i, k)
+        || (i >= 1 && ctx.lang == Lang::Fr && body_noun_before_title(ctx, run, i, k))
+    {
+        return true;
+    }
     // "King's Cross", "the Sheriff's Office": a title owning what follows opens its name
     if matches!(run.get(i + 1), Some(Item::Conn(a)) if *a == k + 1 && matches!(ctx.w(*a), "'" | "’"))
     {
@@ -385,7 +413,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && run.len() >= 3
         && HONORIFICS.contains(&&*ctx.f(k))
         && run.iter().all(|it| matches!(it, Item::Word(_)))
-        && matches!(run[run.len() - 1], Item::Word(l) if ctx.is(l, lex::ORG_CUE)
+        && matches!(run[run.len() - 1], Item::Word(l) if ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE)
             && !ctx.is(l, lex::TITLE));
     // "the Office of the U.S. Trade Representative": a title ending a name that opens with an
     // organisation noun and "of" is the office's holder, part of the name
@@ -398,8 +426,96 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
-/// "Nathalie Côté", "Anne Sous": a capitalised word mid-sentence straight after a given name
-/// that ends the run is the surname, even when it is also a short function word ("côté").
+/// Titles that also open the names of works, brands and characters ("Detective Comics",
+/// "Inspecteur Gadget", "Docteur Maboul", "the Vicar of Dibley") or are first names ("Pastor"):
+/// a title only before a given name, an initial or another title.
+const TITLES_OF_WORKS: [&str; 8] = [
+    "doctor",
+    "pastor",
+    "detective",
+    "docteur",
+    "docteure",
+    "inspecteur",
+    "inspectrice",
+    "vicar",
+];
+
+/// Buildings of worship, named after the cleric their title names.
+const WORSHIP: [&str; 12] = [
+    "mosque",
+    "shrine",
+    "mausoleum",
+    "church",
+    "synagogue",
+    "temple",
+    "cathedral",
+    "basilica",
+    "mosquee",
+    "eglise",
+    "sanctuaire",
+    "mausolee",
+];
+
+/// A title of [`TITLES_OF_WORKS`] at `k` (item `i`) not followed by a given name or an
+/// initial is part of the name ("Detective Comics"; "Detective Ann Wood" keeps the person).
+/// A clergy honorific before a name and a lowercase building noun is the building's
+/// ("the Imam Farid shrine", "the Rabbi Levy synagogue").
+#[inline(never)]
+fn title_names_a_work(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
+    let f = ctx.f(k);
+    if TITLES_OF_WORKS.contains(&&*f) {
+        return !matches!(run.get(i + 1), Some(&Item::Word(j)) if j == k + 1
+            && (GAZ.sets.given_names.contains(&ctx.f(j))
+                || ctx.is(j, lex::TITLE)
+                || (ctx.w(j).chars().count() == 1 && ctx.toks[j].cap)
+                // ("Doctor Ilse Varnam": two plain words, a full name)
+                || (i + 3 == run.len()
+                    && matches!(run[i + 2], Item::Word(l) if l == j + 1
+                        && !ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE | lex::NOISE)
+                        && !ctx.is(j, lex::NOISE)))));
+    }
+    if !matches!(
+        &*f,
+        "imam" | "rabbi" | "archbishop" | "abbe" | "monseigneur" | "reverend"
+    ) {
+        return false;
+    }
+    // "Imam Hadi Mosque", "the Rabbi Stern Synagogue"
+    if i + 2 < run.len()
+        && matches!(run[run.len() - 1], Item::Word(l) if WORSHIP.contains(&&*ctx.f(l)))
+    {
+        return true;
+    }
+    // "the Imam Farid shrine"
+    i + 2 == run.len()
+        && matches!(run[i + 1], Item::Word(l) if l == k + 1
+            && l + 1 < ctx.toks.len()
+            && ctx.toks[l + 1].kind == TokKind::Word
+            && !ctx.toks[l + 1].cap
+            && (WORSHIP.contains(&&*ctx.f(l + 1)) || ctx.is(l + 1, lex::PLACE_CUE | lex::ORG_CUE)))
+}
+
+/// "L’Hôpital Docteur Schweitzer", "le Lycée Abbé Grégoire": in French a body's noun opening
+/// the run straight before the title names the body after the titled person.
+#[inline(never)]
+fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
+    ctx.lang == Lang::Fr
+        && i >= 1
+        && i == 1 + opening_article(ctx, run)
+        && matches!(run[i - 1], Item::Word(j) if j + 1 == k && ctx.is(j, lex::ORG_CUE))
+}
+
+/// Conjunctions, articles, auxiliaries and the commonest prepositions: no surname after a
+/// given name ("Jack And the Beanstalk", "Clara Dans un discours", "Jeanne Pour toujours").
+const GLUE_WORDS: &[&str] = &[
+    "and", "or", "but", "nor", "the", "had", "has", "have", "was", "were", "are", "did", "does",
+    "can", "could", "will", "would", "should", "with", "for", "from", "into", "et", "ou", "mais",
+    "les", "des", "une", "dans", "pour", "avec", "par", "est", "sont", "etait", "und",
+];
+
+/// "Odile Près", "Anne Sous": a capitalised word mid-sentence straight after a given name
+/// that ends the run is the surname, even when it is also a short function word ("près").
+#[inline(never)]
 fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     let n = run.len();
     n >= 2
@@ -411,6 +527,19 @@ fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         && matches!(run[n - 2], Item::Word(g) if g + 1 == k
             && ctx.toks[g].cap
             && GAZ.sets.given_names.contains(&ctx.f(g)))
+        && !glue_word(ctx, k)
+}
+
+/// The word at `k` glues a title's words ([`GLUE_WORDS`]) or comes before an article ("Mary
+/// Had a Little Lamb", "Anne With an E": a work's title goes on).
+#[inline(never)]
+fn glue_word(ctx: &Ctx, k: usize) -> bool {
+    GLUE_WORDS.contains(&&*ctx.f(k))
+        || (k + 1 < ctx.toks.len()
+            && match ctx.lang {
+                Lang::En => matches!(&*ctx.f(k + 1), "a" | "an" | "the"),
+                _ => matches!(&*ctx.f(k + 1), "le" | "la" | "les" | "l" | "un" | "une"),
+            })
 }
 
 /// Acronyms of kinds of French local public bodies, each named by its place ("le SDIS du Gard",
@@ -1667,10 +1796,19 @@ fn is_fn(ctx: &Ctx, k: usize) -> bool {
     ctx.is(k, lex::FUNCTION_WORD)
 }
 
+/// A holiday's word at `k` used as a name: after a title ("M. Toussaint", "Dr Ramadan", "Mrs
+/// Christmas") a surname, after "île de" an island ("l’île de Pâques").
+#[cold]
+fn holiday_named(ctx: &Ctx, k: usize) -> bool {
+    title_before(ctx, k)
+        || (k >= 2 && ctx.w(k - 1) == "de" && matches!(&*ctx.f(k - 2), "ile" | "iles"))
+}
+
 pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>) {
     // "before Christmas", "Avant Noël,": a holiday alone is a date, no name ("Philippe Noël" is)
     if let [Item::Word(k)] = run
         && HOLIDAYS.contains(&&*ctx.f(*k))
+        && !holiday_named(ctx, *k)
     {
         return;
     }

@@ -42,8 +42,8 @@ const FIRM_INTROS: &[&str] = &["firm", "practice", "cabinet"];
 /// surname: see [`after_person_of`]): more surnames after
 /// commas, then "and", "&" or "et" and a last surname, closed by one or two firm's words
 /// ("Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP") or, after "law firm"
-/// or "cabinet" or before an apposition calling them a firm ("Addo, Quaye and Boateng, a law
-/// firm"), by a lowercase word or a punctuation mark ("the law firm Addo, Quaye and Boateng
+/// or "cabinet" or before an apposition calling them a firm ("Vane, Orrin and Pell, a law
+/// firm"), by a lowercase word or a punctuation mark ("the law firm Vane, Orrin and Pell
 /// for …"): one organisation's name, the index of its last token.
 pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
@@ -88,16 +88,49 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     (ends && (intro || firm_apposition(ctx, last + 1))).then_some(last)
 }
 
-/// At `k`: ", a law firm", ", the practice that…", ", un cabinet d’avocats": an apposition
-/// calling the names before it a firm.
+/// At `k`: ", a law firm", ", the practice of…", ", un cabinet d’avocats": an apposition
+/// calling the names before it a firm. The firm's word must name a firm of the trade ("law
+/// firm", "firm of solicitors", "cabinet de conseil") and close the apposition's head: a
+/// noun or a verb after it ("a firm spokesman", "the firm said", "the firm's founders", "le
+/// cabinet du ministre", "un cabinet présidentiel") makes the names no firm's.
+#[inline(never)]
 fn firm_apposition(ctx: &Ctx, k: usize) -> bool {
     let toks = ctx.toks;
-    k + 2 < toks.len()
-        && ctx.w(k) == ","
-        && matches!(ctx.w(k + 1), "a" | "an" | "the" | "un" | "le")
-        && (k + 2..(k + 5).min(toks.len()))
-            .take_while(|&j| toks[j].kind == TokKind::Word && !toks[j].cap)
-            .any(|j| FIRM_INTROS.contains(&ctx.w(j)))
+    if k + 3 >= toks.len()
+        || ctx.w(k) != ","
+        || !matches!(ctx.w(k + 1), "a" | "an" | "the" | "un" | "le")
+    {
+        return false;
+    }
+    let Some(j) = (k + 2..(k + 5).min(toks.len()))
+        .take_while(|&j| toks[j].kind == TokKind::Word && !toks[j].cap)
+        .find(|&j| FIRM_INTROS.contains(&ctx.w(j)))
+    else {
+        return false;
+    };
+    let next = toks.get(j + 1).map_or("", |_| ctx.w(j + 1));
+    let after = toks.get(j + 2).map_or("", |_| ctx.w(j + 2));
+    match ctx.w(j) {
+        // "a law firm," "a law firm based in…", "a firm of solicitors"
+        "firm" => {
+            (ctx.w(j - 1) == "law"
+                && (toks.get(j + 1).is_none_or(|t| t.kind != TokKind::Word)
+                    || matches!(next, "based" | "in" | "from" | "that" | "which" | "whose")))
+                || (next == "of" && !toks.get(j + 2).is_some_and(|t| t.cap))
+        }
+        // "the practice of…": a firm's practice, not a doctor's round
+        "practice" => next == "of" && matches!(after, "law" | "solicitors" | "accountants"),
+        // "un cabinet d’avocats", "le cabinet de conseil"
+        "cabinet" => {
+            matches!(next, "d" | "de")
+                && (j + 3 < toks.len())
+                && matches!(
+                    ctx.w(if next == "d" { j + 3 } else { j + 2 }),
+                    "avocats" | "conseil" | "conseils" | "audit" | "notaires" | "expertise"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// The run is a person's two or three words, "of" and one word ("Ruth Amsel of Marlowe"):

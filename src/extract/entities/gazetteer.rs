@@ -387,7 +387,11 @@ fn build() -> Gazetteer {
         let cased = lex.org_cues.iter().filter(|w| {
             let inner_cap = w.chars().skip(1).any(char::is_uppercase);
             let short_caps = w.chars().count() == 2 && w.chars().all(|c| c.is_ascii_uppercase());
-            let mixed = inner_cap && w.chars().any(char::is_lowercase);
+            // (one short token: "Directorate-General" is no legal form)
+            let mixed = inner_cap
+                && w.chars().any(char::is_lowercase)
+                && w.chars().count() <= 5
+                && w.chars().all(char::is_alphabetic);
             (short_caps || mixed) && !plain.contains(&fold(w))
         });
         add(cased.map(|w| fold(w)).collect(), b::CASED_CUE);

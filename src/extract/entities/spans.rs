@@ -193,8 +193,8 @@ pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         .any(|j| ctx.is(j, lex::ORG_CUE))
 }
 
-/// Plural endings of the nouns that name a body's members by what they do ("Depositors",
-/// "Rowers", "Pensioners", "Residents", "Musicians", "Employees").
+/// Plural endings of the nouns that name a body's members by what they do ("Lenders",
+/// "Growers", "Tenants", "Dentists", "Physicians", "Trainees").
 const MEMBER_PLURALS: [&str; 7] = ["ers", "ors", "ists", "ants", "ents", "ians", "ees"];
 
 /// "Harbour Traders’ Guild", "Riverside Tenants’ Association": a capitalised plural of members
@@ -213,6 +213,17 @@ fn members_then_apostrophe(ctx: &Ctx, k: usize) -> bool {
             && toks[k - 1].kind == TokKind::Word
             && toks[k - 1].cap
             && GAZ.sets.given_names.contains(ctx.f(k - 1).as_ref()))
+        && !title_before_word(ctx, k)
+}
+
+/// A title straight before `k` ("Mr Withers’", "Dr. Vance’", "Sen. Oakes’"): the word is a
+/// person's surname, its possessive no body's name.
+fn title_before_word(ctx: &Ctx, k: usize) -> bool {
+    let mut p = k;
+    if p >= 2 && word(ctx.text, &ctx.toks[p - 1]) == "." {
+        p -= 1;
+    }
+    p >= 1 && ctx.toks[p - 1].kind == TokKind::Word && ctx.is(p - 1, lex::TITLE)
 }
 
 /// The place before "-based"/"-born", with its gazetteer identity when it has one (a

@@ -59,10 +59,10 @@ fn rules_round32_a_title_of_a_trade_or_a_church_is_no_part_of_the_name() {
             true,
         ),
         (
-            &["Its counsel, Tochukwu Okafor of the Enugu law firm Okafor, Nwosu and Co., spoke."],
+            &["Speaking for the bank, Counsel Amaka Ibe said the loan was lawful."],
             Lang::En,
             Person,
-            "Tochukwu Okafor",
+            "Amaka Ibe",
             true,
         ),
         // guard: the title as a plain noun names nobody
@@ -101,10 +101,10 @@ fn rules_round32_a_title_before_the_office_holder_title_stays_in_the_office() {
 fn rules_round32_a_school_named_after_a_cleric_or_a_president() {
     check_found(&[
         (
-            &["Pupils from Archbishop Keane High School sang at the opening on Friday."],
+            &["Pupils from Archbishop Dunleavy High School sang at the opening on Friday."],
             Lang::En,
             Organization,
-            "Archbishop Keane High School",
+            "Archbishop Dunleavy High School",
             true,
         ),
         (
@@ -114,7 +114,16 @@ fn rules_round32_a_school_named_after_a_cleric_or_a_president() {
             "President Garfield Academy",
             true,
         ),
-        // guard: the title before a person's name still goes
+        // (a place named after an imam: the place noun ends the name, the title stays)
+        (
+            &["Passengers at Imam Farouk Regional Airport waited for hours."],
+            Lang::En,
+            Place,
+            "Imam Farouk Regional Airport",
+            true,
+        ),
+        // guard: the title before a person's name still goes (with the school above, the
+        // pair fails where "Archbishop" is no title, or where the school's title is stripped)
         (
             &["Archbishop Tomasz Wielgosz said the parish would reopen the school."],
             Lang::En,
@@ -135,6 +144,21 @@ fn rules_round32_a_body_after_a_title_and_des() {
             "Amis du Val Morin",
             false,
         ),
+        // (a plural body after "des" was taken for a person before round 32)
+        (
+            &["La présidente des Éleveurs Réunis a reçu le préfet."],
+            Lang::Fr,
+            Person,
+            "Éleveurs Réunis",
+            false,
+        ),
+        (
+            &["La présidente des Éleveurs Réunis a reçu le préfet."],
+            Lang::Fr,
+            Organization,
+            "Éleveurs Réunis",
+            true,
+        ),
         // guard: a name straight after the title is a person
         (
             &["La trésorière Odile Marchetti a présenté les comptes lundi."],
@@ -150,10 +174,10 @@ fn rules_round32_a_body_after_a_title_and_des() {
 fn rules_round32_a_plural_of_members_with_a_bare_apostrophe_in_a_body() {
     check_found(&[
         (
-            &["The Kestrel Bay Anglers’ Collective said the new quotas would ruin them."],
+            &["The Dunmore Lenders’ Alliance warned that rates would climb."],
             Lang::En,
             Organization,
-            "Kestrel Bay Anglers’ Collective",
+            "Dunmore Lenders’ Alliance",
             true,
         ),
         (
@@ -164,10 +188,10 @@ fn rules_round32_a_plural_of_members_with_a_bare_apostrophe_in_a_body() {
             true,
         ),
         (
-            &["Members of the Okonjo Savers’ Mutual Aid Forum met on Tuesday."],
+            &["A new Tanners’ Benevolent Society opened its books in Walsall."],
             Lang::En,
             Organization,
-            "Okonjo Savers’ Mutual Aid Forum",
+            "Tanners’ Benevolent Society",
             true,
         ),
         (
@@ -227,10 +251,10 @@ fn rules_round32_holidays_are_no_names() {
 fn rules_round32_a_surname_that_is_also_a_function_word() {
     check_found(&[
         (
-            &["« La situation était prévisible », a dénoncé Hélène Loin, présidente du syndicat."],
+            &["Hier soir, Lucie Loin a quitté la réunion avant le vote."],
             Lang::Fr,
             Person,
-            "Hélène Loin",
+            "Lucie Loin",
             true,
         ),
         (
@@ -297,10 +321,10 @@ fn rules_round32_a_legal_form_only_in_its_own_capitals() {
             true,
         ),
         (
-            &["« Rien n’est signé », a déclaré Paola Spa, adjointe aux finances."],
+            &["Selon Chiara Spa, le budget ne tiendra pas."],
             Lang::Fr,
             Person,
-            "Paola Spa",
+            "Chiara Spa",
             true,
         ),
         // guard: written in its capitals, the form still makes a company
@@ -316,6 +340,382 @@ fn rules_round32_a_legal_form_only_in_its_own_capitals() {
             Lang::Fr,
             Organization,
             "Nordkap AG",
+            true,
+        ),
+    ]);
+}
+
+// Mends of the review of round 32's rules, each case of invented names; every function fails
+// on the code before its mend.
+
+/// Finding 1: a title that also opens the names of works, brands and characters ("Detective",
+/// "Doctor", "Docteur", "Inspecteur", "Vicar", "Pastor") is a title only before a given name,
+/// an initial, another title or two plain words; a cleric's honorific stays in the name of a
+/// place or a building of worship; a French body's noun before the title names the body.
+#[test]
+fn rules_round32_mend_a_title_that_opens_a_work_or_a_building() {
+    check_found(&[
+        (
+            &["Shares in Detective Parrot fell after the game flopped."],
+            Lang::En,
+            Organization,
+            "Detective Parrot",
+            true,
+        ),
+        (
+            &["Fans queued for Doctor Quasar at the cinema."],
+            Lang::En,
+            Person,
+            "Quasar",
+            false,
+        ),
+        (
+            &["Les enfants adorent le jeu Docteur Pirouette."],
+            Lang::Fr,
+            Person,
+            "Pirouette",
+            false,
+        ),
+        (
+            &["L'Inspecteur Zigomar revient en librairie."],
+            Lang::Fr,
+            Person,
+            "Zigomar",
+            false,
+        ),
+        (
+            &["The Vicar of Wexcombe was a hit for the channel."],
+            Lang::En,
+            Person,
+            "Wexcombe",
+            false,
+        ),
+        (
+            &["Pastor Quiroga finished third in the race."],
+            Lang::En,
+            Person,
+            "Quiroga",
+            false,
+        ),
+        (
+            &["The Imam Tariq Mosque opened a food bank."],
+            Lang::En,
+            Organization,
+            "Imam Tariq Mosque",
+            true,
+        ),
+        (
+            &["Pilgrims visited the Imam Saleh shrine at dawn."],
+            Lang::En,
+            Person,
+            "Saleh",
+            false,
+        ),
+        (
+            &["L'Hôpital Docteur Vernier a fermé ses urgences."],
+            Lang::Fr,
+            Organization,
+            "Hôpital Docteur Vernier",
+            true,
+        ),
+        (
+            &["Le Collège Abbé Fauvel de Vierzon a rouvert lundi."],
+            Lang::Fr,
+            Organization,
+            "Collège Abbé Fauvel de Vierzon",
+            true,
+        ),
+        // guards: before a person's name the title still goes
+        (
+            &["Doctor Helena Marsh treated the driver at the scene."],
+            Lang::En,
+            Person,
+            "Helena Marsh",
+            true,
+        ),
+        (
+            &["Detective Sergeant Ivo Brandt arrested the suspect."],
+            Lang::En,
+            Person,
+            "Ivo Brandt",
+            true,
+        ),
+        (
+            &["Pastor Ruth Okon opened the food bank."],
+            Lang::En,
+            Person,
+            "Ruth Okon",
+            true,
+        ),
+        (
+            &["Imam Yusuf Barrow led the prayers."],
+            Lang::En,
+            Person,
+            "Yusuf Barrow",
+            true,
+        ),
+        (
+            &["L'abbé Lucien Ferrand a béni la cloche."],
+            Lang::Fr,
+            Person,
+            "Lucien Ferrand",
+            true,
+        ),
+    ]);
+}
+
+/// Finding 2: names listed before ", the firm said", ", a firm spokeswoman", ", a law firm
+/// acting for…", ", le cabinet du ministre" are no partners' firm.
+#[test]
+fn rules_round32_mend_a_list_before_the_word_firm_is_no_firm() {
+    check_found(&[
+        (
+            &["The company has promoted Lowe, Prentice and Hale, the firm said in a statement."],
+            Lang::En,
+            Organization,
+            "Lowe, Prentice and Hale",
+            false,
+        ),
+        (
+            &["It hired Varga, Osei and Lind, a firm spokeswoman said on Monday."],
+            Lang::En,
+            Organization,
+            "Varga, Osei and Lind",
+            false,
+        ),
+        (
+            &["The suit names Corvex, Lumio and Ardent, a law firm acting for the buyers said."],
+            Lang::En,
+            Organization,
+            "Corvex, Lumio and Ardent",
+            false,
+        ),
+        (
+            &["Il a reçu Fabre, Giraud et Lenoir, le cabinet du ministre ayant été prévenu."],
+            Lang::Fr,
+            Organization,
+            "Fabre, Giraud et Lenoir",
+            false,
+        ),
+        (
+            &["Ont signé Ferrand, Lacombe et Perrot, le cabinet présidentiel l'a confirmé."],
+            Lang::Fr,
+            Organization,
+            "Ferrand, Lacombe et Perrot",
+            false,
+        ),
+        // guards: an apposition naming a firm of the trade
+        (
+            &["The bank retained Crane, Ashby and Moss, a law firm, to review the deal."],
+            Lang::En,
+            Organization,
+            "Crane, Ashby and Moss",
+            true,
+        ),
+        (
+            &[
+                "La mairie a mandaté Fabre, Giraud et Lenoir, un cabinet d'avocats, pour la défendre.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Fabre, Giraud et Lenoir",
+            true,
+        ),
+    ]);
+}
+
+/// Finding 3: a holiday's word after a title is a surname, after "île de" an island.
+#[test]
+fn rules_round32_mend_a_holiday_after_a_title_is_a_name() {
+    check_found(&[
+        (
+            &["M. Toussaint a déclaré que la grève continuerait."],
+            Lang::Fr,
+            Person,
+            "Toussaint",
+            true,
+        ),
+        (
+            &["Selon Mme Noël, le chantier prendra du retard."],
+            Lang::Fr,
+            Person,
+            "Noël",
+            true,
+        ),
+        (
+            &["Mr Christmas said the plan would fail."],
+            Lang::En,
+            Person,
+            "Christmas",
+            true,
+        ),
+        (
+            &["Dr Ramadan told reporters that the clinic was full."],
+            Lang::En,
+            Person,
+            "Ramadan",
+            true,
+        ),
+        (
+            &["Les touristes visitent l'île de Pâques en hiver."],
+            Lang::Fr,
+            Place,
+            "Pâques",
+            true,
+        ),
+        // guard: the holiday alone stays a date
+        (
+            &["Après Pâques, les travaux reprendront."],
+            Lang::Fr,
+            Place,
+            "Pâques",
+            false,
+        ),
+    ]);
+}
+
+/// Finding 4: after "des", a given name after the plural body opens the person the title
+/// names; a family's name after "des" is no body.
+#[test]
+fn rules_round32_mend_a_person_after_a_body_and_des() {
+    check_found(&[
+        (
+            &["Le capitaine des Aigles Romain Vautrin a rejoint le club voisin."],
+            Lang::Fr,
+            Person,
+            "Romain Vautrin",
+            true,
+        ),
+        (
+            &["La porte-parole des Écologistes Inès Barthe a quitté le parti."],
+            Lang::Fr,
+            Person,
+            "Inès Barthe",
+            true,
+        ),
+        (
+            &["L'avocate des Lambert a déposé une plainte."],
+            Lang::Fr,
+            Person,
+            "Lambert",
+            true,
+        ),
+    ]);
+}
+
+/// Finding 5: a conjunction, an auxiliary or a preposition after a given name, or a word before
+/// an article, is no surname ("Molly Had a Pony" is a song's title).
+#[test]
+fn rules_round32_mend_no_surname_from_a_glue_word() {
+    check_found(&[
+        (
+            &["The choir sang Molly Had a Pony twice."],
+            Lang::En,
+            Person,
+            "Molly Had",
+            false,
+        ),
+        (
+            &["They streamed Emma With a Twist on Sunday."],
+            Lang::En,
+            Person,
+            "Emma With",
+            false,
+        ),
+        (
+            &["Elle a interpellé Lucie Dans la salle des fêtes."],
+            Lang::Fr,
+            Person,
+            "Lucie Dans",
+            false,
+        ),
+        (
+            &["Nous attendons Pauline Pour la finale."],
+            Lang::Fr,
+            Person,
+            "Pauline Pour",
+            false,
+        ),
+        // guard: a French verb "a" after the surname is no article
+        (
+            &["Hier soir, Lucie Loin a quitté la réunion avant le vote."],
+            Lang::Fr,
+            Person,
+            "Lucie Loin",
+            true,
+        ),
+        (
+            &["Olivia May said the fund was empty."],
+            Lang::En,
+            Person,
+            "Olivia May",
+            true,
+        ),
+    ]);
+}
+
+/// Finding 6: a titled person's surname with a bare apostrophe owns what follows, no body of
+/// members ("Mrs Flowers' Trust").
+#[test]
+fn rules_round32_mend_a_titled_surname_before_an_apostrophe() {
+    check_found(&[
+        (
+            &["Mrs Flowers' Trust paid the fees."],
+            Lang::En,
+            Organization,
+            "Flowers' Trust",
+            false,
+        ),
+        (
+            &["Sen. Mathers' Campaign Committee raised money."],
+            Lang::En,
+            Organization,
+            "Mathers' Campaign Committee",
+            false,
+        ),
+        // guard: a plural of members after an article and a place stays in the body
+        (
+            &["The Harlow Market Traders' Guild said stalls were empty."],
+            Lang::En,
+            Organization,
+            "Harlow Market Traders' Guild",
+            true,
+        ),
+    ]);
+}
+
+/// Findings 7 and 9: a Title-case "Spa" after a name that "the" opens is a spa in English; a
+/// long cue with a capital inside ("Directorate-General") is no legal form, a cue in any case.
+#[test]
+fn rules_round32_mend_a_spa_after_the_and_a_long_cue_in_any_case() {
+    check_found(&[
+        (
+            &["Guests at the Corinne Spa complained about the cold pool."],
+            Lang::En,
+            Person,
+            "Corinne Spa",
+            false,
+        ),
+        (
+            &["A spokeswoman for the Directorate-general for Ports declined to comment."],
+            Lang::En,
+            Person,
+            "Directorate-general for Ports",
+            false,
+        ),
+        (
+            &["A spokeswoman for the Directorate-general for Ports declined to comment."],
+            Lang::En,
+            Organization,
+            "Directorate-general for Ports",
+            true,
+        ),
+        // guard: without "the" the name is a person's
+        (
+            &["Corinne Spa, the club's treasurer, resigned on Friday."],
+            Lang::En,
+            Person,
+            "Corinne Spa",
             true,
         ),
     ]);

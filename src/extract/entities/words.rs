@@ -23,6 +23,36 @@ fn has_digit_mix(w: &str) -> bool {
 }
 
 /// Run made only of words and connectors.
+/// After "des": a body's name opens with a plural ("les Verts", "les Amis du Port", "les
+/// Jeunes Agriculteurs") and holds no given name after it ("l’entraîneur des Bleus Ana Roy"
+/// names the coach; "l’avocat des Kessler" a family).
+#[inline(never)]
+fn plural_body_after_des(ctx: &Ctx, words: &[usize]) -> bool {
+    words.first().is_some_and(|&k| {
+        let w = ctx.w(k);
+        w.chars().count() >= 4 && (w.ends_with('s') || w.ends_with('x'))
+    }) && !words[1..]
+        .iter()
+        .any(|&j| GAZ.sets.given_names.contains(&ctx.f(j)))
+}
+
+/// After "des": a capitalised plural, then a given name (item index returned) and at least
+/// one more word ("des Bleus Aline Morel").
+#[inline(never)]
+fn body_then_person_after_des(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    let Some(&Item::Word(k)) = run.first() else {
+        return None;
+    };
+    let w = ctx.w(k);
+    if w.chars().count() < 4 || !(w.ends_with('s') || w.ends_with('x')) {
+        return None;
+    }
+    (1..run.len().saturating_sub(1)).find(|&p| {
+        matches!(run[p], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
+            && run[p..].iter().all(|i| matches!(i, Item::Word(_)))
+    })
+}
+
 pub fn words_run(
     ctx: &Ctx,
     run: &[Item],
@@ -383,9 +413,18 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
+    // "l’entraîneur des Verts Aline Morel": after "des", the plural body, then the person the
+    // title before it names from her given name on
+    if &*prev_f == "des"
+        && let Some(p) = body_then_person_after_des(ctx, run)
+    {
+        push(ctx, &run[..p], EntityKind::Organization, 1, out);
+        return words_run(ctx, &run[p..], true, None, out);
+    }
     // "présidente de la FCPE", "head of the NRA", "trésorier des Amis du Vieux Port": the body
     // after the title, not a name
-    let after_de = matches!(&*prev_f, "de" | "du" | "des" | "d" | "of" | "at" | "chez")
+    let after_de = matches!(&*prev_f, "de" | "du" | "d" | "of" | "at" | "chez")
+        || (&*prev_f == "des" && plural_body_after_des(ctx, &words))
         || (matches!(&*prev_f, "la" | "l" | "the")
             && prev
                 .and_then(|p| ctx.prev_word(p))
