@@ -567,6 +567,23 @@ fn quality_tuned_fixtures() {
 /// rural broadband grant, a County Clare GAA club's floodlights appeal), first scores at 180cd64:
 /// persons 0.841/0.881, organisations 0.869/0.912, places 0.902/0.873. The 34th, read from round
 /// 32 on, scored 0.881/0.902, 0.828/0.911, 0.938/0.882 unseen.
+///
+/// Round 32 (2026-12-05; the 34th read, the 33rd and 35th unseen), over the 3rd to 32nd and the
+/// 34th sets, errors (FP/FN/DUP) persons 17/9/1, organisations 86/61/9, places 55/53/6 (297)
+/// before. Each error was named by its class and the rule built for the class, with the
+/// class's other forms in both languages: titles of the law, clergy, police and medicine before
+/// a name (kept in works, brands and bodies named after the titled person); a members' plural
+/// possessive inside a body's name ("X Growers' Union"); partners' surnames before ", a law
+/// firm"/", un cabinet d'avocats"; a function word after a given name as the surname; holidays
+/// alone are no entity; short legal forms only in their own capitals; capital datelines of
+/// places (headlines in capitals give only their known names); an unknown word before a
+/// place-forming noun ("X Wells"); national churches; districts in lists; "à la préfecture de
+/// X"; wards and parishes; a valley named short for the body named after it. After the
+/// review's mends 248: persons 12/4/1, organisations 70/54/9, places 47/45/6. The 34th (read)
+/// 0.881/0.902, 0.828/0.911, 0.938/0.882 -> 1.000/1.000, 0.936/0.978, 0.985/0.956. Unseen: the
+/// 33rd 0.951/1.000, 0.910/0.910, 0.901/0.941 -> 0.951/1.000, 0.911/0.921, 0.914/0.941; the 35th
+/// 0.841/0.881, 0.869/0.912, 0.902/0.873 -> 0.867/0.929, 0.880/0.912, 0.902/0.873 (the first
+/// round in four to move both unseen sets).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -600,9 +617,9 @@ const FLOORS: &[(Set, f64)] = &[
     (30, 0.94),
     (31, 0.93),
     (32, 0.93),
-    (33, 0.90),
-    (34, 0.82),
-    (35, 0.84),
+    (33, 0.91),
+    (34, 0.93),
+    (35, 0.86),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
