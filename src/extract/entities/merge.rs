@@ -587,9 +587,12 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
 /// [`longest`] of [`mentions_of`] `cands`, borrowed and without building the list: the first
 /// mention by (block, start, end) of the most chars.
 fn longest_cand<'c>(blocks: &[&str], cands: &'c [Cand]) -> &'c Cand {
-    let mut best: Option<((u32, u32, u32), usize, &'c Cand)> = None;
+    // (the most chars; at a tie a form in mixed case before one in capitals, "Korvale" before
+    // a dateline's "KORVALE", then the first)
+    let mut best: Option<((u32, u32, u32), NameRank, &'c Cand)> = None;
     for c in cands {
-        let n = c.text(blocks).chars().count();
+        let text = c.text(blocks);
+        let n = (text.chars().count(), has_lowercase(text));
         let at = (c.block, c.start, c.end);
         if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
             best = Some((at, n, c));
@@ -598,13 +601,22 @@ fn longest_cand<'c>(blocks: &[&str], cands: &'c [Cand]) -> &'c Cand {
     best.expect("a group with mentions").2
 }
 
+/// How a mention's text ranks as the entity's name: its chars, then mixed case over capitals.
+type NameRank = (usize, bool);
+
+/// Some letter of `text` is lowercase (it is not written all in capitals).
+fn has_lowercase(text: &str) -> bool {
+    text.chars().any(char::is_lowercase)
+}
+
 fn longest(blocks: &[&str], mentions: &[Mention]) -> String {
     // (the first of the most chars: the best's count kept, not counted again at each mention)
+    // (at a tie in chars, mixed case before capitals, as in [`longest_cand`])
     let mut best = mentions[0].text(blocks);
-    let mut most = best.chars().count();
+    let mut most = (best.chars().count(), has_lowercase(best));
     for m in &mentions[1..] {
         let text = m.text(blocks);
-        let n = text.chars().count();
+        let n = (text.chars().count(), has_lowercase(text));
         if n > most {
             (best, most) = (text, n);
         }

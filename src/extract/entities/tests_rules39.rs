@@ -23,7 +23,8 @@ fn rules_round32_a_capital_dateline_is_one_place() {
             ],
             Lang::En,
             Place,
-            "PENFORD WELLS",
+            // (named by its mixed-case mention, the dateline's capitals its alias)
+            "Penford Wells",
             true,
         ),
         (
