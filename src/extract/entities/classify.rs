@@ -357,9 +357,7 @@ fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
 /// ("Inspector General": a second title straight after one so kept; not "Chief Financial
 /// Officer", where the noun does not end the name)
 fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
-    if title_names_a_work(ctx, run, i, k)
-        || (i >= 1 && ctx.lang == Lang::Fr && body_noun_before_title(ctx, run, i, k))
-    {
+    if title_names_a_work(ctx, run, i, k) || body_noun_before_title(ctx, run, i, k) {
         return true;
     }
     // "King's Cross", "the Sheriff's Office": a title owning what follows opens its name
@@ -773,7 +771,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
-    // ("Crédit Agricole Pyrénées Gascogne"": two places straight after one another too)
+    // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
     let second_place = match run.get(article + 2) {
         None => true,
         Some(g @ Item::Gaz { first, .. }) => {

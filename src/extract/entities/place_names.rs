@@ -69,9 +69,7 @@ fn capital_line_at_start(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> CapitalLin
         return CapitalLine::No;
     };
     let (ft, lt) = (first_tok(a), last_tok(b));
-    if ft != 0
-        || run.len() < 2
-        || !run.iter().any(|i| matches!(i, Item::Word(_)))
+    if !run.iter().any(|i| matches!(i, Item::Word(_)))
         || !run.iter().all(|i| match *i {
             Item::Word(k) => ctx.toks[k].allcaps,
             Item::Gaz { first, last, .. } => (first..=last)

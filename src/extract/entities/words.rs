@@ -22,18 +22,15 @@ fn has_digit_mix(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
 
-/// Run made only of words and connectors.
 /// After "des": a body's name opens with a plural ("les Verts", "les Amis du Port", "les
 /// Jeunes Agriculteurs") and holds no given name after it ("l’entraîneur des Bleus Ana Roy"
 /// names the coach; "l’avocat des Kessler" a family).
 #[inline(never)]
 fn plural_body_after_des(ctx: &Ctx, words: &[usize]) -> bool {
-    words.first().is_some_and(|&k| {
-        let w = ctx.w(k);
-        w.chars().count() >= 4 && (w.ends_with('s') || w.ends_with('x'))
-    }) && !words[1..]
-        .iter()
-        .any(|&j| GAZ.sets.given_names.contains(&ctx.f(j)))
+    words.first().is_some_and(|&k| plural_word(ctx.w(k)))
+        && !words[1..]
+            .iter()
+            .any(|&j| GAZ.sets.given_names.contains(&ctx.f(j)))
 }
 
 /// After "des": a capitalised plural, then a given name (item index returned) and at least
@@ -43,8 +40,7 @@ fn body_then_person_after_des(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     let Some(&Item::Word(k)) = run.first() else {
         return None;
     };
-    let w = ctx.w(k);
-    if w.chars().count() < 4 || !(w.ends_with('s') || w.ends_with('x')) {
+    if !plural_word(ctx.w(k)) {
         return None;
     }
     (1..run.len().saturating_sub(1)).find(|&p| {
@@ -53,6 +49,12 @@ fn body_then_person_after_des(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     })
 }
 
+/// A word of four letters or more in a plural's spelling ("Verts", "Jeunes", "Eaux").
+fn plural_word(w: &str) -> bool {
+    w.chars().count() >= 4 && (w.ends_with('s') || w.ends_with('x'))
+}
+
+/// Run made only of words and connectors.
 pub fn words_run(
     ctx: &Ctx,
     run: &[Item],

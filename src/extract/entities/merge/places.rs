@@ -461,17 +461,13 @@ const AUXILIARIES: &[&str] = &[
 /// "through the Ambry Valley", "Ambry Valley was flooded").
 #[inline(never)]
 pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
-    let first_word = |g: &Group| {
-        let (a, b) = g.spans[0];
-        g.key[a as usize..b as usize].to_string()
-    };
     // the first words of the names of two words or more guessed (few), then the organisations'
     // names opening with one of them, by that word (each name's words folded once)
     let firsts: HashSet<String> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks >= 2 && !g.cands().is_empty())
         .filter(|g| kind_of(g).0 == EntityKind::Place)
-        .map(first_word)
+        .map(|g| first_key_word(g).to_string())
         .collect();
     if firsts.is_empty() {
         return;
@@ -481,7 +477,7 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
         if g.gaz.is_none()
             && g.ntoks >= 3
             && !g.cands().is_empty()
-            && firsts.contains(&g.key[g.spans[0].0 as usize..g.spans[0].1 as usize])
+            && firsts.contains(first_key_word(g))
             && kind_of(g).0 == EntityKind::Organization
         {
             let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
@@ -497,8 +493,7 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         // (the first word from the key: most groups open no organisation's name)
-        let (a, b) = g.spans[0];
-        let Some(orgs) = by_first.get(&g.key[a as usize..b as usize]) else {
+        let Some(orgs) = by_first.get(first_key_word(g)) else {
             continue;
         };
         if kind_of(g).0 != EntityKind::Place {
@@ -546,6 +541,12 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
     for (i, t) in joins {
         join(groups, i, t);
     }
+}
+
+/// The group's key's first word (folded, as the key is).
+fn first_key_word(g: &Group) -> &str {
+    let (a, b) = g.spans[0];
+    &g.key[a as usize..b as usize]
 }
 
 /// Text `after` a name opens with its possessive ("’s", "'s").
