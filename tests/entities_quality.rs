@@ -584,6 +584,11 @@ fn quality_tuned_fixtures() {
 /// 33rd 0.951/1.000, 0.910/0.910, 0.901/0.941 -> 0.951/1.000, 0.911/0.921, 0.914/0.941; the 35th
 /// 0.841/0.881, 0.869/0.912, 0.902/0.873 -> 0.867/0.929, 0.880/0.912, 0.902/0.873 (the first
 /// round in four to move both unseen sets).
+///
+/// The 36th set (2026-12-05, written blind before round 33: a Hainaut quarry, a Senegalese
+/// vaccine plant, a Côte-Nord smelter's power contract, a Nigerian modular refinery, a New
+/// Zealand geothermal consent, Iloilo jeepney franchises) scored first 1.000/0.974,
+/// 0.851/0.941, 0.905/0.905.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -620,6 +625,7 @@ const FLOORS: &[(Set, f64)] = &[
     (33, 0.91),
     (34, 0.93),
     (35, 0.86),
+    (36, 0.85),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
