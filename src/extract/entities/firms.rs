@@ -2,7 +2,8 @@
 //! name right after a noun introducing it ("le transporteur Nord Cargo Rapide"); a generic
 //! institution noun after a sentence's article names no body of its own ("Le Département
 //! a annoncé…"); a name a firm's shares are listed on is an exchange ("listed on Bursa
-//! Tengara").
+//! Tengara"); a noun of areas inside a name takes its area ("Football Club du Bassin de
+//! Vernay").
 
 use super::candidates::Item;
 use super::classify::{COMPASS, Ctx, MONTHS_DAYS, first_tok, lex};
@@ -69,4 +70,18 @@ pub fn exchange_before(ctx: &Ctx, run: &[Item]) -> bool {
         && ctx.toks[first - 2].kind == TokKind::Word
         && LISTED.contains(&&*ctx.f(first - 2))
         && !MONTHS_DAYS.contains(&&*ctx.f(first))
+}
+
+/// Capitalised nouns of areas, folded, that need "de" and the area's name after them.
+const AREA_NOUNS: &[&str] = &[
+    "pays", "val", "vallee", "bassin", "plateau", "massif", "golfe",
+];
+
+/// At "de"/"d" (`w`) after a capitalised noun of areas inside a longer name ("Rugby Club du
+/// Pays de Lorrez", "Syndicat des Eaux du Val de Sèvre"): the area's name belongs to it, even
+/// after the name's own "du".
+pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, w: &str) -> bool {
+    matches!(w, "de" | "d")
+        && matches!(last, Some(&Item::Word(j)) if ctx.toks[j].cap
+            && AREA_NOUNS.contains(&&*ctx.f(j)))
 }

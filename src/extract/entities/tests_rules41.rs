@@ -4,10 +4,11 @@
 //! before; a compass word opening a firm's name after a noun introducing it is the firm's; a
 //! sentence's article before a generic institution noun is no name; French associations'
 //! heads ("Regroupement", "Amicale") take their lowercase complements; a name after "listed
-//! on" is an exchange; a region adjective before a country names a place. Guards: a list of
-//! persons, two firms coordinated, a firm that is a known company, a compass word opening a
+//! on" is an exchange; a region adjective before a country names a place; "X council" is the
+//! one "X City Council" named; a noun of areas inside a name takes its "de" and area. Guards:
+//! a list of persons, two firms coordinated, a person before "who", a compass word opening a
 //! sentence, a named council, a lowercase gathering, a day after "listed on", a brand before
-//! a country.
+//! a country, two councils of one area.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -276,6 +277,34 @@ fn rules_round33_a_council_named_by_its_area_is_the_full_council() {
             Organization,
             "Dunmore council",
             true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round33_an_area_noun_in_a_name_takes_its_area() {
+    check_found(&[
+        (
+            &["Le Football Club du Bassin de Vernay a gagné samedi."],
+            Lang::Fr,
+            Organization,
+            "Football Club du Bassin de Vernay",
+            true,
+        ),
+        (
+            &["Le Judo Club du Plateau de Sarne ouvre une section."],
+            Lang::Fr,
+            Organization,
+            "Judo Club du Plateau de Sarne",
+            true,
+        ),
+        // the area's name is no body of its own
+        (
+            &["Le Football Club du Bassin de Vernay a gagné samedi."],
+            Lang::Fr,
+            Organization,
+            "Vernay",
+            false,
         ),
     ]);
 }
