@@ -661,6 +661,16 @@ const GEO_ADJECTIVES: &[&str] = &[
     "haute",
     "basse",
 ];
+/// Adjectives, folded, that make a region's proper name with a country's ("Peninsular
+/// Thailand", "Mainland China", "Metropolitan France"), unlike describing ones ("Southern").
+const REGION_NAMING: &[&str] = &[
+    "peninsular",
+    "insular",
+    "mainland",
+    "continental",
+    "metropolitan",
+    "greater",
+];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
@@ -676,13 +686,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "South San Francisco", "East London": a compass word opening a place name
     // ("South Ayrshire Council": with one organisation noun after it, the place's body)
-    // ("Peninsular Thailand", "Greater Manchester": a region adjective as well)
+    // ("Peninsular Thailand", "Mainland China": an adjective that names a region as well;
+    // not a describing one: "Southern Ireland" stays the country)
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
         && is_place_hit(g)
         && !ctx.toks[*k].allcaps
         && {
             let f = ctx.f(*k);
-            COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f)
+            COMPASS.contains(&&*f) || REGION_NAMING.contains(&&*f)
         }
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
