@@ -750,7 +750,11 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
             } else {
-                conns == 0 || PARTICLES.contains(&w) || after_cue || head_town
+                conns == 0
+                    || PARTICLES.contains(&w)
+                    || after_cue
+                    || head_town
+                    || super::firms::area_noun_takes_de(ctx, run.last(), w)
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));

@@ -647,6 +647,8 @@ const GEO_ADJECTIVES: &[&str] = &[
     "old",
     "new",
     "mainland",
+    "peninsular",
+    "insular",
     "continental",
     "metropolitan",
     "rural",
@@ -659,6 +661,16 @@ const GEO_ADJECTIVES: &[&str] = &[
     "haute",
     "basse",
 ];
+/// Adjectives, folded, that make a region's proper name with a country's ("Peninsular
+/// Thailand", "Mainland China", "Metropolitan France"), unlike describing ones ("Southern").
+const REGION_NAMING: &[&str] = &[
+    "peninsular",
+    "insular",
+    "mainland",
+    "continental",
+    "metropolitan",
+    "greater",
+];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
@@ -667,12 +679,22 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     };
+    // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange
+    if super::firms::exchange_before(ctx, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "South San Francisco", "East London": a compass word opening a place name
     // ("South Ayrshire Council": with one organisation noun after it, the place's body)
+    // ("Peninsular Thailand", "Mainland China": an adjective that names a region as well;
+    // not a describing one: "Southern Ireland" stays the country)
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
-        && COMPASS.contains(&&*ctx.f(*k))
-        && !ctx.toks[*k].allcaps
         && is_place_hit(g)
+        && !ctx.toks[*k].allcaps
+        && {
+            let f = ctx.f(*k);
+            COMPASS.contains(&&*f) || REGION_NAMING.contains(&&*f)
+        }
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
         // "the South Platte River": a landform noun after them is part of the name
@@ -1018,9 +1040,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                         && title_in_name(ctx, &run[a..b], 0, k))
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
+                    && !super::firms::compass_opens_firm(ctx, &run[a..b], k)
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
-                    && !(next_is_org_cue(ctx, &run[a + 1..b])
+                    && (!(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))
+                        || super::firms::generic_body_alone(ctx, &run[a..b]))
                     && !(b - a >= 2
                         && matches!(&*ctx.f(k), "court" | "centre" | "center"))
                     // "on State Street", "Church Road": a common noun before a street noun

@@ -32,6 +32,15 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
     "Associés",
     "Avocats",
     "Notaires",
+    // (round 33: the trades of consulting and engineering practices)
+    "Environmental",
+    "Engineers",
+    "Architects",
+    "Surveyors",
+    "Consultants",
+    "Conseil",
+    "Ingénierie",
+    "Architectes",
 ];
 
 /// Lowercase words right before a list of partners that make it a firm's name ("the law firm
@@ -67,7 +76,20 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         }
         j += 2;
     }
-    if j >= toks.len() || !matches!(ctx.w(j), "&" | "and" | "et") || !plain(ctx, masked, j + 1) {
+    if j + 1 >= toks.len() || !matches!(ctx.w(j), "&" | "and" | "et") {
+        return None;
+    }
+    // "Tan, Wong and Partners", "Keita, Sow et Associés": the partners' word closes it (a
+    // legal form or a trade after it is the longer mechanisms': "… & Associés SRL")
+    if !masked[j + 1]
+        && super::bounds::FIRM_TAILS.contains(&ctx.w(j + 1))
+        && !toks
+            .get(j + 2)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+    {
+        return Some(j + 1);
+    }
+    if !plain(ctx, masked, j + 1) {
         return None;
     }
     let last = j + 1;

@@ -59,6 +59,11 @@ const FR_HEADS: &[&str] = &[
     // "Maison de santé du X", "Club alpin français de X"
     "maison",
     "club",
+    // (round 33) "Regroupement des parents de X", "Amicale des locataires de X"
+    "regroupement",
+    "rassemblement",
+    "amicale",
+    "coalition",
     // and the heads of `STRICT_HEADS` (see [`is_fr_head`])
 ];
 
@@ -160,6 +165,11 @@ fn strict_word(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
 const HEAD_OPENERS: &[&str] = &["haut", "haute", "grand", "grande", "nouvelle", "nouveau"];
 
 const STOP_EXT: &[&str] = &[
+    // (round 33) "la Direction chargée de la voirie": what the body is charged with
+    "charge",
+    "chargee",
+    "charges",
+    "chargees",
     "a",
     "est",
     "sont",
@@ -936,6 +946,10 @@ const PLACE_SERVING: &[&str] = &[
     "cooperative",
     "coordination",
     "mutuelle",
+    "regroupement",
+    "rassemblement",
+    "amicale",
+    "coalition",
 ];
 
 /// The capitalised word `j` may name a place: a known place or no known name at all (never a

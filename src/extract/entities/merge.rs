@@ -248,6 +248,7 @@ pub fn merge(
     places_named_short(blocks, &mut groups);
     aliases::former_names(blocks, &mut groups);
     aliases::parties_by_members(&mut groups);
+    aliases::councils_named_short(&mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {

@@ -12,6 +12,7 @@ mod context;
 mod cues;
 mod dates;
 mod edges;
+mod firms;
 mod gazetteer;
 mod institutions;
 mod joins;
@@ -290,6 +291,8 @@ mod tests_rules38;
 mod tests_rules39;
 #[cfg(test)]
 mod tests_rules4;
+#[cfg(test)]
+mod tests_rules41;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]

@@ -484,6 +484,8 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
+        // ("Ann Roe, of Kerr Doyle Solicitors, who…": a firm's closing word names no person)
+        && !(kind == EntityKind::Person && super::edges::FIRM_CLOSERS.contains(&ctx.w(lt)))
     {
         return strong(ctx, run, kind, 2, out);
     }

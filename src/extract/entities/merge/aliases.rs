@@ -1,8 +1,9 @@
 //! Merges of one body named in two ways that share no words' order: a former name given in
 //! apposition ("the agency formerly known as the Valley Bus Authority"), a party named by
-//! its members ("the Social Democrats" for "the Social Democratic Party").
+//! its members ("the Social Democrats" for "the Social Democratic Party"), a council named
+//! by its area alone ("Leeds council" for "Leeds City Council").
 
-use super::{EntityKind, Group, join, kind_of};
+use super::{EntityKind, Group, HashMap, claim, join, kind_of};
 
 /// What opens a body's former name, folded apart from its case.
 const FORMERLY: &[&str] = &[
@@ -112,6 +113,41 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
                 && tt[head.len()].starts_with(stem)
         });
         if let (Some(t), None) = (found.next(), found.next()) {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// Words, folded, between an area's name and "council" in a council's full name.
+const COUNCIL_TIERS: &[&str] = &["city", "county", "borough", "district", "town", "parish"];
+
+/// "Leeds council" for "Leeds City Council", "Kerry council" for "Kerry County Council": a
+/// council named by its area and a lowercase "council" is the one council of that area whose
+/// full name the article gives.
+#[inline(never)]
+pub(super) fn councils_named_short(groups: &mut [Group]) {
+    let mut full: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 3 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        if let [area @ .., tier, "council"] = &g.tokens()[..]
+            && COUNCIL_TIERS.contains(tier)
+        {
+            claim(&mut full, format!("{} council", area.join(" ")), i);
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.ntoks < 2 || g.gaz.is_some() || g.cands().is_empty() || !g.key.ends_with(" council") {
+            continue;
+        }
+        if let Some(&Some(t)) = full.get(&g.tokens().join(" "))
+            && t != i
+        {
             join(groups, i, t);
         }
     }
