@@ -20,6 +20,7 @@ mod national;
 mod place_names;
 mod places;
 mod spans;
+mod state_names;
 mod text;
 mod words;
 
@@ -290,6 +291,8 @@ mod tests_rules38;
 mod tests_rules39;
 #[cfg(test)]
 mod tests_rules4;
+#[cfg(test)]
+mod tests_rules42;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]

@@ -218,8 +218,10 @@ pub fn words_run(
         return;
     }
     // "EUGENE, Ore. —", "in Fresno, Calif., on Monday": a state abbreviation after a place
-    if words.len() <= 2 && state_abbreviation(ctx, ft, lt) {
-        return;
+    if words.len() <= 2
+        && let Some(state) = state_abbreviation(ctx, ft, lt)
+    {
+        return super::state_names::push_state(ctx, ft, lt, state, out);
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     // ("BREAKING NEWS —": a headline names nothing)
@@ -230,7 +232,7 @@ pub fn words_run(
     {
         return;
     }
-    if !given && dateline(ctx, ft, lt) {
+    if (!given || first == 0 && region_after(ctx, lt)) && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 3, out);
     }
     // "in Co Sligo", "Co. Durham": the Irish and British abbreviation of "County" before a
@@ -1048,10 +1050,10 @@ const US_STATE_ABBREVIATIONS: &[&str] = &[
     "Tex", "Vt", "Va", "Wash", "WVa", "Wis", "Wisc", "Wyo", "DC",
 ];
 
-/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.": a state's abbreviation (with its full
-/// stop) right after a capitalised place name and a comma qualifies the place: no name of
-/// its own (the state's full name is found where the text spells it).
-fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
+/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.", "Laval, Que.": a state's or a
+/// province's abbreviation (with its full stop) right after a capitalised place name and a
+/// comma qualifies the place and names the state: its English name.
+fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<&'static str> {
     let (a, b) = (ctx.toks[first].start, ctx.toks[last].end);
     if ctx.lang != crate::extract::types::Lang::En
         || b - a > 6
@@ -1060,7 +1062,7 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
         || !ctx.toks[first - 2].cap
         || !ctx.text[b..].starts_with('.')
     {
-        return false;
+        return None;
     }
     let mut key = [0u8; 8];
     let mut n = 0;
@@ -1068,7 +1070,23 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
         key[n] = c;
         n += 1;
     }
-    std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
+    std::str::from_utf8(&key[..n])
+        .ok()
+        .and_then(super::state_names::full_name)
+}
+
+/// "FERGUS FALLS, Minn. —", "DENHOLM, Scotland —": a state's abbreviation or a known place
+/// after the name at `last` and a comma, which then names a town even when its first word
+/// is a given name.
+#[cold]
+fn region_after(ctx: &Ctx, last: usize) -> bool {
+    let r = last + 2;
+    r < ctx.toks.len()
+        && ctx.w(last + 1) == ","
+        && ctx.toks[r].kind == TokKind::Word
+        && (state_abbreviation(ctx, r, r).is_some()
+            || state_after_comma(ctx, r)
+            || super::gazetteer::is_place_name(ctx.w(r)))
 }
 
 /// Canadian provinces' and Australian states' abbreviations, dots taken out ("N.B.", "P.E.I.",
