@@ -17,6 +17,7 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod place_lists;
 mod place_names;
 mod places;
 mod spans;

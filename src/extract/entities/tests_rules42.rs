@@ -1,10 +1,11 @@
 //! One table case per rule of round 33 for places (classes from the 35th set's errors, then
 //! counted over read sets 3-32, 34 and 35): a state's or a province's abbreviation after a
 //! town names the state; a dateline naming its state or country is a town even when its
-//! first word is a given name. Guards: an abbreviation's word not after "Town,", a byline
-//! signed by an agency.
+//! first word is a given name; names coordinated before a plural place noun ("Orrin and
+//! Calder counties") are places. Guards: an abbreviation's word not after "Town,", a name
+//! signed with its desk, another plural noun after the names, a lone name before "states".
 
-use super::tests_merge::check_found;
+use super::tests_merge::{check_found, names};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -90,4 +91,101 @@ fn rules_round33_a_dateline_naming_its_region_is_a_town_whatever_its_first_word(
             false,
         ),
     ]);
+}
+
+#[test]
+fn rules_round33_names_coordinated_before_a_plural_place_noun_are_places() {
+    check_found(&[
+        (
+            &["The cooperative serves parts of Orrin and Calder counties from its office."],
+            Lang::En,
+            Place,
+            "Calder",
+            true,
+        ),
+        (
+            &["The cooperative serves parts of Orrin and Calder counties from its office."],
+            Lang::En,
+            Place,
+            "Orrin",
+            true,
+        ),
+        (
+            &["Floods have closed roads along the Morra, Velt and Dasse rivers since Monday."],
+            Lang::En,
+            Place,
+            "Velt",
+            true,
+        ),
+        (
+            &["The governors of Oruka and Benzi states met the minister on Friday."],
+            Lang::En,
+            Place,
+            "Oruka",
+            true,
+        ),
+        // guards: another plural noun after the names; a lone name before "states"
+        (
+            &["The board heard Orrin and Calder officials on Monday."],
+            Lang::En,
+            Place,
+            "Calder",
+            false,
+        ),
+        (
+            &["The memo by Senator Calder states that the plan failed."],
+            Lang::En,
+            Place,
+            "Calder",
+            false,
+        ),
+    ]);
+}
+
+/// The place entity named `name` of `blocks` and its other forms, if any.
+fn place_forms(blocks: &[&str], name: &str) -> Option<Vec<String>> {
+    names(blocks, Lang::En, Place)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, a)| a)
+}
+
+#[test]
+fn rules_round33_a_county_named_alone_is_one_place_with_its_county_name() {
+    // Ireland's order: the name alone is the county
+    let blocks = [
+        "A hurling club in County Brannock has won its appeal over floodlights.",
+        "Clubs across Brannock have asked for the same grants.",
+    ];
+    assert_eq!(
+        place_forms(&blocks, "County Brannock"),
+        Some(vec!["Brannock".to_string()]),
+        "{:?}",
+        names(&blocks, Lang::En, Place)
+    );
+    // the American order: the name in a list of counties is the county
+    let blocks = [
+        "Drainage districts in Orrin, Calder and Dunmere counties signed the plan.",
+        "The Calder County drainage board met on Monday.",
+    ];
+    let forms = place_forms(&blocks, "Calder County");
+    assert!(
+        forms
+            .as_ref()
+            .is_some_and(|f| f.iter().any(|a| a == "Calder")),
+        "{:?}",
+        names(&blocks, Lang::En, Place)
+    );
+    // guard: a town named like its American county is another place
+    let blocks = [
+        "Residents of Kessling Falls were told to boil their water.",
+        "Power was cut in Kessling Falls County on Tuesday.",
+        "Shelters opened in Kessling Falls.",
+    ];
+    assert_eq!(
+        place_forms(&blocks, "Kessling Falls County"),
+        Some(vec![]),
+        "{:?}",
+        names(&blocks, Lang::En, Place)
+    );
 }

@@ -252,9 +252,10 @@ pub fn words_run(
         && !given
         && !org_cue_in(ctx, &words)
         && ctx.lang == crate::extract::types::Lang::En
-        && ctx.toks.get(lt + 1).is_some_and(|n| {
+        && (ctx.toks.get(lt + 1).is_some_and(|n| {
             n.kind == TokKind::Word && !n.cap && LANDFORMS.contains(&ctx.w(lt + 1))
-        })
+        }) || super::place_lists::before_plural_place_noun(ctx, lt)
+            || super::place_lists::last_before_plural_place_noun(ctx, ft, lt))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
