@@ -2,8 +2,10 @@
 //! counted over read sets 3-32, 34 and 35): a state's or a province's abbreviation after a
 //! town names the state; a dateline naming its state or country is a town even when its
 //! first word is a given name; names coordinated before a plural place noun ("Orrin and
-//! Calder counties") are places. Guards: an abbreviation's word not after "Town,", a name
-//! signed with its desk, another plural noun after the names, a lone name before "states".
+//! Calder counties") are places; a county named alone is its county; a town's amenity
+//! described after "des" ("la salle des fêtes de X") names the town alone. Guards: an abbreviation's word not after "Town,", a name
+//! signed with its desk, another plural noun after the names, a lone name before "states", a town named like its American county, a monument's
+//! complement after "des".
 
 use super::tests_merge::{check_found, names};
 use crate::extract::types::{EntityKind, Lang};
@@ -188,4 +190,32 @@ fn rules_round33_a_county_named_alone_is_one_place_with_its_county_name() {
         "{:?}",
         names(&blocks, Lang::En, Place)
     );
+}
+
+#[test]
+fn rules_round33_a_town_amenity_described_after_des_names_the_town_alone() {
+    check_found(&[
+        (
+            &["La réunion publique aura lieu jeudi à la salle des fêtes de Brioude."],
+            Lang::Fr,
+            Place,
+            "salle des fêtes de Brioude",
+            false,
+        ),
+        (
+            &["La réunion publique aura lieu jeudi à la salle des fêtes de Brioude."],
+            Lang::Fr,
+            Place,
+            "Brioude",
+            true,
+        ),
+        // guard: a monument's complement after "des" keeps its name whole
+        (
+            &["Les visiteurs ont afflué jeudi au palais des ducs de Brioude."],
+            Lang::Fr,
+            Place,
+            "palais des ducs de Brioude",
+            true,
+        ),
+    ]);
 }
