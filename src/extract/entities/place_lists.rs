@@ -27,10 +27,10 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
 
 /// A plural place noun in lowercase at token `k`.
 fn plural_place_noun(ctx: &Ctx, k: usize) -> bool {
-    ctx.toks
-        .get(k)
-        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
-        && PLURAL_PLACE_NOUNS.contains(&ctx.w(k))
+    // (a byte first: most words after a name are no plural in -s)
+    ctx.toks.get(k).is_some_and(|t| {
+        t.kind == TokKind::Word && !t.cap && ctx.text.as_bytes()[t.end - 1] == b's'
+    }) && PLURAL_PLACE_NOUNS.contains(&ctx.w(k))
 }
 
 /// The name ending at token `last` is followed by more capitalised names joined by commas and

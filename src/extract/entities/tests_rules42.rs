@@ -1,11 +1,12 @@
-//! One table case per rule of round 33 for places (classes from the 35th set's errors, then
-//! counted over read sets 3-32, 34 and 35): a state's or a province's abbreviation after a
-//! town names the state; a dateline naming its state or country is a town even when its
-//! first word is a given name; names coordinated before a plural place noun ("Orrin and
-//! Calder counties") are places; a county named alone is its county; a town's amenity
-//! described after "des" ("la salle des fêtes de X") names the town alone. Guards: an abbreviation's word not after "Town,", a name
-//! signed with its desk, another plural noun after the names, a lone name before "states", a town named like its American county, a monument's
-//! complement after "des".
+//! One table case per rule of round 33 for places (classes from the 35th set's errors, then counted
+//! over read sets 3-32, 34 and 35): a state's or a province's abbreviation after a town names the
+//! state; a dateline naming its state or country is a town even when its first word is a given
+//! name; names coordinated before a plural place noun ("Orrin and Calder counties") are places; a
+//! county named alone is its county; a town's amenity described after "des" ("la salle des fêtes de
+//! X") names the town alone. A river named over "aux"/"des" keeps its noun ("la rivière aux
+//! Brochets"). Guards: an abbreviation's word not after "Town,", a name signed with its desk,
+//! another plural noun after the names, a lone name before "states", a town named like its American
+//! county, a monument's complement after "des", a river's name straight after its noun.
 
 use super::tests_merge::{check_found, names};
 use crate::extract::types::{EntityKind, Lang};
@@ -215,6 +216,34 @@ fn rules_round33_a_town_amenity_described_after_des_names_the_town_alone() {
             Lang::Fr,
             Place,
             "palais des ducs de Brioude",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round33_a_river_keeps_its_noun_in_its_name() {
+    check_found(&[
+        (
+            &["Une assemblée est prévue jeudi sur les bords de la rivière aux Brochets."],
+            Lang::Fr,
+            Place,
+            "rivière aux Brochets",
+            true,
+        ),
+        // guards: a river's name straight after its noun, a valley name the place alone
+        (
+            &["Le camp se trouve près de la rivière Kanawatsi, au nord du village."],
+            Lang::Fr,
+            Place,
+            "Kanawatsi",
+            true,
+        ),
+        (
+            &["Les vignes de la vallée du Cerdon ont gelé en avril."],
+            Lang::Fr,
+            Place,
+            "Cerdon",
             true,
         ),
     ]);

@@ -1436,7 +1436,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
         if f == "station" && j != k {
             return true;
         }
-        if !matches!(&*f, "de" | "du" | "des" | "la" | "l" | "d") {
+        if !matches!(&*f, "de" | "du" | "des" | "aux" | "la" | "l" | "d") {
             return false;
         }
         j = p;
@@ -1445,11 +1445,12 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 }
 
 /// Lowercase nouns of geography that French names write as part of the name of a pass, a
-/// summit, a lake, a marsh or a bay ("col d’Aspin", "mont Aigoual", "lac de Gaube"), where
+/// summit, a lake, a marsh, a bay or a river ("col d’Aspin", "mont Aigoual", "lac de Gaube",
+/// "rivière aux Brochets", "rivière des Outaouais", not "rivière Mistassini"), where
 /// a valley or a river names the place after it ("la vallée du Rhône").
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
-    "aiguille",
+    "aiguille", "riviere",
 ];
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
@@ -1462,6 +1463,11 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
         if ctx.toks[p].cap {
             return None;
         }
+        // ("la rivière Péribonka" is the Péribonka: only a river named over an article or a
+        // preposition keeps its noun, "la rivière aux Brochets")
+        if f == "riviere" && j == k {
+            return None;
+        }
         if NAMED_GEO_HEADS.contains(&&*f) {
             // "le lac" but not "un lac", "son lac"
             return ctx
@@ -1471,7 +1477,7 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
                 })
                 .then_some(p);
         }
-        if !matches!(&*f, "de" | "du" | "la" | "l" | "d") {
+        if !matches!(&*f, "de" | "du" | "des" | "aux" | "la" | "l" | "d") {
             return None;
         }
         j = p;

@@ -14,14 +14,15 @@ fn county_of(g: &Group) -> Option<(String, bool)> {
             .en
             .strip_prefix("County ")
             .map(|x| (fold(x), true)),
-        None if g.ntoks >= 2 => {
-            let toks = g.tokens();
-            match toks[..] {
-                ["county" | "co" | "co.", x] => Some((x.to_string(), true)),
-                [ref name @ .., "county"] => Some((name.join(" "), false)),
-                _ => None,
-            }
-        }
+        // (string tests on the key, no word list made: most groups are no county)
+        None if g.ntoks >= 2 => match g.key.strip_suffix(" county") {
+            Some(name) => Some((name.to_string(), false)),
+            None if g.ntoks == 2 => ["county ", "co ", "co. "]
+                .iter()
+                .find_map(|p| g.key.strip_prefix(p))
+                .map(|x| (x.to_string(), true)),
+            None => None,
+        },
         None => None,
     }
 }
