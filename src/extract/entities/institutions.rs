@@ -703,15 +703,24 @@ fn part_of_named_body(ctx: &Ctx, items: &[Item], j: usize, place: bool) -> bool 
         .iter()
         .any(|&w| LOWER_HEADS.contains(&&*ctx.f(w)) || is_place_head(&ctx.f(w)));
     let acronym = ctx.toks[j].allcaps && ctx.toks[j].end - ctx.toks[j].start >= 2;
-    // (after a bare "de": "palais de justice", not "palais des ducs d’Aquitaine")
+    // (after a bare "de": "palais de justice", not "palais des ducs d’Aquitaine"; after
+    // "des"/"du" too for a town's common amenity: "la salle des fêtes de X")
+    let amenity = AMENITIES.contains(&&*ctx.f(words[0]));
     let complement = words[1..].iter().any(|&w| {
         !QUALIFIERS.contains(&&*ctx.f(w))
-            && ctx
-                .prev_word(w)
-                .is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
+            && ctx.prev_word(w).is_some_and(|p| match &*ctx.f(p) {
+                "de" | "d" => true,
+                "des" | "du" => amenity,
+                _ => false,
+            })
     });
     (place && complement) || inner_head || acronym
 }
+
+/// Place heads of a town's common amenities, which a lowercase complement after "des"/"du"
+/// describes ("la salle des fêtes de X", "le gymnase du collège de X"), unlike a monument's
+/// ("le palais des ducs de X").
+const AMENITIES: &[&str] = &["salle", "gymnase", "piscine", "stade", "gare"];
 
 /// "le centre hospitalier Rance Émeraude": a lowercase "centre hospitalier" and the name
 /// straight after it (`lowercase_head` opened the run) is the hospital, whatever its words.

@@ -4,6 +4,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod acronyms;
 mod aliases;
+mod counties;
 mod org_names;
 mod places;
 
@@ -236,6 +237,7 @@ pub fn merge(
 
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
+    counties::counties_named_short(blocks, &mut groups);
     short_forms_of_orgs(&mut groups);
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);

@@ -18,9 +18,11 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod place_lists;
 mod place_names;
 mod places;
 mod spans;
+mod state_names;
 mod text;
 mod words;
 
@@ -293,6 +295,8 @@ mod tests_rules39;
 mod tests_rules4;
 #[cfg(test)]
 mod tests_rules41;
+#[cfg(test)]
+mod tests_rules42;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]

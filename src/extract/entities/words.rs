@@ -218,8 +218,10 @@ pub fn words_run(
         return;
     }
     // "EUGENE, Ore. —", "in Fresno, Calif., on Monday": a state abbreviation after a place
-    if words.len() <= 2 && state_abbreviation(ctx, ft, lt) {
-        return;
+    if words.len() <= 2
+        && let Some(state) = state_abbreviation(ctx, ft, lt)
+    {
+        return super::state_names::push_state(ctx, ft, lt, state, out);
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     // ("BREAKING NEWS —": a headline names nothing)
@@ -230,7 +232,7 @@ pub fn words_run(
     {
         return;
     }
-    if !given && dateline(ctx, ft, lt) {
+    if (!given || first == 0 && region_after(ctx, lt)) && dateline(ctx, ft, lt) {
         return push(ctx, run, EntityKind::Place, 3, out);
     }
     // "in Co Sligo", "Co. Durham": the Irish and British abbreviation of "County" before a
@@ -250,9 +252,10 @@ pub fn words_run(
         && !given
         && !org_cue_in(ctx, &words)
         && ctx.lang == crate::extract::types::Lang::En
-        && ctx.toks.get(lt + 1).is_some_and(|n| {
+        && (ctx.toks.get(lt + 1).is_some_and(|n| {
             n.kind == TokKind::Word && !n.cap && LANDFORMS.contains(&ctx.w(lt + 1))
-        })
+        }) || super::place_lists::before_plural_place_noun(ctx, lt)
+            || super::place_lists::last_before_plural_place_noun(ctx, ft, lt))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
@@ -1050,10 +1053,10 @@ const US_STATE_ABBREVIATIONS: &[&str] = &[
     "Tex", "Vt", "Va", "Wash", "WVa", "Wis", "Wisc", "Wyo", "DC",
 ];
 
-/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.": a state's abbreviation (with its full
-/// stop) right after a capitalised place name and a comma qualifies the place: no name of
-/// its own (the state's full name is found where the text spells it).
-fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
+/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.", "Laval, Que.": a state's or a
+/// province's abbreviation (with its full stop) right after a capitalised place name and a
+/// comma qualifies the place and names the state: its English name.
+fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<&'static str> {
     let (a, b) = (ctx.toks[first].start, ctx.toks[last].end);
     if ctx.lang != crate::extract::types::Lang::En
         || b - a > 6
@@ -1062,7 +1065,7 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
         || !ctx.toks[first - 2].cap
         || !ctx.text[b..].starts_with('.')
     {
-        return false;
+        return None;
     }
     let mut key = [0u8; 8];
     let mut n = 0;
@@ -1070,7 +1073,23 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> bool {
         key[n] = c;
         n += 1;
     }
-    std::str::from_utf8(&key[..n]).is_ok_and(|k| US_STATE_ABBREVIATIONS.contains(&k))
+    std::str::from_utf8(&key[..n])
+        .ok()
+        .and_then(super::state_names::full_name)
+}
+
+/// "FERGUS FALLS, Minn. —", "DENHOLM, Scotland —": a state's abbreviation or a known place
+/// after the name at `last` and a comma, which then names a town even when its first word
+/// is a given name.
+#[cold]
+fn region_after(ctx: &Ctx, last: usize) -> bool {
+    let r = last + 2;
+    r < ctx.toks.len()
+        && ctx.w(last + 1) == ","
+        && ctx.toks[r].kind == TokKind::Word
+        && (state_abbreviation(ctx, r, r).is_some()
+            || state_after_comma(ctx, r)
+            || super::gazetteer::is_place_name(ctx.w(r)))
 }
 
 /// Canadian provinces' and Australian states' abbreviations, dots taken out ("N.B.", "P.E.I.",
@@ -1419,7 +1438,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
         if f == "station" && j != k {
             return true;
         }
-        if !matches!(&*f, "de" | "du" | "des" | "la" | "l" | "d") {
+        if !matches!(&*f, "de" | "du" | "des" | "aux" | "la" | "l" | "d") {
             return false;
         }
         j = p;
@@ -1428,11 +1447,12 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 }
 
 /// Lowercase nouns of geography that French names write as part of the name of a pass, a
-/// summit, a lake, a marsh or a bay ("col d’Aspin", "mont Aigoual", "lac de Gaube"), where
+/// summit, a lake, a marsh, a bay or a river ("col d’Aspin", "mont Aigoual", "lac de Gaube",
+/// "rivière aux Brochets", "rivière des Outaouais", not "rivière Mistassini"), where
 /// a valley or a river names the place after it ("la vallée du Rhône").
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
-    "aiguille",
+    "aiguille", "riviere",
 ];
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
@@ -1445,6 +1465,11 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
         if ctx.toks[p].cap {
             return None;
         }
+        // ("la rivière Péribonka" is the Péribonka: only a river named over an article or a
+        // preposition keeps its noun, "la rivière aux Brochets")
+        if f == "riviere" && j == k {
+            return None;
+        }
         if NAMED_GEO_HEADS.contains(&&*f) {
             // "le lac" but not "un lac", "son lac"
             return ctx
@@ -1454,7 +1479,7 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
                 })
                 .then_some(p);
         }
-        if !matches!(&*f, "de" | "du" | "la" | "l" | "d") {
+        if !matches!(&*f, "de" | "du" | "des" | "aux" | "la" | "l" | "d") {
             return None;
         }
         j = p;
