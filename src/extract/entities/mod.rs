@@ -6,6 +6,7 @@ mod appos;
 mod bodies;
 mod bounds;
 mod branches;
+mod bylines;
 mod candidates;
 mod classify;
 mod context;
@@ -13,6 +14,7 @@ mod cues;
 mod dates;
 mod edges;
 mod gazetteer;
+mod honorifics;
 mod institutions;
 mod joins;
 mod merge;
@@ -290,6 +292,8 @@ mod tests_rules38;
 mod tests_rules39;
 #[cfg(test)]
 mod tests_rules4;
+#[cfg(test)]
+mod tests_rules40;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
