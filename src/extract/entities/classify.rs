@@ -267,6 +267,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         push(ctx, &run[lead..], EntityKind::Person, 2, out);
         return;
     }
+    // "Glenn Falls", "from Tyler to Waco": a given name that names a place there
+    if super::given_places::given_name_place(ctx, hits, run) {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     let mut seg_start = 0;
     let mut title_cue = false;
     for i in 0..run.len() {

@@ -14,6 +14,7 @@ mod cues;
 mod dates;
 mod edges;
 mod gazetteer;
+mod given_places;
 mod honorifics;
 mod institutions;
 mod joins;

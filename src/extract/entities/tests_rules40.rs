@@ -192,3 +192,70 @@ fn rules_round33_a_byline_names_its_persons_whole() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round33_a_given_name_that_names_a_place() {
+    check_found(&[
+        (
+            &["The cooperative laid fibre to homes in Glenn Falls last spring."],
+            Lang::En,
+            Place,
+            "Glenn Falls",
+            true,
+        ),
+        (
+            &["LOGAN SPRINGS, Minn. — The county board backed the cooperative on Monday."],
+            Lang::En,
+            Person,
+            "LOGAN SPRINGS",
+            false,
+        ),
+        (
+            &["Ticket prices rose on every line from Tyler to Waco this year."],
+            Lang::En,
+            Place,
+            "Tyler",
+            true,
+        ),
+        (
+            &["Hauliers complain about the tolls from Sligo to Madison."],
+            Lang::En,
+            Place,
+            "Madison",
+            true,
+        ),
+        (
+            &["\"We counted every house,\" said a county commissioner who farms near Brunning."],
+            Lang::En,
+            Person,
+            "Brunning",
+            false,
+        ),
+        // guards: a given name and a surname that is a place noun elsewhere, a person's
+        // possessive, a lone given name outside a range
+        (
+            &["Holly Wells, the council's treasurer, said the budget was balanced."],
+            Lang::En,
+            Person,
+            "Holly Wells",
+            true,
+        ),
+        (
+            &["Glenn Springs’ new album was released on Friday."],
+            Lang::En,
+            Place,
+            "Glenn Springs",
+            false,
+        ),
+        (
+            &[
+                "Tyler Brannagh said the toll from Tyler to Waco was too high.",
+                "Tyler laughed.",
+            ],
+            Lang::En,
+            Person,
+            "Tyler Brannagh",
+            true,
+        ),
+    ]);
+}
