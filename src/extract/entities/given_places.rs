@@ -1,7 +1,8 @@
-//! Given names that are places' names (round 33): a given name before a place noun that is no
-//! English surname ("Glenn Falls", "Logan Springs", "DEWEY RAPIDS, Minn. —") is a town, and
-//! a given name alone at one end of a range whose other end is a known place ("from Tyler to
-//! Waco", "de Florence à Sienne", "between Madison and Sligo") is a place too.
+//! Names that look like persons' and are not (round 33): a given name before a place noun
+//! that is no English surname ("Glenn Falls", "Logan Springs", "DEWEY RAPIDS, Minn. —") is a
+//! town; a given name alone at one end of a range whose other end is a known place ("from
+//! Tyler to Waco", "de Florence à Sienne", "between Madison and Sligo") is a place too; a
+//! title's plural ending a name is a firm's trade ("X Y Solicitors").
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
@@ -124,4 +125,18 @@ fn in_range_checked(ctx: &Ctx, hits: &[GazHit], f: usize, l: usize, opens: bool)
         })
     };
     other_end && toks[f].cap && GAZ.sets.given_names.contains(&ctx.f(f))
+}
+
+/// Word `k` is the plural of a title of the lexicon ("Solicitors", "Avocats", "Notaires"):
+/// ending a name of several words, the trade of a firm named after its partners, never a
+/// person's surname (kept here beside the other names that look like persons' and are not).
+pub fn plural_title(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && ctx.toks[k].cap
+        && GAZ
+            .sets
+            .titles
+            .contains(ctx.f(k).strip_suffix('s').unwrap_or_default())
 }

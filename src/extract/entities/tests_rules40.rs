@@ -259,3 +259,35 @@ fn rules_round33_a_given_name_that_names_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round33_a_titles_plural_ends_a_firms_name() {
+    check_found(&[
+        (
+            &[
+                "Lawyer Ruth Okafor, of Brannock Tully Attorneys, who acted for the town, said it was sound.",
+            ],
+            Lang::En,
+            Organization,
+            "Brannock Tully Attorneys",
+            true,
+        ),
+        (
+            &[
+                "Lawyer Ruth Okafor, of Brannock Tully Attorneys, who acted for the town, said it was sound.",
+            ],
+            Lang::En,
+            Person,
+            "Brannock Tully Attorneys",
+            false,
+        ),
+        // guard: a person's name before "who" stays a person's
+        (
+            &["The appeal was drafted by Ruth Okafor Quillan, who said it was sound."],
+            Lang::En,
+            Person,
+            "Ruth Okafor Quillan",
+            true,
+        ),
+    ]);
+}
