@@ -262,10 +262,35 @@ pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
     // split at title words (President, Secretary...): the part after has a title cue
+    // "By Nurul Ain Jaafar": a byline's name is a person's whole, whatever its words
+    if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
+        push(ctx, &run[lead..], EntityKind::Person, 2, out);
+        return;
+    }
+    // "Glenn Falls", "from Tyler to Waco": a given name that names a place there
+    if super::given_places::given_name_place(ctx, hits, run) {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     let mut seg_start = 0;
     let mut title_cue = false;
     for i in 0..run.len() {
         if let Item::Word(k) = run[i] {
+            // "Tan Sri X", "Datuk Seri X": a two-word honorific is one title
+            match super::honorifics::compound_honorific(ctx, run, i) {
+                2 if i >= seg_start => {
+                    segment(ctx, hits, &run[seg_start..i], title_cue, out);
+                    seg_start = i + 2;
+                    title_cue = true;
+                    continue;
+                }
+                1 if i == seg_start => {
+                    seg_start = i + 1;
+                    title_cue = true;
+                    continue;
+                }
+                _ => {}
+            }
             let f = ctx.f(k);
             if GAZ.sets.titles.contains(&*f)
                 && !GAZ.sets.given_names.contains(&f)

@@ -70,6 +70,11 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         seen += 1;
+        // "a commissioner who farms near X": a preposition of place between opens another
+        // phrase, the title none of the name's
+        if !t.cap && matches!(w, "near" | "outside" | "près") {
+            return false;
+        }
         // French "M." (the title "Monsieur"): "M" then the full stop
         if ctx.is(j, lex::TITLE)
             || (w == "M" && ctx.lang == Lang::Fr && j + 2 == k && ctx.w(j + 1) == ".")

@@ -6,6 +6,7 @@ mod appos;
 mod bodies;
 mod bounds;
 mod branches;
+mod bylines;
 mod candidates;
 mod classify;
 mod context;
@@ -14,6 +15,8 @@ mod dates;
 mod edges;
 mod firms;
 mod gazetteer;
+mod given_places;
+mod honorifics;
 mod institutions;
 mod joins;
 mod merge;
@@ -293,6 +296,8 @@ mod tests_rules38;
 mod tests_rules39;
 #[cfg(test)]
 mod tests_rules4;
+#[cfg(test)]
+mod tests_rules40;
 #[cfg(test)]
 mod tests_rules41;
 #[cfg(test)]

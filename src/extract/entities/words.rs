@@ -489,6 +489,8 @@ pub fn words_run(
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
         // ("Ann Roe, of Kerr Doyle Solicitors, who…": a firm's closing word names no person)
         && !(kind == EntityKind::Person && super::edges::FIRM_CLOSERS.contains(&ctx.w(lt)))
+        // ("of Carrow Tully Solicitors, who acted…": a firm's trade ends the name)
+        && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {
         return strong(ctx, run, kind, 2, out);
     }

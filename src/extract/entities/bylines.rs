@@ -1,0 +1,90 @@
+//! Bylines (round 33): a line of its own that credits the article ("By X", "Par X et Y",
+//! "Reporting by X; Editing by Y") names persons in full, whatever words their names hold (a
+//! given name that is also a place, a surname that is a common word); not a sentence that
+//! opens with "By" ("By Monday, the council…", "By Paris, the train…").
+
+use super::candidates::Item;
+use super::classify::{Ctx, first_tok, last_tok, lex};
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+use crate::extract::types::EntityKind;
+
+/// Lowercase words a byline line may hold besides the names; any other one makes the line a
+/// sentence.
+const BYLINE_WORDS: &[&str] = &[
+    "by",
+    "par",
+    "and",
+    "et",
+    "reporting",
+    "editing",
+    "writing",
+    "additional",
+    "text",
+    "texte",
+    "photos",
+    "with",
+    "avec",
+];
+
+/// Longest byline line, in tokens (two credits of four words each, their links and stops).
+const LONGEST: usize = 20;
+
+/// `run` is a person's full name on a byline line, after the items returned (1 when the run
+/// opens with the line's capitalised "By"/"Par", else 0): two to five items, straight after
+/// "by"/"par" or after "and"/"et" on such a line, no function word, organisation noun, title
+/// or known body inside, on a short line near the article's top whose other lowercase words
+/// are all [`BYLINE_WORDS`].
+#[inline]
+pub fn byline_name(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<usize> {
+    // (most blocks are longer than a byline: refused on the token count first)
+    if ctx.toks.len() > LONGEST || run.len() < 2 {
+        return None;
+    }
+    // near the top, or a closing credit line anywhere ("Reporting by X; Editing by Y")
+    if ctx.block > 3
+        && !matches!(
+            &*ctx.f(0),
+            "reporting" | "additional" | "writing" | "editing" | "texte"
+        )
+    {
+        return None;
+    }
+    let lead = usize::from(matches!(run[0], Item::Word(0)) && matches!(&*ctx.f(0), "by" | "par"));
+    let names = &run[lead..];
+    ((2..=5).contains(&names.len()) && checked(ctx, hits, names)).then_some(lead)
+}
+
+#[inline(never)]
+fn checked(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    let ft = first_tok(&run[0]);
+    let lt = last_tok(&run[run.len() - 1]);
+    if ft == 0 || ctx.toks[ft - 1].kind != TokKind::Word {
+        return false;
+    }
+    if !matches!(&*ctx.f(ft - 1), "by" | "par" | "and" | "et")
+        || (ctx.toks[ft - 1].cap && ft - 1 != 0)
+    {
+        return false;
+    }
+    // the line: a credit ("by"/"par") somewhere before, no other lowercase word
+    let credit = (0..ft).any(|j| matches!(&*ctx.f(j), "by" | "par"));
+    let line = ctx.toks.iter().enumerate().all(|(j, t)| {
+        t.kind != TokKind::Word
+            || t.cap
+            || (ft..=lt).contains(&j)
+            || BYLINE_WORDS.contains(&&*ctx.f(j))
+    });
+    if !credit
+        || !line
+        || matches!(run[0], Item::Conn(_))
+        || matches!(run[run.len() - 1], Item::Conn(_))
+    {
+        return false;
+    }
+    run.iter().all(|i| match *i {
+        Item::Word(k) => !ctx.is(k, lex::FUNCTION_WORD | lex::ORG_CUE | lex::TITLE),
+        Item::Conn(_) => true,
+        Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind != EntityKind::Organization,
+    })
+}
