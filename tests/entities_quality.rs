@@ -588,7 +588,10 @@ fn quality_tuned_fixtures() {
 /// The 36th set (2026-12-05, written blind before round 33: a Hainaut quarry, a Senegalese
 /// vaccine plant, a Côte-Nord smelter's power contract, a Nigerian modular refinery, a New
 /// Zealand geothermal consent, Iloilo jeepney franchises) scored first 1.000/0.974,
-/// 0.851/0.941, 0.905/0.905.
+/// 0.851/0.941, 0.905/0.905. The 37th (written blind the same afternoon: a Liège pellet-stove
+/// maker's bankruptcy, a Longueuil hospital-parking class action, a Sfax medicine shortage,
+/// Highland holiday lets, a Tamale shea plant, a Cheyenne rodeo antitrust case) scored first
+/// 0.976/0.976, 0.860/0.902, 0.968/0.938.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -626,6 +629,7 @@ const FLOORS: &[(Set, f64)] = &[
     (34, 0.93),
     (35, 0.86),
     (36, 0.85),
+    (37, 0.85),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
