@@ -1586,6 +1586,16 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[1..], EntityKind::Person, 2, out);
         return;
     }
+    // "the New Calder River", "Little Boone Creek": a qualifier opens the landform's name
+    if super::place_forenames::qualified_landform(ctx, hits, run, LANDFORM_ENDS) {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "Its chairwoman, Lourdes Quibranza, said": a given name spelt like a known place
+    if super::place_forenames::place_word_forename(ctx, hits, run) {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
     // otherwise split: gazetteer items alone, word groups classified separately
     let mut group: Vec<Item> = Vec::new();
     for it in run {

@@ -405,6 +405,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if matches!(&*f0, "de" | "d") && f2 == "zone" && p1.is_some_and(|p| !ctx.toks[p].cap) {
         return true;
     }
+    // "la centrale solaire de X", "le barrage de X": a facility is named after its town
+    if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
+        return true;
+    }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {
         let noun = if matches!(&*f1, "la" | "l" | "le" | "les") {

@@ -457,10 +457,11 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         return None;
     }
     let skip = opening_article(ctx, run);
-    if !matches!(run.get(skip), Some(Item::Word(h)) if ctx.f(*h) == "ministere")
-        || !run[skip + 1..]
-            .iter()
-            .any(|i| matches!(*i, Item::Word(c) if toks[c].cap))
+    if !super::fr_bodies::known_ministry(ctx, &run[skip..])
+        && (!matches!(run.get(skip), Some(Item::Word(h)) if ctx.f(*h) == "ministere")
+            || !run[skip + 1..]
+                .iter()
+                .any(|i| matches!(*i, Item::Word(c) if toks[c].cap)))
     {
         return None;
     }
@@ -866,7 +867,9 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             .get(j + 1)
             .is_some_and(|_| matches!(&*ctx.f(j + 1), "de" | "du" | "des" | "d"));
         // ("dès" folds to the connector "des")
-        if strict && w.eq_ignore_ascii_case("dès") {
+        if (strict && w.eq_ignore_ascii_case("dès"))
+            || (!t.cap && super::fr_bodies::determiner_after_de(ctx, &items, &f))
+        {
             break;
         } else if CONNS.contains(&&*f) {
             items.push(Item::Conn(j));

@@ -14,6 +14,7 @@ mod cues;
 mod dates;
 mod edges;
 mod firms;
+mod fr_bodies;
 mod gazetteer;
 mod given_places;
 mod honorifics;
@@ -21,6 +22,7 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod place_forenames;
 mod place_lists;
 mod place_names;
 mod places;
@@ -302,6 +304,8 @@ mod tests_rules40;
 mod tests_rules41;
 #[cfg(test)]
 mod tests_rules42;
+#[cfg(test)]
+mod tests_rules44;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
