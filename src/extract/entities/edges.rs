@@ -126,12 +126,10 @@ pub fn partners_name_end(
         return None;
     }
     let mut j = k;
-    let mut partners = vec![first];
     for _ in 0..2 {
         if j >= toks.len() || ctx.w(j) != "," || !plain(ctx, masked, j + 1) {
             break;
         }
-        partners.push(j + 1);
         j += 2;
     }
     if j + 1 >= toks.len() || !matches!(ctx.w(j), "&" | "and" | "et") {
@@ -151,7 +149,6 @@ pub fn partners_name_end(
         return None;
     }
     let last = j + 1;
-    partners.push(last);
     let mut e = last + 1;
     let mut trades_only = true;
     while e < toks.len() && e < last + 3 && !masked[e] {
@@ -171,7 +168,11 @@ pub fn partners_name_end(
         && trades_only
         && !intro
         && run.len() == 1
-        && partners.iter().any(|&p| trade_qualifier(ctx, hit_at, p))
+        // (the partners: the first, one after each comma, the last)
+        && [first, last]
+            .into_iter()
+            .chain((k + 1..j).step_by(2))
+            .any(|p| trade_qualifier(ctx, hit_at, p))
     {
         return None;
     }

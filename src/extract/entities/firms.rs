@@ -38,13 +38,13 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
 pub fn compass_opens_firm(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     k > 0
         && run.len() >= 2
-        && ctx.is(k - 1, lex::ORG_INTRO)
         && !ctx.toks[k - 1].cap
-        && COMPASS.contains(&&*ctx.f(k))
         && run
             .iter()
             .enumerate()
             .all(|(i, it)| matches!(*it, Item::Word(j) if j == k + i))
+        && ctx.is(k - 1, lex::ORG_INTRO)
+        && COMPASS.contains(&&*ctx.f(k))
 }
 
 /// The run is an article and one generic institution noun ("Le Département", "La Région",
@@ -87,9 +87,10 @@ pub fn exchange_before(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     // (the slices first: most runs have no "on" before them)
     if !(first >= 2
         && matches!(ctx.w(first - 1), "on" | "sur")
-        && ctx.toks[first - 2].kind == TokKind::Word
-        && (matches!(&*ctx.f(first - 2), "listed" | "traded")
-            || matches!(ctx.w(first - 2), "coté" | "cotée" | "cotés" | "cotées")))
+        && matches!(
+            ctx.w(first - 2),
+            "listed" | "traded" | "Listed" | "Traded" | "coté" | "cotée" | "cotés" | "cotées"
+        ))
     {
         return false;
     }
