@@ -248,7 +248,7 @@ fn place_at(hits: &[GazHit], hit_at: &[Option<usize>], j: usize) -> bool {
 /// A firm's word or a body's head noun that closes a coordinated name ("… and Harbour Works",
 /// "… and Delta Advisory", "… et Environnement Conseil").
 fn closes_body(ctx: &Ctx, j: usize) -> bool {
-    ctx.is(j, lex::ORG_CUE) || super::edges::FIRM_CLOSERS.contains(&ctx.w(j)) || ctx.w(j) == "Works"
+    ctx.is(j, lex::ORG_CUE) || super::edges::firm_closer(ctx.w(j), false) || ctx.w(j) == "Works"
 }
 
 /// At "and" or "et" (`k`) after a run of one to three plain capitalised words (a known place

@@ -553,7 +553,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP", "the law firm
         // Mensah, Ofori and Tetteh": partners' surnames before a firm's words or after "firm"
         if matches!(w, "," | "and" | "&" | "et")
-            && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked)
+            && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked, &hit_at)
         {
             // "Ruth Amsel of Marlowe, …": the person first, on her own
             if run.len() > 1 {
@@ -754,7 +754,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     || PARTICLES.contains(&w)
                     || after_cue
                     || head_town
-                    || super::firms::area_noun_takes_de(ctx, run.last(), w)
+                    || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));

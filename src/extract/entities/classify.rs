@@ -657,8 +657,17 @@ pub const COMPASS: &[&str] = &[
     "est",
     "ouest",
 ];
-/// Adjectives that qualify a country's name as an area ("Southern Ireland", "Mainland China").
+/// Adjectives that qualify a country's name as an area ("Southern Ireland", "Mainland
+/// China"); the first [`REGION_NAMING`] of them make a region's proper name with a country's
+/// ("Insular Norway", "Mainland China", "Metropolitan France"), unlike describing ones
+/// ("Southern").
 const GEO_ADJECTIVES: &[&str] = &[
+    "peninsular",
+    "insular",
+    "mainland",
+    "continental",
+    "metropolitan",
+    "greater",
     "northern",
     "southern",
     "eastern",
@@ -666,16 +675,10 @@ const GEO_ADJECTIVES: &[&str] = &[
     "central",
     "upper",
     "lower",
-    "greater",
     "inner",
     "outer",
     "old",
     "new",
-    "mainland",
-    "peninsular",
-    "insular",
-    "continental",
-    "metropolitan",
     "rural",
     "coastal",
     "downtown",
@@ -686,16 +689,8 @@ const GEO_ADJECTIVES: &[&str] = &[
     "haute",
     "basse",
 ];
-/// Adjectives, folded, that make a region's proper name with a country's ("Peninsular
-/// Thailand", "Mainland China", "Metropolitan France"), unlike describing ones ("Southern").
-const REGION_NAMING: &[&str] = &[
-    "peninsular",
-    "insular",
-    "mainland",
-    "continental",
-    "metropolitan",
-    "greater",
-];
+/// How many of [`GEO_ADJECTIVES`], first, name a region.
+const REGION_NAMING: usize = 6;
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
@@ -705,28 +700,39 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     };
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange
-    if super::firms::exchange_before(ctx, run) {
+    if super::firms::exchange_before(ctx, hits, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the retailer South Coast Outdoor": a compass word opening an introduced firm's name
+    if let Some(&Item::Word(k)) = run.first()
+        && super::firms::compass_opens_firm(ctx, run, k)
+    {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
     // "South San Francisco", "East London": a compass word opening a place name
     // ("South Ayrshire Council": with one organisation noun after it, the place's body)
-    // ("Peninsular Thailand", "Mainland China": an adjective that names a region as well;
-    // not a describing one: "Southern Ireland" stays the country)
+    // ("Mainland China", "Insular Norway": an adjective that names a region as well, with the
+    // place alone or a landform after it; not a describing one: "Southern Ireland" stays the
+    // country; "Continental Norway Shipping Ltd" is a firm's name)
+    let landform = |run: &[Item]| {
+        matches!(run[..], [_, Item::Gaz { last, .. }, Item::Word(n)]
+            if n == last + 1 && LANDFORM_ENDS.contains(&&*ctx.f(n)))
+    };
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
         && is_place_hit(g)
         && !ctx.toks[*k].allcaps
         && {
             let f = ctx.f(*k);
-            COMPASS.contains(&&*f) || REGION_NAMING.contains(&&*f)
+            COMPASS.contains(&&*f)
+                || (GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f)
+                    && (run.len() == 2 || landform(run)))
         }
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
         // "the South Platte River": a landform noun after them is part of the name
-        if let [_, Item::Gaz { last, .. }, Item::Word(n)] = run[..]
-            && n == last + 1
-            && LANDFORM_ENDS.contains(&&*ctx.f(n))
-        {
+        if landform(run) {
             push(ctx, run, EntityKind::Place, 2, out);
             return;
         }

@@ -32,7 +32,7 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
     "Associés",
     "Avocats",
     "Notaires",
-    // (round 33: the trades of consulting and engineering practices)
+    // (round 33: the trades of consulting and engineering practices: see [`TRADES_FROM`])
     "Environmental",
     "Engineers",
     "Architects",
@@ -42,6 +42,56 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
     "Ingénierie",
     "Architectes",
 ];
+
+/// Where the trades of consulting and engineering practices start in [`FIRM_CLOSERS`]: words
+/// that close an adjective's or a place's coordination as well ("Mechanical and Electrical
+/// Engineers", "Kerry and Galway Surveyors").
+const TRADES_FROM: usize = 21;
+// ("Environmental" opens them: checked when the list changes)
+const _: () = assert!(
+    FIRM_CLOSERS[TRADES_FROM].len() == 13 && FIRM_CLOSERS[TRADES_FROM].as_bytes()[0] == b'E'
+);
+
+/// `w` is one of [`FIRM_CLOSERS`], a trade's word ("Engineers", "Conseil") only `with_trades`
+/// ("… and Harbour Works" closes a coordination; "Mechanical and Electrical Engineers" not).
+pub(super) fn firm_closer(w: &str, with_trades: bool) -> bool {
+    let closers = if with_trades {
+        FIRM_CLOSERS
+    } else {
+        &FIRM_CLOSERS[..TRADES_FROM]
+    };
+    closers.contains(&w)
+}
+
+/// Words, folded, that qualify a trade rather than name a partner ("Civil and Marine
+/// Engineers", "Landscape and Urban Architects"), besides adjectives' endings.
+const TRADE_QUALIFIERS: &[&str] = &[
+    "civil",
+    "marine",
+    "landscape",
+    "urban",
+    "quantity",
+    "building",
+    "interior",
+    "software",
+    "mining",
+    "fire",
+    "energy",
+    "water",
+    "land",
+];
+
+/// The partner at `j` reads as a trade's qualifier or a place, not a surname: a known name
+/// (a place, a firm), an adjective's ending ("Structural", "Electronic", "Naval") or a
+/// qualifier of [`TRADE_QUALIFIERS`].
+fn trade_qualifier(ctx: &Ctx, hit_at: &[Option<usize>], j: usize) -> bool {
+    let f = ctx.f(j);
+    hit_at.get(j).copied().flatten().is_some()
+        || TRADE_QUALIFIERS.contains(&&*f)
+        || ["al", "ic", "ive", "ous", "ary", "ique", "aire", "ale"]
+            .iter()
+            .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
 
 /// Lowercase words right before a list of partners that make it a firm's name ("the law firm
 /// Mensah, Ofori and Tetteh", "le cabinet Diallo, Sow et Ndiaye").
@@ -54,7 +104,13 @@ const FIRM_INTROS: &[&str] = &["firm", "practice", "cabinet"];
 /// or "cabinet" or before an apposition calling them a firm ("Vane, Orrin and Pell, a law
 /// firm"), by a lowercase word or a punctuation mark ("the law firm Vane, Orrin and Pell
 /// for …"): one organisation's name, the index of its last token.
-pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+pub fn partners_name_end(
+    ctx: &Ctx,
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+    hit_at: &[Option<usize>],
+) -> Option<usize> {
     let toks = ctx.toks;
     // one surname, a plain word or a one-word known name ("Marlowe" is a town too)
     let first = match *run.last()? {
@@ -94,16 +150,36 @@ pub fn partners_name_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     }
     let last = j + 1;
     let mut e = last + 1;
-    while e < toks.len() && e < last + 3 && !masked[e] && FIRM_CLOSERS.contains(&ctx.w(e)) {
+    let mut trades_only = true;
+    while e < toks.len() && e < last + 3 && !masked[e] {
+        match FIRM_CLOSERS.iter().position(|c| *c == ctx.w(e)) {
+            Some(p) => trades_only &= p >= TRADES_FROM,
+            None => break,
+        }
         e += 1;
+    }
+    let intro = first > 0
+        && toks[first - 1].kind == TokKind::Word
+        && FIRM_INTROS.contains(&ctx.w(first - 1));
+    // "Mechanical and Electrical Engineers", "Kerry and Galway Surveyors": a trade alone
+    // closes no coordination of qualifiers or places, unless a firm's noun or a person's
+    // "of" introduces the names
+    if e > last + 1
+        && trades_only
+        && !intro
+        && run.len() == 1
+        // (the partners: the first, one after each comma, the last)
+        && [first, last]
+            .into_iter()
+            .chain((k + 1..j).step_by(2))
+            .any(|p| trade_qualifier(ctx, hit_at, p))
+    {
+        return None;
     }
     if e > last + 1 {
         return Some(e - 1);
     }
     // no closing word: a firm's name after "law firm", ending there
-    let intro = first > 0
-        && toks[first - 1].kind == TokKind::Word
-        && FIRM_INTROS.contains(&ctx.w(first - 1));
     let ends = !toks
         .get(last + 1)
         .is_some_and(|n| n.kind == TokKind::Word && n.cap);

@@ -1,17 +1,19 @@
 //! Round 33: firms' names told by the words around them: a compass word opening a firm's
 //! name right after a noun introducing it ("le transporteur Nord Cargo Rapide"); a generic
-//! institution noun after a sentence's article names no body of its own ("Le Département
-//! a annoncé…"); a name a firm's shares are listed on is an exchange ("listed on Bursa
-//! Tengara"); a noun of areas inside a name takes its area ("Football Club du Bassin de
-//! Vernay").
+//! institution noun after a sentence's article names no body of its own ("La Métropole
+//! votera…"); a name a firm's shares are listed on is an exchange ("traded on the Varnholm
+//! Exchange"); a noun of areas inside a name takes its area ("Judo Club du Plateau de
+//! Sarne").
 
 use super::candidates::Item;
-use super::classify::{COMPASS, Ctx, MONTHS_DAYS, first_tok, lex};
+use super::classify::{COMPASS, Ctx, HOLIDAYS, MONTHS_DAYS, first_tok, last_tok, lex};
+use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
+use crate::extract::types::EntityKind;
 
 /// Institution nouns, folded, that a text capitalises for the one body of its kind it deals
 /// with ("le Département", "la Région", "the Council"): no name of their own.
-const GENERIC_BODIES: &[&str] = &[
+pub(super) const GENERIC_BODIES: &[&str] = &[
     "departement",
     "region",
     "commune",
@@ -36,13 +38,13 @@ const GENERIC_BODIES: &[&str] = &[
 pub fn compass_opens_firm(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     k > 0
         && run.len() >= 2
-        && ctx.is(k - 1, lex::ORG_INTRO)
         && !ctx.toks[k - 1].cap
-        && COMPASS.contains(&&*ctx.f(k))
         && run
             .iter()
             .enumerate()
             .all(|(i, it)| matches!(*it, Item::Word(j) if j == k + i))
+        && ctx.is(k - 1, lex::ORG_INTRO)
+        && COMPASS.contains(&&*ctx.f(k))
 }
 
 /// The run is an article and one generic institution noun ("Le Département", "La Région",
@@ -52,36 +54,88 @@ pub fn generic_body_alone(ctx: &Ctx, run: &[Item]) -> bool {
         if h == a + 1 && ctx.toks[a].initial && GENERIC_BODIES.contains(&&*ctx.f(h)))
 }
 
-/// Verbs, folded, whose "on"/"sur" introduces the market a firm's shares trade on.
-const LISTED: &[&str] = &[
-    "listed", "traded", "quoted", "cotee", "cote", "cotees", "cotes",
+/// Nouns of ways, documents and feasts: a run holding one after "listed on" is an address, a
+/// part of a text or a day ("listed on Quarry Lane", "listed on Annex 2", "on Easter Monday").
+const NOT_EXCHANGE: &[&str] = &[
+    "street",
+    "road",
+    "lane",
+    "avenue",
+    "square",
+    "drive",
+    "schedule",
+    "appendix",
+    "annex",
+    "annexe",
+    "page",
+    "section",
+    "chapter",
+    "article",
+    "rue",
+    "boulevard",
 ];
 
-/// The run comes right after "listed on", "traded on", "cotée sur" ("listed on Bursa
-/// Tengara", "cotée sur Euronext Growth"): a stock exchange, whatever its words name
-/// elsewhere (a town, a country), not a day ("listed on Monday").
-pub fn exchange_before(ctx: &Ctx, run: &[Item]) -> bool {
+/// The run comes right after "listed on", "traded on", "cotée sur" ("listed on the Varnholm
+/// Exchange", "cotée sur Euronext Growth"): a stock exchange, whatever its words name elsewhere
+/// (a town, a country). Not a day, a feast, an address or a part of a text ("listed on
+/// Monday", "on Annex 2"), not one known firm (its own name stays), not a person's or a
+/// place's own thing ("on Oslo's board", "on Brid Farrelly's list").
+pub fn exchange_before(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     let Some(first) = run.first().map(first_tok) else {
         return false;
     };
     // (the slices first: most runs have no "on" before them)
-    first >= 2
+    if !(first >= 2
         && matches!(ctx.w(first - 1), "on" | "sur")
-        && ctx.toks[first - 2].kind == TokKind::Word
-        && LISTED.contains(&&*ctx.f(first - 2))
-        && !MONTHS_DAYS.contains(&&*ctx.f(first))
+        && matches!(
+            ctx.w(first - 2),
+            "listed" | "traded" | "Listed" | "Traded" | "coté" | "cotée" | "cotés" | "cotées"
+        ))
+    {
+        return false;
+    }
+    let after = run.last().map_or(first, last_tok) + 1;
+    // ("listed on Oslo's board"; "on Good Friday": a day's name may stand apart)
+    let owner = after < ctx.toks.len()
+        && (matches!(ctx.w(after), "'" | "’" | "'s" | "’s")
+            || MONTHS_DAYS.contains(&&*ctx.f(after)));
+    let known_firm = matches!(*run, [Item::Gaz { hit, .. }]
+        if GAZ.entries[hits[hit].entry].kind == EntityKind::Organization);
+    !owner
+        && !known_firm
+        && !GAZ.sets.given_names.contains(&ctx.f(first))
+        && run.iter().all(|it| match *it {
+            Item::Word(j) => {
+                let f = ctx.f(j);
+                !MONTHS_DAYS.contains(&&*f)
+                    && !HOLIDAYS.contains(&&*f)
+                    && !NOT_EXCHANGE.contains(&&*f)
+            }
+            Item::Gaz {
+                first: a, last: b, ..
+            } => (a..=b).all(|j| {
+                let f = ctx.f(j);
+                !MONTHS_DAYS.contains(&&*f) && !HOLIDAYS.contains(&&*f)
+            }),
+            Item::Conn(_) => true,
+        })
 }
 
-/// Capitalised nouns of areas, folded, that need "de" and the area's name after them.
-const AREA_NOUNS: &[&str] = &[
-    "pays", "val", "vallee", "bassin", "plateau", "massif", "golfe",
-];
-
-/// At "de"/"d" (`w`) after a capitalised noun of areas inside a longer name ("Rugby Club du
-/// Pays de Lorrez", "Syndicat des Eaux du Val de Sèvre"): the area's name belongs to it, even
-/// after the name's own "du".
-pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, w: &str) -> bool {
+/// At "de"/"d" (`k`, folded `w`) after a capitalised noun of areas inside a longer name
+/// ("Rugby Club du Pays de Lorrez", "Syndicat des Eaux du Val de Sèvre"): the area's name
+/// belongs to it, even after the name's own "du"; a given name after it is a person's ("le
+/// Club du Massif de Léa Fontanel": the club's member, not its area).
+pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, k: usize, w: &str) -> bool {
     matches!(w, "de" | "d")
-        && matches!(last, Some(&Item::Word(j)) if ctx.toks[j].cap
-            && AREA_NOUNS.contains(&&*ctx.f(j)))
+        && matches!(last, Some(&Item::Word(j)) if ctx.toks[j].cap && {
+            let f = ctx.f(j);
+            &*f == "pays" || super::words::GEO_HEADS.contains(&&*f)
+        })
+        && {
+            let mut n = k + 1;
+            while matches!(ctx.toks.get(n), Some(t) if t.kind != TokKind::Word) {
+                n += 1;
+            }
+            n >= ctx.toks.len() || !GAZ.sets.given_names.contains(&ctx.f(n))
+        }
 }

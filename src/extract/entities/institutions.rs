@@ -164,12 +164,22 @@ fn strict_word(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
 /// "Haut Conseil").
 const HEAD_OPENERS: &[&str] = &["haut", "haute", "grand", "grande", "nouvelle", "nouveau"];
 
+/// "la Direction chargée de la voirie", "le Service départemental chargé des routes" (`f` at
+/// `j`): what a generic service or body is charged with is no part of its name; a ministry's,
+/// an authority's or a delegation's official name holds it ("le Ministère délégué chargé de la
+/// Mer").
+fn service_charged(ctx: &Ctx, j: usize, f: &str) -> bool {
+    matches!(f, "charge" | "chargee" | "charges" | "chargees")
+        && (1..=3).any(|d| {
+            j >= d && {
+                let h = ctx.f(j - d);
+                matches!(&*h, "direction" | "directions" | "service" | "services")
+                    || super::firms::GENERIC_BODIES.contains(&&*h)
+            }
+        })
+}
+
 const STOP_EXT: &[&str] = &[
-    // (round 33) "la Direction chargée de la voirie": what the body is charged with
-    "charge",
-    "chargee",
-    "charges",
-    "chargees",
     "a",
     "est",
     "sont",
@@ -668,6 +678,7 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             && (after_conn || content > 0)
             && content < 2
             && !STOP_EXT.contains(&&*f)
+            && !service_charged(ctx, j, &f)
             && !GAZ.sets.function_words.contains(&*f)
             && !verb_like(&f)
         {
@@ -1101,6 +1112,7 @@ fn purpose_list(ctx: &Ctx, j: usize) -> Option<usize> {
 /// number, or a lowercase word that reads as a verb.
 fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
     STOP_EXT.contains(&f)
+        || service_charged(ctx, j, f)
         || ctx.is(j, lex::SAID)
         || f.chars().any(|c| c.is_ascii_digit())
         || (!ctx.toks[j].cap && verb_like(f))

@@ -487,8 +487,6 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
-        // ("Ann Roe, of Kerr Doyle Solicitors, who…": a firm's closing word names no person)
-        && !(kind == EntityKind::Person && super::edges::FIRM_CLOSERS.contains(&ctx.w(lt)))
         // ("of Carrow Tully Solicitors, who acted…": a firm's trade ends the name)
         && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {
@@ -1364,7 +1362,7 @@ fn roman_ordinal(w: &str) -> bool {
 }
 
 /// Lowercase nouns of geography that name the place after them, in French.
-const GEO_HEADS: &[&str] = &[
+pub(super) const GEO_HEADS: &[&str] = &[
     // a town's divisions: "le secteur Vallonbrun"
     "secteur",
     "vallee",

@@ -118,9 +118,6 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
     }
 }
 
-/// Words, folded, between an area's name and "council" in a council's full name.
-const COUNCIL_TIERS: &[&str] = &["city", "county", "borough", "district", "town", "parish"];
-
 /// "Leeds council" for "Leeds City Council", "Kerry council" for "Kerry County Council": a
 /// council named by its area and a lowercase "council" is the one council of that area whose
 /// full name the article gives.
@@ -132,7 +129,7 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
             continue;
         }
         if let [area @ .., tier, "council"] = &g.tokens()[..]
-            && COUNCIL_TIERS.contains(tier)
+            && super::places::LOCAL_AREA.contains(tier)
         {
             claim(&mut full, format!("{} council", area.join(" ")), i);
         }
