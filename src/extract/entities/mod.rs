@@ -10,6 +10,7 @@ mod bylines;
 mod candidates;
 mod classify;
 mod context;
+mod courts;
 mod cues;
 mod dates;
 mod edges;
@@ -24,6 +25,7 @@ mod national;
 mod place_lists;
 mod place_names;
 mod places;
+mod roles;
 mod spans;
 mod state_names;
 mod text;
@@ -302,6 +304,8 @@ mod tests_rules40;
 mod tests_rules41;
 #[cfg(test)]
 mod tests_rules42;
+#[cfg(test)]
+mod tests_rules43;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
