@@ -29,6 +29,7 @@ mod roles;
 mod spans;
 mod state_names;
 mod text;
+mod trades;
 mod words;
 
 use rustc_hash::FxHashSet as HashSet;

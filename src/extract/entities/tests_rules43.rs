@@ -1,9 +1,11 @@
 //! One table case per rule of round 33 (second part) for organisations (English and general
 //! classes from the 36th set's errors): a court named by a common noun that an article opens
 //! is a court of law ("the Environment Court"); a sentence's opening plural noun of people
-//! joined by "for"/"of" is no part of the name after it ("Lawyers for X said"). Guards: a
+//! joined by "for"/"of" is no part of the name after it ("Lawyers for X said"); a legal form
+//! closing coordinated trades makes one firm ("X Printing and Packaging Ltd"). Guards: a
 //! venue named bare or by a place ("on Centre Court", "at Hampton Court"); a body named so
-//! (its acronym in brackets, its whole name written again).
+//! (its acronym in brackets, its whole name written again); two firms ("between X and Y Ltd",
+//! "X Ventures and Y Properties Ltd").
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -69,10 +71,10 @@ fn rules_round33b_an_opening_role_plural_is_no_part_of_the_name() {
             false,
         ),
         (
-            &["Shareholders of Korvath Mining Corp voted against the plan on Friday."],
+            &["Attorneys for Delmare Shipping Inc. asked the judge to dismiss the case."],
             Lang::En,
             Organization,
-            "Korvath Mining Corp",
+            "Delmare Shipping Inc.",
             true,
         ),
         (
@@ -105,6 +107,57 @@ fn rules_round33b_an_opening_role_plural_is_no_part_of_the_name() {
             Organization,
             "Fair Mining Trust",
             false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round33b_a_legal_form_closes_coordinated_trades() {
+    check_found(&[
+        (
+            &["Marden Printing and Packaging Ltd cut 40 jobs on Tuesday."],
+            Lang::En,
+            Organization,
+            "Marden Printing and Packaging Ltd",
+            true,
+        ),
+        (
+            &["Kestrel Shipping and Logistics Inc. filed a claim against the port."],
+            Lang::En,
+            Organization,
+            "Kestrel Shipping and Logistics Inc.",
+            true,
+        ),
+        (
+            &["Le groupe Ardent Foods et Textiles SA a signé le contrat lundi."],
+            Lang::Fr,
+            Organization,
+            "Ardent Foods et Textiles SA",
+            true,
+        ),
+        // guards: two firms, after "between" or with a second firm's own two words
+        (
+            &[
+                "The ruling concerns a contract between Dorval Mining and Keswick Ltd, a court heard.",
+            ],
+            Lang::En,
+            Organization,
+            "Keswick Ltd",
+            true,
+        ),
+        (
+            &["Talks between Olund Agro Ventures and Brightline Properties Ltd broke down."],
+            Lang::En,
+            Organization,
+            "Brightline Properties Ltd",
+            true,
+        ),
+        (
+            &["A deal by Olund Agro Ventures and Brightline Properties Ltd was signed."],
+            Lang::En,
+            Organization,
+            "Brightline Properties Ltd",
+            true,
         ),
     ]);
 }
