@@ -29,7 +29,8 @@ fn trade(ctx: &Ctx, j: usize) -> bool {
 /// one plain capitalised word after it (no known name, no given name, no acronym) and a legal
 /// form ending the capitalised stretch make one firm; the index of the legal form (two words
 /// after it name a second firm: "Agro Ventures and Brightline Properties Ltd").
-/// Refused after "between"/"both"/"entre" or a comma (two names, a list).
+/// Refused after "between"/"both"/"entre" or a comma (two names, a list), or with a legal
+/// form in the run ("Vortex GmbH et Nordkap AG": two firms).
 #[inline(never)]
 pub fn trades_closed(
     ctx: &Ctx,
@@ -55,9 +56,10 @@ pub fn trades_closed(
     if run.len() < 2 || run.len() > 4 || last + 1 != k || !trade(ctx, last) {
         return None;
     }
+    // (a legal form in the run closes a first firm: "Vortex GmbH et Nordkap AG")
     if !run
         .iter()
-        .all(|i| matches!(*i, Item::Word(j) if !toks[j].allcaps))
+        .all(|i| matches!(*i, Item::Word(j) if !toks[j].allcaps && !legal_form(ctx.w(j))))
     {
         return None;
     }
