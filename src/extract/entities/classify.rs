@@ -261,6 +261,11 @@ pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
+    let skip = super::roles::role_opening(ctx, run);
+    if skip > 0 {
+        return classify_run(ctx, hits, &run[skip..], out);
+    }
     // split at title words (President, Secretary...): the part after has a title cue
     // "By Nurul Ain Jaafar": a byline's name is a person's whole, whatever its words
     if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {

@@ -10,6 +10,7 @@ mod bylines;
 mod candidates;
 mod classify;
 mod context;
+mod courts;
 mod cues;
 mod dates;
 mod edges;
@@ -26,9 +27,11 @@ mod place_forenames;
 mod place_lists;
 mod place_names;
 mod places;
+mod roles;
 mod spans;
 mod state_names;
 mod text;
+mod trades;
 mod words;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -304,6 +307,8 @@ mod tests_rules40;
 mod tests_rules41;
 #[cfg(test)]
 mod tests_rules42;
+#[cfg(test)]
+mod tests_rules43;
 #[cfg(test)]
 mod tests_rules44;
 #[cfg(test)]

@@ -1580,7 +1580,10 @@ fn venue(ctx: &Ctx, run: &[Item], folded: &[std::borrow::Cow<str>]) -> Option<En
     let followed_by_conn = run.iter().any(
         |i| matches!(*i, Item::Conn(j) if matches!(&*ctx.f(j), "of" | "for" | "de" | "du" | "des")),
     );
-    if followed_by_conn || (is_court && folded.iter().any(|f| LAW_COURT.contains(&&**f))) {
+    if followed_by_conn
+        || (is_court && folded.iter().any(|f| LAW_COURT.contains(&&**f)))
+        || (is_court && super::courts::court_of_law(ctx, run, folded, pos))
+    {
         return Some(EntityKind::Organization);
     }
     Some(EntityKind::Place)
