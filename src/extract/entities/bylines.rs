@@ -27,6 +27,34 @@ const BYLINE_WORDS: &[&str] = &[
     "avec",
 ];
 
+/// Lowercase words after which "by"/"par" credits the article ("Reporting by X", "Texte et
+/// photos par Y"); elsewhere but at the line's start it is a sentence's ("Hosted by X").
+const CREDIT_WORDS: &[&str] = &["reporting", "editing", "writing", "text", "texte", "photos"];
+
+/// A desk, no person ("By Staff Reporter", "Reporting by the Newsroom"), folded.
+const DESK_WORDS: &[&str] = &[
+    "newsroom",
+    "staff",
+    "reporter",
+    "reporters",
+    "desk",
+    "correspondent",
+    "correspondents",
+    "agencies",
+    "agency",
+    "wire",
+    "wires",
+    "redaction",
+    "rédaction",
+    "team",
+];
+
+/// Known places that are also given names, able to open a byline's name ("By Paris Dolan").
+const PLACE_GIVEN: &[&str] = &[
+    "paris", "georgia", "lourdes", "austin", "sydney", "chelsea", "savannah", "india", "dakota",
+    "brooklyn", "dallas", "florence", "victoria", "virginia", "madison", "jordan", "houston",
+];
+
 /// Longest byline line, in tokens (two credits of four words each, their links and stops).
 const LONGEST: usize = 20;
 
@@ -39,6 +67,14 @@ const LONGEST: usize = 20;
 pub fn byline_name(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<usize> {
     // (most blocks are longer than a byline: refused on the token count first)
     if ctx.toks.len() > LONGEST || run.len() < 2 {
+        return None;
+    }
+    // a heading credits no one unless it opens with the credit ("Beaten by X" is a headline)
+    if ctx.heading
+        && !ctx.byline
+        && !matches!(&*ctx.f(0), "by" | "par")
+        && !CREDIT_WORDS.contains(&&*ctx.f(0))
+    {
         return None;
     }
     // near the top, or a closing credit line anywhere ("Reporting by X; Editing by Y")
@@ -67,8 +103,11 @@ fn checked(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     {
         return false;
     }
-    // the line: a credit ("by"/"par") somewhere before, no other lowercase word
-    let credit = (0..ft).any(|j| matches!(&*ctx.f(j), "by" | "par"));
+    // the line: a credit ("by"/"par" opening it or after a credit word) somewhere before, no
+    // other lowercase word
+    let credit = (0..ft).any(|j| {
+        matches!(&*ctx.f(j), "by" | "par") && (j == 0 || CREDIT_WORDS.contains(&&*ctx.f(j - 1)))
+    });
     let line = ctx.toks.iter().enumerate().all(|(j, t)| {
         t.kind != TokKind::Word
             || t.cap
@@ -82,9 +121,26 @@ fn checked(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     {
         return false;
     }
+    // a known place opening the name is a place's ("Par Nice Matin", "By Brussels Newsroom")
+    // unless it is also a given name
+    if let Item::Gaz { hit, first, .. } = run[0]
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && !GAZ.sets.given_names.contains(&ctx.f(first))
+        && !PLACE_GIVEN.contains(&&*ctx.f(first))
+    {
+        return false;
+    }
     run.iter().all(|i| match *i {
-        Item::Word(k) => !ctx.is(k, lex::FUNCTION_WORD | lex::ORG_CUE | lex::TITLE),
+        Item::Word(k) => {
+            !ctx.is(
+                k,
+                lex::FUNCTION_WORD | lex::ORG_CUE | lex::TITLE | lex::PLACE_CUE | lex::OTHER_CUE,
+            ) && !DESK_WORDS.contains(&&*ctx.f(k))
+        }
         Item::Conn(_) => true,
-        Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind != EntityKind::Organization,
+        Item::Gaz { hit, first, last } => {
+            GAZ.entries[hits[hit].entry].kind != EntityKind::Organization
+                && (first..=last).all(|k| !DESK_WORDS.contains(&&*ctx.f(k)))
+        }
     })
 }

@@ -267,7 +267,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         return classify_run(ctx, hits, &run[skip..], out);
     }
     // split at title words (President, Secretary...): the part after has a title cue
-    // "By Nurul Ain Jaafar": a byline's name is a person's whole, whatever its words
+    // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
     if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
         push(ctx, &run[lead..], EntityKind::Person, 2, out);
         return;

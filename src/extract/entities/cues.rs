@@ -70,8 +70,8 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
             return false;
         }
         seen += 1;
-        // "a commissioner who farms near X": a preposition of place between opens another
-        // phrase, the title none of the name's
+        // ("the inspector's cousin, who lives outside X"): a preposition of place between
+        // opens another phrase, the title none of the name's
         if !t.cap && matches!(w, "near" | "outside" | "près") {
             return false;
         }

@@ -1,11 +1,12 @@
 //! Names that look like persons' and are not (round 33): a given name before a place noun
-//! that is no English surname ("Glenn Falls", "Logan Springs", "DEWEY RAPIDS, Minn. —") is a
-//! town; a given name alone at one end of a range whose other end is a known place ("from
-//! Tyler to Waco", "de Florence à Sienne", "between Madison and Sligo") is a place too; a
-//! title's plural ending a name is a firm's trade ("X Y Solicitors").
+//! that is no English surname, with a place's evidence around ("in Glenn Falls", "ORIN
+//! RAPIDS, Wis. —"), is a town; a given name alone at one end of a route whose other end is a
+//! known place ("the line from Tyler to Waco", "between Madison and Sligo"; not after a word
+//! of sending: "a call from Marie to Paris") is a place too; a
+//! lawyer's title in the plural ending a name is a firm's trade ("X Y Solicitors").
 
 use super::candidates::Item;
-use super::classify::{Ctx, lex};
+use super::classify::Ctx;
 use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
 use crate::extract::types::EntityKind;
@@ -17,12 +18,64 @@ const TOWN_TAILS: &[&str] = &[
 ];
 
 /// Words opening a range and the word that closes them ("from X to Y", "de X à Y").
-const RANGES: &[(&str, &str)] = &[
-    ("from", "to"),
-    ("between", "and"),
-    ("de", "à"),
-    ("entre", "et"),
+const RANGES: &[(&str, &str)] = &[("from", "to"), ("between", "and"), ("entre", "et")];
+
+/// Words of sending, of a gift or of a message: one of them shortly before "from X to Y"
+/// makes its ends a sender and a receiver ("a call from Marie to Paris", "the gifts went from
+/// Lucy to Dallas"), not a span of places ("tolls from Sligo to X", "from Kerry to Donegal").
+const SENDING_WORDS: &[&str] = &[
+    "call",
+    "calls",
+    "letter",
+    "letters",
+    "message",
+    "messages",
+    "email",
+    "emails",
+    "note",
+    "notes",
+    "gift",
+    "gifts",
+    "parcel",
+    "parcels",
+    "package",
+    "text",
+    "texts",
+    "went",
+    "passed",
+    "handed",
+    "sent",
+    "transfer",
+    "support",
+    "praise",
+    "greetings",
+    "request",
+    "appeal",
+    "plea",
+    "donation",
+    "donations",
+    "loan",
+    "payment",
+    "payments",
+    "money",
+    "thanks",
+    "apology",
+    "phone",
+    "invitation",
+    "card",
+    "cards",
+    "flowers",
+    "tribute",
+    "tributes",
+    "signal",
 ];
+
+/// No word of [`SENDING_WORDS`] among the three words before token `o` (the range's opener).
+fn no_sender_before(ctx: &Ctx, o: usize) -> bool {
+    ctx.w(o) != "from"
+        || !(o.saturating_sub(3)..o)
+            .any(|j| ctx.toks[j].kind == TokKind::Word && SENDING_WORDS.contains(&&*ctx.f(j)))
+}
 
 /// `run` is a place named after a given name: the given name and a [`TOWN_TAILS`] noun, or a
 /// lone given name (or a one-word known body so spelt) in a range with a known place.
@@ -34,7 +87,7 @@ pub fn given_name_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
             let t = ctx.w(b);
             (5..=7).contains(&t.len())
                 && TOWN_TAILS.iter().any(|s| t.eq_ignore_ascii_case(s))
-                && town_tail(ctx, a, b)
+                && town_tail(ctx, hits, a, b)
         }
         [Item::Word(k)] => lone_in_range(ctx, hits, k, k),
         [Item::Gaz { hit, first, last }] if first == last => {
@@ -45,21 +98,28 @@ pub fn given_name_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     }
 }
 
-/// "Glenn Falls": a given name, then the tail, cased alike, not before a possessive
-/// ("Jeb Springs’ album") or a verb of saying ("Jeb Springs said").
+/// "Glenn Falls": a given name, then the tail, cased alike, with a place's evidence around:
+/// after a preposition of place ("in Glenn Falls", "near Kyle Springs"), opening a dateline
+/// ("ORIN RAPIDS, Wis. —"), or before a comma and a known place ("Glenn Falls, Idaho");
+/// elsewhere ("Tyler Rapids assisted", "Rose Creek, a nurse,") a person's name.
 #[inline(never)]
-fn town_tail(ctx: &Ctx, a: usize, b: usize) -> bool {
+fn town_tail(ctx: &Ctx, hits: &[GazHit], a: usize, b: usize) -> bool {
     let toks = ctx.toks;
-    toks[a].cap
-        && toks[b].cap
-        && toks[a].allcaps == toks[b].allcaps
-        && GAZ.sets.given_names.contains(&ctx.f(a))
-        && !(b + 1 < toks.len()
-            && matches!(ctx.w(b + 1), "'" | "’")
-            && toks[b + 1].start == toks[b].end)
-        && !ctx
-            .next_word(b)
-            .is_some_and(|n| !toks[n].cap && ctx.is(n, lex::SAID))
+    let cased_alike = toks[a].cap && toks[b].cap && toks[a].allcaps == toks[b].allcaps;
+    if !(cased_alike && GAZ.sets.given_names.contains(&ctx.f(a))) {
+        return false;
+    }
+    let comma_after = b + 2 < toks.len() && ctx.w(b + 1) == ",";
+    let after_prep = a >= 1
+        && toks[a - 1].kind == TokKind::Word
+        && !toks[a - 1].cap
+        && matches!(
+            ctx.w(a - 1),
+            "in" | "near" | "at" | "to" | "from" | "outside" | "à" | "près"
+        );
+    let dateline = a == 0 && toks[a].allcaps && comma_after && toks[b + 2].cap;
+    let place_after = comma_after && place_from(ctx, hits, b + 2).is_some();
+    after_prep || dateline || place_after
 }
 
 /// Word `j` is lowercase and `w`.
@@ -116,27 +176,30 @@ fn in_range_checked(ctx: &Ctx, hits: &[GazHit], f: usize, l: usize, opens: bool)
         // "from X to P"
         l + 2 < toks.len()
             && lower_is(ctx, l + 1, ctx.w(l + 1))
+            && no_sender_before(ctx, f - 1)
             && place_from(ctx, hits, l + 2).is_some()
     } else {
         // "from P to X" (not before a surname: the run would be longer)
         RANGES.iter().any(|&(o, c)| {
             lower_is(ctx, f - 1, c)
-                && place_to(ctx, hits, f - 2).is_some_and(|p| p >= 1 && lower_is(ctx, p - 1, o))
+                && place_to(ctx, hits, f - 2).is_some_and(|p| {
+                    p >= 1 && lower_is(ctx, p - 1, o) && no_sender_before(ctx, p - 1)
+                })
         })
     };
     other_end && toks[f].cap && GAZ.sets.given_names.contains(&ctx.f(f))
 }
 
-/// Word `k` is the plural of a title of the lexicon ("Solicitors", "Avocats", "Notaires"):
-/// ending a name of several words, the trade of a firm named after its partners, never a
-/// person's surname (kept here beside the other names that look like persons' and are not).
+/// Word `k` is the plural of a lawyer's title ("Solicitors", "Avocats", "Notaires"): ending a
+/// name of several words, the trade of a firm named after its partners, never a person's
+/// surname (other titles' plurals are: "Traci Lords", "Ann Senators").
 pub fn plural_title(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.w(k);
     w.len() > 3
         && w.ends_with('s')
         && ctx.toks[k].cap
-        && GAZ
-            .sets
-            .titles
-            .contains(ctx.f(k).strip_suffix('s').unwrap_or_default())
+        && matches!(
+            ctx.f(k).strip_suffix('s').unwrap_or_default(),
+            "solicitor" | "attorney" | "lawyer" | "barrister" | "advocate" | "avocat" | "notaire"
+        )
 }
