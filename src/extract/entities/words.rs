@@ -487,7 +487,7 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
-        // ("of Carrow Tully Solicitors, who acted…": a firm's trade ends the name)
+        // ("a partner at Fenwick Rowe Attorneys, who…": a lawyers' firm ends the name)
         && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {
         return strong(ctx, run, kind, 2, out);
