@@ -716,8 +716,14 @@ fn part_of_named_body(ctx: &Ctx, items: &[Item], j: usize, place: bool) -> bool 
         .any(|&w| LOWER_HEADS.contains(&&*ctx.f(w)) || is_place_head(&ctx.f(w)));
     let acronym = ctx.toks[j].allcaps && ctx.toks[j].end - ctx.toks[j].start >= 2;
     // (after a bare "de": "palais de justice", not "palais des ducs d’Aquitaine"; after
-    // "des"/"du" too for a town's common amenity: "la salle des fêtes de X")
-    let amenity = AMENITIES.contains(&&*ctx.f(words[0]));
+    // "des"/"du" too for a town's common amenity when a bare "de" brings the town: "la salle
+    // des fêtes de X", not "la salle des sports du Verdier" nor "… de La Vernière", whose
+    // article belongs to the name)
+    let amenity = AMENITIES.contains(&&*ctx.f(words[0]))
+        && ctx
+            .prev_word(j)
+            .is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
+        && !matches!(&*ctx.f(j), "la" | "le" | "les" | "l");
     let complement = words[1..].iter().any(|&w| {
         !QUALIFIERS.contains(&&*ctx.f(w))
             && ctx.prev_word(w).is_some_and(|p| match &*ctx.f(p) {

@@ -33,11 +33,69 @@ fn plural_place_noun(ctx: &Ctx, k: usize) -> bool {
     }) && PLURAL_PLACE_NOUNS.contains(&ctx.w(k))
 }
 
+/// "states" is also a verb ("Brindle and Hawke states that…"): at token `noun`, after the
+/// names whose first word is at token `first`, it is the plural noun only after "the" or a preposition of
+/// place ("governors of Oruka and Benzi states") and before no object or clause.
+fn states_as_noun(ctx: &Ctx, first: usize, noun: usize) -> bool {
+    if ctx.w(noun) != "states" {
+        return true;
+    }
+    let before = list_open(ctx, first).checked_sub(1).is_some_and(|p| {
+        matches!(
+            &*ctx.f(p),
+            "the"
+                | "of"
+                | "in"
+                | "across"
+                | "from"
+                | "to"
+                | "both"
+                | "among"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "neighbouring"
+                | "neighboring"
+        )
+    });
+    let object = ctx.toks.get(noun + 1).is_some_and(|t| {
+        ctx.w(noun + 1).starts_with(|c: char| c.is_ascii_digit())
+            || t.kind == TokKind::Word
+                && !t.cap
+                && matches!(
+                    ctx.w(noun + 1),
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "how"
+                        | "what"
+                        | "whether"
+                        | "which"
+                        | "why"
+                        | "where"
+                        | "when"
+                        | "no"
+                        | "only"
+                )
+    });
+    before && !object
+}
+
 /// The name ending at token `last` is followed by more capitalised names joined by commas and
 /// "and"/"or", then a plural place noun ("Orrin and Calder counties", "the Tana, Athi and
 /// Sabaki rivers"); the last name is
 /// found by [`last_before_plural_place_noun`].
-pub fn before_plural_place_noun(ctx: &Ctx, last: usize) -> bool {
+pub fn before_plural_place_noun(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
     let mut j = last + 1;
     // (most names are followed by something else: refused on the first token)
@@ -45,9 +103,9 @@ pub fn before_plural_place_noun(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     let mut joined = false;
-    while j < n && j < last + 16 {
+    while j < n {
         if joined && plural_place_noun(ctx, j) {
-            return true;
+            return states_as_noun(ctx, first, j);
         }
         if ctx.w(j) == "," {
             j += 1;
@@ -76,4 +134,19 @@ pub fn last_before_plural_place_noun(ctx: &Ctx, first: usize, last: usize) -> bo
         && matches!(ctx.w(first - 1), "and" | "or")
         && ctx.toks[first - 2].kind == TokKind::Word
         && ctx.toks[first - 2].cap
+        && states_as_noun(ctx, first, last + 1)
+}
+
+/// The first token of the names joined by commas and "and"/"or" that end at `first`.
+fn list_open(ctx: &Ctx, first: usize) -> usize {
+    let mut k = first;
+    while k > 0 {
+        let t = &ctx.toks[k - 1];
+        let joint = matches!(ctx.w(k - 1), "," | "and" | "or");
+        if !(joint || t.kind == TokKind::Word && t.cap && &*ctx.f(k - 1) != "the") {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }

@@ -221,7 +221,19 @@ pub fn words_run(
     if words.len() <= 2
         && let Some(state) = state_abbreviation(ctx, ft, lt)
     {
-        return super::state_names::push_state(ctx, ft, lt, state, out);
+        if let Some(state) = state {
+            super::state_names::push_state(ctx, ft, lt, state, out);
+        }
+        return;
+    }
+    // "went to Mass. Then…": a word spelt like a state's abbreviation, its dot after it and no
+    // town before it, is that word
+    if words.len() == 1
+        && ctx.text[ctx.toks[lt].end..].starts_with('.')
+        && ctx.lang == crate::extract::types::Lang::En
+        && super::state_names::ambiguous(ctx.w(ft))
+    {
+        return;
     }
     // "Coutances (AFP) –", "Tromsø, Norway (Reuters) —": the name opening a wire dateline
     // ("BREAKING NEWS —": a headline names nothing)
@@ -254,7 +266,7 @@ pub fn words_run(
         && ctx.lang == crate::extract::types::Lang::En
         && (ctx.toks.get(lt + 1).is_some_and(|n| {
             n.kind == TokKind::Word && !n.cap && LANDFORMS.contains(&ctx.w(lt + 1))
-        }) || super::place_lists::before_plural_place_noun(ctx, lt)
+        }) || super::place_lists::before_plural_place_noun(ctx, ft, lt)
             || super::place_lists::last_before_plural_place_noun(ctx, ft, lt))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
@@ -1045,18 +1057,13 @@ pub(super) fn dateline(ctx: &Ctx, first: usize, last: usize) -> bool {
     }
 }
 
-/// US state abbreviations in AP style, without their full stops ("Calif.", "N.Y." → "NY").
-const US_STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
-    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Oreg", "Pa", "Penn", "RI", "SC", "SD", "Tenn",
-    "Tex", "Vt", "Va", "Wash", "WVa", "Wis", "Wisc", "Wyo", "DC",
-];
-
-/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.", "Laval, Que.": a state's or a
+/// "Eugene, Ore.", "Albany, N.Y.", "Fresno, Calif.", "Sudbury, Ont.": a state's or a
 /// province's abbreviation (with its full stop) right after a capitalised place name and a
-/// comma qualifies the place and names the state: its English name.
-fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<&'static str> {
+/// comma qualifies the place and names the state: `Some(Some(its English name))`;
+/// `Some(None)` for an abbreviation that names nothing (after a weekday: "Sunday, Mass.";
+/// an abbreviation that is also a word, not closing its phrase or after a word opening the
+/// sentence or a person's name: "Thanks, Pa. I will…", "Ann Lee, Ind. 1,204").
+fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<Option<&'static str>> {
     let (a, b) = (ctx.toks[first].start, ctx.toks[last].end);
     if ctx.lang != crate::extract::types::Lang::En
         || b - a > 6
@@ -1073,28 +1080,53 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<&'static s
         key[n] = c;
         n += 1;
     }
-    std::str::from_utf8(&key[..n])
-        .ok()
-        .and_then(super::state_names::full_name)
+    let key = std::str::from_utf8(&key[..n]).ok()?;
+    let name = super::state_names::full_name(key)?;
+    let before = first - 2;
+    if WEEKDAYS.contains(&&*ctx.f(before)) {
+        return Some(None);
+    }
+    if super::state_names::ambiguous(key) && !ctx.toks[before].allcaps {
+        let rest = ctx.text[b + 1..].trim_start();
+        let closes = rest.is_empty() || rest.starts_with([',', ';', '—', '–', '(']);
+        let person = before > 0
+            && ctx.toks[before - 1].kind == TokKind::Word
+            && ctx.toks[before - 1].cap
+            && GAZ.sets.given_names.contains(&ctx.f(before - 1));
+        if !closes || person || ctx.toks[before].initial {
+            return Some(None);
+        }
+    }
+    Some((!name.is_empty()).then_some(name))
 }
 
-/// "FERGUS FALLS, Minn. —", "DENHOLM, Scotland —": a state's abbreviation or a known place
-/// after the name at `last` and a comma, which then names a town even when its first word
-/// is a given name.
+/// English weekdays, which a comma and a word may follow ("Sunday, Mass. at nine").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "OTTER FALLS, Wis. —", "DENHOLM, Scotland —": a state's abbreviation, a country or a
+/// state after the name at `last` and a comma, which then names a town even when its first
+/// word is a given name (never a city: "JAMES CORRIGAN, Boston —" signs a reporter).
 #[cold]
 fn region_after(ctx: &Ctx, last: usize) -> bool {
     let r = last + 2;
     r < ctx.toks.len()
         && ctx.w(last + 1) == ","
         && ctx.toks[r].kind == TokKind::Word
-        && (state_abbreviation(ctx, r, r).is_some()
+        && (matches!(state_abbreviation(ctx, r, r), Some(Some(_)))
             || state_after_comma(ctx, r)
-            || super::gazetteer::is_place_name(ctx.w(r)))
+            || super::gazetteer::place_hit(ctx.w(r)).is_some_and(|h| {
+                let e = &GAZ.entries[h.entry];
+                e.nation || super::state_names::is_state(&e.en)
+            }))
 }
-
-/// Canadian provinces' and Australian states' abbreviations, dots taken out ("N.B.", "P.E.I.",
-/// "N.S.W."), beside [`US_STATE_ABBREVIATIONS`].
-const PROVINCE_ABBREVIATIONS: &[&str] = &["BC", "NB", "NS", "NL", "PEI", "NSW"];
 
 /// Dotted capitals of a state or a province ("N.J.", "B.C.", "P.E.I.") at token `k`, after a
 /// capitalised word and a comma: known abbreviations only, so that an honour or a degree
@@ -1108,7 +1140,7 @@ fn state_after_comma(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let key: String = b.iter().step_by(2).map(|&c| char::from(c)).collect();
-    (US_STATE_ABBREVIATIONS.contains(&&*key) || PROVINCE_ABBREVIATIONS.contains(&&*key))
+    super::state_names::full_name(&key).is_some()
         && ctx.toks[k - 2].cap
         && ctx.toks[k - 2].kind == TokKind::Word
 }
@@ -1448,7 +1480,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 
 /// Lowercase nouns of geography that French names write as part of the name of a pass, a
 /// summit, a lake, a marsh, a bay or a river ("col d’Aspin", "mont Aigoual", "lac de Gaube",
-/// "rivière aux Brochets", "rivière des Outaouais", not "rivière Mistassini"), where
+/// "rivière aux Loutres", "rivière des Prairies", not "rivière Tamarack"), where
 /// a valley or a river names the place after it ("la vallée du Rhône").
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
@@ -1465,8 +1497,8 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
         if ctx.toks[p].cap {
             return None;
         }
-        // ("la rivière Péribonka" is the Péribonka: only a river named over an article or a
-        // preposition keeps its noun, "la rivière aux Brochets")
+        // ("la rivière Tamarack" is the Tamarack: only a river named over an article or a
+        // preposition keeps its noun, "la rivière aux Loutres")
         if f == "riviere" && j == k {
             return None;
         }

@@ -1,8 +1,9 @@
-//! Counties named two ways (round 33): "Clare" after "County Clare" (Ireland's and Britain's
-//! order: the county is the name alone), "Calhoun" in "Sac, Calhoun and Buena Vista
-//! counties" beside "Calhoun County" (the American order, where the name alone is as often a
-//! town: "Boulder" is not "Boulder County"). The name alone, taken for a place (or guessed
-//! without evidence) and in no gazetteer entry of its own, is the county.
+//! Counties named two ways (round 33): "Tullagh" after "County Tullagh" (Ireland's and
+//! Britain's order: the county is the name alone), "Varne" in "Ossory, Varne and Lake Hollis
+//! counties" beside "Varne County" (the American order, where the name alone is as often a
+//! town: "Ridgefield" is not "Ridgefield County"). The name alone, taken for a place (or
+//! guessed without evidence, never a person) and in no gazetteer entry of its own, is the
+//! county.
 
 use super::{Cand, EntityKind, GAZ, Group, HashMap, claim, fold, join, kind_of};
 
@@ -28,7 +29,7 @@ fn county_of(g: &Group) -> Option<(String, bool)> {
 }
 
 /// The mention `c` is one of capitalised names joined by commas and "and"/"or" before
-/// "counties" ("Sac, Calhoun and Buena Vista counties").
+/// "counties" ("Ossory, Varne and Lake Hollis counties").
 fn in_county_list(blocks: &[&str], c: &Cand) -> bool {
     let rest = &blocks[c.block as usize][c.end as usize..];
     for w in rest.split_whitespace().take(10) {
@@ -42,6 +43,30 @@ fn in_county_list(blocks: &[&str], c: &Cand) -> bool {
         }
     }
     false
+}
+
+/// The group's name can be its county's: no common or function word ("Down the road"), one
+/// mention at least inside its sentence, none before "town", "city" or a possessive ("Kerry
+/// town", "Kerry’s senator").
+#[cold]
+fn plain_name(blocks: &[&str], g: &Group) -> bool {
+    use super::super::classify::lex;
+    let noise = lex::FUNCTION_WORD | lex::COMMON_NOUN | lex::NOISE;
+    if GAZ.sets.lex.get(&g.key).is_some_and(|&f| f & noise != 0) {
+        return false;
+    }
+    let inside = g.cands().iter().any(|c| {
+        let before = blocks[c.block as usize][..c.start as usize].trim_end();
+        !(before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '—', '–']))
+    });
+    inside
+        && g.cands().iter().all(|c| {
+            let after = &blocks[c.block as usize][c.end as usize..];
+            !(after.starts_with(" town")
+                || after.starts_with(" city")
+                || after.starts_with("'s")
+                || after.starts_with("’s"))
+        })
 }
 
 #[inline(never)]
@@ -70,11 +95,12 @@ pub(super) fn counties_named_short(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let (kind, strength) = kind_of(g);
-        if kind != EntityKind::Place && strength > 1 {
+        if kind != EntityKind::Place && strength > 1 || kind == EntityKind::Person {
             continue;
         }
         if let Some(&Some(t)) = counties.get(&g.key)
             && t != i
+            && plain_name(blocks, g)
             && (!american.contains(&t) || g.cands().iter().all(|c| in_county_list(blocks, c)))
         {
             join(groups, i, t);
