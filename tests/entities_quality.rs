@@ -592,6 +592,29 @@ fn quality_tuned_fixtures() {
 /// maker's bankruptcy, a Longueuil hospital-parking class action, a Sfax medicine shortage,
 /// Highland holiday lets, a Tamale shea plant, a Cheyenne rodeo antitrust case) scored first
 /// 0.976/0.976, 0.860/0.902, 0.968/0.938.
+///
+/// Round 33 (2026-12-05), in two parts. First part (the 35th read; the 33rd and 36th unseen):
+/// set 35's classes, each built for the class in both languages: honorifics of Malaysia,
+/// Nigeria, India and the Philippines and more elected-office titles; byline lines credit
+/// persons in full whatever their words; a given name + Falls/Springs/Rapids… is a town where a
+/// place is expected; AP state abbreviations after "Town," and in datelines; names before a
+/// plural place noun ("X and Y counties"); "County X" and "X" one place; partners' firms closed
+/// by Partners or a consulting trade; a compass word opening a firm after its introducing noun;
+/// exchanges after "listed on"; "Le Département" alone no entity; French body heads
+/// (Regroupement…) with lowercase complements; councils named short. Three reviews' misfires
+/// (headlines read as bylines, "TD Ameritrade", "Procter and Gamble states that", "Thanks,
+/// Pa.", "quoted on Pat Kenny's show"…) mended with guard cases; the TD/MLA titles removed (not
+/// safe before company names). The 36th stayed where it was. Second part (the 36th read; the
+/// 33rd and 37th unseen): courts named by a common noun; a sentence-initial role plural +
+/// for/of ("Lawyers for X") left out of the name; a legal form closing coordinated trades;
+/// "de" + a determiner ends a French body's name; ministries through their list of portfolios;
+/// a facility noun + "de X" names the town; a place-spelt given name in a person's slot; "New X
+/// River". Errors over the 3rd to 32nd and 34th to 36th sets (FP/FN/DUP) 320 -> 262: persons
+/// 18/8/1 -> 12/5/1, organisations 92/66/11 -> 71/57/11, places 58/59/7 -> 50/50/5. Read: the 35th
+/// 0.867/0.929, 0.880/0.912, 0.902/0.873 -> 1.000/0.976, 0.988/1.000, 0.984/0.984; the 36th
+/// 1.000/0.974, 0.851/0.941, 0.905/0.905 -> 1.000/1.000, 0.900/0.953, 0.967/0.937. Unseen: the
+/// 33rd 0.951/1.000, 0.911/0.921, 0.914/0.941 -> 0.951/1.000, 0.922/0.933, 0.941/0.941 (moved
+/// by the second part's rules); the 37th unchanged (0.976/0.976, 0.860/0.902, 0.968/0.938).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -625,10 +648,10 @@ const FLOORS: &[(Set, f64)] = &[
     (30, 0.94),
     (31, 0.93),
     (32, 0.93),
-    (33, 0.91),
+    (33, 0.92),
     (34, 0.93),
-    (35, 0.86),
-    (36, 0.85),
+    (35, 0.97),
+    (36, 0.89),
     (37, 0.85),
 ];
 
