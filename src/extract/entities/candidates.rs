@@ -770,7 +770,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if matches!(w, "and" | "et") {
             // "Corvel Dredging and Harbour Works", "Sahara and Delta Advisory": a coordination
             // closed by a firm's word or a body's head noun is one organisation
-            // ("Rivermouth Refining and Petrochemicals Ltd": a legal form closing coordinated
+            // ("Tarnwick Milling and Feedstuffs Ltd": a legal form closing coordinated
             // trades)
             if let Some(end) =
                 super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)

@@ -1602,7 +1602,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
-    // "Its chairwoman, Lourdes Quibranza, said": a given name spelt like a known place
+    // "Its treasurer, Lourdes Quibranza, said": a given name spelt like a known place
     if super::place_forenames::place_word_forename(ctx, hits, run) {
         push(ctx, run, EntityKind::Person, 2, out);
         return;

@@ -12,7 +12,7 @@ const FR_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|ao
 const FR_DAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const EN_MONTHS: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
-const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+pub(super) const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const EN_SEASONS: &str = "spring|summer|autumn|fall|winter";
 const YEAR: &str = r"(?:19|20)\d{2}";
 

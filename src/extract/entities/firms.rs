@@ -124,7 +124,7 @@ pub fn exchange_before(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
 /// At "de"/"d" (`k`, folded `w`) after a capitalised noun of areas inside a longer name
 /// ("Rugby Club du Pays de Lorrez", "Syndicat des Eaux du Val de Sèvre"): the area's name
 /// belongs to it, even after the name's own "du"; a given name after it is a person's ("le
-/// Club du Massif de Léa Fontanel": the club's member, not its area).
+/// Club du Massif de Solène Ravanel": the club's member, not its area).
 pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, k: usize, w: &str) -> bool {
     matches!(w, "de" | "d")
         && matches!(last, Some(&Item::Word(j)) if ctx.toks[j].cap && {

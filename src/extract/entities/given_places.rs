@@ -22,7 +22,7 @@ const RANGES: &[(&str, &str)] = &[("from", "to"), ("between", "and"), ("entre", 
 
 /// Words of sending, of a gift or of a message: one of them shortly before "from X to Y"
 /// makes its ends a sender and a receiver ("a call from Marie to Paris", "the gifts went from
-/// Lucy to Dallas"), not a span of places ("tolls from Sligo to X", "from Kerry to Donegal").
+/// Lucy to Dallas"), not a span of places ("tolls from Sligo to X", "from Mayo to Louth").
 const SENDING_WORDS: &[&str] = &[
     "call",
     "calls",

@@ -88,11 +88,11 @@ fn rules_round33_who_after_a_firm_is_its_speaker() {
     check_found(&[
         (
             &[
-                "The club's lawyer, Aoife Carrick, of Brennan Mulvey Solicitors, who has advised it since 2019, welcomed the ruling.",
+                "The society's lawyer, Clodagh Carrick, of Dorran Mulvey Solicitors, who has advised it since 2019, welcomed the ruling.",
             ],
             Lang::En,
             Organization,
-            "Brennan Mulvey Solicitors",
+            "Dorran Mulvey Solicitors",
             true,
         ),
         // guard: a person's name before "who" stays a person's
@@ -153,7 +153,7 @@ fn rules_round33_a_compass_word_opens_an_introduced_firm() {
 fn rules_round33_a_generic_institution_after_an_article_is_no_name() {
     check_found(&[
         (
-            &["Le Département financera la moitié des travaux, selon le maire."],
+            &["Le Département financera un tiers du chantier, selon le maire."],
             Lang::Fr,
             Organization,
             "Le Département",
@@ -176,10 +176,10 @@ fn rules_round33_a_generic_institution_after_an_article_is_no_name() {
         ),
         // guard: a named council keeps its name
         (
-            &["Le Conseil départemental du Gard a voté le budget."],
+            &["Le Conseil départemental du Gers a voté le budget."],
             Lang::Fr,
             Organization,
-            "Conseil départemental du Gard",
+            "Conseil départemental du Gers",
             true,
         ),
     ]);
@@ -189,10 +189,10 @@ fn rules_round33_a_generic_institution_after_an_article_is_no_name() {
 fn rules_round33_an_association_head_takes_its_complements() {
     check_found(&[
         (
-            &["Le Rassemblement des commerçants du quartier Saint-Roch dénonce les travaux."],
+            &["Le Rassemblement des artisans du quartier Saint-Roch dénonce les travaux."],
             Lang::Fr,
             Organization,
-            "Rassemblement des commerçants du quartier Saint-Roch",
+            "Rassemblement des artisans du quartier Saint-Roch",
             true,
         ),
         (
@@ -275,7 +275,7 @@ fn rules_round33_a_council_named_by_its_area_is_the_full_council() {
         (
             &[
                 "Quennick council to shut two libraries",
-                "Quennick City Council voted on Tuesday to shut the libraries in March.",
+                "Quennick City Council voted last week to shut the libraries in March.",
             ],
             Lang::En,
             Organization,
@@ -470,17 +470,17 @@ fn mend33_official_names_keep_what_they_are_charged_with() {
 fn mend33_a_given_name_after_an_area_noun_is_a_person() {
     check_found(&[
         (
-            &["Le Club du Plateau de Léa Fontanel a remporté la coupe."],
+            &["Le Club du Plateau de Solène Ravanel a remporté la coupe."],
             Lang::Fr,
             Person,
-            "Léa Fontanel",
+            "Solène Ravanel",
             true,
         ),
         (
-            &["Le Club du Plateau de Léa Fontanel a remporté la coupe."],
+            &["Le Club du Plateau de Solène Ravanel a remporté la coupe."],
             Lang::Fr,
             Organization,
-            "Club du Plateau de Léa Fontanel",
+            "Club du Plateau de Solène Ravanel",
             false,
         ),
     ]);

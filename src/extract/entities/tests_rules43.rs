@@ -15,7 +15,7 @@ use EntityKind::*;
 fn rules_round33b_a_court_named_by_a_common_noun_is_a_court_of_law() {
     check_found(&[
         (
-            &["The Environment Court has overturned the consent granted to the quarry."],
+            &["The Environment Court has quashed a permit for the new quarry."],
             Lang::En,
             Organization,
             "Environment Court",
@@ -122,10 +122,10 @@ fn rules_round33b_a_legal_form_closes_coordinated_trades() {
             true,
         ),
         (
-            &["Kestrel Shipping and Logistics Inc. filed a claim against the port."],
+            &["Wrenfield Shipping and Logistics Inc. filed a claim against the port."],
             Lang::En,
             Organization,
-            "Kestrel Shipping and Logistics Inc.",
+            "Wrenfield Shipping and Logistics Inc.",
             true,
         ),
         (
@@ -146,17 +146,17 @@ fn rules_round33b_a_legal_form_closes_coordinated_trades() {
             true,
         ),
         (
-            &["Talks between Olund Agro Ventures and Brightline Properties Ltd broke down."],
+            &["Talks between Olund Tarrow Ventures and Corvale Properties Ltd broke down."],
             Lang::En,
             Organization,
-            "Brightline Properties Ltd",
+            "Corvale Properties Ltd",
             true,
         ),
         (
-            &["A deal by Olund Agro Ventures and Brightline Properties Ltd was signed."],
+            &["A deal by Olund Tarrow Ventures and Corvale Properties Ltd was signed."],
             Lang::En,
             Organization,
-            "Brightline Properties Ltd",
+            "Corvale Properties Ltd",
             true,
         ),
     ]);

@@ -1,5 +1,5 @@
 //! Round 33 (second part): a legal form closing a firm's name whose trades are coordinated
-//! ("Rivermouth Refining and Petrochemicals Ltd", "Kestrel Shipping and Logistics Inc.",
+//! ("Tarnwick Milling and Feedstuffs Ltd", "Wrenfield Shipping and Logistics Inc.",
 //! "Ardent Meunerie et Boulangerie SA"): one firm, not two.
 
 use super::candidates::Item;
@@ -28,7 +28,7 @@ fn trade(ctx: &Ctx, j: usize) -> bool {
 /// At "and"/"et" (`k`) after a run of two to four capitalised words ending with a trade word:
 /// one plain capitalised word after it (no known name, no given name, no acronym) and a legal
 /// form ending the capitalised stretch make one firm; the index of the legal form (two words
-/// after it name a second firm: "Agro Ventures and Brightline Properties Ltd").
+/// after it name a second firm: "Tarrow Ventures and Corvale Properties Ltd").
 /// Refused after "between"/"both"/"entre" or a comma (two names, a list), or with a legal
 /// form in the run ("Vortex GmbH et Nordkap AG": two firms).
 #[inline(never)]
@@ -83,7 +83,7 @@ pub fn trades_closed(
             && !GAZ.sets.given_names.contains(&ctx.f(j))
             && !legal_form(ctx.w(j))
     };
-    // (one word: "… and Brightline Properties Ltd" names a second firm)
+    // (one word: "… and Corvale Properties Ltd" names a second firm)
     let e = k + 2;
     if !plain(k + 1) || masked[e] || !legal_form(ctx.w(e)) {
         return None;

@@ -1083,7 +1083,12 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<Option<&'s
     let key = std::str::from_utf8(&key[..n]).ok()?;
     let name = super::state_names::full_name(key)?;
     let before = first - 2;
-    if WEEKDAYS.contains(&&*ctx.f(before)) {
+    // a weekday, which a comma and a word may follow ("Sunday, Mass. at nine")
+    let day = ctx.f(before);
+    if super::dates::EN_DAYS
+        .split('|')
+        .any(|d| d.eq_ignore_ascii_case(&day))
+    {
         return Some(None);
     }
     if super::state_names::ambiguous(key) && !ctx.toks[before].allcaps {
@@ -1099,17 +1104,6 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<Option<&'s
     }
     Some((!name.is_empty()).then_some(name))
 }
-
-/// English weekdays, which a comma and a word may follow ("Sunday, Mass. at nine").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// "OTTER FALLS, Wis. —", "DENHOLM, Scotland —": a state's abbreviation, a country or a
 /// state after the name at `last` and a comma, which then names a town even when its first
