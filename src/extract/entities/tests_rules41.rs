@@ -19,7 +19,7 @@ fn rules_round33_partners_closed_by_their_word_are_one_firm() {
     check_found(&[
         (
             &[
-                "In a letter, Daniel Okafor of Tarrow, Velde and Partners asked the regulator to reconsider.",
+                "In a letter, Daniel Ezenwa of Tarrow, Velde and Partners asked the regulator to reconsider.",
             ],
             Lang::En,
             Organization,
