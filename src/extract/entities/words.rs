@@ -499,7 +499,7 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
-        // ("a partner at Fenwick Rowe Attorneys, who…": a lawyers' firm ends the name)
+        // ("a partner at Harlan Voss Attorneys, who…": a lawyers' firm ends the name)
         && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {
         return strong(ctx, run, kind, 2, out);
@@ -1473,7 +1473,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 }
 
 /// Lowercase nouns of geography that French names write as part of the name of a pass, a
-/// summit, a lake, a marsh, a bay or a river ("col d’Aspin", "mont Aigoual", "lac de Gaube",
+/// summit, a lake, a marsh, a bay or a river ("col d’Izoard", "mont Ventoux", "lac de Vassivière",
 /// "rivière aux Loutres", "rivière des Prairies", not "rivière Tamarack"), where
 /// a valley or a river names the place after it ("la vallée du Rhône").
 pub const NAMED_GEO_HEADS: &[&str] = &[
