@@ -264,7 +264,23 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
     let skip = super::roles::role_opening(ctx, run);
     if skip > 0 {
-        return classify_run(ctx, hits, &run[skip..], out);
+        let from = out.len();
+        classify_run(ctx, hits, &run[skip..], out);
+        // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
+        // person there needs a given name of its own, else the guess is a body's, and weak
+        let given = match run[skip] {
+            Item::Word(k) => GAZ.sets.given_names.contains(&ctx.f(k)),
+            _ => false,
+        };
+        if !given {
+            for c in out[from..].iter_mut() {
+                if c.kind == EntityKind::Person && c.gaz.is_none() {
+                    c.kind = EntityKind::Organization;
+                    c.strength = c.strength.min(1);
+                }
+            }
+        }
+        return;
     }
     // split at title words (President, Secretary...): the part after has a title cue
     // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words

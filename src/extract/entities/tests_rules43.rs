@@ -91,6 +91,29 @@ fn rules_round33b_an_opening_role_plural_is_no_part_of_the_name() {
             "Ferronnerie Dumas SA",
             true,
         ),
+        // the saying verb is the lawyers': the name after them is no person for it
+        (
+            &["Solicitors for Pellam Quarries said the appeal would be lodged within a week."],
+            Lang::En,
+            Person,
+            "Pellam Quarries",
+            false,
+        ),
+        (
+            &["Solicitors for Pellam Quarries said the appeal would be lodged within a week."],
+            Lang::En,
+            Organization,
+            "Pellam Quarries",
+            true,
+        ),
+        // guard: a person's own name after the role plural stays a person
+        (
+            &["Lawyers for Martin Quelleck said he would plead not guilty."],
+            Lang::En,
+            Person,
+            "Martin Quelleck",
+            true,
+        ),
         // guards: a body named so, with its acronym or named again
         (
             &["Lawyers for Civic Freedom (LCF) filed a brief on Monday."],
