@@ -190,6 +190,15 @@ pub fn word_value(w: &str, lang: Lang) -> Option<u32> {
     if w.len() > 12 {
         return None;
     }
+    // (an ASCII word compared in place, without a lowercase copy: the tables' words are
+    // lowercase, so a match ignoring ASCII case is one with the lowercased word; asked at
+    // each run opening a sentence)
+    if w.is_ascii() {
+        return table
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(w))
+            .map(|&(_, v)| v);
+    }
     let lw = w.to_lowercase();
     table.iter().find(|(k, _)| *k == lw).map(|&(_, v)| v)
 }
@@ -286,6 +295,18 @@ pub fn words_before(s: &str, pos: usize, lang: Lang) -> Option<(usize, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_are_lowercase() {
+        // (word_value compares an ASCII word to them ignoring ASCII case)
+        for (k, _) in FR_UNITS.iter().chain(EN_UNITS) {
+            assert_eq!(*k, k.to_lowercase());
+        }
+        assert_eq!(word_value("Twenty", Lang::En), Some(20));
+        assert_eq!(word_value("QUARANTE", Lang::Fr), Some(40));
+        assert_eq!(word_value("ZÉRO", Lang::Fr), Some(0));
+        assert_eq!(word_value("Twentyone", Lang::En), None);
+    }
 
     #[test]
     fn digits_table() {
