@@ -371,6 +371,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // "a rancher from X", "a 34-year-old from X": where people come from
+    if super::origins::people_from(ctx, &f0, p1) && lower_or_initial(p0) {
+        return true;
+    }
     // "the line to Westport", "going into Galway"
     if matches!(&*f0, "to" | "into")
         && !ctx.toks[p0.unwrap_or(first)].cap
@@ -489,6 +493,10 @@ pub fn region_before(ctx: &Ctx, first: usize) -> bool {
 /// and no noun of parties ("talks between", "un accord entre") comes before.
 pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
+    // "officines, de X à Y", "villages from X to Y"
+    if super::origins::range_after_places(ctx, first, last) {
+        return true;
+    }
     let and = |j: usize| matches!(ctx.w(j), "and" | "et");
     let cap =
         |j: Option<usize>| j.is_some_and(|j| ctx.toks[j].cap && ctx.toks[j].kind == TokKind::Word);
@@ -567,9 +575,18 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
             }
-            return q;
+            // ("communities on the mainland, such as X": the noun the phrase locates)
+            return q.map(|q| {
+                if place_plural(ctx, q) {
+                    q
+                } else {
+                    super::origins::over_place_phrase(ctx, q)
+                }
+            });
         }
-        if !(ctx.toks[p].cap || matches!(&*f, "and" | "et" | "or" | "ou")) {
+        // ("such as Isle of Skye and X": a member's "of" between capitals)
+        let of_inside = matches!(&*f, "of" | "de") && p + 1 == j && p > 0 && ctx.toks[p - 1].cap;
+        if !(ctx.toks[p].cap || of_inside || matches!(&*f, "and" | "et" | "or" | "ou")) {
             return None;
         }
         j = p;
