@@ -390,6 +390,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // "qui alimente la X", "la route longe le X": a verb of what a river or a land does
+    if super::origins::river_verb(&f0, &f1) && lower_or_initial(p0) && lower_or_initial(p1) {
+        return true;
+    }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
     if matches!(&*f0, "le" | "la" | "l" | "les") && f1 == "dans" && lower_or_initial(p0) {
         return true;
@@ -410,8 +414,9 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     // "la centrale solaire de X", "le barrage de X": a facility is named after its town
+    // (not its owner's: "la mine de Karim", "le chantier de Moussa Diallo")
     if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
-        return true;
+        return !super::origins::owner_named(ctx, first);
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {

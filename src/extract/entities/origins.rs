@@ -6,6 +6,7 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
+use super::gazetteer::GAZ;
 use super::text::TokKind;
 
 /// Nouns of people (no job: a job's "from" may name its employer) after which "from X" is
@@ -185,4 +186,45 @@ pub fn of_place(ctx: &Ctx, run: &[Item], ft: usize) -> bool {
         && !ctx.prev_word(ft).is_some_and(|p| ctx.is(p, lex::TITLE))
         && (super::context::listed_after_place_plural(ctx, ft)
             || super::context::place_before(ctx, ft))
+}
+
+/// The name at `first` after a facility's "de" is its owner's, a person's: a known given name
+/// that no known place spells ("la mine de Karim"), or two plain capitalised words, the first
+/// no known place (French towns of several words are hyphenated: "le chantier de Moussa
+/// Diallo", not "le chantier de Fos-sur-Mer").
+pub fn owner_named(ctx: &Ctx, first: usize) -> bool {
+    let toks = ctx.toks;
+    let two_words = first + 1 < toks.len()
+        && toks[first + 1].kind == TokKind::Word
+        && toks[first + 1].cap
+        && toks[first + 1].start == toks[first].end + 1
+        && !ctx.w(first).contains('-');
+    (two_words || GAZ.sets.given_names.contains(&ctx.f(first)))
+        && !super::context::known_place(ctx, first)
+}
+
+/// French verbs of what a river does or of what crosses or skirts a land, after which "la X"
+/// / "le X" / "l’X" (`f0`, the article; `f1`, the verb) is a river or a land.
+const RIVER_VERBS: &[&str] = &[
+    "alimente",
+    "alimentent",
+    "traverse",
+    "traversent",
+    "traversait",
+    "longe",
+    "longent",
+    "longeait",
+    "enjambe",
+    "enjambent",
+    "franchit",
+    "franchir",
+    "irrigue",
+    "irriguent",
+    "surplombe",
+    "surplombent",
+];
+
+/// Folded `f0` is an article and `f1` before it one of [`RIVER_VERBS`].
+pub fn river_verb(f0: &str, f1: &str) -> bool {
+    matches!(f0, "la" | "le" | "l") && RIVER_VERBS.contains(&f1)
 }

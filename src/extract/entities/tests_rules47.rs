@@ -174,3 +174,59 @@ fn rules_round34_a_range_after_a_plural_noun_of_places() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round34_a_facility_of_its_owner_is_no_place() {
+    check_found(&[
+        (
+            &["La mine de Karim a été fermée l’an dernier."],
+            Lang::Fr,
+            Place,
+            "Karim",
+            false,
+        ),
+        (
+            &["Le chantier de Moussa Diallo a pris du retard."],
+            Lang::Fr,
+            Place,
+            "Moussa Diallo",
+            false,
+        ),
+        // guard: a facility's town stays a place
+        (
+            &["Le barrage de Vouglans a cédé dans la nuit."],
+            Lang::Fr,
+            Place,
+            "Vouglans",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_a_river_by_its_verb_or_its_banks() {
+    check_found(&[
+        (
+            &["Le glacier fondu alimente la Morlenne chaque printemps."],
+            Lang::Fr,
+            Place,
+            "Morlenne",
+            true,
+        ),
+        (
+            &["En aval de la Ausselle, les maisons ont été inondées."],
+            Lang::Fr,
+            Place,
+            "Ausselle",
+            true,
+        ),
+        // guard: a body's cue word after the verb
+        (
+            &["Cette taxe alimente la Caisse des dépôts depuis dix ans."],
+            Lang::Fr,
+            Place,
+            "Caisse des dépôts",
+            false,
+        ),
+    ]);
+}

@@ -1439,6 +1439,21 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "pic",
     "glacier",
     "aiguille",
+    // the parts of a river and its flow ("les berges de la X", "la crue du X", "en aval de
+    // la X")
+    "berge",
+    "berges",
+    "rive",
+    "rives",
+    "crue",
+    "crues",
+    "affluent",
+    "affluents",
+    "embouchure",
+    "confluent",
+    "confluence",
+    "amont",
+    "aval",
 ];
 
 /// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`
