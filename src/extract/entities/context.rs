@@ -371,6 +371,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // "a rancher from X", "a 34-year-old from X": where people come from
+    if super::origins::people_from(ctx, &f0, p1) && lower_or_initial(p0) {
+        return true;
+    }
     // "the line to Westport", "going into Galway"
     if matches!(&*f0, "to" | "into")
         && !ctx.toks[p0.unwrap_or(first)].cap
@@ -384,6 +388,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         "relier" | "relie" | "relient" | "reliant" | "reliera" | "reliait"
     ) && lower_or_initial(p0)
     {
+        return true;
+    }
+    // "qui alimente la X", "la route longe le X": a verb of what a river or a land does
+    if super::origins::river_verb(&f0, &f1) && lower_or_initial(p0) && lower_or_initial(p1) {
         return true;
     }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
@@ -406,8 +414,9 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     // "la centrale solaire de X", "le barrage de X": a facility is named after its town
+    // (not its owner's: "la mine de Karim", "le chantier de Moussa Diallo")
     if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
-        return true;
+        return !super::origins::owner_named(ctx, first);
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {
@@ -489,6 +498,10 @@ pub fn region_before(ctx: &Ctx, first: usize) -> bool {
 /// and no noun of parties ("talks between", "un accord entre") comes before.
 pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
+    // "officines, de X à Y", "villages from X to Y"
+    if super::origins::range_after_places(ctx, first, last) {
+        return true;
+    }
     let and = |j: usize| matches!(ctx.w(j), "and" | "et");
     let cap =
         |j: Option<usize>| j.is_some_and(|j| ctx.toks[j].cap && ctx.toks[j].kind == TokKind::Word);
@@ -567,9 +580,18 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
             }
-            return q;
+            // ("communities on the mainland, such as X": the noun the phrase locates)
+            return q.map(|q| {
+                if place_plural(ctx, q) {
+                    q
+                } else {
+                    super::origins::over_place_phrase(ctx, q)
+                }
+            });
         }
-        if !(ctx.toks[p].cap || matches!(&*f, "and" | "et" | "or" | "ou")) {
+        // ("such as Isle of Skye and X": a member's "of" between capitals)
+        let of_inside = matches!(&*f, "of" | "de") && p + 1 == j && p > 0 && ctx.toks[p - 1].cap;
+        if !(ctx.toks[p].cap || of_inside || matches!(&*f, "and" | "et" | "or" | "ou")) {
             return None;
         }
         j = p;

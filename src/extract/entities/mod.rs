@@ -23,6 +23,7 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod origins;
 mod place_forenames;
 mod place_lists;
 mod place_names;
@@ -311,6 +312,8 @@ mod tests_rules42;
 mod tests_rules43;
 #[cfg(test)]
 mod tests_rules44;
+#[cfg(test)]
+mod tests_rules47;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]

@@ -211,7 +211,7 @@ pub fn words_run(
         return;
     }
     let multi = words.len() >= 2;
-    let given = s.given_names.contains(&folded[0]);
+    let given = s.given_names.contains(&folded[0]) || super::origins::filiation_name(ctx, &words);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     // "the Sokoto-Gusau highway", "la ligne Lyon-Grenoble": the places a route joins
     if !multi && super::places::route_ends(ctx, first, out) {
@@ -305,6 +305,11 @@ pub fn words_run(
     // "provinces such as Ben Luc and Tra Vinh": a given name opening a name listed after a
     // plural noun of places opens a place's name
     if multi && given && hint.is_none() && listed_after_place_plural(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "villages such as Brig of X", "the ferry to Kyle of X": a name with "of" inside, listed
+    // after a plural noun of places or after a preposition of place, is a place's
+    if multi && hint.is_none() && super::origins::of_place(ctx, run, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     if multi
@@ -1434,6 +1439,21 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "pic",
     "glacier",
     "aiguille",
+    // the parts of a river and its flow ("les berges de la X", "la crue du X", "en aval de
+    // la X")
+    "berge",
+    "berges",
+    "rive",
+    "rives",
+    "crue",
+    "crues",
+    "affluent",
+    "affluents",
+    "embouchure",
+    "confluent",
+    "confluence",
+    "amont",
+    "aval",
 ];
 
 /// A lowercase geographic noun, then "de", "du", "de la", "d’" or nothing, before `k`
