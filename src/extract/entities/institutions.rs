@@ -407,6 +407,19 @@ const QUALIFIERS: &[&str] = &[
     "agriculture",
     "royal",
     "royale",
+    // (round 34) a hospital's, a school's or a university's status or field before its
+    // name: "l’hôpital universitaire X", "le lycée professionnel X", "le collège privé X"
+    "universitaire",
+    "prive",
+    "privee",
+    "professionnel",
+    "professionnelle",
+    "technique",
+    "technologique",
+    "agricole",
+    "psychiatrique",
+    "pediatrique",
+    "polyvalent",
 ];
 
 /// Ministries of a government ("département du Travail"); other "département de X"
@@ -638,7 +651,9 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
         let f = ctx.f(j);
         if tj.cap {
             // ("le centre hospitalier Saint-X": its name straight after "hospitalier" too)
-            let direct = (j == k + 1
+            // ("l’hôpital universitaire X", "le lycée professionnel X": after qualifiers too)
+            let direct = (items.iter().all(|i| matches!(i, Item::Word(_)))
+                && (j == k + 1 || DIRECT_HEADS.contains(&&*head))
                 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head)))
                 || (head == "centre" && j == k + 2);
             if !(after_conn || direct) {
