@@ -51,14 +51,18 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         // "(Drac)", "(Feder)": a capitalised word of three to six letters spells initials too
         // when they match, as French writes acronyms it pronounces as words
         let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
-        if !(acr.allcaps || titled) || !(2..=6).contains(&letters.chars().count()) || masked[p + 1]
+        // ("(Sorefinag)": seven letters and more spell syllables, found only by their long name)
+        let long = acr.cap && (7..=10).contains(&letters.chars().count());
+        if !(acr.allcaps || titled || long)
+            || !(2..=6).contains(&letters.chars().count()) && !long
+            || masked[p + 1]
         {
             continue;
         }
         let letters = letters.to_uppercase();
         let mut found = None;
         let mut a = p;
-        while a > 0 && p - a < 12 {
+        while !long && a > 0 && p - a < 12 {
             a -= 1;
             let t = &toks[a];
             if masked[a] {

@@ -29,6 +29,15 @@ fn rules_round34_fr41_long_name_spelt_by_its_acronym() {
             true,
         ),
         (
+            &[
+                "La Société régionale de financement et d’aide aux nouvelles entreprises (Sorefinane) a refusé le prêt.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Société régionale de financement et d’aide aux nouvelles entreprises",
+            true,
+        ),
+        (
             &["Le Mouvement des entreprises de Bretagne (Medeb) réclame une baisse des charges."],
             Lang::Fr,
             Organization,
