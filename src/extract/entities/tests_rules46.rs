@@ -110,3 +110,105 @@ fn rules_round34_fr41_institution_named_after_its_qualifier() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round34_fr41_court_name_ends_at_a_verb_and_its_object() {
+    check_found(&[
+        (
+            &["Loyers impayés : la Cour supérieure ordonne une nouvelle expertise"],
+            Lang::Fr,
+            Organization,
+            "Cour supérieure",
+            true,
+        ),
+        (
+            &["Le Tribunal administratif rejette son recours contre la commune de Vernelle."],
+            Lang::Fr,
+            Organization,
+            "Tribunal administratif",
+            true,
+        ),
+        // guard: an adjective before an article stays in the name
+        (
+            &["La Cour nationale du droit d’asile a rendu sa décision jeudi."],
+            Lang::Fr,
+            Organization,
+            "Cour nationale du droit d’asile",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_fr41_body_name_goes_on_through_whom_it_serves() {
+    check_found(&[
+        (
+            &[
+                "L’Association régionale d’aide aux sinistrés, qui compte 40 bénévoles, a lancé un appel.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Association régionale d’aide aux sinistrés",
+            true,
+        ),
+        (
+            &["Le Comité de soutien aux familles endeuillées a été reçu par le préfet."],
+            Lang::Fr,
+            Organization,
+            "Comité de soutien aux familles endeuillées",
+            true,
+        ),
+        (
+            &["Le Comité de soutien à la famille Ardouin organise un repas samedi."],
+            Lang::Fr,
+            Organization,
+            "Comité de soutien à la famille Ardouin",
+            true,
+        ),
+        // guard: an adverbial phrase after "aux" is no one the body serves
+        (
+            &["La Fédération des chasseurs aux côtés des agriculteurs a manifesté mardi."],
+            Lang::Fr,
+            Organization,
+            "Fédération des chasseurs",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_fr41_public_office_named_by_an_agent_noun() {
+    check_found(&[
+        (
+            &[
+                "Les usagers ont déposé une centaine de plaintes au Protecteur de l’élève depuis mars.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Protecteur de l’élève",
+            true,
+        ),
+        (
+            &["Selon la Médiatrice de l’énergie, les litiges ont doublé en un an."],
+            Lang::Fr,
+            Organization,
+            "Médiatrice de l’énergie",
+            true,
+        ),
+        (
+            &["Le Vérificateur général du Manitoba publiera son rapport jeudi."],
+            Lang::Fr,
+            Organization,
+            "Vérificateur général du Manitoba",
+            true,
+        ),
+        // guard: a title before a person's name is no office
+        (
+            &["Le Commissaire européen Lorenzo Valdi a répondu aux députés."],
+            Lang::Fr,
+            Organization,
+            "Commissaire européen Lorenzo Valdi",
+            false,
+        ),
+    ]);
+}
