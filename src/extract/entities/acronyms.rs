@@ -78,9 +78,6 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 }
                 break;
             }
-            if clause_word(ctx, a) {
-                break;
-            }
             let content = !ctx.is(a, lex::FUNCTION_WORD);
             if t.cap
                 && content
@@ -104,6 +101,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         // "l’Union nationale de l’industrie, du commerce et de l’artisanat (Unica)", "la
         // Société régionale de financement des petites entreprises (Soref)", "the Guild of
         // Wales’s Bee-Keepers (GWBK)": a longer name, syllables or lists, found by its letters
+        let found = found.filter(|&a| !has_clause(ctx, a, p, false));
         let found = found.or_else(|| long_form_start(ctx, p, &letters, masked));
         let Some(mut a) = found else {
             // "du total admissible de captures (TAC)", "le règlement général sur la protection
@@ -209,12 +207,18 @@ const CLAUSE: &[&str] = &[
     "had", "is", "are", "was", "were", "will", "would", "which", "who", "that",
 ];
 
-/// A lowercase verb or relative pronoun at `a`: a body's long name cannot reach back over it.
-fn clause_word(ctx: &Ctx, a: usize) -> bool {
-    !ctx.toks[a].cap && {
-        let f = ctx.f(a);
-        ctx.is(a, lex::SAID) || super::context::verb_like(&f) || CLAUSE.contains(&&*f)
-    }
+/// A lowercase auxiliary, verb of saying or relative pronoun among the words `a..p` (with
+/// `verbs`, any word shaped like a verb too): a body's long name cannot reach back over it.
+fn has_clause(ctx: &Ctx, a: usize, p: usize, verbs: bool) -> bool {
+    (a..p).any(|j| {
+        let t = &ctx.toks[j];
+        t.kind == TokKind::Word
+            && !t.cap
+            && (ctx.is(j, lex::SAID) || {
+                let f = ctx.f(j);
+                (f.len() <= 5 && CLAUSE.contains(&&*f)) || verbs && super::context::verb_like(&f)
+            })
+    })
 }
 
 /// Start of the long form that the acronym `letters` (upper case) right before the bracket at
@@ -225,8 +229,8 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
     let toks = ctx.toks;
     let letters = letters.to_lowercase();
     let n = letters.chars().count();
+    let first = letters.chars().next()?;
     let mut words: Vec<usize> = Vec::new();
-    let mut content = 0;
     let mut a = p;
     while a > 0 && p - a < 24 {
         a -= 1;
@@ -243,24 +247,23 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
         if t.kind != TokKind::Word || word(ctx.text, t).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        if clause_word(ctx, a) {
+        words.push(a);
+        // (a bound on the words, no lexicon asked: two a letter and a few links)
+        if words.len() > 2 * n + 6 {
             return None;
         }
-        words.push(a);
-        if !ctx.is(a, lex::FUNCTION_WORD) {
-            content += 1;
-            if content > n + 3 {
-                return None;
-            }
+        // (the first letter before any list: most capitalised words open no such name)
+        if !t.cap || !ctx.f(a).starts_with(first) {
+            continue;
         }
         let f = ctx.f(a);
-        let head = ctx.is(a, lex::ORG_CUE)
+        if ctx.is(a, lex::ORG_CUE)
             || BODY_NOUNS.contains(&&*f)
-            || super::institutions::is_fr_head(&f);
-        if t.cap && head {
+            || super::institutions::is_fr_head(&f)
+        {
             let span: Vec<usize> = words.iter().rev().copied().collect();
             if spells(ctx, &span, &letters) {
-                return Some(a);
+                return (!has_clause(ctx, a, p, true)).then_some(a);
             }
         }
     }
