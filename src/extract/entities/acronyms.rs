@@ -51,14 +51,18 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         // "(Drac)", "(Feder)": a capitalised word of three to six letters spells initials too
         // when they match, as French writes acronyms it pronounces as words
         let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
-        if !(acr.allcaps || titled) || !(2..=6).contains(&letters.chars().count()) || masked[p + 1]
+        // ("(Sorefinag)": seven letters and more spell syllables, found only by their long name)
+        let long = acr.cap && (7..=10).contains(&letters.chars().count());
+        if !(acr.allcaps || titled || long)
+            || !(2..=6).contains(&letters.chars().count()) && !long
+            || masked[p + 1]
         {
             continue;
         }
         let letters = letters.to_uppercase();
         let mut found = None;
         let mut a = p;
-        while a > 0 && p - a < 12 {
+        while !long && a > 0 && p - a < 12 {
             a -= 1;
             let t = &toks[a];
             if masked[a] {
@@ -94,6 +98,11 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
                 break;
             }
         }
+        // "l’Union nationale de l’industrie, du commerce et de l’artisanat (Unica)", "la
+        // Société régionale de financement des petites entreprises (Soref)", "the Guild of
+        // Wales’s Bee-Keepers (GWBK)": a longer name, syllables or lists, found by its letters
+        let found = found.filter(|&a| !has_clause(ctx, a, p, false));
+        let found = found.or_else(|| long_form_start(ctx, p, &letters, masked));
         let Some(mut a) = found else {
             // "du total admissible de captures (TAC)", "le règlement général sur la protection
             // des données (RGPD)": capitals spelling a term written in lowercase, no body's noun
@@ -190,4 +199,114 @@ fn spelt_term(ctx: &Ctx, p: usize, letters: &str) -> bool {
         }
     }
     false
+}
+
+/// Auxiliaries and relative pronouns, folded: a clause, never inside a body's long name.
+const CLAUSE: &[&str] = &[
+    "a", "est", "sont", "ont", "avait", "etait", "sera", "qui", "que", "dont", "has", "have",
+    "had", "is", "are", "was", "were", "will", "would", "which", "who", "that",
+];
+
+/// A lowercase auxiliary, verb of saying or relative pronoun among the words `a..p` (with
+/// `verbs`, any word shaped like a verb too): a body's long name cannot reach back over it.
+fn has_clause(ctx: &Ctx, a: usize, p: usize, verbs: bool) -> bool {
+    (a..p).any(|j| {
+        let t = &ctx.toks[j];
+        t.kind == TokKind::Word
+            && !t.cap
+            && (ctx.is(j, lex::SAID) || {
+                let f = ctx.f(j);
+                (f.len() <= 5 && CLAUSE.contains(&&*f)) || verbs && super::context::verb_like(&f)
+            })
+    })
+}
+
+/// Start of the long form that the acronym `letters` (upper case) right before the bracket at
+/// `p` abbreviates, by Schwartz and Hearst's matching widened to syllables: each word gives a
+/// prefix of itself (possibly none, "de", "of", "petites"), the first word gives the first
+/// letter, every capitalised word gives at least one, and the name opens on a body's noun.
+fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let letters = letters.to_lowercase();
+    let n = letters.chars().count();
+    let first = letters.chars().next()?;
+    let mut words: Vec<usize> = Vec::new();
+    let mut a = p;
+    while a > 0 && p - a < 24 {
+        a -= 1;
+        let t = &toks[a];
+        if masked[a] {
+            return None;
+        }
+        if t.kind == TokKind::Punct {
+            if matches!(word(ctx.text, t), "’" | "'" | "&" | "," | "-") {
+                continue;
+            }
+            return None;
+        }
+        if t.kind != TokKind::Word || word(ctx.text, t).bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        words.push(a);
+        // (a bound on the words, no lexicon asked: two a letter and a few links)
+        if words.len() > 2 * n + 6 {
+            return None;
+        }
+        // (the first letter before any list: most capitalised words open no such name)
+        if !t.cap || !ctx.f(a).starts_with(first) {
+            continue;
+        }
+        let f = ctx.f(a);
+        if ctx.is(a, lex::ORG_CUE)
+            || BODY_NOUNS.contains(&&*f)
+            || super::institutions::is_fr_head(&f)
+        {
+            let span: Vec<usize> = words.iter().rev().copied().collect();
+            if spells(ctx, &span, &letters) {
+                return (!has_clause(ctx, a, p, true)).then_some(a);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words `span` spell `letters` (lower case), each by a prefix of itself: the first
+/// word by one letter at least, every capitalised word too, two words at least giving some.
+fn spells(ctx: &Ctx, span: &[usize], letters: &str) -> bool {
+    let l: Vec<char> = letters.chars().collect();
+    // (each part of a hyphenated word is a word: "Boat-Builders" gives "B" and "B")
+    let mut ws: Vec<Vec<char>> = Vec::new();
+    let mut caps: Vec<bool> = Vec::new();
+    for &j in span {
+        for part in ctx.w(j).split('-').filter(|s| !s.is_empty()) {
+            caps.push(part.chars().next().is_some_and(char::is_uppercase));
+            ws.push(fold(part).chars().collect());
+        }
+    }
+    // reach[i][j]: words i.. spell letters j.. with `giving` words giving some (capped at 2)
+    let (nw, nl) = (ws.len(), l.len());
+    let mut reach = vec![[false; 3]; (nw + 1) * (nl + 1)];
+    let at = |i: usize, j: usize| i * (nl + 1) + j;
+    reach[at(nw, nl)][0] = true;
+    for i in (0..nw).rev() {
+        let must = i == 0 || caps[i];
+        for j in 0..=nl {
+            let mut got = [false; 3];
+            if !must {
+                got = reach[at(i + 1, j)];
+            }
+            let mut k = 1;
+            while k <= ws[i].len() && j + k <= nl && ws[i][k - 1] == l[j + k - 1] {
+                let next = reach[at(i + 1, j + k)];
+                for g in 0..3 {
+                    if next[g] {
+                        got[(g + 1).min(2)] = true;
+                    }
+                }
+                k += 1;
+            }
+            reach[at(i, j)] = got;
+        }
+    }
+    reach[at(0, 0)][2]
 }

@@ -82,6 +82,27 @@ const STRICT_HEADS: &[&str] = &[
     "college",
 ];
 
+/// (round 34) Agent nouns that name a public office with their remit after them ("le
+/// Protecteur du citoyen", "la Défenseure des droits", "le Vérificateur général du X", "le
+/// Commissaire aux langues officielles"): a body only with that complement (see
+/// [`extend_french_head`]), never before a person's name.
+const AGENT_HEADS: &[&str] = &[
+    "protecteur",
+    "protectrice",
+    "defenseur",
+    "defenseure",
+    "mediateur",
+    "mediatrice",
+    "controleur",
+    "controleuse",
+    "verificateur",
+    "verificatrice",
+    "commissaire",
+    "curateur",
+    "curatrice",
+    "ombudsman",
+];
+
 /// A French body's head noun, folded: one of [`FR_HEADS`] or of [`STRICT_HEADS`].
 pub fn is_fr_head(w: &str) -> bool {
     FR_HEADS.contains(&w) || STRICT_HEADS.contains(&w)
@@ -407,6 +428,19 @@ const QUALIFIERS: &[&str] = &[
     "agriculture",
     "royal",
     "royale",
+    // (round 34) a hospital's, a school's or a university's status or field before its
+    // name: "l’hôpital universitaire X", "le lycée professionnel X", "le collège privé X"
+    "universitaire",
+    "prive",
+    "privee",
+    "professionnel",
+    "professionnelle",
+    "technique",
+    "technologique",
+    "agricole",
+    "psychiatrique",
+    "pediatrique",
+    "polyvalent",
 ];
 
 /// Ministries of a government ("département du Travail"); other "département de X"
@@ -638,7 +672,9 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
         let f = ctx.f(j);
         if tj.cap {
             // ("le centre hospitalier Saint-X": its name straight after "hospitalier" too)
-            let direct = (j == k + 1
+            // ("l’hôpital universitaire X", "le lycée professionnel X": after qualifiers too)
+            let direct = (items.iter().all(|i| matches!(i, Item::Word(_)))
+                && (j == k + 1 || DIRECT_HEADS.contains(&&*head))
                 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head)))
                 || (head == "centre" && j == k + 2);
             if !(after_conn || direct) {
@@ -808,8 +844,8 @@ fn field_after_en(ctx: &Ctx, j: usize) -> bool {
 /// demande") and is not shaped like an adjective ("nucléaire la semaine dernière"): a verb and
 /// its object, which no body's name holds.
 fn verb_before_article(ctx: &Ctx, j: usize, f: &str) -> bool {
-    // (the definite articles: the first four determiners)
-    word_after_in(ctx, j, &DETERMINERS[..4]) && !adjective_shaped(f)
+    // (round 34: "la Cour supérieure autorise une action": any determiner opens an object)
+    word_after_in(ctx, j, DETERMINERS) && !adjective_shaped(f)
 }
 
 /// "Agence de la transition écologique", "Haute Autorité de santé": a French
@@ -837,10 +873,13 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     };
     let heads: Option<Vec<String>> = run[skip..].iter().map(f).collect();
     let Some(heads) = heads else { return false };
+    let agent = heads
+        .last()
+        .is_some_and(|h| AGENT_HEADS.contains(&h.as_str()));
     let ok = match heads.as_slice() {
-        [h] => is_fr_head(h),
+        [h] => is_fr_head(h) || agent,
         // "Haute Autorité", "Haut Conseil"
-        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && is_fr_head(h),
+        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && (is_fr_head(h) || agent),
         _ => false,
     };
     if !ok {
@@ -849,9 +888,11 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let Some(&Item::Word(k)) = run.last() else {
         return false;
     };
-    let strict = heads
-        .last()
-        .is_some_and(|h| STRICT_HEADS.contains(&h.as_str()));
+    // (an office's noun is a common noun too: its name is as strict as a strict head's)
+    let strict = agent
+        || heads
+            .last()
+            .is_some_and(|h| STRICT_HEADS.contains(&h.as_str()));
     let mut items = Vec::new();
     let mut j = k + 1;
     let mut content = 0;
@@ -876,6 +917,11 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
                 j = end + 1;
                 continue;
             }
+            break;
+        }
+        // (an office's name takes a capitalised word only after "de": "du Québec", never a
+        // person's name after a title)
+        if agent && t.cap && !matches!(items.last(), Some(Item::Conn(_))) {
             break;
         }
         let f = ctx.f(j);
@@ -956,6 +1002,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         items.pop();
     }
     if content == 0 {
+        return false;
+    }
+    // an office's remit comes at once or after one adjective ("général du X")
+    if agent && !items.iter().take(2).any(|i| matches!(i, Item::Conn(_))) {
         return false;
     }
     run.drain(..skip);
@@ -1072,17 +1122,57 @@ fn second_place_after_de(ctx: &Ctx, heads: &[String], items: &[Item], j: usize) 
 fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
     let toks = ctx.toks;
     // (the length first: `j` is one past a run that may end the block)
-    if seen_cap || j + 2 >= toks.len() || !matches!(ctx.w(j), "pour" | "contre") {
+    if seen_cap || j + 2 >= toks.len() {
         return None;
     }
-    let n = match &*ctx.f(j + 1) {
-        "la" | "le" | "les" => 2,
-        "l" if matches!(ctx.w(j + 2), "’" | "'") => 3,
+    // (round 34) "Association d’aide aux malades", "Comité de soutien à la famille": "aux" or
+    // "à" and an article bring whom a body serves, as "pour" does
+    let n = match (ctx.w(j), &*ctx.f(j + 1)) {
+        ("pour" | "contre", "la" | "le" | "les") | ("à" | "À", "la") => 2,
+        ("pour" | "contre" | "à" | "À", "l") if matches!(ctx.w(j + 2), "’" | "'") => 3,
+        ("aux", _) => 1,
         _ => return None,
     };
     let noun = toks.get(j + n)?;
-    (noun.kind == TokKind::Word && !noun.cap && !stops_name(ctx, j + n, &ctx.f(j + n))).then_some(n)
+    let f = ctx.f(j + n);
+    (noun.kind == TokKind::Word
+        && !noun.cap
+        && !stops_name(ctx, j + n, &f)
+        && !GAZ.sets.function_words.contains(&*f)
+        && !IDIOMS.contains(&&*f))
+    .then_some(n)
 }
+
+/// Nouns of adverbial phrases after "aux"/"à la"/"à l’" ("aux côtés de", "à la suite de",
+/// "à l’issue de"): no one a body serves.
+const IDIOMS: &[&str] = &[
+    "cotes",
+    "yeux",
+    "mains",
+    "prises",
+    "termes",
+    "abords",
+    "portes",
+    "suite",
+    "demande",
+    "tete",
+    "issue",
+    "occasion",
+    "initiative",
+    "place",
+    "fin",
+    "veille",
+    "hauteur",
+    "faveur",
+    "lumiere",
+    "unanimite",
+    "tribune",
+    "barre",
+    "une",
+    "source",
+    "origine",
+    "rescousse",
+];
 
 /// At the comma `j` after a purpose ("pour les affaires maritimes"): the rest of a list of
 /// lowercase nouns with their articles, ", la pêche et l’aquaculture", ended by "et" and one
