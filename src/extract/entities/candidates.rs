@@ -848,10 +848,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));
         // ("the Court of Appeals in Brackett County": a county after "in" is the body's place;
-        // "the University of Nevada in Reno": after "of" and a known place, the body's town)
+        // "the University of Nevada in Reno": after "of" and a known place, the body's town;
+        // "the Court of Appeals in Halden": a court's seat)
         let in_area = w == "in"
             && (super::edges::area_follows(ctx, k, &masked)
-                || super::edges::of_place_ends(ctx, &hits, &run));
+                || super::edges::of_place_ends(ctx, &hits, &run)
+                || super::courts::court_ends_run(ctx, &run));
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town

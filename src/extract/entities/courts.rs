@@ -45,21 +45,22 @@ const COURT_ENDS: &[&str] = &["Court", "Appeals", "Appeal", "Claims"];
 /// Southern District of Ohio", "… for Water Division 2".
 const SEAT_HEADS: &[&str] = &["Circuit", "District", "Division"];
 
+/// Round 34: the run ends with a court's name ("the Court of Appeals", "the County Court"):
+/// "in" after it gives the court's seat ("… in Halden"), never more of its name.
+pub fn court_ends_run(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run.last(), Some(&Item::Word(l)) if COURT_ENDS.contains(&ctx.w(l)))
+        && run
+            .iter()
+            .any(|i| matches!(*i, Item::Word(j) if ctx.w(j) == "Court"))
+}
+
 /// Round 34: at "for" (`k`) right after a court's name ("Court of Appeals", "District Court",
 /// "Bankruptcy Court"): its circuit, district or division ("for the Ninth Circuit", "for the
 /// Eastern District of Virginia", "for the District of Columbia", "for Water Division 2") is
 /// part of its name. The index of the name's last token; a place after "in" stays out.
 pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
-    let Some(&Item::Word(last)) = run.last() else {
-        return None;
-    };
-    if last + 1 != k
-        || !COURT_ENDS.contains(&ctx.w(last))
-        || !run
-            .iter()
-            .any(|i| matches!(*i, Item::Word(j) if ctx.w(j) == "Court"))
-    {
+    if !matches!(run.last(), Some(&Item::Word(l)) if l + 1 == k) || !court_ends_run(ctx, run) {
         return None;
     }
     let mut e = k + 1;
