@@ -312,6 +312,8 @@ mod tests_rules43;
 #[cfg(test)]
 mod tests_rules44;
 #[cfg(test)]
+mod tests_rules45;
+#[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
 mod tests_rules6;

@@ -303,3 +303,81 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
     };
     letters.len() >= 2 && (spelled(true) || spelled(false))
 }
+
+/// `letters` are, in order, a non-empty opening of each of `words` ("calmac": "cal" + "mac").
+fn clipped_from(letters: &str, words: &[&str]) -> bool {
+    let Some((w, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    (1..=letters.len().min(w.len())).any(|n| {
+        letters.is_char_boundary(n)
+            && w.is_char_boundary(n)
+            && letters[..n] == w[..n]
+            && clipped_from(&letters[n..], rest)
+    })
+}
+
+/// Round 34: "Caledonian MacBrayne … CalMac", "Oregon Coalition of Police and Sheriffs …
+/// ORCOPS": one word of four letters or more, with a capital inside it or all in capitals,
+/// made of the openings of each word of one longer organisation's name (its function words
+/// and its legal form left out), one of them two letters or more, is that organisation named
+/// short.
+#[inline(never)]
+pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
+    let mut longer: Vec<(usize, Vec<&str>)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_none() && g.ntoks >= 2 && !g.cands().is_empty() {
+            if kind_of(g).0 != EntityKind::Organization {
+                continue;
+            }
+            let mut words: Vec<&str> = g
+                .tokens()
+                .into_iter()
+                .filter(|t| !GAZ.sets.function_words.contains(*t))
+                .collect();
+            // (a legal form left out: "Halbrook Marwenna Ltd … HalMar")
+            while words.len() > 2
+                && super::org_names::COMPANY_TAIL.contains(&words[words.len() - 1])
+            {
+                words.pop();
+            }
+            if words.len() >= 2 {
+                longer.push((i, words));
+            }
+        }
+    }
+    if longer.is_empty() {
+        return;
+    }
+    let mut joins = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.gaz.is_some() || g.ntoks != 1 || g.cands().is_empty() {
+            continue;
+        }
+        let (kind, strength) = kind_of(g);
+        if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
+            continue;
+        }
+        let clipped = |c: &Cand| {
+            let text = c.text(blocks);
+            let mut chars = text.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_uppercase)
+                && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        };
+        if !g.cands().iter().any(clipped) {
+            continue;
+        }
+        let letters = g.key.as_str();
+        // (plain initials are [`acronyms_of_names`]'s: one opening of two letters or more)
+        let mut spelt = longer.iter().filter(|(t, words)| {
+            *t != i && letters.len() > words.len() && clipped_from(letters, words)
+        });
+        if let (Some((t, _)), None) = (spelt.next(), spelt.next()) {
+            joins.push((i, *t));
+        }
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}

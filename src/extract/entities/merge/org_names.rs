@@ -292,7 +292,7 @@ const TEAM_SIDES: &[&str] = &[
 /// Words that make a company's name longer without naming another body: "Pennine Water" is
 /// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
 /// "Haddingley Rovers Supporters' Trust".
-const COMPANY_TAIL: &[&str] = &[
+pub(super) const COMPANY_TAIL: &[&str] = &[
     "ltd",
     "ltd.",
     "limited",
