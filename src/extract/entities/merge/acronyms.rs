@@ -309,7 +309,9 @@ fn clipped_from(letters: &str, words: &[&str]) -> bool {
     let Some((w, rest)) = words.split_first() else {
         return letters.is_empty();
     };
-    (1..=letters.len().min(w.len())).any(|n| {
+    // (each word left needs a letter of its own)
+    let most = letters.len().saturating_sub(rest.len()).min(w.len());
+    (1..=most).any(|n| {
         letters.is_char_boundary(n)
             && w.is_char_boundary(n)
             && letters[..n] == w[..n]
@@ -324,56 +326,83 @@ fn clipped_from(letters: &str, words: &[&str]) -> bool {
 /// short.
 #[inline(never)]
 pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
-    let mut longer: Vec<(usize, Vec<&str>)> = Vec::new();
-    for (i, g) in groups.iter().enumerate() {
-        if g.gaz.is_none() && g.ntoks >= 2 && !g.cands().is_empty() {
-            if kind_of(g).0 != EntityKind::Organization {
-                continue;
-            }
-            let mut words: Vec<&str> = g
-                .tokens()
-                .into_iter()
-                .filter(|t| !GAZ.sets.function_words.contains(*t))
-                .collect();
-            // (a legal form left out: "Halbrook Marwenna Ltd … HalMar")
-            while words.len() > 2
-                && super::org_names::COMPANY_TAIL.contains(&words[words.len() - 1])
-            {
-                words.pop();
-            }
-            if words.len() >= 2 {
-                longer.push((i, words));
-            }
-        }
-    }
-    if longer.is_empty() {
+    // the short words first (few): four letters or more, a capital first and one inside
+    let clipped = |c: &Cand| {
+        let text = c.text(blocks);
+        let mut chars = text.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.any(char::is_uppercase)
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    };
+    let short: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.ntoks == 1
+                && g.key.len() >= 4
+                && g.gaz.is_none()
+                && g.cands().iter().any(clipped)
+                && matches!(
+                    kind_of(g),
+                    (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+                )
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if short.is_empty() {
         return;
     }
-    let mut joins = Vec::new();
+    let firsts: HashSet<u8> = short
+        .iter()
+        .filter_map(|&i| groups[i].key.bytes().next())
+        .collect();
+    // the longer names opening with one of their first letters, with their words' initials
+    let mut longer: HashMap<u8, Vec<(usize, Vec<&str>, Vec<u8>)>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
-        if g.gaz.is_some() || g.ntoks != 1 || g.cands().is_empty() {
+        if g.ntoks < 2
+            || g.gaz.is_some()
+            || !g.key.bytes().next().is_some_and(|b| firsts.contains(&b))
+            || g.cands().is_empty()
+            || kind_of(g).0 != EntityKind::Organization
+        {
             continue;
         }
-        let (kind, strength) = kind_of(g);
-        if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
-            continue;
+        let mut words: Vec<&str> = g
+            .tokens()
+            .into_iter()
+            .filter(|t| !GAZ.sets.function_words.contains(*t))
+            .collect();
+        // (a legal form left out: "Halbrook Marwenna Ltd … HalMar")
+        while words.len() > 2 && super::org_names::COMPANY_TAIL.contains(&words[words.len() - 1]) {
+            words.pop();
         }
-        let clipped = |c: &Cand| {
-            let text = c.text(blocks);
-            let mut chars = text.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.any(char::is_uppercase)
-                && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        if words.len() >= 2 {
+            let initials: Vec<u8> = words.iter().filter_map(|w| w.bytes().next()).collect();
+            longer
+                .entry(initials[0])
+                .or_default()
+                .push((i, words, initials));
+        }
+    }
+    let mut joins = Vec::new();
+    for i in short {
+        let letters = groups[i].key.as_str();
+        let Some(same_first) = letters.bytes().next().and_then(|b| longer.get(&b)) else {
+            continue;
         };
-        if !g.cands().iter().any(clipped) {
-            continue;
-        }
-        let letters = g.key.as_str();
+        // (the words' initials in order among the letters: a cheap refusal first)
+        let initials_in = |initials: &[u8]| {
+            let mut rest = letters.bytes();
+            initials.iter().all(|c| rest.any(|b| b == *c))
+        };
         // (plain initials are [`acronyms_of_names`]'s: one opening of two letters or more)
-        let mut spelt = longer.iter().filter(|(t, words)| {
-            *t != i && letters.len() > words.len() && clipped_from(letters, words)
+        let mut spelt = same_first.iter().filter(|(t, words, initials)| {
+            *t != i
+                && letters.len() > words.len()
+                && initials_in(initials)
+                && clipped_from(letters, words)
         });
-        if let (Some((t, _)), None) = (spelt.next(), spelt.next()) {
+        if let (Some((t, _, _)), None) = (spelt.next(), spelt.next()) {
             joins.push((i, *t));
         }
     }
