@@ -304,6 +304,9 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
     letters.len() >= 2 && (spelled(true) || spelled(false))
 }
 
+/// A longer name for [`clipped_names`]: its group, its words and their initials.
+type Spelt<'a> = (usize, Vec<&'a str>, Vec<u8>);
+
 /// `letters` are, in order, a non-empty opening of each of `words` ("calmac": "cal" + "mac").
 fn clipped_from(letters: &str, words: &[&str]) -> bool {
     let Some((w, rest)) = words.split_first() else {
@@ -357,7 +360,7 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
         .filter_map(|&i| groups[i].key.bytes().next())
         .collect();
     // the longer names opening with one of their first letters, with their words' initials
-    let mut longer: HashMap<u8, Vec<(usize, Vec<&str>, Vec<u8>)>> = HashMap::default();
+    let mut longer: HashMap<u8, Vec<Spelt>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.ntoks < 2
             || g.gaz.is_some()
