@@ -90,7 +90,8 @@ pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opt
     {
         end += 1;
     }
-    if end + 1 != e {
+    // (no possessive after it: "thanked the District Court for the District's patience")
+    if end + 1 != e || e < toks.len() && matches!(ctx.w(e), "'" | "’") {
         return None;
     }
     // "… District of Ohio", "… District of Columbia": the district's state

@@ -59,7 +59,14 @@ fn rules_round34_a_courts_circuit_or_district_is_part_of_its_name() {
             "Court of Appeals",
             true,
         ),
-        // guard: "for" and a plain complement is no seat
+        // guards: "for" and a plain complement, or a possessive, is no seat
+        (
+            &["He thanked the District Court for the District’s patience."],
+            Lang::En,
+            Organization,
+            "District Court for the District",
+            false,
+        ),
         (
             &["He thanked the Supreme Court for the speed of its ruling."],
             Lang::En,
