@@ -29,6 +29,25 @@ fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
     s
 }
 
+/// Round 34: initials of the capitalised words of `toks[a..b]`, a hyphenated word giving one
+/// for each capitalised part ("the Association of Scotland’s Self-Caterers (ASSC)", "Union
+/// des Franco-Ontariens (UFO)").
+fn initials_by_parts(ctx: &Ctx, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for j in a..b {
+        let t = &ctx.toks[j];
+        if t.kind != TokKind::Word || !t.cap {
+            continue;
+        }
+        for part in word(ctx.text, t).split('-') {
+            if let Some(c) = part.chars().next().filter(|c| c.is_uppercase()) {
+                s.extend(c.to_uppercase());
+            }
+        }
+    }
+    s
+}
+
 /// Finds "Long Name (ACR)" and emits both as organisations; masks their tokens.
 pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out: &mut Vec<Cand>) {
     let toks = ctx.toks;
@@ -81,7 +100,9 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             let content = !ctx.is(a, lex::FUNCTION_WORD);
             if t.cap
                 && content
-                && (initials(ctx, a, p, false) == letters || initials(ctx, a, p, true) == letters)
+                && (initials(ctx, a, p, false) == letters
+                    || initials(ctx, a, p, true) == letters
+                    || initials_by_parts(ctx, a, p) == letters)
             {
                 found = Some(a);
                 break;

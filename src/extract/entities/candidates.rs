@@ -556,12 +556,34 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked, &hit_at)
         {
             // "Ruth Amsel of Marlowe, …": the person first, on her own
-            if run.len() > 1 {
+            if run.len() > 1 && run.iter().any(|i| matches!(i, Item::Conn(_))) {
                 let firm = run[run.len() - 1];
                 run.truncate(run.len() - 2);
                 flush(ctx, &hits, &mut run, out);
                 run.push(firm);
             }
+            push_firm(ctx, &mut run, k..=end, out);
+            k = end + 1;
+            continue;
+        }
+        // "the U.S. Court of Appeals for the 9th Circuit", "District Court for the Southern
+        // District of Ohio": a court's circuit, district or division is part of its name
+        if w == "for"
+            && let Some(end) = super::courts::court_seat_end(ctx, &run, k, &masked)
+        {
+            // (the court's name: the words before its "Court" with no connector between)
+            let c = run
+                .iter()
+                .position(|i| matches!(*i, Item::Word(j) if ctx.w(j) == "Court"))
+                .unwrap_or(0);
+            let mut s = c;
+            while s > 0 && !matches!(run[s - 1], Item::Conn(_)) {
+                s -= 1;
+            }
+            let mut before: Vec<Item> = run.drain(..s).collect();
+            flush(ctx, &hits, &mut before, out);
+            let lead = opening_article(ctx, &run);
+            run.drain(..lead);
             push_firm(ctx, &mut run, k..=end, out);
             k = end + 1;
             continue;
@@ -825,8 +847,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 || run
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));
-        // ("the Court of Appeals in Brackett County": a county after "in" is the body's place)
-        let in_area = w == "in" && super::edges::area_follows(ctx, k, &masked);
+        // ("the Court of Appeals in Brackett County": a county after "in" is the body's place;
+        // "the University of Nevada in Reno": after "of" and a known place, the body's town;
+        // "the Court of Appeals in Halden": a court's seat)
+        let in_area = w == "in"
+            && (super::edges::area_follows(ctx, k, &masked)
+                || super::edges::of_place_ends(ctx, &hits, &run)
+                || super::courts::court_ends_run(ctx, &run));
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town

@@ -1138,7 +1138,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !(b - a >= 2 && ctx.is(k, lex::ORG_CUE))
                     // ("Office of the Inspector General": a title kept in the name)
                     && !(b - a >= 4 && title_in_name(ctx, run, b - 1, k))
-                    && !surname_after_given_name(ctx, &run[a..b], k) =>
+                    && !surname_after_given_name(ctx, &run[a..b], k)
+                    && !super::firms::compass_closes_firm(ctx, &run[a..b], k) =>
             {
                 b -= 1
             }

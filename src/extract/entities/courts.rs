@@ -3,6 +3,7 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, first_tok, lex};
+use super::text::TokKind;
 
 /// "the Environment Court", "The Youth Court ruled": a "Court" closing a name that an article
 /// opens, after words that are neither places nor venues, is a court of law. A venue or a
@@ -35,4 +36,78 @@ pub fn court_of_law(ctx: &Ctx, run: &[Item], folded: &[std::borrow::Cow<str>], p
             }
             _ => false,
         })
+}
+
+/// Words that close a court's name ("… of Appeals", "Bankruptcy Court", "… of Federal Claims").
+const COURT_ENDS: &[&str] = &["Court", "Appeals", "Appeal", "Claims"];
+
+/// Words that close a court's seat after "for (the)": "… for the 9th Circuit", "… for the
+/// Southern District of Ohio", "… for Water Division 2".
+const SEAT_HEADS: &[&str] = &["Circuit", "District", "Division"];
+
+/// Round 34: the run ends with a court's name ("the Court of Appeals", "the County Court"):
+/// "in" after it gives the court's seat ("… in Halden"), never more of its name.
+pub fn court_ends_run(ctx: &Ctx, run: &[Item]) -> bool {
+    matches!(run.last(), Some(&Item::Word(l)) if COURT_ENDS.contains(&ctx.w(l)))
+        && run
+            .iter()
+            .any(|i| matches!(*i, Item::Word(j) if ctx.w(j) == "Court"))
+}
+
+/// Round 34: at "for" (`k`) right after a court's name ("Court of Appeals", "District Court",
+/// "Bankruptcy Court"): its circuit, district or division ("for the Ninth Circuit", "for the
+/// Eastern District of Virginia", "for the District of Columbia", "for Water Division 2") is
+/// part of its name. The index of the name's last token; a place after "in" stays out.
+pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if !matches!(run.last(), Some(&Item::Word(l)) if l + 1 == k) || !court_ends_run(ctx, run) {
+        return None;
+    }
+    let mut e = k + 1;
+    if e < toks.len() && ctx.w(e) == "the" {
+        e += 1;
+    }
+    // capitalised words, ordinals and numbers: "10th", "Ninth", "Southern", "Water Division 2"
+    let from = e;
+    let mut head = None;
+    while e < toks.len()
+        && e < from + 4
+        && !masked[e]
+        && toks[e].kind == TokKind::Word
+        && (toks[e].cap || ctx.w(e).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        if SEAT_HEADS.contains(&ctx.w(e)) {
+            head = Some(e);
+        }
+        e += 1;
+    }
+    let head = head?;
+    // (a number after a division: "Water Division 2"; nothing else after the head noun)
+    let mut end = head;
+    if end + 1 < e
+        && ctx.w(head) == "Division"
+        && ctx.w(end + 1).starts_with(|c: char| c.is_ascii_digit())
+    {
+        end += 1;
+    }
+    // (no possessive after it: "thanked the District Court for the District's patience")
+    if end + 1 != e || e < toks.len() && matches!(ctx.w(e), "'" | "’") {
+        return None;
+    }
+    // "… District of Ohio", "… District of Columbia": the district's state
+    if ctx.w(head) != "Circuit" && end == head && e + 1 < toks.len() && ctx.w(e) == "of" {
+        let mut s = e + 1;
+        while s < toks.len()
+            && s < e + 4
+            && !masked[s]
+            && toks[s].kind == TokKind::Word
+            && toks[s].cap
+        {
+            s += 1;
+        }
+        if s > e + 1 {
+            end = s - 1;
+        }
+    }
+    Some(end)
 }

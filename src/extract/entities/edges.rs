@@ -118,7 +118,9 @@ pub fn partners_name_end(
         Item::Gaz { first, last, .. } if first == last && !toks[first].allcaps => first,
         _ => return None,
     };
-    if first + 1 != k || !(run.len() == 1 || after_person_of(ctx, run)) {
+    // (round 34: or two surnames with no "and" between: "Harrow Penning and Cole LLP")
+    let two = run.len() == 2 && two_partners(ctx, masked, run, first);
+    if first + 1 != k || !(run.len() == 1 || two || after_person_of(ctx, run)) {
         return None;
     }
     // ("Separately, Tennant and Quist LLP said": a word opening the sentence before a comma)
@@ -167,7 +169,7 @@ pub fn partners_name_end(
     if e > last + 1
         && trades_only
         && !intro
-        && run.len() == 1
+        && (run.len() == 1 || two)
         // (the partners: the first, one after each comma, the last)
         && [first, last]
             .into_iter()
@@ -184,6 +186,17 @@ pub fn partners_name_end(
         .get(last + 1)
         .is_some_and(|n| n.kind == TokKind::Word && n.cap);
     (ends && (intro || firm_apposition(ctx, last + 1))).then_some(last)
+}
+
+/// The run is two surnames, `last` the second: the first a plain word or a one-word known
+/// name, no given name ("Mary Smith and Jones LLP" is a person, then a firm).
+fn two_partners(ctx: &Ctx, masked: &[bool], run: &[Item], last: usize) -> bool {
+    let first = match run[0] {
+        Item::Word(j) if plain(ctx, masked, j) => j,
+        Item::Gaz { first, last, .. } if first == last && !ctx.toks[first].allcaps => first,
+        _ => return false,
+    };
+    first + 1 == last && !GAZ.sets.given_names.contains(&ctx.f(first))
 }
 
 /// At `k`: ", a law firm", ", the practice of…", ", un cabinet d’avocats": an apposition
@@ -388,4 +401,13 @@ pub fn regional_kind(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> EntityKind {
         }
         _ => EntityKind::Organization,
     }
+}
+
+/// Round 34: the run ends with "of" and a known place ("the University of Nevada", "the Bank
+/// of Ireland"): an "in" after it gives the body's town ("… in Reno"), never more of its name.
+pub fn of_place_ends(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    matches!(run, [.., Item::Conn(c), Item::Gaz { hit, .. }]
+        if ctx.w(*c) == "of"
+            && !hits[*hit].demonym
+            && GAZ.entries[hits[*hit].entry].kind == EntityKind::Place)
 }

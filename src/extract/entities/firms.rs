@@ -139,3 +139,33 @@ pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, k: usize, w: &str) -> 
             n >= ctx.toks.len() || !GAZ.sets.given_names.contains(&ctx.f(n))
         }
 }
+
+/// Round 34: a compass word (`k`, the run's last) closing a firm's name ("les Laboratoires
+/// Vantel Sud, une entreprise familiale", "Transports Galmier Nord SA", "the Bryce Hauliers
+/// North, a family firm"): the firm's own word, not a region, when a noun of organisations
+/// or a trade's plural opens the name, or an apposition after it calls it a firm. Not after
+/// a connector ("Afrique du Sud", "Council of the North").
+pub fn compass_closes_firm(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let (Some(&Item::Word(h)), Some(&Item::Word(p))) =
+        (run.first(), run.len().checked_sub(2).map(|i| &run[i]))
+    else {
+        return false;
+    };
+    if run.len() < 3 || p + 1 != k || !COMPASS.contains(&&*ctx.f(k)) {
+        return false;
+    }
+    let toks = ctx.toks;
+    let w = ctx.w(h);
+    let trade = ctx.is(h, lex::ORG_CUE)
+        || (w.len() >= 6
+            && w.ends_with('s')
+            && toks[h].cap
+            && !ctx.is(h, lex::FUNCTION_WORD)
+            && !GAZ.sets.given_names.contains(&ctx.f(h)));
+    // ", une entreprise familiale", ", a family firm": one or two words after the article
+    let firm_after = k + 3 < toks.len()
+        && ctx.w(k + 1) == ","
+        && matches!(ctx.w(k + 2), "a" | "an" | "une" | "un")
+        && (ctx.is(k + 3, lex::ORG_INTRO) || (k + 4 < toks.len() && ctx.is(k + 4, lex::ORG_INTRO)));
+    trade || firm_after
+}

@@ -14,10 +14,10 @@ use super::gazetteer::GAZ;
 use super::places::NameSpans;
 use super::text::{fold, fold_into, follows_capital, is_word_char, runs_on, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
-use acronyms::{acronyms_in_brackets, acronyms_of_names};
+use acronyms::{acronyms_in_brackets, acronyms_of_names, clipped_names};
 use org_names::{
-    heads_named_after, names_without_descriptors, short_forms_of_org_names, short_forms_of_orgs,
-    tails_of_org_names,
+    firms_by_their_own_words, heads_named_after, names_without_descriptors,
+    short_forms_of_org_names, short_forms_of_orgs, tails_of_org_names,
 };
 use places::{
     coordinated_places, join_gazetteer_forms, place_seeds, places_named_short, rivers_named_short,
@@ -241,10 +241,12 @@ pub fn merge(
     short_forms_of_orgs(&mut groups);
     acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups);
+    clipped_names(blocks, &mut groups);
     short_forms_of_org_names(blocks, &mut groups);
     places::bodies_named_like_places(blocks, &mut groups);
     names_without_descriptors(blocks, &mut groups);
     tails_of_org_names(blocks, &mut groups);
+    firms_by_their_own_words(blocks, &mut groups);
     heads_named_after(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
     places_named_short(blocks, &mut groups);

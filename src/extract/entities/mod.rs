@@ -313,6 +313,8 @@ mod tests_rules43;
 #[cfg(test)]
 mod tests_rules44;
 #[cfg(test)]
+mod tests_rules45;
+#[cfg(test)]
 mod tests_rules46;
 #[cfg(test)]
 mod tests_rules47;

@@ -303,3 +303,113 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
     };
     letters.len() >= 2 && (spelled(true) || spelled(false))
 }
+
+/// A longer name for [`clipped_names`]: its group, its words and their initials.
+type Spelt<'a> = (usize, Vec<&'a str>, Vec<u8>);
+
+/// `letters` are, in order, a non-empty opening of each of `words` ("calmac": "cal" + "mac").
+fn clipped_from(letters: &str, words: &[&str]) -> bool {
+    let Some((w, rest)) = words.split_first() else {
+        return letters.is_empty();
+    };
+    // (each word left needs a letter of its own)
+    let most = letters.len().saturating_sub(rest.len()).min(w.len());
+    (1..=most).any(|n| {
+        letters.is_char_boundary(n)
+            && w.is_char_boundary(n)
+            && letters[..n] == w[..n]
+            && clipped_from(&letters[n..], rest)
+    })
+}
+
+/// Round 34: "Caledonian MacBrayne … CalMac", "Oregon Coalition of Police and Sheriffs …
+/// ORCOPS": one word of four letters or more, with a capital inside it or all in capitals,
+/// made of the openings of each word of one longer organisation's name (its function words
+/// and its legal form left out), one of them two letters or more, is that organisation named
+/// short.
+#[inline(never)]
+pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
+    // the short words first (few): four letters or more, a capital first and one inside
+    let clipped = |c: &Cand| {
+        let text = c.text(blocks);
+        let mut chars = text.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.any(char::is_uppercase)
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    };
+    let short: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.ntoks == 1
+                && g.key.len() >= 4
+                && g.gaz.is_none()
+                && g.cands().iter().any(clipped)
+                && matches!(
+                    kind_of(g),
+                    (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+                )
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let firsts: HashSet<u8> = short
+        .iter()
+        .filter_map(|&i| groups[i].key.bytes().next())
+        .collect();
+    // the longer names opening with one of their first letters, with their words' initials
+    let mut longer: HashMap<u8, Vec<Spelt>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 2
+            || g.gaz.is_some()
+            || !g.key.bytes().next().is_some_and(|b| firsts.contains(&b))
+            || g.cands().is_empty()
+            || kind_of(g).0 != EntityKind::Organization
+        {
+            continue;
+        }
+        let mut words: Vec<&str> = g
+            .tokens()
+            .into_iter()
+            .filter(|t| !GAZ.sets.function_words.contains(*t))
+            .collect();
+        // (a legal form left out: "Halbrook Marwenna Ltd … HalMar")
+        while words.len() > 2 && super::org_names::COMPANY_TAIL.contains(&words[words.len() - 1]) {
+            words.pop();
+        }
+        if words.len() >= 2 {
+            let initials: Vec<u8> = words.iter().filter_map(|w| w.bytes().next()).collect();
+            longer
+                .entry(initials[0])
+                .or_default()
+                .push((i, words, initials));
+        }
+    }
+    let mut joins = Vec::new();
+    for i in short {
+        let letters = groups[i].key.as_str();
+        let Some(same_first) = letters.bytes().next().and_then(|b| longer.get(&b)) else {
+            continue;
+        };
+        // (the words' initials in order among the letters: a cheap refusal first)
+        let initials_in = |initials: &[u8]| {
+            let mut rest = letters.bytes();
+            initials.iter().all(|c| rest.any(|b| b == *c))
+        };
+        // (plain initials are [`acronyms_of_names`]'s: one opening of two letters or more)
+        let mut spelt = same_first.iter().filter(|(t, words, initials)| {
+            *t != i
+                && letters.len() > words.len()
+                && initials_in(initials)
+                && clipped_from(letters, words)
+        });
+        if let (Some((t, _, _)), None) = (spelt.next(), spelt.next()) {
+            joins.push((i, *t));
+        }
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}

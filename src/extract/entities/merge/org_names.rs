@@ -292,7 +292,7 @@ const TEAM_SIDES: &[&str] = &[
 /// Words that make a company's name longer without naming another body: "Pennine Water" is
 /// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
 /// "Haddingley Rovers Supporters' Trust".
-const COMPANY_TAIL: &[&str] = &[
+pub(super) const COMPANY_TAIL: &[&str] = &[
     "ltd",
     "ltd.",
     "limited",
@@ -472,5 +472,81 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         join(groups, i, longest.0);
+    }
+}
+
+/// Round 34: a capitalised word that opens a firm's name before its legal form and names its
+/// trade: a plural ("Stationnements", "Ateliers", "Carrières", "Transports") or a French
+/// workshop's noun in "-erie" ("Brasserie", "Fromagerie", "Imprimerie"); no given name.
+fn plural_trade(word: &str, folded: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && folded.len() >= 6
+        && (folded.ends_with('s') || folded.ends_with('x') || folded.ends_with("erie"))
+        && !GAZ.sets.given_names.contains(folded)
+}
+
+/// Round 34: "Stationnements Vallier inc. … la présidente de Vallier", "Ateliers Morvan SA …
+/// Morvan", "Éditions de la Grève … la Grève": a firm's own words, named without its trade's
+/// word (a noun of organisations, or a plural before a legal form), the function words after
+/// it and its legal form, are that firm. Not a surname of one of the article's people ("Jean
+/// Morvan … Transports Morvan SA … Morvan").
+#[inline(never)]
+pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
+    let mut own: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.ntoks < 2 || !unlisted_org(g) {
+            continue;
+        }
+        let toks = g.tokens();
+        let text = g.longest(blocks);
+        let words = tokens_of(text);
+        if words.len() != toks.len() {
+            continue;
+        }
+        let mut end = toks.len();
+        while end > 1 && COMPANY_TAIL.contains(&toks[end - 1]) {
+            end -= 1;
+        }
+        let formal = end < toks.len();
+        let lead = words[0].starts_with(char::is_uppercase)
+            && (GAZ.sets.org_cues.contains(toks[0]) || (formal && plural_trade(words[0], toks[0])));
+        if !lead {
+            continue;
+        }
+        let mut s = 1;
+        while s < end && GAZ.sets.function_words.contains(toks[s]) {
+            s += 1;
+        }
+        if s < end
+            && words[s..end]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || *w == "-")
+        {
+            claim(&mut own, toks[s..end].join(" "), i);
+        }
+    }
+    if own.is_empty() {
+        return;
+    }
+    // the surnames of the article's people named in full
+    let surnames: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
+        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
+        .collect();
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
+            continue;
+        }
+        if let Some(&Some(t)) = own.get(&g.key)
+            && t != i
+            && matches!(
+                kind_of(g),
+                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+            )
+        {
+            join(groups, i, t);
+        }
     }
 }

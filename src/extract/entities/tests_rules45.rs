@@ -1,0 +1,273 @@
+//! One table case per rule of round 34 (organisations, English and general): a court's
+//! circuit, district or division is part of its name and "in" after it gives its seat; "in"
+//! after "of" and a known place gives a body's town; two surnames before "and" and a
+//! partnership's closing word make one firm; a firm named again by its own words (no trade's
+//! word, no legal form) is that firm; a compass word closing a firm's name stays in it; a
+//! hyphenated word gives an acronym one letter for each capitalised part.
+//! Guards: no complement of a plain "for"; a name that holds "in" with no place after it; a
+//! person, then a firm; a person's surname that a firm's name holds; a compass word with no
+//! firm's evidence.
+
+use super::tests_merge::{Case, check_found, check_merged, names};
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round34_a_courts_circuit_or_district_is_part_of_its_name() {
+    check_found(&[
+        (
+            &[
+                "The insurer took its case to the U.S. Court of Appeals for the Fourth Circuit in Richmond on Monday.",
+            ],
+            Lang::En,
+            Organization,
+            "U.S. Court of Appeals for the Fourth Circuit",
+            true,
+        ),
+        (
+            &[
+                "A judge of the US District Court for the Eastern District of Virginia threw out the claim.",
+            ],
+            Lang::En,
+            Organization,
+            "US District Court for the Eastern District of Virginia",
+            true,
+        ),
+        (
+            &[
+                "The miller filed for protection in the Bankruptcy Court for the District of Columbia last year.",
+            ],
+            Lang::En,
+            Organization,
+            "Bankruptcy Court for the District of Columbia",
+            true,
+        ),
+        (
+            &[
+                "The patent dispute went to the Court of Appeals for the Federal Circuit, which sent it back.",
+            ],
+            Lang::En,
+            Organization,
+            "Court of Appeals for the Federal Circuit",
+            true,
+        ),
+        // a court's seat after "in" is no part of its name
+        (
+            &["The Court of Appeals in Halden ruled for the tenants on Friday."],
+            Lang::En,
+            Organization,
+            "Court of Appeals",
+            true,
+        ),
+        // guards: "for" and a plain complement, or a possessive, is no seat
+        (
+            &["He thanked the District Court for the District’s patience."],
+            Lang::En,
+            Organization,
+            "District Court for the District",
+            false,
+        ),
+        (
+            &["He thanked the Supreme Court for the speed of its ruling."],
+            Lang::En,
+            Organization,
+            "Supreme Court",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_in_after_of_and_a_place_gives_the_town() {
+    check_found(&[
+        (
+            &[
+                "Sara Lind, a chemist at the University of Ohio in Tallowford, said the samples were clean.",
+            ],
+            Lang::En,
+            Organization,
+            "University of Ohio",
+            true,
+        ),
+        (
+            &[
+                "Sara Lind, a chemist at the University of Ohio in Tallowford, said the samples were clean.",
+            ],
+            Lang::En,
+            Organization,
+            "University of Ohio in Tallowford",
+            false,
+        ),
+        // guard: a name that holds "in" with no place before it
+        (
+            &[
+                "Sara Lind, a chemist at the Institute of Women in Science, said the samples were clean.",
+            ],
+            Lang::En,
+            Organization,
+            "Institute of Women in Science",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_two_surnames_and_a_closer_make_one_firm() {
+    check_found(&[
+        (
+            &[
+                "Aled Rhys, a partner at the Cardiff law firm Penhallow Treharne and Vyse LLP, said the appeal would fail.",
+            ],
+            Lang::En,
+            Organization,
+            "Penhallow Treharne and Vyse LLP",
+            true,
+        ),
+        // guard: a person, then a firm
+        (
+            &["Claire Dumont and Brenner LLP disagreed over the fee."],
+            Lang::En,
+            Person,
+            "Claire Dumont",
+            true,
+        ),
+        (
+            &["Claire Dumont and Brenner LLP disagreed over the fee."],
+            Lang::En,
+            Organization,
+            "Claire Dumont and Brenner LLP",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_a_firm_named_again_by_its_own_words() {
+    let cases: &[Case] = &[
+        (
+            &[
+                "Les Ateliers Ronsard SA ont fermé leur usine.",
+                "Le directeur de Ronsard a parlé aux salariés.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Ateliers Ronsard SA",
+            &["Ronsard"],
+        ),
+        (
+            &[
+                "Brasserie Kolvane inc. a été vendue en mai.",
+                "La présidente de Kolvane, Anne Dubé, a confirmé la vente.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Brasserie Kolvane inc.",
+            &["Kolvane"],
+        ),
+        // guard: the surname of a person named in full stays the person's
+        (
+            &[
+                "Jean Martin a fondé Transports Martin SA en 1990.",
+                "Martin a dit que tout allait bien.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Transports Martin SA",
+            &[],
+        ),
+    ];
+    check_merged(cases);
+}
+
+#[test]
+fn rules_round34_a_compass_word_closing_a_firms_name() {
+    check_found(&[
+        (
+            &["Les Fonderies Kerbrat Ouest, une entreprise familiale, embauchent vingt soudeurs."],
+            Lang::Fr,
+            Organization,
+            "Fonderies Kerbrat Ouest",
+            true,
+        ),
+        (
+            &["Last year Hallam Freight North, a family firm, bought six lorries."],
+            Lang::En,
+            Organization,
+            "Hallam Freight North",
+            true,
+        ),
+        // guard: no trade's word first, no apposition after: no firm's compass word
+        (
+            &["Last year Hallam Freight North bought six lorries."],
+            Lang::En,
+            Organization,
+            "Hallam Freight North",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_a_hyphenated_word_spells_its_parts() {
+    check_found(&[
+        (
+            &["Members of the Federation of Wales’s Hill-Farmers (FWHF) met on Monday."],
+            Lang::En,
+            Organization,
+            "Federation of Wales’s Hill-Farmers",
+            true,
+        ),
+        // guard: plain initials still spell a name with a hyphenated word
+        (
+            &["L’Union des Franco-Ontariens (UF) a tenu son congrès samedi."],
+            Lang::Fr,
+            Organization,
+            "Union des Franco-Ontariens",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_a_name_clipped_to_its_words_openings() {
+    let cases: &[Case] = &[
+        (
+            &[
+                "The Tarnside Coalition of Growers and Millers met on Monday.",
+                "TACOGM said prices had doubled.",
+            ],
+            Lang::En,
+            Organization,
+            "Tarnside Coalition of Growers and Millers",
+            &["TACOGM"],
+        ),
+        (
+            &[
+                "Ferries are run by Halbrook Marwenna Ltd for the islands.",
+                "HalMar said two ships would be repaired.",
+            ],
+            Lang::En,
+            Organization,
+            "Halbrook Marwenna Ltd",
+            &["HalMar"],
+        ),
+        (
+            &[
+                "La Fédération des Producteurs Sylvicoles a répondu mardi.",
+                "Selon FedProSyl, les prix ont chuté.",
+            ],
+            Lang::Fr,
+            Organization,
+            "Fédération des Producteurs Sylvicoles",
+            &["FedProSyl"],
+        ),
+    ];
+    check_merged(cases);
+    // guard: two names it could clip: neither
+    let blocks = &[
+        "Halbrook Marwenna Ltd and Halden Marsh Ltd were fined.",
+        "HalMar said it would appeal.",
+    ];
+    let got = names(blocks, Lang::En, Organization);
+    assert!(got.iter().all(|(_, a)| a.is_empty()), "{got:?}");
+}
