@@ -43,22 +43,30 @@ struct Group {
 
 impl Group {
     fn new(key: String, gaz: Option<usize>) -> Self {
-        let mut spans = Vec::new();
-        let mut rest = key.as_str();
-        while let Some((tok, after)) = next_token(rest) {
-            let start = key.len() - after.len() - tok.len();
-            spans.push((start as u32, (start + tok.len()) as u32));
-            rest = after;
-        }
-        Group {
-            ntoks: spans.len(),
-            spans,
-            key,
+        let mut g = Group {
+            ntoks: 0,
+            spans: Vec::new(),
+            key: String::new(),
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
             longest: std::cell::Cell::new(None),
+        };
+        g.set_key(key);
+        g
+    }
+
+    /// Gives the group its key, and finds the key's words.
+    fn set_key(&mut self, key: String) {
+        self.spans.clear();
+        let mut rest = key.as_str();
+        while let Some((tok, after)) = next_token(rest) {
+            let start = key.len() - after.len() - tok.len();
+            self.spans.push((start as u32, (start + tok.len()) as u32));
+            rest = after;
         }
+        self.ntoks = self.spans.len();
+        self.key = key;
     }
 
     /// [`longest_cand`] the group's mentions, found once until they change.
@@ -227,12 +235,16 @@ pub fn merge(
         let i = match index.get(&key) {
             Some(&i) => i,
             None => {
-                groups.push(Group::new(key.clone(), c.gaz.map(|g| g as usize)));
+                // (keyed once the candidates are grouped: one string a group, the index's)
+                groups.push(Group::new(String::new(), c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
         };
         groups[i].cands_mut().push(c);
+    }
+    for (key, i) in index {
+        groups[i].set_key(key);
     }
 
     join_gazetteer_forms(blocks, &mut groups);
