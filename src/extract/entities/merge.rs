@@ -579,7 +579,10 @@ fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
         .iter()
         .map(|c| Mention::new(c.block as usize, c.start as usize, c.end as usize))
         .collect();
-    v.sort_by_key(|m| (m.block(), m.start(), m.end()));
+    // (most groups' mentions are in order already: not sorted then)
+    if !v.is_sorted_by_key(|m| (m.block(), m.start(), m.end())) {
+        v.sort_by_key(|m| (m.block(), m.start(), m.end()));
+    }
     v.dedup_by_key(|m| (m.block(), m.start(), m.end()));
     v
 }
