@@ -29,7 +29,7 @@ struct Group {
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: usize,
     /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
-    spans: Vec<(u32, u32)>,
+    spans: smallvec::SmallVec<[(u32, u32); 4]>,
     gaz: Option<usize>,
     /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
     /// which forgets the cached [`kind_of`].
@@ -45,7 +45,7 @@ impl Group {
     fn new(key: String, gaz: Option<usize>) -> Self {
         let mut g = Group {
             ntoks: 0,
-            spans: Vec::new(),
+            spans: smallvec::SmallVec::new(),
             key: String::new(),
             gaz,
             mentions: Vec::new(),
@@ -441,13 +441,23 @@ pub fn merge(
         out.push(entity(blocks, name, kind, mentions, None));
     }
     out.extend(date_entities(blocks, dates));
-    out.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.name.cmp(&b.name))
+    // by mentions, most first, then by name: the order of a stable sort, found over indices
+    // (an index last makes each key unique) so that each entity is moved once
+    let mut order: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| out[a.1].name.cmp(&out[b.1].name))
+            .then(a.1.cmp(&b.1))
     });
-    out
+    let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|(_, i)| slots[i].take().expect("each entity once"))
+        .collect()
 }
 
 /// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens (the bytes
