@@ -436,7 +436,9 @@ pub fn merge(
         let mentions = mentions_of(g.cands());
         let name = match g.gaz {
             Some(e) => text_apostrophe(GAZ.entries[e].name(lang), blocks, &mentions),
-            None => longest(blocks, &mentions),
+            // ([`longest`] of the mentions is the mention [`Group::longest`] picks, found once
+            // already for many groups)
+            None => g.longest(blocks).to_string(),
         };
         out.push(entity(blocks, name, kind, mentions, None));
     }
