@@ -29,7 +29,7 @@ struct Group {
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: usize,
     /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
-    spans: Vec<(u32, u32)>,
+    spans: smallvec::SmallVec<[(u32, u32); 4]>,
     gaz: Option<usize>,
     /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
     /// which forgets the cached [`kind_of`].
@@ -43,22 +43,30 @@ struct Group {
 
 impl Group {
     fn new(key: String, gaz: Option<usize>) -> Self {
-        let mut spans = Vec::new();
-        let mut rest = key.as_str();
-        while let Some((tok, after)) = next_token(rest) {
-            let start = key.len() - after.len() - tok.len();
-            spans.push((start as u32, (start + tok.len()) as u32));
-            rest = after;
-        }
-        Group {
-            ntoks: spans.len(),
-            spans,
-            key,
+        let mut g = Group {
+            ntoks: 0,
+            spans: smallvec::SmallVec::new(),
+            key: String::new(),
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
             longest: std::cell::Cell::new(None),
+        };
+        g.set_key(key);
+        g
+    }
+
+    /// Gives the group its key, and finds the key's words.
+    fn set_key(&mut self, key: String) {
+        self.spans.clear();
+        let mut rest = key.as_str();
+        while let Some((tok, after)) = next_token(rest) {
+            let start = key.len() - after.len() - tok.len();
+            self.spans.push((start as u32, (start + tok.len()) as u32));
+            rest = after;
         }
+        self.ntoks = self.spans.len();
+        self.key = key;
     }
 
     /// [`longest_cand`] the group's mentions, found once until they change.
@@ -227,12 +235,16 @@ pub fn merge(
         let i = match index.get(&key) {
             Some(&i) => i,
             None => {
-                groups.push(Group::new(key.clone(), c.gaz.map(|g| g as usize)));
+                // (keyed once the candidates are grouped: one string a group, the index's)
+                groups.push(Group::new(String::new(), c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
         };
         groups[i].cands_mut().push(c);
+    }
+    for (key, i) in index {
+        groups[i].set_key(key);
     }
 
     join_gazetteer_forms(blocks, &mut groups);
@@ -426,18 +438,30 @@ pub fn merge(
         let mentions = mentions_of(g.cands());
         let name = match g.gaz {
             Some(e) => text_apostrophe(GAZ.entries[e].name(lang), blocks, &mentions),
-            None => longest(blocks, &mentions),
+            // ([`longest`] of the mentions is the mention [`Group::longest`] picks, found once
+            // already for many groups)
+            None => g.longest(blocks).to_string(),
         };
         out.push(entity(blocks, name, kind, mentions, None));
     }
     out.extend(date_entities(blocks, dates));
-    out.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.name.cmp(&b.name))
+    // by mentions, most first, then by name: the order of a stable sort, found over indices
+    // (an index last makes each key unique) so that each entity is moved once
+    let mut order: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| out[a.1].name.cmp(&out[b.1].name))
+            .then(a.1.cmp(&b.1))
     });
-    out
+    let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|(_, i)| slots[i].take().expect("each entity once"))
+        .collect()
 }
 
 /// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens (the bytes
@@ -569,7 +593,10 @@ fn mentions_of(cands: &[Cand]) -> Vec<Mention> {
         .iter()
         .map(|c| Mention::new(c.block as usize, c.start as usize, c.end as usize))
         .collect();
-    v.sort_by_key(|m| (m.block(), m.start(), m.end()));
+    // (most groups' mentions are in order already: not sorted then)
+    if !v.is_sorted_by_key(|m| (m.block(), m.start(), m.end())) {
+        v.sort_by_key(|m| (m.block(), m.start(), m.end()));
+    }
     v.dedup_by_key(|m| (m.block(), m.start(), m.end()));
     v
 }

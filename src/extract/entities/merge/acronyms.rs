@@ -106,6 +106,19 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
     acronyms_opening_names(blocks, groups, &by_initials, &by_head);
+    // the ASCII initials that stand for one name, by their first two letters and length hashed
+    // to bits: an ASCII word's letters are its letters and digits in lowercase, read without
+    // folding it, and most words are no such initials
+    let ascii_bit =
+        |a: u8, b: u8, n: usize| (usize::from(a) << 7 ^ usize::from(b) ^ n << 11) & 0xffff;
+    let mut ascii_initials = vec![0u64; 1024];
+    for (k, _) in by_initials
+        .iter()
+        .filter(|(k, t)| t.is_some() && k.is_ascii() && k.len() >= 2)
+    {
+        let h = ascii_bit(k.as_bytes()[0], k.as_bytes()[1], k.len());
+        ascii_initials[h / 64] |= 1 << (h % 64);
+    }
     let mut letters = String::new();
     // (an acronym the gazetteer knows too: "ANSSI" after the agency's name, which it does not)
     for i in 0..groups.len() {
@@ -124,6 +137,20 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         let Some(acronym) = g.cands().iter().find(|c| caps(c)) else {
             continue;
         };
+        let text = acronym.text(blocks);
+        if text.is_ascii() {
+            let (mut n, mut two) = (0, [0u8; 2]);
+            for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+                if n < 2 {
+                    two[n] = b.to_ascii_lowercase();
+                }
+                n += 1;
+            }
+            let h = ascii_bit(two[0], two[1], n);
+            if n < 2 || ascii_initials[h / 64] & 1 << (h % 64) == 0 {
+                continue;
+            }
+        }
         // (folded in the shared buffer, the letters in one reused: some 8,000 words a MiB)
         letters.clear();
         with_folded(acronym.text(blocks), |f| {

@@ -87,6 +87,26 @@ fn after_place_lead(text: &str, start: usize) -> bool {
 
 /// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
 fn coordinating(between: &str) -> bool {
+    // (the first byte of `core` below, found by bytes while what opens `between` is ASCII:
+    // most texts between two names open with a word refused by that byte, answered without
+    // trimming them or counting their chars)
+    let b = between.as_bytes();
+    let space = |i: usize| b.get(i).is_some_and(|&x| matches!(x, b' ' | b'\t'..=b'\r'));
+    let mut i = 0;
+    while space(i) {
+        i += 1;
+    }
+    while b.get(i) == Some(&b',') {
+        i += 1;
+    }
+    while space(i) {
+        i += 1;
+    }
+    if b.get(i)
+        .is_some_and(|&x| x.is_ascii() && !matches!(x.to_ascii_lowercase(), b'e' | b'a' | b'o'))
+    {
+        return false;
+    }
     // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
     // longer text is rejected before it is folded (most of it is whole sentences); 64 bytes
     // or more are 16 chars or more (a char is 4 bytes at most), without counting them
@@ -158,7 +178,15 @@ pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands
     let mut order: Vec<usize> = (0..cands.len()).collect();
     // (a stable sort of candidates already in order leaves them so: not sorted then)
     if !cands.is_sorted_by_key(|c| (c.block, c.start)) {
-        order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+        if cands.is_sorted_by_key(|c| c.block) {
+            // (blocks in order, as the parts hold them: the same order by sorting each block's
+            // candidates apart, a few short sorts instead of one long one)
+            for run in order.chunk_by_mut(|&a, &b| cands[a].block == cands[b].block) {
+                run.sort_by_key(|&i| cands[i].start);
+            }
+        } else {
+            order.sort_by_key(|&i| (cands[i].block, cands[i].start));
+        }
     }
     // (two words too: "near Outlook, Swift Current and Melfort")
     let guess = |c: &Cand, text: &str| {
