@@ -372,7 +372,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     // "a rancher from X", "a 34-year-old from X": where people come from
-    if super::origins::people_from(ctx, &f0, p1) && lower_or_initial(p0) {
+    if super::origins::people_from(ctx, &f0, p1, first) && lower_or_initial(p0) {
         return true;
     }
     // "the line to Westport", "going into Galway"
@@ -390,8 +390,9 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
-    // "qui alimente la X", "la route longe le X": a verb of what a river or a land does
-    if super::origins::river_verb(&f0, &f1) && lower_or_initial(p0) && lower_or_initial(p1) {
+    // "le canal enjambe la X", "la route longe le X": a verb of what a river or a land does
+    if super::origins::river_verb(ctx, &f0, &f1, p1) && lower_or_initial(p0) && lower_or_initial(p1)
+    {
         return true;
     }
     // "dans le Quercy", "dans l’Hérault", "dans les Cévennes"
@@ -498,7 +499,7 @@ pub fn region_before(ctx: &Ctx, first: usize) -> bool {
 /// and no noun of parties ("talks between", "un accord entre") comes before.
 pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
-    // "officines, de X à Y", "villages from X to Y"
+    // "des gares, de X à Y", "hamlets from X to Y"
     if super::origins::range_after_places(ctx, first, last) {
         return true;
     }
@@ -580,7 +581,7 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
             }
-            // ("communities on the mainland, such as X": the noun the phrase locates)
+            // ("the villages along the shore, like X": the noun the phrase locates)
             return q.map(|q| {
                 if place_plural(ctx, q) {
                     q
@@ -601,7 +602,7 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
 
 /// Plural nouns of places that introduce a list of them ("towns such as", "des communes
 /// comme").
-const PLACE_PLURALS: &[&str] = &[
+pub(super) const PLACE_PLURALS: &[&str] = &[
     "towns",
     "cities",
     "villages",

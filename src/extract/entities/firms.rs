@@ -129,7 +129,9 @@ pub fn area_noun_takes_de(ctx: &Ctx, last: Option<&Item>, k: usize, w: &str) -> 
     matches!(w, "de" | "d")
         && matches!(last, Some(&Item::Word(j)) if ctx.toks[j].cap && {
             let f = ctx.f(j);
-            &*f == "pays" || super::words::GEO_HEADS.contains(&&*f)
+            &*f == "pays"
+                || super::words::GEO_HEADS.contains(&&*f)
+                || super::words::RIVER_PARTS.contains(&&*f)
         })
         && {
             let mut n = k + 1;

@@ -1,6 +1,6 @@
 //! Round 34 (places and persons): where a person is from and where a span of places runs.
 //! "a farmer from X" puts a town after a noun of people that is no job (a job's "from" may
-//! name an employer: "an engineer from X"); "officines, de X à Y" / "villages from X to Y"
+//! name an employer: "an engineer from X"); "des gares, de X à Y" / "hamlets from X to Y"
 //! spans places after a plural noun of places; a name with an Arabic or Berber filiation
 //! word inside ("X Ben Y", "X Ould Y") is a person's whatever its given name.
 
@@ -12,10 +12,6 @@ use super::text::TokKind;
 /// Nouns of people (no job: a job's "from" may name its employer) after which "from X" is
 /// where they come from ("a rancher from X", "a 34-year-old from X").
 const ORIGIN_PEOPLE: &[&str] = &[
-    "man",
-    "men",
-    "woman",
-    "women",
     "boy",
     "boys",
     "girl",
@@ -57,9 +53,10 @@ const ORIGIN_PEOPLE: &[&str] = &[
     "growers",
 ];
 
-/// Word `f1` (lowercase) then "from" (`f0`) before the name: a noun of people from
-/// [`ORIGIN_PEOPLE`] or an age ("a 34-year-old from X").
-pub fn people_from(ctx: &Ctx, f0: &str, p1: Option<usize>) -> bool {
+/// Word `f1` (lowercase) then "from" (`f0`) before the name at `first`: a noun of people from
+/// [`ORIGIN_PEOPLE`] or an age ("a 34-year-old from X"), and the name one word or a known
+/// place ("the couple from Ardley Timber" may name an employer).
+pub fn people_from(ctx: &Ctx, f0: &str, p1: Option<usize>, first: usize) -> bool {
     f0 == "from"
         && p1.is_some_and(|p| {
             !ctx.toks[p].cap && {
@@ -67,41 +64,30 @@ pub fn people_from(ctx: &Ctx, f0: &str, p1: Option<usize>) -> bool {
                 ORIGIN_PEOPLE.contains(&&*f) || f.ends_with("-year-old")
             }
         })
+        && (super::context::known_place(ctx, first)
+            || !ctx
+                .next_word(first)
+                .is_some_and(|n| n == first + 1 && ctx.toks[n].cap))
 }
 
-/// Plural nouns of places, sites or settlements a span "de X à Y" / "from X to Y" runs over
-/// ("quelque 280 officines, de X à Y", "villages from X to Y").
-const RANGE_HEADS: &[&str] = &[
-    "towns",
-    "cities",
-    "villages",
-    "communities",
-    "counties",
-    "provinces",
-    "regions",
-    "districts",
-    "suburbs",
-    "ports",
+/// Plural nouns of places, sites or settlements a span "de X à Y" / "from X to Y" runs over,
+/// besides the plurals of [`PLACE_PLURALS`](super::context::PLACE_PLURALS) ("des plages, de X à
+/// Y", "hamlets from X to Y").
+const RANGE_EXTRAS: &[&str] = &[
     "beaches",
-    "islands",
     "settlements",
     "hamlets",
-    "villes",
-    "communes",
     "localites",
     "hameaux",
     "bourgs",
-    "quartiers",
     "plages",
-    "iles",
-    "departements",
     "officines",
     "pharmacies",
     "gares",
 ];
 
 /// The name at `first..=last` is one end of "de X à Y" / "from X to Y" (two lone capitalised
-/// words) right after a plural noun of places ([`RANGE_HEADS`]), over a comma or not.
+/// words) right after a plural noun of places (`PLACE_PLURALS`, [`RANGE_EXTRAS`]), over a comma or not.
 pub fn range_after_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
     let word = |j: usize| j < n && ctx.toks[j].kind == TokKind::Word;
@@ -131,36 +117,78 @@ pub fn range_after_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     if h >= 1 && ctx.w(h - 1) == "," {
         h -= 1;
     }
-    h >= 1 && word(h - 1) && !ctx.toks[h - 1].cap && RANGE_HEADS.contains(&&*ctx.f(h - 1))
+    h >= 1 && word(h - 1) && !ctx.toks[h - 1].cap && {
+        let f = ctx.f(h - 1);
+        super::context::PLACE_PLURALS.contains(&&*f) || RANGE_EXTRAS.contains(&&*f)
+    }
 }
 
 /// Filiation words inside an Arabic or Berber full name ("X Ben Y", "X Ibn Y", "X Ould Y").
 const FILIATIONS: &[&str] = &["Ben", "Ibn", "Bin", "Ould", "Bent", "Bint", "Abou", "Abu"];
 
-/// Words opening a place's name before a filiation word ("Sidi Ben X", "Oued Ben X").
+/// Words opening a place's name before a filiation word ("Sidi Ben X", "Oued Ben X", "Mount
+/// Ben X", "Kfar Ben X", "Menzel Ben X").
 const PLACE_OPENERS: &[&str] = &[
-    "sidi", "oued", "ras", "bir", "ain", "beni", "djebel", "jebel",
+    "sidi", "oued", "ras", "bir", "ain", "beni", "djebel", "jebel", "mount", "mont", "kfar",
+    "menzel", "ksar", "hammam", "douar", "dar", "bab",
+];
+
+/// Buildings named after a person, with no cue of a body or a place in the lexicon ("the
+/// Hotel Ben X", "la Médersa Ben X", "the Ben X Tower").
+const NAMED_BUILDINGS: &[&str] = &[
+    "hotel",
+    "mosque",
+    "mosquee",
+    "medersa",
+    "madrasa",
+    "zaouia",
+    "tower",
+    "tour",
+    "palace",
+    "palais",
+    "mausoleum",
+    "mausolee",
+    "theatre",
+    "theater",
+    "mall",
+    "souk",
+    "kasbah",
 ];
 
 /// The run's words `words` are a person's full name by their shape: three or more, a
-/// filiation word ([`FILIATIONS`]) neither first nor last, no place's opener first.
+/// filiation word ([`FILIATIONS`]) neither first nor last, no place's opener, geographic or
+/// area noun first, no word of a body, a title or a place ("l'Université Ibn X", "the Hotel
+/// Ben X", "the Big Ben Tower"), and no place's context before it ("les habitants de Menzel
+/// Ben X").
 pub fn filiation_name(ctx: &Ctx, words: &[usize]) -> bool {
     words.len() >= 3
         && words[1..words.len() - 1]
             .iter()
             .any(|&k| FILIATIONS.contains(&ctx.w(k)))
         && words.windows(2).all(|p| p[1] == p[0] + 1)
-        && !PLACE_OPENERS.contains(&&*ctx.f(words[0]))
+        && {
+            let f0 = ctx.f(words[0]);
+            !PLACE_OPENERS.contains(&&*f0)
+                && !super::places::area_noun(&f0)
+                && !super::words::GEO_HEADS.contains(&&*f0)
+        }
+        && !words.iter().any(|&k| {
+            ctx.is(
+                k,
+                lex::ORG_CUE | lex::TITLE | lex::PLACE_CUE | lex::OTHER_CUE,
+            ) || NAMED_BUILDINGS.contains(&&*ctx.f(k))
+        })
+        && !super::context::place_before(ctx, words[0])
 }
 
-/// Prepositions of a phrase locating a list's plural noun ("communities on the mainland, such
-/// as…", "des villages sur la côte, comme…").
+/// Prepositions of a phrase locating a list's plural noun ("the villages along the shore, like…",
+/// "des bourgs dans la plaine, notamment…").
 const LOCATING: &[&str] = &[
     "on", "in", "along", "across", "around", "near", "sur", "dans", "de",
 ];
 
-/// The word `q` heading a list ("mainland, such as"), or, when it ends a phrase locating a
-/// noun before it ("communities on the mainland"), that noun.
+/// The word `q` heading a list ("shore, like"), or, when it ends a phrase locating a noun
+/// before it ("the villages along the shore"), that noun.
 pub fn over_place_phrase(ctx: &Ctx, q: usize) -> usize {
     let lower = |j: Option<usize>| j.filter(|&j| !ctx.toks[j].cap);
     let head = lower(Some(q))
@@ -173,8 +201,8 @@ pub fn over_place_phrase(ctx: &Ctx, q: usize) -> usize {
 }
 
 /// `run` (opening at token `ft`) is "X of Y" with no cue of a body, listed after a plural
-/// noun of places ("villages such as Brig of X") or after a preposition of place ("the ferry
-/// to Kyle of X", "in Bridge of X"); a title before it makes a person ("Prince X of Y"), and
+/// noun of places ("villages like Brig of X") or after a preposition of place with a place's
+/// head or a known place ("a week in Port of X"); a title before it makes a person ("Prince X of Y"), and
 /// so does no place's evidence ("a statue of Joan of Arc").
 pub fn of_place(ctx: &Ctx, run: &[Item], ft: usize) -> bool {
     let of = |i: &Item| matches!(*i, Item::Conn(c) if ctx.w(c) == "of");
@@ -185,21 +213,48 @@ pub fn of_place(ctx: &Ctx, run: &[Item], ft: usize) -> bool {
             .all(|i| !matches!(*i, Item::Word(k) if ctx.is(k, lex::ORG_CUE | lex::TITLE)))
         && !ctx.prev_word(ft).is_some_and(|p| ctx.is(p, lex::TITLE))
         && (super::context::listed_after_place_plural(ctx, ft)
-            || super::context::place_before(ctx, ft))
+            || (of_place_shape(ctx, run, ft) && super::context::place_before(ctx, ft)))
+}
+
+/// Heads of a place's name "X of Y" ("Isle of X", "Port of X", "Vale of X").
+const OF_PLACE_HEADS: &[&str] = &[
+    "kyle", "brig", "bridge", "isle", "port", "mount", "city", "county", "bay", "firth", "loch",
+    "town", "vale", "mouth", "point", "sound", "burgh",
+];
+
+/// "X of Y" (opening at `ft`) after a preposition of place names a place when "the" comes
+/// before it ("in the Vale of X"), X is a place's head ([`OF_PLACE_HEADS`]) or Y a known place,
+/// and no possessive follows (not "played in Game of X", "a visit to Joan of X's house").
+fn of_place_shape(ctx: &Ctx, run: &[Item], ft: usize) -> bool {
+    let (Item::Word(x), Item::Word(y)) = (run[0], run[2]) else {
+        return false;
+    };
+    let rest = &ctx.text[ctx.toks[y].end..];
+    !(rest.starts_with("'s") || rest.starts_with("’s"))
+        && (ctx.prev_word(ft).is_some_and(|p| ctx.w(p) == "the")
+            || OF_PLACE_HEADS.contains(&&*ctx.f(x))
+            || super::context::known_place(ctx, y))
 }
 
 /// The name at `first` after a facility's "de" is its owner's, a person's: a known given name
-/// that no known place spells ("la mine de Karim"), or two plain capitalised words, the first
-/// no known place (French towns of several words are hyphenated: "le chantier de Moussa
-/// Diallo", not "le chantier de Fos-sur-Mer").
+/// that no known place spells and no article or place's opener ("l'atelier de Solène",
+/// "le hangar de Julien Marceaux"; not "l'usine de La Hague", "le barrage de Grand X").
 pub fn owner_named(ctx: &Ctx, first: usize) -> bool {
-    let toks = ctx.toks;
-    let two_words = first + 1 < toks.len()
-        && toks[first + 1].kind == TokKind::Word
-        && toks[first + 1].cap
-        && toks[first + 1].start == toks[first].end + 1
-        && !ctx.w(first).contains('-');
-    (two_words || GAZ.sets.given_names.contains(&ctx.f(first)))
+    let f = ctx.f(first);
+    GAZ.sets.given_names.contains(&f)
+        && !matches!(
+            &*f,
+            "la" | "le"
+                | "les"
+                | "saint"
+                | "sainte"
+                | "port"
+                | "grand"
+                | "grande"
+                | "ras"
+                | "mont"
+                | "fort"
+        )
         && !super::context::known_place(ctx, first)
 }
 
@@ -224,7 +279,60 @@ const RIVER_VERBS: &[&str] = &[
     "surplombent",
 ];
 
-/// Folded `f0` is an article and `f1` before it one of [`RIVER_VERBS`].
-pub fn river_verb(f0: &str, f1: &str) -> bool {
-    matches!(f0, "la" | "le" | "l") && RIVER_VERBS.contains(&f1)
+/// Verbs of [`RIVER_VERBS`] that say as much of a crisis or a budget ("la crise traverse la
+/// X", "le budget alimente la X"): a river, a road or a source must be their subject.
+const FIGURATIVE_VERBS: &[&str] = &[
+    "alimente",
+    "alimentent",
+    "traverse",
+    "traversent",
+    "traversait",
+    "franchit",
+    "franchir",
+];
+
+/// Nouns of geography or of ways that cross or feed a land or a river.
+const GEO_SUBJECTS: &[&str] = &[
+    "glacier",
+    "source",
+    "sources",
+    "nappe",
+    "route",
+    "routes",
+    "autoroute",
+    "pont",
+    "canal",
+    "riviere",
+    "fleuve",
+    "ruisseau",
+    "torrent",
+    "lac",
+    "barrage",
+    "ligne",
+    "voie",
+    "chemin",
+    "sentier",
+    "tunnel",
+    "viaduc",
+    "piste",
+    "train",
+];
+
+/// Folded `f0` is an article and `f1` (token `p1`) before it one of [`RIVER_VERBS`]; a verb
+/// of [`FIGURATIVE_VERBS`] needs a noun of [`GEO_SUBJECTS`] before it, maybe over "qui" or an
+/// adjective.
+pub fn river_verb(ctx: &Ctx, f0: &str, f1: &str, p1: Option<usize>) -> bool {
+    matches!(f0, "la" | "le" | "l")
+        && RIVER_VERBS.contains(&f1)
+        && (!FIGURATIVE_VERBS.contains(&f1) || {
+            // the subject, maybe before "qui" or one adjective ("le glacier fondu alimente")
+            let mut s = p1.and_then(|p| ctx.prev_word(p));
+            if s.is_some_and(|q| ctx.f(q) == "qui") {
+                s = s.and_then(|q| ctx.prev_word(q));
+            }
+            let geo = |q: Option<usize>| {
+                q.is_some_and(|q| !ctx.toks[q].cap && GEO_SUBJECTS.contains(&&*ctx.f(q)))
+            };
+            geo(s) || geo(s.and_then(|q| ctx.prev_word(q)))
+        })
 }

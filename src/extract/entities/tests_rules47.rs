@@ -5,7 +5,10 @@
 //! before a phrase locating it ("villages on the coast, such as"); "de X à Y" after a plural
 //! noun of places spans two places. Guards: a place opening with "Sidi", a job's "from", a
 //! gift's "from", a title or no place's evidence before "X of Y", a range after a noun of
-//! branches.
+//! branches. Mends of the review (tests at the end): a filiation word inside the name of a
+//! building, a body or a place; river parts and "amont"/"aval" without an article; a
+//! facility's town of two words; "X of Y" after a preposition without a place's head; a
+//! man's "from" and a firm's name; a figurative "traverse"/"alimente".
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -76,10 +79,10 @@ fn rules_round34_people_from_a_town() {
             false,
         ),
         (
-            &["She received a gift from Casper on Monday."],
+            &["On Monday she got a parcel and a gift from Delmont."],
             Lang::En,
             Place,
-            "Casper",
+            "Delmont",
             false,
         ),
     ]);
@@ -98,28 +101,24 @@ fn rules_round34_x_of_y_where_places_go() {
             true,
         ),
         (
-            &["The ferry to Kyle of Tarvin was cancelled on Monday."],
+            &["Both sailings to Isle of Dunvar were cancelled on Monday."],
             Lang::En,
             Place,
-            "Kyle of Tarvin",
+            "Isle of Dunvar",
             true,
         ),
         (
-            &[
-                "Neighbouring communities on the mainland, such as Kyle of Tarvin and Brenlock, were hit.",
-            ],
+            &["Power failed in villages along the shore, like Brig of Odran and Tullen."],
             Lang::En,
             Place,
-            "Brenlock",
+            "Tullen",
             true,
         ),
         (
-            &[
-                "Neighbouring communities on the mainland, such as Kyle of Tarvin and Brenlock, were hit.",
-            ],
+            &["Power failed in villages along the shore, like Brig of Odran and Tullen."],
             Lang::En,
             Person,
-            "Kyle of Tarvin",
+            "Brig of Odran",
             false,
         ),
         (
@@ -158,7 +157,7 @@ fn rules_round34_a_range_after_a_plural_noun_of_places() {
             true,
         ),
         (
-            &["Le dépôt dessert quelque 80 officines, de Mervala à Kessoura."],
+            &["La coopérative livre 45 pharmacies, de Mervala à Kessoura."],
             Lang::Fr,
             Place,
             "Mervala",
@@ -186,11 +185,11 @@ fn rules_round34_a_facility_of_its_owner_is_no_place() {
             false,
         ),
         (
-            &["Le chantier de Moussa Diallo a pris du retard."],
+            &["Le chantier de Julien Marceaux a pris du retard."],
             Lang::Fr,
-            Place,
-            "Moussa Diallo",
-            false,
+            Person,
+            "Julien Marceaux",
+            true,
         ),
         // guard: a facility's town stays a place
         (
@@ -227,6 +226,175 @@ fn rules_round34_a_river_by_its_verb_or_its_banks() {
             Place,
             "Caisse des dépôts",
             false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_a_filiation_word_in_a_building_a_body_or_a_place() {
+    check_found(&[
+        (
+            &["Guests praised the Hotel Ben Tarik after its renovation."],
+            Lang::En,
+            Person,
+            "Hotel Ben Tarik",
+            false,
+        ),
+        (
+            &["Les étudiants de l’Université Ibn Zaydoun ont voté la grève."],
+            Lang::Fr,
+            Person,
+            "Université Ibn Zaydoun",
+            false,
+        ),
+        (
+            &["Hikers climbed Mount Ben Arrach before dawn on Sunday."],
+            Lang::En,
+            Person,
+            "Mount Ben Arrach",
+            false,
+        ),
+        (
+            &["Mardi, les pompiers sont intervenus à Kfar Ben Yamin."],
+            Lang::Fr,
+            Person,
+            "Kfar Ben Yamin",
+            false,
+        ),
+        (
+            &["Les habitants de Tifra Ben Ammar ont voté dimanche."],
+            Lang::Fr,
+            Person,
+            "Tifra Ben Ammar",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_river_parts_need_an_article() {
+    check_found(&[
+        (
+            &["The affluent Corbray family bought the mill."],
+            Lang::En,
+            Place,
+            "Corbray",
+            false,
+        ),
+        (
+            &["Les sous-traitants en aval de Mirabelec attendent leurs paiements."],
+            Lang::Fr,
+            Place,
+            "Mirabelec",
+            false,
+        ),
+        (
+            &["Hier, l’affluent Marsaud a signé le contrat."],
+            Lang::Fr,
+            Place,
+            "Marsaud",
+            false,
+        ),
+        (
+            &["Les maisons bâties en amont de la Varenne ont été évacuées."],
+            Lang::Fr,
+            Place,
+            "Varenne",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_a_facility_town_of_two_words() {
+    check_found(&[
+        (
+            &["L’usine de La Torrelle emploie trois cents personnes."],
+            Lang::Fr,
+            Place,
+            "La Torrelle",
+            true,
+        ),
+        (
+            &["Dans la nuit, le barrage de Grand Vallier a cédé."],
+            Lang::Fr,
+            Place,
+            "Grand Vallier",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_x_of_y_after_a_preposition_needs_a_place() {
+    check_found(&[
+        (
+            &["She sang in Pillars of Dawn before going solo."],
+            Lang::En,
+            Place,
+            "Pillars of Dawn",
+            false,
+        ),
+        (
+            &["Pupils went on a trip to Seeds of Change's farm."],
+            Lang::En,
+            Place,
+            "Seeds of Change",
+            false,
+        ),
+        (
+            &["Campers spent a wet week in the Vale of Tornock."],
+            Lang::En,
+            Place,
+            "Vale of Tornock",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_from_after_a_man_or_before_a_firm() {
+    check_found(&[
+        (
+            &["A woman from Velmora told the inquiry she was fired."],
+            Lang::En,
+            Place,
+            "Velmora",
+            false,
+        ),
+        (
+            &["Last year the family from Ashcombe Dairy sold the herd."],
+            Lang::En,
+            Place,
+            "Ashcombe Dairy",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round34_mend_a_figurative_verb_names_no_river() {
+    check_found(&[
+        (
+            &["Depuis l’été, la colère traverse la Valmorie."],
+            Lang::Fr,
+            Place,
+            "Valmorie",
+            false,
+        ),
+        (
+            &["Cette affaire alimente la Rumeurie depuis lundi."],
+            Lang::Fr,
+            Place,
+            "Rumeurie",
+            false,
+        ),
+        (
+            &["Un ruisseau qui alimente la Sorgelle a débordé."],
+            Lang::Fr,
+            Place,
+            "Sorgelle",
+            true,
         ),
     ]);
 }

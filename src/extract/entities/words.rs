@@ -307,8 +307,8 @@ pub fn words_run(
     if multi && given && hint.is_none() && listed_after_place_plural(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
-    // "villages such as Brig of X", "the ferry to Kyle of X": a name with "of" inside, listed
-    // after a plural noun of places or after a preposition of place, is a place's
+    // "villages like Brig of X", "a week in Port of X": a name with "of" inside, listed after a
+    // plural noun of places or after a preposition of place, is a place's
     if multi && hint.is_none() && super::origins::of_place(ctx, run, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
@@ -1439,8 +1439,12 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "pic",
     "glacier",
     "aiguille",
-    // the parts of a river and its flow ("les berges de la X", "la crue du X", "en aval de
-    // la X")
+];
+
+/// French nouns of the parts of a river and its flow, naming the river after "de la", "du" or
+/// "de l’" only ("les berges de la X", "la crue du X", "en aval de la X"; not "l'affluent
+/// Dupuis", "en aval de Soprelec").
+pub(super) const RIVER_PARTS: &[&str] = &[
     "berge",
     "berges",
     "rive",
@@ -1451,7 +1455,6 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "affluents",
     "embouchure",
     "confluent",
-    "confluence",
     "amont",
     "aval",
 ];
@@ -1479,6 +1482,15 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
         }
         if GEO_HEADS.contains(&&*f) {
             return true;
+        }
+        // "la crue du X", "les berges de la X", "en aval de l’X": a river's part, in French,
+        // with an article before the name
+        if j != k && RIVER_PARTS.contains(&&*f) {
+            return ctx.lang == crate::extract::types::Lang::Fr
+                && matches!(
+                    ctx.prev_word(k).map(|a| ctx.f(a)).as_deref(),
+                    Some("du" | "la" | "l")
+                );
         }
         // "la station d’Estibère", "la station de Font-Romeu" (not "la station Total")
         if f == "station" && j != k {
