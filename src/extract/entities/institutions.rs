@@ -1199,16 +1199,7 @@ fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
     // (round 34 mend) "aux"/"à" only after a noun of service ("d’aide aux", "soutien à la"):
     // after a body's members ("des pêcheurs aux environs de", "des parents à l’heure du
     // déjeuner") they open an adverbial phrase
-    if !matches!(ctx.w(j), "pour" | "contre")
-        && !(j > 1 && {
-            // (or an office's noun, maybe with its adjective: "le Commissaire européen à la
-            // concurrence")
-            let before = ctx.f(j - 1);
-            SERVICE_NOUNS.contains(&&*before)
-                || AGENT_HEADS.contains(&&*before)
-                || AGENT_HEADS.contains(&&*ctx.f(j - 2))
-        })
-    {
+    if !(matches!(ctx.w(j), "pour" | "contre") || after_service_noun(ctx, j)) {
         return None;
     }
     let noun = toks.get(j + n)?;
@@ -1219,6 +1210,18 @@ fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
         && !GAZ.sets.function_words.contains(&*f)
         && !IDIOMS.contains(&&*f))
     .then_some(n)
+}
+
+/// The word before `j` is a noun of service ([`SERVICE_NOUNS`]) or an office's noun, maybe
+/// with its adjective ("le Commissaire européen à la concurrence").
+fn after_service_noun(ctx: &Ctx, j: usize) -> bool {
+    if j < 2 {
+        return false;
+    }
+    let before = ctx.f(j - 1);
+    SERVICE_NOUNS.contains(&&*before)
+        || AGENT_HEADS.contains(&&*before)
+        || AGENT_HEADS.contains(&&*ctx.f(j - 2))
 }
 
 /// Nouns of a service a body gives, folded: "aux"/"à" after one of them brings whom it serves.
