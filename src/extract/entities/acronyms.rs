@@ -5,7 +5,7 @@ use super::candidates::{Cand, word};
 use super::classify::{Ctx, lex};
 use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, fold};
-use crate::extract::types::EntityKind;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Initials of `toks[a..b]`: capitalised words only, or all content words.
 fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
@@ -225,7 +225,7 @@ fn spelt_term(ctx: &Ctx, p: usize, letters: &str) -> bool {
 /// Auxiliaries and relative pronouns, folded: a clause, never inside a body's long name.
 const CLAUSE: &[&str] = &[
     "a", "est", "sont", "ont", "avait", "etait", "sera", "qui", "que", "dont", "has", "have",
-    "had", "is", "are", "was", "were", "will", "would", "which", "who", "that",
+    "had", "is", "are", "was", "were", "will", "would", "which", "who", "whose", "that",
 ];
 
 /// A lowercase auxiliary, verb of saying or relative pronoun among the words `a..p` (with
@@ -237,7 +237,12 @@ fn has_clause(ctx: &Ctx, a: usize, p: usize, verbs: bool) -> bool {
             && !t.cap
             && (ctx.is(j, lex::SAID) || {
                 let f = ctx.f(j);
-                (f.len() <= 5 && CLAUSE.contains(&&*f)) || verbs && super::context::verb_like(&f)
+                // ("a" is an auxiliary only in French and unaccented: "the Campaign for a Fair
+                // Wage", "l’Association d’aide à domicile")
+                (f.len() <= 5
+                    && CLAUSE.contains(&&*f)
+                    && (f != "a" || ctx.lang == Lang::Fr && ctx.w(j) == "a"))
+                    || verbs && super::context::verb_like(&f)
             })
     })
 }
@@ -248,10 +253,12 @@ fn has_clause(ctx: &Ctx, a: usize, p: usize, verbs: bool) -> bool {
 /// letter, every capitalised word gives at least one, and the name opens on a body's noun.
 fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
-    let letters = letters.to_lowercase();
+    // (folded: "(Édipro)" opens on the folded "etablissement")
+    let letters = fold(letters);
     let n = letters.chars().count();
     let first = letters.chars().next()?;
-    let mut words: Vec<usize> = Vec::new();
+    // (each word with whether a comma comes right before it)
+    let mut words: Vec<(usize, bool)> = Vec::new();
     let mut a = p;
     while a > 0 && p - a < 24 {
         a -= 1;
@@ -260,7 +267,13 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
             return None;
         }
         if t.kind == TokKind::Punct {
-            if matches!(word(ctx.text, t), "’" | "'" | "&" | "," | "-") {
+            let w = word(ctx.text, t);
+            if w == ","
+                && let Some(last) = words.last_mut()
+            {
+                last.1 = true;
+            }
+            if matches!(w, "’" | "'" | "&" | "," | "-") {
                 continue;
             }
             return None;
@@ -268,7 +281,7 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
         if t.kind != TokKind::Word || word(ctx.text, t).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        words.push(a);
+        words.push((a, false));
         // (a bound on the words, no lexicon asked: two a letter and a few links)
         if words.len() > 2 * n + 6 {
             return None;
@@ -282,7 +295,7 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
             || BODY_NOUNS.contains(&&*f)
             || super::institutions::is_fr_head(&f)
         {
-            let span: Vec<usize> = words.iter().rev().copied().collect();
+            let span: Vec<(usize, bool)> = words.iter().rev().copied().collect();
             if spells(ctx, &span, &letters) {
                 return (!has_clause(ctx, a, p, true)).then_some(a);
             }
@@ -291,16 +304,23 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
     None
 }
 
-/// Whether the words `span` spell `letters` (lower case), each by a prefix of itself: the first
-/// word by one letter at least, every capitalised word too, two words at least giving some.
-fn spells(ctx: &Ctx, span: &[usize], letters: &str) -> bool {
+/// Whether the words `span` spell `letters` (folded), each by a prefix of itself: the first
+/// word by one letter at least, every capitalised word too, and the first content word after
+/// each comma (the flag beside each word), two words at least giving some: an apposition after
+/// a comma gives no letter ("the Alliance for Safer Lanes, long backed by cyclists").
+fn spells(ctx: &Ctx, span: &[(usize, bool)], letters: &str) -> bool {
     let l: Vec<char> = letters.chars().collect();
     // (each part of a hyphenated word is a word: "Boat-Builders" gives "B" and "B")
     let mut ws: Vec<Vec<char>> = Vec::new();
-    let mut caps: Vec<bool> = Vec::new();
-    for &j in span {
-        for part in ctx.w(j).split('-').filter(|s| !s.is_empty()) {
-            caps.push(part.chars().next().is_some_and(char::is_uppercase));
+    let mut musts: Vec<bool> = Vec::new();
+    let mut after_comma = false;
+    for &(j, comma) in span {
+        after_comma |= comma;
+        let listed = after_comma && !ctx.is(j, lex::FUNCTION_WORD);
+        after_comma &= !listed;
+        for (i, part) in ctx.w(j).split('-').filter(|s| !s.is_empty()).enumerate() {
+            let cap = part.chars().next().is_some_and(char::is_uppercase);
+            musts.push(cap || (listed && i == 0));
             ws.push(fold(part).chars().collect());
         }
     }
@@ -310,7 +330,7 @@ fn spells(ctx: &Ctx, span: &[usize], letters: &str) -> bool {
     let at = |i: usize, j: usize| i * (nl + 1) + j;
     reach[at(nw, nl)][0] = true;
     for i in (0..nw).rev() {
-        let must = i == 0 || caps[i];
+        let must = i == 0 || musts[i];
         for j in 0..=nl {
             let mut got = [false; 3];
             if !must {

@@ -82,10 +82,10 @@ const STRICT_HEADS: &[&str] = &[
     "college",
 ];
 
-/// (round 34) Agent nouns that name a public office with their remit after them ("le
-/// Protecteur du citoyen", "la Défenseure des droits", "le Vérificateur général du X", "le
-/// Commissaire aux langues officielles"): a body only with that complement (see
-/// [`extend_french_head`]), never before a person's name.
+/// (round 34) Agent nouns that name a public office with their remit after them ("la
+/// Médiatrice de l’énergie", "le Défenseur des enfants", "le Vérificateur général du X", "le
+/// Commissaire aux langues officielles"): a body only with that complement and after an
+/// article (see [`extend_french_head`]), never before a person's name.
 const AGENT_HEADS: &[&str] = &[
     "protecteur",
     "protectrice",
@@ -98,10 +98,19 @@ const AGENT_HEADS: &[&str] = &[
     "verificateur",
     "verificatrice",
     "commissaire",
-    "curateur",
-    "curatrice",
     "ombudsman",
 ];
+
+/// Complements that make an agent noun a trade or a post, not an office ("commissaire de
+/// police", "commissaire aux comptes", "commissaire du gouvernement"), folded.
+const TRADE_REMITS: &[&str] = &["police", "comptes", "exposition", "gouvernement", "justice"];
+
+/// An article, or a preposition fused with one, right before the token `k` ("le", "la", "l’",
+/// "du", "au"): an agent noun after it names an office, not a person it describes.
+fn article_before(ctx: &Ctx, k: usize) -> bool {
+    ctx.prev_word(k)
+        .is_some_and(|p| matches!(&*ctx.f(p), "le" | "la" | "l" | "du" | "au"))
+}
 
 /// A French body's head noun, folded: one of [`FR_HEADS`] or of [`STRICT_HEADS`].
 pub fn is_fr_head(w: &str) -> bool {
@@ -844,7 +853,8 @@ fn field_after_en(ctx: &Ctx, j: usize) -> bool {
 /// demande") and is not shaped like an adjective ("nucléaire la semaine dernière"): a verb and
 /// its object, which no body's name holds.
 fn verb_before_article(ctx: &Ctx, j: usize, f: &str) -> bool {
-    // (round 34: "la Cour supérieure autorise une action": any determiner opens an object)
+    // (round 34: "le Tribunal correctionnel inflige une amende": any determiner opens an
+    // object)
     word_after_in(ctx, j, DETERMINERS) && !adjective_shaped(f)
 }
 
@@ -888,6 +898,13 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let Some(&Item::Word(k)) = run.last() else {
         return false;
     };
+    // (round 34 mend) an office only after an article ("le Défenseur des enfants", "au
+    // Médiateur de l’eau"), not a post opening a sentence about a person ("Contrôleur des
+    // douanes pendant vingt ans, Luc Perrot …")
+    if agent && skip == 0 && !matches!(run.first(), Some(&Item::Word(f)) if article_before(ctx, f))
+    {
+        return false;
+    }
     // (an office's noun is a common noun too: its name is as strict as a strict head's)
     let strict = agent
         || heads
@@ -987,14 +1004,25 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             || (!t.cap && items.is_empty() && object_follows(ctx, j))
             // "la Cour supérieure annule l’appel d’offres": further on, a lowercase word not
             // shaped like an adjective with a definite article after it is a verb too
-            || (!t.cap && verb_before_article(ctx, j, &f))
+            // (a noun straight after "de" may stand before a determiner: "le Comité des
+            // parents une nouvelle fois", "la Chambre d’agriculture son président en tête")
+            || (!t.cap
+                && matches!(items.last(), Some(Item::Word(_)))
+                && verb_before_article(ctx, j, &f))
             || (strict && !t.cap && !strict_word(ctx, j, &f, &items))
         {
             break;
         } else {
+            // (a noun straight after "de" with a determiner after it ends the name: "le Comité
+            // des parents une nouvelle fois", "au Médiateur de l’eau la semaine dernière")
+            let ends =
+                !t.cap && matches!(items.last(), Some(Item::Conn(_))) && object_follows(ctx, j);
             seen_cap |= t.cap;
             items.push(Item::Word(j));
             content += 1;
+            if ends {
+                break;
+            }
         }
         j += 1;
     }
@@ -1008,9 +1036,44 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     if agent && !items.iter().take(2).any(|i| matches!(i, Item::Conn(_))) {
         return false;
     }
+    if agent && !office_remit(ctx, &items) {
+        return false;
+    }
     run.drain(..skip);
     run.extend(items);
     true
+}
+
+/// The words `items` after an agent noun name an office's remit: no trade's complement
+/// ("commissaire aux comptes"), and no person's name or pronoun after a comma ("le Commissaire
+/// de la foire, Gérard Tessier", "Médiatrice de quartier, elle …").
+fn office_remit(ctx: &Ctx, items: &[Item]) -> bool {
+    let mut words = items.iter().filter_map(|i| match *i {
+        Item::Word(w) => Some(w),
+        _ => None,
+    });
+    if words
+        .next()
+        .is_some_and(|w| TRADE_REMITS.contains(&&*ctx.f(w)))
+    {
+        return false;
+    }
+    let Some(&Item::Word(end)) = items.last() else {
+        return true;
+    };
+    let toks = ctx.toks;
+    let comma = toks
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct && ctx.w(end + 1) == ",");
+    !(comma
+        && toks.get(end + 2).is_some_and(|n| {
+            n.kind == TokKind::Word
+                && (n.cap
+                    || matches!(
+                        &*ctx.f(end + 2),
+                        "il" | "elle" | "ils" | "elles" | "on" | "nous"
+                    ))
+        }))
 }
 
 /// Heads of bodies named after the places they serve ("Association des … de X et Y").
@@ -1133,6 +1196,12 @@ fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
         ("aux", _) => 1,
         _ => return None,
     };
+    // (round 34 mend) "aux"/"à" only after a noun of service ("d’aide aux", "soutien à la"):
+    // after a body's members ("des pêcheurs aux environs de", "des parents à l’heure du
+    // déjeuner") they open an adverbial phrase
+    if !(matches!(ctx.w(j), "pour" | "contre") || after_service_noun(ctx, j)) {
+        return None;
+    }
     let noun = toks.get(j + n)?;
     let f = ctx.f(j + n);
     (noun.kind == TokKind::Word
@@ -1142,6 +1211,42 @@ fn purpose_link(ctx: &Ctx, j: usize, seen_cap: bool) -> Option<usize> {
         && !IDIOMS.contains(&&*f))
     .then_some(n)
 }
+
+/// The word before `j` is a noun of service ([`SERVICE_NOUNS`]) or an office's noun, maybe
+/// with its adjective ("le Commissaire européen à la concurrence").
+fn after_service_noun(ctx: &Ctx, j: usize) -> bool {
+    if j < 2 {
+        return false;
+    }
+    let before = ctx.f(j - 1);
+    SERVICE_NOUNS.contains(&&*before)
+        || AGENT_HEADS.contains(&&*before)
+        || AGENT_HEADS.contains(&&*ctx.f(j - 2))
+}
+
+/// Nouns of a service a body gives, folded: "aux"/"à" after one of them brings whom it serves.
+const SERVICE_NOUNS: &[&str] = &[
+    "aide",
+    "aides",
+    "soutien",
+    "defense",
+    "accompagnement",
+    "accueil",
+    "assistance",
+    "formation",
+    "insertion",
+    "reinsertion",
+    "acces",
+    "hommage",
+    "lutte",
+    "secours",
+    "services",
+    "soins",
+    "conseil",
+    "information",
+    "prevention",
+    "solidarite",
+];
 
 /// Nouns of adverbial phrases after "aux"/"à la"/"à l’" ("aux côtés de", "à la suite de",
 /// "à l’issue de"): no one a body serves.
