@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-mod acronyms;
+pub(super) mod acronyms;
 mod aliases;
 mod counties;
 mod org_names;

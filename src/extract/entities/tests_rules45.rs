@@ -271,3 +271,31 @@ fn rules_round34_a_name_clipped_to_its_words_openings() {
     let got = names(blocks, Lang::En, Organization);
     assert!(got.iter().all(|(_, a)| a.is_empty()), "{got:?}");
 }
+
+#[test]
+fn rules_round34_a_clipped_name_is_found_in_polynomial_work() {
+    use super::merge::acronyms::clipped_from;
+    // forty words of one letter and a failing last letter: every split of the letters fails,
+    // which a search over the splits would take longer than the universe to find out
+    let words = vec!["aaaaaaaaaa"; 40];
+    let failing = format!("{}z", "a".repeat(60));
+    assert!(!clipped_from(&failing, &words));
+    assert!(clipped_from(&"a".repeat(60), &words));
+    assert!(!clipped_from(&"a".repeat(39), &words));
+    assert!(!clipped_from(&"a".repeat(401), &words));
+    assert!(clipped_from("lanroc", &["lanner", "rocklow"]));
+    assert!(!clipped_from("lanrocx", &["lanner", "rocklow"]));
+    // the whole article: a long name, then a word of its letters that does not fit
+    let name = vec!["Aaaaaaaaaa"; 16].join(" ");
+    let blocks = [
+        format!("The {name} Guild met on Tuesday."),
+        format!(
+            "A{}A{}z said it would appeal.",
+            "a".repeat(19),
+            "a".repeat(19)
+        ),
+    ];
+    let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+    let got = names(&blocks, Lang::En, Organization);
+    assert!(got.iter().all(|(_, a)| a.is_empty()), "{got:?}");
+}

@@ -334,19 +334,35 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
 /// A longer name for [`clipped_names`]: its group, its words and their initials.
 type Spelt<'a> = (usize, Vec<&'a str>, Vec<u8>);
 
-/// `letters` are, in order, a non-empty opening of each of `words` ("calmac": "cal" + "mac").
-fn clipped_from(letters: &str, words: &[&str]) -> bool {
-    let Some((w, rest)) = words.split_first() else {
-        return letters.is_empty();
-    };
-    // (each word left needs a letter of its own)
-    let most = letters.len().saturating_sub(rest.len()).min(w.len());
-    (1..=most).any(|n| {
-        letters.is_char_boundary(n)
-            && w.is_char_boundary(n)
-            && letters[..n] == w[..n]
-            && clipped_from(&letters[n..], rest)
-    })
+/// `letters` are, in order, a non-empty opening of each of `words` ("lanroc": "lan" +
+/// "roc" for "Lanner Rocklow"). Polynomial: the letter offsets each word can end at, word
+/// by word (offsets × words × letters steps at most, never a search over every split).
+pub(in crate::extract::entities) fn clipped_from(letters: &str, words: &[&str]) -> bool {
+    let letters = letters.as_bytes();
+    let total: usize = words.iter().map(|w| w.len()).sum();
+    // (each word needs a letter of its own; no word gives more than it has)
+    if words.is_empty() || letters.len() < words.len() || letters.len() > total {
+        return letters.is_empty() && words.is_empty();
+    }
+    let mut at = vec![false; letters.len() + 1];
+    at[0] = true;
+    for w in words {
+        let w = w.as_bytes();
+        let mut next = vec![false; letters.len() + 1];
+        for off in (0..letters.len()).filter(|&o| at[o]) {
+            let common = letters[off..]
+                .iter()
+                .zip(w)
+                .take_while(|(a, b)| a == b)
+                .count();
+            // (an opening ends on a character's boundary: no cut inside a multibyte letter)
+            for n in (1..=common).filter(|&n| n == w.len() || (w[n] & 0xC0) != 0x80) {
+                next[off + n] = true;
+            }
+        }
+        at = next;
+    }
+    at[letters.len()]
 }
 
 /// Round 34: "Caledonian MacBrayne … CalMac", "Oregon Coalition of Police and Sheriffs …
