@@ -299,3 +299,47 @@ fn rules_round34_a_clipped_name_is_found_in_polynomial_work() {
     let got = names(&blocks, Lang::En, Organization);
     assert!(got.iter().all(|(_, a)| a.is_empty()), "{got:?}");
 }
+
+#[test]
+fn rules_round34_a_persons_surname_is_no_clipped_name() {
+    // a person named in full, then by a surname with a capital inside, then a firm whose
+    // words' openings spell that surname: the surname stays the person's
+    let blocks: &[(&[&str], Lang, &str, &str)] = &[
+        (
+            &[
+                "Marla DeWinter chaired the hearing.",
+                "DeWinter said Delmore Winterby Ltd had paid.",
+            ],
+            Lang::En,
+            "Marla DeWinter",
+            "Delmore Winterby Ltd",
+        ),
+        (
+            &[
+                "Odile LeBrasseur préside le jury.",
+                "LeBrasseur a dit que Lebon Brasseurand SA avait menti.",
+            ],
+            Lang::Fr,
+            "Odile LeBrasseur",
+            "Lebon Brasseurand SA",
+        ),
+    ];
+    for (text, lang, person, firm) in blocks {
+        let people = names(text, *lang, Person);
+        assert!(people.iter().any(|(n, _)| n == person), "{people:?}");
+        let firms = names(text, *lang, Organization);
+        assert!(
+            firms
+                .iter()
+                .all(|(n, a)| n != person && (n != firm || a.is_empty())),
+            "{firms:?}"
+        );
+    }
+    // a surname's particle before the inner capital: a person's name, not a clipping
+    let text = &[
+        "McAllister won the seat.",
+        "Later, Mcalder Listerton Group paid McAllister.",
+    ];
+    let firms = names(text, Lang::En, Organization);
+    assert!(firms.iter().all(|(_, a)| a.is_empty()), "{firms:?}");
+}

@@ -372,14 +372,18 @@ pub(in crate::extract::entities) fn clipped_from(letters: &str, words: &[&str]) 
 /// short.
 #[inline(never)]
 pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
-    // the short words first (few): four letters or more, a capital first and one inside
+    // the short words first (few): four letters or more, all in capitals or with a capital
+    // inside that no surname's particle puts there ("LaRoche", "MacDonald" are people's)
     let clipped = |c: &Cand| {
         let text = c.text(blocks);
-        let mut chars = text.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.any(char::is_uppercase)
-            && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 4
+            && text.starts_with(char::is_uppercase)
+            && (letters().all(char::is_uppercase)
+                || crate::extract::entities::words::org_shaped(text))
     };
+    // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche")
+    let surnames = super::org_names::full_name_surnames(groups);
     let short: Vec<usize> = groups
         .iter()
         .enumerate()
@@ -387,6 +391,7 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
             g.ntoks == 1
                 && g.key.len() >= 4
                 && g.gaz.is_none()
+                && !surnames.contains(&g.key)
                 && g.cands().iter().any(clipped)
                 && matches!(
                     kind_of(g),

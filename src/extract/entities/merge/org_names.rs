@@ -528,12 +528,7 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     if own.is_empty() {
         return;
     }
-    // the surnames of the article's people named in full
-    let surnames: HashSet<String> = groups
-        .iter()
-        .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
-        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
-        .collect();
+    let surnames = full_name_surnames(groups);
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
@@ -549,4 +544,13 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+}
+
+/// The surnames (folded last words) of the article's people named in full.
+pub(super) fn full_name_surnames(groups: &[Group]) -> HashSet<String> {
+    groups
+        .iter()
+        .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
+        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
+        .collect()
 }
