@@ -343,3 +343,31 @@ fn rules_round34_a_persons_surname_is_no_clipped_name() {
     let firms = names(text, Lang::En, Organization);
     assert!(firms.iter().all(|(_, a)| a.is_empty()), "{firms:?}");
 }
+
+#[test]
+fn rules_round34_a_town_is_no_first_partner() {
+    // a known town before a surname, "and"/"et" and a firm's closer: a place, then a firm
+    check_found(&[
+        (
+            &["Leeds Brown and Gray LLP filed suit on Monday."],
+            Lang::En,
+            Organization,
+            "Leeds Brown and Gray LLP",
+            false,
+        ),
+        (
+            &["Leeds Brown and Gray LLP filed suit on Monday."],
+            Lang::En,
+            Place,
+            "Leeds",
+            true,
+        ),
+        (
+            &["Hier, Lyon Morel et Vidal Avocats a déposé plainte."],
+            Lang::Fr,
+            Organization,
+            "Lyon Morel et Vidal Avocats",
+            false,
+        ),
+    ]);
+}
