@@ -116,11 +116,11 @@ fn rules_round34_two_surnames_and_a_closer_make_one_firm() {
     check_found(&[
         (
             &[
-                "Aled Rhys, a partner at the Cardiff law firm Penhallow Treharne and Vyse LLP, said the appeal would fail.",
+                "Aled Rhys, a partner at the Cardiff law firm Quennell Treharne and Vyse LLP, said the appeal would fail.",
             ],
             Lang::En,
             Organization,
-            "Penhallow Treharne and Vyse LLP",
+            "Quennell Treharne and Vyse LLP",
             true,
         ),
         // guard: a person, then a firm
@@ -183,25 +183,48 @@ fn rules_round34_a_firm_named_again_by_its_own_words() {
 fn rules_round34_a_compass_word_closing_a_firms_name() {
     check_found(&[
         (
-            &["Les Fonderies Kerbrat Ouest, une entreprise familiale, embauchent vingt soudeurs."],
+            &["Les Fonderies Vaudrel Ouest, une entreprise familiale, embauchent vingt soudeurs."],
             Lang::Fr,
             Organization,
-            "Fonderies Kerbrat Ouest",
+            "Fonderies Vaudrel Ouest",
             true,
         ),
         (
-            &["Last year Hallam Freight North, a family firm, bought six lorries."],
+            &["Last year Brisket Freight North, a family firm, bought six lorries."],
             Lang::En,
             Organization,
-            "Hallam Freight North",
+            "Brisket Freight North",
             true,
+        ),
+        // guards: a trade's plural with no legal form after; a noun of organisations inside
+        // a hyphenated word ("company-run") is no firm's apposition
+        (
+            &["Ambulances Corvette North were sent to the crash."],
+            Lang::En,
+            Organization,
+            "Ambulances Corvette North",
+            false,
+        ),
+        (
+            &["Les Charpentes Morvel Est ont fermé leurs portes."],
+            Lang::Fr,
+            Organization,
+            "Charpentes Morvel Est",
+            false,
+        ),
+        (
+            &["Pupils at Greyfields Academy West, a company-run school, sat exams."],
+            Lang::En,
+            Organization,
+            "Greyfields Academy West",
+            false,
         ),
         // guard: no trade's word first, no apposition after: no firm's compass word
         (
-            &["Last year Hallam Freight North bought six lorries."],
+            &["Last year Brisket Freight North bought six lorries."],
             Lang::En,
             Organization,
-            "Hallam Freight North",
+            "Brisket Freight North",
             false,
         ),
     ]);
