@@ -854,7 +854,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         let in_area = w == "in"
             && (super::edges::area_follows(ctx, k, &masked)
                 || super::edges::of_place_ends(ctx, &hits, &run)
-                || super::courts::court_ends_run(ctx, &run));
+                || super::courts::court_seat_follows(ctx, &run, k, &hits, &hit_at));
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town

@@ -394,3 +394,24 @@ fn rules_round34_a_town_is_no_first_partner() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round34_a_courts_sitting_is_no_seat() {
+    // "in Chambers" after a court names how it sits, not a place
+    check_found(&[
+        (
+            &["Judges of the Court of Appeal in Chambers refused leave to the Varrow family."],
+            Lang::En,
+            Place,
+            "Chambers",
+            false,
+        ),
+        (
+            &["The Court of Appeal in Chambers heard the Pellmore case."],
+            Lang::En,
+            Place,
+            "Chambers",
+            false,
+        ),
+    ]);
+}
