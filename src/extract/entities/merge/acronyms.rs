@@ -365,8 +365,8 @@ pub(in crate::extract::entities) fn clipped_from(letters: &str, words: &[&str]) 
     at[letters.len()]
 }
 
-/// Round 34: "Caledonian MacBrayne … CalMac", "Oregon Coalition of Police and Sheriffs …
-/// ORCOPS": one word of four letters or more, with a capital inside it or all in capitals,
+/// Round 34: "Halbrook Marwenna … HalMar", "Tarnside Coalition of Growers and Millers …
+/// TACOGM": one word of four letters or more, with a capital inside it or all in capitals,
 /// made of the openings of each word of one longer organisation's name (its function words
 /// and its legal form left out), one of them two letters or more, is that organisation named
 /// short.
