@@ -30,7 +30,7 @@ fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
 }
 
 /// Round 34: initials of the capitalised words of `toks[a..b]`, a hyphenated word giving one
-/// for each capitalised part ("the Association of Scotland’s Self-Caterers (ASSC)", "Union
+/// for each capitalised part ("the Guild of Tarrow’s Boat-Builders (GTBB)", "Union
 /// des Franco-Ontariens (UFO)").
 fn initials_by_parts(ctx: &Ctx, a: usize, b: usize) -> String {
     let mut s = String::new();

@@ -553,7 +553,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         // "Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP", "the law firm
         // Mensah, Ofori and Tetteh": partners' surnames before a firm's words or after "firm"
         if matches!(w, "," | "and" | "&" | "et")
-            && let Some(end) = super::edges::partners_name_end(ctx, &run, k, &masked, &hit_at)
+            && let Some(end) =
+                super::edges::partners_name_end(ctx, &run, k, &masked, &hits, &hit_at)
         {
             // "Ruth Amsel of Marlowe, …": the person first, on her own
             if run.len() > 1 && run.iter().any(|i| matches!(i, Item::Conn(_))) {
@@ -853,7 +854,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         let in_area = w == "in"
             && (super::edges::area_follows(ctx, k, &masked)
                 || super::edges::of_place_ends(ctx, &hits, &run)
-                || super::courts::court_ends_run(ctx, &run));
+                || super::courts::court_seat_follows(ctx, &run, k, &hits, &hit_at));
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town

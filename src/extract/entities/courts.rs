@@ -3,7 +3,9 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, first_tok, lex};
+use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
+use crate::extract::types::EntityKind;
 
 /// "the Environment Court", "The Youth Court ruled": a "Court" closing a name that an article
 /// opens, after words that are neither places nor venues, is a court of law. A venue or a
@@ -42,8 +44,35 @@ pub fn court_of_law(ctx: &Ctx, run: &[Item], folded: &[std::borrow::Cow<str>], p
 const COURT_ENDS: &[&str] = &["Court", "Appeals", "Appeal", "Claims"];
 
 /// Words that close a court's seat after "for (the)": "… for the 9th Circuit", "… for the
-/// Southern District of Ohio", "… for Water Division 2".
+/// Southern District of Ohio", "… for Ember Division 4".
 const SEAT_HEADS: &[&str] = &["Circuit", "District", "Division"];
+
+/// Words after a court's "in" that name its sitting, not its seat ("the Court of Appeal in
+/// Chambers", "the Court of Session", "the Court in Banc").
+const SITTINGS: &[&str] = &["chambers", "session", "banc", "bank", "camera", "banco"];
+
+/// Round 34: at "in" (`k`) after a court's name: a seat follows ("… in Halden"), a known
+/// place or an unknown capitalised word that names no sitting, no common noun nor body.
+pub fn court_seat_follows(
+    ctx: &Ctx,
+    run: &[Item],
+    k: usize,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+) -> bool {
+    let n = k + 1;
+    court_ends_run(ctx, run)
+        && n < ctx.toks.len()
+        && ctx.toks[n].kind == TokKind::Word
+        && ctx.toks[n].cap
+        && match hit_at.get(n).copied().flatten() {
+            Some(h) => GAZ.entries[hits[h].entry].kind == EntityKind::Place,
+            None => {
+                !SITTINGS.contains(&&*ctx.f(n))
+                    && !ctx.is(n, lex::COMMON_NOUN | lex::ORG_CUE | lex::ORG_INTRO)
+            }
+        }
+}
 
 /// Round 34: the run ends with a court's name ("the Court of Appeals", "the County Court"):
 /// "in" after it gives the court's seat ("… in Halden"), never more of its name.
@@ -56,7 +85,7 @@ pub fn court_ends_run(ctx: &Ctx, run: &[Item]) -> bool {
 
 /// Round 34: at "for" (`k`) right after a court's name ("Court of Appeals", "District Court",
 /// "Bankruptcy Court"): its circuit, district or division ("for the Ninth Circuit", "for the
-/// Eastern District of Virginia", "for the District of Columbia", "for Water Division 2") is
+/// Eastern District of Virginia", "for the District of Columbia", "for Ember Division 4") is
 /// part of its name. The index of the name's last token; a place after "in" stays out.
 pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
@@ -67,7 +96,7 @@ pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opt
     if e < toks.len() && ctx.w(e) == "the" {
         e += 1;
     }
-    // capitalised words, ordinals and numbers: "10th", "Ninth", "Southern", "Water Division 2"
+    // capitalised words, ordinals and numbers: "10th", "Ninth", "Southern", "Ember Division 4"
     let from = e;
     let mut head = None;
     while e < toks.len()
@@ -82,7 +111,7 @@ pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opt
         e += 1;
     }
     let head = head?;
-    // (a number after a division: "Water Division 2"; nothing else after the head noun)
+    // (a number after a division: "Ember Division 4"; nothing else after the head noun)
     let mut end = head;
     if end + 1 < e
         && ctx.w(head) == "Division"

@@ -109,6 +109,7 @@ pub fn partners_name_end(
     run: &[Item],
     k: usize,
     masked: &[bool],
+    hits: &[GazHit],
     hit_at: &[Option<usize>],
 ) -> Option<usize> {
     let toks = ctx.toks;
@@ -118,8 +119,8 @@ pub fn partners_name_end(
         Item::Gaz { first, last, .. } if first == last && !toks[first].allcaps => first,
         _ => return None,
     };
-    // (round 34: or two surnames with no "and" between: "Harrow Penning and Cole LLP")
-    let two = run.len() == 2 && two_partners(ctx, masked, run, first);
+    // (round 34: or two surnames with no "and" between: "Tressel Penning and Cole LLP")
+    let two = run.len() == 2 && two_partners(ctx, masked, hits, run, first);
     if first + 1 != k || !(run.len() == 1 || two || after_person_of(ctx, run)) {
         return None;
     }
@@ -189,11 +190,18 @@ pub fn partners_name_end(
 }
 
 /// The run is two surnames, `last` the second: the first a plain word or a one-word known
-/// name, no given name ("Mary Smith and Jones LLP" is a person, then a firm).
-fn two_partners(ctx: &Ctx, masked: &[bool], run: &[Item], last: usize) -> bool {
+/// person's name, no given name ("Mary Smith and Jones LLP" is a person, then a firm) nor a
+/// known place ("Leeds Brown and Gray LLP": a town, then a firm).
+fn two_partners(ctx: &Ctx, masked: &[bool], hits: &[GazHit], run: &[Item], last: usize) -> bool {
     let first = match run[0] {
         Item::Word(j) if plain(ctx, masked, j) => j,
-        Item::Gaz { first, last, .. } if first == last && !ctx.toks[first].allcaps => first,
+        Item::Gaz { hit, first, last }
+            if first == last
+                && !ctx.toks[first].allcaps
+                && GAZ.entries[hits[hit].entry].kind == EntityKind::Person =>
+        {
+            first
+        }
         _ => return false,
     };
     first + 1 == last && !GAZ.sets.given_names.contains(&ctx.f(first))

@@ -157,17 +157,34 @@ pub fn compass_closes_firm(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         return false;
     }
     let toks = ctx.toks;
-    let w = ctx.w(h);
+    // (a trade's plural only before a legal form: "Ambulances Dakota North were sent" is no
+    // firm's name)
+    let legal_form = toks.get(k + 1).is_some_and(|t| t.cap)
+        && super::merge::org_names::COMPANY_TAIL.contains(&&*ctx.f(k + 1));
     let trade = ctx.is(h, lex::ORG_CUE)
-        || (w.len() >= 6
-            && w.ends_with('s')
-            && toks[h].cap
-            && !ctx.is(h, lex::FUNCTION_WORD)
-            && !GAZ.sets.given_names.contains(&ctx.f(h)));
-    // ", une entreprise familiale", ", a family firm": one or two words after the article
+        || (legal_form && !ctx.is(h, lex::FUNCTION_WORD) && plural_trade(ctx.w(h), &ctx.f(h)));
+    // ", une entreprise familiale", ", a family firm": one or two words after the article, the
+    // noun of organisations a word of its own ("a company-run school" is a school)
+    let intro = |j: usize| {
+        j < toks.len()
+            && ctx.is(j, lex::ORG_INTRO)
+            && toks
+                .get(j + 1)
+                .is_none_or(|t| t.start > toks[j].end || ctx.w(j + 1) != "-")
+    };
     let firm_after = k + 3 < toks.len()
         && ctx.w(k + 1) == ","
         && matches!(ctx.w(k + 2), "a" | "an" | "une" | "un")
-        && (ctx.is(k + 3, lex::ORG_INTRO) || (k + 4 < toks.len() && ctx.is(k + 4, lex::ORG_INTRO)));
+        && (intro(k + 3) || (!ctx.is(k + 3, lex::ORG_INTRO) && intro(k + 4)));
     trade || firm_after
+}
+
+/// Round 34: a capitalised word that opens a firm's name before its legal form and names its
+/// trade: a plural ("Charpentes", "Ateliers", "Carrières", "Transports") or a French
+/// workshop's noun in "-erie" ("Brasserie", "Fromagerie", "Imprimerie"); no given name.
+pub(super) fn plural_trade(word: &str, folded: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && folded.len() >= 6
+        && (folded.ends_with('s') || folded.ends_with('x') || folded.ends_with("erie"))
+        && !GAZ.sets.given_names.contains(folded)
 }

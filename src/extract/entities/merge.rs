@@ -2,10 +2,10 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-mod acronyms;
+pub(super) mod acronyms;
 mod aliases;
 mod counties;
-mod org_names;
+pub(super) mod org_names;
 mod places;
 
 use super::candidates::Cand;

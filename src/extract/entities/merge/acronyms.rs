@@ -334,36 +334,56 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
 /// A longer name for [`clipped_names`]: its group, its words and their initials.
 type Spelt<'a> = (usize, Vec<&'a str>, Vec<u8>);
 
-/// `letters` are, in order, a non-empty opening of each of `words` ("calmac": "cal" + "mac").
-fn clipped_from(letters: &str, words: &[&str]) -> bool {
-    let Some((w, rest)) = words.split_first() else {
-        return letters.is_empty();
-    };
-    // (each word left needs a letter of its own)
-    let most = letters.len().saturating_sub(rest.len()).min(w.len());
-    (1..=most).any(|n| {
-        letters.is_char_boundary(n)
-            && w.is_char_boundary(n)
-            && letters[..n] == w[..n]
-            && clipped_from(&letters[n..], rest)
-    })
+/// `letters` are, in order, a non-empty opening of each of `words` ("lanroc": "lan" +
+/// "roc" for "Lanner Rocklow"). Polynomial: the letter offsets each word can end at, word
+/// by word (offsets × words × letters steps at most, never a search over every split).
+pub(in crate::extract::entities) fn clipped_from(letters: &str, words: &[&str]) -> bool {
+    let letters = letters.as_bytes();
+    let total: usize = words.iter().map(|w| w.len()).sum();
+    // (each word needs a letter of its own; no word gives more than it has)
+    if words.is_empty() || letters.len() < words.len() || letters.len() > total {
+        return letters.is_empty() && words.is_empty();
+    }
+    let mut at = vec![false; letters.len() + 1];
+    at[0] = true;
+    for w in words {
+        let w = w.as_bytes();
+        let mut next = vec![false; letters.len() + 1];
+        for off in (0..letters.len()).filter(|&o| at[o]) {
+            let common = letters[off..]
+                .iter()
+                .zip(w)
+                .take_while(|(a, b)| a == b)
+                .count();
+            // (an opening ends on a character's boundary: no cut inside a multibyte letter)
+            for n in (1..=common).filter(|&n| n == w.len() || (w[n] & 0xC0) != 0x80) {
+                next[off + n] = true;
+            }
+        }
+        at = next;
+    }
+    at[letters.len()]
 }
 
-/// Round 34: "Caledonian MacBrayne … CalMac", "Oregon Coalition of Police and Sheriffs …
-/// ORCOPS": one word of four letters or more, with a capital inside it or all in capitals,
+/// Round 34: "Halbrook Marwenna … HalMar", "Tarnside Coalition of Growers and Millers …
+/// TACOGM": one word of four letters or more, with a capital inside it or all in capitals,
 /// made of the openings of each word of one longer organisation's name (its function words
 /// and its legal form left out), one of them two letters or more, is that organisation named
 /// short.
 #[inline(never)]
 pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
-    // the short words first (few): four letters or more, a capital first and one inside
+    // the short words first (few): four letters or more, all in capitals or with a capital
+    // inside that no surname's particle puts there ("LaRoche", "MacDonald" are people's)
     let clipped = |c: &Cand| {
         let text = c.text(blocks);
-        let mut chars = text.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.any(char::is_uppercase)
-            && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 4
+            && text.starts_with(char::is_uppercase)
+            && (letters().all(char::is_uppercase)
+                || crate::extract::entities::words::org_shaped(text))
     };
+    // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche")
+    let surnames = super::org_names::full_name_surnames(groups);
     let short: Vec<usize> = groups
         .iter()
         .enumerate()
@@ -371,6 +391,7 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
             g.ntoks == 1
                 && g.key.len() >= 4
                 && g.gaz.is_none()
+                && !surnames.contains(&g.key)
                 && g.cands().iter().any(clipped)
                 && matches!(
                     kind_of(g),

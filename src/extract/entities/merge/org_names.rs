@@ -292,7 +292,7 @@ const TEAM_SIDES: &[&str] = &[
 /// Words that make a company's name longer without naming another body: "Pennine Water" is
 /// "Pennine Water Services Ltd", not "Stena Line" "Stena Line Ports Ltd" nor "Haddingley Rovers"
 /// "Haddingley Rovers Supporters' Trust".
-pub(super) const COMPANY_TAIL: &[&str] = &[
+pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
     "ltd",
     "ltd.",
     "limited",
@@ -475,17 +475,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     }
 }
 
-/// Round 34: a capitalised word that opens a firm's name before its legal form and names its
-/// trade: a plural ("Stationnements", "Ateliers", "Carrières", "Transports") or a French
-/// workshop's noun in "-erie" ("Brasserie", "Fromagerie", "Imprimerie"); no given name.
-fn plural_trade(word: &str, folded: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && folded.len() >= 6
-        && (folded.ends_with('s') || folded.ends_with('x') || folded.ends_with("erie"))
-        && !GAZ.sets.given_names.contains(folded)
-}
-
-/// Round 34: "Stationnements Vallier inc. … la présidente de Vallier", "Ateliers Morvan SA …
+/// Round 34: "Charpentes Vorlane inc. … le directeur de Vorlane", "Ateliers Morvan SA …
 /// Morvan", "Éditions de la Grève … la Grève": a firm's own words, named without its trade's
 /// word (a noun of organisations, or a plural before a legal form), the function words after
 /// it and its legal form, are that firm. Not a surname of one of the article's people ("Jean
@@ -509,7 +499,8 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
         }
         let formal = end < toks.len();
         let lead = words[0].starts_with(char::is_uppercase)
-            && (GAZ.sets.org_cues.contains(toks[0]) || (formal && plural_trade(words[0], toks[0])));
+            && (GAZ.sets.org_cues.contains(toks[0])
+                || (formal && super::super::firms::plural_trade(words[0], toks[0])));
         if !lead {
             continue;
         }
@@ -528,12 +519,7 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     if own.is_empty() {
         return;
     }
-    // the surnames of the article's people named in full
-    let surnames: HashSet<String> = groups
-        .iter()
-        .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
-        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
-        .collect();
+    let surnames = full_name_surnames(groups);
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
@@ -549,4 +535,13 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+}
+
+/// The surnames (folded last words) of the article's people named in full.
+pub(super) fn full_name_surnames(groups: &[Group]) -> HashSet<String> {
+    groups
+        .iter()
+        .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
+        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
+        .collect()
 }
