@@ -615,6 +615,25 @@ fn quality_tuned_fixtures() {
 /// 1.000/0.974, 0.851/0.941, 0.905/0.905 -> 1.000/1.000, 0.900/0.953, 0.967/0.937. Unseen: the
 /// 33rd 0.951/1.000, 0.911/0.921, 0.914/0.941 -> 0.951/1.000, 0.922/0.933, 0.941/0.941 (moved
 /// by the second part's rules); the 37th unchanged (0.976/0.976, 0.860/0.902, 0.968/0.938).
+///
+/// Round 34 (2026-12-05; the 37th read; the 33rd and two sets written blind before it, the 38th
+/// and 39th, unseen): set 37's classes, each built for the class in both languages: courts with
+/// their circuit or district ("U.S. Court of Appeals for the Nth Circuit"); "in" + a place ends
+/// an "of" name; two surnames + and + a partnership's form one firm; a firm named again without
+/// its trade word and legal form; a compass word closing a firm; clipped names ("CalMac"-style);
+/// a long name spelt by the acronym in brackets after it (Schwartz-Hearst matching widened to
+/// syllables, through lists and possessives); "d'aide aux X" complements after a noun of
+/// service; public offices named by an agent noun ("le Défenseur des X"); a verb + determiner
+/// ends a court's name; hospital qualifiers before a direct name; filiation words (Ben, Ibn…)
+/// inside persons' names; "X of Y" places in place contexts; people "from X"; ranges after a
+/// plural place noun; rivers by their verbs. Three reviews (an exponential clipped-name search,
+/// surnames taken as clipped names, "Université Ibn X" a person, "aux alentours de" in names,
+/// job titles as offices…) mended with guard cases. Errors over the 3rd to 32nd and 34th to 37th
+/// sets (FP/FN/DUP) 290 -> 245: persons 13/6/1 -> 12/5/1, organisations 82/65/12 -> 65/56/6,
+/// places 52/54/5 -> 47/48/5. Read: the 37th 0.976/0.976, 0.860/0.902, 0.968/0.938 ->
+/// 1.000/1.000, 1.000/0.988, 1.000/1.000. Unseen: the 33rd's organisations 0.922/0.933 ->
+/// 0.954/0.933; the 38th unchanged (0.955/0.977, 0.904/0.876, 0.974/0.938); the 39th's
+/// organisations 0.826/0.877 -> 0.866/0.877, places 0.865/0.849 -> 0.863/0.830.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -648,11 +667,11 @@ const FLOORS: &[(Set, f64)] = &[
     (30, 0.94),
     (31, 0.93),
     (32, 0.93),
-    (33, 0.92),
+    (33, 0.93),
     (34, 0.93),
     (35, 0.97),
-    (36, 0.89),
-    (37, 0.85),
+    (36, 0.90),
+    (37, 0.98),
     (38, 0.87),
     (39, 0.82),
 ];
