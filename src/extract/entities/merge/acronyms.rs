@@ -377,21 +377,21 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     let clipped = |c: &Cand| {
         let text = c.text(blocks);
         let letters = || text.chars().filter(|c| c.is_alphabetic());
-        letters().count() >= 4
+        // (either shape has a capital after the first letter: most words have none)
+        text.len() >= 4
+            && text.chars().skip(1).any(char::is_uppercase)
+            && letters().count() >= 4
             && text.starts_with(char::is_uppercase)
             && (letters().all(char::is_uppercase)
                 || crate::extract::entities::words::org_shaped(text))
     };
-    // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche")
-    let surnames = super::org_names::full_name_surnames(groups);
-    let short: Vec<usize> = groups
+    let mut short: Vec<usize> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| {
             g.ntoks == 1
                 && g.key.len() >= 4
                 && g.gaz.is_none()
-                && !surnames.contains(&g.key)
                 && g.cands().iter().any(clipped)
                 && matches!(
                     kind_of(g),
@@ -400,6 +400,14 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
         })
         .map(|(i, _)| i)
         .collect();
+    if short.is_empty() {
+        return;
+    }
+    // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche";
+    // looked for only when some word could be clipped)
+    let surnames =
+        super::org_names::full_name_surnames(groups, |s| short.iter().any(|&i| groups[i].key == s));
+    short.retain(|&i| !surnames.contains(&groups[i].key));
     if short.is_empty() {
         return;
     }

@@ -487,6 +487,16 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 2 || !unlisted_org(g) {
             continue;
         }
+        // (a lead needs a noun of organisations first or a legal form last: most groups have
+        // neither, refused before their mention is read and split)
+        let word = |&(a, b): &(u32, u32)| &g.key[a as usize..b as usize];
+        let (Some(first), Some(last)) = (g.spans.first().map(word), g.spans.last().map(word))
+        else {
+            continue;
+        };
+        if !GAZ.sets.org_cues.contains(first) && !COMPANY_TAIL.contains(&last) {
+            continue;
+        }
         let toks = g.tokens();
         let text = g.longest(blocks);
         let words = tokens_of(text);
@@ -519,7 +529,7 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     if own.is_empty() {
         return;
     }
-    let surnames = full_name_surnames(groups);
+    let surnames = full_name_surnames(groups, |s| own.contains_key(s));
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
@@ -537,11 +547,17 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     }
 }
 
-/// The surnames (folded last words) of the article's people named in full.
-pub(super) fn full_name_surnames(groups: &[Group]) -> HashSet<String> {
+/// The surnames (folded last words) of the article's people named in full, those `wanted`
+/// only (a caller asks about a few words: no string kept for every person).
+pub(super) fn full_name_surnames(
+    groups: &[Group],
+    wanted: impl Fn(&str) -> bool,
+) -> HashSet<String> {
     groups
         .iter()
         .filter(|g| g.ntoks >= 2 && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Person)
-        .filter_map(|g| g.tokens().last().map(|s| s.to_string()))
+        .filter_map(|g| g.spans.last().map(|&(a, b)| &g.key[a as usize..b as usize]))
+        .filter(|s| wanted(s))
+        .map(str::to_string)
         .collect()
 }
