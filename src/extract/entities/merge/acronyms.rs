@@ -379,6 +379,10 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
         let letters = || text.chars().filter(|c| c.is_alphabetic());
         // (either shape has a capital after the first letter: most words have none)
         text.len() >= 4
+            && text
+                .bytes()
+                .skip(1)
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
             && text.chars().skip(1).any(char::is_uppercase)
             && letters().count() >= 4
             && text.starts_with(char::is_uppercase)
@@ -392,11 +396,11 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
             g.ntoks == 1
                 && g.key.len() >= 4
                 && g.gaz.is_none()
-                && g.cands().iter().any(clipped)
                 && matches!(
                     kind_of(g),
                     (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
                 )
+                && g.cands().iter().any(clipped)
         })
         .map(|(i, _)| i)
         .collect();
@@ -405,8 +409,8 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     }
     // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche";
     // looked for only when some word could be clipped)
-    let surnames =
-        super::org_names::full_name_surnames(groups, |s| short.iter().any(|&i| groups[i].key == s));
+    let keys: HashSet<&str> = short.iter().map(|&i| groups[i].key.as_str()).collect();
+    let surnames = super::org_names::full_name_surnames(groups, |s| keys.contains(s));
     short.retain(|&i| !surnames.contains(&groups[i].key));
     if short.is_empty() {
         return;
@@ -415,6 +419,17 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
         .iter()
         .filter_map(|&i| groups[i].key.bytes().next())
         .collect();
+    // (a name spells a short word only if its key holds the word's letters in order: a mask
+    // of the letters first, then their order, before the name is split into words)
+    let mask = |s: &str| s.bytes().fold(0u64, |m, b| m | 1 << (b & 63));
+    let masks: Vec<(&str, u64)> = short
+        .iter()
+        .map(|&i| (groups[i].key.as_str(), mask(&groups[i].key)))
+        .collect();
+    let in_order = |word: &str, key: &str| {
+        let mut rest = key.bytes();
+        word.bytes().all(|b| rest.any(|k| k == b))
+    };
     // the longer names opening with one of their first letters, with their words' initials
     let mut longer: HashMap<u8, Vec<Spelt>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -423,6 +438,13 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
             || !g.key.bytes().next().is_some_and(|b| firsts.contains(&b))
             || g.cands().is_empty()
             || kind_of(g).0 != EntityKind::Organization
+        {
+            continue;
+        }
+        let held = mask(&g.key);
+        if !masks
+            .iter()
+            .any(|&(w, m)| m & !held == 0 && in_order(w, &g.key))
         {
             continue;
         }
