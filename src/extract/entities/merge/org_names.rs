@@ -532,11 +532,14 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     let surnames = full_name_surnames(groups, |s| own.contains_key(s));
     for i in 0..groups.len() {
         let g = &groups[i];
+        // (the firm's own words first: one lookup refuses most groups)
+        let Some(&Some(t)) = own.get(&g.key) else {
+            continue;
+        };
         if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
             continue;
         }
-        if let Some(&Some(t)) = own.get(&g.key)
-            && t != i
+        if t != i
             && matches!(
                 kind_of(g),
                 (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
