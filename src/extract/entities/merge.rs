@@ -91,6 +91,14 @@ impl Group {
             .collect()
     }
 
+    /// The longest mention's words as written beside the key's folded [`tokens`](Self::tokens),
+    /// when they line up one to one (a fold that split or joined words gives `None`).
+    fn lined_up<'a>(&self, blocks: &[&'a str]) -> Option<(Vec<&'a str>, Vec<&str>)> {
+        let words = tokens_of(self.longest(blocks));
+        let toks = self.tokens();
+        (words.len() == toks.len()).then_some((words, toks))
+    }
+
     fn cands(&self) -> &Vec<Cand> {
         &self.mentions
     }

@@ -65,12 +65,9 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 2 || !unlisted_org(g) {
             continue;
         }
-        let toks = g.tokens();
-        let text = g.longest(blocks);
-        let words = tokens_of(text);
-        if words.len() != toks.len() {
+        let Some((words, toks)) = g.lined_up(blocks) else {
             continue;
-        }
+        };
         // one word after a place, and only a club's or a company's words after it
         // (the words after it read first: the place's name is joined and looked up only then)
         for s in 1..toks.len() {
@@ -221,12 +218,9 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
         }
-        let text = g.longest(blocks);
-        let words = tokens_of(text);
-        let toks = g.tokens();
-        if words.len() != toks.len() {
+        let Some((words, toks)) = g.lined_up(blocks) else {
             continue;
-        }
+        };
         let lower = words
             .iter()
             .map(|w| w.starts_with(char::is_lowercase))
@@ -497,12 +491,9 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
         if !GAZ.sets.org_cues.contains(first) && !COMPANY_TAIL.contains(&last) {
             continue;
         }
-        let toks = g.tokens();
-        let text = g.longest(blocks);
-        let words = tokens_of(text);
-        if words.len() != toks.len() {
+        let Some((words, toks)) = g.lined_up(blocks) else {
             continue;
-        }
+        };
         let mut end = toks.len();
         while end > 1 && COMPANY_TAIL.contains(&toks[end - 1]) {
             end -= 1;
