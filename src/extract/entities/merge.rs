@@ -454,22 +454,33 @@ pub fn merge(
     }
     out.extend(date_entities(blocks, dates));
     // by mentions, most first, then by name: the order of a stable sort, found over indices
-    // (an index last makes each key unique) so that each entity is moved once
-    let mut order: Vec<(usize, usize)> = out
+    // (an index last makes each key unique) so that each entity is moved once; the name's first
+    // eight bytes as a number decide most comparisons without reading the names
+    let mut order: Vec<(usize, u64, usize)> = out
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.mentions.len(), i))
+        .map(|(i, e)| (e.mentions.len(), name_head(&e.name), i))
         .collect();
     order.sort_unstable_by(|a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| out[a.1].name.cmp(&out[b.1].name))
             .then(a.1.cmp(&b.1))
+            .then_with(|| out[a.2].name.cmp(&out[b.2].name))
+            .then(a.2.cmp(&b.2))
     });
     let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|(_, i)| slots[i].take().expect("each entity once"))
+        .map(|(_, _, i)| slots[i].take().expect("each entity once"))
         .collect()
+}
+
+/// A name's first eight bytes, big-endian, zero-padded: two names whose heads differ compare
+/// as their heads do (equal heads leave the names to compare).
+fn name_head(name: &str) -> u64 {
+    let mut head = [0u8; 8];
+    let n = name.len().min(8);
+    head[..n].copy_from_slice(&name.as_bytes()[..n]);
+    u64::from_be_bytes(head)
 }
 
 /// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens (the bytes

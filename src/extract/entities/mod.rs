@@ -100,7 +100,8 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             lower.make_ascii_lowercase();
             let dates = dates::find_dates_in(b, &lower, lang);
             folded.clear();
-            folded.resize(toks.len(), std::cell::OnceCell::new());
+            // (made, not cloned: a clone of a cell asks whether it is filled, a token at a time)
+            folded.resize_with(toks.len(), std::cell::OnceCell::new);
             lex.clear();
             lex.resize(toks.len(), std::cell::Cell::new(0));
             let first = toks
