@@ -124,6 +124,25 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
             .contains(&fold(word(ctx.text, next)))
 }
 
+/// "St. Boniface", "Ste. Agathe", "Mt. Hood": the full stop of an abbreviated saint or mount
+/// stays in the name after it (a name never ends on one of them).
+#[inline(never)]
+fn abbreviation_dot(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    matches!(word(ctx.text, &toks[k]), "St" | "Ste" | "Mt" | "Ft")
+        && k + 2 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && word(ctx.text, &toks[k + 1]) == "."
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].kind == TokKind::Word
+        && toks[k + 2].cap
+        && !GAZ
+            .sets
+            .function_words
+            .contains(&fold(word(ctx.text, &toks[k + 2])))
+}
+
 /// French "M" straight followed by "." and a capitalised word: the title "Monsieur".
 pub fn french_mister(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
@@ -646,6 +665,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word && t.cap {
             run.push(Item::Word(k));
             // "George W. Bush", "J. K. Rowling": the full stop after an initial stays in the run
+            // "St. Boniface": the abbreviation's full stop is inside the name's span, no
+            // connector (a connector would make an initial of it)
+            // (a full stop straight after a short word first: most words have none)
+            if t.end - t.start <= 3
+                && text.as_bytes().get(t.end) == Some(&b'.')
+                && abbreviation_dot(ctx, k, &masked)
+            {
+                k += 2;
+                continue;
+            }
             if is_initial_dot(ctx, k, run.len() == 1, &masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;

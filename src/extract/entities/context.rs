@@ -185,12 +185,26 @@ const PLACE_OF: &[&str] = &[
     "canton",
     "abords",
     "secteur",
+    // "the township of X", "la bourgade de X", "le chef-lieu de X"
+    "township",
+    "municipality",
+    "suburb",
+    "municipalite",
+    "bourgade",
+    "hameau",
+    "chef-lieu",
+    "sous-prefecture",
     // "la commune voisine de X", "la station voisine de X"
     "voisin",
     "voisine",
     "voisins",
     "voisines",
 ];
+
+/// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").
+pub(super) fn place_of_noun(f: &str) -> bool {
+    PLACE_OF.contains(&f)
+}
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
 /// to Westport", "going into Galway", "flights to X").
@@ -426,7 +440,12 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         } else {
             &f1
         };
-        return PLACE_OF.contains(&&**noun);
+        return PLACE_OF.contains(&&**noun)
+            || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2);
+    }
+    // "the main road through X", "la route qui passe par X", "à travers X"
+    if super::routes::route_before(ctx, p0, &f0, (p1, &f1), (p2, &f2)) {
+        return true;
     }
     if matches!(&*f0, "la" | "l" | "le") && matches!(&*f1, "de" | "d") && PLACE_OF.contains(&&*f2) {
         return true;

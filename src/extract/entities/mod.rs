@@ -25,10 +25,12 @@ mod merge;
 mod national;
 mod origins;
 mod place_forenames;
+mod place_heads;
 mod place_lists;
 mod place_names;
 mod places;
 mod roles;
+mod routes;
 mod spans;
 mod state_names;
 mod text;
@@ -321,6 +323,8 @@ mod tests_rules46;
 mod tests_rules47;
 #[cfg(test)]
 mod tests_rules5;
+#[cfg(test)]
+mod tests_rules50;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]

@@ -175,7 +175,13 @@ pub fn words_run(
             );
             push(ctx, &run[pos..], EntityKind::Other, 2, out);
         } else if words.len() == 1 {
-            push(ctx, run, EntityKind::Other, 2, out);
+            // "traffic on the A55", "sur l’A75": a road's number names a place
+            let kind = if super::routes::road_number(ctx, words[0]) {
+                EntityKind::Place
+            } else {
+                EntityKind::Other
+            };
+            push(ctx, run, kind, 2, out);
         } else {
             push(ctx, run, EntityKind::Other, 1, out);
         }
@@ -579,7 +585,11 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
-    if !multi && !given && place_modifier(ctx, ft, lt) {
+    // ("the St. Cloud firm": a saint's or a mount's abbreviation opens a place's name)
+    if (!multi || (words.len() == 2 && matches!(ctx.w(first), "St" | "Ste" | "Mt")))
+        && !given
+        && place_modifier(ctx, ft, lt)
+    {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
     // ("le groupe jusqu’à La Pradelle": a preposition of place straight before the name
