@@ -90,7 +90,7 @@ pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
 }
 
-fn last_item_tok(items: &[Item]) -> usize {
+pub(super) fn last_item_tok(items: &[Item]) -> usize {
     match items.last() {
         Some(Item::Word(k) | Item::Conn(k)) => *k,
         Some(Item::Gaz { last, .. }) => *last,
@@ -415,6 +415,11 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Club de hockey Les Faucons de X": a club's own name already taken after its field
+        if run.is_empty() && k < ctx.taken_to.get() {
+            k += 1;
+            continue;
+        }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
@@ -641,6 +646,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         {
             k = last_item_tok(&items) + 1;
             run.extend(items);
+            // a ministry the gazetteer knows by its first remit is the whole list: the run's
+            // classifier would part the known name from the remits after it
+            let lead = opening_article(ctx, &run);
+            if matches!(run.get(lead), Some(Item::Gaz { .. })) {
+                super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+                run.clear();
+            }
             flush(ctx, &hits, &mut run, out);
             continue;
         }
@@ -806,6 +818,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     || PARTICLES.contains(&w)
                     || after_cue
                     || head_town
+                    || super::fr_bodies::place_of_body(ctx, &hits, &hit_at, &run, k)
                     || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {

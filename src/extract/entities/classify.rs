@@ -25,6 +25,9 @@ pub struct Ctx<'a> {
     pub folded: &'a [std::cell::OnceCell<Option<compact_str::CompactString>>],
     /// The lexicon sets of each word ([`Ctx::lex`]), one cell a token, 0 until asked.
     pub lex: &'a [std::cell::Cell<u16>],
+    /// One past the last token of a body's own name taken after its lowercase field ("Club de
+    /// hockey Les Faucons de X"): the candidates' loop starts no run of its own before it.
+    pub taken_to: std::cell::Cell<usize>,
 }
 
 /// Bits of [`Ctx::lex`]: the lexicon sets ([`super::gazetteer::Sets`]) that hold a folded word.
@@ -960,6 +963,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
         && is_place_hit(&g)
         && french_body_head(ctx, hits, &run[article..run.len() - 2])
+        && !ctx
+            .prev_word(first_tok(&run[article]))
+            .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
+    {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "la Banque de l’Habitat du X", "l’Office des Forêts du X": a French body's head noun, its
+    // capitalised object and "du"/"de" a known place is one name, the place's own body
+    if ctx.lang == Lang::Fr
+        && super::fr_bodies::body_of_place(ctx, hits, &run[article..])
         && !ctx
             .prev_word(first_tok(&run[article]))
             .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))

@@ -4,8 +4,8 @@
 
 use super::candidates::Item;
 use super::classify::Ctx;
-use super::gazetteer::GAZ;
-use crate::extract::types::Lang;
+use super::gazetteer::{GAZ, GazHit};
+use crate::extract::types::{EntityKind, Lang};
 
 /// `run` is one gazetteer name opening with a lowercase "ministère" ("ministère de
 /// l’Économie"): a ministry named by its first remit, which a remit list may continue.
@@ -96,4 +96,97 @@ pub fn facility_of(ctx: &Ctx, p0: Option<usize>, p1: Option<usize>, p2: Option<u
         || (lower(p1)
             && facility(p2)
             && p1.is_some_and(|p| !GAZ.sets.function_words.contains(&*ctx.f(p))))
+}
+
+/// At a capitalised `j` after a body's lowercase field ("Club de hockey", "Association de
+/// pêche"): "Les"/"La"/"Le"/"L’" and a capitalised word open the body's own name ("Les
+/// Faucons", "La Truite"): how many tokens the article takes, or None.
+pub fn own_name_article(ctx: &Ctx, j: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let n = match ctx.w(j) {
+        "Les" | "La" | "Le" => 1,
+        "L" if toks.get(j + 1).is_some_and(|a| a.start == toks[j].end)
+            && matches!(ctx.w(j + 1), "’" | "'") =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    let name = toks.get(j + n)?;
+    (name.kind == super::text::TokKind::Word && name.cap && name.start <= toks[j + n - 1].end + 1)
+        .then_some(n)
+}
+
+/// `run` is a capitalised French body's head noun ("Banque", "Office", "Fédération"), "de"/
+/// "des"/"du" and its capitalised object ("de l’Habitat", "des Forêts"), then "du"/"de"/"d’" and
+/// a known place ending it ("du Sénégal", "de Côte d’Ivoire"): the body of that place, one
+/// name (the place is no mention of its own).
+pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (asked of many runs: the shape first, no word folded)
+    let [Item::Word(h), Item::Conn(c), .., Item::Gaz { hit, .. }] = *run else {
+        return false;
+    };
+    if run.len() < 5 || !ctx.toks[h].cap || ctx.toks[h].allcaps || hits[hit].demonym {
+        return false;
+    }
+    if GAZ.entries[hits[hit].entry].kind != EntityKind::Place
+        || !matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
+        || !super::institutions::is_fr_head(&ctx.f(h))
+    {
+        return false;
+    }
+    // the "du"/"de" before the place, over "la"/"l’"
+    let mut i = run.len() - 2;
+    while i > 2 && matches!(run[i], Item::Conn(a) if matches!(ctx.w(a), "la" | "l" | "’" | "'")) {
+        i -= 1;
+    }
+    if !matches!(run[i], Item::Conn(d) if matches!(&*ctx.f(d), "de" | "du" | "d" | "des")) {
+        return false;
+    }
+    // the object between: capitalised words and connectors, one word at least
+    let middle = &run[2..i];
+    middle.iter().any(|m| matches!(*m, Item::Word(_)))
+        && middle.iter().all(|m| match *m {
+            Item::Word(k) => ctx.toks[k].cap && !ctx.toks[k].allcaps,
+            Item::Conn(_) => true,
+            Item::Gaz { .. } => false,
+        })
+}
+
+/// At a second "du"/"de"/"d’" (`k`) in a run opened by a capitalised French body's head noun
+/// ("la Banque de l’Habitat du X"): a known place follows, maybe after "la"/"l’", which
+/// [`body_of_place`] keeps inside the body's name.
+pub fn place_of_body(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+) -> bool {
+    if ctx.lang != Lang::Fr || !matches!(ctx.w(k), "du" | "de" | "d") {
+        return false;
+    }
+    let place_at = |j: usize| {
+        hit_at.get(j).copied().flatten().is_some_and(|h| {
+            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
+        })
+    };
+    let at = match ctx.toks.get(k + 1).map(|_| ctx.w(k + 1)) {
+        Some("la") => k + 2,
+        Some("l") => k + 3,
+        Some("’" | "'") => k + 2,
+        _ => k + 1,
+    };
+    if !place_at(at) {
+        return false;
+    }
+    // one object only ("de l’Habitat"): the head's own "de" and no other
+    let des = run
+        .iter()
+        .filter(|i| matches!(**i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "des" | "d")))
+        .count();
+    let lead = super::classify::opening_article(ctx, run);
+    des == 1
+        && matches!(run.get(lead), Some(&Item::Word(h)) if ctx.toks[h].cap
+            && super::institutions::is_fr_head(&ctx.f(h)))
 }

@@ -276,6 +276,37 @@ const STOP_EXT: &[&str] = &[
     "auront",
 ];
 
+/// Lowercase adverbs and conjunctions of time, manner or linking that no body's name holds
+/// ("le Comité de suivi lors de sa réunion", "le Conseil de quartier puis la mairie"):
+/// lowercase, they end its complement, after any head.
+const NEVER_IN_NAME: &[&str] = &[
+    "lors",
+    "puis",
+    "alors",
+    "ensuite",
+    "desormais",
+    "egalement",
+    "toutefois",
+    "aussi",
+    "depuis",
+    "notamment",
+    "cependant",
+    "pourtant",
+    "neanmoins",
+    "hier",
+    "demain",
+    "deja",
+    "encore",
+    "enfin",
+    "souvent",
+    "toujours",
+    "jamais",
+    "bientot",
+    "aujourd",
+    "ainsi",
+    "donc",
+];
+
 /// Lowercase heads that open an institution name when a capitalised name follows.
 const LOWER_HEADS: &[&str] = &[
     "ministere",
@@ -557,8 +588,32 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         items.push(Item::Word(j));
         j += 1;
         let mut lower = 0;
+        let mut linked = false;
         while lower < 3 && word_at(j) && !toks[j].cap {
             let f = ctx.f(j);
+            // "de la Lutte contre les changements climatiques": a topic's "contre"/"pour" and
+            // its article, once, then lowercase words again
+            if !linked
+                && matches!(&*f, "contre" | "pour")
+                && let Some(n) = purpose_link(ctx, j, false)
+            {
+                items.extend((j..j + n).map(Item::Conn));
+                j += n;
+                linked = true;
+                continue;
+            }
+            // "de la Souveraineté industrielle et numérique": the last topic's two adjectives
+            if last
+                && lower > 0
+                && f == "et"
+                && word_at(j + 1)
+                && !toks[j + 1].cap
+                && adjective_shaped(&ctx.f(j + 1))
+                && !stops_name(ctx, j + 1, &ctx.f(j + 1))
+            {
+                items.extend([Item::Conn(j), Item::Word(j + 1)]);
+                break;
+            }
             if stops_name(ctx, j, &f) || GAZ.sets.function_words.contains(&*f) {
                 break;
             }
@@ -915,6 +970,7 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let mut content = 0;
     let mut seen_cap = false;
     let mut purpose = false;
+    let mut own_name = false;
     // (a list of purposes is mostly links: room for six more items)
     while j < ctx.toks.len() && items.len() < 12 + usize::from(purpose) * 6 {
         let t = &ctx.toks[j];
@@ -940,6 +996,20 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         // person's name after a title)
         if agent && t.cap && !matches!(items.last(), Some(Item::Conn(_))) {
             break;
+        }
+        // "le Club de motoneige Les Faucons de X", "l’Association de pêche La Truite": a
+        // club's own name, opening with its article, after the lowercase field it plays in
+        if t.cap
+            && !strict
+            && !seen_cap
+            && content > 0
+            && matches!(items.last(), Some(Item::Word(_)))
+            && let Some(n) = super::fr_bodies::own_name_article(ctx, j)
+        {
+            items.extend((j..j + n).map(Item::Conn));
+            j += n;
+            own_name = true;
+            continue;
         }
         let f = ctx.f(j);
         let next_de = ctx
@@ -1038,6 +1108,10 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     }
     if agent && !office_remit(ctx, &items) {
         return false;
+    }
+    if own_name {
+        ctx.taken_to
+            .set(super::candidates::last_item_tok(&items) + 1);
     }
     run.drain(..skip);
     run.extend(items);
@@ -1313,6 +1387,7 @@ fn purpose_list(ctx: &Ctx, j: usize) -> Option<usize> {
 /// number, or a lowercase word that reads as a verb.
 fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
     STOP_EXT.contains(&f)
+        || (!ctx.toks[j].cap && (NEVER_IN_NAME.contains(&f) || ctx.w(j) == "dès"))
         || service_charged(ctx, j, f)
         || ctx.is(j, lex::SAID)
         || f.chars().any(|c| c.is_ascii_digit())

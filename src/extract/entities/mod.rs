@@ -120,6 +120,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 heading,
                 folded: &folded,
                 lex: &lex,
+                taken_to: std::cell::Cell::new(0),
             };
             block_candidates(&ctx, &dates, &mut cands);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));
@@ -321,6 +322,8 @@ mod tests_rules45;
 mod tests_rules46;
 #[cfg(test)]
 mod tests_rules47;
+#[cfg(test)]
+mod tests_rules49;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
