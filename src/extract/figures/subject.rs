@@ -208,7 +208,14 @@ pub fn attribute(
         })
         .copied()
         .collect();
-    let near: Vec<&EntitySpan> = ents.iter().filter(|e| !demoted(s, e)).copied().collect();
+    let near: Vec<bool> = ents.iter().map(|e| !demoted(s, e)).collect();
+    // Each figure reads only the entities about its sentence: the indices of `ents` by start
+    // give that window, put back in `ents`' order (it breaks ties), so that a block of many
+    // figures and many entities costs their sum, not their product.
+    let mut by_start: Vec<usize> = (0..ents.len()).collect();
+    by_start.sort_by_key(|&k| ents[k].start);
+    let longest = ents.iter().map(|e| e.end - e.start).max().unwrap_or(0);
+    let mut window: Vec<usize> = Vec::new();
     let mut prev: Option<(usize, usize, Option<std::sync::Arc<str>>)> = None; // (sentence start, end, subject)
     for (i, &num_start) in num_starts.iter().enumerate() {
         let c = &figs[i];
@@ -224,9 +231,23 @@ pub fn attribute(
             .filter(|p| p.0 == ss)
             .map(|p| (p.1, p.2.clone()));
         let scope_start = same_sentence_prev.as_ref().map_or(ss, |p| p.0.max(ss));
-        let outside = |e: &&&EntitySpan| e.end <= c.start() || e.start >= c.end();
-        let all_here: Vec<&EntitySpan> = ents.iter().filter(outside).copied().collect();
-        let near_here: Vec<&EntitySpan> = near.iter().filter(outside).copied().collect();
+        // the possessive rule reads 40 bytes before the figure, the agent rule a few words
+        // past the sentence's end at most
+        let lo = ss.min(c.start().saturating_sub(40 + longest));
+        let hi = se.max(c.end()).saturating_add(256);
+        let from = by_start.partition_point(|&k| ents[k].start < lo);
+        let to = by_start.partition_point(|&k| ents[k].start < hi);
+        window.clear();
+        window.extend_from_slice(&by_start[from..to]);
+        window.sort_unstable();
+        let outside = |k: &&usize| ents[**k].end <= c.start() || ents[**k].start >= c.end();
+        let all_here: Vec<&EntitySpan> = window.iter().filter(outside).map(|&k| ents[k]).collect();
+        let near_here: Vec<&EntitySpan> = window
+            .iter()
+            .filter(outside)
+            .filter(|&&k| near[k])
+            .map(|&k| ents[k])
+            .collect();
         let name = |e: &EntitySpan| e.name.clone();
         let found = agent_after(s, &all_here, c.end(), se, lang)
             .map(name)
