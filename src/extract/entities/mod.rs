@@ -13,6 +13,7 @@ mod context;
 mod courts;
 mod cues;
 mod dates;
+mod digit_names;
 mod edges;
 mod firms;
 mod fr_bodies;
@@ -29,6 +30,7 @@ mod place_lists;
 mod place_names;
 mod places;
 mod roles;
+mod sector_bodies;
 mod spans;
 mod state_names;
 mod text;
@@ -318,6 +320,8 @@ mod tests_rules45;
 mod tests_rules46;
 #[cfg(test)]
 mod tests_rules47;
+#[cfg(test)]
+mod tests_rules48;
 #[cfg(test)]
 mod tests_rules5;
 #[cfg(test)]
