@@ -412,6 +412,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     && !street_noun_after(text, toks, k)
                     && institutions::lowercase_head(ctx, k, &masked).is_none())
         {
+            // "la chaîne privée 4KTV", "the broadcaster 9XN": a digit and capitals, introduced
+            if t.allcaps && !t.cap && super::digit_names::digit_acronym(ctx, k) {
+                out.push(Cand::rule(
+                    ctx.block,
+                    t.start,
+                    t.end,
+                    EntityKind::Organization,
+                    2,
+                ));
+            }
             k += 1;
             continue;
         }

@@ -728,6 +728,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // "Public Health Wales", "Tourisme Lanaudière", "BBC Cymru Wales": a sector's body
+    if super::sector_bodies::sector_body(ctx, hits, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "the retailer South Coast Outdoor": a compass word opening an introduced firm's name
     if let Some(&Item::Word(k)) = run.first()
         && super::firms::compass_opens_firm(ctx, run, k)
@@ -1688,6 +1693,12 @@ pub const CLUB_TAILS: &[&str] = &[
     "rangers",
     "fc",
     "afc",
+    // clubs of riders, runners and walkers ("Ashby Wheelers", "Belgrave Harriers")
+    "wheelers",
+    "harriers",
+    "striders",
+    "ramblers",
+    "roadrunners",
 ];
 
 /// Words that open a sports club's name ("Olympique Lyonnais", "Sporting Braga").

@@ -119,6 +119,11 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
         if ctx.is(j, lex::ORG_INTRO) && !owned {
+            // "Rhys Carne, the cabinet member for roads", "a party official": a body's noun
+            // before a person's role is that person's (round 42)
+            if ctx.lang == Lang::En && member_role_after(ctx, j) {
+                return Some(EntityKind::Person);
+            }
             // "Ada Ekwe, a trader who joined the protest": a relative "who" after the noun
             // speaks of a person ("a firm that…", "a trader that…" stay organisations)
             if super::bodies::person_relative_after(ctx, j) {
@@ -136,6 +141,43 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// Roles a body's noun may qualify: "the cabinet member", "a council official".
+const MEMBER_ROLES: &[&str] = &[
+    "member",
+    "secretary",
+    "minister",
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "manager",
+    "executive",
+    "worker",
+    "employee",
+    "boss",
+    "founder",
+    "volunteer",
+    "captain",
+    "coach",
+    "lawyer",
+    "analyst",
+];
+
+/// The word after the body's noun at `j` is a person's role ([`MEMBER_ROLES`]), no clause's
+/// subject ("X, the company director said, …").
+fn member_role_after(ctx: &Ctx, j: usize) -> bool {
+    j + 1 < ctx.toks.len()
+        && ctx.toks[j + 1].kind == TokKind::Word
+        && MEMBER_ROLES.contains(&&*ctx.f(j + 1))
+        && !(j + 2 < ctx.toks.len() && ctx.is(j + 2, lex::SAID))
 }
 
 /// " a 19-year-old", " an 80-year-old": an article and an age in years.
@@ -394,6 +436,41 @@ pub fn at_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
     let f = ctx.f(q);
     JOBS_AT.contains(&&*f) || ctx.is(q, lex::TITLE)
 }
+
+/// "the managing director of X": the word before the name (`prev`, folded `prev_f`) is "of"
+/// after a job that runs a body ([`HEADS_OF`]), so a "who" after the name is the person's
+/// before it (round 42).
+pub fn head_of_employer(ctx: &Ctx, prev: Option<usize>, prev_f: &str) -> bool {
+    let Some(mut p) = prev else { return false };
+    if prev_f == "the" {
+        match ctx.prev_word(p) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    ctx.f(p) == "of"
+        && ctx
+            .prev_word(p)
+            .is_some_and(|q| HEADS_OF.contains(&&*ctx.f(q)))
+}
+
+/// Jobs that name the body they run with "of": "the managing director of X", "chief
+/// executive of X" (not "a friend of X", "the son of X": those are people's).
+const HEADS_OF: &[&str] = &[
+    "director",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "ceo",
+    "cfo",
+    "boss",
+    "owner",
+    "co-owner",
+    "founder",
+    "co-founder",
+    "cofounder",
+];
 
 /// "directrice de Brivola", "chercheuse à l’Ibrave": in French a job or a title, then
 /// "de"/"du"/"à"/"au" (and an article), then a lone name: the name is the employer.

@@ -13,6 +13,7 @@ mod context;
 mod courts;
 mod cues;
 mod dates;
+mod digit_names;
 mod edges;
 mod firms;
 mod fr_bodies;
@@ -31,6 +32,7 @@ mod place_names;
 mod places;
 mod roles;
 mod routes;
+mod sector_bodies;
 mod spans;
 mod state_names;
 mod text;
@@ -322,6 +324,8 @@ mod tests_rules45;
 mod tests_rules46;
 #[cfg(test)]
 mod tests_rules47;
+#[cfg(test)]
+mod tests_rules48;
 #[cfg(test)]
 mod tests_rules49;
 #[cfg(test)]

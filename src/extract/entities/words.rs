@@ -11,8 +11,8 @@ use super::context::{
     org_verb_cue, place_before, place_modifier, region_before, told_the, where_after,
 };
 use super::cues::{
-    appositive, at_employer, credit_before, followed_by_intro, in_quotes, job_then_employer,
-    org_intro_before, person_or_org_after, said_before, title_before,
+    appositive, at_employer, credit_before, followed_by_intro, head_of_employer, in_quotes,
+    job_then_employer, org_intro_before, person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
 use super::text::{TokKind, runs_on};
@@ -510,6 +510,8 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
+        // ("managing director of Kelvar Foods, who…": "who" is the director)
+        && !(kind == EntityKind::Person && head_of_employer(ctx, prev, &prev_f))
         // ("a partner at Harlan Voss Attorneys, who…": a lawyers' firm ends the name)
         && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {

@@ -332,6 +332,20 @@ pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
     "pte",
     "pte.",
     "private",
+    // the forms of Malaysia, Indonesia, Italy, Hungary, Czechia, Russia, Finland, Japan
+    "sdn",
+    "bhd",
+    "berhad",
+    "tbk",
+    "srl",
+    "s.r.l.",
+    "kft",
+    "s.r.o.",
+    "jsc",
+    "pjsc",
+    "oao",
+    "oyj",
+    "kk",
     // "Excavation Gagné et Fils inc.", "Dombey and Sons Ltd"
     "et",
     "and",
@@ -376,7 +390,11 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
             }
-            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
+            let mut toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
+            // ("PT Bumi Lestari Tbk … Bumi Lestari": an Indonesian firm's form opens its name)
+            if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
+                toks.remove(0);
+            }
             let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
             Some((i, toks, at))
         })

@@ -1,0 +1,96 @@
+//! Round 42: a public body named by its sector and the land it serves ("Public Health Wales",
+//! "Tourism Ireland", "Rugby Canada", "Tourisme Lanaudière", "Santé Québec"), and a known
+//! broadcaster's national service ("BBC Cymru Wales"): one organisation, not a sector's words
+//! beside a place.
+
+use super::candidates::Item;
+use super::classify::Ctx;
+use super::gazetteer::{GAZ, GazHit};
+use crate::extract::types::EntityKind;
+
+/// Nouns of a sector a national or regional body is named after, folded.
+const SECTORS: &[&str] = &[
+    "health",
+    "sport",
+    "sports",
+    "tourism",
+    "rugby",
+    "cricket",
+    "athletics",
+    "cycling",
+    "football",
+    "golf",
+    "swimming",
+    "rowing",
+    "hockey",
+    "netball",
+    "tennis",
+    "basketball",
+    "volleyball",
+    "gymnastics",
+    "boxing",
+    "sailing",
+    "triathlon",
+    "skiing",
+    "transport",
+    "heritage",
+    "housing",
+    "skills",
+    "screen",
+    "tourisme",
+    "sante",
+    "investissement",
+    "patrimoine",
+    "transports",
+    "emploi",
+    "revenu",
+    "loisir",
+    "culture",
+];
+
+/// Adjectives that may open such a body's name before its sector ("Public Health Wales").
+const SECTOR_ADJECTIVES: &[&str] = &["public", "mental", "national", "historic", "natural"];
+
+/// A known place (no nationality adjective) in the run's item `i`, starting at token `at`.
+fn place_at(hits: &[GazHit], i: &Item, at: usize) -> bool {
+    matches!(*i, Item::Gaz { hit, first, .. } if first == at && !hits[hit].demonym
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
+}
+
+/// The run is one or two capitalised words ending with a sector's noun ([`SECTORS`]; an
+/// adjective of [`SECTOR_ADJECTIVES`] before it) straight before a known place that ends the
+/// run, or a sector that is itself a known town before a country ("Rugby Canada"), or a known
+/// organisation, one capitalised word and a country ("BBC Cymru Wales"). (A preposition
+/// between them keeps them apart: "Public Health in Wales".)
+pub fn sector_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (asked of most runs: the shape first)
+    if !matches!(run, [_, Item::Gaz { .. }] | [_, _, Item::Gaz { .. }]) || ctx.heading {
+        return false;
+    }
+    let sector = |j: usize| !ctx.toks[j].allcaps && SECTORS.contains(&&*ctx.f(j));
+    let nation =
+        |i: &Item| matches!(*i, Item::Gaz { hit, .. } if GAZ.entries[hits[hit].entry].nation);
+    match *run {
+        [Item::Word(k), ref g] => sector(k) && place_at(hits, g, k + 1),
+        [Item::Word(a), Item::Word(k), ref g] => {
+            k == a + 1
+                && sector(k)
+                && !ctx.toks[a].allcaps
+                && SECTOR_ADJECTIVES.contains(&&*ctx.f(a))
+                && place_at(hits, g, k + 1)
+        }
+        [Item::Gaz { first, last, .. }, ref g] => {
+            first == last && sector(first) && nation(g) && place_at(hits, g, last + 1)
+        }
+        [Item::Gaz { hit, last, .. }, Item::Word(k), ref g] => {
+            k == last + 1
+                && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
+                && ctx.toks[k].cap
+                && !GAZ.sets.given_names.contains(&ctx.f(k))
+                && !super::classify::is_noise(ctx, k)
+                && nation(g)
+                && place_at(hits, g, k + 1)
+        }
+        _ => false,
+    }
+}
