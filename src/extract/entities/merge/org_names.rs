@@ -1,6 +1,8 @@
 //! Merges of an organisation's name with its shorter forms: its first word, its tail, its
 //! head noun, the name without its descriptors.
 
+use compact_str::CompactString;
+
 use super::places::{LOCAL_AREA, listed_place_after_of, place_after_of};
 use super::{
     EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, tokens_of, unlisted_org,
@@ -371,7 +373,8 @@ fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
 /// names that add company words ([`COMPANY_TAIL`]) to it.
 #[inline(never)]
 pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
-    let orgs: Vec<(usize, Vec<String>, usize)> = groups
+    // (each word a `CompactString`: made on the stack up to 24 bytes, not one allocation a word)
+    let orgs: Vec<(usize, Vec<CompactString>, usize)> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| {
@@ -386,11 +389,12 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 // body's name, as the article writes it, before "de" and a known place
                 let text = g.longest(blocks);
                 let words = tokens_of(text);
-                let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
+                let toks: Vec<CompactString> = words.iter().map(|w| fold(w).into()).collect();
                 let at = listed_place_after_of(&toks, &words)?;
                 return Some((i, toks, at));
             }
-            let mut toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
+            let mut toks: Vec<CompactString> =
+                g.tokens().into_iter().map(CompactString::new).collect();
             // ("PT Bumi Lestari Tbk … Bumi Lestari": an Indonesian firm's form opens its name)
             if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
                 toks.remove(0);
@@ -424,7 +428,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         };
         // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
         // and a known place is that body, named without where it is)
-        let opens = |long: &[String], of_place: usize, short: &[&str]| {
+        let opens = |long: &[CompactString], of_place: usize, short: &[&str]| {
             grows(long, short)
                 && (short.len() == 1
                     || short.len() == of_place
@@ -436,8 +440,8 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // one the article named before it is that body named short; named first, it is a body
         // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
         let named_before =
-            |t: usize, long: &[String]| toks.len() >= 2 && t < i && grows(long, &toks);
-        let longer: Vec<&(usize, Vec<String>, usize)> = same_first
+            |t: usize, long: &[CompactString]| toks.len() >= 2 && t < i && grows(long, &toks);
+        let longer: Vec<&(usize, Vec<CompactString>, usize)> = same_first
             .iter()
             .map(|&o| &orgs[o])
             .filter(|(t, tt, at)| *t != i && (opens(tt, *at, &toks) || named_before(*t, tt)))
@@ -472,7 +476,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // "Galway" beside "Galway County Council", "Leeds" beside "Leeds City Council": one word
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body
-        let next = longest.1.get(1).map(String::as_str);
+        let next = longest.1.get(1).map(CompactString::as_str);
         if toks.len() == 1
             && kind == EntityKind::Organization
             && next.is_some_and(|w| LOCAL_AREA.contains(&w))

@@ -224,12 +224,15 @@ pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands
 
 /// The index of the word "of"/"de"/"du" (or "d’" and a word) after which the rest of group
 /// `g`'s name ([`tokens_of`] its key: `toks`) is a known place ("Forestry Corporation of NSW").
-pub(super) fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Option<usize> {
+pub(super) fn place_after_of(
+    blocks: &[&str],
+    g: &Group,
+    toks: &[impl AsRef<str>],
+) -> Option<usize> {
     // (most names hold no such word: no mention's text to build then)
-    let of_at = |t: &String| {
-        matches!(t.as_str(), "of" | "de" | "du") || t.starts_with("d'") || t.starts_with("d’")
-    };
-    if g.gaz.is_some() || !toks.iter().skip(2).any(of_at) {
+    let of_at =
+        |t: &str| matches!(t, "of" | "de" | "du") || t.starts_with("d'") || t.starts_with("d’");
+    if g.gaz.is_some() || !toks.iter().skip(2).any(|t| of_at(t.as_ref())) {
         return None;
     }
     let text = g.longest(blocks);
@@ -238,7 +241,7 @@ pub(super) fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Opt
         return None;
     }
     (2..toks.len()).find_map(|j| {
-        let place = match toks[j].as_str() {
+        let place = match toks[j].as_ref() {
             "of" | "de" | "du" if j + 1 < toks.len() => words[j + 1..].join(" "),
             t if t.starts_with("d'") || t.starts_with("d’") => {
                 let w = words[j..].join(" ");
@@ -252,9 +255,9 @@ pub(super) fn place_after_of(blocks: &[&str], g: &Group, toks: &[String]) -> Opt
 
 /// The index of "de"/"du"/"of" after the two opening words or more of a listed body's name
 /// (`words`, folded `toks`), when one known place's name ends it ("Cour supérieure du Québec").
-pub(super) fn listed_place_after_of(toks: &[String], words: &[&str]) -> Option<usize> {
+pub(super) fn listed_place_after_of(toks: &[impl AsRef<str>], words: &[&str]) -> Option<usize> {
     let j = (2..toks.len().saturating_sub(1))
-        .find(|&j| matches!(toks[j].as_str(), "of" | "de" | "du"))?;
+        .find(|&j| matches!(toks[j].as_ref(), "of" | "de" | "du"))?;
     super::super::gazetteer::is_place_name(&words[j + 1..].join(" ")).then_some(j)
 }
 
