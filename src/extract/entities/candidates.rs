@@ -124,13 +124,15 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
             .contains(&fold(word(ctx.text, next)))
 }
 
-/// "St. Boniface", "Ste. Agathe", "Mt. Hood": the full stop of an abbreviated saint or mount
-/// stays in the name after it (a name never ends on one of them).
+/// "St. Ambrose", "Ste. Agathe", "Mt. Hood": the full stop of an abbreviated saint or mount
+/// stays in the name after it (a name never ends on one of them), but not the full stop of a
+/// street's "St." that ends a sentence (`street_dot`).
 #[inline(never)]
 fn abbreviation_dot(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
     matches!(word(ctx.text, &toks[k]), "St" | "Ste" | "Mt" | "Ft")
         && k + 2 < toks.len()
+        && !street_dot(ctx, k)
         && !masked[k + 1]
         && !masked[k + 2]
         && word(ctx.text, &toks[k + 1]) == "."
@@ -141,6 +143,31 @@ fn abbreviation_dot(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
             .sets
             .function_words
             .contains(&fold(word(ctx.text, &toks[k + 2])))
+}
+
+/// "St." at `k` is "Street" after an ordinal ("near 4th St.") or after a capitalised word
+/// inside the sentence ("on Oak St."), and may end the sentence: the capitalised word after it
+/// opens the next one. A given name before it makes it a saint's name in a person's ("Jordan
+/// St. Clair"), and so does a given name after it ("Port St. Lucie").
+fn street_dot(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    if k == 0 || word(ctx.text, &toks[k]) != "St" {
+        return false;
+    }
+    let p = &toks[k - 1];
+    if p.kind != TokKind::Word || p.end == toks[k].start {
+        return false;
+    }
+    let pw = word(ctx.text, p);
+    if super::words::ordinal(pw) {
+        return true;
+    }
+    let names = &GAZ.sets.given_names;
+    p.cap
+        && !p.initial
+        && !ctx.is(k - 1, super::classify::lex::FUNCTION_WORD)
+        && !names.contains(&ctx.f(k - 1))
+        && !names.contains(&ctx.f(k + 2))
 }
 
 /// French "M" straight followed by "." and a capitalised word: the title "Monsieur".
@@ -687,7 +714,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word && t.cap {
             run.push(Item::Word(k));
             // "George W. Bush", "J. K. Rowling": the full stop after an initial stays in the run
-            // "St. Boniface": the abbreviation's full stop is inside the name's span, no
+            // "St. Ambrose": the abbreviation's full stop is inside the name's span, no
             // connector (a connector would make an initial of it)
             // (a full stop straight after a short word first: most words have none)
             if t.end - t.start <= 3

@@ -444,7 +444,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
             || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2);
     }
     // "the main road through X", "la route qui passe par X", "à travers X"
-    if super::routes::route_before(ctx, p0, &f0, (p1, &f1), (p2, &f2)) {
+    if super::routes::route_before(ctx, first, p0, &f0, (p1, &f1), (p2, &f2)) {
         return true;
     }
     if matches!(&*f0, "la" | "l" | "le") && matches!(&*f1, "de" | "d") && PLACE_OF.contains(&&*f2) {

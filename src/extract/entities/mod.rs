@@ -30,6 +30,7 @@ mod place_heads;
 mod place_lists;
 mod place_names;
 mod places;
+mod road_numbers;
 mod roles;
 mod routes;
 mod sector_bodies;
@@ -332,6 +333,8 @@ mod tests_rules49;
 mod tests_rules5;
 #[cfg(test)]
 mod tests_rules50;
+#[cfg(test)]
+mod tests_rules51;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]

@@ -42,6 +42,12 @@ pub fn noun_adjective_de(ctx: &Ctx, f1: &str, f2: &str, p2: Option<usize>) -> bo
             .and_then(|p| ctx.prev_word(p))
             .is_some_and(|q| ctx.f(q) == "station");
     }
+    // ("le centre touristique de X", "le parc industriel de X": a site named after X, or a
+    // park's own name, not the town)
     PLACE_ADJECTIVES.contains(&f1)
+        && !matches!(
+            f2,
+            "centre" | "parc" | "pole" | "complexe" | "zone" | "site"
+        )
         && (matches!(f2, "station" | "cite") || super::context::place_of_noun(f2))
 }

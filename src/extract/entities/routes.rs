@@ -1,13 +1,13 @@
 //! Places along a road, a line or a journey: "the main road through X", "buses past X", "la
 //! route qui passe par X", "la ligne qui traverse X", "à travers X", "en passant par la X",
-//! "les trains de X à Y"; and a road's number after an article ("traffic on the A55", "sur
-//! l’A75"), which names a place (a road) rather than a product.
+//! "les trains de X à Y". A road's number is in `road_numbers`.
 
 use super::classify::Ctx;
 use super::text::TokKind;
 
-/// Folded nouns and verbs of roads, lines and journeys: one of them shortly before "through X"
-/// or "passe par X" makes X a stop on the way, not a means ("through Microsoft").
+/// Folded nouns of roads, lines and journeys: one of them shortly before "through X" or "passe
+/// par X" makes X a stop on the way, not a means ("through Microsoft"). Not French "car"
+/// ("because"); "cars" only after a determiner (`route_word_at`).
 const ROUTE_WORDS: &[&str] = &[
     // English
     "road",
@@ -50,22 +50,6 @@ const ROUTE_WORDS: &[&str] = &[
     "journey",
     "detour",
     "diversion",
-    "diverted",
-    "rerouted",
-    "runs",
-    "ran",
-    "running",
-    "winds",
-    "winding",
-    "drove",
-    "driving",
-    "cycled",
-    "walked",
-    "marched",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
     "traffic",
     "lorry",
     "lorries",
@@ -80,7 +64,6 @@ const ROUTE_WORDS: &[&str] = &[
     "lignes",
     "ter",
     "tgv",
-    "car",
     "cars",
     "navette",
     "navettes",
@@ -101,15 +84,74 @@ const ROUTE_WORDS: &[&str] = &[
     "convoi",
     "etape",
     "randonnee",
+    "trafic",
+    "circulation",
+    "camions",
+];
+
+/// Folded verbs of going along a way: one before "through X" is a route too ("the convoy drove
+/// through X"), not before "past X" ("Rashford ran past Mendoza" passes a person).
+const ROUTE_VERBS: &[&str] = &[
+    "passed",
+    "passes",
+    "passing",
+    "went",
+    "goes",
+    "going",
+    "headed",
+    "snaked",
+    "snakes",
+    "wound",
+    "rolled",
+    "rumbled",
+    "diverted",
+    "rerouted",
+    "runs",
+    "ran",
+    "running",
+    "winds",
+    "winding",
+    "drove",
+    "driving",
+    "cycled",
+    "walked",
+    "marched",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
     "circule",
     "circulent",
     "circulera",
     "circulait",
     "roule",
     "roulent",
-    "trafic",
-    "circulation",
-    "camions",
+];
+
+/// Folded words after a route's noun that make it a figure, not a way ("la ligne du parti", "the
+/// line of command", "la ligne de conduite").
+const FIGURE_AFTER: &[&str] = &[
+    "parti",
+    "partis",
+    "party",
+    "gouvernement",
+    "government",
+    "command",
+    "commandement",
+    "conduite",
+    "defense",
+    "defence",
+    "politique",
+    "dure",
+    "officielle",
+    "rouge",
+];
+
+/// Folded verbs before "through X" that make X a means, not a way ("sold through X", "paid
+/// through X"); a past participle in "-ed" not of a route's verb does the same ("funded through
+/// X", "leased through X").
+const MEANS_BEFORE: &[&str] = &[
+    "sold", "bought", "paid", "made", "sent", "won", "got", "brought",
 ];
 
 /// Folded nouns of routes before "de X à Y" / "from X to Y": the two are its ends ("les trains
@@ -134,11 +176,14 @@ fn passer(f: &str) -> bool {
 }
 
 /// The place after the preposition at `p0` (folded `f0`; `f1`, `f2` the folded words before
-/// it, `p1`, `p2` their tokens): "through X" or "past X" after a road or a journey, "à travers
-/// X", "passe par X", "traverse X" after a route, and the same over an article ("en passant par
-/// la X", "through the X"). The words are tested before any token is looked at again.
+/// it, `p1`, `p2` their tokens), `first` the name's first word: "through X" after a road, a
+/// journey or a verb of going, "past X" after a road or a journey, "à travers X", "passe par
+/// X", "traverse X" after a route, and the same over an article ("en passant par la X",
+/// "through the X"). The words are tested before any token is looked at again. A person's name
+/// (a given name, a title) or a body's ("through Octavia Leasing") is never one.
 pub fn route_before(
     ctx: &Ctx,
+    first: usize,
     p0: Option<usize>,
     f0: &str,
     (p1, f1): (Option<usize>, &str),
@@ -155,38 +200,125 @@ pub fn route_before(
         (p0, f0, p1, f1)
     };
     let lower = |j: Option<usize>| j.is_some_and(|j| !ctx.toks[j].cap);
-    // the word to look back from for a route, past the preposition's own words
-    let from = match f0 {
-        "through" | "past" if lower(p0) => p1,
+    // the word to look back from for a route, past the preposition's own words; whether a verb
+    // of going is enough
+    let (from, verbs) = match f0 {
+        // ("sold through X", "funded through X": a means)
+        "through" if lower(p0) && !means_verb(f1) => (p1, true),
+        "past" if lower(p0) => (p1, false),
         // "à travers X"
-        "travers" if f1 == "a" && lower(p0) => p1.and_then(|p| ctx.prev_word(p)),
+        "travers" if f1 == "a" && lower(p0) => (p1.and_then(|p| ctx.prev_word(p)), true),
         // "la route passe par X", "en passant par X"
         "par" if passer(f1) && lower(p0) && lower(p1) => {
             let before = p1.and_then(|p| ctx.prev_word(p));
             if f1 == "passant" && before.is_some_and(|q| ctx.w(q) == "en") {
-                return before.is_some_and(|q| route_or_range_back(ctx, q, true));
+                return before.is_some_and(|q| route_or_range_back(ctx, q, true, true))
+                    && !person_or_body(ctx, first);
             }
-            before
+            (before, true)
         }
         // "la ligne qui traverse X"
-        "traverse" | "traversent" | "traversant" | "traversera" | "traversait" if lower(p0) => p1,
+        "traverse" | "traversent" | "traversant" | "traversera" | "traversait" if lower(p0) => {
+            (p1, true)
+        }
         _ => return false,
     };
-    from.is_some_and(|j| route_or_range_back(ctx, j, false))
+    from.is_some_and(|j| route_or_range_back(ctx, j, false, verbs)) && !person_or_body(ctx, first)
+}
+
+/// Folded `f` before "through X" makes X a means ("sold through X", "leased through X").
+fn means_verb(f: &str) -> bool {
+    MEANS_BEFORE.contains(&f)
+        || (f.ends_with("ed") && !ROUTE_VERBS.contains(&f) && !ROUTE_WORDS.contains(&f))
+}
+
+/// The name at `first` is a person's or a body's: a given name or a title opens it
+/// ("past Colonel Abbot"), or an organisation's cue is among its capitalised words ("through
+/// Octavia Leasing").
+fn person_or_body(ctx: &Ctx, first: usize) -> bool {
+    use super::classify::lex;
+    if ctx.is(first, lex::TITLE)
+        || super::gazetteer::GAZ
+            .sets
+            .given_names
+            .contains(&ctx.f(first))
+    {
+        return true;
+    }
+    (first + 1..ctx.toks.len().min(first + 5))
+        .take_while(|&j| ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap)
+        .any(|j| ctx.is(j, lex::ORG_CUE))
+}
+
+/// Token `j` is a route's noun (or, with `verbs`, a verb of going), read as a way: "cars" after
+/// a determiner ("les cars scolaires", not "electric cars"), "track" not after "fast" ("the
+/// fast track through X"), "étape" after an ordinal or before a race's name ("la 3e étape",
+/// "l’étape du Tour"), and no noun followed by a figure ("la ligne du parti").
+fn route_word_at(ctx: &Ctx, j: usize, verbs: bool) -> bool {
+    let f = ctx.f(j);
+    if verbs && ROUTE_VERBS.contains(&&*f) {
+        return true;
+    }
+    if !ROUTE_WORDS.contains(&&*f) {
+        return false;
+    }
+    let prev = || ctx.prev_word(j).map(|p| ctx.f(p));
+    let ok = match &*f {
+        "cars" => prev().is_some_and(|p| {
+            matches!(
+                &*p,
+                "les" | "des" | "ces" | "nos" | "leurs" | "aux" | "ses" | "deux"
+            )
+        }),
+        "track" => prev().is_none_or(|p| p != "fast"),
+        "etape" => {
+            prev().is_some_and(|p| p.as_bytes()[0].is_ascii_digit() || p.ends_with("ieme"))
+                || ctx.next_word(j).is_some_and(|n| {
+                    matches!(&*ctx.f(n), "du" | "de")
+                        && ctx.next_word(n).is_some_and(|m| ctx.toks[m].cap)
+                })
+        }
+        _ => true,
+    };
+    ok && !figure_after(ctx, j)
+}
+
+/// The words after the route's noun at `j` make it a figure: "la ligne du parti", "the line of
+/// command", "la ligne de conduite", "sa ligne politique".
+fn figure_after(ctx: &Ctx, j: usize) -> bool {
+    let mut n = ctx.next_word(j);
+    for _ in 0..3 {
+        let Some(k) = n else {
+            return false;
+        };
+        let f = ctx.f(k);
+        if FIGURE_AFTER.contains(&&*f) {
+            return true;
+        }
+        if !matches!(
+            &*f,
+            "du" | "de" | "d" | "des" | "of" | "the" | "la" | "le" | "l"
+        ) {
+            return false;
+        }
+        n = ctx.next_word(k).or_else(|| ctx.next_word(k + 1));
+    }
+    false
 }
 
 /// A route's word or a road's number at token `j` or within the few words before it in the
-/// sentence; with `range`, also a destination ("de X à Y en passant par Z").
-fn route_or_range_back(ctx: &Ctx, mut j: usize, range: bool) -> bool {
+/// sentence; with `range`, also a destination ("de X à Y en passant par Z"); with `verbs`, a
+/// verb of going too.
+pub(super) fn route_or_range_back(ctx: &Ctx, mut j: usize, range: bool, verbs: bool) -> bool {
     let mut words = 0;
     loop {
         let t = &ctx.toks[j];
         if t.kind == TokKind::Word {
             let w = ctx.w(j);
-            if road_shape(w) || ROUTE_WORDS.contains(&&*ctx.f(j)) {
+            if super::road_numbers::road_shape(w) || route_word_at(ctx, j, verbs) {
                 return true;
             }
-            // (a destination, not a body: "du Parti X au Parti Y en passant par les Z")
+            // (a destination after "à"/"to", not a body's name: the way's far end)
             if range
                 && matches!(w, "à" | "au" | "to")
                 && ctx
@@ -209,76 +341,4 @@ fn route_or_range_back(ctx: &Ctx, mut j: usize, range: bool) -> bool {
         }
         j -= 1;
     }
-}
-
-/// A road's number: "A55", "M4", "N17", "D939", "RN88" (one or two capitals of road classes,
-/// then one to four digits).
-fn road_shape(w: &str) -> bool {
-    let b = w.as_bytes();
-    let letters = match b {
-        [b'R', b'N' | b'D', ..] => 2,
-        [b'A' | b'M' | b'N' | b'B' | b'D', ..] => 1,
-        _ => return false,
-    };
-    (letters + 1..=letters + 4).contains(&b.len()) && b[letters..].iter().all(u8::is_ascii_digit)
-}
-
-/// Folded words after a number that make it a product's, not a road's ("the A4 paper", "the
-/// M2 chip", "l’A320 neo").
-const PRODUCT_AFTER: &[&str] = &[
-    "paper",
-    "sheet",
-    "sheets",
-    "size",
-    "format",
-    "chip",
-    "chips",
-    "processor",
-    "jet",
-    "jets",
-    "aircraft",
-    "plane",
-    "planes",
-    "fleet",
-    "engine",
-    "engines",
-    "neo",
-    "avion",
-    "avions",
-    "papier",
-    "feuille",
-    "feuilles",
-    "puce",
-];
-
-/// Word `k` is a road's number after an article ("beside the A55", "sur l’A75", "la N7"): an
-/// A-road or autoroute of one or two digits by itself, any other with a route's word near it
-/// in the sentence ("traffic on the M6", "la D939 est coupée à la circulation").
-pub fn road_number(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.w(k);
-    if !road_shape(w) {
-        return false;
-    }
-    let Some(p) = ctx.prev_word(k) else {
-        return false;
-    };
-    if ctx.toks[p].cap || !matches!(ctx.w(p), "the" | "l" | "la") {
-        return false;
-    }
-    let next = ctx.next_word(k);
-    if next.is_some_and(|n| PRODUCT_AFTER.contains(&&*ctx.f(n))) {
-        return false;
-    }
-    let b = w.as_bytes();
-    (b[0] == b'A' && w.len() <= 3)
-        || next.is_some_and(|n| route_after(ctx, n))
-        || route_or_range_back(ctx, p, false)
-}
-
-/// A route's word straight after a road's number, or within a few words after it ("the M6
-/// motorway", "the M6, where traffic…").
-fn route_after(ctx: &Ctx, n: usize) -> bool {
-    (n..ctx.toks.len().min(n + 6))
-        .take_while(|&j| !matches!(ctx.w(j), "." | ";" | "!" | "?"))
-        .any(|j| ctx.toks[j].kind == TokKind::Word && ROUTE_WORDS.contains(&&*ctx.f(j)))
 }

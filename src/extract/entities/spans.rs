@@ -170,9 +170,14 @@ pub fn saint_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     possessive_then_name(ctx, k)
         && !masked[k + 3]
         && toks[k].cap
-        && ctx
+        && (ctx
             .prev_word(k)
             .is_some_and(|p| toks[p].cap && matches!(&*ctx.f(p), "st" | "saint" | "ste"))
+            // "St. Anselm's Hospital": the abbreviation's full stop between
+            || (k >= 2
+                && ctx.w(k - 1) == "."
+                && toks[k - 1].start == toks[k - 2].end
+                && matches!(ctx.w(k - 2), "St" | "Ste")))
 }
 
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it

@@ -2,8 +2,8 @@
 //! par"/"traverse" on a road or a line, and the ends of a route ("les trains de X à Y"); a
 //! French noun of places with its adjective before "de X" ("la station balnéaire de X") and
 //! the nouns "township", "suburb", "bourgade", "chef-lieu" before "of"/"de"; an abbreviated
-//! saint or mount with its full stop ("St. X"); a road's number after an article ("the A55",
-//! "l’A75"). Guards: a means, not a way ("through Microsoft", "passe par Julien"), a birthplace
+//! saint or mount with its full stop ("St. X"); a road's number after an article ("the M9
+//! motorway", "l’A89"). Guards: a means, not a way ("through Microsoft", "passe par Julien"), a birthplace
 //! ("la ville natale de X"), a sentence's end after "St.", an aircraft's number.
 
 use super::tests_merge::check_found;
@@ -217,10 +217,10 @@ fn rules_round50_an_abbreviated_saint_or_mount() {
 fn rules_round50_a_road_number() {
     check_found(&[
         (
-            &["Lorries queued on the A58 and on the approach roads for hours."],
+            &["Gritters worked through the night to keep the B6120 open for traffic."],
             Lang::En,
             Place,
-            "A58",
+            "B6120",
             true,
         ),
         (
@@ -231,10 +231,10 @@ fn rules_round50_a_road_number() {
             true,
         ),
         (
-            &["« Chaque camion de plus sur l’A64 nous coûte cher », dit le maire."],
+            &["La bretelle d’accès à l’A87 restera fermée jusqu’à lundi."],
             Lang::Fr,
             Place,
-            "A64",
+            "A87",
             true,
         ),
         // guards: a product's number

@@ -116,6 +116,14 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // "St. Anselm's Day", "Saint Odran's Day": a saint's feast is an event, no body
+    if let [.., Item::Conn(a), Item::Conn(_), Item::Word(n)] = run[..]
+        && n == a + 2
+        && ctx.w(n) == "Day"
+        && matches!(ctx.w(a), "'" | "’")
+    {
+        return push(ctx, run, EntityKind::Other, 2, out);
+    }
     // "West 42nd Street", "Northeast 15th Avenue": an ordinal before a street noun, after
     // compass words or nothing, names the street
     if let [.., Item::Word(o), Item::Word(st)] = run[..]
@@ -128,6 +136,15 @@ pub fn words_run(
         && run[..run.len() - 2]
             .iter()
             .all(|i| matches!(*i, Item::Word(k) if super::classify::COMPASS.contains(&&*ctx.f(k))))
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
+    // "Mt. Kerrow", "Ft. Dunmore": an abbreviated mount or fort opens a place's name (unless a
+    // body's cue ends the run: "Mt. Kerrow Hospital")
+    if let [Item::Word(a), .., Item::Word(l)] = run[..]
+        && matches!(ctx.w(a), "Mt" | "Ft")
+        && ctx.text.as_bytes().get(ctx.toks[a].end) == Some(&b'.')
+        && !ctx.is(l, super::classify::lex::ORG_CUE)
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
@@ -175,8 +192,8 @@ pub fn words_run(
             );
             push(ctx, &run[pos..], EntityKind::Other, 2, out);
         } else if words.len() == 1 {
-            // "traffic on the A55", "sur l’A75": a road's number names a place
-            let kind = if super::routes::road_number(ctx, words[0]) {
+            // "tailbacks on the M9", "la bretelle de l’A89": a road's number names a place
+            let kind = if super::road_numbers::road_number(ctx, words[0]) {
                 EntityKind::Place
             } else {
                 EntityKind::Other
