@@ -657,6 +657,16 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
         return None;
     }
     let place = is_place_head(&head);
+    // "un hôtel d’X", "une salle de X": one building among others in the town, no named
+    // building; the town is the name ("l’hôtel de Roquelaure" keeps its article)
+    if place
+        && !takes_name_directly(&head)
+        && ctx
+            .prev_word(k)
+            .is_some_and(|p| matches!(ctx.w(p), "un" | "une" | "Un" | "Une"))
+    {
+        return None;
+    }
     // "la région Occitanie" is its council; "la région de Bordeaux", "la région Sud-Ouest" are
     // areas
     if head == "region"

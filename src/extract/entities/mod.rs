@@ -24,6 +24,7 @@ mod institutions;
 mod joins;
 mod merge;
 mod national;
+mod news_cues;
 mod origins;
 mod place_forenames;
 mod place_heads;
@@ -335,6 +336,8 @@ mod tests_rules5;
 mod tests_rules50;
 #[cfg(test)]
 mod tests_rules51;
+#[cfg(test)]
+mod tests_rules54;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]

@@ -15,6 +15,7 @@ use super::cues::{
     job_then_employer, org_intro_before, person_or_org_after, said_before, title_before,
 };
 use super::gazetteer::GAZ;
+use super::news_cues::{government_leader, premises_in_town, told_au};
 use super::text::{TokKind, runs_on};
 use crate::extract::types::EntityKind;
 
@@ -478,6 +479,18 @@ pub fn words_run(
     // title and "de"/"by" is its author's
     if words.len() <= 2 && !org_cue && !ctx.toks[first].allcaps && author_after_title(ctx, ft) {
         return strong(ctx, run, EntityKind::Person, 2, out);
+    }
+    // ("la directrice a confié au Quotidien": a newspaper told, not a place nor a person)
+    if !multi && told_au(ctx, ft) {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
+    // ("le gouvernement Dufresne", "the Hartley government": its leader)
+    if !multi && government_leader(ctx, ft) {
+        return strong(ctx, run, EntityKind::Person, 2, out);
+    }
+    // ("dans un hôtel d’Ambanivo": the town the premises stand in)
+    if !multi && !given && premises_in_town(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 1, out);
     }
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
