@@ -282,3 +282,16 @@ fn route_after(ctx: &Ctx, n: usize) -> bool {
         .take_while(|&j| !matches!(ctx.w(j), "." | ";" | "!" | "?"))
         .any(|j| ctx.toks[j].kind == TokKind::Word && ROUTE_WORDS.contains(&&*ctx.f(j)))
 }
+
+/// At `k` ("U.S.", "US"): "Highway", "Route" or "Interstate" and a number follow ("U.S.
+/// Highway 53", "US Route 66"): the country's name is part of a federal road's, not a
+/// mention of the country.
+pub fn us_road_ahead(ctx: &Ctx, k: usize) -> bool {
+    k + 2 < ctx.toks.len()
+        && matches!(ctx.w(k + 1), "Highway" | "Route" | "Interstate")
+        && ctx
+            .w(k + 2)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+}
