@@ -484,6 +484,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         if let Some(h) = hit_at[k] {
+            // "U.S. Highway 53", "US Route 66": a road's name, no mention of the country
+            // (round 43)
+            if matches!(w, "U.S." | "US") && super::routes::us_road_ahead(ctx, k) {
+                flush(ctx, &hits, &mut run, out);
+                k += 3;
+                continue;
+            }
             let hit = hits[h];
             let mut last = k;
             while last + 1 < toks.len() && toks[last + 1].start < hit.end {
@@ -583,6 +590,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !t.cap
             && !run.is_empty()
             && super::bounds::department_number(ctx, &hits, &run, k)
+        {
+            run.push(Item::Word(k));
+            k += 1;
+            continue;
+        }
+        // "Teamsters Local 346", "IBEW Local 58": a union local's number is its name's end
+        // (round 43)
+        if t.kind == TokKind::Word
+            && !t.cap
+            && t.end - t.start <= 5
+            && run.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && matches!(run.last(), Some(&Item::Word(j)) if j + 1 == k && word(text, &toks[j]) == "Local")
         {
             run.push(Item::Word(k));
             k += 1;
@@ -916,6 +936,29 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             ));
             run.clear();
             k = end + 1;
+            continue;
+        }
+        // "the High Court at Brannock": a court's seat after "at", one unknown word (round 43)
+        if w == "at"
+            && !run.is_empty()
+            && k + 1 < toks.len()
+            && hit_at[k + 1].is_none()
+            && !masked[k + 1]
+            && !toks
+                .get(k + 2)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+            && super::courts::court_seat_follows(ctx, &run, k, &hits, &hit_at)
+        {
+            flush(ctx, &hits, &mut run, out);
+            let seat = &toks[k + 1];
+            out.push(Cand::rule(
+                ctx.block,
+                seat.start,
+                seat.end,
+                EntityKind::Place,
+                2,
+            ));
+            k += 2;
             continue;
         }
         // "Intergovernmental Panel on Climate Change", "Institute for Research in Environmental

@@ -644,9 +644,10 @@ pub(super) const PLACE_PLURALS: &[&str] = &[
     "quartiers",
 ];
 
-/// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based").
+/// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based"; round 43: "-area",
+/// "-registered", "-headquartered": "its Tarvin-area plant").
 pub fn based_suffix(w: &str) -> Option<usize> {
-    ["-based", "-born"]
+    ["-based", "-born", "-area", "-registered", "-headquartered"]
         .iter()
         .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))
         .map(|s| s.len())

@@ -13,6 +13,8 @@ use crate::extract::types::{EntityKind, Lang};
 pub(super) const FIRM_CLOSERS: &[&str] = &[
     "LLP",
     "LLC",
+    // (round 43: the professional LLC of US law and medical practices)
+    "PLLC",
     "Ltd",
     "Limited",
     "Inc",
@@ -46,7 +48,7 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
 /// Where the trades of consulting and engineering practices start in [`FIRM_CLOSERS`]: words
 /// that close an adjective's or a place's coordination as well ("Mechanical and Electrical
 /// Engineers", "Kerry and Galway Surveyors").
-const TRADES_FROM: usize = 21;
+const TRADES_FROM: usize = 22;
 // ("Environmental" opens them: checked when the list changes)
 const _: () = assert!(
     FIRM_CLOSERS[TRADES_FROM].len() == 13 && FIRM_CLOSERS[TRADES_FROM].as_bytes()[0] == b'E'

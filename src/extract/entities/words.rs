@@ -95,6 +95,13 @@ pub fn words_run(
     {
         return;
     }
+    // "Welsh-language", "French-speaking", "English-only": a nationality adjective and a
+    // lowercase word make an adjective, no name (round 43)
+    if let [k] = words[..]
+        && demonym_compound(ctx.w(k))
+    {
+        return;
+    }
     // "Lancashire-based", "Boston-born": the name before the suffix is a place
     if let [k] = words[..]
         && let Some(n) = based_suffix(ctx.w(k))
@@ -1270,6 +1277,16 @@ fn in_known_place(ctx: &Ctx, last: usize) -> bool {
 
 /// An English people's word made from a known place's name that the gazetteer lacks: "Texan(s)"
 /// (Texas), "Victorian(s)" (Victoria), "Oregonian(s)" (Oregon), "Chicagoan(s)" (Chicago).
+/// `w` is a nationality adjective, a hyphen and a lowercase word ("Welsh-language",
+/// "French-speaking"; not "Anglo-French", "Franco-German").
+fn demonym_compound(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    tail.starts_with(|c: char| c.is_lowercase())
+        && super::gazetteer::whole_hit(head).is_some_and(|h| h.demonym)
+}
+
 fn derived_demonym(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
     let Some(base) = stem.strip_suffix("an") else {
