@@ -439,7 +439,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     && !street_noun_after(text, toks, k)
                     && institutions::lowercase_head(ctx, k, &masked).is_none())
         {
-            // "la chaîne privée 4KTV", "the broadcaster 9XN": a digit and capitals, introduced
+            // "la chaîne régionale 6NTV", "the broadcaster 9XN": a digit and capitals, introduced
             if t.allcaps && !t.cap && super::digit_names::digit_acronym(ctx, k) {
                 out.push(Cand::rule(
                     ctx.block,

@@ -728,7 +728,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // "Public Health Wales", "Tourisme Lanaudière", "BBC Cymru Wales": a sector's body
+    // "Public Health Ostland", "Tourisme Valmorin", "BBC Gaeilge Ireland": a sector's body
     if super::sector_bodies::sector_body(ctx, hits, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
@@ -1694,6 +1694,16 @@ pub const CLUB_TAILS: &[&str] = &[
     "fc",
     "afc",
     // clubs of riders, runners and walkers ("Ashby Wheelers", "Belgrave Harriers")
+    "wheelers",
+    "harriers",
+    "striders",
+    "ramblers",
+    "roadrunners",
+];
+
+/// The club words of riders, runners and walkers ([`CLUB_TAILS`]), which also name aircraft
+/// and walkers ("two Sea Harriers"): a club's only after a known place.
+pub const PLACE_CLUB_TAILS: &[&str] = &[
     "wheelers",
     "harriers",
     "striders",

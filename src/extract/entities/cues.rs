@@ -119,7 +119,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
         if ctx.is(j, lex::ORG_INTRO) && !owned {
-            // "Rhys Carne, the cabinet member for roads", "a party official": a body's noun
+            // "Rhys Carne, the cabinet member for parks", "a party official": a body's noun
             // before a person's role is that person's (round 42)
             if ctx.lang == Lang::En && member_role_after(ctx, j) {
                 return Some(EntityKind::Person);
@@ -171,13 +171,57 @@ const MEMBER_ROLES: &[&str] = &[
     "analyst",
 ];
 
-/// The word after the body's noun at `j` is a person's role ([`MEMBER_ROLES`]), no clause's
-/// subject ("X, the company director said, …").
+/// Words that make "manager" a firm's trade, not an office: "the fund manager", "a
+/// property manager".
+const MANAGED_ASSETS: &[&str] = &[
+    "fund",
+    "funds",
+    "asset",
+    "assets",
+    "investment",
+    "hedge",
+    "pension",
+    "property",
+    "wealth",
+    "portfolio",
+];
+
+/// Words that may follow a role that ends its noun phrase: "the cabinet member for parks",
+/// "a council official who…".
+const AFTER_ROLE: &[&str] = &["for", "of", "at", "in", "on", "with", "who", "and"];
+
+/// The word after the body's noun at `j` is a person's role ([`MEMBER_ROLES`]) heading its noun
+/// phrase: not a firm's trade ("the fund manager"), not a noun's modifier ("the team coach
+/// operator", "the party leader's consultancy"), no clause's subject ("X, the company director
+/// said, …"), no body speaking of itself after it ("…, a fund manager, said it opposed").
 fn member_role_after(ctx: &Ctx, j: usize) -> bool {
-    j + 1 < ctx.toks.len()
-        && ctx.toks[j + 1].kind == TokKind::Word
-        && MEMBER_ROLES.contains(&&*ctx.f(j + 1))
-        && !(j + 2 < ctx.toks.len() && ctx.is(j + 2, lex::SAID))
+    let r = j + 1;
+    let n = ctx.toks.len();
+    if r >= n || ctx.toks[r].kind != TokKind::Word || !MEMBER_ROLES.contains(&&*ctx.f(r)) {
+        return false;
+    }
+    if ctx.f(r) == "manager"
+        && (MANAGED_ASSETS.contains(&&*ctx.f(j))
+            || ctx
+                .prev_word(j)
+                .is_some_and(|q| MANAGED_ASSETS.contains(&&*ctx.f(q))))
+    {
+        return false;
+    }
+    if r + 1 < n {
+        let next = ctx.w(r + 1);
+        if matches!(next, "'" | "’") {
+            return false;
+        }
+        if ctx.toks[r + 1].kind == TokKind::Word && !AFTER_ROLE.contains(&&*ctx.f(r + 1)) {
+            return false;
+        }
+    }
+    // ("…, a fund manager, said it would sell": "it" is the body)
+    !(r + 3 < n
+        && ctx.w(r + 1) == ","
+        && ctx.is(r + 2, lex::SAID)
+        && matches!(ctx.w(r + 3), "it" | "its"))
 }
 
 /// " a 19-year-old", " an 80-year-old": an article and an age in years.

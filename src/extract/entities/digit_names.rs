@@ -1,7 +1,7 @@
-//! Round 42: a name spelt with a digit and capitals ("4KTV", "2STV", "9XN"), which no
+//! Round 42: a name spelt with a digit and capitals ("6NTV", "8RTV", "9XN"), which no
 //! capitalised run takes: an organisation where the sentence says so (a broadcaster's or a
-//! firm's noun before it, "la chaîne privée 4KTV", "the broadcaster 9XN"; or a verb of
-//! saying after it, "4KTV said").
+//! firm's noun before it, "la chaîne régionale 6NTV", "the broadcaster 9XN"; or a verb of
+//! saying after it, "6NTV said").
 
 use super::classify::{Ctx, lex};
 use super::text::TokKind;
@@ -9,7 +9,7 @@ use super::text::TokKind;
 /// Nouns of broadcasters that introduce their name (beyond the lexicon's introducers).
 const STATIONS: &[&str] = &["channel", "station", "radio", "television", "tele", "tv"];
 
-/// Adjectives that may stand between the noun and the name ("la chaîne privée 4KTV").
+/// Adjectives that may stand between the noun and the name ("la chaîne régionale 6NTV").
 const BETWEEN: &[&str] = &[
     "privee",
     "publique",
@@ -26,10 +26,12 @@ const BETWEEN: &[&str] = &[
     "satellite",
 ];
 
-/// Capitals after the digits that are units, not names ("50MW", "10GB", "4PM").
+/// Capitals after the digits that are units, sizes, ordinals or a technique, not names
+/// ("50MW", "10GB", "4PM", "the 3XL", "la 3EME", "2FA").
 const UNITS: &[&str] = &[
     "MW", "GW", "KW", "KM", "GB", "MB", "TB", "KB", "AM", "PM", "HP", "MPH", "KG", "CM", "MM",
-    "BC", "AD", "TH", "ND", "RD", "ST",
+    "BC", "AD", "TH", "ND", "RD", "ST", "XS", "XXS", "XL", "XXL", "XXXL", "EME", "EMES", "ER",
+    "ERE", "FA",
 ];
 
 /// At token `k` (a word opening with a digit whose letters are all capitals: the caller

@@ -487,6 +487,11 @@ pub fn place_hit(text: &str) -> Option<GazHit> {
     whole_hit(text).filter(|h| !h.demonym && GAZ.entries[h.entry].kind == EntityKind::Place)
 }
 
+/// The bytes of the gazetteer's longest name: no longer text spells one whole.
+pub fn longest_pattern() -> usize {
+    GAZ.ac.max_pattern_len()
+}
+
 /// `text` spells a known place whole (a name, not a nationality adjective).
 pub fn is_place_name(text: &str) -> bool {
     place_hit(text).is_some()

@@ -49,6 +49,9 @@ pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bo
 pub(super) const LEGAL_FORMS: &[&str] = &[
     "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "GmbH",
     "Pty",
+    // (the forms of Malaysia, Indonesia, Italy, Hungary, Czechia, Russia: "Ladang Hijau and
+    // Teluk Mas Bhd" are two firms, as with "Ltd")
+    "Bhd", "Berhad", "Tbk", "Srl", "S.r.l.", "Kft", "s.r.o.", "JSC", "PJSC", "OAO",
 ];
 
 /// From `k`: the end (exclusive) of the capitalised words there, at most four.

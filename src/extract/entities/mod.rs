@@ -341,6 +341,8 @@ mod tests_rules53;
 #[cfg(test)]
 mod tests_rules54;
 #[cfg(test)]
+mod tests_rules55;
+#[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
 mod tests_rules7;

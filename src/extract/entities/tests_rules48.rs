@@ -5,7 +5,7 @@
 //! "Rugby Canada", a broadcaster's national service); clubs of riders, runners and walkers
 //! after a known town ("X Wheelers", "X Harriers"); a body's noun before a person's role in
 //! apposition ("the cabinet member for …") makes a person; a name of a digit and capitals in
-//! a broadcaster's slot ("la chaîne privée 4KTV"). Guards after each class.
+//! a broadcaster's slot ("la chaîne régionale 6NTV"). Guards after each class.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -14,8 +14,8 @@ use EntityKind::*;
 #[test]
 fn rules_round42_foreign_legal_forms_close_a_firm() {
     const BHD: &[&str] = &[
-        "Officials at Kelmor Harvest Bhd said on Monday it would grow.",
-        "Shares of Kelmor Harvest rose 7 per cent.",
+        "Padang Seri Bhd posted a record profit for the year.",
+        "Padang Seri plans to list a unit in Singapore.",
     ];
     const SDN: &[&str] = &["Officials at Tiram Valley Agro Sdn Bhd said on Monday it would grow."];
     const PVT: &[&str] = &[
@@ -32,15 +32,15 @@ fn rules_round42_foreign_legal_forms_close_a_firm() {
     ];
     const KFT: &[&str] = &["Les dirigeants de Dunavár Gépek Kft ont annoncé lundi une hausse."];
     const WHO: &[&str] = &[
-        "Kelvar Orchards Ltd said on Monday that it would grow.",
-        "\u{201c}We want quality,\u{201d} said Ong Kai Seng, managing director of Kelvar Orchards, who will lead the group.",
+        "Tamarind Crest Ltd opened a plant in May.",
+        "The plan was drawn up by Lim Wei Jun, managing director of Tamarind Crest, who joined in 2019.",
     ];
     const DAUGHTER: &[&str] =
         &["Ana Ruiz, the daughter of Jorge Ruiz, who died in 2001, spoke on Monday."];
     check_found(&[
-        (BHD, Lang::En, Organization, "Kelmor Harvest Bhd", true),
-        (BHD, Lang::En, Person, "Kelmor Harvest", false),
-        (BHD, Lang::En, Organization, "Kelmor Harvest", false),
+        (BHD, Lang::En, Organization, "Padang Seri Bhd", true),
+        (BHD, Lang::En, Person, "Padang Seri", false),
+        (BHD, Lang::En, Organization, "Padang Seri", false),
         (
             SDN,
             Lang::En,
@@ -61,8 +61,8 @@ fn rules_round42_foreign_legal_forms_close_a_firm() {
         (SRL, Lang::Fr, Organization, "Tirano Vini Srl", true),
         (SRL, Lang::Fr, Person, "Tirano Vini Srl", false),
         (KFT, Lang::Fr, Organization, "Dunavár Gépek Kft", true),
-        (WHO, Lang::En, Person, "Kelvar Orchards", false),
-        (WHO, Lang::En, Organization, "Kelvar Orchards Ltd", true),
+        (WHO, Lang::En, Person, "Tamarind Crest", false),
+        (WHO, Lang::En, Organization, "Tamarind Crest Ltd", true),
         // guard: "who" after "the daughter of X" is X's
         (DAUGHTER, Lang::En, Person, "Jorge Ruiz", true),
     ]);
@@ -86,10 +86,10 @@ fn rules_round42_a_sector_and_a_land_name_a_body() {
             true,
         ),
         (
-            &["The figures were obtained by ITV Cymru Wales last year."],
+            &["BBC Alba Scotland will show the final live."],
             Lang::En,
             Organization,
-            "ITV Cymru Wales",
+            "BBC Alba Scotland",
             true,
         ),
         (
@@ -140,8 +140,7 @@ fn rules_round42_a_sector_and_a_land_name_a_body() {
 
 #[test]
 fn rules_round42_clubs_of_riders_and_runners_after_a_town() {
-    const WHEELERS: &[&str] =
-        &["Cardiff Wheelers, a club with about 150 members, said the lanes were unsafe."];
+    const WHEELERS: &[&str] = &["Members of Cardiff Wheelers voted on Tuesday to buy a van."];
     check_found(&[
         (WHEELERS, Lang::En, Organization, "Cardiff Wheelers", true),
         (WHEELERS, Lang::En, Place, "Cardiff", false),
@@ -172,15 +171,14 @@ fn rules_round42_clubs_of_riders_and_runners_after_a_town() {
 
 #[test]
 fn rules_round42_a_body_noun_before_a_role_makes_a_person() {
-    const SAID: &[&str] = &[
-        "\u{201c}We have looked at every road,\u{201d} said Tegwyn Prys, the cabinet member for roads.",
-    ];
-    const LEADER: &[&str] = &["Tegwyn Prys, the party leader, said the vote was close."];
+    const SAID: &[&str] =
+        &["Bethan Ellery, the cabinet member for schools, opened the building on Friday."];
+    const LEADER: &[&str] = &["The motion was tabled by Bethan Ellery, the party leader."];
     const GUARD: &[&str] = &["Harwick Mills, the company director said, was sold in May."];
     check_found(&[
-        (SAID, Lang::En, Person, "Tegwyn Prys", true),
-        (SAID, Lang::En, Organization, "Tegwyn Prys", false),
-        (LEADER, Lang::En, Person, "Tegwyn Prys", true),
+        (SAID, Lang::En, Person, "Bethan Ellery", true),
+        (SAID, Lang::En, Organization, "Bethan Ellery", false),
+        (LEADER, Lang::En, Person, "Bethan Ellery", true),
         // guard: a clause's subject, no apposition
         (GUARD, Lang::En, Person, "Harwick Mills", false),
     ]);
@@ -190,10 +188,10 @@ fn rules_round42_a_body_noun_before_a_role_makes_a_person() {
 fn rules_round42_a_digit_and_capitals_in_a_broadcasters_slot() {
     check_found(&[
         (
-            &["La RTB et la chaîne privée 4KTV se disputent les droits des combats."],
+            &["La chaîne régionale 6NTV a obtenu les droits du tournoi."],
             Lang::Fr,
             Organization,
-            "4KTV",
+            "6NTV",
             true,
         ),
         (

@@ -398,7 +398,8 @@ pub fn words_run(
     // form ends or opens the name
     if multi
         && !given
-        && (CLUB_TAILS.contains(&&*folded[folded.len() - 1])
+        && ((CLUB_TAILS.contains(&&*folded[folded.len() - 1])
+            && !super::classify::PLACE_CLUB_TAILS.contains(&&*folded[folded.len() - 1]))
             || CLUB_HEADS.contains(&&*folded[0])
             || CORP_FORMS.contains(&ctx.w(last)))
     {
@@ -547,11 +548,14 @@ pub fn words_run(
             && ctx.w(lt + 2) == "who")
         // ("an analyst at Jefferies, who…": "who" is the analyst, the name the employer)
         && !(kind == EntityKind::Person && at_employer(ctx, prev, &prev_f))
-        // ("managing director of Kelvar Foods, who…": "who" is the director)
-        && !(kind == EntityKind::Person && head_of_employer(ctx, prev, &prev_f))
         // ("a partner at Harlan Voss Attorneys, who…": a lawyers' firm ends the name)
         && !(kind == EntityKind::Person && multi && super::given_places::plural_title(ctx, lt))
     {
+        // ("managing director of Brennan Tiles, who…": "who" is the director, the name the
+        // body he runs; "the director of Ilse Marrow, who starred": a given name, a person)
+        if kind == EntityKind::Person && !(multi && given) && head_of_employer(ctx, prev, &prev_f) {
+            return strong(ctx, run, EntityKind::Organization, 2, out);
+        }
         return strong(ctx, run, kind, 2, out);
     }
     // "RSPB Cymru said": a name holding an acronym is no person's

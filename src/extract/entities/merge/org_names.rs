@@ -63,6 +63,12 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         .filter(|g| g.gaz.is_none() && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Place)
         .map(|g| g.key.as_str())
         .collect();
+    // (a tail is looked up by a group's key only: one longer than every key, or a place's name
+    // longer than every place's key and gazetteer pattern, is never asked, nor joined, so a run
+    // of many company words costs its length, not its square)
+    let longest_key = groups.iter().map(|g| g.key.len()).max().unwrap_or(0);
+    let longest_place_key = places.iter().map(|p| p.len()).max().unwrap_or(0);
+    let longest_pattern = super::super::gazetteer::longest_pattern();
     for (i, g) in groups.iter().enumerate() {
         if g.ntoks < 2 || !unlisted_org(g) {
             continue;
@@ -72,11 +78,25 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         };
         // one word after a place, and only a club's or a company's words after it
         // (the words after it read first: the place's name is joined and looked up only then)
+        // (`from`: where the closing run of a club's or a company's words starts)
+        let from = toks.len()
+            - toks
+                .iter()
+                .rev()
+                .take_while(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+                .count();
+        // (the bytes of `words[..s]` and of `toks[..s]` joined: the words and their spaces)
+        let (mut head_len, mut head_key_len) = (words[0].len(), toks[0].len());
         for s in 1..toks.len() {
-            if words[s].starts_with(char::is_uppercase)
-                && toks[s + 1..]
-                    .iter()
-                    .all(|w| CLUB_TAIL.contains(w) || COMPANY_TAIL.contains(w))
+            if s > 1 {
+                head_len += 1 + words[s - 1].len();
+                head_key_len += 1 + toks[s - 1].len();
+            }
+            if head_len > longest_pattern && head_key_len > longest_place_key {
+                break;
+            }
+            if s + 1 >= from
+                && words[s].starts_with(char::is_uppercase)
                 && (places.contains(toks[..s].join(" ").as_str())
                     || super::super::gazetteer::is_place_name(&words[..s].join(" ")))
             {
@@ -109,17 +129,28 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         }
         // ("Bellinger Valley Forest Watch" … "Forest Watch": a place's name of capitalised
         // words ending with a noun of places, before two words or more)
+        // (`tail_len`: the bytes of `toks[s..]` joined)
+        let mut tail_len = toks.iter().map(|t| t.len() + 1).sum::<usize>() - 1;
+        tail_len -= toks[0].len() + 1;
         for s in 2..toks.len() - 1 {
+            tail_len -= toks[s - 1].len() + 1;
+            // (the words before are all capitalised while `s` grows, or never again)
+            if !words[s - 1].starts_with(char::is_uppercase) {
+                break;
+            }
             if GAZ.sets.place_cues.contains(toks[s - 1])
-                && words[..s].iter().all(|w| w.starts_with(char::is_uppercase))
+                && words[0].starts_with(char::is_uppercase)
                 && words[s].starts_with(char::is_uppercase)
+                && tail_len <= longest_key
             {
                 claim(&mut tails, toks[s..].join(" "), i);
             }
         }
         let mut said = false;
+        let mut tail_len = toks.iter().map(|t| t.len() + 1).sum::<usize>() - 1;
         for s in 1..toks.len() - 1 {
             let t = toks[s - 1];
+            tail_len -= t.len() + 1;
             let article = matches!(t, "les" | "le" | "la" | "l'" | "l’" | "the");
             let function = GAZ.sets.function_words.contains(t);
             let cue = GAZ.sets.org_cues.contains(t)
@@ -129,7 +160,7 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             }
             said |= article || cue;
             // the tail opens with a capitalised word, not a function word
-            if said && words[s].starts_with(char::is_uppercase) {
+            if said && words[s].starts_with(char::is_uppercase) && tail_len <= longest_key {
                 claim(&mut tails, toks[s..].join(" "), i);
             }
         }
