@@ -425,7 +425,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Club de hockey Les Faucons de X": a club's own name already taken after its field
+        // "Amicale de voile Les Goélands de X": a club's own name already taken after its field
         if run.is_empty() && k < ctx.taken_to.get() {
             k += 1;
             continue;
@@ -1107,7 +1107,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     } else if !run.is_empty() {
         if lower_head
             || institutions::named_hospital(ctx, run)
-            || institutions::extend_french_head(ctx, run)
+            || institutions::extend_french_head(ctx, hits, run)
             || institutions::extend_after_intro(ctx, run)
             || institutions::extend_named_head(ctx, run)
         {

@@ -333,6 +333,8 @@ mod tests_rules5;
 #[cfg(test)]
 mod tests_rules50;
 #[cfg(test)]
+mod tests_rules52;
+#[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
 mod tests_rules7;
