@@ -805,12 +805,10 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
-            let conns = run
+            // (the first connector answers: a long run of many is not read whole at each one)
+            let no_conn = !run
                 .iter()
-                .filter(
-                    |i| matches!(i, Item::Conn(j) if CONNECTORS.contains(&word(text, &toks[*j]))),
-                )
-                .count();
+                .any(|i| matches!(i, Item::Conn(j) if CONNECTORS.contains(&word(text, &toks[*j]))));
             let prev_conn = matches!(run.last(), Some(Item::Conn(_)));
             // a cue word takes its own complement ("… of the University of Strathclyde")
             let after_cue = matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE));
@@ -824,7 +822,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
             } else {
-                conns == 0
+                no_conn
                     || PARTICLES.contains(&w)
                     || after_cue
                     || head_town

@@ -191,10 +191,12 @@ pub fn place_of_body(
     if !place_at(at) {
         return false;
     }
-    // one object only ("des Semences"): the head's own "de" and no other
+    // one object only ("des Semences"): the head's own "de" and no other (a second one
+    // answers: a long run of many is not read whole at each one)
     let des = run
         .iter()
         .filter(|i| matches!(**i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "des" | "d")))
+        .take(2)
         .count();
     let lead = super::classify::opening_article(ctx, run);
     des == 1

@@ -189,6 +189,8 @@ pub struct Gazetteer {
     /// none. A match spells its pattern but for ASCII case, which moves no space nor
     /// apostrophe: the match's second word starts as far in, found without a scan.
     pub second_word: Vec<u16>,
+    /// The longest pattern, in bytes: a longer text spells no name whole, unsearched.
+    pub longest: usize,
     pub sets: Sets,
 }
 
@@ -351,6 +353,7 @@ fn build() -> Gazetteer {
         .dense_depth(3)
         .build(&patterns)
         .expect("gazetteer automaton");
+    let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     let second_word = patterns
         .iter()
         .map(|p| {
@@ -423,6 +426,7 @@ fn build() -> Gazetteer {
         pats,
         alts,
         second_word,
+        longest,
         sets,
     }
 }
@@ -482,6 +486,10 @@ fn caps_context(text: &str, start: usize, end: usize) -> bool {
 
 /// The gazetteer entry `text` spells whole, if any (hits do not overlap: at most one does).
 pub fn whole_hit(text: &str) -> Option<GazHit> {
+    // (a hit is as long as its pattern: a longer text is searched for nothing)
+    if text.len() > GAZ.longest {
+        return None;
+    }
     find_hits(text)
         .into_iter()
         .find(|h| h.start == 0 && h.end == text.len())
