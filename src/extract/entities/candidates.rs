@@ -452,7 +452,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Club de hockey Les Faucons de X": a club's own name already taken after its field
+        // "Amicale de voile Les Goélands de X": a club's own name already taken after its field
         if run.is_empty() && k < ctx.taken_to.get() {
             k += 1;
             continue;
@@ -852,12 +852,10 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             continue;
         }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
-            let conns = run
+            // (the first connector answers: a long run of many is not read whole at each one)
+            let no_conn = !run
                 .iter()
-                .filter(
-                    |i| matches!(i, Item::Conn(j) if CONNECTORS.contains(&word(text, &toks[*j]))),
-                )
-                .count();
+                .any(|i| matches!(i, Item::Conn(j) if CONNECTORS.contains(&word(text, &toks[*j]))));
             let prev_conn = matches!(run.last(), Some(Item::Conn(_)));
             // a cue word takes its own complement ("… of the University of Strathclyde")
             let after_cue = matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE));
@@ -871,7 +869,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             let ok = if matches!(w, "la" | "l" | "the") {
                 prev_conn
             } else {
-                conns == 0
+                no_conn
                     || PARTICLES.contains(&w)
                     || after_cue
                     || head_town
@@ -1177,7 +1175,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     } else if !run.is_empty() {
         if lower_head
             || institutions::named_hospital(ctx, run)
-            || institutions::extend_french_head(ctx, run)
+            || institutions::extend_french_head(ctx, hits, run)
             || institutions::extend_after_intro(ctx, run)
             || institutions::extend_named_head(ctx, run)
         {

@@ -26,7 +26,7 @@ pub struct Ctx<'a> {
     /// The lexicon sets of each word ([`Ctx::lex`]), one cell a token, 0 until asked.
     pub lex: &'a [std::cell::Cell<u16>],
     /// One past the last token of a body's own name taken after its lowercase field ("Club de
-    /// hockey Les Faucons de X"): the candidates' loop starts no run of its own before it.
+    /// voile Les Goélands de X"): the candidates' loop starts no run of its own before it.
     pub taken_to: std::cell::Cell<usize>,
 }
 
@@ -975,7 +975,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
-    // "la Banque de l’Habitat du X", "l’Office des Forêts du X": a French body's head noun, its
+    // "la Caisse des Semences du X", "l’Office des Forêts du X": a French body's head noun, its
     // capitalised object and "du"/"de" a known place is one name, the place's own body
     if ctx.lang == Lang::Fr
         && super::fr_bodies::body_of_place(ctx, hits, &run[article..])

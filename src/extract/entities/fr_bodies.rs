@@ -98,10 +98,12 @@ pub fn facility_of(ctx: &Ctx, p0: Option<usize>, p1: Option<usize>, p2: Option<u
             && p1.is_some_and(|p| !GAZ.sets.function_words.contains(&*ctx.f(p))))
 }
 
-/// At a capitalised `j` after a body's lowercase field ("Club de hockey", "Association de
-/// pêche"): "Les"/"La"/"Le"/"L’" and a capitalised word open the body's own name ("Les
-/// Faucons", "La Truite"): how many tokens the article takes, or None.
-pub fn own_name_article(ctx: &Ctx, j: usize) -> Option<usize> {
+/// At a capitalised `j` after a body's lowercase field ("Amicale de voile", "Cercle
+/// d’escrime"): "Les"/"La"/"Le"/"L’" and a capitalised word open the body's own name ("Les
+/// Goélands", "La Rapière"): how many tokens the article takes, or None. A known name there (a
+/// party, a paper, a firm, a town: "La Poste", "Les Sables-d’Olonne") is no own name: it
+/// stays a mention of its own.
+pub fn own_name_article(ctx: &Ctx, hits: &[GazHit], j: usize) -> Option<usize> {
     let toks = ctx.toks;
     let n = match ctx.w(j) {
         "Les" | "La" | "Le" => 1,
@@ -113,12 +115,21 @@ pub fn own_name_article(ctx: &Ctx, j: usize) -> Option<usize> {
         _ => return None,
     };
     let name = toks.get(j + n)?;
-    (name.kind == super::text::TokKind::Word && name.cap && name.start <= toks[j + n - 1].end + 1)
-        .then_some(n)
+    // (a no-break space is more than one byte: what lies between, not how long it is)
+    let gap = &ctx.text[toks[j + n - 1].end..name.start];
+    if name.kind != super::text::TokKind::Word || !name.cap || !gap.chars().all(char::is_whitespace)
+    {
+        return None;
+    }
+    let known = |at: usize| {
+        hits.binary_search_by_key(&at, |h| h.start)
+            .is_ok_and(|i| !hits[i].demonym)
+    };
+    (!known(toks[j].start) && !known(name.start)).then_some(n)
 }
 
 /// `run` is a capitalised French body's head noun ("Banque", "Office", "Fédération"), "de"/
-/// "des"/"du" and its capitalised object ("de l’Habitat", "des Forêts"), then "du"/"de"/"d’" and
+/// "des"/"du" and its capitalised object ("des Semences", "des Forêts"), then "du"/"de"/"d’" and
 /// a known place ending it ("du Sénégal", "de Côte d’Ivoire"): the body of that place, one
 /// name (the place is no mention of its own).
 pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
@@ -154,7 +165,7 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
 }
 
 /// At a second "du"/"de"/"d’" (`k`) in a run opened by a capitalised French body's head noun
-/// ("la Banque de l’Habitat du X"): a known place follows, maybe after "la"/"l’", which
+/// ("la Caisse des Semences du X"): a known place follows, maybe after "la"/"l’", which
 /// [`body_of_place`] keeps inside the body's name.
 pub fn place_of_body(
     ctx: &Ctx,
@@ -180,13 +191,105 @@ pub fn place_of_body(
     if !place_at(at) {
         return false;
     }
-    // one object only ("de l’Habitat"): the head's own "de" and no other
+    // one object only ("des Semences"): the head's own "de" and no other (a second one
+    // answers: a long run of many is not read whole at each one)
     let des = run
         .iter()
         .filter(|i| matches!(**i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "des" | "d")))
+        .take(2)
         .count();
     let lead = super::classify::opening_article(ctx, run);
     des == 1
         && matches!(run.get(lead), Some(&Item::Word(h)) if ctx.toks[h].cap
             && super::institutions::is_fr_head(&ctx.f(h)))
+}
+
+/// Capitalised remit topics, folded, that a "contre"/"pour" and its object complete ("de la
+/// Lutte contre les fraudes", "de la Prévention contre les risques"): after any other topic
+/// ("de la Jeunesse pour les …", "de la Pêche contre les …") it opens a phrase of the sentence.
+const LINKED_TOPICS: &[&str] = &[
+    "lutte",
+    "luttes",
+    "prevention",
+    "protection",
+    "mobilisation",
+    "combat",
+    "action",
+    "actions",
+    "strategie",
+    "plan",
+    "pacte",
+];
+
+/// Words that make a noun phrase one of time or count ("pour les trois prochaines années",
+/// "des deux pays"), folded: no remit's complement opens with them.
+const TIME_OR_COUNT: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "douze",
+    "vingt",
+    "cent",
+    "mille",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "dernier",
+    "derniere",
+    "derniers",
+    "dernieres",
+    "premier",
+    "premiere",
+    "premiers",
+    "premieres",
+    "annee",
+    "annees",
+    "ans",
+    "mois",
+    "semaine",
+    "semaines",
+    "jours",
+    "decennie",
+    "decennies",
+    "saison",
+    "saisons",
+    "elections",
+];
+
+/// The remit topic `topic` takes the "contre"/"pour" link at `j` whose object starts at `obj`
+/// ("Lutte contre les discriminations"): a topic of [`LINKED_TOPICS`], no phrase of time or
+/// count after.
+pub fn remit_takes_link(ctx: &Ctx, topic: usize, obj: usize) -> bool {
+    LINKED_TOPICS.contains(&&*ctx.f(topic)) && !time_or_count(ctx, obj)
+}
+
+/// The word at `j` opens a phrase of time or count: a digit, a number's, a time's word.
+fn time_or_count(ctx: &Ctx, j: usize) -> bool {
+    ctx.w(j).bytes().any(|b| b.is_ascii_digit()) || TIME_OR_COUNT.contains(&&*ctx.f(j))
+}
+
+/// At `j` after a remit's capitalised topic: "des" and a lowercase plural noun completing it
+/// ("de la Cohésion des territoires", "de l’Égalité des chances"), neither a determiner's nor a
+/// count's: the list's item holds it (cut there, the ministry's name would end mid-remit).
+pub fn remit_complement(ctx: &Ctx, j: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(noun) = toks.get(j + 1) else {
+        return false;
+    };
+    if ctx.w(j) != "des" || noun.cap || noun.kind != super::text::TokKind::Word {
+        return false;
+    }
+    let f = ctx.f(j + 1);
+    f.len() > 3
+        && (f.ends_with('s') || f.ends_with('x'))
+        && !time_or_count(ctx, j + 1)
+        && !DETERMINERS_AFTER_DE.contains(&&*f)
+        && !GAZ.sets.function_words.contains(&*f)
 }

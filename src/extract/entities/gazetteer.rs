@@ -189,6 +189,8 @@ pub struct Gazetteer {
     /// none. A match spells its pattern but for ASCII case, which moves no space nor
     /// apostrophe: the match's second word starts as far in, found without a scan.
     pub second_word: Vec<u16>,
+    /// The longest pattern, in bytes: a longer text spells no name whole, unsearched.
+    pub longest: usize,
     pub sets: Sets,
 }
 
@@ -351,6 +353,7 @@ fn build() -> Gazetteer {
         .dense_depth(3)
         .build(&patterns)
         .expect("gazetteer automaton");
+    let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     let second_word = patterns
         .iter()
         .map(|p| {
@@ -423,6 +426,7 @@ fn build() -> Gazetteer {
         pats,
         alts,
         second_word,
+        longest,
         sets,
     }
 }
@@ -459,6 +463,11 @@ fn boundary_ok(text: &str, start: usize, end: usize, demonym: bool) -> bool {
     true
 }
 
+/// A hyphen and a letter open `text[e..]`: a hit ending at `e` ends inside a compound word.
+fn ends_in_compound(text: &str, e: usize) -> bool {
+    text.as_bytes().get(e) == Some(&b'-') && text[e + 1..].chars().next().is_some_and(is_letter)
+}
+
 /// All letters capital, and at least two of them.
 fn is_shouted(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
@@ -477,6 +486,10 @@ fn caps_context(text: &str, start: usize, end: usize) -> bool {
 
 /// The gazetteer entry `text` spells whole, if any (hits do not overlap: at most one does).
 pub fn whole_hit(text: &str) -> Option<GazHit> {
+    // (a hit is as long as its pattern: a longer text is searched for nothing)
+    if text.len() > GAZ.longest {
+        return None;
+    }
     find_hits(text)
         .into_iter()
         .find(|h| h.start == 0 && h.end == text.len())
@@ -572,9 +585,17 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     // End of the last hit refused for its case: a hit found inside it must reach its end
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
     let mut refused_end = 0;
+    // End of the one search that must stop short of a hyphenated word a longer hit ran into
+    // ("Europe du Sud" in "Europe du Sud-Est": "Europe" is still found)
+    let mut short_end = None;
     while pos < text.len() {
-        let found = g.ac.try_find(&Input::new(lower).range(pos..));
+        let end = short_end.take().unwrap_or(text.len()).max(pos);
+        let found = g.ac.try_find(&Input::new(lower).range(pos..end));
         let Some(m) = found.expect("an unanchored search never fails") else {
+            if end < text.len() {
+                pos = end;
+                continue;
+            }
             break;
         };
         let (s, e) = (m.start(), m.end());
@@ -613,6 +634,15 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
             continue;
         }
         let demonym = matches!(info.form, Form::DemonymFr | Form::DemonymEn);
+        if second_word.is_some() && ends_in_compound(text, e) {
+            // a hit of many words ending inside a hyphenated word: the shorter hits before
+            // that word stand ("Asie du Sud" in "Asie du Sud-Ouest": "Asie")
+            if let Some(cut) = text[s..e].rfind(char::is_whitespace) {
+                pos = s;
+                short_end = Some(s + text[s..s + cut].trim_end().len());
+            }
+            continue;
+        }
         if boundary_ok(text, s, e, demonym) {
             out.push(GazHit {
                 start: s,

@@ -5,7 +5,7 @@
 use super::candidates::{Item, word};
 use super::classify::{Ctx, lex, opening_article};
 use super::context::verb_like;
-use super::gazetteer::GAZ;
+use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, fold};
 use crate::extract::types::Lang;
 
@@ -117,13 +117,12 @@ pub fn is_fr_head(w: &str) -> bool {
     FR_HEADS.contains(&w) || STRICT_HEADS.contains(&w)
 }
 
-/// Adverbs and prepositions that end a name after a [`STRICT_HEADS`] noun even as a complement.
-const ADVERBIALS: &[&str] = &[
+/// Lowercase adverbs of time, folded, that no body's name holds ("la Commission de
+/// surveillance lors de son bilan", "le Conseil de quartier puis la mairie"), unless "de"/"d’"
+/// governs them ("des anciens de toujours": [`governed_by_de`]). Shared by [`adverbial`] and
+/// [`never_in_name`].
+const TIME_ADVERBS: &[&str] = &[
     "depuis",
-    "jusqu",
-    "jusque",
-    "chaque",
-    "pendant",
     "lors",
     "encore",
     "deja",
@@ -133,26 +132,59 @@ const ADVERBIALS: &[&str] = &[
     "demain",
     "aujourd",
     "puis",
-    "avant",
-    "apres",
-    "ici",
     "desormais",
     "bientot",
     "souvent",
     "jamais",
-    "meme",
-    "tres",
-    "plus",
-    "moins",
-    "selon",
-    "vers",
-    "entre",
-    "sans",
-    "sous",
-    "contre",
-    "chez",
-    "malgre",
 ];
+
+/// Prepositions and adverbs of degree or place that end a name after a [`STRICT_HEADS`] noun
+/// even as a complement, with [`TIME_ADVERBS`].
+const STRICT_ENDERS: &[&str] = &[
+    "jusqu", "jusque", "chaque", "pendant", "avant", "apres", "ici", "meme", "tres", "plus",
+    "moins", "selon", "vers", "entre", "sans", "sous", "contre", "chez", "malgre",
+];
+
+/// Linking adverbs and conjunctions ("ensuite", "toutefois", "donc"): lowercase, they end any
+/// body's complement, with [`TIME_ADVERBS`].
+const LINKING_ADVERBS: &[&str] = &[
+    "alors",
+    "ensuite",
+    "egalement",
+    "toutefois",
+    "notamment",
+    "cependant",
+    "pourtant",
+    "neanmoins",
+    "enfin",
+    "ainsi",
+    "donc",
+];
+
+/// The folded `f` ends a name after a [`STRICT_HEADS`] noun even as a complement.
+fn adverbial(f: &str) -> bool {
+    TIME_ADVERBS.contains(&f) || STRICT_ENDERS.contains(&f)
+}
+
+/// Lowercase `j` (folded `f`) is an adverb or a conjunction no body's name holds: it ends the
+/// complement after any head.
+fn never_in_name(ctx: &Ctx, j: usize, f: &str) -> bool {
+    (TIME_ADVERBS.contains(&f) && !governed_by_de(ctx, j, f)) || LINKING_ADVERBS.contains(&f)
+}
+
+/// "des amis de toujours", "le Musée d’hier et d’aujourd’hui": an adverb of time that "de"/
+/// "d’" governs is a noun's complement, part of the name.
+fn governed_by_de(ctx: &Ctx, j: usize, f: &str) -> bool {
+    if !matches!(f, "hier" | "aujourd" | "demain" | "toujours") || j < 2 {
+        return false;
+    }
+    let de = if matches!(ctx.w(j - 1), "’" | "'") {
+        j - 2
+    } else {
+        j - 1
+    };
+    matches!(ctx.w(de), "de" | "d")
+}
 
 /// Lowercase `j` (folded `f`) may continue a name after a [`STRICT_HEADS`] noun: the
 /// complement right after a connector ("Chambre de commerce"), or a word shaped like an
@@ -164,9 +196,9 @@ fn strict_word(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
     }
     let after_conn = matches!(items.last(), Some(Item::Conn(c)) if ctx.w(*c) != "-");
     if after_conn {
-        return !ADVERBIALS.contains(&f);
+        return !adverbial(f);
     }
-    if ADVERBIALS.contains(&f) {
+    if adverbial(f) {
         return false;
     }
     let w = ctx.w(j);
@@ -274,37 +306,6 @@ const STOP_EXT: &[&str] = &[
     "etaient",
     "seront",
     "auront",
-];
-
-/// Lowercase adverbs and conjunctions of time, manner or linking that no body's name holds
-/// ("le Comité de suivi lors de sa réunion", "le Conseil de quartier puis la mairie"):
-/// lowercase, they end its complement, after any head.
-const NEVER_IN_NAME: &[&str] = &[
-    "lors",
-    "puis",
-    "alors",
-    "ensuite",
-    "desormais",
-    "egalement",
-    "toutefois",
-    "aussi",
-    "depuis",
-    "notamment",
-    "cependant",
-    "pourtant",
-    "neanmoins",
-    "hier",
-    "demain",
-    "deja",
-    "encore",
-    "enfin",
-    "souvent",
-    "toujours",
-    "jamais",
-    "bientot",
-    "aujourd",
-    "ainsi",
-    "donc",
 ];
 
 /// Lowercase heads that open an institution name when a capitalised name follows.
@@ -586,20 +587,32 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
             return None;
         }
         items.push(Item::Word(j));
+        let topic = j;
         j += 1;
         let mut lower = 0;
         let mut linked = false;
+        let mut completed = false;
         while lower < 3 && word_at(j) && !toks[j].cap {
             let f = ctx.f(j);
-            // "de la Lutte contre les changements climatiques": a topic's "contre"/"pour" and
-            // its article, once, then lowercase words again
+            // "de la Lutte contre les abus financiers": a topic that takes "contre"/"pour",
+            // its link and article right after it, once, then lowercase words again
             if !linked
+                && lower == 0
                 && matches!(&*f, "contre" | "pour")
                 && let Some(n) = purpose_link(ctx, j, false)
+                && super::fr_bodies::remit_takes_link(ctx, topic, j + n)
             {
                 items.extend((j..j + n).map(Item::Conn));
                 j += n;
                 linked = true;
+                continue;
+            }
+            // "de la Cohésion des territoires": the topic's own complement, once
+            if !completed && word_at(j + 1) && super::fr_bodies::remit_complement(ctx, j) {
+                items.extend([Item::Conn(j), Item::Word(j + 1)]);
+                j += 2;
+                lower += 1;
+                completed = true;
                 continue;
             }
             // "de la Souveraineté industrielle et numérique": the last topic's two adjectives
@@ -928,7 +941,7 @@ fn verb_before_article(ctx: &Ctx, j: usize, f: &str) -> bool {
 /// a verb, a relative pronoun or a lowercase word after a capitalised one.
 /// Returns true when the run was extended (it is then one organisation, without a
 /// sentence-initial article).
-pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
+pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bool {
     // (asked at every run: the language first)
     if ctx.lang != Lang::Fr {
         return false;
@@ -1007,14 +1020,14 @@ pub fn extend_french_head(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
         if agent && t.cap && !matches!(items.last(), Some(Item::Conn(_))) {
             break;
         }
-        // "le Club de motoneige Les Faucons de X", "l’Association de pêche La Truite": a
+        // "l’Amicale de voile Les Goélands de X", "le Cercle d’escrime La Rapière": a
         // club's own name, opening with its article, after the lowercase field it plays in
         if t.cap
             && !strict
             && !seen_cap
             && content > 0
             && matches!(items.last(), Some(Item::Word(_)))
-            && let Some(n) = super::fr_bodies::own_name_article(ctx, j)
+            && let Some(n) = super::fr_bodies::own_name_article(ctx, hits, j)
         {
             items.extend((j..j + n).map(Item::Conn));
             j += n;
@@ -1397,7 +1410,7 @@ fn purpose_list(ctx: &Ctx, j: usize) -> Option<usize> {
 /// number, or a lowercase word that reads as a verb.
 fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
     STOP_EXT.contains(&f)
-        || (!ctx.toks[j].cap && (NEVER_IN_NAME.contains(&f) || ctx.w(j) == "dès"))
+        || (!ctx.toks[j].cap && (never_in_name(ctx, j, f) || ctx.w(j) == "dès"))
         || service_charged(ctx, j, f)
         || ctx.is(j, lex::SAID)
         || f.chars().any(|c| c.is_ascii_digit())

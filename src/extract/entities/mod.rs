@@ -337,6 +337,8 @@ mod tests_rules50;
 #[cfg(test)]
 mod tests_rules51;
 #[cfg(test)]
+mod tests_rules52;
+#[cfg(test)]
 mod tests_rules53;
 #[cfg(test)]
 mod tests_rules54;

@@ -14,10 +14,10 @@ use EntityKind::*;
 fn rules_fr42_a_body_of_a_known_place_keeps_the_place() {
     check_found(&[
         (
-            &["Les fonds sont déposés à la Banque de l’Épargne du Cameroun depuis mars."],
+            &["Les crédits transitent par la Caisse des Semences du Cameroun depuis avril."],
             Lang::Fr,
             Organization,
-            "Banque de l’Épargne du Cameroun",
+            "Caisse des Semences du Cameroun",
             true,
         ),
         (
@@ -43,7 +43,7 @@ fn rules_fr42_a_body_of_a_known_place_keeps_the_place() {
         ),
         // guard: a town after "à" stays a place of its own
         (
-            &["Le directeur de la Banque de l’Épargne à Dakar a démissionné lundi."],
+            &["La présidente de la Caisse des Semences à Dakar a quitté son poste mardi."],
             Lang::Fr,
             Place,
             "Dakar",
@@ -130,10 +130,12 @@ fn rules_fr42_a_known_ministry_runs_through_its_remits() {
 fn rules_fr42_adverbs_end_a_body_s_complement() {
     check_found(&[
         (
-            &["Le dossier ira au Comité de suivi lors de sa prochaine séance."],
+            &[
+                "La plainte sera examinée par la Commission de surveillance lors de son bilan annuel.",
+            ],
             Lang::Fr,
             Organization,
-            "Comité de suivi",
+            "Commission de surveillance",
             true,
         ),
         (
@@ -152,10 +154,10 @@ fn rules_fr42_adverbs_end_a_body_s_complement() {
         ),
         // guard: a lowercase complement that is no adverb stays
         (
-            &["Le Comité de conjoncture régionale a rendu son avis."],
+            &["L’Observatoire de la pêche côtière a publié ses relevés."],
             Lang::Fr,
             Organization,
-            "Comité de conjoncture régionale",
+            "Observatoire de la pêche côtière",
             true,
         ),
     ]);

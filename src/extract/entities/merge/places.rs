@@ -240,17 +240,31 @@ pub(super) fn place_after_of(
     if words.len() != toks.len() || g.gaz.is_some() {
         return None;
     }
-    (2..toks.len()).find_map(|j| {
+    // (a rest longer than any gazetteer name spells none: not joined, so a name of many
+    // "de" costs its length, not its length squared)
+    let longest = super::super::gazetteer::GAZ.longest;
+    // the length of `words[j..]` joined by spaces, plus one
+    let mut rest: usize = words.iter().map(|w| w.len() + 1).sum();
+    for j in 0..toks.len() {
+        let after = rest - words[j].len() - 1;
         let place = match toks[j].as_ref() {
-            "of" | "de" | "du" if j + 1 < toks.len() => words[j + 1..].join(" "),
-            t if t.starts_with("d'") || t.starts_with("d’") => {
-                let w = words[j..].join(" ");
-                w.get(w.char_indices().nth(2)?.0..)?.to_string()
+            _ if j < 2 => None,
+            "of" | "de" | "du" if j + 1 < toks.len() && after - 1 <= longest => {
+                Some(words[j + 1..].join(" "))
             }
-            _ => return None,
+            // ("d’" is two chars of at most four bytes each)
+            t if (t.starts_with("d'") || t.starts_with("d’")) && rest - 1 <= longest + 8 => {
+                let w = words[j..].join(" ");
+                w.char_indices().nth(2).map(|(at, _)| w[at..].to_string())
+            }
+            _ => None,
         };
-        super::super::gazetteer::is_place_name(&place).then_some(j)
-    })
+        if place.is_some_and(|p| super::super::gazetteer::is_place_name(&p)) {
+            return Some(j);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// The index of "de"/"du"/"of" after the two opening words or more of a listed body's name
