@@ -634,6 +634,24 @@ fn quality_tuned_fixtures() {
 /// 1.000/1.000, 1.000/0.988, 1.000/1.000. Unseen: the 33rd's organisations 0.922/0.933 ->
 /// 0.954/0.933; the 38th unchanged (0.955/0.977, 0.904/0.876, 0.974/0.938); the 39th's
 /// organisations 0.826/0.877 -> 0.866/0.877, places 0.865/0.849 -> 0.863/0.830.
+///
+/// Round 35 (2026-12-05; the 38th read, then the 39th; the 33rd and the 40th, written blind
+/// first, unseen): foreign legal forms closing a firm (Sdn Bhd, Berhad, Tbk, Kft…); a sector
+/// word before a nation one body ("Tourism X", "Tourisme X"); clubs closed by Harriers,
+/// Wheelers… after a place; digit-led broadcasters; places on a route ("the road through X",
+/// "passe par X"), road numbers with a road's word near; "St." ending a sentence; French bodies
+/// named for a known place ("Office des X du Y"), clubs' own names after their field,
+/// ministries' lists of portfolios, adverbs ending a complement, parts of continents; then the
+/// 39th's: firms of three partners closed by PLLC, union locals with their number, "U.S.
+/// Highway N" no mention of the country, "X-area", a court "at" a place, a newspaper told
+/// ("déclaré au X"), the leader a government is named after, "un hôtel de X". Three reviews
+/// mended with guard cases (among them three quadratic paths on crafted runs of legal forms or
+/// of "de"). Errors over the 3rd to 32nd and 34th to 38th sets (FP/FN/DUP) 297 -> 260: persons
+/// 14/7/2 -> 13/6/2, organisations 78/80/7 -> 68/69/7, places 50/54/5 -> 46/44/5. Read: the
+/// 38th 0.955/0.977, 0.904/0.876, 0.974/0.938 -> 0.977/1.000, 0.990/0.979, 1.000/0.963; the
+/// 39th 0.957/0.978, 0.866/0.877, 0.863/0.830 -> 0.958/1.000, 0.914/0.914, 0.940/0.887.
+/// Unseen, unmoved: the 33rd (0.951/1.000, 0.954/0.933, 0.941/0.941) and the 40th (first
+/// scores 0.951/0.929, 0.812/0.800, 0.880/0.924).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -672,8 +690,8 @@ const FLOORS: &[(Set, f64)] = &[
     (35, 0.97),
     (36, 0.90),
     (37, 0.98),
-    (38, 0.87),
-    (39, 0.82),
+    (38, 0.96),
+    (39, 0.88),
     (40, 0.79),
 ];
 
