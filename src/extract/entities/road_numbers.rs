@@ -213,31 +213,14 @@ fn road_after(ctx: &Ctx, n: usize) -> bool {
 
 /// A road's word within the eight words before token `j` in the sentence ("traffic on the
 /// B1234"); another number is no evidence ("the M4 chips and the M2").
-fn road_back(ctx: &Ctx, mut j: usize) -> bool {
-    let mut words = 0;
-    loop {
-        let t = &ctx.toks[j];
-        if t.kind == TokKind::Word {
-            let f = ctx.f(j);
-            // ("sur le bord de l’A89", not "à bord de l’A320": aboard a plane)
-            if ROAD_NOUNS.contains(&&*f)
-                || (f == "bord"
-                    && ctx
-                        .prev_word(j)
-                        .is_some_and(|p| matches!(ctx.w(p), "le" | "au" | "du")))
-            {
-                return true;
-            }
-            words += 1;
-            if words == 8 {
-                return false;
-            }
-        } else if matches!(ctx.w(j), "." | ";" | ":" | "!" | "?" | "«" | "»" | "\"") {
-            return false;
-        }
-        if j == 0 {
-            return false;
-        }
-        j -= 1;
-    }
+fn road_back(ctx: &Ctx, j: usize) -> bool {
+    super::routes::words_back(ctx, j, 8).any(|j| {
+        let f = ctx.f(j);
+        // ("sur le bord de l’A89", not "à bord de l’A320": aboard a plane)
+        ROAD_NOUNS.contains(&&*f)
+            || (f == "bord"
+                && ctx
+                    .prev_word(j)
+                    .is_some_and(|p| matches!(ctx.w(p), "le" | "au" | "du")))
+    })
 }

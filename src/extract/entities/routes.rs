@@ -309,38 +309,51 @@ fn figure_after(ctx: &Ctx, j: usize) -> bool {
 /// A route's word or a road's number at token `j` or within the few words before it in the
 /// sentence; with `range`, also a destination ("de X à Y en passant par Z"); with `verbs`, a
 /// verb of going too.
-pub(super) fn route_or_range_back(ctx: &Ctx, mut j: usize, range: bool, verbs: bool) -> bool {
-    let mut words = 0;
-    loop {
-        let t = &ctx.toks[j];
-        if t.kind == TokKind::Word {
-            let w = ctx.w(j);
-            if super::road_numbers::road_shape(w) || route_word_at(ctx, j, verbs) {
-                return true;
-            }
+pub(super) fn route_or_range_back(ctx: &Ctx, j: usize, range: bool, verbs: bool) -> bool {
+    words_back(ctx, j, 8).any(|j| {
+        let w = ctx.w(j);
+        super::road_numbers::road_shape(w)
+            || route_word_at(ctx, j, verbs)
             // (a destination after "à"/"to", not a body's name: the way's far end)
-            if range
+            || (range
                 && matches!(w, "à" | "au" | "to")
                 && ctx
                     .toks
                     .get(j + 1)
                     .is_some_and(|n| n.cap && n.kind == TokKind::Word)
-                && !ctx.is(j + 1, super::classify::lex::ORG_CUE)
-            {
-                return true;
+                && !ctx.is(j + 1, super::classify::lex::ORG_CUE))
+    })
+}
+
+/// Word token `j` (if it is one) and the word tokens before it in its sentence, nearest
+/// first, `max` words at most: a sentence's or a quotation's mark, or the block's start, ends
+/// the walk.
+pub(super) fn words_back<'c>(
+    ctx: &'c Ctx<'_>,
+    mut j: usize,
+    max: usize,
+) -> impl Iterator<Item = usize> + 'c {
+    let mut words = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            let at = j;
+            let word = ctx.toks[at].kind == TokKind::Word;
+            if !word && matches!(ctx.w(at), "." | ";" | ":" | "!" | "?" | "«" | "»" | "\"") {
+                done = true;
+                return None;
             }
-            words += 1;
-            if words == 8 {
-                return false;
+            if word {
+                words += 1;
             }
-        } else if matches!(ctx.w(j), "." | ";" | ":" | "!" | "?" | "«" | "»" | "\"") {
-            return false;
+            done = (word && words == max) || at == 0;
+            j = at.saturating_sub(1);
+            if word {
+                return Some(at);
+            }
         }
-        if j == 0 {
-            return false;
-        }
-        j -= 1;
-    }
+        None
+    })
 }
 
 /// At `k` ("U.S.", "US"): "Highway", "Route" or "Interstate" and a number follow ("U.S.
