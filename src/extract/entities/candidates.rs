@@ -486,7 +486,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if let Some(h) = hit_at[k] {
             // "U.S. Highway 53", "US Route 66": a road's name, no mention of the country
             // (round 43)
-            if matches!(w, "U.S." | "US") && super::routes::us_road_ahead(ctx, k) {
+            if matches!(w, "U.S." | "US") && super::road_numbers::us_road_ahead(ctx, k) {
                 flush(ctx, &hits, &mut run, out);
                 k += 3;
                 continue;

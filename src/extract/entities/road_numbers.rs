@@ -2,7 +2,8 @@
 //! entre X et Y"), which names a place (a road) rather than a product: only with a road's own
 //! evidence in the phrase (a road's noun, traffic, a junction, the two towns it runs between),
 //! never a code alone ("the A3 saloon", "the B1 level", "l’A320") and never another number
-//! ("the M4 chips and the M2").
+//! ("the M4 chips and the M2"); and a federal road's name ("U.S. Highway N"), which is no
+//! mention of the country.
 
 use super::classify::Ctx;
 use super::text::TokKind;
@@ -223,4 +224,17 @@ fn road_back(ctx: &Ctx, j: usize) -> bool {
                     .prev_word(j)
                     .is_some_and(|p| matches!(ctx.w(p), "le" | "au" | "du")))
     })
+}
+
+/// At `k` ("U.S.", "US"): "Highway", "Route" or "Interstate" and a number follow ("U.S.
+/// Highway 53", "US Route 66"): the country's name is part of a federal road's, not a
+/// mention of the country.
+pub(super) fn us_road_ahead(ctx: &Ctx, k: usize) -> bool {
+    k + 2 < ctx.toks.len()
+        && matches!(ctx.w(k + 1), "Highway" | "Route" | "Interstate")
+        && ctx
+            .w(k + 2)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
 }

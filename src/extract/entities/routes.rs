@@ -355,16 +355,3 @@ pub(super) fn words_back<'c>(
         None
     })
 }
-
-/// At `k` ("U.S.", "US"): "Highway", "Route" or "Interstate" and a number follow ("U.S.
-/// Highway 53", "US Route 66"): the country's name is part of a federal road's, not a
-/// mention of the country.
-pub fn us_road_ahead(ctx: &Ctx, k: usize) -> bool {
-    k + 2 < ctx.toks.len()
-        && matches!(ctx.w(k + 1), "Highway" | "Route" | "Interstate")
-        && ctx
-            .w(k + 2)
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit())
-}
