@@ -2,7 +2,8 @@
 //! a search keystroke as the explorer runs it, and one frame drawn at 100x30 and 300x80; for the
 //! bundled article and 1 / 10 / 100 MB corpora made of our own articles.
 //! `cargo bench --bench explorer` (the 100 MB cases take a few minutes; set ARTEX_BENCH_MAX_MB=10
-//! to stop at 10 MB).
+//! to stop at 10 MB). The group "hostile input" measures crafted texts that once cost the square
+//! of their length (their cost is watched here, never by a timed test).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -137,5 +138,43 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// Crafted texts that once cost the square of their length, each about `bytes` long: a firm's
+/// name followed by a run of legal forms, a French body's name of many "de", and one paragraph
+/// of many figures and many entities.
+fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| unit.repeat(bytes / unit.len() + 1);
+    vec![
+        (
+            "legal forms run",
+            format!("Officials at Tembusu {}said it would grow.", fill("Bhd ")),
+        ),
+        (
+            "de run",
+            format!(
+                "Le {}a publié son rapport.",
+                fill("Office de la Forêt de la Côte d’Ivoire ")
+            ),
+        ),
+        (
+            "figures paragraph",
+            fill("La Banque de Lorvan investira 10 millions d’euros à Dakar avec Airbus. "),
+        ),
+    ]
+}
+
+fn bench_hostile(c: &mut Criterion) {
+    let mut g = c.benchmark_group("hostile input");
+    g.sample_size(10).warm_up_time(Duration::from_millis(300));
+    g.measurement_time(Duration::from_secs(3));
+    for (name, text) in hostile(200 << 10) {
+        let doc = Document::from_bytes(Source::Stdin, text.into_bytes()).unwrap();
+        g.throughput(criterion::Throughput::Bytes(doc.text_len() as u64));
+        g.bench_function(format!("{name}, 200 kB (entities + figures)"), |b| {
+            b.iter(|| article_explorer::extract::analyze(black_box(&doc), "EUR"))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_hostile);
 criterion_main!(benches);
