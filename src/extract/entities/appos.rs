@@ -23,6 +23,7 @@ const ORG_HEADS: &[&str] = &[
     "societe",
     "collectif",
     "syndicat",
+    "regroupement",
 ];
 
 /// Words that may stand between the article and the head of an apposition: lowercase
@@ -62,6 +63,14 @@ pub fn retype(ctx: &Ctx, cands: &mut [Cand]) {
         let Some(lt) = tok_ending_at(ctx, end) else {
             continue;
         };
+        // "X, a market trader from…", "Pour X, biologiste à…": a person's noun (round 44)
+        if after == Some(b',')
+            && super::person_heads::retype_person(ctx, c, lt, |c| {
+                !fronted(ctx, c.start as usize) || opens_with_for(ctx, c.start as usize)
+            })
+        {
+            continue;
+        }
         if after == Some(b',')
             && let Some(kind) = apposition_kind(ctx, lt)
             && kind != c.kind
@@ -314,6 +323,13 @@ fn fronted(ctx: &Ctx, start: usize) -> bool {
                         | "depuis"
                 )
         })
+}
+
+/// "Pour X, …", "For X, …": whom the sentence speaks for, no scene it sets.
+fn opens_with_for(ctx: &Ctx, start: usize) -> bool {
+    tok_starting_at(ctx, start)
+        .and_then(|ft| ctx.prev_word(ft))
+        .is_some_and(|p| ctx.toks[p].initial && matches!(&*ctx.f(p), "pour" | "for"))
 }
 
 /// The name at `start..lt` ends the complement of origin of an apposition: "…, a drainage firm

@@ -285,6 +285,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         }
         return;
     }
+    // "les 24 Heures de Kestrel", "the 12 Hours of Brannock": a race, never a person
+    if super::holders::hours_race(ctx, run) {
+        push(ctx, run, EntityKind::Other, 2, out);
+        return;
+    }
     // split at title words (President, Secretary...): the part after has a title cue
     // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
     if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
@@ -768,6 +773,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[..2], EntityKind::Place, 2, out);
         if run.len() > 2 {
             segment(ctx, hits, &run[2..], title_cue, out);
+        }
+        return;
+    }
+    // "Justice Ama Oduya Rees of the Labour Court": a title's holder, then their body
+    if let Some(p) = super::holders::holder_before_body(ctx, hits, run, title_cue) {
+        push(ctx, &run[..p], EntityKind::Person, 2, out);
+        let rest = (p + 1..run.len())
+            .find(|&q| !matches!(run[q], Item::Conn(_)))
+            .unwrap_or(run.len());
+        if rest < run.len() && !super::holders::cut_at_and(ctx, &run[rest..]) {
+            segment(ctx, hits, &run[rest..], false, out);
         }
         return;
     }

@@ -97,6 +97,10 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if ctx.lang == Lang::En && aged_apposition(&ctx.text[ctx.toks[last + 1].end..]) {
         return Some(EntityKind::Person);
     }
+    // "Ada Marr, a market trader from…", "Lise Orvel, biologiste à…": a person's noun
+    if super::person_heads::person_apposition(ctx, last) {
+        return Some(EntityKind::Person);
+    }
     for j in last + 2..(last + 6).min(ctx.toks.len()) {
         if ctx.toks[j].kind != TokKind::Word {
             if matches!(ctx.w(j), "’" | "'") {

@@ -19,6 +19,7 @@ mod firms;
 mod fr_bodies;
 mod gazetteer;
 mod given_places;
+mod holders;
 mod honorifics;
 mod institutions;
 mod joins;
@@ -26,6 +27,7 @@ mod merge;
 mod national;
 mod news_cues;
 mod origins;
+mod person_heads;
 mod place_forenames;
 mod place_heads;
 mod place_lists;
@@ -344,6 +346,8 @@ mod tests_rules53;
 mod tests_rules54;
 #[cfg(test)]
 mod tests_rules55;
+#[cfg(test)]
+mod tests_rules59;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
