@@ -22,6 +22,7 @@ mod given_places;
 mod honorifics;
 mod institutions;
 mod joins;
+mod local_bodies;
 mod merge;
 mod national;
 mod news_cues;
@@ -344,6 +345,8 @@ mod tests_rules53;
 mod tests_rules54;
 #[cfg(test)]
 mod tests_rules55;
+#[cfg(test)]
+mod tests_rules57;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
