@@ -59,9 +59,17 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
     for p in 1..toks.len().saturating_sub(2) {
         // (bytes compared: the test runs at every token)
         let is = |t: &super::text::Token, b: u8| t.end == t.start + 1 && bytes[t.start] == b;
-        if !is(&toks[p], b'(') || !is(&toks[p + 2], b')') {
+        if !is(&toks[p], b'(') {
             continue;
         }
+        // "(SNAP Québec)", "(ARS Guadeloupe)": the acronym, then the known place it serves
+        let close = if is(&toks[p + 2], b')') {
+            p + 2
+        } else if let Some(q) = place_then_bracket(ctx, hits, p + 2) {
+            q
+        } else {
+            continue;
+        };
         let acr = &toks[p + 1];
         let letters: String = word(ctx.text, acr)
             .chars()
@@ -158,13 +166,29 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         }) {
             continue;
         }
-        for (ts, te) in [(s, e), (acr.start, acr.end)] {
+        for (ts, te) in [(s, e), (acr.start, toks[close - 1].end)] {
             out.push(Cand::rule(ctx.block, ts, te, EntityKind::Organization, 2));
         }
-        for m in masked.iter_mut().take(p + 2).skip(a) {
+        for m in masked.iter_mut().take(close).skip(a) {
             *m = true;
         }
     }
+}
+
+/// The closing bracket's token after a known place opening at token `k` (a capitalised word),
+/// if the place ends right before it.
+fn place_then_bracket(ctx: &Ctx, hits: &[GazHit], k: usize) -> Option<usize> {
+    let t = &ctx.toks[k];
+    if t.kind != TokKind::Word || !t.cap {
+        return None;
+    }
+    let h = hits.iter().find(|h| h.start == t.start)?;
+    if h.demonym || GAZ.entries[h.entry].kind != EntityKind::Place {
+        return None;
+    }
+    let q = (k..ctx.toks.len()).find(|&q| ctx.toks[q].start >= h.end)?;
+    let c = &ctx.toks[q];
+    (c.end == c.start + 1 && ctx.text.as_bytes()[c.start] == b')').then_some(q)
 }
 
 /// Nouns that open a body's name written in lowercase ("la direction départementale des

@@ -144,3 +144,33 @@ fn checked(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         }
     })
 }
+
+/// "Par Jeanne Roy, avec Belga", "By Tom Hale, with Reuters", "avec l’ATS": the news agency
+/// credited at the end of a byline line is an organisation, known or not (a given name
+/// opening the run makes it a co-author: "with Anna Berg").
+#[inline]
+pub fn byline_agency(ctx: &Ctx, run: &[Item]) -> bool {
+    // (most blocks are no byline: refused on the flag and the token count first, inline)
+    ctx.byline && ctx.toks.len() <= LONGEST && !run.is_empty() && run.len() <= 3 && {
+        agency_ends_line(ctx, run)
+    }
+}
+
+/// [`byline_agency`] on a short byline line.
+#[inline(never)]
+fn agency_ends_line(ctx: &Ctx, run: &[Item]) -> bool {
+    let ft = first_tok(&run[0]);
+    let lt = last_tok(&run[run.len() - 1]);
+    if ctx.toks[lt + 1..].iter().any(|t| t.kind == TokKind::Word) {
+        return false;
+    }
+    // ("avec l’ATS": the elided article before the agency)
+    let mut j = ft;
+    if j >= 2 && matches!(ctx.w(j - 1), "’" | "'") && &*ctx.f(j - 2) == "l" {
+        j -= 2;
+    }
+    j > 0
+        && matches!(&*ctx.f(j - 1), "avec" | "with")
+        && !ctx.toks[j - 1].cap
+        && !GAZ.sets.given_names.contains(&ctx.f(ft))
+}

@@ -469,6 +469,20 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k = end + 1;
             continue;
         }
+        // "Produits forestiers X", "Matériaux de construction X": a trade's plural, its
+        // lowercase adjective and the firm's own name are one firm (round 44)
+        if t.kind == TokKind::Word
+            && !t.cap
+            && !run.is_empty()
+            && let Some(end) = super::local_bodies::trade_plural_firm_end(ctx, &run, k, &masked)
+        {
+            run.extend((k..=end).map(Item::Word));
+            let lead = opening_article(ctx, &run);
+            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            run.clear();
+            k = end + 1;
+            continue;
+        }
         // "Parti socialiste vaudois", "Police cantonale valaisanne": a regional adjective
         // after the name belongs to it
         if t.kind == TokKind::Word
@@ -875,6 +889,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                     || head_town
                     || super::fr_bodies::place_of_body(ctx, &hits, &hit_at, &run, k)
                     || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
+                    || super::local_bodies::people_council_takes_de(ctx, &run, k, w)
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));
@@ -1170,6 +1185,12 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     {
         super::classify::push(ctx, &run[region..], EntityKind::Organization, 2, out);
+    } else if super::local_bodies::province_council(ctx, hits, run)
+        || matches!(run.first(), Some(&Item::Word(k)) if !ctx.toks[k].cap
+            && ctx.f(k) == "communaute")
+    {
+        let lead = opening_article(ctx, run);
+        super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
     } else if place_head && run.len() > 1 {
         super::classify::push(ctx, run, EntityKind::Place, 2, out);
     } else if !run.is_empty() {

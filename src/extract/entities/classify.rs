@@ -296,6 +296,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         push(ctx, &run[lead..], EntityKind::Person, 2, out);
         return;
     }
+    if super::bylines::byline_agency(ctx, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "Glenn Falls", "from Tyler to Waco": a given name that names a place there
     if super::given_places::given_name_place(ctx, hits, run) {
         push(ctx, run, EntityKind::Place, 2, out);

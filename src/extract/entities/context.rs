@@ -431,7 +431,9 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // "la centrale solaire de X", "le barrage de X": a facility is named after its town
     // (not its owner's: "la mine de Karim", "le chantier de Moussa Diallo")
     if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
-        return !super::origins::owner_named(ctx, first);
+        // ("la scierie de X, à Y": the town comes after, X owns the facility)
+        return !super::origins::owner_named(ctx, first)
+            && !super::local_bodies::town_given_after(ctx, first);
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {

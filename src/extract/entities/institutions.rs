@@ -341,6 +341,8 @@ const LOWER_HEADS: &[&str] = &[
     "region",
     "lycee",
     "college",
+    // (round 44) "la communauté de communes de X", "la communauté d’agglomération du X"
+    "communaute",
 ];
 
 /// Whether `word` (folded) is one of [`LOWER_HEADS`].
@@ -692,6 +694,9 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             }
         })
     {
+        return None;
+    }
+    if head == "communaute" && !super::local_bodies::intercommunal(ctx, k) {
         return None;
     }
     // "le pays Bigouden", "le pays de Galles": a name straight after it or after a bare "de"

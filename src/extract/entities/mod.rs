@@ -23,6 +23,7 @@ mod holders;
 mod honorifics;
 mod institutions;
 mod joins;
+mod local_bodies;
 mod merge;
 mod national;
 mod news_cues;
@@ -346,6 +347,8 @@ mod tests_rules53;
 mod tests_rules54;
 #[cfg(test)]
 mod tests_rules55;
+#[cfg(test)]
+mod tests_rules57;
 #[cfg(test)]
 mod tests_rules59;
 #[cfg(test)]

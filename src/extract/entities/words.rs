@@ -607,6 +607,11 @@ pub fn words_run(
     {
         return push(ctx, run, kind.0, kind.1, out);
     }
+    // "la scierie de X, à Y": the firm owning the facility, its town after it
+    if !multi && !given && !ctx.toks[first].allcaps && super::local_bodies::facility_owner(ctx, ft)
+    {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
     if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
         return push(
             ctx,

@@ -193,7 +193,8 @@ fn rest_of_name(toks: &[&str]) -> String {
 /// "CHU de Bouaké", "ARS Occitanie", "ACLU of Ohio": a name of several words opening with an
 /// acronym in capitals is the longer name of the article whose opening words it spells and whose
 /// closing words it ends with ([`acronyms_of_names`]'s `by_head`), or the name it spells
-/// whole, when what follows the acronym is "of"/"de" and a known place (where that body is).
+/// whole, when what follows the acronym is a known place, after "of"/"de" or not (where that
+/// body is).
 #[inline(never)]
 fn acronyms_opening_names(
     blocks: &[&str],
@@ -225,9 +226,11 @@ fn acronyms_opening_names(
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let rest = rest_of_name(&toks[1..]);
         let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
+        // ("ARS Guadeloupe", "CCI Bretagne": the acronym, then the known place it serves)
         if target.is_none()
-            && matches!(toks[1], "of" | "de" | "du")
-            && super::super::gazetteer::is_place_name(&words[2..].join(" "))
+            && (matches!(toks[1], "of" | "de" | "du")
+                && super::super::gazetteer::is_place_name(&words[2..].join(" "))
+                || super::super::gazetteer::is_place_name(&words[1..].join(" ")))
         {
             target = by_initials.get(&letters).copied().flatten();
         }
@@ -280,11 +283,18 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             if s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
                 return None;
             }
-            let word = &text[s..e];
+            // ("SNAP Québec": an acronym in capitals and the known place it serves)
+            let (word, place) = match text[s..e].split_once([' ', '\u{a0}']) {
+                Some((w, p)) => (w, Some(p)),
+                None => (&text[s..e], None),
+            };
             // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !word.contains([' ', '\u{a0}'])
-                && word.chars().next().is_some_and(char::is_uppercase);
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && place.is_none_or(|p| {
+                    !word.chars().any(char::is_lowercase)
+                        && super::super::gazetteer::is_place_name(p)
+                });
             if !acronym {
                 return None;
             }
