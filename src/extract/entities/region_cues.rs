@@ -30,7 +30,8 @@ pub fn herd_of(ctx: &Ctx, p1: Option<usize>, f1: &str, f2: &str, p2: Option<usiz
         && HERDS.contains(&&*fw(ctx, p2.and_then(|p| ctx.prev_word(p))))
 }
 
-/// Words of dwelling, lying or being found before "dans X": "vit dans X", "située dans X".
+/// Words of dwelling, lying or being seen before "dans X": "vit dans X", "située dans X" (not
+/// "on trouve dans X", "présents dans X": a book, a game).
 const DWELLING: &[&str] = &[
     "vit",
     "vivent",
@@ -64,8 +65,6 @@ const DWELLING: &[&str] = &[
     "nees",
     "grandi",
     "demenage",
-    "trouve",
-    "trouvent",
     "observe",
     "observee",
     "observes",
@@ -74,8 +73,6 @@ const DWELLING: &[&str] = &[
     "recensee",
     "recenses",
     "recensees",
-    "presents",
-    "presentes",
 ];
 
 /// The name at `first` after the "dans" at `p0` (with no article: "dans Charlevoix") is a
