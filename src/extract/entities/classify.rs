@@ -724,6 +724,13 @@ const GEO_ADJECTIVES: &[&str] = &[
 ];
 /// How many of [`GEO_ADJECTIVES`], first, name a region.
 const REGION_NAMING: usize = 6;
+/// Capitalised words that make a new proper name of a known place or river before it ("the
+/// Little Yellow River", "Upper Egypt", "le Petit Rhône", "Old Delhi"), one place, not a word
+/// and the known place; unlike describing ones ("Southern Ireland" stays the country).
+const NAME_FORMING: &[&str] = &[
+    "little", "big", "upper", "lower", "old", "new", "great", "grand", "grande", "petit", "petite",
+    "haut", "haute", "bas", "basse", "nouveau", "nouvelle", "vieux", "vieille",
+];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
@@ -732,6 +739,20 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     };
+    // "les 24 Heures de X", "the Tour of X": the place an event is named after
+    // ("le Tour de France", "le Grand Prix de Belgique": a national event, named after a
+    // country, is the event's name, no mention of the country)
+    if let Some(p) = super::event_places::event_place(ctx, hits, run) {
+        match run[p..] {
+            [Item::Gaz { hit, .. }] if GAZ.entries[hits[hit].entry].nation => {
+                let lead = opening_article(ctx, run);
+                push(ctx, &run[lead..], EntityKind::Other, 2, out);
+            }
+            [Item::Gaz { hit, .. }] => out.push(Cand::gazetteer(ctx.block, &hits[hit])),
+            _ => push(ctx, &run[p..], EntityKind::Place, 2, out),
+        }
+        return;
+    }
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange
     if super::firms::exchange_before(ctx, hits, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -758,13 +779,28 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         matches!(run[..], [_, Item::Gaz { last, .. }, Item::Word(n)]
             if n == last + 1 && LANDFORM_ENDS.contains(&&*ctx.f(n)))
     };
+    // "the Upper Blue Nile", "the Little Tamsin Volga": a name-forming word and one plain word
+    // before a known place make one place's name
+    if let [Item::Word(k), Item::Word(j), g] = run
+        && *j == k + 1
+        && is_place_hit(g)
+        && NAME_FORMING.contains(&&*ctx.f(*k))
+        && !ctx.toks[*k].allcaps
+        && !ctx.toks[*j].allcaps
+        && !ctx.is(*j, lex::ORG_CUE | lex::TITLE | lex::FUNCTION_WORD)
+        && !is_noise(ctx, *j)
+        && !GAZ.sets.given_names.contains(&ctx.f(*j))
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
         && is_place_hit(g)
         && !ctx.toks[*k].allcaps
         && {
             let f = ctx.f(*k);
             COMPASS.contains(&&*f)
-                || (GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f)
+                || ((GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f) || NAME_FORMING.contains(&&*f))
                     && (run.len() == 2 || landform(run)))
         }
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
@@ -1120,12 +1156,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             Item::Word(k)
                 if is_noise(ctx, k)
-                    // ("East Sixth Street": a compass word opening a street's name)
+                    // ("East Sixth Street": a compass word opening a street's name; "the
+                    // North Tamsin River": a river's, a lake's)
                     && !(b - a >= 3
                         && COMPASS.contains(&&*ctx.f(k))
                         && run[a..b].iter().all(|i| matches!(i, Item::Word(_)))
                         && matches!(run[b - 1], Item::Word(st) if matches!(&*ctx.f(st),
-                            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")))
+                            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")
+                            || LANDFORM_ENDS.contains(&&*ctx.f(st))))
                     // ("the Sir Bobby Robson Foundation": a title in a body's name)
                     && !(ctx.is(k, lex::TITLE)
                         && title_in_name(ctx, &run[a..b], 0, k))

@@ -194,6 +194,17 @@ const PLACE_OF: &[&str] = &[
     "hameau",
     "chef-lieu",
     "sous-prefecture",
+    // "les ménages de X", "les foyers de X", "le bourgmestre de X", "son homologue de X" (round
+    // 44: a mayor's counterpart is a town's)
+    "menages",
+    "foyers",
+    "bourgmestre",
+    "bourgmestres",
+    "echevin",
+    "echevins",
+    "homologue",
+    "homologues",
+    "households",
     // "la commune voisine de X", "la station voisine de X"
     "voisin",
     "voisine",
@@ -434,6 +445,17 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         // ("la scierie de X, à Y": the town comes after, X owns the facility)
         return !super::origins::owner_named(ctx, first)
             && !super::local_bodies::town_given_after(ctx, first);
+    }
+    // "la harde de caribous de X": a herd is named after its range
+    if matches!(&*f0, "de" | "d") && super::region_cues::herd_of(ctx, p1, &f1, &f2, p2) {
+        return true;
+    }
+    // "vit dans Portneuf", "en Abitibi et dans Charlevoix": the Québec "dans" with no article
+    if f0 == "dans"
+        && p0.is_some_and(|p| p + 1 == first)
+        && super::region_cues::dans_region(ctx, p0.unwrap_or(first), &f1, p1)
+    {
+        return true;
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {

@@ -15,6 +15,7 @@ mod cues;
 mod dates;
 mod digit_names;
 mod edges;
+mod event_places;
 mod firms;
 mod fr_bodies;
 mod gazetteer;
@@ -34,6 +35,7 @@ mod place_heads;
 mod place_lists;
 mod place_names;
 mod places;
+mod region_cues;
 mod road_numbers;
 mod roles;
 mod routes;
@@ -349,6 +351,8 @@ mod tests_rules54;
 mod tests_rules55;
 #[cfg(test)]
 mod tests_rules57;
+#[cfg(test)]
+mod tests_rules58;
 #[cfg(test)]
 mod tests_rules59;
 #[cfg(test)]

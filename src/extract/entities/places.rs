@@ -293,6 +293,14 @@ pub fn place_list(ctx: &Ctx, first: usize) -> bool {
     match &*ctx.f(p) {
         "in" | "near" => open && ctx.lang == Lang::En,
         "dans" | "en" => open && ctx.lang == Lang::Fr,
+        // "250 ménages de X, de Y et de Z", "the residents of X, Y and Z": after a noun of
+        // places or of their people
+        "de" | "d" | "of" => {
+            !ctx.toks[p].cap
+                && ctx
+                    .prev_word(p)
+                    .is_some_and(|q| super::context::place_of_noun(&ctx.f(q)))
+        }
         "from" => ctx.lang == Lang::En && !ctx.toks[p].cap && came_from(ctx, p),
         "at" => {
             ctx.lang == Lang::En

@@ -1464,6 +1464,9 @@ fn roman_ordinal(w: &str) -> bool {
 pub(super) const GEO_HEADS: &[&str] = &[
     // a town's divisions: "le secteur Vallonbrun"
     "secteur",
+    // "le réservoir X", "le barrage X" (round 44)
+    "reservoir",
+    "barrage",
     "vallee",
     "bassin",
     "riviere",
