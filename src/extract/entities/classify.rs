@@ -285,11 +285,6 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         }
         return;
     }
-    // "les 24 Heures de Kestrel", "the 12 Hours of Brannock": a race, never a person
-    if super::holders::hours_race(ctx, run) {
-        push(ctx, run, EntityKind::Other, 2, out);
-        return;
-    }
     // split at title words (President, Secretary...): the part after has a title cue
     // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
     if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {

@@ -72,21 +72,3 @@ pub(super) fn cut_at_and(ctx: &Ctx, body: &[Item]) -> bool {
             .iter()
             .all(|i| matches!(*i, Item::Word(j) if !ctx.is(j, lex::ORG_CUE)))
 }
-
-/// "les 24 Heures de X", "the 12 Hours of X": a number, then "Heures"/"Hours" opening the
-/// run and a name after "de"/"of": an endurance race (an event), whatever the place's name
-/// would make of it.
-pub(super) fn hours_race(ctx: &Ctx, run: &[Item]) -> bool {
-    let Some(&Item::Word(k)) = run.first() else {
-        return false;
-    };
-    // (cheap refusal first: the word's first byte, then the number before it)
-    if !matches!(ctx.text.as_bytes()[ctx.toks[k].start], b'H')
-        || !matches!(ctx.w(k), "Heures" | "Hours")
-        || k == 0
-        || !ctx.w(k - 1).bytes().all(|b| b.is_ascii_digit())
-    {
-        return false;
-    }
-    matches!(run.get(1), Some(&Item::Conn(c)) if matches!(ctx.w(c), "de" | "du" | "of" | "d"))
-}

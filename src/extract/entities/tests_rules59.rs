@@ -2,7 +2,8 @@
 //! biologiste à…") makes a person over a weaker cue, in both languages, and not after a
 //! firm's goods, a body's noun or a French adjective; a common given name after "Pour"/"Selon"
 //! opens a person; a title's holder stops before "of the"/"de la" and the body; "24 Heures
-//! de X" is a race, never a person. Guards after each class.
+//! de X" is a race that names its town (event_places.rs), never a person. Guards after each
+//! class.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -180,6 +181,7 @@ fn persons44_a_titles_holder_stops_before_the_body() {
 
 #[test]
 fn persons44_an_hours_race_is_no_person() {
+    // (the race names its town: event_places.rs; no person, no organisation)
     check_found(&[
         (
             &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
@@ -191,16 +193,23 @@ fn persons44_an_hours_race_is_no_person() {
         (
             &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
             Lang::Fr,
-            Other,
+            Person,
             "Heures de Vernoux",
+            false,
+        ),
+        (
+            &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
+            Lang::Fr,
+            Place,
+            "Vernoux",
             true,
         ),
         (
             &["The 12 Hours of Brannock drew 40,000 fans to the circuit."],
             Lang::En,
-            Other,
+            Person,
             "Hours of Brannock",
-            true,
+            false,
         ),
         // guard: lowercase hours are a time
         (
