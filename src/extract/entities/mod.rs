@@ -26,6 +26,7 @@ mod merge;
 mod national;
 mod news_cues;
 mod origins;
+mod place_bodies;
 mod place_forenames;
 mod place_heads;
 mod place_lists;
@@ -344,6 +345,8 @@ mod tests_rules53;
 mod tests_rules54;
 #[cfg(test)]
 mod tests_rules55;
+#[cfg(test)]
+mod tests_rules56;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
