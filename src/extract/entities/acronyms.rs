@@ -156,6 +156,12 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             }
             a -= 1;
         }
+        // "the Ardenia Department of Natural Resources (DNR)": a state's or a town's known name
+        // right before it opens the body's name, though its letters leave it out (a country's
+        // stands apart, as above); round 44
+        if let Some(b) = super::place_bodies::place_opening(ctx, hits, a, masked) {
+            a = b;
+        }
         let (s, e) = (toks[a].start, toks[p - 1].end);
         // a known organisation keeps its gazetteer identity, and so does a known place spelt
         // out in full; a place inside a longer name is part of it ("Natural Resources Wales")

@@ -609,6 +609,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "Ember Level 5 Hospital", "Tier 2 Clinic": a grade's number inside a body's name
+        if t.kind == TokKind::Word
+            && !t.cap
+            && w.as_bytes()[0].is_ascii_digit()
+            && super::place_bodies::grade_number(ctx, &run, k)
+        {
+            run.push(Item::Word(k));
+            k += 1;
+            continue;
+        }
         // "Teamsters Local 346", "IBEW Local 58": a union local's number is its name's end
         // (round 43)
         if t.kind == TokKind::Word
@@ -845,6 +855,13 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !ctx.is(k, lex::SAID)
         {
             run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
+        // "Justice Mary Okafor of the Land and Water Court": a person's name ends before "of
+        // the" and the body named after it (round 44)
+        if w == "of" && super::place_bodies::person_before_of_the(ctx, &run, k) {
+            flush(ctx, &hits, &mut run, out);
             k += 1;
             continue;
         }

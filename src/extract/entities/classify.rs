@@ -904,6 +904,21 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
+    // "Friends of Harlow Lake": a group named after what it looks after
+    if super::place_bodies::friends_of(ctx, &run[article..]) {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the Labour Relations Court": a known body's short name opening another body's name
+    if super::place_bodies::alias_opens_body(ctx, hits, &run[article..]) {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // "the Constitutional Court of Ardenia": a body's name, "of" and a known place
+    if super::place_bodies::body_of_place(ctx, hits, &run[article..]) {
+        push(ctx, &run[article..], EntityKind::Organization, 2, out);
+        return;
+    }
     // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
     let second_place = match run.get(article + 2) {
         None => true,
@@ -1003,6 +1018,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
         && ol > of
         && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
+            // ("the Ohio Court of Appeals": a court named "Court of …")
+            || (super::place_bodies::court_of_end(ctx.w(ol))
+                && ctx.text[hits[o].start..hits[o].end].starts_with("Court"))
             || (ctx.is(ol, lex::ORG_CUE)
                 && (!GAZ.entries[hits[gh].entry].nation
                     || (!ctx.text[hits[gh].start..hits[gh].end].contains(char::is_lowercase)
@@ -1313,7 +1331,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && gaz_count == 1
         && is_place_hit(g)
         && *k1 == last + 1
-        && ctx.is(*kl, lex::ORG_CUE)
+        && super::place_bodies::closes_body(ctx, run, *kl)
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
                 // ("the Nevada Criminal Justice Commission": a title word before the noun)

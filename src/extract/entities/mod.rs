@@ -30,6 +30,7 @@ mod national;
 mod news_cues;
 mod origins;
 mod person_heads;
+mod place_bodies;
 mod place_forenames;
 mod place_heads;
 mod place_lists;
@@ -349,6 +350,8 @@ mod tests_rules53;
 mod tests_rules54;
 #[cfg(test)]
 mod tests_rules55;
+#[cfg(test)]
+mod tests_rules56;
 #[cfg(test)]
 mod tests_rules57;
 #[cfg(test)]

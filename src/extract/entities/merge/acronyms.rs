@@ -29,6 +29,13 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         .filter_map(|g| next_token(&g.key))
         .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
         .collect();
+    // the keys of the one-word names (the acronyms to be), for the initials that leave out an
+    // opening place: only those are looked up, and the place asked about (round 44)
+    let one_words: HashSet<&str> = groups
+        .iter()
+        .filter(|g| g.ntoks == 1 && (3..=6).contains(&g.key.len()))
+        .map(|g| g.key.as_str())
+        .collect();
     for (i, g) in groups.iter().enumerate() {
         if g.cands().is_empty() {
             continue;
@@ -73,7 +80,31 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                     .filter_map(&initial)
                     .collect()
             });
-        for initials in [Some(without), with, parts].into_iter().flatten() {
+        // ("Ardenia Department of Natural Resources … the DNR", "… Department of Transportation
+        // … the DOT": a known place opening an unlisted body's name of three words or more is
+        // left out of its initials, of three letters or more; round 44)
+        let place_first = g.gaz.is_none() && kind == EntityKind::Organization && toks.len() >= 3;
+        let after_place = |function_words: bool| -> Option<String> {
+            if !place_first {
+                return None;
+            }
+            let letters: String = words[1..]
+                .iter()
+                .filter(|w| function_words || !w.0)
+                .filter_map(|w| w.1)
+                .collect();
+            (letters.chars().count() >= 3
+                && one_words.contains(letters.as_str())
+                && !words[0].0
+                && first_word_is_place(g.longest(blocks)))
+            .then_some(letters)
+        };
+        let skipped = [after_place(false), after_place(true)];
+        for initials in [Some(without), with, parts]
+            .into_iter()
+            .chain(skipped)
+            .flatten()
+        {
             if initials.chars().count() >= 2 {
                 claim(&mut by_initials, initials, i);
             }
@@ -500,4 +531,11 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     for (i, t) in joins {
         join(groups, i, t);
     }
+}
+
+/// The first word of `name` (as written) is a known place's name.
+fn first_word_is_place(name: &str) -> bool {
+    tokens_of(name)
+        .first()
+        .is_some_and(|w| crate::extract::entities::gazetteer::is_place_name(w))
 }

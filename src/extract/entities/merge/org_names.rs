@@ -5,7 +5,8 @@ use compact_str::CompactString;
 
 use super::places::{LOCAL_AREA, listed_place_after_of, place_after_of};
 use super::{
-    EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, tokens_of, unlisted_org,
+    EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, next_token, tokens_of,
+    unlisted_org,
 };
 
 /// Organisations are shortened to their first word ("Helixa Bio" → "Helixa"),
@@ -443,9 +444,29 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         by_first.entry(tt[0].as_str()).or_default().push(o);
     }
     let all: Vec<usize> = (0..orgs.len()).collect();
+    // the first words of the names with "of" and a known place, for the listed short forms
+    let of_place_firsts: HashSet<&str> = orgs
+        .iter()
+        .filter(|(_, tt, at)| *at < tt.len())
+        .map(|(_, tt, _)| tt[0].as_str())
+        .collect();
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.gaz.is_some() || g.cands().is_empty() {
+        if g.cands().is_empty() {
+            continue;
+        }
+        // ("the Supreme Court" beside "the Supreme Court of Ardenia": a listed body's generic
+        // name is the one longer body named by it, "of" and a known place; round 44)
+        if g.gaz.is_some() {
+            let opens_one = !of_place_firsts.is_empty()
+                && next_token(g.longest(blocks)).is_some_and(|(first, _)| {
+                    crate::extract::entities::text::with_folded(first, |f| {
+                        of_place_firsts.contains(f)
+                    })
+                });
+            if opens_one && let Some(t) = listed_short_of_place(blocks, &orgs, &by_first, g, i) {
+                join(groups, i, t);
+            }
             continue;
         }
         let (kind, strength) = kind_of(g);
@@ -607,4 +628,34 @@ pub(super) fn full_name_surnames(
         .filter(|s| wanted(s))
         .map(str::to_string)
         .collect()
+}
+
+/// The one organisation of `orgs` (index, folded words, where "of" and a known place start)
+/// named by the listed group `g`'s words, "of" and a known place, and no other longer name
+/// opening with them: the group it joins.
+fn listed_short_of_place(
+    blocks: &[&str],
+    orgs: &[(usize, Vec<CompactString>, usize)],
+    by_first: &HashMap<&str, Vec<usize>>,
+    g: &Group,
+    i: usize,
+) -> Option<usize> {
+    if !matches!(kind_of(g), (EntityKind::Organization, _)) {
+        return None;
+    }
+    let words = tokens_of(g.longest(blocks));
+    let same_first = by_first.get(fold(words.first()?).as_str())?;
+    let toks: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let mut found = None;
+    for &o in same_first {
+        let (t, tt, at) = &orgs[o];
+        if *t == i || !grows(tt, &toks) {
+            continue;
+        }
+        if *at != toks.len() || found.is_some() {
+            return None;
+        }
+        found = Some(*t);
+    }
+    found
 }
