@@ -737,15 +737,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "les 24 Heures de X", "the Tour of X": the place an event is named after
     // ("le Tour de France", "le Grand Prix de Belgique": a national event, named after a
     // country, is the event's name, no mention of the country)
-    if let Some(p) = super::event_places::event_place(ctx, hits, run) {
-        match run[p..] {
-            [Item::Gaz { hit, .. }] if GAZ.entries[hits[hit].entry].nation => {
-                let lead = opening_article(ctx, run);
-                push(ctx, &run[lead..], EntityKind::Other, 2, out);
-            }
-            [Item::Gaz { hit, .. }] => out.push(Cand::gazetteer(ctx.block, &hits[hit])),
-            _ => push(ctx, &run[p..], EntityKind::Place, 2, out),
-        }
+    // (three items at least: a head, "de"/"of" and the place; most runs are shorter)
+    if run.len() >= 3 && event_named_after_place(ctx, hits, run, out) {
         return;
     }
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange
@@ -776,15 +769,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     };
     // "the Upper Blue Nile", "the Little Tamsin Volga": a name-forming word and one plain word
     // before a known place make one place's name
-    if let [Item::Word(k), Item::Word(j), g] = run
-        && *j == k + 1
-        && is_place_hit(g)
-        && NAME_FORMING.contains(&&*ctx.f(*k))
-        && !ctx.toks[*k].allcaps
-        && !ctx.toks[*j].allcaps
-        && !ctx.is(*j, lex::ORG_CUE | lex::TITLE | lex::FUNCTION_WORD)
-        && !is_noise(ctx, *j)
-        && !GAZ.sets.given_names.contains(&ctx.f(*j))
+    if let [Item::Word(k), Item::Word(j), g] = *run
+        && j == k + 1
+        && is_place_hit(&g)
+        && name_forming_pair(ctx, k, j)
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
@@ -812,14 +800,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "Justice Ama Oduya Rees of the Labour Court": a title's holder, then their body
-    if let Some(p) = super::holders::holder_before_body(ctx, hits, run, title_cue) {
-        push(ctx, &run[..p], EntityKind::Person, 2, out);
-        let rest = (p + 1..run.len())
-            .find(|&q| !matches!(run[q], Item::Conn(_)))
-            .unwrap_or(run.len());
-        if rest < run.len() && !super::holders::cut_at_and(ctx, &run[rest..]) {
-            segment(ctx, hits, &run[rest..], false, out);
-        }
+    // (a connector among its second to fourth items first: most runs have none)
+    if run.len() >= 3
+        && run[1..run.len().min(4)]
+            .iter()
+            .any(|i| matches!(i, Item::Conn(_)))
+        && holder_then_body(ctx, hits, run, title_cue, out)
+    {
         return;
     }
     // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
@@ -904,18 +891,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
-    // "Friends of Harlow Lake": a group named after what it looks after
-    if super::place_bodies::friends_of(ctx, &run[article..]) {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the Labour Relations Court": a known body's short name opening another body's name
-    if super::place_bodies::alias_opens_body(ctx, hits, &run[article..]) {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the Constitutional Court of Ardenia": a body's name, "of" and a known place
-    if super::place_bodies::body_of_place(ctx, hits, &run[article..]) {
+    // "Friends of Harlow Lake": a group named after what it looks after; "the Labour
+    // Relations Court": a known body's short name opening another body's name; "the
+    // Constitutional Court of Ardenia": a body's name, "of" and a known place (three items
+    // at least, each: most runs are shorter)
+    if run.len() >= article + 3
+        && (super::place_bodies::friends_of(ctx, &run[article..])
+            || super::place_bodies::alias_opens_body(ctx, hits, &run[article..])
+            || super::place_bodies::body_of_place(ctx, hits, &run[article..]))
+    {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
@@ -1736,6 +1720,59 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
     }
+}
+
+/// [`segment`]'s "les 24 Heures de X", "the Tour of X" ([`super::event_places`]): pushes the
+/// place an event is named after, or the whole event after a country's name; whether it did.
+#[inline(never)]
+fn event_named_after_place(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) -> bool {
+    let Some(p) = super::event_places::event_place(ctx, hits, run) else {
+        return false;
+    };
+    match run[p..] {
+        [Item::Gaz { hit, .. }] if GAZ.entries[hits[hit].entry].nation => {
+            let lead = opening_article(ctx, run);
+            push(ctx, &run[lead..], EntityKind::Other, 2, out);
+        }
+        [Item::Gaz { hit, .. }] => out.push(Cand::gazetteer(ctx.block, &hits[hit])),
+        _ => push(ctx, &run[p..], EntityKind::Place, 2, out),
+    }
+    true
+}
+
+/// [`segment`]'s "the Upper Blue Nile": `k` is a name-forming word ([`NAME_FORMING`]) and `j`
+/// one plain word after it (no capitals, no cue, no function word, no given name).
+#[inline(never)]
+fn name_forming_pair(ctx: &Ctx, k: usize, j: usize) -> bool {
+    NAME_FORMING.contains(&&*ctx.f(k))
+        && !ctx.toks[k].allcaps
+        && !ctx.toks[j].allcaps
+        && !ctx.is(j, lex::ORG_CUE | lex::TITLE | lex::FUNCTION_WORD)
+        && !is_noise(ctx, j)
+        && !GAZ.sets.given_names.contains(&ctx.f(j))
+}
+
+/// [`segment`]'s "Justice Ama Oduya Rees of the Labour Court" ([`super::holders`]): pushes a
+/// title's holder, then segments their body; whether it did.
+#[inline(never)]
+fn holder_then_body(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    run: &[Item],
+    title_cue: bool,
+    out: &mut Vec<Cand>,
+) -> bool {
+    let Some(p) = super::holders::holder_before_body(ctx, hits, run, title_cue) else {
+        return false;
+    };
+    push(ctx, &run[..p], EntityKind::Person, 2, out);
+    let rest = (p + 1..run.len())
+        .find(|&q| !matches!(run[q], Item::Conn(_)))
+        .unwrap_or(run.len());
+    if rest < run.len() && !super::holders::cut_at_and(ctx, &run[rest..]) {
+        segment(ctx, hits, &run[rest..], false, out);
+    }
+    true
 }
 
 /// The head of a French body's name before "de" + a place: one known organisation of several

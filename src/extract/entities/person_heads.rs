@@ -199,6 +199,50 @@ const SHARED_HEADS: &[&str] = &[
     "productrice",
 ];
 
+/// The first letters and lengths of [`PERSON_HEADS`] and [`SHARED_HEADS`], found at compile
+/// time: a word of no such shape is no head.
+static HEAD_SHAPES: Shapes = Shapes::of(&[PERSON_HEADS, SHARED_HEADS]);
+
+/// For each lowercase ASCII first letter (others share one slot), the lengths (up to 63
+/// bytes; longer ones share bit 63) of a set of words.
+struct Shapes([u64; 27]);
+
+impl Shapes {
+    const fn slot(first: u8) -> usize {
+        if first.is_ascii_lowercase() {
+            (first - b'a') as usize
+        } else {
+            26
+        }
+    }
+    const fn bit(len: usize) -> u64 {
+        1 << if len < 63 { len } else { 63 }
+    }
+    const fn of(lists: &[&[&str]]) -> Shapes {
+        let mut masks = [0u64; 27];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let w = lists[l][i].as_bytes();
+                if !w.is_empty() {
+                    masks[Self::slot(w[0])] |= Self::bit(w.len());
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        Shapes(masks)
+    }
+    /// `w` may be one of the words (it has the first letter and the length of one).
+    #[inline]
+    fn holds(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[Self::slot(b)] & Self::bit(w.len()) != 0)
+    }
+}
+
 /// What a trading or producing firm deals in: "an oil trader", "a power producer".
 const FIRM_GOODS: &[&str] = &[
     "commodity",
@@ -279,6 +323,11 @@ pub(super) fn person_head(ctx: &Ctx, j: usize, lt: usize) -> bool {
         return false;
     }
     let f = ctx.f(j);
+    // (its first letter and length first: most words are no head, and the search by halves
+    // compares strings)
+    if !HEAD_SHAPES.holds(&f) {
+        return false;
+    }
     let shared = || {
         SHARED_HEADS.contains(&&*f)
             && person_like(ctx, lt)

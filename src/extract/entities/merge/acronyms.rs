@@ -31,10 +31,11 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
         .collect();
     // the keys of the one-word names (the acronyms to be), for the initials that leave out an
     // opening place: only those are looked up, and the place asked about (round 44)
-    let one_words: HashSet<&str> = groups
+    // (each packed in a number: hashed and compared at once)
+    let one_words: HashSet<u64> = groups
         .iter()
         .filter(|g| g.ntoks == 1 && (3..=6).contains(&g.key.len()))
-        .map(|g| g.key.as_str())
+        .filter_map(|g| packed_key(g.key.as_bytes()))
         .collect();
     for (i, g) in groups.iter().enumerate() {
         if g.cands().is_empty() {
@@ -80,32 +81,26 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
                     .filter_map(&initial)
                     .collect()
             });
+        for initials in [Some(without), with, parts].into_iter().flatten() {
+            if initials.chars().count() >= 2 {
+                claim(&mut by_initials, initials, i);
+            }
+        }
         // ("Ardenia Department of Natural Resources … the DNR", "… Department of Transportation
         // … the DOT": a known place opening an unlisted body's name of three words or more is
         // left out of its initials, of three letters or more; round 44)
-        let place_first = g.gaz.is_none() && kind == EntityKind::Organization && toks.len() >= 3;
-        let after_place = |function_words: bool| -> Option<String> {
-            if !place_first {
-                return None;
-            }
-            let letters: String = words[1..]
-                .iter()
-                .filter(|w| function_words || !w.0)
-                .filter_map(|w| w.1)
-                .collect();
-            (letters.chars().count() >= 3
-                && one_words.contains(letters.as_str())
-                && !words[0].0
-                && first_word_is_place(g.longest(blocks)))
-            .then_some(letters)
-        };
-        let skipped = [after_place(false), after_place(true)];
-        for initials in [Some(without), with, parts]
-            .into_iter()
-            .chain(skipped)
-            .flatten()
+        if g.gaz.is_none()
+            && kind == EntityKind::Organization
+            && toks.len() >= 3
+            && !words[0].0
+            && !one_words.is_empty()
         {
-            if initials.chars().count() >= 2 {
+            for initials in initials_after_place(&words, &one_words, || {
+                first_word_is_place(g.longest(blocks))
+            })
+            .into_iter()
+            .flatten()
+            {
                 claim(&mut by_initials, initials, i);
             }
         }
@@ -257,13 +252,15 @@ fn acronyms_opening_names(
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let rest = rest_of_name(&toks[1..]);
         let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
-        // ("ARS Guadeloupe", "CCI Bretagne": the acronym, then the known place it serves)
+        // ("ARS Guadeloupe", "CCI Bretagne": the acronym, then the known place it serves; the
+        // name its letters spell looked up first, the words joined only for one)
         if target.is_none()
+            && let Some(spelt) = by_initials.get(&letters).copied().flatten()
             && (matches!(toks[1], "of" | "de" | "du")
                 && super::super::gazetteer::is_place_name(&words[2..].join(" "))
                 || super::super::gazetteer::is_place_name(&words[1..].join(" ")))
         {
-            target = by_initials.get(&letters).copied().flatten();
+            target = Some(spelt);
         }
         if let Some(t) = target
             && t != i
@@ -531,6 +528,47 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     for (i, t) in joins {
         join(groups, i, t);
     }
+}
+
+/// The initials of a name's words after its first (a known place, `place_first` says, asked
+/// last), function words left out and counted: those that are the key of a one-word name
+/// (`one_words`, [`packed_key`]s), of three letters or more.
+#[inline(never)]
+fn initials_after_place(
+    words: &[(bool, Option<char>)],
+    one_words: &HashSet<u64>,
+    place_first: impl Fn() -> bool,
+) -> [Option<String>; 2] {
+    [false, true].map(|function_words| {
+        // (gathered in place, no string built: a key has 3 to 6 bytes)
+        let mut buf = [0u8; 6];
+        let (mut len, mut count) = (0, 0);
+        for c in words[1..]
+            .iter()
+            .filter(|w| function_words || !w.0)
+            .filter_map(|w| w.1)
+        {
+            if len + c.len_utf8() > buf.len() {
+                return None;
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+            count += 1;
+        }
+        let key = &buf[..len];
+        (count >= 3 && packed_key(key).is_some_and(|k| one_words.contains(&k)) && place_first())
+            .then(|| String::from_utf8_lossy(key).into_owned())
+    })
+}
+
+/// A key of 6 bytes at most as one number, its length in its top byte.
+fn packed_key(key: &[u8]) -> Option<u64> {
+    (key.len() <= 6).then(|| {
+        key.iter()
+            .enumerate()
+            .fold((key.len() as u64) << 56, |v, (i, &b)| {
+                v | (b as u64) << (8 * i)
+            })
+    })
 }
 
 /// The first word of `name` (as written) is a known place's name.
