@@ -609,11 +609,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
-        // "Ember Level 5 Hospital", "Tier 2 Clinic": a grade's number inside a body's name
+        // "Ember Level 5 Hospital", "Tanabay Tier 2 Clinic": a grade's number inside a
+        // facility's name
         if t.kind == TokKind::Word
             && !t.cap
             && w.as_bytes()[0].is_ascii_digit()
-            && super::place_bodies::grade_number(ctx, &run, k)
+            && super::grade_names::grade_number(ctx, &run, k)
         {
             run.push(Item::Word(k));
             k += 1;
@@ -860,8 +861,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
         // "Justice Mary Okafor of the Land and Water Court": a person's name ends before "of
         // the" and the body named after it (round 44)
-        if w == "of" && super::place_bodies::person_before_of_the(ctx, &run, k) {
-            flush(ctx, &hits, &mut run, out);
+        if w == "of"
+            && let Some(p) = super::place_bodies::person_before_of_the(ctx, &run, k)
+        {
+            match p {
+                super::place_bodies::OfThePerson::Flush => flush(ctx, &hits, &mut run, out),
+                super::place_bodies::OfThePerson::Name(n) => {
+                    super::classify::push(ctx, &run[n..], EntityKind::Person, 2, out);
+                    run.clear();
+                }
+            }
             k += 1;
             continue;
         }

@@ -891,13 +891,25 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[article..], EntityKind::Organization, 2, out);
         return;
     }
-    // "Friends of Harlow Lake": a group named after what it looks after; "the Labour
-    // Relations Court": a known body's short name opening another body's name; "the
-    // Constitutional Court of Ardenia": a body's name, "of" and a known place (three items
-    // at least, each: most runs are shorter)
+    // "Friends of Tanmoor Park": a group named after what it looks after ("Friends of Tomas
+    // Reyes said": the person's own name); "the Labour Mediation Court": a known body's short
+    // name opening another body's name; "the Constitutional Court of Ardenia": a body's name,
+    // "of" and a known place (three items at least, each: most runs are shorter)
+    if run.len() >= article + 3 {
+        match super::place_bodies::friends_of(ctx, hits, &run[article..]) {
+            Some(true) => {
+                push(ctx, &run[article..], EntityKind::Organization, 2, out);
+                return;
+            }
+            Some(false) => {
+                segment(ctx, hits, &run[article + 2..], title_cue, out);
+                return;
+            }
+            None => {}
+        }
+    }
     if run.len() >= article + 3
-        && (super::place_bodies::friends_of(ctx, &run[article..])
-            || super::place_bodies::alias_opens_body(ctx, hits, &run[article..])
+        && (super::place_bodies::alias_opens_body(ctx, hits, &run[article..])
             || super::place_bodies::body_of_place(ctx, hits, &run[article..]))
     {
         push(ctx, &run[article..], EntityKind::Organization, 2, out);

@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub(super) mod acronyms;
 mod aliases;
 mod counties;
+mod of_place;
 pub(super) mod org_names;
 mod places;
 

@@ -20,6 +20,7 @@ mod firms;
 mod fr_bodies;
 mod gazetteer;
 mod given_places;
+mod grade_names;
 mod holders;
 mod honorifics;
 mod institutions;
@@ -360,6 +361,8 @@ mod tests_rules58;
 mod tests_rules59;
 #[cfg(test)]
 mod tests_rules6;
+#[cfg(test)]
+mod tests_rules62;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Round 44: a known place glued to a body's name is part of that name ("the Cardale Court of
-//! Appeals", "Northland Clean Water Defenders", "Ember Level 4 Hospital"): the words closing
-//! such a name, and the grade numbers that may stand inside it.
+//! Appeals", "Northland Clean Water Defenders"): the words closing such a name; a body's name,
+//! "of" and a known place; a person's name before "of the"; "Friends of X".
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
@@ -43,25 +43,7 @@ pub fn court_of_end(w: &str) -> bool {
     COURT_OF_ENDS.contains(&w)
 }
 
-/// Capitalised nouns of a grade or a rank that a number follows inside a body's name ("Level
-/// 5 Hospital", "Tier 2 Clinic", "Grade 1 School").
-const GRADE_NOUNS: &[&str] = &["Level", "Tier", "Grade", "Category", "Class"];
-
-/// At the number `k` (one or two digits, lowercase token): straight after a grade noun that
-/// closes the open run and straight before a capitalised word, it is part of the name ("Ember
-/// Level 5 Hospital"). The caller checked the token is a word of digits.
-pub fn grade_number(ctx: &Ctx, run: &[Item], k: usize) -> bool {
-    let toks = ctx.toks;
-    toks[k].end - toks[k].start <= 2
-        && k >= 1
-        && matches!(run.last(), Some(&Item::Word(j)) if j + 1 == k && GRADE_NOUNS.contains(&ctx.w(j)))
-        && k + 1 < toks.len()
-        && toks[k + 1].cap
-        && toks[k + 1].start == toks[k].end + 1
-}
-
-/// "the Constitutional Court of Ardenia", "the Law Society of Ardenia", "the Court of Appeal
-/// of Ardenia": a body's name (a known organisation or capitalised words, ending with an
+/// "the Constitutional Court of Ardenia", "the Bar Council of Ardenia": a body's name (a known organisation or capitalised words, ending with an
 /// organisation noun that is no title), "of" and a known place ending the run are one body,
 /// the place's own. (A title's "of" stays apart: "the Chief Justice of Ardenia".)
 pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
@@ -101,17 +83,23 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     }
 }
 
-/// The first token of a known place's name (no country's, no nationality adjective) that ends
-/// right before token `a`, capitalised and not masked: a state or a town opening a body's name.
+/// The first token of a known place's name (no country's, unless a US state's name before an
+/// agency's, no nationality adjective) that ends right before token `a`, capitalised and not
+/// masked: a state or a town opening a body's name.
 pub fn place_opening(ctx: &Ctx, hits: &[GazHit], a: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     if a == 0 || masked[a - 1] || toks[a - 1].kind != TokKind::Word || !toks[a - 1].cap {
         return None;
     }
     let end = toks[a - 1].end;
-    let h = hits.iter().find(|h| h.end == end)?;
+    // (the hits do not overlap: sorted by their ends as by their starts)
+    let h = hits.get(hits.partition_point(|h| h.end < end))?;
     let entry = &GAZ.entries[h.entry];
-    if h.demonym || entry.kind != EntityKind::Place || entry.nation {
+    if h.end != end
+        || h.demonym
+        || entry.kind != EntityKind::Place
+        || (entry.nation && !state_before_agency(ctx, h, a))
+    {
         return None;
     }
     let mut b = a - 1;
@@ -124,40 +112,129 @@ pub fn place_opening(ctx: &Ctx, hits: &[GazHit], a: usize, masked: &[bool]) -> O
     (toks[b].start == h.start).then_some(b)
 }
 
-/// At "of" (`k`) followed by "the" and a capitalised word: the open `run` is a person's name
-/// (plain capitalised words, a given name followed by a surname among them or a title and two
-/// names, no organisation cue, no known name), so the body after "of the" is another name ("Justice Mary Ann Okafor
-/// of the Land and Water Court"): a person's name never crosses "of the".
-pub fn person_before_of_the(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+/// What a person's name before "of the" asks of the candidates' loop.
+pub enum OfThePerson {
+    /// The run is read as it stands (a title of the lexicon names the person).
+    Flush,
+    /// The run's items from this one on are a person's name (a clergy title before them).
+    Name(usize),
+}
+
+/// Clergy titles the lexicon does not hold as titles ("Bishop Amos Kerr of the …"): a title
+/// only before two names or three, as "Sister Ann of the Cross School" may name a school.
+const CLERGY_TITLES: &[&str] = &[
+    "Bishop",
+    "Archbishop",
+    "Father",
+    "Sister",
+    "Brother",
+    "Cardinal",
+];
+
+/// Nouns of a US state's agencies ("Georgia Environmental Protection Division").
+const AGENCY_NOUNS: &[&str] = &[
+    "Department",
+    "Division",
+    "Bureau",
+    "Commission",
+    "Agency",
+    "Board",
+    "Office",
+    "Authority",
+];
+
+/// The country's name of hit `h` is a US state's too ("Georgia"), and an agency's noun is
+/// among the few words from token `a` on: the state opening its agency's name.
+fn state_before_agency(ctx: &Ctx, h: &GazHit, a: usize) -> bool {
+    super::state_names::is_state(&ctx.text[h.start..h.end])
+        && (a..(a + 5).min(ctx.toks.len())).any(|j| AGENCY_NOUNS.contains(&ctx.w(j)))
+}
+
+/// At "of" (`k`) followed by "the" and a capitalised word: the open `run` is a person's name,
+/// so the body after "of the" is another name ("Justice Mary Ann Okafor of the Land and Water
+/// Court"): a person's name never crosses "of the". A person's name is plain capitalised words
+/// (no organisation cue, no known name) with a given name before a surname, a title and one to
+/// three names, a clergy title and two or three names, or two plain words (no cue, no noise)
+/// when a body's name (with an organisation noun) follows "of the" ("Orla Venn of the Tarn
+/// Water Board").
+#[inline]
+pub fn person_before_of_the(ctx: &Ctx, run: &[Item], k: usize) -> Option<OfThePerson> {
     let toks = ctx.toks;
     if run.len() < 2
+        || run.len() > 4
         || k + 2 >= toks.len()
-        || ctx.w(k + 1) != "the"
         || !toks[k + 2].cap
         || toks[k + 2].kind != TokKind::Word
+        || ctx.w(k + 1) != "the"
     {
-        return false;
+        return None;
     }
+    person_named(ctx, run, k)
+}
+
+/// [`person_before_of_the`] past its cheap tests.
+#[inline(never)]
+fn person_named(ctx: &Ctx, run: &[Item], k: usize) -> Option<OfThePerson> {
+    let toks = ctx.toks;
     let mut given = false;
     for (n, i) in run.iter().enumerate() {
         let Item::Word(j) = *i else {
-            return false;
+            return None;
         };
         if !toks[j].cap || toks[j].allcaps || ctx.is(j, lex::ORG_CUE) {
-            return false;
+            return None;
         }
         given |= n + 1 < run.len() && GAZ.sets.given_names.contains(&ctx.f(j));
     }
-    // (or a title and two names: "Justice Adaeze Nwosu of the …")
-    let titled = run.len() >= 3
-        && matches!(run[0], Item::Word(t) if ctx.is(t, lex::TITLE))
-        && run[1..]
+    let Item::Word(t) = run[0] else {
+        return None;
+    };
+    let names = |from: usize| {
+        run[from..]
             .iter()
-            .all(|i| matches!(*i, Item::Word(j) if !ctx.is(j, lex::TITLE)));
-    given || titled
+            .all(|i| matches!(*i, Item::Word(j) if !ctx.is(j, lex::TITLE | lex::NOISE)))
+    };
+    // "Bishop Amos Kerr of the …": the name after a clergy title
+    if run.len() >= 3 && CLERGY_TITLES.contains(&ctx.w(t)) && names(1) {
+        return Some(OfThePerson::Name(1));
+    }
+    // (or a title and one to three names: "Justice Adaeze Nwosu of the …")
+    if ctx.is(t, lex::TITLE) && names(1) {
+        return Some(OfThePerson::Flush);
+    }
+    if given {
+        return Some(OfThePerson::Flush);
+    }
+    // "Orla Venn of the Tarn Water Board": two plain words, a body's name after "of the"
+    (run.len() == 2
+        && !CLERGY_TITLES.contains(&ctx.w(t))
+        && run.iter().all(|i| {
+            matches!(*i, Item::Word(j) if !ctx.is(j, lex::NOISE | lex::PLACE_CUE | lex::FUNCTION_WORD))
+        })
+        && body_follows(ctx, k + 2))
+    .then_some(OfThePerson::Name(0))
 }
 
-/// "the Labour Relations Court", "the Green Lending Bank": a known organisation's one-word
+/// From token `m` on, a body's name: capitalised words (and "and", "of", "for" between them),
+/// an organisation noun among them, before anything else.
+fn body_follows(ctx: &Ctx, m: usize) -> bool {
+    let toks = ctx.toks;
+    for (j, t) in toks.iter().enumerate().skip(m).take(8) {
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        if t.cap {
+            if ctx.is(j, lex::ORG_CUE) {
+                return true;
+            }
+        } else if !matches!(ctx.w(j), "and" | "of" | "for") {
+            return false;
+        }
+    }
+    false
+}
+
+/// "the Labour Mediation Court", "the Green Lending Bank": a known organisation's one-word
 /// short name ("Labour" for "Labour Party") straight before capitalised words ending with an
 /// organisation noun (no word of that organisation's own name) opens another body's name: the
 /// whole is that body, not the known one.
@@ -191,11 +268,64 @@ pub fn alias_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         })
 }
 
-/// "Friends of Harlow Lake", "Friends of the Ardenia River", "les Amis du Val Morin": a group
-/// named after what it looks after, by "Friends"/"Amis" and "of"/"de", is an organisation,
-/// not the place it names.
-pub fn friends_of(ctx: &Ctx, run: &[Item]) -> bool {
-    matches!(*run, [Item::Word(f), Item::Conn(o), _, ..]
-        if o == f + 1
-            && matches!((ctx.w(f), ctx.w(o)), ("Friends", "of") | ("Amis", "de" | "du" | "des" | "d")))
+/// Nouns of what a group of friends looks after ("Friends of Tanmoor Park", "les Amis du
+/// Parc Vernet"): a place, a building open to the public, a stretch of nature.
+const CARED_NOUNS: &[&str] = &[
+    "Lake", "Park", "River", "Forest", "Pond", "Wood", "Woods", "Valley", "Hill", "Hills", "Canal",
+    "Bay", "Beach", "Creek", "Marsh", "Moor", "Heath", "Common", "Garden", "Gardens", "Library",
+    "Museum", "Trail", "Reserve", "Island", "Coast", "Loch", "Glen", "Falls", "Wetlands",
+    "Cemetery", "Lac", "Parc", "Forêt", "Bois", "Rivière", "Étang", "Marais", "Val", "Vallée",
+    "Musée", "Jardin", "Jardins", "Château", "Abbaye",
+];
+
+/// "Friends of Tanmoor Park", "Friends of the Velm River", "les Amis de la Loire", "les Amis
+/// du Val Morin": a group named after what it looks after, by "Friends"/"Amis" and "of"/"de",
+/// is an organisation, not the place it names. What it looks after is a place: a known one, a
+/// name ending with a place's noun ([`CARED_NOUNS`]), the Earth, or in French a name after a
+/// lowercase article ("de la", "du", "des"); never a person ("Friends of Tomas Reyes said", "Amis
+/// de Marc Lenoir depuis l'enfance": a known given name opening it, or no place at all).
+/// `Some(true)`: the group; `Some(false)`: a person's friends, the person's name from the
+/// third item on; `None`: neither.
+#[inline]
+pub fn friends_of(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<bool> {
+    match *run {
+        [Item::Word(f), Item::Conn(o), ..]
+            if o == f + 1
+                && matches!(
+                    (ctx.w(f), ctx.w(o)),
+                    ("Friends", "of") | ("Amis", "de" | "du" | "des" | "d")
+                ) =>
+        {
+            friends_of_what(ctx, hits, run)
+        }
+        _ => None,
+    }
+}
+
+/// [`friends_of`] past its opening words.
+#[inline(never)]
+fn friends_of_what(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<bool> {
+    let [_, Item::Conn(o), ref rest @ ..] = *run else {
+        return None;
+    };
+    let mut named = rest.iter().filter(|i| !matches!(i, Item::Conn(_)));
+    match named.next() {
+        None => return None,
+        Some(&Item::Word(j)) if GAZ.sets.given_names.contains(&ctx.f(j)) => {
+            return matches!(rest.first(), Some(Item::Word(_))).then_some(false);
+        }
+        _ => {}
+    }
+    let article = matches!(ctx.w(o), "du" | "des")
+        || matches!(rest.first(), Some(&Item::Conn(c)) if matches!(ctx.w(c), "la" | "l"));
+    (article
+        || rest.iter().any(|i| match *i {
+            Item::Gaz { hit, .. } => {
+                !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+            }
+            Item::Word(j) => matches!(ctx.w(j), "Earth" | "Terre"),
+            Item::Conn(_) => false,
+        })
+        || matches!(rest.last(), Some(&Item::Word(l)) if CARED_NOUNS.contains(&ctx.w(l))))
+    .then_some(true)
 }

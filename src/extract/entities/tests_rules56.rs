@@ -1,5 +1,5 @@
 //! Round 44 (organisations), one table per class: a known place glued to a body's name is part
-//! of it (a court "of Appeals", a plural group noun, a grade's number inside); a body's name,
+//! of it (a court "of Appeals", a plural group noun, a grade's number inside a facility's name); a body's name,
 //! "of" and a known place are one body, its listed short form that body again; an acronym
 //! that leaves out the opening place; a known body's short name opening another body's name;
 //! a person's name never crosses "of the"; "Friends of X" is a group. Guards after each class.
@@ -26,17 +26,17 @@ fn orgs44_a_place_glued_to_a_body_is_part_of_it() {
             false,
         ),
         (
-            &["The Texas Court of Criminal Appeals stayed it."],
+            &["A stay came late from the Wyoming Court of Criminal Appeals."],
             Lang::En,
             Organization,
-            "Texas Court of Criminal Appeals",
+            "Wyoming Court of Criminal Appeals",
             true,
         ),
         (
-            &["Lawyers for Midwest Clean Air Advocates spoke."],
+            &["Oregon Clean Water Advocates filed suit on Monday."],
             Lang::En,
             Organization,
-            "Midwest Clean Air Advocates",
+            "Oregon Clean Water Advocates",
             true,
         ),
         (
@@ -47,10 +47,10 @@ fn orgs44_a_place_glued_to_a_body_is_part_of_it() {
             true,
         ),
         (
-            &["She was taken to Mombasa Level 4 Hospital on Friday."],
+            &["Nurses at Garissa Level 4 Hospital walked out."],
             Lang::En,
             Organization,
-            "Mombasa Level 4 Hospital",
+            "Garissa Level 4 Hospital",
             true,
         ),
         // guards
@@ -82,30 +82,30 @@ fn orgs44_a_place_glued_to_a_body_is_part_of_it() {
 fn orgs44_b_a_body_of_a_known_place_is_one_body() {
     check_found(&[
         (
-            &["Officials said the Constitutional Court of Colombia ruled."],
+            &["A ruling by the Fisheries Council of Portugal came first."],
             Lang::En,
             Organization,
-            "Constitutional Court of Colombia",
+            "Fisheries Council of Portugal",
             true,
         ),
         (
-            &["The Law Society of Kenya objected."],
+            &["Objections came from the Engineers Board of Ghana."],
             Lang::En,
             Organization,
-            "Law Society of Kenya",
+            "Engineers Board of Ghana",
             true,
         ),
         (
-            &["The High Court of Kenya ruled."],
+            &["Only the Land Court of Malawi sat that day."],
             Lang::En,
             Organization,
-            "High Court of Kenya",
+            "Land Court of Malawi",
             true,
         ),
         (
             &[
-                "The Supreme Court of India ruled on the plea.",
-                "Later the Supreme Court said more.",
+                "The Supreme Court of Vermont heard the plea.",
+                "Its ruling came when the Supreme Court met again.",
             ],
             Lang::En,
             Organization,
@@ -114,10 +114,10 @@ fn orgs44_b_a_body_of_a_known_place_is_one_body() {
         ),
         // guards: a title's "of", two supreme courts named
         (
-            &["He is Chief Justice of India now."],
+            &["He is Chief Justice of Malawi now."],
             Lang::En,
             Organization,
-            "Chief Justice of India",
+            "Chief Justice of Malawi",
             false,
         ),
         (
@@ -129,9 +129,9 @@ fn orgs44_b_a_body_of_a_known_place_is_one_body() {
         ),
         (
             &[
-                "The Supreme Court of India ruled.",
-                "The Supreme Court of Kenya agreed.",
-                "The Supreme Court said more.",
+                "The Supreme Court of Vermont sat.",
+                "The Supreme Court of Idaho differed.",
+                "What the Supreme Court meant was unclear.",
             ],
             Lang::En,
             Organization,
@@ -191,14 +191,14 @@ fn orgs44_c_an_acronym_leaving_out_the_opening_place() {
 fn orgs44_d_a_known_short_name_opening_another_body() {
     check_found(&[
         (
-            &["Officials said the Labour Relations Court ruled."],
+            &["The Labour Arbitration Court set a date."],
             Lang::En,
             Organization,
-            "Labour Relations Court",
+            "Labour Arbitration Court",
             true,
         ),
         (
-            &["Officials said the Labour Relations Court ruled."],
+            &["The Labour Arbitration Court set a date."],
             Lang::En,
             Organization,
             "Labour Party",
@@ -227,16 +227,16 @@ fn orgs44_e_a_person_stops_before_of_the_body() {
     check_found(&[
         (
             &[
-                "Justice Adaeze Nwosu Obi of the Employment and Labour Relations Court suspended the notice.",
+                "The notice was set aside by Justice Adaeze Nwosu Obi of the Fisheries and Harbours Court.",
             ],
             Lang::En,
             Organization,
-            "Employment and Labour Relations Court",
+            "Fisheries and Harbours Court",
             true,
         ),
         (
             &[
-                "Justice Adaeze Nwosu Obi of the Employment and Labour Relations Court suspended the notice.",
+                "The notice was set aside by Justice Adaeze Nwosu Obi of the Fisheries and Harbours Court.",
             ],
             Lang::En,
             Person,
@@ -244,25 +244,25 @@ fn orgs44_e_a_person_stops_before_of_the_body() {
             true,
         ),
         (
-            &["Judge Peter Brady of the Land and Environment Court ruled."],
+            &["Judge Peter Brady of the Mining and Quarries Court sat alone."],
             Lang::En,
             Organization,
-            "Land and Environment Court",
+            "Mining and Quarries Court",
             true,
         ),
         // guards
         (
-            &["John Curtice of the University of Strathclyde said so."],
+            &["According to John Tilley of the University of Dunmore, turnout fell."],
             Lang::En,
             Person,
-            "John Curtice",
+            "John Tilley",
             true,
         ),
         (
-            &["Mary Smith of the Wildlife Trust said so."],
+            &["Mary Smith of the Otter Trust gave the figures."],
             Lang::En,
             Organization,
-            "Wildlife Trust",
+            "Otter Trust",
             true,
         ),
     ]);
@@ -272,10 +272,10 @@ fn orgs44_e_a_person_stops_before_of_the_body() {
 fn orgs44_f_friends_of_a_place_are_a_group() {
     check_found(&[
         (
-            &["The group Friends of Harlow Lake sued the county."],
+            &["A suit was filed by Friends of Tanmoor Lake."],
             Lang::En,
             Organization,
-            "Friends of Harlow Lake",
+            "Friends of Tanmoor Lake",
             true,
         ),
         (

@@ -443,6 +443,10 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     for (o, (_, tt, _)) in orgs.iter().enumerate() {
         by_first.entry(tt[0].as_str()).or_default().push(o);
     }
+    // ("the Ardenia Supreme Court" beside "the Supreme Court of Ardenia": one body)
+    if orgs.iter().any(|(_, tt, at)| *at < tt.len()) {
+        super::of_place::place_first_forms(groups, &orgs);
+    }
     let all: Vec<usize> = (0..orgs.len()).collect();
     // the first words of the names with "of" and a known place, for the listed short forms
     let of_place_firsts: HashSet<&str> = orgs
@@ -464,7 +468,17 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                         of_place_firsts.contains(f)
                     })
                 });
-            if opens_one && let Some(t) = listed_short_of_place(blocks, &orgs, &by_first, g, i) {
+            if opens_one
+                && let Some((t, o, toks)) = listed_short_of_place(blocks, &orgs, &by_first, g, i)
+                && super::of_place::short_form_fits(
+                    blocks,
+                    groups,
+                    i,
+                    t,
+                    &toks,
+                    &orgs[o].1[orgs[o].2 + 1..],
+                )
+            {
                 join(groups, i, t);
             }
             continue;
@@ -632,14 +646,14 @@ pub(super) fn full_name_surnames(
 
 /// The one organisation of `orgs` (index, folded words, where "of" and a known place start)
 /// named by the listed group `g`'s words, "of" and a known place, and no other longer name
-/// opening with them: the group it joins.
+/// opening with them: the group it joins, its index in `orgs` and the group `g`'s folded words.
 fn listed_short_of_place(
     blocks: &[&str],
     orgs: &[(usize, Vec<CompactString>, usize)],
     by_first: &HashMap<&str, Vec<usize>>,
     g: &Group,
     i: usize,
-) -> Option<usize> {
+) -> Option<(usize, usize, Vec<String>)> {
     if !matches!(kind_of(g), (EntityKind::Organization, _)) {
         return None;
     }
@@ -655,7 +669,7 @@ fn listed_short_of_place(
         if *at != toks.len() || found.is_some() {
             return None;
         }
-        found = Some(*t);
+        found = Some((*t, o));
     }
-    found
+    found.map(|(t, o)| (t, o, toks))
 }
