@@ -412,6 +412,7 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !(hits[hi].amb
                 && (t.initial || ctx.heading)
                 && !super::context::place_before(ctx, k))
+            && !super::region_cues::region_named_otherwise(ctx, &hits[hi], k)
         {
             hit_at[k] = Some(hi);
         }

@@ -719,12 +719,24 @@ const GEO_ADJECTIVES: &[&str] = &[
 ];
 /// How many of [`GEO_ADJECTIVES`], first, name a region.
 const REGION_NAMING: usize = 6;
-/// Capitalised words that make a new proper name of a known place or river before it ("the
-/// Little Yellow River", "Upper Egypt", "le Petit Rhône", "Old Delhi"), one place, not a word
-/// and the known place; unlike describing ones ("Southern Ireland" stays the country).
+/// Capitalised words that make a new proper name of a known place or river before it (a "Lower"
+/// or a "Petit" before a river's name, "Upper Egypt", "Old Delhi"), one place, not a word and
+/// the known place; unlike describing ones ("Southern Ireland" stays the country).
 const NAME_FORMING: &[&str] = &[
     "little", "big", "upper", "lower", "old", "new", "great", "grand", "grande", "petit", "petite",
     "haut", "haute", "bas", "basse", "nouveau", "nouvelle", "vieux", "vieille",
+];
+/// A folded compass, region-naming or name-forming word ("south", "upper", "petit"): one that
+/// makes a place's name with the known place after it.
+pub fn place_forming(f: &str) -> bool {
+    COMPASS.contains(&f) || GEO_ADJECTIVES.contains(&f) || NAME_FORMING.contains(&f)
+}
+/// Folded words that form places' names between a name-forming word and a known place ("the
+/// Upper Blue Nile", "the Little Red Danube"): colours and the lay of the land.
+const PLACE_NAME_WORDS: &[&str] = &[
+    "blue", "white", "black", "red", "yellow", "green", "grey", "gray", "golden", "silver",
+    "rocky", "stony", "sandy", "salt", "bleu", "bleue", "blanc", "blanche", "noir", "noire",
+    "rouge", "vert", "verte", "jaune",
 ];
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
@@ -734,11 +746,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
     };
-    // "les 24 Heures de X", "the Tour of X": the place an event is named after
-    // ("le Tour de France", "le Grand Prix de Belgique": a national event, named after a
-    // country, is the event's name, no mention of the country)
-    // (three items at least: a head, "de"/"of" and the place; most runs are shorter)
-    if run.len() >= 3 && event_named_after_place(ctx, hits, run, out) {
+    // an event named after its town ("the Tour of X"; one named after a country, "the Rally of
+    // Portugal", is the event whole, with no mention of the country; three items at least: a
+    // head, "de"/"of" and the place; most runs are shorter)
+    if run.len() >= 3 && super::event_places::push_event(ctx, hits, run, out) {
         return;
     }
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange
@@ -767,8 +778,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         matches!(run[..], [_, Item::Gaz { last, .. }, Item::Word(n)]
             if n == last + 1 && LANDFORM_ENDS.contains(&&*ctx.f(n)))
     };
-    // "the Upper Blue Nile", "the Little Tamsin Volga": a name-forming word and one plain word
-    // before a known place make one place's name
+    // "the Upper Blue Nile", "the Little Red Danube": a name-forming word and a word of places'
+    // names before a known place make one place's name (any other middle word, "Big Brother
+    // Canada", "Grand Hotel Brighton", keeps the show, the band or the hotel)
     if let [Item::Word(k), Item::Word(j), g] = *run
         && j == k + 1
         && is_place_hit(&g)
@@ -783,8 +795,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && {
             let f = ctx.f(*k);
             COMPASS.contains(&&*f)
-                || ((GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f) || NAME_FORMING.contains(&&*f))
+                || (GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f)
                     && (run.len() == 2 || landform(run)))
+                // ("New Ontario rules…": a sentence's opening word describes, unless a river's
+                // or a lake's noun follows)
+                || (NAME_FORMING.contains(&&*f)
+                    && (landform(run) || (run.len() == 2 && !ctx.toks[*k].initial)))
         }
         && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
     {
@@ -1734,34 +1750,14 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
 }
 
-/// [`segment`]'s "les 24 Heures de X", "the Tour of X" ([`super::event_places`]): pushes the
-/// place an event is named after, or the whole event after a country's name; whether it did.
-#[inline(never)]
-fn event_named_after_place(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) -> bool {
-    let Some(p) = super::event_places::event_place(ctx, hits, run) else {
-        return false;
-    };
-    match run[p..] {
-        [Item::Gaz { hit, .. }] if GAZ.entries[hits[hit].entry].nation => {
-            let lead = opening_article(ctx, run);
-            push(ctx, &run[lead..], EntityKind::Other, 2, out);
-        }
-        [Item::Gaz { hit, .. }] => out.push(Cand::gazetteer(ctx.block, &hits[hit])),
-        _ => push(ctx, &run[p..], EntityKind::Place, 2, out),
-    }
-    true
-}
-
 /// [`segment`]'s "the Upper Blue Nile": `k` is a name-forming word ([`NAME_FORMING`]) and `j`
-/// one plain word after it (no capitals, no cue, no function word, no given name).
+/// a word of places' names after it ([`PLACE_NAME_WORDS`]), neither in capitals.
 #[inline(never)]
 fn name_forming_pair(ctx: &Ctx, k: usize, j: usize) -> bool {
-    NAME_FORMING.contains(&&*ctx.f(k))
-        && !ctx.toks[k].allcaps
+    !ctx.toks[k].allcaps
         && !ctx.toks[j].allcaps
-        && !ctx.is(j, lex::ORG_CUE | lex::TITLE | lex::FUNCTION_WORD)
-        && !is_noise(ctx, j)
-        && !GAZ.sets.given_names.contains(&ctx.f(j))
+        && PLACE_NAME_WORDS.contains(&&*ctx.f(j))
+        && NAME_FORMING.contains(&&*ctx.f(k))
 }
 
 /// [`segment`]'s "Justice Ama Oduya Rees of the Labour Court" ([`super::holders`]): pushes a

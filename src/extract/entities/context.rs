@@ -450,7 +450,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if matches!(&*f0, "de" | "d") && super::region_cues::herd_of(ctx, p1, &f1, &f2, p2) {
         return true;
     }
-    // "vit dans Portneuf", "en Abitibi et dans Charlevoix": the Québec "dans" with no article
+    // "elles habitent dans X", "à Sorelle ou dans X": the Québec "dans" with no article
     if f0 == "dans"
         && p0.is_some_and(|p| p + 1 == first)
         && super::region_cues::dans_region(ctx, p0.unwrap_or(first), &f1, p1)

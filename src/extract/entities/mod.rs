@@ -362,6 +362,8 @@ mod tests_rules59;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
+mod tests_rules60;
+#[cfg(test)]
 mod tests_rules62;
 #[cfg(test)]
 mod tests_rules7;

@@ -16,7 +16,7 @@ const FORMING_TAILS: &[&str] = &[
 ];
 
 /// Word `k` ends English place names: a lexicon place cue or a [`FORMING_TAILS`] noun.
-fn forming(ctx: &Ctx, k: usize) -> bool {
+pub fn forming(ctx: &Ctx, k: usize) -> bool {
     ctx.is(k, lex::PLACE_CUE) || FORMING_TAILS.contains(&&*ctx.f(k))
 }
 

@@ -3,9 +3,11 @@
 //! de B, et dans X"), which also opens titles and firms ("dans Astérix", "investir dans X"):
 //! only after a word of dwelling or coordinated with places.
 
-use super::classify::Ctx;
+use super::classify::{Ctx, lex};
 use super::context::fw;
-use crate::extract::types::Lang;
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Nouns of an animal population named after its range, before "de <animals> de X".
 const HERDS: &[&str] = &[
@@ -30,8 +32,9 @@ pub fn herd_of(ctx: &Ctx, p1: Option<usize>, f1: &str, f2: &str, p2: Option<usiz
         && HERDS.contains(&&*fw(ctx, p2.and_then(|p| ctx.prev_word(p))))
 }
 
-/// Words of dwelling, lying or being seen before "dans X": "vit dans X", "située dans X" (not
-/// "on trouve dans X", "présents dans X": a book, a game).
+/// Words of dwelling or lying before "dans X": "vit dans X", "située dans X" (not "on trouve
+/// dans X", "présents dans X": a book, a game; nor "installé dans X", "observé dans X": a
+/// program, a browser, a game as often as a land).
 const DWELLING: &[&str] = &[
     "vit",
     "vivent",
@@ -43,10 +46,6 @@ const DWELLING: &[&str] = &[
     "habitaient",
     "reside",
     "residait",
-    "installe",
-    "installee",
-    "installes",
-    "installees",
     "situe",
     "situee",
     "situes",
@@ -65,10 +64,6 @@ const DWELLING: &[&str] = &[
     "nees",
     "grandi",
     "demenage",
-    "observe",
-    "observee",
-    "observes",
-    "observees",
     "recense",
     "recensee",
     "recenses",
@@ -77,7 +72,7 @@ const DWELLING: &[&str] = &[
 
 /// The name at `first` after the "dans" at `p0` (with no article: "dans Charlevoix") is a
 /// region: a word of dwelling is before "dans", or "et"/"ou" joins it to a phrase of place
-/// before it in the sentence ("en Abitibi, près de Val-d’Or, et dans X").
+/// before it in the sentence ("à Sorelle ou dans X").
 pub fn dans_region(ctx: &Ctx, p0: usize, f1: &str, p1: Option<usize>) -> bool {
     if ctx.lang != Lang::Fr || ctx.toks[p0].cap {
         return false;
@@ -114,4 +109,47 @@ pub fn dans_region(ctx: &Ctx, p0: usize, f1: &str, p1: Option<usize>) -> bool {
         j = p;
     }
     false
+}
+
+/// The known region `hit` at token `k` names something else: a band ("le groupe X", "the band
+/// X", "le concert de X"), or, when the region's name is also a word ("Levant"), the end of
+/// another capitalised name ("au pays du Soleil Levant", "le café Le Levant"). Nations stay.
+pub fn region_named_otherwise(ctx: &Ctx, hit: &GazHit, k: usize) -> bool {
+    // (a byte first: most names follow a lowercase word or nothing)
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let t = &ctx.toks[p];
+    // ("South Jersey": a compass or a name-forming word makes the place's name; "Corvin Wells":
+    // a place's noun ends a town's; "Holly Derby": a given name, a person's)
+    if t.cap {
+        return hit.amb
+            && !(t.initial && ctx.is(p, lex::FUNCTION_WORD))
+            && t.kind == TokKind::Word
+            && GAZ.entries[hit.entry].kind == EntityKind::Place
+            && !GAZ.entries[hit.entry].nation
+            && (!t.initial && ctx.is(p, lex::FUNCTION_WORD)
+                || !super::classify::place_forming(&ctx.f(p))
+                    && !super::place_names::forming(ctx, k)
+                    && !GAZ.sets.given_names.contains(&ctx.f(p)));
+    }
+    let Some(p) = ctx.prev_word(k) else {
+        return false;
+    };
+    if !matches!(ctx.text.as_bytes()[ctx.toks[p].start], b'g' | b'b' | b'd') {
+        return false;
+    }
+    let band = match &*ctx.f(p) {
+        "groupe" | "band" => true,
+        "de" | "d" => ctx
+            .prev_word(p)
+            .is_some_and(|q| matches!(&*ctx.f(q), "concert" | "concerts" | "tournee")),
+        _ => false,
+    };
+    // ("élue du groupe Valbourg Ensemble": a council's group named after its town)
+    band && GAZ.entries[hit.entry].kind == EntityKind::Place
+        && !GAZ.entries[hit.entry].nation
+        && !ctx.text[hit.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }

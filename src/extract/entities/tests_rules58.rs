@@ -98,7 +98,7 @@ fn places44_a_name_forming_word_before_a_known_place_makes_one_place() {
 fn places44_b_french_cues_of_a_wild_land() {
     check_found(&[
         (
-            &["Le territoire s’étend jusqu’au réservoir Kawatik, au nord de la ville."],
+            &["Des brochets ont été pêchés dans le réservoir Kawatik malgré l’interdiction."],
             Lang::Fr,
             Place,
             "Kawatik",
@@ -112,7 +112,7 @@ fn places44_b_french_cues_of_a_wild_land() {
             true,
         ),
         (
-            &["Le plan doit protéger la harde de caribous de Mauricet, qui a fondu de moitié."],
+            &["Les biologistes comptent chaque hiver la harde de caribous de Mauricet par avion."],
             Lang::Fr,
             Place,
             "Mauricet",
@@ -126,7 +126,7 @@ fn places44_b_french_cues_of_a_wild_land() {
             true,
         ),
         (
-            &["Des feux ont été signalés en Gaspésie, près de Matane, et dans Orvilly cet été."],
+            &["Les bleuetières poussent à Sorelle ou dans Orvilly, selon les agronomes."],
             Lang::Fr,
             Place,
             "Orvilly",
@@ -169,7 +169,7 @@ fn places44_c_lists_counterparts_and_events_name_towns() {
     check_found(&[
         (
             &[
-                "Environ 300 ménages de Varlemont, de Ombrecy et de Stellière ont signé la pétition.",
+                "La coupure a touché les foyers de Varlemont, de Ombrecy et de Stellière jusqu’au soir.",
             ],
             Lang::Fr,
             Place,
@@ -177,21 +177,21 @@ fn places44_c_lists_counterparts_and_events_name_towns() {
             true,
         ),
         (
-            &["Son homologue de Marbehan a demandé une étude sur le bruit."],
+            &["Mardi, le bourgmestre de Marbehan refusait toujours de signer."],
             Lang::Fr,
             Place,
             "Marbehan",
             true,
         ),
         (
-            &["Le circuit accueille aussi les 24 Heures de Vresselle, très suivies."],
+            &["Pour les 24 Heures de Vresselle, chaque équipe aligne trois pilotes."],
             Lang::Fr,
             Place,
             "Vresselle",
             true,
         ),
         (
-            &["Le circuit accueille aussi les 24 Heures de Vresselle, très suivies."],
+            &["Pour les 24 Heures de Vresselle, chaque équipe aligne trois pilotes."],
             Lang::Fr,
             Person,
             "Heures de Vresselle",
@@ -220,7 +220,7 @@ fn places44_c_lists_counterparts_and_events_name_towns() {
         ),
         // guards: a national event names no country; a tower is no race; a list of firms
         (
-            &["Les spectateurs ont applaudi comme pour le Tour de France, dit-il."],
+            &["Trois coureurs du village ont déjà terminé le Tour de France."],
             Lang::Fr,
             Place,
             "France",
@@ -247,7 +247,7 @@ fn places44_c_lists_counterparts_and_events_name_towns() {
 fn places44_d_world_regions_are_known() {
     check_found(&[
         (
-            &["Les échouements d’algues touchent toute la Caraïbe depuis plusieurs années."],
+            &["Un cyclone menace la Caraïbe, selon les prévisionnistes."],
             Lang::Fr,
             Place,
             "Caraïbes",

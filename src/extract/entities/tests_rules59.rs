@@ -184,21 +184,21 @@ fn persons44_an_hours_race_is_no_person() {
     // (the race names its town: event_places.rs; no person, no organisation)
     check_found(&[
         (
-            &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
+            &["Pour les 24 Heures de Vernoux, les pilotes amateurs dorment sous la tente."],
             Lang::Fr,
             Organization,
             "Heures de Vernoux",
             false,
         ),
         (
-            &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
+            &["Pour les 24 Heures de Vernoux, les pilotes amateurs dorment sous la tente."],
             Lang::Fr,
             Person,
             "Heures de Vernoux",
             false,
         ),
         (
-            &["Le circuit accueille aussi les 24 Heures de Vernoux, très suivies par les fans."],
+            &["Pour les 24 Heures de Vernoux, les pilotes amateurs dorment sous la tente."],
             Lang::Fr,
             Place,
             "Vernoux",
