@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod appos;
+mod appos_scene;
 mod bodies;
 mod bounds;
 mod branches;
@@ -360,6 +361,8 @@ mod tests_rules58;
 mod tests_rules59;
 #[cfg(test)]
 mod tests_rules6;
+#[cfg(test)]
+mod tests_rules63;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
