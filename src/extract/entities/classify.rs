@@ -297,7 +297,14 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     }
     // "Glenn Falls", "from Tyler to Waco": a given name that names a place there
     if super::given_places::given_name_place(ctx, hits, run) {
-        push(ctx, run, EntityKind::Place, 2, out);
+        // (a three-item run opens with the sentence's "The")
+        push(
+            ctx,
+            &run[usize::from(run.len() == 3)..],
+            EntityKind::Place,
+            2,
+            out,
+        );
         return;
     }
     let mut seg_start = 0;

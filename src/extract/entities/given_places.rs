@@ -14,7 +14,28 @@ use crate::extract::types::EntityKind;
 /// Place nouns ending town names that are no English surname (unlike "Wells", "Hill",
 /// "Lake", "Bay": "Holly Wells", "Ricki Lake" are persons), in the lexicon's place cues.
 const TOWN_TAILS: &[&str] = &[
-    "falls", "springs", "rapids", "heights", "creek", "harbour", "harbor", "lakes",
+    "falls", "springs", "rapids", "heights", "creek", "harbour", "harbor", "lakes", "river",
+];
+
+/// Verbs of a watercourse: "Hilda River burst its banks", "Miriam Creek flooded".
+const WATER_VERBS: &[&str] = &[
+    "burst",
+    "flooded",
+    "floods",
+    "flood",
+    "overflowed",
+    "overflows",
+    "rose",
+    "rises",
+    "runs",
+    "ran",
+    "flows",
+    "flowed",
+    "drains",
+    "dried",
+    "froze",
+    "meanders",
+    "winds",
 ];
 
 /// Words opening a range and the word that closes them ("from X to Y", "de X à Y").
@@ -89,6 +110,10 @@ pub fn given_name_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
                 && TOWN_TAILS.iter().any(|s| t.eq_ignore_ascii_case(s))
                 && town_tail(ctx, hits, a, b)
         }
+        // ("The Hilda River flooded": the sentence's article in the run)
+        [Item::Word(t), Item::Word(a), Item::Word(b)] if a == t + 1 && b == a + 1 => {
+            ctx.w(t) == "The" && town_tail(ctx, hits, a, b) && watercourse(ctx, a, b)
+        }
         [Item::Word(k)] => lone_in_range(ctx, hits, k, k),
         [Item::Gaz { hit, first, last }] if first == last => {
             GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
@@ -119,7 +144,22 @@ fn town_tail(ctx: &Ctx, hits: &[GazHit], a: usize, b: usize) -> bool {
         );
     let dateline = a == 0 && toks[a].allcaps && comma_after && toks[b + 2].cap;
     let place_after = comma_after && place_from(ctx, hits, b + 2).is_some();
-    after_prep || dateline || place_after
+    after_prep || dateline || place_after || watercourse(ctx, a, b)
+}
+
+/// "The Esther River", "Rosalie Creek burst its banks": a given name and a watercourse's
+/// noun after "the" or before a watercourse's verb name the stream, not a person.
+fn watercourse(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let toks = ctx.toks;
+    if !matches!(ctx.w(b), "Creek" | "River" | "CREEK" | "RIVER") {
+        return false;
+    }
+    let the_before = a >= 1 && toks[a - 1].kind == TokKind::Word && ctx.f(a - 1) == "the";
+    let verb_after = b + 1 < toks.len()
+        && toks[b + 1].kind == TokKind::Word
+        && !toks[b + 1].cap
+        && WATER_VERBS.contains(&ctx.w(b + 1));
+    the_before || verb_after
 }
 
 /// Word `j` is lowercase and `w`.

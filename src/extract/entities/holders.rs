@@ -6,6 +6,7 @@
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
 use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
 use crate::extract::types::EntityKind;
 
 /// Where the holder's name ends in `run` (the index of its "of"/"de"), when a title stands
@@ -54,7 +55,36 @@ pub(super) fn holder_before_body(
             _ => return None,
         }
     }
-    (name && matches!(run.get(q), Some(Item::Word(_) | Item::Gaz { .. }))).then_some(p)
+    (name
+        && matches!(run.get(q), Some(Item::Word(_) | Item::Gaz { .. }))
+        && body(ctx, hits, &run[q..]))
+    .then_some(p)
+}
+
+/// The words `rest` after "of the"/"de la" name a body: a body's word among them or after
+/// an "and"/"et" that goes on ("of the Employment and Labour Relations Court"), or a known
+/// organisation. "Le député Philippe du Moulin", "Henri de la Motte-Beuvron": a particle of
+/// the person's own name, with no body after it.
+fn body(ctx: &Ctx, hits: &[GazHit], rest: &[Item]) -> bool {
+    let known = |i: &Item| match *i {
+        Item::Word(j) => ctx.is(j, lex::ORG_CUE),
+        Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
+        Item::Conn(_) => false,
+    };
+    if rest.iter().any(known) {
+        return true;
+    }
+    // (the run cut at "and": the words after it, while capitalised)
+    let Some(&Item::Word(l)) = rest.last() else {
+        return false;
+    };
+    let n = ctx.toks.len();
+    if l + 2 >= n || !matches!(ctx.w(l + 1), "and" | "et") {
+        return false;
+    }
+    (l + 2..n.min(l + 7))
+        .take_while(|&k| ctx.toks[k].kind == TokKind::Word && ctx.toks[k].cap)
+        .any(|k| ctx.is(k, lex::ORG_CUE))
 }
 
 /// The body's words `body` are the first half of a name cut at "and"/"et" ("of the

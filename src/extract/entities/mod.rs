@@ -3,6 +3,7 @@
 
 mod acronyms;
 mod appos;
+mod appos_scene;
 mod bodies;
 mod bounds;
 mod branches;
@@ -365,6 +366,8 @@ mod tests_rules6;
 mod tests_rules60;
 #[cfg(test)]
 mod tests_rules62;
+#[cfg(test)]
+mod tests_rules63;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]

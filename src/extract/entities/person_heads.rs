@@ -3,9 +3,9 @@
 //! person, whatever a word of the name looked like; the same reading serves the cues (while
 //! a run is typed) and the apposition pass (after), beside their bodies' and places' nouns.
 
+use super::appos_scene::{body_signs, goods_after, in_scene, plain_person};
 use super::candidates::Cand;
 use super::classify::{Ctx, lex};
-use super::gazetteer::GAZ;
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
@@ -32,7 +32,6 @@ const PERSON_HEADS: &[&str] = &[
     "botaniste",
     "boulanger",
     "boulangere",
-    "builder",
     "businessman",
     "businesswoman",
     "butcher",
@@ -44,7 +43,6 @@ const PERSON_HEADS: &[&str] = &[
     "chef",
     "chirurgien",
     "chirurgienne",
-    "cleaner",
     "commercant",
     "commercante",
     "commuter",
@@ -53,11 +51,9 @@ const PERSON_HEADS: &[&str] = &[
     "dentist",
     "doctorant",
     "doctorante",
-    "driver",
     "ecologist",
     "ecologue",
     "electrician",
-    "eleveur",
     "eleveuse",
     "engineer",
     "enseignant",
@@ -148,7 +144,6 @@ const PERSON_HEADS: &[&str] = &[
     "retraitee",
     "riverain",
     "riveraine",
-    "runner",
     "sage-femme",
     "salarie",
     "salariee",
@@ -161,12 +156,9 @@ const PERSON_HEADS: &[&str] = &[
     "stallholder",
     "student",
     "surgeon",
-    "survivor",
     "swimmer",
     "teacher",
-    "tenant",
     "urbaniste",
-    "vendor",
     "vet",
     "veterinaire",
     "veterinarian",
@@ -184,10 +176,20 @@ const PERSON_HEADS: &[&str] = &[
     "zoologist",
 ];
 
-/// People's nouns that are bodies' too ("Glenrow, a commodities trader"): a person's only
-/// after a name that looks like one (a known given name, or two or three plain words) and
-/// not after a firm's goods ([`FIRM_GOODS`]).
+/// People's nouns that are bodies' too ("Glenrow, a commodities trader", "X, a software
+/// vendor", "X, the largest tenant", "X, négociant en vins"; "chef de file" as well): a
+/// person's only after a name that plainly is one (a known given name and a surname) and
+/// not beside a firm's goods ([`FIRM_GOODS`], "of wind turbines", "de porcs").
 const SHARED_HEADS: &[&str] = &[
+    "builder",
+    "cleaner",
+    "driver",
+    "eleveur",
+    "eleveuse",
+    "runner",
+    "survivor",
+    "tenant",
+    "vendor",
     "trader",
     "investor",
     "developer",
@@ -316,30 +318,34 @@ const AFTER_HEAD: &[&str] = &[
 /// sentence's end or a complement after it, or (in French) one or two adjectives first
 /// ("institutrice retraitée installée à…"). A noun before a body's ("a farmer cooperative"),
 /// a possessive ("a teacher's union") or a verb ("a nurse said") heads nothing. A noun that
-/// is a body's too needs the name ending at `lt` to look like a person's ([`person_like`]).
+/// is a body's too needs the name ending at `lt` to be plainly a person's ([`plain_person`]).
 pub(super) fn person_head(ctx: &Ctx, j: usize, lt: usize) -> bool {
     let t = &ctx.toks[j];
     if t.kind != TokKind::Word || t.cap {
         return false;
     }
     let f = ctx.f(j);
+    let n = ctx.toks.len();
+    // ("chef de file": who leads, a firm as well as a person)
+    let leads = f == "chef" && j + 2 < n && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file";
     // (its first letter and length first: most words are no head, and the search by halves
     // compares strings)
-    if !HEAD_SHAPES.holds(&f) {
+    if !leads && !HEAD_SHAPES.holds(&f) {
         return false;
     }
-    let shared = || {
-        SHARED_HEADS.contains(&&*f)
-            && person_like(ctx, lt)
-            && !ctx
+    let shared = leads || SHARED_HEADS.contains(&&*f);
+    if shared
+        && (!plain_person(ctx, lt)
+            || ctx
                 .prev_word(j)
-                .is_some_and(|p| FIRM_GOODS.contains(&&*ctx.f(p)) || ctx.toks[p].cap)
-    };
-    if PERSON_HEADS.binary_search(&&*f).is_err() && !shared() {
+                .is_some_and(|p| FIRM_GOODS.contains(&&*ctx.f(p)) || ctx.toks[p].cap))
+    {
         return false;
     }
-    let n = ctx.toks.len();
-    let mut k = j + 1;
+    if !shared && PERSON_HEADS.binary_search(&&*f).is_err() {
+        return false;
+    }
+    let mut k = if leads { j + 3 } else { j + 1 };
     while ctx.lang == Lang::Fr && k < n && k <= j + 2 && adjective(ctx, k) {
         k += 1;
     }
@@ -349,7 +355,11 @@ pub(super) fn person_head(ctx: &Ctx, j: usize, lt: usize) -> bool {
     if ctx.toks[k].kind != TokKind::Word {
         return matches!(ctx.w(k), "," | "." | ";" | ")" | "—" | "–" | ":");
     }
-    AFTER_HEAD.contains(&&*ctx.f(k))
+    if shared && goods_after(ctx, k) {
+        return false;
+    }
+    // ("un pompier a été blessé": the verb "a", not "à")
+    AFTER_HEAD.contains(&&*ctx.f(k)) && ctx.w(k) != "a"
 }
 
 /// A French adjective after the noun at `k`: lowercase, no function word, no verb, no
@@ -363,28 +373,16 @@ fn adjective(ctx: &Ctx, k: usize) -> bool {
         && !super::context::verb_like(&ctx.f(k))
 }
 
-/// The name ending at token `last` looks like a person's: it opens with a known given name,
-/// or is two or three plain capitalised words (none a body's word, none in capitals).
-pub(super) fn person_like(ctx: &Ctx, last: usize) -> bool {
-    let mut first = last + 1;
-    while first > 0 && last + 1 - first < 4 {
-        let t = &ctx.toks[first - 1];
-        if t.kind != TokKind::Word || !t.cap {
-            break;
-        }
-        first -= 1;
-    }
-    if first > last {
-        return false;
-    }
-    GAZ.sets.given_names.contains(&ctx.f(first))
-        || ((2..=3).contains(&(last + 1 - first))
-            && (first..=last).all(|k| !ctx.toks[k].allcaps && !ctx.is(k, lex::ORG_CUE)))
+/// The apposition after the name ending at `lt` (its comma at `lt + 1`) is a person's
+/// noun, with or without an article: "X, a retired teacher,", "X, biologiste à…"; not
+/// after a name with a body's signs, nor after one closing a sentence's opening scene
+/// ("Au Kervallon, un pompier…": the noun is the sentence's subject).
+pub(super) fn person_apposition(ctx: &Ctx, lt: usize) -> bool {
+    person_noun_after(ctx, lt) && !body_signs(ctx, lt) && !in_scene(ctx, lt)
 }
 
-/// The apposition after the name ending at `lt` (its comma at `lt + 1`) is a person's
-/// noun, with or without an article: "X, a retired teacher,", "X, biologiste à…".
-pub(super) fn person_apposition(ctx: &Ctx, lt: usize) -> bool {
+/// The apposition after the name ending at `lt` opens with a person's noun.
+fn person_noun_after(ctx: &Ctx, lt: usize) -> bool {
     let n = ctx.toks.len();
     let mut j = lt + 2;
     if j >= n || ctx.w(lt + 1) != "," || ctx.toks[j].kind != TokKind::Word {
@@ -451,7 +449,7 @@ pub(super) fn retype_person(
     }
     let start = c.start as usize;
     let from = ctx.toks.partition_point(|t| t.start < start);
-    // "l’Association des usagers…, un regroupement": a body's noun opening the name stands
+    // ("la Coopérative X, un agriculteur à sa tête": a body's noun opening the name stands)
     if from <= lt && ctx.is(from, lex::ORG_CUE) {
         return false;
     }
