@@ -361,6 +361,8 @@ mod tests_rules59;
 #[cfg(test)]
 mod tests_rules6;
 #[cfg(test)]
+mod tests_rules61;
+#[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
 mod tests_rules8;
