@@ -62,7 +62,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         if !is(&toks[p], b'(') {
             continue;
         }
-        // "(SNAP Québec)", "(ARS Guadeloupe)": the acronym, then the known place it serves
+        // "(ABC Ontario)", "(XYZ Alsace)": the acronym, then the known place it serves
         let close = if is(&toks[p + 2], b')') {
             p + 2
         } else if let Some(q) = place_then_bracket(ctx, hits, p + 2) {
@@ -162,6 +162,11 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         if let Some(b) = super::place_bodies::place_opening(ctx, hits, a, masked) {
             a = b;
         }
+        // "Marc Vernier (MV Québec)": a person whose initials spell the bracket, which names
+        // their party or list where they stand
+        if close != p + 2 && person_name(ctx, a, p) {
+            continue;
+        }
         let (s, e) = (toks[a].start, toks[p - 1].end);
         // a known organisation keeps its gazetteer identity, and so does a known place spelt
         // out in full; a place inside a longer name is part of it ("Natural Resources Wales")
@@ -188,13 +193,26 @@ fn place_then_bracket(ctx: &Ctx, hits: &[GazHit], k: usize) -> Option<usize> {
     if t.kind != TokKind::Word || !t.cap {
         return None;
     }
-    let h = hits.iter().find(|h| h.start == t.start)?;
+    // (hits are sorted by start: a binary search, as a bracket may open at every token)
+    let h = hits[hits.partition_point(|h| h.start < t.start)..]
+        .first()
+        .filter(|h| h.start == t.start)?;
     if h.demonym || GAZ.entries[h.entry].kind != EntityKind::Place {
         return None;
     }
     let q = (k..ctx.toks.len()).find(|&q| ctx.toks[q].start >= h.end)?;
     let c = &ctx.toks[q];
     (c.end == c.start + 1 && ctx.text.as_bytes()[c.start] == b')').then_some(q)
+}
+
+/// `toks[a..p]` is a person's name: a known given name, then one to three capitalised words
+/// none a function word.
+fn person_name(ctx: &Ctx, a: usize, p: usize) -> bool {
+    (2..=4).contains(&(p - a))
+        && GAZ.sets.given_names.contains(&ctx.f(a))
+        && (a + 1..p).all(|j| {
+            ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap && !ctx.is(j, lex::FUNCTION_WORD)
+        })
 }
 
 /// Nouns that open a body's name written in lowercase ("la direction départementale des

@@ -169,8 +169,14 @@ fn agency_ends_line(ctx: &Ctx, run: &[Item]) -> bool {
     if j >= 2 && matches!(ctx.w(j - 1), "’" | "'") && &*ctx.f(j - 2) == "l" {
         j -= 2;
     }
+    // a name the gazetteer knows keeps its own entry ("avec l’AFP" is Agence France-Presse); a
+    // title or a given name anywhere makes a person ("with Dr Ama Owusu")
     j > 0
         && matches!(&*ctx.f(j - 1), "avec" | "with")
         && !ctx.toks[j - 1].cap
-        && !GAZ.sets.given_names.contains(&ctx.f(ft))
+        && run.iter().all(|i| match *i {
+            Item::Word(k) => !ctx.is(k, lex::TITLE) && !GAZ.sets.given_names.contains(&ctx.f(k)),
+            Item::Conn(_) => true,
+            Item::Gaz { .. } => false,
+        })
 }

@@ -475,7 +475,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         if t.kind == TokKind::Word
             && !t.cap
             && !run.is_empty()
-            && let Some(end) = super::local_bodies::trade_plural_firm_end(ctx, &run, k, &masked)
+            && let Some(end) =
+                super::local_bodies::trade_plural_firm_end(ctx, &hits, &run, k, &masked)
         {
             run.extend((k..=end).map(Item::Word));
             let lead = opening_article(ctx, &run);

@@ -444,7 +444,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
         // ("la scierie de X, à Y": the town comes after, X owns the facility)
         return !super::origins::owner_named(ctx, first)
-            && !super::local_bodies::town_given_after(ctx, first);
+            && !super::local_bodies::facility_owner(ctx, first);
     }
     // "la harde de caribous de X": a herd is named after its range
     if matches!(&*f0, "de" | "d") && super::region_cues::herd_of(ctx, p1, &f1, &f2, p2) {

@@ -798,6 +798,7 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             content = 0;
         } else if QUALIFIERS.contains(&&*f)
             || (head == "centre" && j == k + 1 && f.starts_with("hospitalier"))
+            || (head == "communaute" && j == k + 1 && f == "urbaine")
         {
             items.push(Item::Word(j));
             after_conn = false;

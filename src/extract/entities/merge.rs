@@ -260,8 +260,9 @@ pub fn merge(
     short_forms_of_places(&mut groups);
     counties::counties_named_short(blocks, &mut groups);
     short_forms_of_orgs(&mut groups);
-    acronyms_of_names(blocks, &mut groups);
-    acronyms_in_brackets(blocks, &mut groups);
+    // (the places named after each acronym, read by both)
+    let served = acronyms_of_names(blocks, &mut groups);
+    acronyms_in_brackets(blocks, &mut groups, &served);
     clipped_names(blocks, &mut groups);
     short_forms_of_org_names(blocks, &mut groups);
     places::bodies_named_like_places(blocks, &mut groups);
@@ -686,9 +687,19 @@ fn entity(
     let mut aliases: Vec<String> = Vec::new();
     for m in &mentions {
         let text = m.text(blocks);
-        if text != name && !aliases.iter().any(|a| a == text) {
-            aliases.push(text.to_string());
+        if text == name || aliases.iter().any(|a| a == text) {
+            continue;
         }
+        // ("ABC\u{a0}Ontario": an alias spelt with a plain space, a no-break one is typesetting;
+        // a byte test first, as few aliases hold one)
+        if text.bytes().any(|b| b == 0xA0 || b == 0xAF) && text.contains(['\u{a0}', '\u{202f}']) {
+            let plain = text.replace(['\u{a0}', '\u{202f}'], " ");
+            if plain != name.replace(['\u{a0}', '\u{202f}'], " ") && !aliases.contains(&plain) {
+                aliases.push(plain);
+            }
+            continue;
+        }
+        aliases.push(text.to_string());
     }
     Entity {
         name,

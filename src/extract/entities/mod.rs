@@ -365,6 +365,8 @@ mod tests_rules6;
 #[cfg(test)]
 mod tests_rules60;
 #[cfg(test)]
+mod tests_rules61;
+#[cfg(test)]
 mod tests_rules62;
 #[cfg(test)]
 mod tests_rules63;

@@ -11,7 +11,7 @@ use super::{
 /// (an organisation's, a place's or another thing's, not a person's), its function words left
 /// out or counted, is that name again. Two names with the same initials leave it alone.
 #[inline(never)]
-pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
+pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> PlacesServed {
     let initial = |t: &str| {
         let t = without_elision(t);
         t.chars().next().filter(|c| c.is_alphanumeric())
@@ -131,7 +131,7 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
             }
         }
     }
-    acronyms_opening_names(blocks, groups, &by_initials, &by_head);
+    let served = acronyms_opening_names(blocks, groups, &by_initials, &by_head);
     // the ASCII initials that stand for one name, by their first two letters and length hashed
     // to bits: an ASCII word's letters are its letters and digits in lowercase, read without
     // folding it, and most words are no such initials
@@ -197,6 +197,7 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+    served
 }
 
 /// The closing words of a name for [`acronyms_of_names`]: its function words left out, an elided
@@ -227,7 +228,10 @@ fn acronyms_opening_names(
     groups: &mut [Group],
     by_initials: &HashMap<String, Option<usize>>,
     by_head: &HashMap<String, Option<usize>>,
-) {
+) -> PlacesServed {
+    let mut served = PlacesServed::default();
+    // (the joins to a body by its acronym and a place, made once every place is known)
+    let mut by_place: Vec<(usize, usize, String)> = Vec::new();
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.cands().is_empty() || g.gaz.is_some() || g.ntoks < 2 {
@@ -251,16 +255,29 @@ fn acronyms_opening_names(
         }
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let rest = rest_of_name(&toks[1..]);
-        let mut target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
-        // ("ARS Guadeloupe", "CCI Bretagne": the acronym, then the known place it serves; the
-        // name its letters spell looked up first, the words joined only for one)
-        if target.is_none()
-            && let Some(spelt) = by_initials.get(&letters).copied().flatten()
-            && (matches!(toks[1], "of" | "de" | "du")
-                && super::super::gazetteer::is_place_name(&words[2..].join(" "))
-                || super::super::gazetteer::is_place_name(&words[1..].join(" ")))
+        let target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
+        // ("ABC Alsace", "XYZ Ontario": the acronym, then the known place it serves)
+        let place = if target.is_some() {
+            None
+        } else if matches!(toks[1], "of" | "de" | "du")
+            && super::super::gazetteer::is_place_name(&words[2..].join(" "))
         {
-            target = Some(spelt);
+            Some(&words[2..])
+        } else if super::super::gazetteer::is_place_name(&words[1..].join(" ")) {
+            Some(&words[1..])
+        } else {
+            None
+        };
+        if let Some(place) = place {
+            let place = fold(&place.join(" "));
+            let places = served.entry(first.to_string()).or_default();
+            if !places.contains(&place) {
+                places.push(place);
+            }
+            if let Some(t) = by_initials.get(&letters).copied().flatten() {
+                by_place.push((i, t, first.to_string()));
+            }
+            continue;
         }
         if let Some(t) = target
             && t != i
@@ -268,6 +285,26 @@ fn acronyms_opening_names(
             join(groups, i, t);
         }
     }
+    // ("CCI Bretagne" beside "CCI Normandie": regional bodies of one network, each its own
+    // organisation, none the body spelt out once)
+    for (i, t, first) in by_place {
+        if t != i && served.get(&first).is_some_and(|p| p.len() == 1) {
+            join(groups, i, t);
+        }
+    }
+    served
+}
+
+/// The known places each acronym opens a name with, folded ("CCI Bretagne", "CCI Normandie":
+/// "CCI" → "bretagne", "normandie").
+pub(super) type PlacesServed = HashMap<String, Vec<String>>;
+
+/// A name of the article is the acronym `first` then a known place other than `place`.
+fn other_place_served(served: &PlacesServed, first: &str, place: &str) -> bool {
+    served.get(first).is_some_and(|places| {
+        let place = fold(&place.replace('\u{a0}', " "));
+        places.iter().any(|p| *p != place)
+    })
 }
 
 /// "the Mine Workers Union of Zambia (MUZ)", "l’Office anti-cybercriminalité (OFAC)": an acronym
@@ -275,7 +312,7 @@ fn acronyms_opening_names(
 /// its letters (news writers spell out a body's name once, its acronym in brackets, then use the
 /// acronym). Only after an organisation: "Paris (AFP)", "Jane Doe (SNP)" are other things.
 #[inline(never)]
-pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
+pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group], served: &PlacesServed) {
     // (the flag: a name taken for a person only by default, which its initials must spell)
     let mut ends: HashMap<(u32, u32), (usize, bool)> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
@@ -311,7 +348,7 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
             if s < 2 || !text[..s].ends_with(" (") || !text[e..].starts_with(')') {
                 return None;
             }
-            // ("SNAP Québec": an acronym in capitals and the known place it serves)
+            // ("ABC Ontario": an acronym in capitals and the known place it serves)
             let (word, place) = match text[s..e].split_once([' ', '\u{a0}']) {
                 Some((w, p)) => (w, Some(p)),
                 None => (&text[s..e], None),
@@ -322,6 +359,7 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group]) {
                 && place.is_none_or(|p| {
                     !word.chars().any(char::is_lowercase)
                         && super::super::gazetteer::is_place_name(p)
+                        && !other_place_served(served, word, p)
                 });
             if !acronym {
                 return None;
