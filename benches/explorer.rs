@@ -139,8 +139,8 @@ fn bench(c: &mut Criterion) {
 }
 
 /// Crafted texts that once cost the square of their length, each about `bytes` long: a firm's
-/// name followed by a run of legal forms, a French body's name of many "de", and one paragraph
-/// of many figures and many entities.
+/// name followed by a run of legal forms, a French body's name of many "de", opening brackets
+/// of an acronym and a place never closed, and one paragraph of many figures and entities.
 fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
     let fill = |unit: &str| unit.repeat(bytes / unit.len() + 1);
     vec![
@@ -155,6 +155,7 @@ fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
                 fill("Office de la Forêt de la Côte d’Ivoire ")
             ),
         ),
+        ("unclosed brackets", fill("(ARS Lyon ")),
         (
             "figures paragraph",
             fill("La Banque de Lorvan investira 10 millions d’euros à Dakar avec Airbus. "),
