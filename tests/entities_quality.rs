@@ -652,6 +652,19 @@ fn quality_tuned_fixtures() {
 /// 39th 0.957/0.978, 0.866/0.877, 0.863/0.830 -> 0.958/1.000, 0.914/0.914, 0.940/0.887.
 /// Unseen, unmoved: the 33rd (0.951/1.000, 0.954/0.933, 0.941/0.941) and the 40th (first
 /// scores 0.951/0.929, 0.812/0.800, 0.880/0.924).
+/// Round 36 (2026-12-06; the 40th read; the 33rd and the 41st, written blind first, unseen):
+/// fewer, broader mechanisms: a known place glued to a body's name ("X Court of Appeals", "X
+/// Level 5 Hospital"), "<body> of <known place>", acronyms skipping a leading place, a listed
+/// short name inside a longer body's name, "Friends of X"; French names before "(ACR Place)",
+/// trade-plural firms ("Produits forestiers X"), a works' owner before ", à Y", provinces and
+/// intercommunal bodies, a byline's agency; name-forming words before a known place, events
+/// named after their town, world regions; a person's noun in apposition in both languages,
+/// a title's holder before "of the". Four reviews mended (among them two quadratic paths).
+/// Errors over the 3rd to 32nd and 34th to 40th sets (FP/FN/DUP) 333 -> 282: persons 17/9/2
+/// -> 15/6/2, organisations 84/89/10 -> 73/76/7, places 59/56/5 -> 50/48/5. Read: the 40th
+/// 0.951/0.929, 0.812/0.800, 0.880/0.924 -> 1.000/1.000, 1.000/0.985, 0.988/1.000. Unseen: the
+/// 33rd unmoved; the 41st (first scores 1.000/0.977, 0.829/0.900, 0.963/0.865) -> 1.000/0.977,
+/// 0.840/0.900, 0.951/0.876.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -692,8 +705,8 @@ const FLOORS: &[(Set, f64)] = &[
     (37, 0.98),
     (38, 0.96),
     (39, 0.88),
-    (40, 0.79),
-    (41, 0.82),
+    (40, 0.98),
+    (41, 0.83),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
