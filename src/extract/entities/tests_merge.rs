@@ -20,6 +20,14 @@ pub(super) fn names(blocks: &[&str], lang: Lang, kind: EntityKind) -> Vec<(Strin
     out
 }
 
+/// The aliases of the organisation named `name` in `blocks`, or None.
+pub(super) fn aliases(blocks: &[&str], lang: Lang, name: &str) -> Option<Vec<String>> {
+    extract_entities(blocks, lang)
+        .into_iter()
+        .find(|e| e.kind == EntityKind::Organization && e.name == name)
+        .map(|e| e.aliases)
+}
+
 pub(super) fn one(name: &str, aliases: &[&str]) -> (String, Vec<String>) {
     (
         name.to_string(),

@@ -6,18 +6,9 @@
 //! named by a trade's plural, its lowercase adjective and its own name. Guards after each
 //! class.
 
-use super::extract_entities;
-use super::tests_merge::check_found;
+use super::tests_merge::{aliases, check_found};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-/// The aliases of the organisation named `name` in `blocks`, or None.
-fn aliases(blocks: &[&str], lang: Lang, name: &str) -> Option<Vec<String>> {
-    extract_entities(blocks, lang)
-        .into_iter()
-        .find(|e| e.kind == Organization && e.name == name)
-        .map(|e| e.aliases)
-}
 
 #[test]
 fn round44_an_acronym_with_its_place_in_brackets_spells_the_name_before_it() {

@@ -6,18 +6,9 @@
 //! refusing the trade-plural firm; no-break spaces in aliases; "communauté urbaine de X",
 //! "Produits … d’X". Guards after each class.
 
-use super::extract_entities;
-use super::tests_merge::check_found;
+use super::tests_merge::{aliases, check_found};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
-
-/// The aliases of the organisation named `name` in `blocks`, or None.
-fn aliases(blocks: &[&str], lang: Lang, name: &str) -> Option<Vec<String>> {
-    extract_entities(blocks, lang)
-        .into_iter()
-        .find(|e| e.kind == Organization && e.name == name)
-        .map(|e| e.aliases)
-}
 
 #[test]
 fn round44_mend_a_byline_agency_keeps_its_gazetteer_entry_and_spares_persons() {
