@@ -23,6 +23,11 @@ fn norm(s: &str) -> String {
         };
         out.extend(c.to_lowercase());
     }
+    // "Acme Ltd." and "Acme Ltd" are one name: an abbreviation's period at a sentence's end is
+    // also the sentence's, and annotators write it either way
+    if out.ends_with('.') {
+        out.pop();
+    }
     out
 }
 
