@@ -670,6 +670,8 @@ fn quality_tuned_fixtures() {
 /// 0.951/0.929, 0.812/0.800, 0.880/0.924 -> 1.000/1.000, 1.000/0.985, 0.988/1.000. Unseen: the
 /// 33rd unmoved; the 41st (first scores 1.000/0.977, 0.829/0.900, 0.963/0.865) -> 1.000/0.977,
 /// 0.840/0.900, 0.951/0.876.
+/// The 42nd (2026-12-06, written blind before round 37; unseen) first scored 0.925/0.974,
+/// 0.839/0.839, 0.908/0.873: floor 0.83.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -712,6 +714,7 @@ const FLOORS: &[(Set, f64)] = &[
     (39, 0.88),
     (40, 0.98),
     (41, 0.83),
+    (42, 0.83),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
