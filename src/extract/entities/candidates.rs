@@ -271,6 +271,7 @@ fn and_joins(
         || inside
         || ctx.w(k) == "and" && joins::compass_pair(ctx, run, k, masked)
         || joins::and_after_org_intro(ctx, hit_at, run, k, masked)
+        || super::fr_names::acronym_remits(ctx, hit_at, run, k, masked)
         || !run.is_empty()
             && run.iter().all(|i| matches!(i, Item::Word(_)))
             && place_ends_body(ctx, hits, k + 1, masked, hit_at)
