@@ -271,7 +271,6 @@ fn and_joins(
         || inside
         || ctx.w(k) == "and" && joins::compass_pair(ctx, run, k, masked)
         || joins::and_after_org_intro(ctx, hit_at, run, k, masked)
-        || super::fr_names::acronym_remits(ctx, hit_at, run, k, masked)
         || !run.is_empty()
             && run.iter().all(|i| matches!(i, Item::Word(_)))
             && place_ends_body(ctx, hits, k + 1, masked, hit_at)
@@ -944,6 +943,14 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 run.drain(..lead);
                 push_firm(ctx, &mut run, k..=end, out);
                 k = end + 1;
+                continue;
+            }
+            // "le SPR Routes et Ouvrages": an acronym's remits, one body
+            if super::fr_names::acronym_remits(ctx, &hits, &hit_at, &run, k, &masked) {
+                let lead = opening_article(ctx, &run);
+                run.drain(..lead);
+                push_firm(ctx, &mut run, k..=k + 1, out);
+                k += 2;
                 continue;
             }
             // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail

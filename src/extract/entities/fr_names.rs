@@ -5,9 +5,9 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
-use super::gazetteer::GAZ;
+use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
-use crate::extract::types::Lang;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Lowercase legal forms of Québec and Canadian firms ("ltée", "inc", "enr").
 const LOWER_FORMS: &[&str] = &["ltée", "ltee", "inc", "enr", "limitée"];
@@ -42,6 +42,7 @@ fn remit_word(ctx: &Ctx, hit_at: &[Option<usize>], j: usize, masked: &[bool]) ->
 /// ("la SNCF et Alstom", "le CNRS et l’Inserm") have no remit word before "et".
 pub fn acronym_remits(
     ctx: &Ctx,
+    hits: &[GazHit],
     hit_at: &[Option<usize>],
     run: &[Item],
     k: usize,
@@ -53,9 +54,17 @@ pub fn acronym_remits(
         return false;
     }
     let run = &run[super::classify::opening_article(ctx, run)..];
-    let [Item::Word(a), rest @ ..] = run else {
-        return false;
+    // (the acronym may be a known body's: "le SPW Routes et Ouvrages", its service)
+    let a = match run.first() {
+        Some(&Item::Word(a)) => a,
+        Some(&Item::Gaz { hit, first, last })
+            if first == last && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization =>
+        {
+            first
+        }
+        _ => return false,
     };
+    let rest = &run[1..];
     let ok_rest = (1..=2).contains(&rest.len())
         && rest
             .iter()
@@ -64,8 +73,8 @@ pub fn acronym_remits(
     let Some(&Item::Word(last)) = run.last() else {
         return false;
     };
-    toks[*a].allcaps
-        && ctx.w(*a).len() >= 2
+    toks[a].allcaps
+        && ctx.w(a).len() >= 2
         && ok_rest
         && last + 1 == k
         && remit_word(ctx, hit_at, k + 1, masked)

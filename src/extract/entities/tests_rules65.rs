@@ -1,6 +1,7 @@
 //! Round 47 (French organisations): a legal form closing "X du Y SA" keeps the sentence's
-//! first word; "<acronym> <Remit> et <Remit>" is one body; a regional adjective after "…
-//! d’État" is no part of the body's name. Guards after each class.
+//! first word; "<acronym> <Remit> et <Remit>" is one body (a known body's acronym too); a
+//! regional adjective after "… d’État" is no part of the body's name; a name set off by
+//! commas after "le chef du …" (or a long title phrase) is a person. Guards after each class.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -81,6 +82,21 @@ fn r65_an_acronym_and_two_remits_joined_by_et_are_one_body() {
             "SPT Mobilité Douce et Ports",
             true,
         ),
+        // a known body's acronym and its service's remits
+        (
+            &["L’ADEME Bâtiment et Territoires a publié un guide."],
+            Lang::Fr,
+            Organization,
+            "ADEME Bâtiment et Territoires",
+            true,
+        ),
+        (
+            &["L’ADEME Bâtiment et Territoires a publié un guide."],
+            Lang::Fr,
+            Organization,
+            "Territoires",
+            false,
+        ),
         // guards: two bodies coordinated stay two
         (
             &["La SNCF et Alstom ont signé un contrat."],
@@ -137,6 +153,43 @@ fn r65_a_regional_adjective_after_d_etat_is_no_part_of_the_name() {
             Organization,
             "Police cantonale valaisanne",
             true,
+        ),
+    ]);
+}
+
+#[test]
+fn r65_a_name_after_a_chief_s_phrase_is_a_person() {
+    check_found(&[
+        (
+            &[
+                "Le chef du Département des forêts et de l’eau, Mathia Zorndel, a salué la décision.",
+            ],
+            Lang::Fr,
+            Person,
+            "Mathia Zorndel",
+            true,
+        ),
+        (
+            &["La cheffe du service, Henka Brovier, a dit non."],
+            Lang::Fr,
+            Person,
+            "Henka Brovier",
+            true,
+        ),
+        (
+            &["The head of the Department of Roads and Water Works, Mathia Zorndel, said no."],
+            Lang::En,
+            Person,
+            "Mathia Zorndel",
+            true,
+        ),
+        // guard: who leads a consortium may be a firm
+        (
+            &["Le chef de file du consortium, Trivel Brovier, a signé."],
+            Lang::Fr,
+            Person,
+            "Trivel Brovier",
+            false,
         ),
     ]);
 }
