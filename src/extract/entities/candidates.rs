@@ -945,6 +945,14 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 k = end + 1;
                 continue;
             }
+            // "le SPR Routes et Ouvrages": an acronym's remits, one body
+            if super::fr_names::acronym_remits(ctx, &hits, &hit_at, &run, k, &masked) {
+                let lead = opening_article(ctx, &run);
+                run.drain(..lead);
+                push_firm(ctx, &mut run, k..=k + 1, out);
+                k += 2;
+                continue;
+            }
             // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail
             // in lowercase ends its name
             if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &hits, &run, k, &masked) {

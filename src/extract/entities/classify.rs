@@ -2026,6 +2026,8 @@ fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
         && !s.other_cues.contains(&*f)
         && !s.titles.contains(&*f)
         && !super::institutions::is_fr_head(&f)
+        // ("Carrières du Morvan SA": a legal form closes a name that opens with the word)
+        && !super::fr_names::legal_form_ends(ctx, rest)
 }
 
 /// A lowercase content word kept inside a name ("Santé publique France").

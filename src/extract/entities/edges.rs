@@ -366,6 +366,7 @@ pub fn regional_adjective(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) ->
     if ctx.lang != Lang::Fr
         || run.is_empty()
         || super::classify::last_tok(&run[run.len() - 1]) + 1 != k
+        || super::fr_names::state_organ_ends(ctx, run)
     {
         return None;
     }

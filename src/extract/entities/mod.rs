@@ -19,6 +19,7 @@ mod edges;
 mod event_places;
 mod firms;
 mod fr_bodies;
+mod fr_names;
 mod gazetteer;
 mod given_places;
 mod grade_names;
@@ -370,6 +371,8 @@ mod tests_rules61;
 mod tests_rules62;
 #[cfg(test)]
 mod tests_rules63;
+#[cfg(test)]
+mod tests_rules65;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]

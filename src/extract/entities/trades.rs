@@ -13,7 +13,7 @@ const MORE_LEGAL_FORMS: &[&str] = &[
     "Inc", "Co.", "AB", "ASA", "Oyj", "KG", "SE", "Bhd", "Berhad",
 ];
 
-fn legal_form(w: &str) -> bool {
+pub(super) fn legal_form(w: &str) -> bool {
     super::joins::LEGAL_FORMS.contains(&w) || MORE_LEGAL_FORMS.contains(&w)
 }
 

@@ -780,13 +780,14 @@ fn month_abbreviation(ctx: &Ctx, k: usize) -> bool {
             .is_some_and(|t| ctx.text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Job nouns outside the titles that an apposition may follow ("managing partner, X").
+/// Job nouns outside the titles that an apposition may follow ("managing partner, X"; "le
+/// chef du service des eaux, X": French "chef", the English "head").
 const ROLES: &[&str] = &[
-    "partner", "associe", "associee", "chargee", "charge", "head",
+    "partner", "associe", "associee", "chargee", "charge", "head", "chef", "cheffe",
 ];
 
 /// `ft..=lt` set off by commas (or ending the sentence) straight after a phrase holding a job
-/// noun, within eight words of the comma, two lowercase words that are no function words at
+/// noun, within ten words of the comma, two lowercase words that are no function words at
 /// most, and no other punctuation between ("la ministre des Ressources naturelles et des
 /// Forêts, X,", "chargée de l’habitat, X,").
 fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
@@ -804,7 +805,8 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     // (the job's own complement holds few lowercase words: "chargée de l’habitat"; "The head
     // of the union visited the new site, X," holds a clause)
     let mut plain = 0;
-    while j > 0 && seen < 8 {
+    // (ten: a body's two remits take that many, "du Département des forêts et de l’eau, X,")
+    while j > 0 && seen < 10 {
         j -= 1;
         let t = &ctx.toks[j];
         if t.kind != TokKind::Word {
@@ -816,6 +818,8 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
         seen += 1;
         if !t.cap
             && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j)) || compound_title(ctx, j))
+            // ("le chef de file du consortium, X,": who leads it, a firm as well)
+            && !(ctx.f(j) == "chef" && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file")
         {
             return true;
         }
