@@ -512,6 +512,18 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             while last + 1 < toks.len() && toks[last + 1].start < hit.end {
                 last += 1;
             }
+            // "Rowing Canada", "Yukon Hydro": a national or provincial body named after its
+            // field or its service and its place (round 47)
+            // (asked only with no run or a one-word run, in English)
+            if run.len() <= 1
+                && ctx.lang == crate::extract::types::Lang::En
+                && let Some(next) =
+                    super::body_extent::field_place_body(ctx, &hit, &run, k, last, out)
+            {
+                run.clear();
+                k = next;
+                continue;
+            }
             let lower_demonym = hit.demonym && !t.cap;
             // "la Croix-Rouge française", "la Fédération française": a French nationality
             // adjective straight after a known organisation belongs to its name
@@ -930,6 +942,19 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // "the Department of Rural and Northern Affairs": a remit coordinated after a body's
+        // head noun and "of" is one name (round 47)
+        if matches!(w, "and" | "&")
+            && run.len() >= 3
+            && let Some(end) =
+                super::body_extent::remit_coordinated(ctx, &hits, &hit_at, &run, k, &masked)
+        {
+            let lead = opening_article(ctx, &run);
+            run.drain(..lead);
+            push_firm(ctx, &mut run, k..=end, out);
+            k = end + 1;
+            continue;
+        }
         if matches!(w, "and" | "et") {
             // "Corvel Dredging and Harbour Works", "Sahara and Delta Advisory": a coordination
             // closed by a firm's word or a body's head noun is one organisation
@@ -965,7 +990,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        if matches!(w, "and" | "et") && and_joins(ctx, &hits, &hit_at, &run, k, &masked) {
+        // ("Brackwell Foods and Ostrey Energy": two firms, each its name and its firm's word)
+        if matches!(w, "and" | "et")
+            && !(ctx.lang == crate::extract::types::Lang::En
+                && super::body_extent::two_firms(ctx, &hit_at, &run, k))
+            && and_joins(ctx, &hits, &hit_at, &run, k, &masked)
+        {
             run.push(Item::Conn(k));
             k += 1;
             continue;

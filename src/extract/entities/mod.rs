@@ -5,6 +5,7 @@ mod acronyms;
 mod appos;
 mod appos_scene;
 mod bodies;
+mod body_extent;
 mod bounds;
 mod branches;
 mod bylines;
@@ -47,6 +48,7 @@ mod sector_bodies;
 mod spans;
 mod state_names;
 mod text;
+mod town_cues;
 mod trades;
 mod words;
 
@@ -371,6 +373,8 @@ mod tests_rules61;
 mod tests_rules62;
 #[cfg(test)]
 mod tests_rules63;
+#[cfg(test)]
+mod tests_rules64;
 #[cfg(test)]
 mod tests_rules65;
 #[cfg(test)]

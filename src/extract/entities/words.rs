@@ -580,6 +580,16 @@ pub fn words_run(
     if words.len() <= 3 && !given && !org_cue && !ctx.toks[first].allcaps && located_in(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // "in this Brevanne town", "a reading group from Ostrey": a settlement's noun after a
+    // demonstrative, or "from" after a group's noun, makes a place (round 47)
+    if !multi
+        && !given
+        && !ctx.toks[first].allcaps
+        && ctx.lang == crate::extract::types::Lang::En
+        && super::town_cues::town_cue(ctx, prev, lt)
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     // "the steelworks at Dalmuir", "a refinery at Grangemouth": one word after a works and
     // "at" is where the works are; "every shop from Kilsyth to Banton": two single names
     // joined by "from … to" are places

@@ -1,0 +1,276 @@
+//! The extent of English public bodies' names: a remit coordinated after a head noun and "of"
+//! ("the Department of Rural and Northern Affairs"), two firms coordinated ("Brackwell Foods and
+//! Ostrey Energy" are two), and bodies named "<field> <place>" ("Rowing Canada", "Heritage
+//! Malta") or "<place> <utility>" ("Manitoba Hydro"-shaped).
+
+use super::candidates::{Cand, Item};
+use super::classify::{Ctx, lex, opening_article};
+use super::gazetteer::{GAZ, GazHit};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
+
+/// Head nouns of public bodies that take their remit after "of" or "for".
+const BODY_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "division",
+    "office",
+    "secretariat",
+    "agency",
+    "court",
+    "commission",
+    "council",
+    "board",
+    "authority",
+    "service",
+    "directorate",
+    "bureau",
+    "tribunal",
+    "committee",
+    "administration",
+];
+
+/// At "and"/"&" (`k`) after a run "[place] [words] <head> of|for W1..W3": one to three
+/// capitalised words after the conjunction that end the capitalised stretch are the rest of the
+/// remit ("Division of Fire Prevention and Control"): the index of the last one. Not when a word
+/// there is a known name, a given name, a title, an acronym, an organisation's word or a legal
+/// form ("the Ministry of Defence and Airbus", "the Department of Health and Mr Roe"), nor when
+/// another complement runs on ("… and Office of …": a list of bodies).
+#[inline(never)]
+pub fn remit_coordinated(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    hit_at: &[Option<usize>],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
+    let toks = ctx.toks;
+    // (the cheap refusals first: English, a run of three items or more, a capital after)
+    if ctx.lang != Lang::En
+        || run.len() < 3
+        || k + 1 >= toks.len()
+        || masked[k + 1]
+        || !toks[k + 1].cap
+        || toks[k + 1].kind != TokKind::Word
+    {
+        return None;
+    }
+    let run = &run[opening_article(ctx, run)..];
+    // the head and its "of"/"for"
+    let c = run.iter().position(
+        |i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "for") && j > 0 && j + 1 < k),
+    )?;
+    let Some(&Item::Word(h)) = c.checked_sub(1).and_then(|p| run.get(p)) else {
+        return None;
+    };
+    if h + 1 != super::classify::first_tok(&run[c]) || !BODY_HEADS.contains(&&*ctx.f(h)) {
+        return None;
+    }
+    // before the head: plain capitalised words or known places
+    let lead_ok = run[..c - 1].iter().all(|i| match *i {
+        Item::Word(j) => !GAZ.sets.given_names.contains(&ctx.f(j)) && !ctx.is(j, lex::TITLE),
+        Item::Gaz { hit, .. } => {
+            !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        }
+        Item::Conn(_) => false,
+    });
+    // after "of": one to three contiguous capitalised words up to the conjunction
+    let remit = &run[c + 1..];
+    let contiguous = remit
+        .iter()
+        .enumerate()
+        .all(|(n, i)| matches!(*i, Item::Word(j) if j == h + 2 + n && plain(ctx, hit_at, j)));
+    if !lead_ok || remit.is_empty() || remit.len() > 3 || !contiguous || h + 2 + remit.len() != k {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < toks.len() && e < k + 5 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
+    {
+        if !plain(ctx, hit_at, e) {
+            return None;
+        }
+        e += 1;
+    }
+    let runs_on = toks
+        .get(e)
+        .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        || (e + 1 < toks.len()
+            && matches!(ctx.w(e), "of" | "for")
+            && toks[e + 1].kind == TokKind::Word
+            && toks[e + 1].cap);
+    (e - k - 1 <= 3 && !runs_on).then_some(e - 1)
+}
+
+/// A word that may stand in a body's remit: capitalised, no known name, no given name, no
+/// title, no acronym, no function word or month, no organisation's word or legal form.
+fn plain(ctx: &Ctx, hit_at: &[Option<usize>], j: usize) -> bool {
+    let t = &ctx.toks[j];
+    t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && hit_at[j].is_none()
+        && !ctx.is(
+            j,
+            lex::TITLE | lex::FUNCTION_WORD | lex::ORG_CUE | lex::SAID,
+        )
+        && (!ctx.is(j, lex::NOISE) || ctx.is(j, lex::COMMON_NOUN))
+        && !super::joins::LEGAL_FORMS.contains(&ctx.w(j))
+        && !GAZ.sets.given_names.contains(&ctx.f(j))
+}
+
+/// Every lexicon set a word may be in.
+const IN_LEXICON: u16 = lex::FUNCTION_WORD
+    | lex::COMMON_NOUN
+    | lex::TITLE
+    | lex::ORG_CUE
+    | lex::PLACE_CUE
+    | lex::OTHER_CUE
+    | lex::SAID
+    | lex::PRODUCT_INTRO
+    | lex::ORG_INTRO
+    | lex::NOISE;
+
+/// At "and"/"&" (`k`): two firms, each a name word and a firm's word ("Brackwell Foods and
+/// Ostrey Capital"): the run is a word of no lexicon and a firm's organisation word, and so are
+/// the two words after the conjunction, ending the capitalised stretch (not an institution's
+/// head: "Derby Museum and Art Gallery").
+pub fn two_firms(ctx: &Ctx, hit_at: &[Option<usize>], run: &[Item], k: usize) -> bool {
+    // (the whole run is the two words: "the Department of Primary Industries and …" is one)
+    let [Item::Word(name), Item::Word(last)] = run[opening_article(ctx, run)..] else {
+        return false;
+    };
+    let bare = |j: usize| {
+        ctx.toks[j].kind == TokKind::Word
+            && ctx.toks[j].cap
+            && !ctx.toks[j].allcaps
+            && hit_at[j].is_none()
+            && !ctx.is(j, IN_LEXICON)
+    };
+    let firm_word = |j: usize| {
+        ctx.toks[j].kind == TokKind::Word
+            && ctx.is(j, lex::ORG_CUE)
+            && !INSTITUTION_HEADS.contains(&&*ctx.f(j))
+    };
+    last + 1 == k
+        && name + 1 == last
+        && k + 2 < ctx.toks.len()
+        && firm_word(last)
+        && bare(name)
+        && bare(k + 1)
+        && firm_word(k + 2)
+        && !ctx
+            .toks
+            .get(k + 3)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+}
+
+/// Heads of institutions a coordination may join ("Derby Museum and Art Gallery").
+const INSTITUTION_HEADS: &[&str] = &[
+    "museum",
+    "gallery",
+    "library",
+    "theatre",
+    "theater",
+    "gardens",
+    "garden",
+    "park",
+    "college",
+    "school",
+    "hospital",
+    "university",
+    "centre",
+    "center",
+    "institute",
+    "society",
+    "hall",
+    "chamber",
+    "archives",
+    "zoo",
+];
+
+/// Fields of national and provincial bodies named "<field> <place>" ("Rowing Canada",
+/// "Statistics Norway", "Heritage Malta").
+const FIELDS: &[&str] = &[
+    "curling",
+    "hockey",
+    "cricket",
+    "rugby",
+    "athletics",
+    "swimming",
+    "tennis",
+    "rowing",
+    "cycling",
+    "golf",
+    "netball",
+    "basketball",
+    "volleyball",
+    "gymnastics",
+    "sailing",
+    "triathlon",
+    "skate",
+    "parks",
+    "health",
+    "statistics",
+    "transport",
+    "environment",
+    "fisheries",
+    "tourism",
+    "heritage",
+    "sport",
+    "historic",
+    "natural",
+];
+
+/// Services named after their province or town ("Yukon Hydro", "Halden Transit").
+const UTILITIES: &[&str] = &["Hydro", "Power", "Water", "Energy", "Transit", "Rail"];
+
+/// At a known place's hit `h` (first token `k`, last `last`): "<field> <place>" (the run is
+/// the one capitalised field word just before) or "<place> <utility>" (the run is empty and one
+/// utility word follows), ending the capitalised stretch: one organisation, pushed; the index
+/// of the token after it.
+#[inline(never)]
+pub fn field_place_body(
+    ctx: &Ctx,
+    hit: &GazHit,
+    run: &[Item],
+    k: usize,
+    last: usize,
+    out: &mut Vec<Cand>,
+) -> Option<usize> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::En
+        || hit.demonym
+        || GAZ.entries[hit.entry].kind != EntityKind::Place
+        || !toks[k].cap
+    {
+        return None;
+    }
+    let cap_at = |j: usize| {
+        toks.get(j)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+    };
+    let (first, end) = match run {
+        [Item::Word(f)]
+            if *f + 1 == k
+                && toks[*f].cap
+                && !toks[*f].allcaps
+                && FIELDS.contains(&&*ctx.f(*f)) =>
+        {
+            (*f, last)
+        }
+        [] if cap_at(last + 1) && UTILITIES.contains(&ctx.w(last + 1)) => (k, last + 1),
+        _ => return None,
+    };
+    if cap_at(end + 1) {
+        return None;
+    }
+    out.push(Cand::rule(
+        ctx.block,
+        toks[first].start,
+        toks[end].end,
+        EntityKind::Organization,
+        2,
+    ));
+    Some(end + 1)
+}
