@@ -400,19 +400,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there
+    // (the hits, in order and apart, are far fewer than the tokens: each finds its token by a
+    // search by halves from the last one's)
     let mut hit_at: Vec<Option<usize>> = vec![None; toks.len()];
-    let mut hi = 0;
-    for (k, t) in toks.iter().enumerate() {
-        while hi < hits.len() && hits[hi].start < t.start {
-            hi += 1;
-        }
+    let mut k = 0;
+    for (hi, hit) in hits.iter().enumerate() {
+        k += toks[k..].partition_point(|t| t.start < hit.start);
+        let Some(t) = toks.get(k) else { break };
         // an ambiguous name ("Lens", "Reading") opening a sentence needs a place word before it
-        if hi < hits.len()
-            && hits[hi].start == t.start
-            && !(hits[hi].amb
-                && (t.initial || ctx.heading)
-                && !super::context::place_before(ctx, k))
-            && !super::region_cues::region_named_otherwise(ctx, &hits[hi], k)
+        if t.start == hit.start
+            && !(hit.amb && (t.initial || ctx.heading) && !super::context::place_before(ctx, k))
+            && !super::region_cues::region_named_otherwise(ctx, hit, k)
         {
             hit_at[k] = Some(hi);
         }
