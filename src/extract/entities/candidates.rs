@@ -400,19 +400,17 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there
+    // (the hits, in order and apart, are far fewer than the tokens: each finds its token by a
+    // search by halves from the last one's)
     let mut hit_at: Vec<Option<usize>> = vec![None; toks.len()];
-    let mut hi = 0;
-    for (k, t) in toks.iter().enumerate() {
-        while hi < hits.len() && hits[hi].start < t.start {
-            hi += 1;
-        }
+    let mut k = 0;
+    for (hi, hit) in hits.iter().enumerate() {
+        k += toks[k..].partition_point(|t| t.start < hit.start);
+        let Some(t) = toks.get(k) else { break };
         // an ambiguous name ("Lens", "Reading") opening a sentence needs a place word before it
-        if hi < hits.len()
-            && hits[hi].start == t.start
-            && !(hits[hi].amb
-                && (t.initial || ctx.heading)
-                && !super::context::place_before(ctx, k))
-            && !super::region_cues::region_named_otherwise(ctx, &hits[hi], k)
+        if t.start == hit.start
+            && !(hit.amb && (t.initial || ctx.heading) && !super::context::place_before(ctx, k))
+            && !super::region_cues::region_named_otherwise(ctx, hit, k)
         {
             hit_at[k] = Some(hi);
         }
@@ -422,8 +420,6 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
-        // (sliced once: the rules below compare it often, and each slice checks its bounds)
-        let w = word(text, t);
         if masked[k] {
             flush(ctx, &hits, &mut run, out);
             k += 1;
@@ -436,7 +432,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && hit_at[k].is_none()
             && (t.kind == TokKind::Punct
                 || !t.cap
-                    && !matches!(w, "and" | "et" | "for" | "of" | "at" | "in" | "on")
+                    // (its bytes: a str slice checks both ends are char boundaries, and most
+                    // tokens take this path)
+                    && !matches!(
+                        &text.as_bytes()[t.start..t.end],
+                        b"and" | b"et" | b"for" | b"of" | b"at" | b"in" | b"on"
+                    )
                     && !street_noun_after(text, toks, k)
                     && institutions::lowercase_head(ctx, k, &masked).is_none())
         {
@@ -458,6 +459,9 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             k += 1;
             continue;
         }
+        // (sliced once, past the path most tokens take: the rules below compare it often, and
+        // each slice checks its bounds)
+        let w = word(text, t);
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
@@ -1112,11 +1116,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
 }
 
 /// A capitalised street noun follows `k` ("West 42nd Street").
-#[inline]
+// (asked at most tokens, by the candidates' loop: a call there cost more than the test)
+#[inline(always)]
 fn street_noun_after(text: &str, toks: &[Token], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|n| {
-        n.kind == TokKind::Word
-            && n.cap
+        n.cap
+            && n.kind == TokKind::Word
             && matches!(
                 word(text, n),
                 "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
@@ -1296,13 +1301,19 @@ fn quoted_titles(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
     {
         return;
     }
-    for k in 0..toks.len() {
-        // (the first byte of «, “ or ": most tokens are told apart without slicing them)
-        if !matches!(text.as_bytes()[toks[k].start], b'"' | 0xC2 | 0xE2) {
+    // (each «, “ or " opens a token of its own: the tokens at their bytes, found by a search,
+    // are the ones a look at each token would find, in the same order)
+    let mut k = 0;
+    for at in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+        let rest = &bytes[at..];
+        if !(rest[0] == b'"'
+            || rest.starts_with("«".as_bytes())
+            || rest.starts_with("“".as_bytes()))
+        {
             continue;
         }
-        let q = word(text, &toks[k]);
-        if !matches!(q, "«" | "“" | "\"") || k == 0 {
+        k += toks[k..].partition_point(|t| t.start < at);
+        if toks.get(k).is_none_or(|t| t.start != at) || k == 0 {
             continue;
         }
         let prev = &toks[k - 1];

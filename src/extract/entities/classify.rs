@@ -1173,9 +1173,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Word(k)
                 if ctx.lang == Lang::En
                     && ctx.toks[k].initial
-                    && PARTITIVE.contains(&&*ctx.f(k))
+                    // (the "of" after it first: the list is read word by word)
+                    && b > a + 2
                     && matches!(run.get(a + 1), Some(Item::Conn(c)) if ctx.w(*c) == "of")
-                    && b > a + 2 =>
+                    && PARTITIVE.contains(&&*ctx.f(k)) =>
             {
                 a += 2
             }

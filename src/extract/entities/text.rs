@@ -243,6 +243,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
     toks.reserve(text.len() / 5 + 1);
     let bytes = text.as_bytes();
     let mut b = 0;
+    // the next word opens a sentence (the block's first does)
+    let mut boundary = true;
     while let Some(&byte) = bytes.get(b) {
         // ASCII whitespace and punctuation a byte at a time, without decoding a char
         if matches!(byte, b' ' | b'\t'..=b'\r') {
@@ -250,6 +252,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             continue;
         }
         if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            boundary |= opens_sentence(text, toks.last(), char::from(byte), b + 1);
             toks.push(Token {
                 start: b,
                 end: b + 1,
@@ -271,6 +274,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 continue;
             }
             if !is_word_char(c) {
+                boundary |= opens_sentence(text, toks.last(), c, b + len);
                 toks.push(Token {
                     start: b,
                     end: b + len,
@@ -293,16 +297,27 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 *upper += usize::from(d.is_uppercase());
             }
         };
+        // (a word opening with an ASCII lowercase letter is no word of capitals, whatever
+        // follows: most words, whose letters are not counted)
+        let counted = !byte.is_ascii_lowercase();
         let mut j = b;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
                 let class = ASCII_WORD[usize::from(byte)];
                 if class != 0 {
-                    // an ASCII letter or digit: its letter and capital bits counted
-                    letters += usize::from(class >> 1 & 1);
-                    upper += usize::from(class >> 2);
-                    j += 1;
+                    if counted {
+                        // an ASCII letter or digit: its letter and capital bits counted
+                        letters += usize::from(class >> 1 & 1);
+                        upper += usize::from(class >> 2);
+                        j += 1;
+                    } else {
+                        // (the ASCII letters and digits up to the next other byte)
+                        j += bytes[j..]
+                            .iter()
+                            .position(|&b| ASCII_WORD[usize::from(b)] == 0)
+                            .unwrap_or(bytes.len() - j);
+                    }
                     continue;
                 }
                 if byte.is_ascii() {
@@ -310,7 +325,9 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 }
                 match char_at(text, j) {
                     Some(d) if is_word_char(d) => {
-                        count(d, &mut letters, &mut upper);
+                        if counted {
+                            count(d, &mut letters, &mut upper);
+                        }
                         j += d.len_utf8();
                     }
                     _ => break,
@@ -363,13 +380,43 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             kind: TokKind::Word,
             cap: c.is_uppercase(),
             allcaps: letters >= 2 && upper == letters,
-            initial: false,
+            initial: boundary,
         });
+        boundary = false;
         b = j;
     }
-    mark_initials(text, toks);
 }
 
+/// The punctuation mark `c` ending at `end`, after the token `prev`, opens a sentence: the word
+/// after it is sentence-initial ([`Token::initial`]). Asked as the marks are met, not by a
+/// second pass over the tokens ([`mark_initials`] is its reference).
+#[inline]
+fn opens_sentence(text: &str, prev: Option<&Token>, c: char, end: usize) -> bool {
+    match c {
+        '!' | '?' | '…' | ':' | '—' | '«' | '“' | '•' | ';' => true,
+        // "PERTH (AAP) - Four workers…", "BREST (AFP) – Soixante-trois ans…": a dash after
+        // a wire dateline's closing bracket opens the story's first sentence
+        '-' | '–' => prev.is_some_and(|p| &text.as_bytes()[p.start..p.end] == b")"),
+        // an abbreviation's or an initial's full stop opens none
+        '.' => !prev.is_some_and(|p| {
+            p.kind == TokKind::Word && p.end == end - 1 && {
+                let w = &text[p.start..p.end];
+                (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+                    // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
+                    // abbreviation has a k: the ASCII comparison is the Unicode one
+                    || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            }
+        }),
+        // straight quote: opening if followed directly by a token (any char but a space
+        // opens one)
+        '"' => char_at(text, end).is_some_and(|n| !n.is_whitespace()),
+        _ => false,
+    }
+}
+
+/// The sentence-initial words marked by a pass over the tokens: the reference of
+/// [`opens_sentence`], which the tokenizer asks as it goes.
+#[cfg(test)]
 fn mark_initials(text: &str, toks: &mut [Token]) {
     let mut boundary = true;
     for k in 0..toks.len() {

@@ -20,7 +20,9 @@ use super::text::{TokKind, runs_on};
 use crate::extract::types::EntityKind;
 
 fn has_digit_mix(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
+    // (an ASCII digit is one byte, never part of another char: most words are refused by
+    // their bytes, no char decoded)
+    w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(|c| c.is_alphabetic())
 }
 
 /// After "des": a body's name opens with a plural ("les Verts", "les Amis du Port", "les
