@@ -20,6 +20,7 @@ mod event_places;
 mod firms;
 mod fr_bodies;
 mod gazetteer;
+mod geo_cues;
 mod given_places;
 mod grade_names;
 mod holders;
@@ -370,6 +371,8 @@ mod tests_rules61;
 mod tests_rules62;
 #[cfg(test)]
 mod tests_rules63;
+#[cfg(test)]
+mod tests_rules66;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
