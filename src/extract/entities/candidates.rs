@@ -412,6 +412,16 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
             && !(hit.amb && (t.initial || ctx.heading) && !super::context::place_before(ctx, k))
             && !super::region_cues::region_named_otherwise(ctx, hit, k)
         {
+            // ("150 millions de francs Pacifique", "Pacific francs": a currency's name)
+            if super::geo_cues::currency_qualifier(ctx, k, hits[hi].end) {
+                for (j, m) in masked.iter_mut().enumerate().skip(k) {
+                    if toks[j].start >= hits[hi].end {
+                        break;
+                    }
+                    *m = true;
+                }
+                continue;
+            }
             hit_at[k] = Some(hi);
         }
     }
@@ -561,16 +571,22 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
                 && !hit.demonym
                 && GAZ.entries[hit.entry].kind == EntityKind::Place
                 && let Some(h) = super::words::named_geo_head(ctx, k)
-                && matches!(&*ctx.f(h), "col" | "mont" | "cirque" | "glacier" | "pic")
+                && matches!(
+                    &*ctx.f(h),
+                    "col" | "mont" | "cirque" | "glacier" | "pic" | "canal" | "val"
+                )
             {
+                // ("le canal de Nantes à Brest": a canal named after both its ends)
+                let to = super::geo_cues::canal_end(ctx, h, last);
+                let end = to.map_or(hit.end, |j| toks[j].end);
                 out.push(Cand::rule(
                     ctx.block,
                     toks[h].start,
-                    hit.end,
+                    end,
                     EntityKind::Place,
                     2,
                 ));
-                k = last + 1;
+                k = to.unwrap_or(last) + 1;
                 continue;
             }
             if lower_demonym {
@@ -1263,7 +1279,9 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         let lead = opening_article(ctx, run);
         super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
     } else if place_head && run.len() > 1 {
-        super::classify::push(ctx, run, EntityKind::Place, 2, out);
+        // ("le port du Guilvinec", "le port de Brest": the town a port is named after)
+        let lead = super::geo_cues::port_of_town(ctx, run);
+        super::classify::push(ctx, &run[lead..], EntityKind::Place, 2, out);
     } else if !run.is_empty() {
         if lower_head
             || institutions::named_hospital(ctx, run)

@@ -1160,6 +1160,16 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // ("le canal du Centre", "le col du Midi": a common word named by a lowercase noun of
+    // geography keeps it, and is a place)
+    if let [Item::Word(k)] = *run
+        && is_noise(ctx, k)
+        && let Some(h) = super::geo_cues::geo_head_of_common_word(ctx, k)
+    {
+        let (s, e) = (ctx.toks[h].start, ctx.toks[k].end);
+        out.push(Cand::rule(ctx.block, s, e, EntityKind::Place, 2));
+        return;
+    }
     let mut a = 0;
     let mut b = run.len();
     // strip leading noise (function words only when sentence-initial) and trailing noise

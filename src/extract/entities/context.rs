@@ -210,6 +210,10 @@ const PLACE_OF: &[&str] = &[
     "voisine",
     "voisins",
     "voisines",
+    // "au pied de X", "at the foot of X": below a mountain (round 47; not "en aval de X",
+    // which names a firm down a supply chain as often as a town down a river)
+    "pied",
+    "foot",
 ];
 
 /// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").
@@ -464,6 +468,13 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         } else {
             &f1
         };
+        // ("l’échevin du Développement économique", "l’échevin des Finances": with an article,
+        // an alderman's portfolio, no town)
+        if matches!(&**noun, "echevin" | "echevins")
+            && (&*f0 == "du" || &*f0 == "des" || noun == &f2)
+        {
+            return false;
+        }
         return PLACE_OF.contains(&&**noun)
             || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2);
     }

@@ -137,6 +137,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
         if PLACE_APPOS.contains(&&*f)
+            && !(f == "affluent" && ctx.lang == Lang::En)
             && !(j + 1 < ctx.toks.len()
                 && ctx.toks[j + 1].kind == TokKind::Word
                 && ctx.is(j + 1, lex::ORG_CUE))
@@ -277,6 +278,19 @@ pub(super) const PLACE_APPOS: &[&str] = &[
     "quartier",
     "hameau",
     "localite",
+    // "X, un affluent du Rhône", "X, a tributary of the Ouse", "X, a glacial lake" (round 47;
+    // the English adjective "affluent" is refused where it is read)
+    "affluent",
+    "tributary",
+    "lac",
+    "lake",
+    "vallee",
+    "valley",
+    "glacier",
+    "stream",
+    "canal",
+    "sommet",
+    "peak",
 ];
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".

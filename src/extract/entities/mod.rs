@@ -22,6 +22,7 @@ mod firms;
 mod fr_bodies;
 mod fr_names;
 mod gazetteer;
+mod geo_cues;
 mod given_places;
 mod grade_names;
 mod holders;
@@ -377,6 +378,8 @@ mod tests_rules63;
 mod tests_rules64;
 #[cfg(test)]
 mod tests_rules65;
+#[cfg(test)]
+mod tests_rules66;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]

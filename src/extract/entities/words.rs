@@ -84,6 +84,16 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // ("le canal du Centre", "le val de l’Union": a body's noun named by a lowercase noun of
+    // geography is the place's name, with the noun)
+    if let [k] = words[..]
+        && ctx.is(k, lex::ORG_CUE)
+        && let Some(h) = super::geo_cues::geo_head_of_common_word(ctx, k)
+    {
+        let (s, e) = (ctx.toks[h].start, ctx.toks[k].end);
+        out.push(Cand::rule(ctx.block, s, e, EntityKind::Place, 2));
+        return;
+    }
     if let [k] = words[..]
         && super::national::genus_initial(ctx, k)
     {
@@ -624,6 +634,9 @@ pub fn words_run(
     {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
+    if !multi && super::geo_cues::portfolio_after_title(ctx, ft) {
+        return;
+    }
     if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
         return push(
             ctx,
@@ -712,7 +725,13 @@ pub fn words_run(
                 || job_then_employer(ctx, ft)
                 || listed_after_org(ctx, ft, out))
         {
-            return strong(ctx, run, EntityKind::Organization, 2, out);
+            // ("le président d’X": a commune's or a region's president too, a weak cue)
+            let s = if super::geo_cues::president_of(ctx, ft) {
+                1
+            } else {
+                2
+            };
+            return strong(ctx, run, EntityKind::Organization, s, out);
         }
         // a known given name used alone ("Mathieu, délégué…") is a person by default
         let kind = if given && hint.is_none() {
@@ -1597,7 +1616,8 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 /// a valley or a river names the place after it ("la vallée du Rhône").
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
-    "aiguille", "riviere",
+    "aiguille", "riviere", // round 47: "le canal du Midi", "le val d’Anniviers"
+    "canal", "val",
 ];
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
