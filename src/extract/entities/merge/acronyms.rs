@@ -282,6 +282,8 @@ fn acronyms_opening_names(
         if let Some(t) = target
             && t != i
         {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             join(groups, i, t);
         }
     }

@@ -42,6 +42,8 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
             && !surname2
             && !GAZ.sets.given_names.contains(first)
         {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             for c in g.cands_mut() {
                 c.kind = EntityKind::Organization;
             }
@@ -303,6 +305,8 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             .map(|&k| &longer[k])
             .filter(|(t, long, lower)| *t != i && within(long, lower));
         if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             join(groups, i, t);
         }
     }
@@ -543,7 +547,10 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body
         let next = longest.1.get(1).map(CompactString::as_str);
-        if toks.len() == 1
+        // (the words on the stack borrow the group until dropped)
+        let one_word = toks.len() == 1;
+        drop(toks);
+        if one_word
             && kind == EntityKind::Organization
             && next.is_some_and(|w| LOCAL_AREA.contains(&w))
         {
