@@ -733,7 +733,7 @@ fn date_entities(blocks: &[&str], dates: Vec<(usize, DateHit)>) -> Vec<Entity> {
 
 /// Records group `i` under `key`, or no group once another is there: the one name a short form
 /// may stand for.
-fn claim(map: &mut HashMap<String, Option<usize>>, key: String, i: usize) {
+fn claim<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Option<usize>>, key: K, i: usize) {
     let entry = map.entry(key).or_insert(Some(i));
     if *entry != Some(i) {
         *entry = None;
