@@ -1,6 +1,8 @@
 //! Merges of an acronym with the name it stands for: its initials spelt by the name's words
 //! ("Road Haulage Association … the RHA"), or in brackets after it.
 
+use compact_str::{CompactString, format_compact};
+
 use super::{
     Cand, EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, next_token,
     tokens_of, with_folded, without_elision,
@@ -16,14 +18,16 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         let t = without_elision(t);
         t.chars().next().filter(|c| c.is_alphanumeric())
     };
-    let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
+    // (keys of up to 24 bytes kept inline: most initials and heads are built and claimed
+    // without the heap)
+    let mut by_initials: HashMap<CompactString, Option<usize>> = HashMap::default();
     // "CHU de Bouaké" for "Centre hospitalier universitaire de Bouaké": the initials of a
     // name's opening words, then its closing words ([`rest_of_name`])
-    let mut by_head: HashMap<String, Option<usize>> = HashMap::default();
+    let mut by_head: HashMap<CompactString, Option<usize>> = HashMap::default();
     let function = |t: &&str| GAZ.sets.function_words.contains(*t);
     // the letters of the first word of each unlisted name of two words or more: the only
     // initials [`acronyms_opening_names`] looks `by_head` up with
-    let heads: HashSet<String> = groups
+    let heads: HashSet<CompactString> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks >= 2)
         .filter_map(|g| next_token(&g.key))
@@ -59,17 +63,17 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
             continue;
         }
         // each word's function-word test and initial, found once
-        let words: Vec<(bool, Option<char>)> =
+        let words: smallvec::SmallVec<[(bool, Option<char>); 8]> =
             toks.iter().map(|t| (function(t), initial(t))).collect();
-        let without: String = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
+        let without: CompactString = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
         // (a key claimed again by the same group changes nothing: `with` and `parts` are
         // claimed only where they differ from `without`)
-        let with: Option<String> = words
+        let with: Option<CompactString> = words
             .iter()
             .any(|w| w.0 && w.1.is_some())
             .then(|| words.iter().filter_map(|w| w.1).collect());
         // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
-        let parts: Option<String> = toks
+        let parts: Option<CompactString> = toks
             .iter()
             .zip(&words)
             .any(|(t, w)| !w.0 && t.contains('-'))
@@ -101,12 +105,12 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
             .into_iter()
             .flatten()
             {
-                claim(&mut by_initials, initials, i);
+                claim(&mut by_initials, initials.into(), i);
             }
         }
         // (the initials of `toks[..k]` grow with `k`; a key whose initials open no name's key
         // is never looked up: not built)
-        let mut head: String = words[..2]
+        let mut head: CompactString = words[..2]
             .iter()
             .filter(|w| !w.0)
             .filter_map(|w| w.1)
@@ -127,7 +131,7 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
             }
             let rest = rest_of_name(&toks[k..]);
             if head.chars().count() >= 2 && !rest.is_empty() {
-                claim(&mut by_head, format!("{head} {rest}"), i);
+                claim(&mut by_head, format_compact!("{head} {rest}"), i);
             }
         }
     }
@@ -226,8 +230,8 @@ fn rest_of_name(toks: &[&str]) -> String {
 fn acronyms_opening_names(
     blocks: &[&str],
     groups: &mut [Group],
-    by_initials: &HashMap<String, Option<usize>>,
-    by_head: &HashMap<String, Option<usize>>,
+    by_initials: &HashMap<CompactString, Option<usize>>,
+    by_head: &HashMap<CompactString, Option<usize>>,
 ) -> PlacesServed {
     let mut served = PlacesServed::default();
     // (the joins to a body by its acronym and a place, made once every place is known)
@@ -255,7 +259,10 @@ fn acronyms_opening_names(
         }
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
         let rest = rest_of_name(&toks[1..]);
-        let target = by_head.get(&format!("{letters} {rest}")).copied().flatten();
+        let target = by_head
+            .get(format!("{letters} {rest}").as_str())
+            .copied()
+            .flatten();
         // ("ABC Alsace", "XYZ Ontario": the acronym, then the known place it serves)
         let place = if target.is_some() {
             None
@@ -274,7 +281,7 @@ fn acronyms_opening_names(
             if !places.contains(&place) {
                 places.push(place);
             }
-            if let Some(t) = by_initials.get(&letters).copied().flatten() {
+            if let Some(t) = by_initials.get(letters.as_str()).copied().flatten() {
                 by_place.push((i, t, first.to_string()));
             }
             continue;
@@ -282,6 +289,8 @@ fn acronyms_opening_names(
         if let Some(t) = target
             && t != i
         {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             join(groups, i, t);
         }
     }

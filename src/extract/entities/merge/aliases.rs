@@ -113,6 +113,8 @@ pub(super) fn parties_by_members(groups: &mut [Group]) {
                 && tt[head.len()].starts_with(stem)
         });
         if let (Some(t), None) = (found.next(), found.next()) {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             join(groups, i, t);
         }
     }
@@ -142,7 +144,8 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
         if g.ntoks < 2 || g.gaz.is_some() || g.cands().is_empty() || !g.key.ends_with(" council") {
             continue;
         }
-        if let Some(&Some(t)) = full.get(&g.tokens().join(" "))
+        let key = g.tokens().join(" ");
+        if let Some(&Some(t)) = full.get(&key)
             && t != i
         {
             join(groups, i, t);

@@ -15,17 +15,19 @@ use super::{
 /// does, is an organisation.
 #[inline(never)]
 pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
-    let singles: HashSet<String> = groups
+    // (the keys borrowed, not copied: the groups to change are found first, changed after)
+    let singles: HashSet<&str> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 1)
-        .map(|g| g.key.clone())
+        .map(|g| g.key.as_str())
         .collect();
     let pairs: HashSet<String> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 2)
         .map(|g| g.tokens().join(" "))
         .collect();
-    for g in groups.iter_mut() {
+    let mut orgs: Vec<usize> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() || g.ntoks < 2 {
             continue;
         }
@@ -36,15 +38,19 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
         let toks = g.tokens();
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
-        let surname2 = toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
+        // (joined only for a name that the other tests leave)
+        let surname2 = || toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
         if singles.contains(first)
             && !singles.contains(last)
-            && !surname2
+            && !surname2()
             && !GAZ.sets.given_names.contains(first)
         {
-            for c in g.cands_mut() {
-                c.kind = EntityKind::Organization;
-            }
+            orgs.push(i);
+        }
+    }
+    for i in orgs {
+        for c in groups[i].cands_mut() {
+            c.kind = EntityKind::Organization;
         }
     }
 }
@@ -214,9 +220,10 @@ pub(super) fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
         if g.cands().is_empty() || g.ntoks < 3 || kind_of(g).0 != EntityKind::Organization {
             continue;
         }
-        let name = match g.gaz {
-            Some(_) => fold(g.longest(blocks)),
-            None => g.key.clone(),
+        // (a key read in place, not copied)
+        let name: std::borrow::Cow<str> = match g.gaz {
+            Some(_) => fold(g.longest(blocks)).into(),
+            None => g.key.as_str().into(),
         };
         let toks = tokens_of(&name);
         if let [.., head, "of", what] = toks[..]
@@ -303,6 +310,8 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             .map(|&k| &longer[k])
             .filter(|(t, long, lower)| *t != i && within(long, lower));
         if let (Some(&(t, _, _)), None) = (targets.next(), targets.next()) {
+            // (the words on the stack borrow the group until dropped)
+            drop(toks);
             join(groups, i, t);
         }
     }
@@ -543,7 +552,10 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body
         let next = longest.1.get(1).map(CompactString::as_str);
-        if toks.len() == 1
+        // (the words on the stack borrow the group until dropped)
+        let one_word = toks.len() == 1;
+        drop(toks);
+        if one_word
             && kind == EntityKind::Organization
             && next.is_some_and(|w| LOCAL_AREA.contains(&w))
         {
