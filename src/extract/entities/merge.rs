@@ -25,22 +25,28 @@ use places::{
     short_forms_of_places, surnames_named_like_places,
 };
 
+/// (laid out by hand, one group to 128 bytes on a cache line's boundary: what the passes over
+/// every group read first, its kind, gazetteer entry, words and key, shares one line with the
+/// longest mention; the passes ask it of every group again and again)
+#[repr(C, align(64))]
 struct Group {
-    key: String,
-    /// The number of words of `key` ([`tokens_of`]).
-    ntoks: usize,
-    /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
-    spans: smallvec::SmallVec<[(u32, u32); 4]>,
-    gaz: Option<usize>,
-    /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
-    /// which forgets the cached [`kind_of`].
-    mentions: Vec<Cand>,
     /// [`kind_of`] the group, once computed, until its mentions change (the passes ask it of
     /// every group again and again: some 50,000 times a MiB of text).
     kind: std::cell::Cell<Option<(EntityKind, u8)>>,
+    /// The number of words of `key` ([`tokens_of`]).
+    ntoks: u32,
+    gaz: Option<usize>,
+    key: String,
     /// The mention [`longest_cand`] picks (block, start, end), cached like `kind`.
     longest: std::cell::Cell<Option<(u32, u32, u32)>>,
+    /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
+    /// which forgets the cached [`kind_of`].
+    mentions: Vec<Cand>,
+    /// The byte ranges of those words in `key`, found once: [`Group::tokens`].
+    spans: smallvec::SmallVec<[(u32, u32); 4]>,
 }
+// (the layout above: two cache lines a group)
+const _: () = assert!(std::mem::size_of::<Group>() == 128);
 
 impl Group {
     fn new(key: String, gaz: Option<usize>) -> Self {
@@ -66,7 +72,7 @@ impl Group {
             self.spans.push((start as u32, (start + tok.len()) as u32));
             rest = after;
         }
-        self.ntoks = self.spans.len();
+        self.ntoks = u32::try_from(self.spans.len()).expect("a key of fewer than 4 G words");
         self.key = key;
     }
 
@@ -347,7 +353,7 @@ pub fn merge(
         let mut targets = cands.iter().copied().filter(|&t| {
             t != i
                 && alive[t]
-                && groups[t].ntoks > toks.len()
+                && groups[t].ntoks as usize > toks.len()
                 && groups[t].tokens().ends_with(&toks)
         });
         if let (Some(t), None) = (targets.next(), targets.next()) {
@@ -791,7 +797,7 @@ mod tests {
             assert_eq!(tokens_of(key)[..], split, "{key:?}");
             let g = Group::new(key.to_string(), None);
             assert_eq!(g.tokens()[..], split, "{key:?}");
-            assert_eq!(g.ntoks, split.len(), "{key:?}");
+            assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
         assert_eq!(tokens_of("le\u{a0}pen")[..], ["le", "pen"]);
     }

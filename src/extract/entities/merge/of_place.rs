@@ -33,7 +33,7 @@ pub(super) fn place_first_forms(groups: &mut [Group], orgs: &Orgs) {
     // (one pass over the groups, their words counted before any key is hashed)
     for j in 0..groups.len() {
         let g = &groups[j];
-        if g.ntoks < fewest || g.ntoks > most {
+        if (g.ntoks as usize) < fewest || g.ntoks as usize > most {
             continue;
         }
         let Some(&t) = wanted.get(g.key.as_str()) else {
