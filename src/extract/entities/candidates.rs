@@ -5,7 +5,7 @@ use super::acronyms;
 use super::classify::lex;
 use super::classify::{Ctx, classify_run, first_tok, opening_article};
 use super::dates::DateHit;
-use super::gazetteer::{GAZ, GazHit, hits_in};
+use super::gazetteer::{GAZ, GazHit, hits_into};
 use super::institutions;
 use super::spans::{
     ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
@@ -380,13 +380,31 @@ fn next_word_is_cap(text: &str, toks: &[Token], mut k: usize, masked: &[bool]) -
     false
 }
 
+/// The lists [`block_candidates`] fills for each block, kept from block to block: made anew
+/// they cost four allocations a block.
+#[derive(Default)]
+pub struct BlockBuffers {
+    hits: Vec<GazHit>,
+    masked: Vec<bool>,
+    hit_at: Vec<Option<usize>>,
+    run: Vec<Item>,
+}
+
 /// Builds candidates for one block.
-pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
+pub fn block_candidates(
+    ctx: &Ctx,
+    dates: &[DateHit],
+    out: &mut Vec<Cand>,
+    bufs: &mut BlockBuffers,
+) {
     let text = ctx.text;
     let toks = ctx.toks;
-    let hits: Vec<GazHit> = hits_in(text, ctx.lower);
+    let mut hits = std::mem::take(&mut bufs.hits);
+    hits_into(text, ctx.lower, &mut hits);
     let from = out.len();
-    let mut masked = vec![false; toks.len()];
+    let mut masked = std::mem::take(&mut bufs.masked);
+    masked.clear();
+    masked.resize(toks.len(), false);
     // (most blocks have no date)
     if !dates.is_empty() {
         for (k, t) in toks.iter().enumerate() {
@@ -402,7 +420,9 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     // token index -> gazetteer hit starting there
     // (the hits, in order and apart, are far fewer than the tokens: each finds its token by a
     // search by halves from the last one's)
-    let mut hit_at: Vec<Option<usize>> = vec![None; toks.len()];
+    let mut hit_at = std::mem::take(&mut bufs.hit_at);
+    hit_at.clear();
+    hit_at.resize(toks.len(), None);
     let mut k = 0;
     for (hi, hit) in hits.iter().enumerate() {
         k += toks[k..].partition_point(|t| t.start < hit.start);
@@ -426,7 +446,8 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
         }
     }
 
-    let mut run: Vec<Item> = Vec::new();
+    let mut run = std::mem::take(&mut bufs.run);
+    run.clear();
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -1129,6 +1150,12 @@ pub fn block_candidates(ctx: &Ctx, dates: &[DateHit], out: &mut Vec<Cand>) {
     }
     flush(ctx, &hits, &mut run, out);
     super::appos::retype(ctx, &mut out[from..]);
+    *bufs = BlockBuffers {
+        hits,
+        masked,
+        hit_at,
+        run,
+    };
 }
 
 /// A capitalised street noun follows `k` ("West 42nd Street").

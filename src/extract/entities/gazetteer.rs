@@ -608,8 +608,15 @@ fn word_char_at(text: &str, e: usize) -> bool {
 
 /// [`find_hits`], the automaton run on `lower`, `text` ASCII-lowercased (the same offsets).
 pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
-    let g = &*GAZ;
     let mut out = Vec::new();
+    hits_into(text, lower, &mut out);
+    out
+}
+
+/// [`hits_in`] into `out`, cleared first (a buffer kept from block to block).
+pub fn hits_into(text: &str, lower: &[u8], out: &mut Vec<GazHit>) {
+    let g = &*GAZ;
+    out.clear();
     let mut pos = 0;
     // End of the last hit refused for its case: a hit found inside it must reach its end
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
@@ -682,7 +689,6 @@ pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
             });
         }
     }
-    out
 }
 
 #[cfg(test)]

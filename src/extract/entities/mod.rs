@@ -104,6 +104,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         let mut all_dates = Vec::new();
         // buffers kept from block to block: allocating them anew cost 2% of the extraction
         let (mut toks, mut folded, mut lex) = (Vec::new(), Vec::new(), Vec::new());
+        let mut bufs = candidates::BlockBuffers::default();
         // the block ASCII-lowercased, once for the date and the gazetteer searches
         let mut lower: Vec<u8> = Vec::new();
         for i in range {
@@ -138,7 +139,7 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
                 lex: &lex,
                 taken_to: std::cell::Cell::new(0),
             };
-            block_candidates(&ctx, &dates, &mut cands);
+            block_candidates(&ctx, &dates, &mut cands, &mut bufs);
             all_dates.extend(dates.into_iter().map(|d| (i, d)));
             if cands.len() >= PART {
                 cands.shrink_to_fit();
