@@ -375,7 +375,8 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("aeroport", false),
     ("port", false),
     ("viaduc", false),
-    ("palais", false),
+    // "le palais Saint-Ambroise", "le palais des comtes de X"
+    ("palais", true),
     ("chateau", false),
     ("theatre", true),
     ("hotel", false),

@@ -51,6 +51,7 @@ mod state_names;
 mod text;
 mod town_cues;
 mod trades;
+mod venues;
 mod words;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -380,6 +381,8 @@ mod tests_rules64;
 mod tests_rules65;
 #[cfg(test)]
 mod tests_rules66;
+#[cfg(test)]
+mod tests_rules67;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
