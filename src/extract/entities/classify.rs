@@ -307,6 +307,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         );
         return;
     }
+    // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
+    if super::historic_persons::given_name_of_place(ctx, hits, run) {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
     // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
     if super::venues::venue_run(ctx, hits, run) {
         push(

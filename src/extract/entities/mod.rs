@@ -25,6 +25,7 @@ mod gazetteer;
 mod geo_cues;
 mod given_places;
 mod grade_names;
+mod historic_persons;
 mod holders;
 mod honorifics;
 mod institutions;

@@ -3,7 +3,9 @@
 //! Castle Hill"), and an airport or a station named after a person is one place; a member's
 //! title ("TD", "MLA") before a given name is stripped, not read as a firm's initials; "Pape"
 //! before a known given name is that person's given name, not the pope; "le palais X" takes
-//! its name straight after it. Guards after each class.
+//! its name straight after it, "la place du X" after a noun and "la tour du X" too; one word
+//! between "a" and a noun of works is their author; "Grégoire de X" in a block of the past is
+//! one person. Guards after each class.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -144,6 +146,119 @@ fn round49_a_palace_takes_its_name_straight_after_it() {
             Lang::Fr,
             Place,
             "Saint-Ambroise",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn round49_one_word_before_a_noun_of_works_is_its_author() {
+    check_found(&[
+        (
+            &["The troupe staged a Varnier comedy in the old mill last week."],
+            Lang::En,
+            Person,
+            "Varnier",
+            true,
+        ),
+        (
+            &["The troupe staged a Varnier comedy in the old mill last week."],
+            Lang::En,
+            Place,
+            "Varnier",
+            false,
+        ),
+        // guard: a place before a business noun stays a place
+        (
+            &["She joined a Kestrowe pharmacy chain in 2019."],
+            Lang::En,
+            Person,
+            "Kestrowe",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn round49_squares_and_towers_keep_their_noun() {
+    check_found(&[
+        (
+            &[
+                "« Tout part ailleurs », soupire Lucie Varenne, fleuriste place du Calvaire depuis vingt ans.",
+            ],
+            Lang::Fr,
+            Place,
+            "place du Calvaire",
+            true,
+        ),
+        (
+            &["Le ban sera proclamé du haut de la tour du Prieur, en septembre."],
+            Lang::Fr,
+            Place,
+            "tour du Prieur",
+            true,
+        ),
+        // guards: a round is no tower; a country's rank is no square
+        (
+            &["Le maire a fait le tour du Quartier avec les habitants."],
+            Lang::Fr,
+            Place,
+            "tour du Quartier",
+            false,
+        ),
+        (
+            &["Le ministre a évoqué la place de la France dans le monde."],
+            Lang::Fr,
+            Place,
+            "place de la France",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn round49_a_given_name_and_a_land_name_a_person_of_the_past() {
+    check_found(&[
+        (
+            &[
+                "Le site correspond aux nécropoles des VIe et VIIe siècles évoquées par Grégoire de Lyon dans sa chronique.",
+            ],
+            Lang::Fr,
+            Person,
+            "Grégoire de Lyon",
+            true,
+        ),
+        (
+            &["L’exposition est consacrée à la cour d’Éléonore de Provence, reine d’Angleterre."],
+            Lang::Fr,
+            Person,
+            "Éléonore de Provence",
+            true,
+        ),
+        (
+            &["L’exposition est consacrée à la cour d’Éléonore de Provence, reine d’Angleterre."],
+            Lang::Fr,
+            Organization,
+            "cour d’Éléonore de Provence",
+            false,
+        ),
+        // the land stays a place of its own where it is named alone
+        (
+            &[
+                "Les nécropoles des VIe siècles évoquées par Grégoire de Lyon sont connues.",
+                "À Lyon, le maire a salué la découverte.",
+            ],
+            Lang::Fr,
+            Place,
+            "Lyon",
+            true,
+        ),
+        // guard: with no past around, a given name and a town stay apart
+        (
+            &["Le prix a été remis à Marie de Lyon par le jury mardi."],
+            Lang::Fr,
+            Person,
+            "Marie de Lyon",
             false,
         ),
     ]);

@@ -1,7 +1,8 @@
 //! Named venues and facilities (round 49): capitalised words ending with a noun of buildings,
 //! rooms or hills ("the Corn Exchange House", "in the Oak Room", "on Castle Hill") name one
 //! place, not a body; an airport, a station or a stadium named after a person ("Ada Lorne
-//! Kestrel City Airport") is one place whose person is no mention of their own.
+//! Kestrel City Airport") is one place whose person is no mention of their own; one word
+//! between "a" and a noun of works is their author ("a Varnier comedy").
 
 use super::candidates::Item;
 use super::classify::Ctx;
@@ -111,4 +112,41 @@ fn place_before(ctx: &Ctx, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Nouns of works named after their author ("a Varnier comedy").
+const WORKS: &[&str] = &[
+    "comedy",
+    "comedies",
+    "tragedy",
+    "tragedies",
+    "play",
+    "plays",
+    "farce",
+    "novel",
+    "novels",
+    "opera",
+    "operas",
+    "symphony",
+    "sonata",
+    "concerto",
+    "poem",
+    "poems",
+    "sonnet",
+];
+
+/// The one capitalised word `k` (not all capitals, not sentence-initial) stands between "a"
+/// or "an" and a lowercase noun of [`WORKS`]: its author, a person ("a Varnier comedy").
+pub fn author_of_work(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    if t.allcaps || t.initial || k == 0 || k + 1 >= ctx.toks.len() {
+        return false;
+    }
+    let n = &ctx.toks[k + 1];
+    n.kind == TokKind::Word
+        && !n.cap
+        && ctx
+            .prev_word(k)
+            .is_some_and(|p| matches!(ctx.w(p), "a" | "an"))
+        && WORKS.contains(&ctx.w(k + 1))
 }
