@@ -307,6 +307,22 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         );
         return;
     }
+    // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
+    if super::historic_persons::given_name_of_place(ctx, hits, run) {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
+    // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
+    if super::venues::venue_run(ctx, hits, run) {
+        push(
+            ctx,
+            &run[opening_article(ctx, run)..],
+            EntityKind::Place,
+            2,
+            out,
+        );
+        return;
+    }
     let mut seg_start = 0;
     let mut title_cue = false;
     for i in 0..run.len() {
@@ -484,10 +500,23 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of
 }
 
+/// Given names spelt like a title or a common word ("Pape", "le pape"): a given name when
+/// a known given name follows them straight.
+const FORENAMES_LIKE_TITLES: [&str; 1] = ["pape"];
+
+/// `k`, first of `run`, is one of [`FORENAMES_LIKE_TITLES`] before a known given name.
+fn title_spelt_forename(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    ctx.w(k).len() == 4
+        && FORENAMES_LIKE_TITLES.contains(&&*ctx.f(k))
+        && matches!(run.get(1), Some(&Item::Word(j)) if j == k + 1
+            && GAZ.sets.given_names.contains(&ctx.f(j)))
+}
+
 /// Titles that also open the names of works, brands and characters ("Detective Comics",
-/// "Inspecteur Gadget", "Docteur Maboul", "the Vicar of Dibley") or are first names ("Pastor"):
-/// a title only before a given name, an initial or another title.
-const TITLES_OF_WORKS: [&str; 8] = [
+/// "Inspecteur Gadget", "Docteur Maboul", "the Vicar of Dibley") or are first names ("Pastor"),
+/// and members' titles spelt like firms' initials ("TD Niamh X", "TD Securities"): a title only
+/// before a given name, an initial or another title.
+const TITLES_OF_WORKS: [&str; 10] = [
     "doctor",
     "pastor",
     "detective",
@@ -496,6 +525,8 @@ const TITLES_OF_WORKS: [&str; 8] = [
     "inspecteur",
     "inspectrice",
     "vicar",
+    "td",
+    "mla",
 ];
 
 /// Buildings of worship, named after the cleric their title names.
@@ -1210,6 +1241,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     // ("the Sir Bobby Robson Foundation": a title in a body's name)
                     && !(ctx.is(k, lex::TITLE)
                         && title_in_name(ctx, &run[a..b], 0, k))
+                    // ("Pape Ousmane Faye": a West African given name spelt like a title)
+                    && !title_spelt_forename(ctx, &run[a..b], k)
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
                     && !super::firms::compass_opens_firm(ctx, &run[a..b], k)

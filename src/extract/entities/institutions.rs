@@ -375,7 +375,8 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("aeroport", false),
     ("port", false),
     ("viaduc", false),
-    ("palais", false),
+    // "le palais Saint-Ambroise", "le palais des comtes de X"
+    ("palais", true),
     ("chateau", false),
     ("theatre", true),
     ("hotel", false),
@@ -392,6 +393,7 @@ const PLACE_HEADS: &[(&str, bool)] = &[
     ("caserne", true),
     ("villa", true),
     ("citadelle", true),
+    ("tour", true),
     // "le pays Bigouden", "au pays de Galles": a traditional land of France or a country
     ("pays", true),
 ];
@@ -699,6 +701,28 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
     if head == "communaute" && !super::local_bodies::intercommunal(ctx, k) {
         return None;
     }
+    // "la cour d’Éléonore", "la cour de Louis XIV": a sovereign's court, no court of law
+    if head == "cour" && {
+        let g = if toks.get(k + 1).is_some_and(|_| ctx.w(k + 1) == "d") {
+            k + 3
+        } else {
+            k + 2
+        };
+        k + 1 < toks.len()
+            && matches!(ctx.w(k + 1), "de" | "d")
+            && toks.get(g).is_some_and(|t| t.cap)
+            && GAZ.sets.given_names.contains(&ctx.f(g))
+    } {
+        return None;
+    }
+    // "la tour du Prieur", "la tour Mirande": a tower is feminine ("le tour de X" is a round)
+    if head == "tour"
+        && !ctx
+            .prev_word(k)
+            .is_some_and(|p| matches!(ctx.w(p), "la" | "La" | "cette" | "Cette"))
+    {
+        return None;
+    }
     // "le pays Bigouden", "le pays de Galles": a name straight after it or after a bare "de"
     // ("les pays de l’Union" are countries, no name)
     if head == "pays" {
@@ -726,7 +750,19 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
                 || matches!(&*f, "premiere" | "derniere" | "1re" | "1ere")
                 || ctx.toks[p].cap
         });
+    // "fleuriste place du Marché": a lowercase noun straight before the square and its "du X"
+    let after_noun = k > 0
+        && toks[k - 1].kind == TokKind::Word
+        && !toks[k - 1].cap
+        && !ctx.is(k - 1, lex::FUNCTION_WORD)
+        && toks
+            .get(k + 1)
+            .is_some_and(|_| matches!(&*ctx.f(k + 1), "du" | "des"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.cap && n.kind == TokKind::Word);
     let square = direct_name
+        || after_noun
         || (k > 0 && ctx.w(k - 1) == ",")
         || ctx.prev_word(k).is_some_and(|p| {
             matches!(
@@ -735,6 +771,11 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             )
         });
     if head == "place" && !square {
+        return None;
+    }
+    // "la place de la France dans le monde", "la place du Japon parmi…": a country's rank, no
+    // square
+    if head == "place" && !direct_name && rank_of_country(ctx, k) {
         return None;
     }
     if head == "centre"
@@ -1584,4 +1625,18 @@ fn inner_mark(ctx: &Ctx, w: &str, j: usize, items: &mut Vec<Item>) -> bool {
         return true;
     }
     false
+}
+
+/// After "place" at `k`: "de la", "de l’" or "du", a known place, then "dans", "parmi", "au
+/// sein" or "en": a country's rank among others ("la place de la France dans le monde").
+fn rank_of_country(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    let mut j = k + 1;
+    while j < toks.len() && j < k + 5 && !toks[j].cap {
+        j += 1;
+    }
+    j + 1 < toks.len()
+        && toks[j].cap
+        && super::gazetteer::is_place_name(ctx.w(j))
+        && matches!(ctx.w(j + 1), "dans" | "parmi" | "au" | "en" | "sur")
 }

@@ -300,7 +300,14 @@ pub fn merge(
                 && !GAZ.sets.given_names.contains(toks[1])
                 && !GAZ.sets.function_words.contains(toks[1]))
             .then(|| toks[1]);
-            for t in [toks[0], toks[toks.len() - 1]].into_iter().chain(middle) {
+            // ("Grégoire de Tours … à Tours": a known place after "de" ending the name is the
+            // person's land, no surname to name them again by)
+            let n = toks.len();
+            let land = n >= 3
+                && matches!(toks[n - 2], "de" | "d")
+                && super::gazetteer::is_place_name(toks[n - 1]);
+            let last = (!land).then(|| toks[n - 1]);
+            for t in std::iter::once(toks[0]).chain(last).chain(middle) {
                 let v = by_token.entry(t.to_string()).or_default();
                 if !v.contains(&i) {
                     v.push(i);

@@ -25,6 +25,7 @@ mod gazetteer;
 mod geo_cues;
 mod given_places;
 mod grade_names;
+mod historic_persons;
 mod holders;
 mod honorifics;
 mod institutions;
@@ -51,6 +52,7 @@ mod state_names;
 mod text;
 mod town_cues;
 mod trades;
+mod venues;
 mod words;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -381,6 +383,8 @@ mod tests_rules64;
 mod tests_rules65;
 #[cfg(test)]
 mod tests_rules66;
+#[cfg(test)]
+mod tests_rules67;
 #[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]

@@ -128,6 +128,13 @@ pub fn words_run(
         ));
         return;
     }
+    // "a Varnier comedy", "a Kessler symphony": one word between "a" and a noun of works is
+    // the author's name
+    if let [k] = words[..]
+        && super::venues::author_of_work(ctx, k)
+    {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
     // "King's Cross", "Hawke's Bay": a name, "'s" and a place noun ending the run
     if let [.., Item::Conn(a), Item::Conn(_), Item::Word(n)] = run[..]
         && matches!(ctx.w(a), "'" | "’")
