@@ -121,7 +121,12 @@ pub fn remit_coordinated(
         || (e + 1 < toks.len()
             && matches!(ctx.w(e), "of" | "for" | "and" | "&")
             && toks[e + 1].kind == TokKind::Word
-            && toks[e + 1].cap);
+            && toks[e + 1].cap
+            // ("… Control and Office of Rural Affairs": a second body, this one ends here)
+            && !(matches!(ctx.w(e), "and" | "&")
+                && BODY_HEADS.contains(&&*ctx.f(e + 1))
+                && e + 2 < toks.len()
+                && matches!(ctx.w(e + 2), "of" | "for")));
     (words <= 3 && !runs_on && toks[e - 1].kind == TokKind::Word).then_some(e - 1)
 }
 
@@ -283,11 +288,21 @@ const BODY_VERBS: &[&str] = &[
 ];
 
 /// The words after a "<field> <place>" at `e + 1` act as a body's: a verb of [`BODY_VERBS`],
-/// perhaps after an auxiliary ("has issued", "will fund").
+/// perhaps after an auxiliary ("has issued", "will fund"), or a possessive before a title
+/// ("X's chief executive").
 fn acts_as_body(ctx: &Ctx, e: usize) -> bool {
     let toks = ctx.toks;
     let word = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
     let mut j = e + 1;
+    // ("X's chief said", "X’s board": a body's people)
+    if j + 2 < toks.len() && matches!(ctx.w(j), "'" | "’") && ctx.w(j + 1) == "s" {
+        return word(j + 2)
+            && (ctx.is(j + 2, lex::TITLE)
+                || matches!(
+                    &*ctx.f(j + 2),
+                    "chief" | "head" | "board" | "spokesperson" | "spokesman" | "spokeswoman"
+                ));
+    }
     if word(j) && matches!(ctx.w(j), "has" | "have" | "had" | "will" | "would" | "can") {
         j += 1;
     }

@@ -114,7 +114,6 @@ pub fn acronym_remits(
             .get(k + 2)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
         // (a job's acronym is no body: "le PDG X et Y ont signé")
-        && !ctx.is(a, lex::TITLE)
         && !JOB_ACRONYMS.contains(&ctx.w(a))
         // (a plural verb after: two subjects, "la BCV X et Y ont signé")
         && !toks
@@ -125,8 +124,11 @@ pub fn acronym_remits(
         && noun_like(&ctx.f(k + 1))
 }
 
-/// Acronyms of jobs outside the lexicon's titles ("le DG X et Y").
-const JOB_ACRONYMS: &[&str] = &["DG", "DGA", "DRH", "CFO", "COO", "CTO", "DAF"];
+/// Acronyms of jobs ("le PDG X et Y", "le DG X et Y"); not the lexicon's titles, whose
+/// "Sen" or "Gen" an office's acronym may spell.
+const JOB_ACRONYMS: &[&str] = &[
+    "PDG", "CEO", "DG", "DGA", "DRH", "CFO", "COO", "CTO", "DAF", "VP",
+];
 
 /// Plural verbs that say two subjects came before ("X et Y ont signé").
 const PLURAL_VERBS: &[&str] = &[
@@ -137,7 +139,13 @@ const PLURAL_VERBS: &[&str] = &[
 /// "Mobilité", "Bâtiment"), folded: a remit ends so, a firm's or a club's invented name rarely.
 const NOUN_ENDINGS: &[&str] = &[
     "tion", "sion", "ment", "age", "ure", "ite", "ie", "ce", "isme", "oire", "ere", "eur", "eau",
-    "au", "te", "ue", "se", "che", "lle", "ort", "ique", "oine", "et", "ine", "re", "ge",
+    "au", "te", "ue", "se", "che", "lle", "ort", "ique", "oine", "et", "ine", "re", "ge", "ir",
+    "ing",
+];
+
+/// Short remit nouns no ending tells ("Ponts", "Bois", "Lacs"), folded.
+const REMIT_NOUNS: &[&str] = &[
+    "ponts", "bois", "lacs", "parcs", "chemins", "jardins", "vins", "sols", "arts", "fonds",
 ];
 
 /// `f` (folded) looks like a French common noun: the lexicon's, or one of its endings.
@@ -148,6 +156,7 @@ fn noun_like(f: &str) -> bool {
         .get(f)
         .is_some_and(|&v| v & lex::COMMON_NOUN != 0)
         || NOUN_ENDINGS.iter().any(|e| stem.ends_with(e))
+        || REMIT_NOUNS.contains(&f)
 }
 
 /// The run ends with a state's organ and "d’État" ("le Conseil d’État", "le Secrétariat

@@ -196,6 +196,13 @@ fn mend47_a_firm_or_a_party_in_apposition_after_chef_is_no_person() {
             true,
         ),
         (
+            &["The new pastry chef, Ilka Vronsen, left in June."],
+            Lang::En,
+            Person,
+            "Ilka Vronsen",
+            true,
+        ),
+        (
             &["The head of the company, Martin Quellby, said sales rose."],
             Lang::En,
             Person,
@@ -292,7 +299,14 @@ fn mend47_no_acronym_remits_for_a_job_two_subjects_or_a_proper_name() {
             "BKT Services et Korvane",
             false,
         ),
-        // guard: a service's remits are common nouns
+        // guards: a service's remits are common nouns, its acronym may spell a title
+        (
+            &["Selon le SEN Chasse et Pêche, la saison ouvre lundi."],
+            Lang::Fr,
+            Organization,
+            "SEN Chasse et Pêche",
+            true,
+        ),
         (
             &["Un rapport de la DTR Culture et Patrimoine paraît demain."],
             Lang::Fr,

@@ -872,12 +872,9 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     false
 }
 
-/// `j` is "chef"/"cheffe" that holds no post over a person's name: "chef de file" (who leads
-/// a consortium, a firm as well) or an English "chef" (a cook, "the chef and his bistro, X,").
+/// `j` is "chef"/"cheffe" de file: who leads a consortium, a firm as well as a person.
 fn chef_no_title(ctx: &Ctx, j: usize) -> bool {
-    matches!(&*ctx.f(j), "chef" | "cheffe")
-        && (ctx.lang == crate::extract::types::Lang::En
-            || (ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file"))
+    matches!(&*ctx.f(j), "chef" | "cheffe") && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file"
 }
 
 /// Lowercase nouns of organisations and businesses, folded: a name set off by commas right
