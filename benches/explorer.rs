@@ -157,6 +157,14 @@ fn hostile(bytes: usize) -> Vec<(&'static str, String)> {
         ),
         ("unclosed brackets", fill("(ARS Lyon ")),
         (
+            "body remits and-chain",
+            format!("The Department of {}said no.", fill("Orvale and ")),
+        ),
+        (
+            "body remits ampersand chain",
+            format!("The Bureau for {}said no.", fill("Orvale & ")),
+        ),
+        (
             "figures paragraph",
             fill("La Banque de Lorvan investira 10 millions d’euros à Dakar avec Airbus. "),
         ),

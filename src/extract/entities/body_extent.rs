@@ -1,7 +1,7 @@
 //! The extent of English public bodies' names: a remit coordinated after a head noun and "of"
 //! ("the Department of Rural and Northern Affairs"), two firms coordinated ("Brackwell Foods and
-//! Ostrey Energy" are two), and bodies named "<field> <place>" ("Rowing Canada", "Heritage
-//! Malta") or "<place> <utility>" ("Manitoba Hydro"-shaped).
+//! Ostrey Energy" are two), and bodies named "<field> <place>" ("Netball Scotland",
+//! "Heritage Malta") or "<place> <utility>" ("Yukon Hydro").
 
 use super::candidates::{Cand, Item};
 use super::classify::{Ctx, lex, opening_article};
@@ -32,7 +32,7 @@ const BODY_HEADS: &[&str] = &[
 
 /// At "and"/"&" (`k`) after a run "[place] [words] <head> of|for W1..W3": one to three
 /// capitalised words after the conjunction that end the capitalised stretch are the rest of the
-/// remit ("Division of Fire Prevention and Control"): the index of the last one. Not when a word
+/// remit ("Division of Flood Warning and Control"): the index of the last one. Not when a word
 /// there is a known name, a given name, a title, an acronym, an organisation's word or a legal
 /// form ("the Ministry of Defence and Airbus", "the Department of Health and Mr Roe"), nor when
 /// another complement runs on ("… and Office of …": a list of bodies).
@@ -57,6 +57,11 @@ pub fn remit_coordinated(
         return None;
     }
     let run = &run[opening_article(ctx, run)..];
+    // (three words before the head, the head, "of", three remit words at most: a longer run
+    // is no such body, and refusing it here keeps a long chain of "and"s linear)
+    if run.len() > MAX_RUN {
+        return None;
+    }
     // the head and its "of"/"for"
     let c = run.iter().position(
         |i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "for") && j > 0 && j + 1 < k),
@@ -84,23 +89,50 @@ pub fn remit_coordinated(
     if !lead_ok || remit.is_empty() || remit.len() > 3 || !contiguous || h + 2 + remit.len() != k {
         return None;
     }
+    // the words after the conjunction, one "&" between them at most ("… Markets & Networks")
     let mut e = k + 1;
-    while e < toks.len() && e < k + 5 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
-    {
-        if !plain(ctx, hit_at, e) {
-            return None;
+    let mut words = 0;
+    let mut amp = false;
+    while e < toks.len() && words < 4 && !masked[e] {
+        if toks[e].kind == TokKind::Word && toks[e].cap {
+            if !plain(ctx, hit_at, e) {
+                return None;
+            }
+            words += 1;
+            e += 1;
+        } else if !amp
+            && e > k + 1
+            && ctx.w(e) == "&"
+            && toks
+                .get(e + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        {
+            amp = true;
+            e += 1;
+        } else {
+            break;
         }
-        e += 1;
     }
+    // (another complement or another coordination runs on: "… and Office of …", "… and B
+    // and C": a list, left whole to the other rules)
     let runs_on = toks
         .get(e)
         .is_some_and(|n| n.kind == TokKind::Word && n.cap)
         || (e + 1 < toks.len()
-            && matches!(ctx.w(e), "of" | "for")
+            && matches!(ctx.w(e), "of" | "for" | "and" | "&")
             && toks[e + 1].kind == TokKind::Word
-            && toks[e + 1].cap);
-    (e - k - 1 <= 3 && !runs_on).then_some(e - 1)
+            && toks[e + 1].cap
+            // ("… Control and Office of Rural Affairs": a second body, this one ends here)
+            && !(matches!(ctx.w(e), "and" | "&")
+                && BODY_HEADS.contains(&&*ctx.f(e + 1))
+                && e + 2 < toks.len()
+                && matches!(ctx.w(e + 2), "of" | "for")));
+    (words <= 3 && !runs_on && toks[e - 1].kind == TokKind::Word).then_some(e - 1)
 }
+
+/// The longest run [`remit_coordinated`] reads: three words before the head, the head, "of"
+/// and three remit words.
+const MAX_RUN: usize = 8;
 
 /// A word that may stand in a body's remit: capitalised, no known name, no given name, no
 /// title, no acronym, no function word or month, no organisation's word or legal form.
@@ -134,9 +166,9 @@ const IN_LEXICON: u16 = lex::FUNCTION_WORD
 /// At "and"/"&" (`k`): two firms, each a name word and a firm's word ("Brackwell Foods and
 /// Ostrey Capital"): the run is a word of no lexicon and a firm's organisation word, and so are
 /// the two words after the conjunction, ending the capitalised stretch (not an institution's
-/// head: "Derby Museum and Art Gallery").
+/// head: "Tallow Museum and Art Gallery").
 pub fn two_firms(ctx: &Ctx, hit_at: &[Option<usize>], run: &[Item], k: usize) -> bool {
-    // (the whole run is the two words: "the Department of Primary Industries and …" is one)
+    // (the whole run is the two words: "the Department of Coastal Fisheries and …" is one)
     let [Item::Word(name), Item::Word(last)] = run[opening_article(ctx, run)..] else {
         return false;
     };
@@ -165,7 +197,7 @@ pub fn two_firms(ctx: &Ctx, hit_at: &[Option<usize>], run: &[Item], k: usize) ->
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
 }
 
-/// Heads of institutions a coordination may join ("Derby Museum and Art Gallery").
+/// Heads of institutions a coordination may join ("Tallow Museum and Art Gallery").
 const INSTITUTION_HEADS: &[&str] = &[
     "museum",
     "gallery",
@@ -189,38 +221,93 @@ const INSTITUTION_HEADS: &[&str] = &[
     "zoo",
 ];
 
-/// Fields of national and provincial bodies named "<field> <place>" ("Rowing Canada",
-/// "Statistics Norway", "Heritage Malta").
+/// Fields of national and provincial bodies named "<field> <place>" ("Statistics Norway",
+/// "Heritage Malta", "Netball Scotland"), in alphabetical order.
 const FIELDS: &[&str] = &[
-    "curling",
-    "hockey",
-    "cricket",
-    "rugby",
     "athletics",
-    "swimming",
-    "tennis",
-    "rowing",
-    "cycling",
-    "golf",
-    "netball",
     "basketball",
-    "volleyball",
-    "gymnastics",
-    "sailing",
-    "triathlon",
-    "skate",
-    "parks",
-    "health",
-    "statistics",
-    "transport",
+    "cricket",
+    "curling",
+    "cycling",
     "environment",
     "fisheries",
-    "tourism",
+    "golf",
+    "gymnastics",
+    "health",
     "heritage",
-    "sport",
     "historic",
+    "hockey",
     "natural",
+    "netball",
+    "parks",
+    "rowing",
+    "rugby",
+    "sailing",
+    "skate",
+    "sport",
+    "statistics",
+    "swimming",
+    "tennis",
+    "tourism",
+    "transport",
+    "triathlon",
+    "volleyball",
 ];
+
+/// Verbs (folded) that show a "<field> <place>" at a sentence's start acting as a body ("X
+/// said", "X has issued", "X will fund"), not a gerund or an adjective before a place
+/// ("Cycling Mallorca has become a ritual", "Historic Boston is").
+const BODY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "issued",
+    "issues",
+    "decided",
+    "funded",
+    "funds",
+    "fund",
+    "awarded",
+    "confirmed",
+    "warned",
+    "approved",
+    "launched",
+    "granted",
+    "published",
+    "ruled",
+    "appointed",
+    "selected",
+    "named",
+    "released",
+    "suspended",
+    "fined",
+    "banned",
+    "reported",
+    "told",
+    "stated",
+];
+
+/// The words after a "<field> <place>" at `e + 1` act as a body's: a verb of [`BODY_VERBS`],
+/// perhaps after an auxiliary ("has issued", "will fund"), or a possessive before a title
+/// ("X's chief executive").
+fn acts_as_body(ctx: &Ctx, e: usize) -> bool {
+    let toks = ctx.toks;
+    let word = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
+    let mut j = e + 1;
+    // ("X's chief said", "X’s board": a body's people)
+    if j + 2 < toks.len() && matches!(ctx.w(j), "'" | "’") && ctx.w(j + 1) == "s" {
+        return word(j + 2)
+            && (ctx.is(j + 2, lex::TITLE)
+                || matches!(
+                    &*ctx.f(j + 2),
+                    "chief" | "head" | "board" | "spokesperson" | "spokesman" | "spokeswoman"
+                ));
+    }
+    if word(j) && matches!(ctx.w(j), "has" | "have" | "had" | "will" | "would" | "can") {
+        j += 1;
+    }
+    word(j) && (ctx.is(j, lex::SAID) || BODY_VERBS.contains(&&*ctx.f(j)))
+}
 
 /// Services named after their province or town ("Yukon Hydro", "Halden Transit").
 const UTILITIES: &[&str] = &["Hydro", "Power", "Water", "Energy", "Transit", "Rail"];
@@ -257,6 +344,18 @@ pub fn field_place_body(
                 && !toks[*f].allcaps
                 && FIELDS.contains(&&*ctx.f(*f)) =>
         {
+            let ff = ctx.f(*f);
+            // ("Historic England", "Natural England": a nation's body; "Historic Boston" is
+            // the old town)
+            let adjective = matches!(&*ff, "historic" | "natural");
+            if adjective && !GAZ.entries[hit.entry].nation {
+                return None;
+            }
+            // ("Cycling Mallorca has become a ritual": at a sentence's start a gerund or an
+            // adjective before a place, unless the name acts as a body)
+            if toks[*f].initial && (adjective || ff.ends_with("ing")) && !acts_as_body(ctx, last) {
+                return None;
+            }
             (*f, last)
         }
         [] if cap_at(last + 1) && UTILITIES.contains(&ctx.w(last + 1)) => (k, last + 1),

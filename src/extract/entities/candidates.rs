@@ -547,7 +547,7 @@ pub fn block_candidates(
             while last + 1 < toks.len() && toks[last + 1].start < hit.end {
                 last += 1;
             }
-            // "Rowing Canada", "Yukon Hydro": a national or provincial body named after its
+            // "Netball Scotland", "Yukon Hydro": a national or provincial body named after its
             // field or its service and its place (round 47)
             // (asked only with no run or a one-word run, in English)
             if run.len() <= 1
@@ -1011,7 +1011,7 @@ pub fn block_candidates(
                 k = end + 1;
                 continue;
             }
-            // "le SPR Routes et Ouvrages": an acronym's remits, one body
+            // "la DTE Voirie et Digues": an acronym's remits, one body
             if super::fr_names::acronym_remits(ctx, &hits, &hit_at, &run, k, &masked) {
                 let lead = opening_article(ctx, &run);
                 run.drain(..lead);

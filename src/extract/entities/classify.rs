@@ -2071,7 +2071,7 @@ fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
         && !s.titles.contains(&*f)
         && !super::institutions::is_fr_head(&f)
         // ("Carrières du Morvan SA": a legal form closes a name that opens with the word)
-        && !super::fr_names::legal_form_ends(ctx, rest)
+        && !super::fr_names::legal_form_ends(ctx, k, rest)
 }
 
 /// A lowercase content word kept inside a name ("Santé publique France").

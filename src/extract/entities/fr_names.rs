@@ -17,10 +17,42 @@ fn legal_form_word(w: &str) -> bool {
     super::trades::legal_form(w) || LOWER_FORMS.contains(&w)
 }
 
-/// The rest of a run after its sentence-initial first word ends with a legal form ("[Carrières]
-/// du Morvan SA"): the form closes a firm's name that reaches back to that word.
-pub fn legal_form_ends(ctx: &Ctx, rest: &[Item]) -> bool {
+/// The rest of a run after its sentence-initial first word `k` ends with a legal form, and that
+/// word is a plural noun of a trade ("[Tuileries] du Val SA", "[Ateliers] de la Brume SA"): the
+/// form closes a firm's name that reaches back to that word. A relation or an event before
+/// the firm ("Filiale de X SA", "Rachat de X SA", "Client de X SA") stays out: only a trade
+/// opens a name.
+pub fn legal_form_ends(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
     matches!(rest.last(), Some(&Item::Word(j)) if ctx.toks[j].cap && legal_form_word(ctx.w(j)))
+        && trade_plural(&ctx.f(k))
+}
+
+/// Plural nouns of a trade or a works that open French firms' names besides those ending
+/// like one ("-eries", "-ières"), folded.
+const FIRM_PLURALS: &[&str] = &[
+    "ateliers",
+    "etablissements",
+    "garages",
+    "moulins",
+    "caves",
+    "domaines",
+    "editions",
+    "magasins",
+    "carrieres",
+    "forges",
+    "mines",
+    "salines",
+    "usines",
+    "transports",
+    "chantiers",
+];
+
+/// `f` (folded) is a plural noun of a trade or an activity: "-eries" ("Scieries",
+/// "Boulangeries", "Tuileries"), "-ières" ("Ardoisières"), or a listed one.
+fn trade_plural(f: &str) -> bool {
+    (f.len() > 6 && (f.ends_with("eries") || f.ends_with("ieres")))
+        || FIRM_PLURALS.contains(&f)
+        || super::local_bodies::TRADE_PLURALS.contains(&f)
 }
 
 /// A plain capitalised word that may name a remit: no acronym, no given name, no title, no
@@ -37,8 +69,8 @@ fn remit_word(ctx: &Ctx, hit_at: &[Option<usize>], j: usize, masked: &[bool]) ->
 }
 
 /// At French "et" (`k`): the run is an acronym and one or two plain capitalised words ("le
-/// SPR Routes", "la DRT Agriculture"), and one plain capitalised word ends the capitalised
-/// stretch after "et" ("et Ouvrages", "et Forêts"): the body's remits, one name. Two bodies
+/// DTE Voirie", "la DRT Agriculture"), and one plain capitalised word ends the capitalised
+/// stretch after "et" ("et Digues", "et Forêts"): the body's remits, one name. Two bodies
 /// ("la SNCF et Alstom", "le CNRS et l’Inserm") have no remit word before "et".
 pub fn acronym_remits(
     ctx: &Ctx,
@@ -54,7 +86,7 @@ pub fn acronym_remits(
         return false;
     }
     let run = &run[super::classify::opening_article(ctx, run)..];
-    // (the acronym may be a known body's: "le SPW Routes et Ouvrages", its service)
+    // (the acronym may be a known body's: "l’ADEME Bâtiment et Territoires", its service)
     let a = match run.first() {
         Some(&Item::Word(a)) => a,
         Some(&Item::Gaz { hit, first, last })
@@ -81,15 +113,75 @@ pub fn acronym_remits(
         && !toks
             .get(k + 2)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        // (a job's acronym is no body: "le PDG X et Y ont signé")
+        && !JOB_ACRONYMS.contains(&ctx.w(a))
+        // (a plural verb after: two subjects, "la BCV X et Y ont signé")
+        && !toks
+            .get(k + 2)
+            .is_some_and(|_| PLURAL_VERBS.contains(&ctx.w(k + 2)))
+        // (remits are common nouns, no firm's or club's own name: "le FC X et Y")
+        && rest.iter().all(|i| matches!(*i, Item::Word(j) if noun_like(&ctx.f(j))))
+        && noun_like(&ctx.f(k + 1))
 }
 
-/// The run ends with "d’État" ("le Conseil d’État", "le Secrétariat d’État"): a regional
-/// adjective after it says which state the body serves ("le Conseil d’État vaudois"), no part
-/// of its name.
+/// Acronyms of jobs ("le PDG X et Y", "le DG X et Y"); not the lexicon's titles, whose
+/// "Sen" or "Gen" an office's acronym may spell.
+const JOB_ACRONYMS: &[&str] = &[
+    "PDG", "CEO", "DG", "DGA", "DRH", "CFO", "COO", "CTO", "DAF", "VP",
+];
+
+/// Plural verbs that say two subjects came before ("X et Y ont signé").
+const PLURAL_VERBS: &[&str] = &[
+    "ont", "sont", "vont", "font", "seront", "auront", "avaient", "étaient", "doivent", "peuvent",
+];
+
+/// Endings of French common nouns, after a plural "s" or "x" ("Digues", "Voirie", "Forêts",
+/// "Mobilité", "Bâtiment"), folded: a remit ends so, a firm's or a club's invented name rarely.
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "age", "ure", "ite", "ie", "ce", "isme", "oire", "ere", "eur", "eau",
+    "au", "te", "ue", "se", "che", "lle", "ort", "ique", "oine", "et", "ine", "re", "ge", "ir",
+    "ing",
+];
+
+/// Short remit nouns no ending tells ("Ponts", "Bois", "Lacs"), folded.
+const REMIT_NOUNS: &[&str] = &[
+    "ponts", "bois", "lacs", "parcs", "chemins", "jardins", "vins", "sols", "arts", "fonds",
+];
+
+/// `f` (folded) looks like a French common noun: the lexicon's, or one of its endings.
+fn noun_like(f: &str) -> bool {
+    let stem = f.strip_suffix(['s', 'x']).unwrap_or(f);
+    GAZ.sets
+        .lex
+        .get(f)
+        .is_some_and(|&v| v & lex::COMMON_NOUN != 0)
+        || NOUN_ENDINGS.iter().any(|e| stem.ends_with(e))
+        || REMIT_NOUNS.contains(&f)
+}
+
+/// The run ends with a state's organ and "d’État" ("le Conseil d’État", "le Secrétariat
+/// d’État"): a regional adjective after it says which state the body serves ("le Conseil
+/// d’État genevois"), no part of its name. Other heads keep it ("la Banque d’État
+/// fribourgeoise" is the bank's name).
 pub fn state_organ_ends(ctx: &Ctx, run: &[Item]) -> bool {
     let Some(last) = run.last() else {
         return false;
     };
     let e = super::classify::last_tok(last);
-    e >= 2 && ctx.toks[e].cap && ctx.f(e) == "etat" && ctx.f(e - 2) == "d"
+    e >= 3
+        && ctx.toks[e].cap
+        && ctx.f(e) == "etat"
+        && ctx.f(e - 2) == "d"
+        && matches!(
+            &*ctx.f(e - 3),
+            "conseil"
+                | "conseils"
+                | "conseiller"
+                | "conseillere"
+                | "conseillers"
+                | "conseilleres"
+                | "secretariat"
+                | "secretaire"
+                | "chancellerie"
+        )
 }

@@ -247,7 +247,7 @@ const OWNED_WORKS: &[&str] = &[
 /// Capitalised plural nouns of a trade that open a French firm's name before a lowercase
 /// adjective and the firm's own name ("Produits forestiers X", "Transports frigorifiques X"),
 /// folded.
-const TRADE_PLURALS: &[&str] = &[
+pub(super) const TRADE_PLURALS: &[&str] = &[
     "produits",
     "materiaux",
     "transports",

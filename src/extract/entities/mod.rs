@@ -386,6 +386,8 @@ mod tests_rules66;
 #[cfg(test)]
 mod tests_rules67;
 #[cfg(test)]
+mod tests_rules68;
+#[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
 mod tests_rules8;

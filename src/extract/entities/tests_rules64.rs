@@ -115,17 +115,17 @@ fn orgs47_two_firms_coordinated_stay_two() {
 fn orgs47_a_field_or_a_utility_and_its_place_name_one_body() {
     check_found(&[
         (
-            &["Rowing Canada has issued similar warnings to its clubs."],
+            &["Last week Curling Sweden issued a new code for its junior players."],
             Lang::En,
             Organization,
-            "Rowing Canada",
+            "Curling Sweden",
             true,
         ),
         (
-            &["Rowing Canada has issued similar warnings to its clubs."],
+            &["Last week Curling Sweden issued a new code for its junior players."],
             Lang::En,
             Place,
-            "Canada",
+            "Sweden",
             false,
         ),
         (
@@ -143,10 +143,10 @@ fn orgs47_a_field_or_a_utility_and_its_place_name_one_body() {
             true,
         ),
         (
-            &["The club said Saskatchewan Hydro had agreed to cover part of the cost."],
+            &["Fares set by Alberta Transit rose by a tenth this winter."],
             Lang::En,
             Organization,
-            "Saskatchewan Hydro",
+            "Alberta Transit",
             true,
         ),
     ]);
@@ -176,17 +176,17 @@ fn orgs47_guards_lowercase_fields_and_longer_places_stay() {
 fn orgs47_a_name_before_a_settlement_noun_or_after_a_group_from_is_a_place() {
     check_found(&[
         (
-            &["A chess club in this Brevanne town will keep its hall."],
+            &["Residents of this Quillmore village voted to keep the ferry."],
             Lang::En,
             Place,
-            "Brevanne",
+            "Quillmore",
             true,
         ),
         (
-            &["A chess club in this Brevanne town will keep its hall."],
+            &["Residents of this Quillmore village voted to keep the ferry."],
             Lang::En,
             Organization,
-            "Brevanne",
+            "Quillmore",
             false,
         ),
         (

@@ -11,12 +11,10 @@ use EntityKind::*;
 fn r65_a_legal_form_reaches_back_to_the_sentence_first_word() {
     check_found(&[
         (
-            &[
-                "Pour les riverains, la note grimpe. Scieries du Morvan SA, qui livre ses planches, a protesté.",
-            ],
+            &["Le prix du bois monte encore. Menuiseries de la Vézelle SA recrute six apprentis."],
             Lang::Fr,
             Organization,
-            "Scieries du Morvan SA",
+            "Menuiseries de la Vézelle SA",
             true,
         ),
         (
@@ -49,10 +47,10 @@ fn r65_a_legal_form_reaches_back_to_the_sentence_first_word() {
             false,
         ),
         (
-            &["Hier, Scieries Morvan SA a fermé."],
+            &["Depuis mardi, Tuileries Brandal SA est fermée."],
             Lang::Fr,
             Organization,
-            "Scieries Morvan SA",
+            "Tuileries Brandal SA",
             true,
         ),
     ]);
@@ -62,10 +60,10 @@ fn r65_a_legal_form_reaches_back_to_the_sentence_first_word() {
 fn r65_an_acronym_and_two_remits_joined_by_et_are_one_body() {
     check_found(&[
         (
-            &["Le SPR Routes et Ouvrages explique que la poutre a cédé."],
+            &["Hier, la DTE Voirie et Digues a fermé la route du lac."],
             Lang::Fr,
             Organization,
-            "SPR Routes et Ouvrages",
+            "DTE Voirie et Digues",
             true,
         ),
         (
@@ -126,7 +124,7 @@ fn r65_an_acronym_and_two_remits_joined_by_et_are_one_body() {
 fn r65_a_regional_adjective_after_d_etat_is_no_part_of_the_name() {
     check_found(&[
         (
-            &["Le dossier est suivi par le Conseil d’État vaudois, qui souhaite un accord."],
+            &["Dans sa réponse, le Conseil d’État neuchâtelois rejette la motion."],
             Lang::Fr,
             Organization,
             "Conseil d’État",
@@ -162,11 +160,11 @@ fn r65_a_name_after_a_chief_s_phrase_is_a_person() {
     check_found(&[
         (
             &[
-                "Le chef du Département des forêts et de l’eau, Mathia Zorndel, a salué la décision.",
+                "Interrogée lundi, la cheffe de l’Office des routes et des ponts, Maëlle Torvanne, a confirmé le chantier.",
             ],
             Lang::Fr,
             Person,
-            "Mathia Zorndel",
+            "Maëlle Torvanne",
             true,
         ),
         (
@@ -177,10 +175,12 @@ fn r65_a_name_after_a_chief_s_phrase_is_a_person() {
             true,
         ),
         (
-            &["The head of the Department of Roads and Water Works, Mathia Zorndel, said no."],
+            &[
+                "Speaking for the Bureau of Dams and River Works, its head, Oskar Vellands, disagreed.",
+            ],
             Lang::En,
             Person,
-            "Mathia Zorndel",
+            "Oskar Vellands",
             true,
         ),
         // guard: who leads a consortium may be a firm

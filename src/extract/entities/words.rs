@@ -599,15 +599,15 @@ pub fn words_run(
     if words.len() <= 3 && !given && !org_cue && !ctx.toks[first].allcaps && located_in(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
-    // "in this Brevanne town", "a reading group from Ostrey": a settlement's noun after a
+    // "in this Quillmore village", "a reading group from Ostrey": a settlement's noun after a
     // demonstrative, or "from" after a group's noun, makes a place (round 47)
     if !multi
         && !given
         && !ctx.toks[first].allcaps
         && ctx.lang == crate::extract::types::Lang::En
-        && super::town_cues::town_cue(ctx, prev, lt)
+        && let Some(strength) = super::town_cues::town_cue(ctx, prev, lt)
     {
-        return push(ctx, run, EntityKind::Place, 1, out);
+        return push(ctx, run, EntityKind::Place, strength, out);
     }
     // "the steelworks at Dalmuir", "a refinery at Grangemouth": one word after a works and
     // "at" is where the works are; "every shop from Kilsyth to Banton": two single names
@@ -838,6 +838,15 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     {
         return false;
     }
+    // ("le chef de chantier de l’entreprise, X,", "son restaurant, X,": the apposition names
+    // the organisation just before the comma, unless a known given name opens it)
+    if ft >= 2
+        && !ctx.toks[ft - 2].cap
+        && APPOSED_BODIES.contains(&&*ctx.f(ft - 2))
+        && !GAZ.sets.given_names.contains(&ctx.f(ft))
+    {
+        return false;
+    }
     let mut j = ft - 1;
     let mut seen = 0;
     // (the job's own complement holds few lowercase words: "chargée de l’habitat"; "The head
@@ -856,8 +865,7 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
         seen += 1;
         if !t.cap
             && (ctx.is(j, lex::TITLE) || ROLES.contains(&&*ctx.f(j)) || compound_title(ctx, j))
-            // ("le chef de file du consortium, X,": who leads it, a firm as well)
-            && !(ctx.f(j) == "chef" && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file")
+            && !chef_no_title(ctx, j)
         {
             return true;
         }
@@ -870,6 +878,49 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     }
     false
 }
+
+/// `j` is "chef"/"cheffe" de file: who leads a consortium, a firm as well as a person.
+fn chef_no_title(ctx: &Ctx, j: usize) -> bool {
+    matches!(&*ctx.f(j), "chef" | "cheffe") && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file"
+}
+
+/// Lowercase nouns of organisations and businesses, folded: a name set off by commas right
+/// after one names it ("le chef du parti, X,", "his bistro, X,"), no person.
+const APPOSED_BODIES: &[&str] = &[
+    "entreprise",
+    "societe",
+    "firme",
+    "groupe",
+    "parti",
+    "consortium",
+    "association",
+    "syndicat",
+    "mouvement",
+    "club",
+    "restaurant",
+    "bistrot",
+    "bistro",
+    "brasserie",
+    "cafe",
+    "hotel",
+    "boutique",
+    "magasin",
+    "atelier",
+    "cabinet",
+    "company",
+    "firm",
+    "party",
+    "shop",
+    "bar",
+    "pub",
+    "bakery",
+    "studio",
+    "label",
+    "band",
+    "startup",
+    "agence",
+    "agency",
+];
 
 /// A hyphenated job whose first part is a title ("director-general", "directrice-adjointe").
 fn compound_title(ctx: &Ctx, j: usize) -> bool {
