@@ -672,6 +672,18 @@ fn quality_tuned_fixtures() {
 /// 0.840/0.900, 0.951/0.876.
 /// The 42nd (2026-12-06, written blind before round 37; unseen) first scored 0.925/0.974,
 /// 0.839/0.839, 0.908/0.873: floor 0.83.
+/// Round 37 (2026-12-06; the 41st read; the 33rd and the 42nd unseen): the extent of long
+/// bodies' names (remits joined by "and"/"et" inside a name, "<field> <place>" and "<place>
+/// <utility>" bodies, a legal form reaching back to a trade plural at a sentence's start, no
+/// regional adjective after "Conseil d’État"); places outvoting a weak "président de X" only
+/// where a place cue names X too, place appositions and "au pied de", canals and vals keeping
+/// their noun, ports naming their town, currencies and portfolios no places, archipelagos;
+/// named venues (House, Room, Hall, Hill; airports and stations named after a person), TD/MLA
+/// titles, historical "<given name> de <place>" persons. Two reviews mended (one quadratic
+/// path). Errors over the 3rd to 32nd and 34th to 41st sets (FP/FN/DUP) 317 -> 248: persons
+/// 15/7/2 -> 12/1/2, organisations 85/83/7 -> 67/69/7, places 54/59/5 -> 43/42/5. Read: the
+/// 41st 1.000/0.977, 0.853/0.914, 0.951/0.876 -> 1.000/1.000, 1.000/1.000, 1.000/0.978.
+/// Unseen, unmoved: the 33rd and the 42nd.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -713,7 +725,7 @@ const FLOORS: &[(Set, f64)] = &[
     (38, 0.96),
     (39, 0.88),
     (40, 0.98),
-    (41, 0.83),
+    (41, 0.97),
     (42, 0.83),
 ];
 
