@@ -194,6 +194,12 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
             return (closes(ctx, k) && !list_next(ctx, k)).then_some(EntityKind::Organization);
         }
         if lower && super::cues::PLACE_APPOS.contains(&&*f) {
+            // ("X, un canal de distribution", "X, a stream of loans": a figure, no place)
+            if super::geo_cues::relief_appos(&f)
+                && !super::geo_cues::relief_appos_head(ctx, lt, j, &f)
+            {
+                return None;
+            }
             // "the city council": a place word modifying a body's noun
             if j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.is(j + 1, lex::ORG_CUE) {
                 j += 1;

@@ -381,6 +381,8 @@ mod tests_rules65;
 #[cfg(test)]
 mod tests_rules66;
 #[cfg(test)]
+mod tests_rules69;
+#[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
 mod tests_rules8;
