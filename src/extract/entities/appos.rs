@@ -194,6 +194,15 @@ fn apposition_kind(ctx: &Ctx, lt: usize) -> Option<EntityKind> {
             return (closes(ctx, k) && !list_next(ctx, k)).then_some(EntityKind::Organization);
         }
         if lower && super::cues::PLACE_APPOS.contains(&&*f) {
+            // ("X, un canal de distribution", "a peak district market town": no head, a
+            // modifier or a figure; the look goes on)
+            if super::geo_cues::relief_appos(&f)
+                && !super::geo_cues::relief_appos_head(ctx, lt, j, &f)
+            {
+                j += 1;
+                mods += 1;
+                continue;
+            }
             // "the city council": a place word modifying a body's noun
             if j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.is(j + 1, lex::ORG_CUE) {
                 j += 1;

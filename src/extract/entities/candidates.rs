@@ -26,6 +26,10 @@ pub struct Cand {
     pub gaz: Option<u32>,
     /// A nationality adjective ("française", "Dutch"): it names its country's people, not it.
     pub demonym: bool,
+    /// A cue the kind vote may overrule: a president's "de" ("le président d’X": a commune's
+    /// president too) gives way to a strong place cue for the same name; a bare "à X" (a
+    /// company's premises as often as a town) is no such strong cue.
+    pub soft: bool,
 }
 
 /// Offsets and indices in 32 bits: a large document has millions of candidates.
@@ -44,6 +48,7 @@ impl Cand {
             strength,
             gaz: None,
             demonym: false,
+            soft: false,
         }
     }
 
@@ -57,6 +62,7 @@ impl Cand {
             strength: 3,
             gaz: Some(hit.entry as u32),
             demonym: hit.demonym,
+            soft: false,
         }
     }
 
@@ -432,7 +438,7 @@ pub fn block_candidates(
             && !(hit.amb && (t.initial || ctx.heading) && !super::context::place_before(ctx, k))
             && !super::region_cues::region_named_otherwise(ctx, hit, k)
         {
-            // ("150 millions de francs Pacifique", "Pacific francs": a currency's name)
+            // ("payé en francs Pacifique", "Pacific francs": a currency's name)
             if super::geo_cues::currency_qualifier(ctx, k, hits[hi].end) {
                 for (j, m) in masked.iter_mut().enumerate().skip(k) {
                     if toks[j].start >= hits[hi].end {
@@ -597,7 +603,7 @@ pub fn block_candidates(
                     "col" | "mont" | "cirque" | "glacier" | "pic" | "canal" | "val"
                 )
             {
-                // ("le canal de Nantes à Brest": a canal named after both its ends)
+                // ("le canal de Varenne à Sorbe": a canal named after both its ends)
                 let to = super::geo_cues::canal_end(ctx, h, last);
                 let end = to.map_or(hit.end, |j| toks[j].end);
                 out.push(Cand::rule(
@@ -1306,7 +1312,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         let lead = opening_article(ctx, run);
         super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
     } else if place_head && run.len() > 1 {
-        // ("le port du Guilvinec", "le port de Brest": the town a port is named after)
+        // ("le port du Kermorvan", "le port de Sorvel": the town a port is named after)
         let lead = super::geo_cues::port_of_town(ctx, run);
         super::classify::push(ctx, &run[lead..], EntityKind::Place, 2, out);
     } else if !run.is_empty() {

@@ -1191,7 +1191,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // ("le canal du Centre", "le col du Midi": a common word named by a lowercase noun of
+    // ("le canal du Marché", "le col du Midi": a common word named by a lowercase noun of
     // geography keeps it, and is a place)
     if let [Item::Word(k)] = *run
         && is_noise(ctx, k)

@@ -468,10 +468,19 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         } else {
             &f1
         };
-        // ("l’échevin du Développement économique", "l’échevin des Finances": with an article,
+        // ("l’échevin du Tourisme", "l’échevin des Finances": with an article,
         // an alderman's portfolio, no town)
         if matches!(&**noun, "echevin" | "echevins")
             && (&*f0 == "du" || &*f0 == "des" || noun == &f2)
+        {
+            return false;
+        }
+        // ("le ballon est arrivé au pied de X", "flowers at the foot of X": a bare lone name
+        // there is a player or a statue's subject as often as a mountain)
+        if matches!(&**noun, "pied" | "foot")
+            && noun == &f1
+            && matches!(&*f0, "de" | "d" | "of")
+            && !ctx.toks.get(first + 1).is_some_and(|t| t.cap)
         {
             return false;
         }

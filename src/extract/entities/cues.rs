@@ -138,6 +138,8 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
         if PLACE_APPOS.contains(&&*f)
             && !(f == "affluent" && ctx.lang == Lang::En)
+            && (!super::geo_cues::relief_appos(&f)
+                || super::geo_cues::relief_appos_head(ctx, last, j, &f))
             && !(j + 1 < ctx.toks.len()
                 && ctx.toks[j + 1].kind == TokKind::Word
                 && ctx.is(j + 1, lex::ORG_CUE))

@@ -132,12 +132,25 @@ fn compute_kind(cands: &[Cand]) -> (EntityKind, u8) {
     let mut max = None;
     let mut slots = [(EntityKind::Other, 0usize); 5];
     let mut len = 0;
+    // (a soft organisation's cue, "le président d’X", gives way to any firm place cue for
+    // the same name: it then counts as a default guess)
+    let yield_soft = cands
+        .iter()
+        .any(|c| c.soft && c.kind == EntityKind::Organization)
+        && cands
+            .iter()
+            .any(|c| !c.soft && c.kind == EntityKind::Place && c.strength >= 1);
     for c in cands {
+        let strength = if yield_soft && c.soft && c.kind == EntityKind::Organization {
+            c.strength.min(1)
+        } else {
+            c.strength
+        };
         match max {
-            Some(m) if c.strength < m => continue,
-            Some(m) if c.strength == m => {}
+            Some(m) if strength < m => continue,
+            Some(m) if strength == m => {}
             _ => {
-                max = Some(c.strength);
+                max = Some(strength);
                 len = 0;
             }
         }

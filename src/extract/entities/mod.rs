@@ -388,6 +388,8 @@ mod tests_rules67;
 #[cfg(test)]
 mod tests_rules68;
 #[cfg(test)]
+mod tests_rules69;
+#[cfg(test)]
 mod tests_rules7;
 #[cfg(test)]
 mod tests_rules8;

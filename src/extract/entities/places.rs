@@ -432,6 +432,7 @@ pub fn route_ends(ctx: &Ctx, k: usize, out: &mut Vec<Cand>) -> bool {
             strength: 3,
             gaz: Some(h.entry as u32),
             demonym: false,
+            soft: false,
         });
         at += p.len() + 1;
     }

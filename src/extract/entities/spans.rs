@@ -245,6 +245,7 @@ pub fn push_based_place(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>
         strength: if gaz.is_some() { 3 } else { 2 },
         gaz: gaz.map(|g| g as u32),
         demonym: hit.is_some_and(|h| h.demonym),
+        soft: false,
     });
 }
 
@@ -261,6 +262,7 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
         strength: if hit.is_some() { 3 } else { 1 },
         gaz: hit.map(|h| h.entry as u32),
         demonym: hit.is_some_and(|h| h.demonym),
+        soft: false,
     });
 }
 

@@ -1,6 +1,6 @@
 //! Round 47 (places): strong place cues outweigh a president's "de" ("les communes de X",
 //! "au pied de X", "X, un affluent de…", a river or a lake in apposition);
-//! canals and valleys keep their lowercase noun ("le canal du Centre", "le val d’X", "le
+//! canals and valleys keep their lowercase noun ("le canal du Marché", "le val d’X", "le
 //! canal de X à Y") while a port names its town ("le port du X"); a place's name qualifying a
 //! currency ("francs Pacifique") and an alderman's portfolio ("l’échevin du Commerce") are no
 //! places; the archipelagos of French Polynesia are known places (named by the gazetteer's form). Guards after each class.
@@ -69,10 +69,10 @@ fn round47_a_place_cue_outweighs_a_presidents_de() {
 fn round47_canals_and_valleys_keep_their_noun_a_port_names_its_town() {
     check_found(&[
         (
-            &["Sur le canal du Centre, les péniches attendent depuis lundi."],
+            &["Les écluses du canal du Marché restent fermées jusqu’à lundi."],
             Lang::Fr,
             Place,
-            "canal du Centre",
+            "canal du Marché",
             true,
         ),
         (
@@ -83,10 +83,10 @@ fn round47_canals_and_valleys_keep_their_noun_a_port_names_its_town() {
             true,
         ),
         (
-            &["Les travaux sur le canal de Nantes à Brest reprendront en mars."],
+            &["Le chantier du canal de Lyon à Vienne doit durer deux ans."],
             Lang::Fr,
             Place,
-            "canal de Nantes à Brest",
+            "canal de Lyon à Vienne",
             true,
         ),
         (
@@ -118,7 +118,7 @@ fn round47_canals_and_valleys_keep_their_noun_a_port_names_its_town() {
 fn round47_currencies_and_portfolios_are_no_places() {
     check_found(&[
         (
-            &["La vente a rapporté 150 millions de francs Pacifique aux fermes."],
+            &["Chaque billet vaut 500 francs Pacifique, dit le guichetier."],
             Lang::Fr,
             Place,
             "Pacifique",
@@ -167,14 +167,14 @@ fn round47_currencies_and_portfolios_are_no_places() {
 fn round47_the_archipelagos_of_polynesia_are_places() {
     check_found(&[
         (
-            &["Les fermes des Tuamotu ne sont pas touchées, selon Hina Tapu."],
+            &["Selon Vaiana Marotau, la pêche a repris aux Tuamotu depuis mars."],
             Lang::Fr,
             Place,
             "Tuamotu",
             true,
         ),
         (
-            &["L’élu des Australes, Teva Rua, a demandé une étude."],
+            &["Une liaison aérienne vers les Australes sera ouverte en mai."],
             Lang::Fr,
             Place,
             "Îles Australes",

@@ -84,7 +84,7 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
-    // ("le canal du Centre", "le val de l’Union": a body's noun named by a lowercase noun of
+    // ("le canal du Marché", "le val de l’Union": a body's noun named by a lowercase noun of
     // geography is the place's name, with the noun)
     if let [k] = words[..]
         && ctx.is(k, lex::ORG_CUE)
@@ -645,13 +645,24 @@ pub fn words_run(
         return;
     }
     if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
-        return push(
+        let from = out.len();
+        push(
             ctx,
             run,
             EntityKind::Place,
             if initial { 0 } else { 1 },
             out,
         );
+        // ("À X, les salariés…": a firm's premises as often as a town, no cue to overrule a
+        // president's "de")
+        if ctx.lang == crate::extract::types::Lang::Fr
+            && ctx
+                .prev_word(ft)
+                .is_some_and(|p| ctx.w(p) == "à" || ctx.w(p) == "À")
+        {
+            out[from..].iter_mut().for_each(|c| c.soft = true);
+        }
+        return;
     }
     if !multi
         && !given
@@ -732,13 +743,14 @@ pub fn words_run(
                 || job_then_employer(ctx, ft)
                 || listed_after_org(ctx, ft, out))
         {
-            // ("le président d’X": a commune's or a region's president too, a weak cue)
-            let s = if super::geo_cues::president_of(ctx, ft) {
-                1
-            } else {
-                2
-            };
-            return strong(ctx, run, EntityKind::Organization, s, out);
+            // ("le président d’X": a commune's or a region's president too, a cue a strong
+            // place cue for the same name overrules in the kind vote)
+            let from = out.len();
+            strong(ctx, run, EntityKind::Organization, 2, out);
+            if super::geo_cues::president_of(ctx, ft) {
+                out[from..].iter_mut().for_each(|c| c.soft = true);
+            }
+            return;
         }
         // a known given name used alone ("Mathieu, délégué…") is a person by default
         let kind = if given && hint.is_none() {
@@ -1645,7 +1657,9 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
                 .is_some_and(|q| ctx.toks[q].cap && geo_head_before_in(ctx, q, false));
         }
         if GEO_HEADS.contains(&&*f) {
-            return true;
+            // ("par le canal de la X": through its channel; "le pic de la Grippe": a curve's)
+            return !(f == "canal" && super::geo_cues::via_canal(ctx, p)
+                || f == "pic" && super::geo_cues::curve_peak(ctx, k));
         }
         // "la crue du X", "les berges de la X", "en aval de l’X": a river's part, in French,
         // with an article before the name
@@ -1694,6 +1708,12 @@ pub(super) fn named_geo_head(ctx: &Ctx, k: usize) -> Option<usize> {
             return None;
         }
         if NAMED_GEO_HEADS.contains(&&*f) {
+            // ("par le canal de X": through X's channel; "le pic du SRAS": a curve's peak)
+            if (f == "canal" && super::geo_cues::via_canal(ctx, p))
+                || (f == "pic" && super::geo_cues::curve_peak(ctx, k))
+            {
+                return None;
+            }
             // "le lac" but not "un lac", "son lac"
             return ctx
                 .prev_word(p)
