@@ -151,18 +151,6 @@ fn plain(ctx: &Ctx, hit_at: &[Option<usize>], j: usize) -> bool {
         && !GAZ.sets.given_names.contains(&ctx.f(j))
 }
 
-/// Every lexicon set a word may be in.
-const IN_LEXICON: u16 = lex::FUNCTION_WORD
-    | lex::COMMON_NOUN
-    | lex::TITLE
-    | lex::ORG_CUE
-    | lex::PLACE_CUE
-    | lex::OTHER_CUE
-    | lex::SAID
-    | lex::PRODUCT_INTRO
-    | lex::ORG_INTRO
-    | lex::NOISE;
-
 /// At "and"/"&" (`k`): two firms, each a name word and a firm's word ("Brackwell Foods and
 /// Ostrey Capital"): the run is a word of no lexicon and a firm's organisation word, and so are
 /// the two words after the conjunction, ending the capitalised stretch (not an institution's
@@ -177,7 +165,7 @@ pub fn two_firms(ctx: &Ctx, hit_at: &[Option<usize>], run: &[Item], k: usize) ->
             && ctx.toks[j].cap
             && !ctx.toks[j].allcaps
             && hit_at[j].is_none()
-            && !ctx.is(j, IN_LEXICON)
+            && !ctx.is(j, lex::IN_LEXICON)
     };
     let firm_word = |j: usize| {
         ctx.toks[j].kind == TokKind::Word

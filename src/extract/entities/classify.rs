@@ -46,6 +46,17 @@ pub mod lex {
     /// An organisation cue spelt with a capital inside ("SpA", "GmbH", "SA", "AG"): a cue only
     /// written so ("Ilona Spa", "Sa fille" are no company's form).
     pub const CASED_CUE: u16 = 1 << 10;
+    /// Every lexicon set a word may be in (the cased cues aside).
+    pub const IN_LEXICON: u16 = FUNCTION_WORD
+        | COMMON_NOUN
+        | TITLE
+        | ORG_CUE
+        | PLACE_CUE
+        | OTHER_CUE
+        | SAID
+        | PRODUCT_INTRO
+        | ORG_INTRO
+        | NOISE;
     /// The cell has been filled.
     pub const KNOWN: u16 = 1 << 15;
 }

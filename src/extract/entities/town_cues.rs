@@ -32,22 +32,10 @@ const QUALIFIER_ENDINGS: &[&str] = &["ic", "ous", "ian", "ean", "can", "ish", "e
 /// a word ending like one.
 fn town_word(ctx: &Ctx, j: usize) -> bool {
     let f = ctx.f(j);
-    !ctx.is(j, IN_LEXICON)
+    !ctx.is(j, lex::IN_LEXICON)
         && !QUALIFIERS.contains(&&*f)
         && !QUALIFIER_ENDINGS.iter().any(|e| f.ends_with(e))
 }
-
-/// Every lexicon set a word may be in.
-const IN_LEXICON: u16 = lex::FUNCTION_WORD
-    | lex::COMMON_NOUN
-    | lex::TITLE
-    | lex::ORG_CUE
-    | lex::PLACE_CUE
-    | lex::OTHER_CUE
-    | lex::SAID
-    | lex::PRODUCT_INTRO
-    | lex::ORG_INTRO
-    | lex::NOISE;
 
 /// The lone name `ft..=lt` (after the word `prev`) is a place: a demonstrative before it and a
 /// settlement's noun after it ("this Quillmore village", "that Ostrey town"; no adjective:
