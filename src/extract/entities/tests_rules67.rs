@@ -221,7 +221,7 @@ fn round49_a_given_name_and_a_land_name_a_person_of_the_past() {
     check_found(&[
         (
             &[
-                "Le site correspond aux nécropoles des VIe et VIIe siècles évoquées par Grégoire de Lyon dans sa chronique.",
+                "Au VIe siècle, Grégoire de Lyon fit élever une basilique hors les murs, rapporte un moine.",
             ],
             Lang::Fr,
             Person,
@@ -245,7 +245,7 @@ fn round49_a_given_name_and_a_land_name_a_person_of_the_past() {
         // the land stays a place of its own where it is named alone
         (
             &[
-                "Les nécropoles des VIe siècles évoquées par Grégoire de Lyon sont connues.",
+                "Au VIe siècle, Grégoire de Lyon fonda un monastère sur la colline.",
                 "À Lyon, le maire a salué la découverte.",
             ],
             Lang::Fr,

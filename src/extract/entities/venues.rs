@@ -25,7 +25,7 @@ const BEFORE_VENUE: &[&str] = &[
 ];
 
 /// `run` names a venue: a [`SMALL_VENUES`] noun after plain words (no given name, no known
-/// body) with an article or a preposition of place before them ("at the Mansion House"), or a
+/// body) with an article or a preposition of place before them ("at the Corbel Hall"), or a
 /// [`LARGE_VENUES`] noun after three items or more, a known place or a person's name among them.
 #[inline]
 pub fn venue_run(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
