@@ -684,6 +684,8 @@ fn quality_tuned_fixtures() {
 /// 15/7/2 -> 12/1/2, organisations 85/83/7 -> 67/69/7, places 54/59/5 -> 43/42/5. Read: the
 /// 41st 1.000/0.977, 0.853/0.914, 0.951/0.876 -> 1.000/1.000, 1.000/1.000, 1.000/0.978.
 /// Unseen, unmoved: the 33rd and the 42nd.
+/// The 43rd (2026-12-06, written blind before round 38; unseen) first scored 0.932/0.976,
+/// 0.899/0.861, 0.958/0.841: floor 0.84.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -727,6 +729,7 @@ const FLOORS: &[(Set, f64)] = &[
     (40, 0.98),
     (41, 0.97),
     (42, 0.83),
+    (43, 0.84),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
