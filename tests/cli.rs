@@ -126,6 +126,54 @@ fn stdin_is_read_with_a_dash_and_latin1_is_decoded() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("decoded as Windows-1252"));
 }
 
+/// Text in decomposed form (a letter, then a combining accent: some Mac tools and PDF copies
+/// write French so) reads as its composed form: the same blocks, the same entities.
+#[test]
+fn decomposed_text_is_read_as_its_composed_form() {
+    let composed = "Le maire de Québec, René Lévesque, a reçu François Legault à Montréal \
+                    et Mme Hélène Côté, de la Société générale.\n\nÉmile Zola n’était pas là.";
+    let decomposed: String = composed
+        .chars()
+        .flat_map(|c| match c {
+            'é' => vec!['e', '\u{301}'],
+            'É' => vec!['E', '\u{301}'],
+            'è' => vec!['e', '\u{300}'],
+            'ç' => vec!['c', '\u{327}'],
+            'ô' => vec!['o', '\u{302}'],
+            'à' => vec!['a', '\u{300}'],
+            c => vec![c],
+        })
+        .collect();
+    assert_ne!(decomposed, composed);
+    let dump = |text: &str| {
+        let o = artex_stdin(&["dump", "-"], text.as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        (v["blocks"].clone(), v["entities"].clone())
+    };
+    let (blocks, entities) = dump(&decomposed);
+    assert_eq!(
+        blocks[0]["text"].as_str().unwrap(),
+        composed.split("\n\n").next().unwrap()
+    );
+    assert_eq!((blocks, entities.clone()), dump(composed));
+    let names: Vec<&str> = entities
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    for want in [
+        "Québec",
+        "Montréal",
+        "René Lévesque",
+        "François Legault",
+        "Hélène Côté",
+    ] {
+        assert!(names.contains(&want), "{want} not in {names:?}");
+    }
+}
+
 #[test]
 fn render_timings_print_one_json_line_per_key() {
     let o = artex(&["render", "--keys", "jj<Tab>:9<Enter>", "--timings"]);

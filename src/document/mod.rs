@@ -177,7 +177,7 @@ impl Document {
         format: Format,
         note: Option<String>,
     ) -> Document {
-        let text = normalize_newlines(text);
+        let text = composed(normalize_newlines(text));
         let parsed = match format {
             Format::Plain => plain::parse(text),
             Format::Markdown => markdown::parse(&text),
@@ -260,6 +260,21 @@ fn io_reason(e: &std::io::Error) -> String {
             }
         }
     }
+}
+
+/// Text in decomposed form (NFD: "e" then a combining acute, as some Mac tools and PDF copies
+/// write it) composed (NFC), so that "Québec" is one word and the same name in both forms is one
+/// entity, one search match, one width. Canonically equivalent: it looks the same. Only text
+/// holding a combining diacritic (U+0300-U+036F: lead bytes 0xCC, 0xCD) is looked at, and only
+/// text not already composed is copied.
+fn composed(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none()
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text;
+    }
+    text.nfc().collect()
 }
 
 /// CRLF and lone CR become LF, in place: one pass, no copy of a large file.

@@ -183,7 +183,9 @@ pub fn follows_capital(text: &str, start: usize) -> bool {
         )
 }
 
-/// `c.is_alphanumeric()`, the common cases answered without the Unicode tables.
+/// `c.is_alphanumeric()` or a combining mark, the common cases answered without the Unicode
+/// tables. A mark belongs to the word of the letter it sits on: "Behchokǫ̀" (ǫ and a grave
+/// accent: no precomposed char) is one word, as is text left in decomposed form (NFD).
 pub fn is_word_char(c: char) -> bool {
     // the common cases answered without the Unicode tables (a test checks them against them)
     match c {
@@ -192,7 +194,7 @@ pub fn is_word_char(c: char) -> bool {
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
         // General Punctuation (’, —, no-break spaces): no letter or digit
         '\u{2000}'..='\u{206f}' => false,
-        _ => c.is_alphanumeric(),
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
 }
 
@@ -616,10 +618,12 @@ mod tests {
 
     /// The fast paths of [`is_word_char`] answer as the Unicode tables do.
     #[test]
-    fn is_word_char_is_is_alphanumeric() {
-        for c in ('\0'..='\u{3000}').chain(['\u{212a}', '\u{fb01}', '\u{1d400}']) {
-            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+    fn is_word_char_is_is_alphanumeric_or_a_mark() {
+        for c in ('\0'..='\u{3000}').chain(['\u{212a}', '\u{fb01}', '\u{1d400}', '\u{fe20}']) {
+            let mark = unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || mark, "{c:?}");
         }
+        assert!(is_word_char('\u{300}') && is_word_char('\u{328}') && !is_word_char('\u{2019}'));
     }
 
     proptest! {
@@ -661,6 +665,13 @@ mod tests {
             ("O'Brien et Math-V2", &["O'Brien", "et", "Math-V2"]),
             ("the U.S. economy", &["the", "U.S.", "economy"]),
             ("Royaume-Uni\u{a0}!", &["Royaume-Uni"]),
+            // letters carrying a combining mark with no precomposed form (Dene, Navajo,
+            // Yoruba spellings): the mark stays in its word
+            (
+                "In Kǫ̀dzı̨, the Ɂedı̨ Council met",
+                &["In", "Kǫ̀dzı̨", "the", "Ɂedı̨", "Council", "met"],
+            ),
+            ("Ọ̀yọ́ and Ẹ̀gbá", &["Ọ̀yọ́", "and", "Ẹ̀gbá"]),
         ];
         for (s, want) in cases {
             assert_eq!(&words(s), want, "{s}");
