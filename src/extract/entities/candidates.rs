@@ -473,7 +473,14 @@ pub fn block_candidates(
                     // tokens take this path)
                     && !matches!(
                         &text.as_bytes()[t.start..t.end],
-                        b"and" | b"et" | b"for" | b"of" | b"at" | b"in" | b"on"
+                        b"and"
+                            | b"et"
+                            | b"for"
+                            | b"of"
+                            | b"at"
+                            | b"in"
+                            | b"on"
+                            | b"port"
                     )
                     && !street_noun_after(text, toks, k)
                     && institutions::lowercase_head(ctx, k, &masked).is_none())
@@ -897,6 +904,21 @@ pub fn block_candidates(
                 2,
             ));
             run.clear();
+            k = last + 1;
+            continue;
+        }
+        // "le port autonome de X": a public body and its place
+        if let Some(last) =
+            super::public_bodies_fr::lowercase_public_body(ctx, &hits, &hit_at, k, &masked)
+        {
+            flush(ctx, &hits, &mut run, out);
+            out.push(Cand::rule(
+                ctx.block,
+                t.start,
+                toks[last].end,
+                EntityKind::Organization,
+                2,
+            ));
             k = last + 1;
             continue;
         }

@@ -246,7 +246,8 @@ impl<'a> Ctx<'a> {
 /// skip to reach its name.
 pub fn opening_article(ctx: &Ctx, run: &[Item]) -> usize {
     usize::from(matches!(run.first(), Some(Item::Word(k))
-        if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)))
+        if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)
+            && !super::fr_names::article_of_firm(ctx, *k, run)))
 }
 
 pub fn first_tok(it: &Item) -> usize {

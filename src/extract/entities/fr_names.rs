@@ -27,6 +27,16 @@ pub fn legal_form_ends(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
         && trade_plural(&ctx.f(k))
 }
 
+/// (round 50) The sentence-initial French article `k` opening `run` belongs to the firm's name
+/// when a legal form closes it ("Les Conserveries du Lac inc.", "La Boulangerie Morin ltée"):
+/// Québec firms are registered with their article.
+pub fn article_of_firm(ctx: &Ctx, k: usize, run: &[Item]) -> bool {
+    ctx.lang == Lang::Fr
+        && run.len() >= 3
+        && matches!(ctx.w(k), "Les" | "La" | "Le")
+        && matches!(run.last(), Some(&Item::Word(j)) if legal_form_word(ctx.w(j)))
+}
+
 /// Plural nouns of a trade or a works that open French firms' names besides those ending
 /// like one ("-eries", "-ières"), folded.
 const FIRM_PLURALS: &[&str] = &[

@@ -42,6 +42,7 @@ mod place_heads;
 mod place_lists;
 mod place_names;
 mod places;
+mod public_bodies_fr;
 mod region_cues;
 mod road_numbers;
 mod roles;
@@ -391,6 +392,8 @@ mod tests_rules68;
 mod tests_rules69;
 #[cfg(test)]
 mod tests_rules7;
+#[cfg(test)]
+mod tests_rules71;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]

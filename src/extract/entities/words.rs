@@ -1446,6 +1446,16 @@ fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
         }
         if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") && !ctx.toks[p].cap {
             earlier = 0;
+        } else if earlier == 0
+            && j != k
+            && !ctx.toks[p].cap
+            && minister_before(ctx, p)
+            && !super::context::known_place(ctx, k)
+        {
+            // "le ministre wallon de l’Emploi", "la ministre déléguée aux Sports": one
+            // lowercase word (a level or a rank) between the office and its remit ("le
+            // ministre originaire de Lyon": a known place stays one)
+            return true;
         } else if earlier == 0 && &*f == "et" && j != k {
             earlier = 1;
         } else if earlier > 0 && earlier < 4 && !ctx.toks[p].allcaps {
@@ -1456,6 +1466,12 @@ fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
         j = p;
     }
     false
+}
+
+/// A lowercase "ministre"/"ministres" right before the word `p`.
+fn minister_before(ctx: &Ctx, p: usize) -> bool {
+    ctx.prev_word(p)
+        .is_some_and(|q| !ctx.toks[q].cap && matches!(&*ctx.f(q), "ministre" | "ministres"))
 }
 
 /// "» de X", "” by X": a closing quote, then "de"/"by" right before `k`.
@@ -1689,7 +1705,8 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
     "aiguille", "riviere", // round 47: "le canal du Midi", "le val d’Anniviers"
-    "canal", "val",
+    "canal", "val", // round 50: "le plateau des Hautes-Fagnes" keeps its noun like a pass
+    "plateau",
 ];
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
