@@ -1,6 +1,6 @@
 //! Classification of a capitalised run into candidate entities (kind + strength).
 
-use super::candidates::{Cand, Item, word};
+use super::candidates::{Cand, Item};
 use super::cues::title_before;
 use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, Token, with_folded};
@@ -20,9 +20,10 @@ pub struct Ctx<'a> {
     /// Title-case heading: capitalisation is not evidence.
     pub heading: bool,
     /// The words folded by [`Ctx::f`], one cell a token: the rules ask for a word many times.
-    /// `None` for a word that folding leaves as it is; a word of up to 24 bytes is kept inline
+    /// Filled for a word with a char outside ASCII only (an ASCII word's folding is its
+    /// lowercase, in `lower`); a folded word is kept inline up to 24 bytes
     /// (a boxed string a word cost a tenth of the allocations of the extraction).
-    pub folded: &'a [std::cell::OnceCell<Option<compact_str::CompactString>>],
+    pub folded: &'a [std::cell::OnceCell<compact_str::CompactString>],
     /// The lexicon sets of each word ([`Ctx::lex`]), one cell a token, 0 until asked.
     pub lex: &'a [std::cell::Cell<u16>],
     /// One past the last token of a body's own name taken after its lowercase field ("Club de
@@ -141,39 +142,36 @@ impl<'a> Ctx<'a> {
     // (`w`, `f`, `lex` and `is` are asked hundreds of thousands of times a MiB from every rule
     // file: inlined there, the answer already cached costs a few instructions, not a call)
     #[inline]
-    pub fn w(&self, k: usize) -> &str {
-        word(self.text, &self.toks[k])
+    pub fn w(&self, k: usize) -> &'a str {
+        let t = &self.toks[k];
+        let bytes = &self.text.as_bytes()[t.start..t.end];
+        debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end));
+        // SAFETY: a token's ends are char boundaries of `text` (the tokenizer made them there):
+        // the bounds are checked, the boundaries need not be
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
-    /// The word folded ([`fold`]), borrowed when folding would not change it.
+    /// The word folded ([`fold`]): an ASCII word's lowercase borrowed from [`Ctx::lower`] (no
+    /// copy, no cell), another's folded once into its cell.
     #[inline]
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
-        let folded = match self.folded[k].get() {
-            Some(folded) => folded,
-            None => self.fold_once(k, word(self.text, &self.toks[k])),
-        };
-        std::borrow::Cow::Borrowed(match folded {
-            Some(f) => f.as_str(),
-            None => word(self.text, &self.toks[k]),
+        let t = &self.toks[k];
+        std::borrow::Cow::Borrowed(if t.ascii {
+            let bytes = &self.lower[t.start..t.end];
+            debug_assert!(std::str::from_utf8(bytes).is_ok());
+            // SAFETY: `lower` is `text` with its ASCII capitals lowered, every other byte kept,
+            // so it is UTF-8 with the same char boundaries, and a token's ends are char
+            // boundaries of `text` (the tokenizer made them there)
+            unsafe { std::str::from_utf8_unchecked(bytes) }
+        } else {
+            self.folded_other(k)
         })
     }
-    /// Fills the cell of [`Ctx::f`] for the word `w` at `k`: `None` when folding leaves it as it is.
+    /// [`Ctx::f`] of a word with a char outside ASCII, folded on the first call.
     #[inline(never)]
-    fn fold_once(&self, k: usize, w: &str) -> &'a Option<compact_str::CompactString> {
-        self.folded[k].get_or_init(|| {
-            let plain = w
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            // (an ASCII word's folding is its lowercase: no buffer, one copy)
-            (!plain).then(|| {
-                if w.is_ascii() {
-                    let mut f = compact_str::CompactString::new(w);
-                    f.make_ascii_lowercase();
-                    f
-                } else {
-                    with_folded(w, |f| compact_str::CompactString::new(f))
-                }
-            })
-        })
+    fn folded_other(&self, k: usize) -> &'a str {
+        self.folded[k]
+            .get_or_init(|| with_folded(self.w(k), |f| compact_str::CompactString::new(f)))
+            .as_str()
     }
     /// The lexicon sets holding the folded word `k` ([`lex`] bits), looked up once a token.
     #[inline]

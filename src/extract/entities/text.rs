@@ -113,6 +113,8 @@ pub struct Token {
     pub allcaps: bool,
     /// First word of a sentence (or after an opening quote / dash / colon).
     pub initial: bool,
+    /// All its bytes are ASCII: its folding is its ASCII lowercase (`Ctx::f` reads it there).
+    pub ascii: bool,
 }
 
 const ELISIONS: &[&str] = &[
@@ -262,6 +264,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 cap: false,
                 allcaps: false,
                 initial: false,
+                ascii: true,
             });
             b += 1;
             continue;
@@ -284,6 +287,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     cap: false,
                     allcaps: false,
                     initial: false,
+                    ascii: false,
                 });
                 b += len;
                 continue;
@@ -302,6 +306,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         // (a word opening with an ASCII lowercase letter is no word of capitals, whatever
         // follows: most words, whose letters are not counted)
         let counted = !byte.is_ascii_lowercase();
+        // (cleared by any char decoded on the way)
+        let mut ascii = true;
         let mut j = b;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
@@ -327,6 +333,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 }
                 match char_at(text, j) {
                     Some(d) if is_word_char(d) => {
+                        ascii = false;
                         if counted {
                             count(d, &mut letters, &mut upper);
                         }
@@ -347,6 +354,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 break;
             };
             if matches!(sep, '-' | '‑' | '&') {
+                ascii &= sep.is_ascii();
                 j = after_at;
                 continue;
             }
@@ -361,6 +369,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 if (after == 's' || after == 'S') && next2.is_none_or(|c| !is_word_char(c)) {
                     break;
                 }
+                ascii &= sep.is_ascii();
                 j = after_at;
                 continue;
             }
@@ -372,6 +381,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 && char_at(text, next2_at) == Some('.')
             {
                 count(after, &mut letters, &mut upper);
+                ascii &= after.is_ascii();
                 j = next2_at + 1;
             }
             break;
@@ -383,6 +393,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             cap: c.is_uppercase(),
             allcaps: letters >= 2 && upper == letters,
             initial: boundary,
+            ascii,
         });
         boundary = false;
         b = j;
@@ -502,6 +513,7 @@ mod tests {
             cap: first.is_uppercase(),
             allcaps: letters >= 2 && upper == letters,
             initial: false,
+            ascii: word.is_ascii(),
         }
     }
 
@@ -526,6 +538,7 @@ mod tests {
                     cap: false,
                     allcaps: false,
                     initial: false,
+                    ascii: c.is_ascii(),
                 });
                 i += 1;
                 continue;
@@ -595,11 +608,11 @@ mod tests {
             for block in text.split("\n\n") {
                 let got: Vec<_> = tokenize(block)
                     .iter()
-                    .map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial))
+                    .map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii))
                     .collect();
                 let want: Vec<_> = tokenize_reference(block)
                     .iter()
-                    .map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial))
+                    .map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii))
                     .collect();
                 assert_eq!(got, want, "{block}");
                 blocks += 1;
@@ -640,8 +653,8 @@ mod tests {
             )
         ) {
             let text: String = parts.concat();
-            let got: Vec<_> = tokenize(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial)).collect();
-            let want: Vec<_> = tokenize_reference(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial)).collect();
+            let got: Vec<_> = tokenize(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
+            let want: Vec<_> = tokenize_reference(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
             prop_assert_eq!(got, want, "{:?}", text);
         }
     }
