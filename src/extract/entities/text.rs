@@ -196,7 +196,11 @@ pub fn is_word_char(c: char) -> bool {
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
         // General Punctuation (’, —, no-break spaces): no letter or digit
         '\u{2000}'..='\u{206f}' => false,
-        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+        // no combining mark below U+0300 (« », ° and no-break spaces fall here)
+        _ => {
+            c.is_alphanumeric()
+                || c >= '\u{300}' && unicode_normalization::char::is_combining_mark(c)
+        }
     }
 }
 
