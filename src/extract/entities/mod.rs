@@ -32,6 +32,7 @@ mod institutions;
 mod joins;
 mod local_bodies;
 mod merge;
+mod named_kinds;
 mod national;
 mod news_cues;
 mod origins;
@@ -391,6 +392,8 @@ mod tests_rules68;
 mod tests_rules69;
 #[cfg(test)]
 mod tests_rules7;
+#[cfg(test)]
+mod tests_rules70;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
