@@ -8,8 +8,9 @@ use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, hits_into};
 use super::institutions;
 use super::spans::{
-    ministry_list, place_possessive_in_name, plural_possessive_in_name, possessive_in_name,
-    push_based_place, push_owner, saint_possessive_in_name, title_possessive_in_name,
+    holiday_possessive_in_name, ministry_list, place_possessive_in_name, plural_possessive_in_name,
+    possessive_in_name, push_based_place, push_owner, saint_possessive_in_name,
+    title_possessive_in_name,
 };
 use super::text::{TokKind, Token, fold};
 use crate::extract::types::EntityKind;
@@ -858,7 +859,8 @@ pub fn block_candidates(
                 && (possessive_in_name(ctx, k, &masked)
                     || title_possessive_in_name(ctx, k, &masked)
                     || place_possessive_in_name(ctx, k, &masked)
-                    || saint_possessive_in_name(ctx, k, &masked))
+                    || saint_possessive_in_name(ctx, k, &masked)
+                    || holiday_possessive_in_name(ctx, k, &masked))
             {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));

@@ -698,6 +698,9 @@ const HONORIFICS: &[&str] = &[
     "monseigneur",
     "mgr",
     "president",
+    // the Indian "Shri" that temples, trusts, mills and cooperatives keep ("Shri Ganesh Sahakari
+    // Mills Ltd"): a title of the name, not of a person in it
+    "shri",
 ];
 
 /// "a spokesman for Ocean Libération", "an analyst at Banco Sol": the name at `k` after a
@@ -1312,6 +1315,23 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     let run = &run[a..b];
     if run.is_empty() {
         return;
+    }
+    // (round 50: a byte test first, a last word "Day", "Nation", "Band", "Tribe" or "Council")
+    if let Some(&Item::Word(l)) = run.last()
+        && ctx.lang == Lang::En
+        && matches!(
+            ctx.text.as_bytes()[ctx.toks[l].start],
+            b'D' | b'N' | b'B' | b'T' | b'C'
+        )
+    {
+        if super::named_kinds::holiday(ctx, run) {
+            push(ctx, run, EntityKind::Other, 2, out);
+            return;
+        }
+        if super::named_kinds::nation_body(ctx, run) {
+            push(ctx, run, EntityKind::Organization, 2, out);
+            return;
+        }
     }
     // "the Port of Liverpool", "the Port of Milford Haven, which owns the quay": in English a
     // port so named is the authority that runs it (a capital so named is in the gazetteer)

@@ -8,6 +8,7 @@ mod counties;
 mod of_place;
 pub(super) mod org_names;
 mod places;
+mod short_bodies;
 
 use super::candidates::Cand;
 use super::dates::DateHit;
@@ -298,6 +299,8 @@ pub fn merge(
     aliases::former_names(blocks, &mut groups);
     aliases::parties_by_members(&mut groups);
     aliases::councils_named_short(&mut groups);
+    short_bodies::honorific_short_forms(blocks, &mut groups);
+    short_bodies::bodies_by_head_noun(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
     let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {

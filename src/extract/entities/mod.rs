@@ -32,6 +32,7 @@ mod institutions;
 mod joins;
 mod local_bodies;
 mod merge;
+mod named_kinds;
 mod national;
 mod news_cues;
 mod origins;
@@ -392,6 +393,8 @@ mod tests_rules68;
 mod tests_rules69;
 #[cfg(test)]
 mod tests_rules7;
+#[cfg(test)]
+mod tests_rules70;
 #[cfg(test)]
 mod tests_rules71;
 #[cfg(test)]

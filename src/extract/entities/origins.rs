@@ -51,6 +51,16 @@ const ORIGIN_PEOPLE: &[&str] = &[
     "homeowners",
     "grower",
     "growers",
+    // (round 50: "hunters from X had reported")
+    "hunter",
+    "hunters",
+    "trappers",
+    "herders",
+    "elders",
+    "settlers",
+    "migrants",
+    "refugees",
+    "pilgrims",
 ];
 
 /// Word `f1` (lowercase) then "from" (`f0`) before the name at `first`: a noun of people from
@@ -59,7 +69,8 @@ const ORIGIN_PEOPLE: &[&str] = &[
 pub fn people_from(ctx: &Ctx, f0: &str, p1: Option<usize>, first: usize) -> bool {
     f0 == "from"
         && p1.is_some_and(|p| {
-            !ctx.toks[p].cap && {
+            // (or opening the sentence: "Hunters from X had reported")
+            (!ctx.toks[p].cap || ctx.toks[p].initial) && {
                 let f = ctx.f(p);
                 ORIGIN_PEOPLE.contains(&&*f) || f.ends_with("-year-old")
             }

@@ -180,6 +180,12 @@ pub fn saint_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
                 && matches!(ctx.w(k - 2), "St" | "Ste")))
 }
 
+/// "Valentine’s Day", "Mother’s Day": a capitalised name, "'s" and "Day" are one holiday's
+/// name, not an owner (a person's or a place's) and a day (round 50).
+pub fn holiday_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    possessive_then_name(ctx, k) && ctx.w(k + 3) == "Day" && !masked[k + 3] && ctx.toks[k].cap
+}
+
 /// "Workers’ Union", "Farmers' Party": a generic plural, then an apostrophe straight after it
 /// and a capitalised run that contains an organisation cue word.
 pub fn plural_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {

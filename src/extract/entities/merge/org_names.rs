@@ -398,6 +398,27 @@ pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
     "ltee",
 ];
 
+/// A name of two words or more, its first no given name, that a firm of `orgs` (those with
+/// its first word) named before
+/// it (index under `i`) opens, adding only company words ([`COMPANY_TAIL`]): that firm, even
+/// where a cue made it a person's ("said Kestrel Looms was"). Not "Peter Hale" beside "Peter
+/// Hale Ltd" (a given name first), nor "Mr Holt" beside "Holt Engineering" (one word).
+fn firm_named_before_as_person<'a>(
+    toks: &[&str],
+    i: usize,
+    mut orgs: impl Iterator<Item = &'a (usize, Vec<CompactString>, usize)>,
+) -> bool {
+    toks.len() >= 2
+        && !GAZ.sets.given_names.contains(toks[0])
+        && orgs.any(|(t, tt, _)| {
+            *t < i
+                && grows(tt, toks)
+                && tt[toks.len()..]
+                    .iter()
+                    .all(|w| COMPANY_TAIL.contains(&w.as_str()))
+        })
+}
+
 /// `long` has more words than `short` and opens with all of them.
 fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
     long.len() > short.len()
@@ -493,10 +514,21 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let (kind, strength) = kind_of(g);
-        if !(kind == EntityKind::Organization || (kind == EntityKind::Person && strength <= 1)) {
+        if !(kind == EntityKind::Organization || kind == EntityKind::Person) {
             continue;
         }
         let toks = g.tokens();
+        // ("Kestrel Looms Ltd … said Kestrel Looms was a member": a firm's name without its
+        // legal form, after a verb of saying, is the firm still; round 50)
+        if kind == EntityKind::Person
+            && strength > 1
+            && !(toks.len() >= 2
+                && by_first.get(toks[0]).is_some_and(|same| {
+                    firm_named_before_as_person(&toks, i, same.iter().map(|&o| &orgs[o]))
+                }))
+        {
+            continue;
+        }
         let same_first: &[usize] = match toks.first() {
             Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
             None => &all,

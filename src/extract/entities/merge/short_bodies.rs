@@ -1,0 +1,138 @@
+//! Round 50: a body named again short, in two shapes the other passes miss: by the honorific
+//! that opens its name and the word after it ("Shri Ganesh’s chairman" for "Shri Ganesh
+//! Sahakari Mills Ltd"), and by its head noun alone after "the" ("The Chamber’s director" for
+//! "the Riverside Chamber of Commerce").
+
+use super::{EntityKind, Group, join, kind_of};
+
+/// Words that open a body's name in honour of a deity or a saint ("Shri Ganesh Sahakari Mills
+/// Ltd", "St Brigid’s Hospital"), folded: named again by them and the next word alone.
+const NAME_HONORIFICS: &[&str] = &["shri", "sri", "shree", "saint", "st"];
+
+/// `before` (a block's text up to a mention) ends with `word` (folded) and one space, a word
+/// of its own: the start of that word.
+fn word_before(before: &str, word: &str) -> Option<usize> {
+    let rest = before.strip_suffix(' ')?;
+    let at = rest.len().checked_sub(word.len())?;
+    (rest.is_char_boundary(at)
+        && rest[at..].eq_ignore_ascii_case(word)
+        && !rest[..at].ends_with(|c: char| c.is_alphanumeric()))
+    .then_some(at)
+}
+
+/// "Shri Ganesh Sahakari Mills Ltd … Shri Ganesh’s chairman said": the honorific and the word
+/// after it that open an organisation's name of three words or more are that organisation,
+/// where the word alone became a person's name after a title (the honorific is one). Only the
+/// mentions written after the honorific move: "the Ganesh river" stays where it is.
+#[inline(never)]
+pub(super) fn honorific_short_forms(blocks: &[&str], groups: &mut [Group]) {
+    let mut moves: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (t, g) in groups.iter().enumerate() {
+        // (a byte test first: most names open with none of the honorifics)
+        if g.ntoks < 3 || !matches!(g.key.as_bytes().first(), Some(b's')) {
+            continue;
+        }
+        let toks = g.tokens();
+        let Some(&h) = NAME_HONORIFICS.iter().find(|&&h| h == toks[0]) else {
+            continue;
+        };
+        if g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let second = toks[1];
+        if let Some(i) = groups
+            .iter()
+            .position(|s| s.ntoks == 1 && s.gaz.is_none() && s.key == second)
+        {
+            moves.push((i, t, h));
+        }
+    }
+    for (i, t, h) in moves {
+        let (kind, strength) = kind_of(&groups[t]);
+        let mut moved = Vec::new();
+        groups[i].cands_mut().retain(|c| {
+            let text = blocks[c.block as usize];
+            match word_before(&text[..c.start as usize], h) {
+                Some(at) if c.kind == EntityKind::Person => {
+                    let mut c = c.clone();
+                    c.start = at as u32;
+                    c.kind = kind;
+                    c.strength = c.strength.max(strength);
+                    moved.push(c);
+                    false
+                }
+                _ => true,
+            }
+        });
+        groups[t].cands_mut().extend(moved);
+    }
+}
+
+/// Head nouns of bodies that English names again alone after "the" ("the Chamber", "the
+/// Council", "the Board"), folded.
+const HEAD_NOUNS: &[&str] = &[
+    "chamber",
+    "council",
+    "board",
+    "authority",
+    "trust",
+    "commission",
+    "committee",
+    "agency",
+    "federation",
+    "association",
+    "society",
+    "foundation",
+    "institute",
+    "directorate",
+    "tribunal",
+    "bureau",
+    "corporation",
+    "cooperative",
+];
+
+/// "the Riverside Chamber of Commerce … The Chamber’s director": a head noun of bodies named
+/// alone after "the", capitalised, is the one organisation of the article whose name holds it;
+/// with two such bodies ("the Marsh Board", "the Water Board") it is neither.
+#[inline(never)]
+pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        // (a byte test first: a head noun alone is a short key)
+        if g.ntoks > 2 || g.key.len() > 16 || g.gaz.is_some() || g.cands().is_empty() {
+            continue;
+        }
+        let toks = g.tokens();
+        let head = match toks[..] {
+            [h] | ["the", h] => h,
+            _ => continue,
+        };
+        if !HEAD_NOUNS.contains(&head) || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        // each mention after "the", or opening with it
+        let definite = g.cands().iter().all(|c| {
+            let text = blocks[c.block as usize];
+            let name = &text[c.range()];
+            name.starts_with("The ")
+                || name.starts_with("the ")
+                || word_before(&text[..c.start as usize], "the").is_some()
+        });
+        if !definite {
+            continue;
+        }
+        let mut holders = groups.iter().enumerate().filter(|&(t, o)| {
+            t != i
+                && o.ntoks >= 2
+                && !o.cands().is_empty()
+                && o.tokens().contains(&head)
+                && kind_of(o).0 == EntityKind::Organization
+        });
+        if let (Some((t, _)), None) = (holders.next(), holders.next()) {
+            joins.push((i, t));
+        }
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}
