@@ -38,13 +38,30 @@ struct Pat {
 }
 
 /// What a pattern cannot match without: a block that lacks it is not searched for the pattern
-/// (most blocks name no month and no day, and the patterns cost a scan each).
+/// (most blocks name no month and no day, and the patterns cost a search each; most searches
+/// of a block with a month's name found nothing: a date's number, its year or a word it
+/// needs is asked first).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Need {
     /// A year's digits: "19" or "20" and two more ([`has_year`]).
     Year,
     /// A month's name (or, in English, a season's) followed by a word boundary.
     Month,
+    /// A month's name and a year.
+    MonthYear,
+    /// A month's name and a digit ([`has_digit`]: the day's number).
+    MonthDigit,
+    /// A month's name and one of these words, ASCII-lowercased ("dernier", the "but" of
+    /// "début"), whatever the case of their ASCII letters: none of their letters folds to a
+    /// char other than its capital under `(?i)` (as "s" does to "ſ").
+    MonthWord(&'static [&'static str]),
+    /// A month's name written with its capital ([`Names::seen_lower`]: the English patterns
+    /// ask for "March", never "march").
+    CapMonth,
+    /// [`Need::CapMonth`] and [`Need::MonthYear`].
+    CapMonthYear,
+    /// [`Need::CapMonth`] and [`Need::MonthDigit`].
+    CapMonthDigit,
     /// A day's name followed by a word boundary.
     Day,
 }
@@ -111,12 +128,15 @@ impl Names {
     /// Whether `text` has a month's name and a day's name, each before a word boundary.
     #[cfg(test)]
     fn seen(&self, text: &str) -> (bool, bool) {
-        self.seen_lower(text.to_ascii_lowercase().as_bytes())
+        let lower = text.to_ascii_lowercase();
+        let seen = self.seen_lower(text.as_bytes(), lower.as_bytes(), false);
+        (seen.month, seen.day)
     }
 
-    /// [`Names::seen`] in `bytes`, the text ASCII-lowercased.
-    fn seen_lower(&self, bytes: &[u8]) -> (bool, bool) {
-        let (mut month, mut day) = (false, false);
+    /// [`Names::seen`] in `bytes`, the text `text` ASCII-lowercased; and whether a month's
+    /// name opens with an ASCII capital in `text`, when `caps` asks it.
+    fn seen_lower(&self, text: &[u8], bytes: &[u8], caps: bool) -> Seen {
+        let mut seen = Seen::default();
         let mut at = 0;
         while let Some(m) = self.ac.find(Input::new(bytes).range(at..)) {
             at = m.start() + 1;
@@ -127,16 +147,26 @@ impl Names {
                 continue;
             }
             if m.pattern().as_usize() < self.months {
-                month = true;
+                seen.month = true;
+                seen.cap_month |= caps && text[m.start()].is_ascii_uppercase();
             } else {
-                day = true;
+                seen.day = true;
             }
-            if month && day {
+            if (seen.cap_month || !caps && seen.month) && seen.day {
                 break;
             }
         }
-        (month, day)
+        seen
     }
+}
+
+/// What [`Names::seen_lower`] saw in a block.
+#[derive(Default)]
+struct Seen {
+    month: bool,
+    /// A month's name with an ASCII capital ("March", "MAY").
+    cap_month: bool,
+    day: bool,
 }
 
 static FR_NAMES: LazyLock<Names> = LazyLock::new(|| Names::new(FR_MONTHS, FR_DAYS));
@@ -150,22 +180,22 @@ static FR: LazyLock<Vec<Pat>> = LazyLock::new(|| {
                 r"(?i)(?-u:\b)(?:(?:{FR_DAYS})\s+)?(1er|[0-3]?\d)\s+({FR_MONTHS})(?:\s+({YEAR}))?(?-u:\b)"
             ),
             Shape::DayMonthYear,
-            Need::Month,
+            Need::MonthDigit,
         ),
         p(
             &format!(r"(?i)(?-u:\b)({FR_MONTHS})\s+({YEAR})(?-u:\b)"),
             Shape::MonthYear,
-            Need::Month,
+            Need::MonthYear,
         ),
         p(
             &format!(r"(?i)(?-u:\b)((?:{FR_MONTHS})\s+(?:dernier|prochain))(?-u:\b)"),
             Shape::Bare,
-            Need::Month,
+            Need::MonthWord(&["dernier", "prochain"]),
         ),
         p(
             &format!(r"(?i)(?-u:\b)((?:début|fin|mi-)\s*(?:{FR_MONTHS}))(?-u:\b)"),
             Shape::Bare,
-            Need::Month,
+            Need::MonthWord(&["but", "fin", "mi-"]),
         ),
         p(
             &format!(
@@ -196,19 +226,19 @@ static EN: LazyLock<Vec<Pat>> = LazyLock::new(|| {
                 r"(?-u:\b)(?:(?:{EN_DAYS}),?\s+)?({EN_MONTHS})\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+({YEAR}))?(?-u:\b)"
             ),
             Shape::MonthDayYear,
-            Need::Month,
+            Need::CapMonthDigit,
         ),
         p(
             &format!(
                 r"(?-u:\b)([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_MONTHS})(?:,?\s+({YEAR}))?(?-u:\b)"
             ),
             Shape::DayMonthYear,
-            Need::Month,
+            Need::CapMonthDigit,
         ),
         p(
             &format!(r"(?-u:\b)({EN_MONTHS}),?\s+({YEAR})(?-u:\b)"),
             Shape::MonthYear,
-            Need::Month,
+            Need::CapMonthYear,
         ),
         p(
             &format!(
@@ -220,7 +250,7 @@ static EN: LazyLock<Vec<Pat>> = LazyLock::new(|| {
         p(
             r"(?-u:\b)(January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)",
             Shape::Bare,
-            Need::Month,
+            Need::CapMonth,
         ),
         p(
             &format!(r"(?-u:\b)({EN_DAYS})(?-u:\b)"),
@@ -292,12 +322,39 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
         Lang::En => (&*EN, &*EN_NAMES),
     };
     let year = has_year(lower);
-    let (month, day) = names.seen_lower(lower);
+    let seen = names.seen_lower(text.as_bytes(), lower, lang == Lang::En);
+    if !(year || seen.month || seen.day) {
+        return Vec::new();
+    }
+    // (asked only of a block with a month's name; a year is a digit)
+    let digit = std::cell::OnceCell::new();
+    let digit = || year || *digit.get_or_init(|| has_digit(lower));
+    let word = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| memchr::memmem::find(lower, w.as_bytes()).is_some())
+    };
     find_with(text, lang, pats, |need| match need {
         Need::Year => year,
-        Need::Month => month,
-        Need::Day => day,
+        Need::Month => seen.month,
+        Need::MonthYear => seen.month && year,
+        Need::MonthDigit => seen.month && digit(),
+        Need::MonthWord(words) => seen.month && word(words),
+        Need::CapMonth => seen.cap_month,
+        Need::CapMonthYear => seen.cap_month && year,
+        Need::CapMonthDigit => seen.cap_month && digit(),
+        Need::Day => seen.day,
     })
+}
+
+/// Whether `bytes` may hold a digit of `\d` (any script's): an ASCII digit, or a byte opening
+/// a char of a block of Unicode that has such digits (from U+0660: Arabic-Indic, Indic, Thai,
+/// Myanmar, …, Vai to Meetei Mayek, fullwidth, and beyond U+FFFF); not the accented letters
+/// (U+00C0-U+05FF) nor the punctuation and CJK blocks (U+2000-U+9FFF), which have none.
+fn has_digit(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .any(|&b| b.is_ascii_digit() || matches!(b, 0xD9..=0xE1 | 0xEA | 0xEF | 0xF0..=0xF4))
 }
 
 /// Whether `bytes` may hold a [`YEAR`]: "19" or "20" and two bytes that may be digits (ASCII
@@ -401,6 +458,24 @@ mod tests {
         }
     }
 
+    /// Every char `\d` takes opens with a byte [`has_digit`] answers for, and the accented
+    /// letters and punctuation of French and English text do not.
+    #[test]
+    fn a_digit_of_any_script_is_seen() {
+        let digit = Regex::new(r"^\d$").expect("regex");
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s: &str = c.encode_utf8(&mut buf);
+            if digit.is_match(s) {
+                assert!(has_digit(s.as_bytes()), "{c:?} U+{:04X}", u32::from(c));
+            }
+        }
+        for text in ["éèàçœÉ’«»—…\u{a0}\u{202f}", "mars, Février, AOÛT", ""] {
+            assert!(!has_digit(text.as_bytes()), "{text}");
+        }
+        assert!(has_digit("le ٣ mars".as_bytes()));
+    }
+
     /// Skipping the patterns whose month, day or digit a block lacks never changes what is
     /// found: every paragraph of the fixtures, in both languages' rules, and capitals and
     /// accents the names come in.
@@ -418,6 +493,17 @@ mod tests {
              maintenant, early SPRING, late fall, March 3, 2025, Tuesday, en 2025."
                 .to_string(),
         );
+        // a month's name with no number, year, capital or word its patterns need, and with them
+        for t in [
+            "We march on; they may fall in spring. MARCH 3. The May 3 rally, March, 3rd of June.",
+            "fin mars, mi-avril, DÉBUT JUIN, Début juillet, mars dernier, AVRIL PROCHAIN, en mai.",
+            "le ١٢ mars, le １２ avril, 3 mai, mai 2024, Mai, le 1er juin, juin.",
+            "mars",
+            "March",
+            "march 2024",
+        ] {
+            texts.push(t.to_string());
+        }
         let mut found = 0;
         for text in &texts {
             for block in text.split("\n\n") {

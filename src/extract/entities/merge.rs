@@ -118,6 +118,8 @@ impl Group {
     }
 }
 
+/// (inlined: the passes ask it of every group again and again, most often cached)
+#[inline]
 fn kind_of(g: &Group) -> (EntityKind, u8) {
     if let Some(k) = g.kind.get() {
         return k;
@@ -200,25 +202,22 @@ fn tokens_of(key: &str) -> Toks<'_> {
 /// byte (a split on a pattern of two chars decodes every char: it cost 500 instructions a key).
 fn next_token(s: &str) -> Option<(&str, &str)> {
     let b = s.as_bytes();
-    // the width of a separator at `i`: ' ', or U+00A0 (0xC2 0xA0 in UTF-8)
-    let sep = |i: usize| match b[i] {
-        b' ' => 1,
-        0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
-        _ => 0,
-    };
+    // the separators before the word: ' ', or U+00A0 (0xC2 0xA0 in UTF-8)
     let mut start = 0;
-    while start < b.len() {
-        let w = sep(start);
-        if w == 0 {
+    loop {
+        match b.get(start) {
+            None => return None,
+            Some(b' ') => start += 1,
+            Some(0xC2) if b.get(start + 1) == Some(&0xA0) => start += 2,
+            Some(_) => break,
+        }
+    }
+    // (the word's first byte is no separator; the rest tested against ' ' and 0xC2 first)
+    let mut end = start + 1;
+    while let Some(&c) = b.get(end) {
+        if c == b' ' || c == 0xC2 && b.get(end + 1) == Some(&0xA0) {
             break;
         }
-        start += w;
-    }
-    if start == b.len() {
-        return None;
-    }
-    let mut end = start;
-    while end < b.len() && sep(end) == 0 {
         end += 1;
     }
     Some((&s[start..end], &s[end..]))
