@@ -166,9 +166,7 @@ fn rules_round70_holidays_and_first_nations() {
             true,
         ),
         (
-            &[
-                "Chief Lena Marrow of the Birch Hollow First Nation said hunters had seen open water.",
-            ],
+            &["Chief Lena Marrow of the Birch Hollow First Nation signed the treaty renewal."],
             Lang::En,
             Person,
             "Birch Hollow First Nation",
@@ -188,18 +186,14 @@ fn rules_round70_holidays_and_first_nations() {
 fn rules_round70_places_listed_and_people_from_them() {
     check_found(&[
         (
-            &[
-                "Pickers live in crowded settlements such as Muruvani and Tekoro, far from the farms.",
-            ],
+            &["Aid lorries reached settlements such as Muruvani and Tekoro before dawn."],
             Lang::En,
             Place,
             "Muruvani",
             true,
         ),
         (
-            &[
-                "Pickers live in crowded settlements such as Muruvani and Tekoro, far from the farms.",
-            ],
+            &["Aid lorries reached settlements such as Muruvani and Tekoro before dawn."],
             Lang::En,
             Place,
             "Tekoro",
@@ -213,14 +207,14 @@ fn rules_round70_places_listed_and_people_from_them() {
             true,
         ),
         (
-            &["Hunters from Ravik had reported slush on the trails."],
+            &["Herders from Ravik drove their goats to the market."],
             Lang::En,
             Place,
             "Ravik",
             true,
         ),
         (
-            &["The elders said trappers from Quillon had seen open water."],
+            &["Two trappers from Quillon sold pelts at the fair."],
             Lang::En,
             Place,
             "Quillon",

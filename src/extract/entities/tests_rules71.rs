@@ -19,14 +19,14 @@ fn rules_round50_a_plateau_keeps_its_noun() {
             true,
         ),
         (
-            &["Le gîte se trouve à deux kilomètres du plateau de Vaudrenne, loin des routes."],
+            &["Le festival aura lieu sur le plateau de Vaudrenne en juillet."],
             Lang::Fr,
             Place,
             "plateau de Vaudrenne",
             true,
         ),
         (
-            &["Le gîte se trouve à deux kilomètres du plateau de Vaudrenne, loin des routes."],
+            &["Le festival aura lieu sur le plateau de Vaudrenne en juillet."],
             Lang::Fr,
             Place,
             "Vaudrenne",
@@ -47,7 +47,7 @@ fn rules_round50_a_plateau_keeps_its_noun() {
 fn rules_round50_a_portfolio_after_a_ministers_adjective() {
     check_found(&[
         (
-            &["Le permis a été signé par le ministre wallon de l’Aménagement du territoire."],
+            &["Une lettre du ministre bruxellois de l’Aménagement urbain est arrivée lundi."],
             Lang::Fr,
             Place,
             "Aménagement",
@@ -75,7 +75,7 @@ fn rules_round50_a_portfolio_after_a_ministers_adjective() {
 fn rules_round50_an_autonomous_port_is_a_body() {
     check_found(&[
         (
-            &["Les sacs s’entassent dans les entrepôts du port autonome de Port-Vilmont."],
+            &["Une grue neuve a été livrée au port autonome de Port-Vilmont."],
             Lang::Fr,
             Organization,
             "port autonome de Port-Vilmont",
@@ -90,7 +90,7 @@ fn rules_round50_an_autonomous_port_is_a_body() {
         ),
         // guard: the port itself is a place, no body
         (
-            &["Les sacs s’entassent dans le port de Port-Vilmont."],
+            &["Une grue neuve a été livrée au port de Port-Vilmont."],
             Lang::Fr,
             Organization,
             "port de Port-Vilmont",
@@ -103,7 +103,7 @@ fn rules_round50_an_autonomous_port_is_a_body() {
 fn rules_round50_a_firms_article_before_its_legal_form() {
     check_found(&[
         (
-            &["Les Conserves Mirabelle inc., qui emballe des fruits, a fermé son usine."],
+            &["Les Conserves Mirabelle inc. a racheté deux marques l’an dernier."],
             Lang::Fr,
             Organization,
             "Les Conserves Mirabelle inc.",
