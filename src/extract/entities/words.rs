@@ -263,6 +263,8 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]) || super::origins::filiation_name(ctx, &words);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // (asked up to four times below for the same word: answered once, when first asked)
+    let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
     // "the Sokoto-Gusau highway", "la ligne Lyon-Grenoble": the places a route joins
     if !multi && super::places::route_ends(ctx, first, out) {
         return;
@@ -551,14 +553,14 @@ pub fn words_run(
     // "À Angoulême, l’association…": a fronted place adverbial is no apposition
     if let Some(kind) = appositive(ctx, lt)
         && (!weak || closed_apposition(ctx, lt))
-        && (multi || !place_before(ctx, ft))
+        && (multi || !*place_before_ft)
     {
         return strong(ctx, run, kind, 2, out);
     }
     // ("originally from Kalgoorlie, who…": the relative pronoun is the person's before it)
     // ("Smallholders, who grow…": a lone plural noun opening a sentence is no person)
     if let Some(kind) = person_or_org_after(ctx, lt)
-        && (multi || !place_before(ctx, ft))
+        && (multi || !*place_before_ft)
         && !(weak
             && ctx.lang == crate::extract::types::Lang::En
             && folded[0].ends_with('s')
@@ -644,7 +646,7 @@ pub fn words_run(
     if !multi && super::geo_cues::portfolio_after_title(ctx, ft) {
         return;
     }
-    if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
+    if !multi && !ctx.toks[first].allcaps && *place_before_ft {
         let from = out.len();
         push(
             ctx,
@@ -718,7 +720,7 @@ pub fn words_run(
             return push(ctx, run, EntityKind::Place, 2, out);
         }
         // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name)
-        if place_before(ctx, ft)
+        if *place_before_ft
             || (!given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft))
         {
             return push(
@@ -771,7 +773,7 @@ pub fn words_run(
         && !given
         && hint.is_none()
         && ((ctx.lang == crate::extract::types::Lang::En && site_at(ctx, prev))
-            || place_before(ctx, ft)
+            || *place_before_ft
             || between_places(ctx, ft, lt)
             || listed_after_places(ctx, ft))
     {
