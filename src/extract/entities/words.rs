@@ -1659,6 +1659,14 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
     geo_head_before_in(ctx, k, true)
 }
 
+/// `f` is one of [`GEO_HEADS`]: one hash lookup instead of a scan of the list (asked of up to
+/// three words before each name).
+fn is_geo_head(f: &str) -> bool {
+    static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| GEO_HEADS.iter().copied().collect());
+    HEADS.contains(f)
+}
+
 fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
     let mut j = k;
     for _ in 0..3 {
@@ -1674,7 +1682,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
                 .prev_word(p)
                 .is_some_and(|q| ctx.toks[q].cap && geo_head_before_in(ctx, q, false));
         }
-        if GEO_HEADS.contains(&&*f) {
+        if is_geo_head(&f) {
             // ("par le canal de la X": through its channel; "le pic de la Grippe": a curve's)
             return !(f == "canal" && super::geo_cues::via_canal(ctx, p)
                 || f == "pic" && super::geo_cues::curve_peak(ctx, k));
@@ -1764,8 +1772,16 @@ const NAME_PREFIXES: &[&str] = &[
 pub fn org_shaped(w: &str) -> bool {
     // (an ASCII word without a hyphen nor a capital after its first letter, most words, has
     // no internal capital: no char to decode)
-    if w.bytes().all(|b| b.is_ascii() && b != b'-')
-        && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    // (nor has any other word without a hyphen and without a capital after its first char:
+    // "Hérault", "Élysée" are answered without the loop below)
+    if !w.as_bytes().contains(&b'-')
+        && !w.chars().skip(1).any(|c| {
+            if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            }
+        })
     {
         return false;
     }
