@@ -220,20 +220,29 @@ impl<'a> Ctx<'a> {
         self.lex(k) & bits != 0
     }
     /// Previous word token index (skipping quotes and elision apostrophes).
+    #[inline]
     pub fn prev_word(&self, k: usize) -> Option<usize> {
+        let t = &self.toks[k.checked_sub(1)?];
+        if t.kind == TokKind::Word {
+            return Some(k - 1);
+        }
+        self.prev_word_past_quotes(k - 1)
+    }
+    /// [`Ctx::prev_word`] past the punctuation token `k`: a quote or an apostrophe is skipped.
+    #[inline(never)]
+    fn prev_word_past_quotes(&self, k: usize) -> Option<usize> {
         let mut j = k;
-        while j > 0 {
-            j -= 1;
-            let t = &self.toks[j];
-            if t.kind == TokKind::Word {
-                return Some(j);
-            }
+        loop {
             if !matches!(self.w(j), "«" | "’" | "'" | "“" | "\"") {
                 return None;
             }
+            j = j.checked_sub(1)?;
+            if self.toks[j].kind == TokKind::Word {
+                return Some(j);
+            }
         }
-        None
     }
+    #[inline]
     pub fn next_word(&self, k: usize) -> Option<usize> {
         let j = k + 1;
         (j < self.toks.len() && self.toks[j].kind == TokKind::Word).then_some(j)
@@ -248,12 +257,14 @@ pub fn opening_article(ctx: &Ctx, run: &[Item]) -> usize {
             && !super::fr_names::article_of_firm(ctx, *k, run)))
 }
 
+#[inline]
 pub fn first_tok(it: &Item) -> usize {
     match *it {
         Item::Word(k) | Item::Conn(k) => k,
         Item::Gaz { first, .. } => first,
     }
 }
+#[inline]
 pub fn last_tok(it: &Item) -> usize {
     match *it {
         Item::Word(k) | Item::Conn(k) => k,

@@ -260,7 +260,10 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             continue;
         }
         if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
-            boundary |= opens_sentence(text, toks.last(), char::from(byte), b + 1);
+            // (only these ASCII marks may open a sentence: a comma asks nothing)
+            if matches!(byte, b'!' | b'?' | b':' | b';' | b'-' | b'.' | b'"') {
+                boundary |= opens_sentence(text, toks.last(), char::from(byte), b + 1);
+            }
             toks.push(Token {
                 start: b,
                 end: b + 1,
@@ -416,19 +419,27 @@ fn opens_sentence(text: &str, prev: Option<&Token>, c: char, end: usize) -> bool
         '-' | '–' => prev.is_some_and(|p| &text.as_bytes()[p.start..p.end] == b")"),
         // an abbreviation's or an initial's full stop opens none
         '.' => !prev.is_some_and(|p| {
-            p.kind == TokKind::Word && p.end == end - 1 && {
-                let w = &text[p.start..p.end];
-                (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
-                    // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
-                    // abbreviation has a k: the ASCII comparison is the Unicode one
-                    || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a))
-            }
+            p.kind == TokKind::Word && p.end == end - 1 && abbreviation_or_initial(text, p)
         }),
         // straight quote: opening if followed directly by a token (any char but a space
         // opens one)
         '"' => char_at(text, end).is_some_and(|n| !n.is_whitespace()),
         _ => false,
     }
+}
+
+/// The word `p` before a full stop is an abbreviation ("Mr", "Inc") or an initial ("J"): the
+/// stop opens no sentence.
+#[inline(never)]
+fn abbreviation_or_initial(text: &str, p: &Token) -> bool {
+    let w = &text[p.start..p.end];
+    // (no abbreviation is longer than 6 bytes, nor any one char than 4: most words are
+    // answered by their length)
+    w.len() <= 6
+        && ((w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+            // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
+            // abbreviation has a k: the ASCII comparison is the Unicode one
+            || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// The sentence-initial words marked by a pass over the tokens: the reference of

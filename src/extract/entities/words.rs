@@ -263,6 +263,8 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0]) || super::origins::filiation_name(ctx, &words);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
+    // (asked up to four times below for the same word: answered once, when first asked)
+    let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
     // "the Sokoto-Gusau highway", "la ligne Lyon-Grenoble": the places a route joins
     if !multi && super::places::route_ends(ctx, first, out) {
         return;
@@ -551,14 +553,14 @@ pub fn words_run(
     // "À Angoulême, l’association…": a fronted place adverbial is no apposition
     if let Some(kind) = appositive(ctx, lt)
         && (!weak || closed_apposition(ctx, lt))
-        && (multi || !place_before(ctx, ft))
+        && (multi || !*place_before_ft)
     {
         return strong(ctx, run, kind, 2, out);
     }
     // ("originally from Kalgoorlie, who…": the relative pronoun is the person's before it)
     // ("Smallholders, who grow…": a lone plural noun opening a sentence is no person)
     if let Some(kind) = person_or_org_after(ctx, lt)
-        && (multi || !place_before(ctx, ft))
+        && (multi || !*place_before_ft)
         && !(weak
             && ctx.lang == crate::extract::types::Lang::En
             && folded[0].ends_with('s')
@@ -644,7 +646,7 @@ pub fn words_run(
     if !multi && super::geo_cues::portfolio_after_title(ctx, ft) {
         return;
     }
-    if !multi && !ctx.toks[first].allcaps && place_before(ctx, ft) {
+    if !multi && !ctx.toks[first].allcaps && *place_before_ft {
         let from = out.len();
         push(
             ctx,
@@ -718,7 +720,7 @@ pub fn words_run(
             return push(ctx, run, EntityKind::Place, 2, out);
         }
         // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name)
-        if place_before(ctx, ft)
+        if *place_before_ft
             || (!given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft))
         {
             return push(
@@ -771,7 +773,7 @@ pub fn words_run(
         && !given
         && hint.is_none()
         && ((ctx.lang == crate::extract::types::Lang::En && site_at(ctx, prev))
-            || place_before(ctx, ft)
+            || *place_before_ft
             || between_places(ctx, ft, lt)
             || listed_after_places(ctx, ft))
     {
@@ -1657,6 +1659,14 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
     geo_head_before_in(ctx, k, true)
 }
 
+/// `f` is one of [`GEO_HEADS`]: one hash lookup instead of a scan of the list (asked of up to
+/// three words before each name).
+fn is_geo_head(f: &str) -> bool {
+    static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| GEO_HEADS.iter().copied().collect());
+    HEADS.contains(f)
+}
+
 fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
     let mut j = k;
     for _ in 0..3 {
@@ -1672,7 +1682,7 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
                 .prev_word(p)
                 .is_some_and(|q| ctx.toks[q].cap && geo_head_before_in(ctx, q, false));
         }
-        if GEO_HEADS.contains(&&*f) {
+        if is_geo_head(&f) {
             // ("par le canal de la X": through its channel; "le pic de la Grippe": a curve's)
             return !(f == "canal" && super::geo_cues::via_canal(ctx, p)
                 || f == "pic" && super::geo_cues::curve_peak(ctx, k));
@@ -1762,8 +1772,16 @@ const NAME_PREFIXES: &[&str] = &[
 pub fn org_shaped(w: &str) -> bool {
     // (an ASCII word without a hyphen nor a capital after its first letter, most words, has
     // no internal capital: no char to decode)
-    if w.bytes().all(|b| b.is_ascii() && b != b'-')
-        && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    // (nor has any other word without a hyphen and without a capital after its first char:
+    // "Hérault", "Élysée" are answered without the loop below)
+    if !w.as_bytes().contains(&b'-')
+        && !w.chars().skip(1).any(|c| {
+            if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            }
+        })
     {
         return false;
     }
