@@ -234,6 +234,14 @@ fn rules_round51_a_name_after_an_association_stops_at_its_verb() {
             "ASBL Vents",
             false,
         ),
+        // the form alone names nothing
+        (
+            &["Le permis est annulé, mais l’ASBL annonce qu’elle restera attentive."],
+            Lang::Fr,
+            Organization,
+            "ASBL",
+            false,
+        ),
         // guard: the name running to its comma is kept whole
         (
             &["L’association Sauvegarde de la vallée, fondée en 1990, proteste."],

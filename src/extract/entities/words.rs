@@ -714,6 +714,10 @@ pub fn words_run(
         if t.allcaps && state_after_comma(ctx, first) {
             return push(ctx, run, EntityKind::Place, 2, out);
         }
+        // (round 51) "l’ASBL annonce…": a Belgian non-profit's form alone is a common noun
+        if t.allcaps && matches!(ctx.w(first), "ASBL" | "AISBL") {
+            return;
+        }
         if t.allcaps && ctx.w(first).chars().count() <= 6 {
             return push(
                 ctx,
