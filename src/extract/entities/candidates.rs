@@ -1344,6 +1344,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
             || institutions::named_hospital(ctx, run)
             || institutions::extend_french_head(ctx, hits, run)
             || institutions::extend_after_intro(ctx, run)
+            || super::fr_body_names::extend_article_body(ctx, hits, run)
             || institutions::extend_named_head(ctx, run)
         {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);

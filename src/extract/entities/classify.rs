@@ -1823,6 +1823,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     for it in run {
         match *it {
             Item::Gaz { hit, .. } => {
+                // "à Montréal Frédéric Lyon": a lone given name straight before a one-word
+                // place (split off an earlier place) is a person's name, the place its surname
+                if let [Item::Word(k)] = group[..]
+                    && super::fr_names::given_then_place_surname(ctx, hits, k, it)
+                {
+                    push(ctx, &[Item::Word(k), *it], EntityKind::Person, 2, out);
+                    group.clear();
+                    continue;
+                }
                 if !group.is_empty() {
                     segment(ctx, hits, &group, title_cue, out);
                     group.clear();

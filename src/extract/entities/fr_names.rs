@@ -37,6 +37,23 @@ pub fn article_of_firm(ctx: &Ctx, k: usize, run: &[Item]) -> bool {
         && matches!(run.last(), Some(&Item::Word(j)) if legal_form_word(ctx.w(j)))
 }
 
+/// (round 51) In French, the lone word `k` is a known given name and the gazetteer item `g`
+/// straight after it one capitalised place word ("à Montréal Frédéric Lyon", "reçu à Tunis
+/// Anne Hollande"): the given name and its surname, spelt like the place.
+pub fn given_then_place_surname(ctx: &Ctx, hits: &[GazHit], k: usize, g: &Item) -> bool {
+    let Item::Gaz { hit, first, last } = *g else {
+        return false;
+    };
+    ctx.lang == Lang::Fr
+        && first == last
+        && first == k + 1
+        && !ctx.toks[k].allcaps
+        && !ctx.toks[first].allcaps
+        && !hits[hit].demonym
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        && GAZ.sets.given_names.contains(&ctx.f(k))
+}
+
 /// Plural nouns of a trade or a works that open French firms' names besides those ending
 /// like one ("-eries", "-ières"), folded.
 const FIRM_PLURALS: &[&str] = &[

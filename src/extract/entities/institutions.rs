@@ -401,6 +401,24 @@ const PLACE_HEADS: &[(&str, bool)] = &[
 /// Place heads that name a building only with the name straight after them.
 const DIRECT_ONLY: &[&str] = &["mediatheque", "bibliotheque", "gymnase", "piscine"];
 
+/// A bare "de X" or "d’X" right after "parc" (`k`), X one capitalised word.
+fn park_of_town(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    let name = match toks.get(k + 1).map(|_| ctx.w(k + 1)) {
+        Some("de") => k + 2,
+        Some("d")
+            if toks
+                .get(k + 2)
+                .is_some_and(|_| matches!(ctx.w(k + 2), "’" | "'")) =>
+        {
+            k + 3
+        }
+        _ => return false,
+    };
+    toks.get(name)
+        .is_some_and(|t| t.cap && t.kind == TokKind::Word && !ctx.is(name, lex::FUNCTION_WORD))
+}
+
 /// Whether `word` (folded) is one of [`PLACE_HEADS`].
 pub fn is_place_head(word: &str) -> bool {
     PLACE_HEADS.iter().any(|(h, _)| *h == word)
@@ -713,6 +731,11 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             && toks.get(g).is_some_and(|t| t.cap)
             && GAZ.sets.given_names.contains(&ctx.f(g))
     } {
+        return None;
+    }
+    // (round 51) "le parc de Vielsalm", "le parc d’Arlon": a park or a wind farm after a
+    // bare "de" is named by its town, the place ("le parc de la Tête d’Or" keeps its noun)
+    if head == "parc" && park_of_town(ctx, k) {
         return None;
     }
     // "la tour du Prieur", "la tour Mirande": a tower is feminine ("le tour de X" is a round)
@@ -1557,17 +1580,26 @@ const NAME_LINKS: &[&str] = &[
 /// determiner). Extends `run` (one capitalised word) and returns true when it did.
 pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     let text = ctx.text;
-    let [Item::Word(k)] = run[..] else {
-        return false;
+    // (round 51) "l’ASBL Vents du large": a Belgian non-profit's capitalised form introduces
+    // the name as the lowercase noun does, and stays out of it
+    let (k, form) = match run[..] {
+        [Item::Word(k)] => (k, false),
+        [Item::Word(a), Item::Word(k)]
+            if k == a + 1 && ctx.toks[a].allcaps && matches!(ctx.w(a), "ASBL" | "AISBL") =>
+        {
+            (k, true)
+        }
+        _ => return false,
     };
     if ctx.lang != Lang::Fr || ctx.toks[k].initial || ctx.toks[k].allcaps {
         return false;
     }
     // the intro noun, straight before or before "de riverains", "d’usagers"
     let intro = |j: usize| !ctx.toks[j].cap && NAME_INTROS.contains(&&*ctx.f(j));
-    let Some(p) = ctx.prev_word(k) else {
+    let Some(p) = (if form { Some(k - 1) } else { ctx.prev_word(k) }) else {
         return false;
     };
+    let intro = |j: usize| (form && j == k - 1) || intro(j);
     let introduced = intro(p)
         || (!ctx.toks[p].cap
             && ctx.f(p).ends_with('s')
@@ -1596,6 +1628,16 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
             return false;
         }
         let f = ctx.f(j);
+        // (round 51) "l’association Forêts sans routes a saisi…": the verb ends the name ("a"
+        // is no "à")
+        if !t.cap
+            && matches!(
+                ctx.w(j),
+                "a" | "avait" | "est" | "était" | "sera" | "ont" | "sont"
+            )
+        {
+            break;
+        }
         if NAME_LINKS.contains(&&*f) {
             items.push(Item::Conn(j));
         } else if t.cap || !stops_name(ctx, j, &f) {
@@ -1608,6 +1650,9 @@ pub fn extend_after_intro(ctx: &Ctx, run: &mut Vec<Item>) -> bool {
     }
     if content == 0 || matches!(items.last(), Some(Item::Conn(_))) {
         return false;
+    }
+    if form {
+        run.remove(0);
     }
     run.extend(items);
     true

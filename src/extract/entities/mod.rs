@@ -20,7 +20,9 @@ mod edges;
 mod event_places;
 mod firms;
 mod fr_bodies;
+mod fr_body_names;
 mod fr_names;
+mod fr_subjects;
 mod gazetteer;
 mod geo_cues;
 mod given_places;
@@ -397,6 +399,8 @@ mod tests_rules7;
 mod tests_rules70;
 #[cfg(test)]
 mod tests_rules71;
+#[cfg(test)]
+mod tests_rules73;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]

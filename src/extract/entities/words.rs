@@ -527,6 +527,15 @@ pub fn words_run(
     if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
+    // (round 51) "Au sud de Korvan, Tiéba Sanou a vendu…": the subject after a fronted place
+    if words.len() == 2
+        && run.len() == 2
+        && hint.is_none()
+        && !org_cue
+        && super::fr_subjects::subject_after_fronted_place(ctx, ft, lt)
+    {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
     // "la vice-présidente chargée de l’habitat, Maheata Ondrassi-Perrin, défend", "the firm's
     // managing partner, Tesfa Ondrassi, described": two or three plain words set off by a comma
     // after a job are the person holding it, however unfamiliar the names
@@ -706,6 +715,10 @@ pub fn words_run(
         // comma are its state or province (not an honour: "Jane Doe, Q.C.")
         if t.allcaps && state_after_comma(ctx, first) {
             return push(ctx, run, EntityKind::Place, 2, out);
+        }
+        // (round 51) "l’ASBL annonce…": a Belgian non-profit's form alone is a common noun
+        if t.allcaps && matches!(ctx.w(first), "ASBL" | "AISBL") {
+            return;
         }
         if t.allcaps && ctx.w(first).chars().count() <= 6 {
             return push(
@@ -1434,6 +1447,8 @@ fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
     let mut j = k;
     // the words of an earlier remit walked back over, after an "et"
     let mut earlier = 0;
+    // a remit walked back over "au"/"aux" ("déléguée aux Sports"): after a rank only
+    let mut to_place = false;
     for _ in 0..10 {
         let Some(p) = ctx.prev_word(j) else {
             return false;
@@ -1444,14 +1459,18 @@ fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
             "charge" | "chargee" | "charges" | "chargees" | "ministre" | "ministres"
         ) && !ctx.toks[p].cap
         {
-            return j != k;
+            // ("vu le ministre au Caire": "au" straight after the office leads to a place)
+            return j != k && !to_place;
         }
-        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") && !ctx.toks[p].cap {
+        if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l" | "au" | "aux") && !ctx.toks[p].cap
+        {
+            to_place |= matches!(&*f, "au" | "aux");
             earlier = 0;
         } else if earlier == 0
             && j != k
             && !ctx.toks[p].cap
             && minister_before(ctx, p)
+            && !arrival_or_origin(&f)
             && !super::context::known_place(ctx, k)
         {
             // "le ministre wallon de l’Emploi", "la ministre déléguée aux Sports": one
@@ -1468,6 +1487,36 @@ fn portfolio_after_charge(ctx: &Ctx, k: usize) -> bool {
         j = p;
     }
     false
+}
+
+/// (round 51) A participle or adjective of arrival or origin, folded: "le ministre arrivé de
+/// X", "la ministre originaire de X" name a place, not a remit.
+fn arrival_or_origin(f: &str) -> bool {
+    let f = f.strip_suffix('s').unwrap_or(f);
+    let f = f
+        .strip_suffix('e')
+        .filter(|b| b.ends_with(['e', 'u', 'i']))
+        .unwrap_or(f);
+    matches!(
+        f,
+        "arrive"
+            | "venu"
+            | "revenu"
+            | "rentre"
+            | "parti"
+            | "reparti"
+            | "sorti"
+            | "issu"
+            | "originaire"
+            | "natif"
+            | "native"
+            | "elu"
+            | "reelu"
+            | "descendu"
+            | "passe"
+            | "expulse"
+            | "rapatrie"
+    )
 }
 
 /// A lowercase "ministre"/"ministres" right before the word `p`.
