@@ -64,14 +64,14 @@ fn rules_round51_a_ministers_arrival_or_origin_and_remit() {
 fn rules_round51_a_park_of_a_town() {
     check_found(&[
         (
-            &["Le tribunal annule le permis du parc de Valdrenne, au nom de la faune."],
+            &["Trois turbines du parc de Valdrenne tournent depuis mars."],
             Lang::Fr,
             Place,
             "Valdrenne",
             true,
         ),
         (
-            &["Le tribunal annule le permis du parc de Valdrenne, au nom de la faune."],
+            &["Trois turbines du parc de Valdrenne tournent depuis mars."],
             Lang::Fr,
             Place,
             "parc de Valdrenne",
@@ -99,9 +99,7 @@ fn rules_round51_a_park_of_a_town() {
 fn rules_round51_the_subject_after_a_fronted_place() {
     check_found(&[
         (
-            &[
-                "À une vingtaine de kilomètres au sud de Kandoro, Tiékoura Sanogo a entassé ses sacs.",
-            ],
+            &["Au marché de Kandoro, Tiékoura Sanogo vend des pagnes depuis vingt ans."],
             Lang::Fr,
             Person,
             "Tiékoura Sanogo",
@@ -178,9 +176,7 @@ fn rules_round51_a_given_name_before_a_place_word() {
 fn rules_round51_an_article_body_runs_to_its_place() {
     check_found(&[
         (
-            &[
-                "Les éleveurs demandent que La Mutuelle forestière du Québec accélère les paiements.",
-            ],
+            &["Un audit vise depuis mai La Mutuelle forestière du Québec et ses filiales."],
             Lang::Fr,
             Organization,
             "La Mutuelle forestière du Québec",
@@ -195,9 +191,7 @@ fn rules_round51_an_article_body_runs_to_its_place() {
         ),
         // guard: no known place after the adjective, no extension
         (
-            &[
-                "Les éleveurs demandent que La Mutuelle forestière de Varenne accélère les paiements.",
-            ],
+            &["Un audit vise depuis mai La Mutuelle forestière de Varenne et ses filiales."],
             Lang::Fr,
             Organization,
             "La Mutuelle forestière de Varenne",
@@ -218,7 +212,7 @@ fn rules_round51_a_name_after_an_association_stops_at_its_verb() {
         ),
         (
             &[
-                "Sa présidente, Anne Morel, dirige l’ASBL Vents sans frontières, qui regroupe 200 membres.",
+                "Le concert est organisé par l’ASBL Vents sans frontières, avec le soutien de la commune.",
             ],
             Lang::Fr,
             Organization,
@@ -227,7 +221,7 @@ fn rules_round51_a_name_after_an_association_stops_at_its_verb() {
         ),
         (
             &[
-                "Sa présidente, Anne Morel, dirige l’ASBL Vents sans frontières, qui regroupe 200 membres.",
+                "Le concert est organisé par l’ASBL Vents sans frontières, avec le soutien de la commune.",
             ],
             Lang::Fr,
             Organization,
@@ -236,7 +230,7 @@ fn rules_round51_a_name_after_an_association_stops_at_its_verb() {
         ),
         // the form alone names nothing
         (
-            &["Le permis est annulé, mais l’ASBL annonce qu’elle restera attentive."],
+            &["Selon ses statuts, l’ASBL peut recevoir des dons."],
             Lang::Fr,
             Organization,
             "ASBL",
