@@ -212,3 +212,31 @@ fn rules_round72_a_remit_after_a_known_name_grows_the_body() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round72_a_geographic_head_keeps_its_kind_before_an_apposition() {
+    check_found(&[
+        (
+            &["Geologists mapped the Orlak Geological Province, a project with public funds."],
+            Lang::En,
+            Place,
+            "Orlak Geological Province",
+            true,
+        ),
+        (
+            &["They surveyed the Marrow Valley, a project of the water board."],
+            Lang::En,
+            Place,
+            "Marrow Valley",
+            true,
+        ),
+        // guard: a programme's own name stays one
+        (
+            &["They funded Green Horizons, a scheme to plant trees."],
+            Lang::En,
+            Other,
+            "Green Horizons",
+            true,
+        ),
+    ]);
+}
