@@ -82,10 +82,19 @@ pub fn remit_coordinated(
     });
     // after "of": one to three contiguous capitalised words up to the conjunction
     let remit = &run[c + 1..];
-    let contiguous = remit
-        .iter()
-        .enumerate()
-        .all(|(n, i)| matches!(*i, Item::Word(j) if j == h + 2 + n && plain(ctx, hit_at, j)));
+    // ("the Ministry of Labour and Social Protection": a one-word known name in the remit, a
+    // party's or a field's, no nationality adjective nor acronym; round 51)
+    let contiguous = remit.iter().enumerate().all(|(n, i)| match *i {
+        Item::Word(j) => j == h + 2 + n && plain(ctx, hit_at, j),
+        Item::Gaz { hit, first, last } => {
+            first == last
+                && first == h + 2 + n
+                && !hits[hit].demonym
+                && ctx.toks[first].cap
+                && !ctx.toks[first].allcaps
+        }
+        Item::Conn(_) => false,
+    });
     if !lead_ok || remit.is_empty() || remit.len() > 3 || !contiguous || h + 2 + remit.len() != k {
         return None;
     }

@@ -1335,11 +1335,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             b'D' | b'N' | b'B' | b'T' | b'C'
         )
     {
-        if super::named_kinds::holiday(ctx, run) {
+        if super::named_kinds::holiday(ctx, run, title_cue) {
             push(ctx, run, EntityKind::Other, 2, out);
             return;
         }
-        if super::named_kinds::nation_body(ctx, run) {
+        if super::named_kinds::nation_body(ctx, hits, run) {
             push(ctx, run, EntityKind::Organization, 2, out);
             return;
         }

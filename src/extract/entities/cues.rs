@@ -40,7 +40,26 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
     article
         && ctx.is(last + 3, lex::PRODUCT_INTRO)
         && !(last + 4 < t.len() && !ctx.toks[last + 4].cap && ctx.is(last + 4, lex::TITLE))
+        // ("the Kelvor Basin, a project with …": a geographic head keeps the place's kind
+        // whatever the apposition says; round 51)
+        && !GEO_HEADS.contains(&ctx.w(last))
 }
+
+/// Heads of geographic names ("the Slate Geological Province", "the Kelvor Basin") that no
+/// apposition makes a programme's name.
+const GEO_HEADS: &[&str] = &[
+    "Province",
+    "Region",
+    "Basin",
+    "Plateau",
+    "Shield",
+    "Belt",
+    "Valley",
+    "Highlands",
+    "Lowlands",
+    "Craton",
+    "Peninsula",
+];
 
 /// A title word among the few preceding tokens ("le président brésilien X", "M. X").
 pub fn title_before(ctx: &Ctx, k: usize) -> bool {

@@ -400,6 +400,8 @@ mod tests_rules70;
 #[cfg(test)]
 mod tests_rules71;
 #[cfg(test)]
+mod tests_rules72;
+#[cfg(test)]
 mod tests_rules73;
 #[cfg(test)]
 mod tests_rules8;

@@ -4,6 +4,7 @@
 //! "the Riverside Chamber of Commerce").
 
 use super::{EntityKind, Group, join, kind_of};
+use crate::extract::entities::gazetteer::GAZ;
 
 /// Words that open a body's name in honour of a deity or a saint ("Shri Ganesh Sahakari Mills
 /// Ltd", "St Brigid’s Hospital"), folded: named again by them and the next word alone.
@@ -49,11 +50,18 @@ pub(super) fn honorific_short_forms(blocks: &[&str], groups: &mut [Group]) {
     }
     for (i, t, h) in moves {
         let (kind, strength) = kind_of(&groups[t]);
+        // ("the St Brendan Sailing Club … St Brendan sailed west": a saint with a given name is
+        // the saint himself, unless something is his ("St Brendan’s staff"); round 51)
+        let saint = matches!(h, "saint" | "st") && GAZ.sets.given_names.contains(&groups[i].key);
         let mut moved = Vec::new();
         groups[i].cands_mut().retain(|c| {
             let text = blocks[c.block as usize];
             match word_before(&text[..c.start as usize], h) {
-                Some(at) if c.kind == EntityKind::Person => {
+                Some(at)
+                    if c.kind == EntityKind::Person
+                        && !sacred_after(&text[c.end as usize..])
+                        && (!saint || possessive_after(&text[c.end as usize..])) =>
+                {
                     let mut c = c.clone();
                     c.start = at as u32;
                     c.kind = kind;
@@ -66,6 +74,62 @@ pub(super) fn honorific_short_forms(blocks: &[&str], groups: &mut [Group]) {
         });
         groups[t].cands_mut().extend(moved);
     }
+}
+
+/// Nouns of what belongs to a saint or a deity, not to a body named after them ("Saint
+/// Columba’s feast", "Shri Ramesha’s temple"), round 51.
+const SACRED_THINGS: &[&str] = &[
+    "feast",
+    "day",
+    "relics",
+    "shrine",
+    "tomb",
+    "grave",
+    "life",
+    "legend",
+    "statue",
+    "idol",
+    "image",
+    "icon",
+    "temple",
+    "church",
+    "chapel",
+    "abbey",
+    "cathedral",
+    "well",
+    "miracles",
+    "teachings",
+    "birth",
+    "birthday",
+    "festival",
+    "blessing",
+    "blessings",
+    "devotees",
+    "followers",
+    "worship",
+    "cult",
+    "name",
+];
+
+/// `after` (a block's text from the end of a mention) opens with "'s" and a word.
+fn possessive_after(after: &str) -> bool {
+    after.starts_with("’s ") || after.starts_with("'s ")
+}
+
+/// `after` (a block's text from the end of a mention) opens with "'s" and a noun of
+/// [`SACRED_THINGS`].
+fn sacred_after(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("’s ")
+        .or_else(|| after.strip_prefix("'s "))
+    else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    SACRED_THINGS.contains(&word)
 }
 
 /// Head nouns of bodies that English names again alone after "the" ("the Chamber", "the
@@ -121,11 +185,21 @@ pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
         if !definite {
             continue;
         }
+        // (a gazetteer's body, keyed by its entry, by its longest mention's words: "the
+        // National Trust and the Woodland Trust … the Trust" is neither, round 51)
         let mut holders = groups.iter().enumerate().filter(|&(t, o)| {
             t != i
-                && o.ntoks >= 2
                 && !o.cands().is_empty()
-                && o.tokens().contains(&head)
+                && match o.gaz {
+                    None => o.ntoks >= 2 && o.tokens().contains(&head),
+                    Some(_) => {
+                        let name = o.longest(blocks);
+                        name.contains(' ')
+                            && name
+                                .split([' ', '\u{a0}'])
+                                .any(|w| w.eq_ignore_ascii_case(head))
+                    }
+                }
                 && kind_of(o).0 == EntityKind::Organization
         });
         if let (Some((t, _)), None) = (holders.next(), holders.next()) {
