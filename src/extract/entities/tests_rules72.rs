@@ -43,7 +43,7 @@ fn rules_round72_a_persons_name_ending_in_day_or_nation() {
         ),
         // guards: holidays and nations stay what they were
         (
-            &["Growers rushed to fill a Valentine’s Day order for Europe."],
+            &["Florists expect their busiest week just before Valentine’s Day."],
             Lang::En,
             Other,
             "Valentine’s Day",
@@ -154,7 +154,7 @@ fn rules_round72_a_saint_or_deity_is_not_the_body_named_after_them() {
         (
             &[
                 "Farmers sued Shri Gomati Sahakari Dudh Utpadak Ltd over unpaid dues.",
-                "Shri Gomati’s chairman, Arvind Pawle, said the mill would appeal.",
+                "Auditors found gaps in Shri Gomati’s books, Arvind Pawle told reporters.",
             ],
             Lang::En,
             Person,
@@ -217,7 +217,7 @@ fn rules_round72_a_remit_after_a_known_name_grows_the_body() {
 fn rules_round72_a_geographic_head_keeps_its_kind_before_an_apposition() {
     check_found(&[
         (
-            &["Geologists mapped the Orlak Geological Province, a project with public funds."],
+            &["Geologists mapped the Orlak Geological Province, a project that took ten summers."],
             Lang::En,
             Place,
             "Orlak Geological Province",
