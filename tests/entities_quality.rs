@@ -686,6 +686,18 @@ fn quality_tuned_fixtures() {
 /// Unseen, unmoved: the 33rd and the 42nd.
 /// The 43rd (2026-12-06, written blind before round 38; unseen) first scored 0.932/0.976,
 /// 0.899/0.861, 0.958/0.841: floor 0.84.
+/// Round 38 (2026-12-06; the 42nd read; the 33rd and the 43rd unseen): decomposed text (NFD)
+/// composed at load and combining marks kept in their word; a firm's short form after a verb
+/// of saying, "Shri X" bodies, "the Chamber" as the one body of that head; places after
+/// "settlements such as" and "hunters from"; "X’s Day" holidays no places; "X First Nation"
+/// bodies; a known one-word name inside a remit ("Ministry of Labour and Y"); French: "plateau"
+/// keeps its noun, portfolios after "ministre <adjective> de", "port autonome de X", "Les X
+/// inc.", "La X agricole du Québec", names after "l’ASBL" stopping at their verb, "parc de X"
+/// giving X, a subject after a fronted place, a given name before a place word. Two reviews in
+/// the helpers mended their own misfires. Errors over the 3rd to 32nd and 34th to 42nd sets
+/// (FP/FN/DUP) 289 -> 253: persons 15/2/2 -> 11/1/2, organisations 77/79/7 -> 68/70/7, places
+/// 50/52/5 -> 44/45/5. Read: the 42nd 0.925/0.974, 0.839/0.839, 0.908/0.873 -> 1.000/1.000,
+/// 0.968/0.968, 0.987/0.962. Unseen, unmoved: the 33rd and the 43rd (no output change on them).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -728,7 +740,7 @@ const FLOORS: &[(Set, f64)] = &[
     (39, 0.88),
     (40, 0.98),
     (41, 0.97),
-    (42, 0.83),
+    (42, 0.96),
     (43, 0.84),
 ];
 
