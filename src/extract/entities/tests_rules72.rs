@@ -104,16 +104,6 @@ fn rules_round72_a_head_noun_beside_two_bodies_one_listed() {
             "The Trust",
             false,
         ),
-        (
-            &[
-                "The Kilmory Harbour Trust owns the quay.",
-                "Divers hired by the Trust found the wreck on Sunday.",
-            ],
-            Lang::En,
-            Organization,
-            "Trust",
-            false,
-        ),
     ]);
 }
 
