@@ -82,7 +82,7 @@ pub fn remit_coordinated(
     });
     // after "of": one to three contiguous capitalised words up to the conjunction
     let remit = &run[c + 1..];
-    // ("the Ministry of Labour and Social Protection": a one-word known name in the remit, a
+    // ("the Ministry of Labour and Vocational Training": a one-word known name in the remit, a
     // party's or a field's, no nationality adjective nor acronym; round 51)
     let contiguous = remit.iter().enumerate().all(|(n, i)| match *i {
         Item::Word(j) => j == h + 2 + n && plain(ctx, hit_at, j),

@@ -45,7 +45,7 @@ pub fn followed_by_intro(ctx: &Ctx, last: usize) -> bool {
         && !GEO_HEADS.contains(&ctx.w(last))
 }
 
-/// Heads of geographic names ("the Slate Geological Province", "the Kelvor Basin") that no
+/// Heads of geographic names ("the Orlak Geological Province", "the Kelvor Basin") that no
 /// apposition makes a programme's name.
 const GEO_HEADS: &[&str] = &[
     "Province",

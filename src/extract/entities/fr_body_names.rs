@@ -1,6 +1,6 @@
 //! Round 51 (French organisations): a body's name opened by its capitalised article in mid
-//! sentence runs on through lowercase adjectives to the place it serves: "demande que La
-//! Mutuelle forestière du Québec verse…" is one name, not "La Mutuelle" and a place.
+//! sentence runs on through lowercase adjectives to the place it serves: "un audit vise La
+//! Mutuelle forestière du Québec" is one name, not "La Mutuelle" and a place.
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};

@@ -1,5 +1,5 @@
-//! Round 51 (French persons): the subject of a sentence opened by a place phrase. "À une
-//! vingtaine de kilomètres de Korvan, Tiéba Sanou a vendu sa récolte": two plain capitalised
+//! Round 51 (French persons): the subject of a sentence opened by a place phrase. "Au
+//! marché de Korvan, Tiéba Sanou vend des pagnes depuis vingt ans": two plain capitalised
 //! words after the phrase's comma and before a verb are the person who acts, however
 //! unfamiliar the names (a guess left alone takes the place's kind from the words around it).
 

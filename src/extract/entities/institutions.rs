@@ -733,7 +733,7 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
     } {
         return None;
     }
-    // (round 51) "le parc de Vielsalm", "le parc d’Arlon": a park or a wind farm after a
+    // (round 51) "le parc de Valdrenne", "le parc d’Arlon": a park or a wind farm after a
     // bare "de" is named by its town, the place ("le parc de la Tête d’Or" keeps its noun)
     if head == "parc" && park_of_town(ctx, k) {
         return None;

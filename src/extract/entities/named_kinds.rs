@@ -20,16 +20,17 @@ pub fn holiday(ctx: &Ctx, run: &[Item], title_cue: bool) -> bool {
     if ctx.w(d) != "Day" || ctx.lang != crate::extract::types::Lang::En {
         return false;
     }
-    let owner = match *run {
-        [Item::Word(o), Item::Word(_)] => o,
+    // the owner and how many tokens on "Day" is ("X Day": 1, "X’s Day": 3)
+    let (owner, gap) = match *run {
+        [Item::Word(o), Item::Word(_)] => (o, 1),
         [Item::Word(o), Item::Conn(a), Item::Conn(s), Item::Word(_)]
             if matches!(ctx.w(a), "'" | "’") && ctx.w(s) == "s" =>
         {
-            o
+            (o, 3)
         }
         _ => return false,
     };
-    owner + 1 == d - if matches!(run.len(), 4) { 2 } else { 0 }
+    owner + gap == d
         && ctx.toks[owner].cap
         && !ctx.toks[owner].allcaps
         && !ctx.is(owner, lex::TITLE)

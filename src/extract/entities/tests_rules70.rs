@@ -130,7 +130,7 @@ fn rules_round70_a_body_named_again_by_its_head_noun() {
 fn rules_round70_holidays_and_first_nations() {
     check_found(&[
         (
-            &["Growers rushed to fill a Valentine’s Day order for Europe."],
+            &["Growers worked through the night for a Valentine’s Day deadline."],
             Lang::En,
             Place,
             "Valentine",
