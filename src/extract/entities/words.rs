@@ -527,7 +527,7 @@ pub fn words_run(
     if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
-    // (round 51) "Au sud de Korvan, Tiéba Sanou a vendu…": the subject after a fronted place
+    // (round 51) "Au marché de Korvan, Tiéba Sanou vend…": the subject after a fronted place
     if words.len() == 2
         && run.len() == 2
         && hint.is_none()
