@@ -491,18 +491,27 @@ pub fn merge(
     out.extend(date_entities(blocks, dates));
     // by mentions, most first, then by name: the order of a stable sort, found over indices
     // (an index last makes each key unique) so that each entity is moved once; the name's first
-    // eight bytes as a number decide most comparisons without reading the names
-    let mut order: Vec<(usize, u64, usize)> = out
+    // eight bytes as a number decide most comparisons without reading the names: the keys are
+    // sorted as plain numbers (the mentions' count inverted), and only the runs of names whose
+    // first eight bytes and count tie are then sorted by their names
+    let mut order: Vec<(u64, u64, usize)> = out
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.mentions.len(), name_head(&e.name), i))
+        .map(|(i, e)| (!(e.mentions.len() as u64), name_head(&e.name), i))
         .collect();
-    order.sort_unstable_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.cmp(&b.1))
-            .then_with(|| out[a.2].name.cmp(&out[b.2].name))
-            .then(a.2.cmp(&b.2))
-    });
+    order.sort_unstable();
+    let mut at = 0;
+    while at < order.len() {
+        let tie = order[at..]
+            .iter()
+            .take_while(|o| (o.0, o.1) == (order[at].0, order[at].1))
+            .count();
+        if tie > 1 {
+            order[at..at + tie]
+                .sort_unstable_by(|a, b| out[a.2].name.cmp(&out[b.2].name).then(a.2.cmp(&b.2)));
+        }
+        at += tie;
+    }
     let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
     order
         .into_iter()

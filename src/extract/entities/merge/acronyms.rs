@@ -26,13 +26,25 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
     let mut by_head: HashMap<CompactString, Option<usize>> = HashMap::default();
     let function = |t: &&str| GAZ.sets.function_words.contains(*t);
     // the letters of the first word of each unlisted name of two words or more: the only
-    // initials [`acronyms_opening_names`] looks `by_head` up with
-    let heads: HashSet<CompactString> = groups
-        .iter()
-        .filter(|g| g.gaz.is_none() && g.ntoks >= 2)
-        .filter_map(|g| next_token(&g.key))
-        .map(|(first, _)| first.chars().filter(|c| c.is_alphanumeric()).collect())
-        .collect();
+    // initials [`acronyms_opening_names`] looks `by_head` up with, and only of the names it
+    // reads (their first mention opening with a word in capitals: its first two chars are no
+    // lowercase letters; most names are refused by that test before any string is made)
+    let mut buf = String::new();
+    let mut heads: HashSet<CompactString> = HashSet::default();
+    for g in groups.iter().filter(|g| g.gaz.is_none() && g.ntoks >= 2) {
+        let Some(c) = g.cands().first() else {
+            continue;
+        };
+        let opens_in_capitals = next_token(c.text(blocks))
+            .is_some_and(|(w, _)| !w.chars().take(2).any(char::is_lowercase));
+        if let (true, Some((first, _))) = (opens_in_capitals, next_token(&g.key)) {
+            buf.clear();
+            buf.extend(first.chars().filter(|c| c.is_alphanumeric()));
+            if !heads.contains(buf.as_str()) {
+                heads.insert(CompactString::from(buf.as_str()));
+            }
+        }
+    }
     // the keys of the one-word names (the acronyms to be), for the initials that leave out an
     // opening place: only those are looked up, and the place asked about (round 44)
     // (each packed in a number: hashed and compared at once)
@@ -65,25 +77,34 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         // each word's function-word test and initial, found once
         let words: smallvec::SmallVec<[(bool, Option<char>); 8]> =
             toks.iter().map(|t| (function(t), initial(t))).collect();
-        let without: CompactString = words.iter().filter(|w| !w.0).filter_map(|w| w.1).collect();
+        // (each built in `buf`, then made a key at once: a key collected char by char cost
+        // 80 instructions a char)
+        let mut key_of = |chars: &mut dyn Iterator<Item = char>| {
+            buf.clear();
+            buf.extend(chars);
+            CompactString::from(buf.as_str())
+        };
+        let without = key_of(&mut words.iter().filter(|w| !w.0).filter_map(|w| w.1));
         // (a key claimed again by the same group changes nothing: `with` and `parts` are
         // claimed only where they differ from `without`)
         let with: Option<CompactString> = words
             .iter()
             .any(|w| w.0 && w.1.is_some())
-            .then(|| words.iter().filter_map(|w| w.1).collect());
+            .then(|| key_of(&mut words.iter().filter_map(|w| w.1)));
         // ("Collectif Rail Charente-Limousin (CRCL)": each part of a hyphenated word)
         let parts: Option<CompactString> = toks
             .iter()
             .zip(&words)
             .any(|(t, w)| !w.0 && t.contains('-'))
             .then(|| {
-                toks.iter()
-                    .zip(&words)
-                    .filter(|(_, w)| !w.0)
-                    .flat_map(|(t, _)| t.split('-'))
-                    .filter_map(&initial)
-                    .collect()
+                key_of(
+                    &mut toks
+                        .iter()
+                        .zip(&words)
+                        .filter(|(_, w)| !w.0)
+                        .flat_map(|(t, _)| t.split('-'))
+                        .filter_map(&initial),
+                )
             });
         for initials in [Some(without), with, parts].into_iter().flatten() {
             if initials.chars().count() >= 2 {
@@ -246,15 +267,20 @@ fn acronyms_opening_names(
             continue;
         }
         let text = g.cands()[0].text(blocks);
-        let words = tokens_of(text);
-        let toks = g.tokens();
-        // (the first mention's words and the key's are read side by side: same count or skip)
-        let (Some(&first), true) = (words.first(), words.len() == toks.len()) else {
+        // (the first word asked first: most names open with no word in capitals, and are
+        // refused before their words are split)
+        let Some((first, _)) = next_token(text) else {
             continue;
         };
         if first.chars().filter(|c| c.is_alphabetic()).count() < 2
             || first.chars().any(char::is_lowercase)
         {
+            continue;
+        }
+        let words = tokens_of(text);
+        let toks = g.tokens();
+        // (the first mention's words and the key's are read side by side: same count or skip)
+        if words.len() != toks.len() {
             continue;
         }
         let letters: String = toks[0].chars().filter(|c| c.is_alphanumeric()).collect();
