@@ -2,6 +2,7 @@
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronyms;
+mod admin_names;
 mod appos;
 mod appos_scene;
 mod bodies;
@@ -403,6 +404,8 @@ mod tests_rules71;
 mod tests_rules72;
 #[cfg(test)]
 mod tests_rules73;
+#[cfg(test)]
+mod tests_rules75;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]

@@ -364,6 +364,13 @@ pub fn words_run(
     if multi && hint.is_none() && super::origins::of_place(ctx, run, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // (round 52) "up Slieve Carrow", "the summit of Ben Arran": a mountain's word opens the name
+    if multi
+        && super::admin_names::mountain_head(ctx, first, words.len())
+        && !org_cue_in(ctx, &words)
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     if multi
         && given
         && !words[1..].iter().any(|&k| ctx.is(k, lex::ORG_CUE))
@@ -464,7 +471,12 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
-    if multi && (ctx.is(first, lex::PLACE_CUE) || ctx.is(last, lex::PLACE_CUE)) {
+    // (round 52: "Harrow Neck", "Corran Spit", a landform's noun the place cues lack)
+    if multi
+        && (ctx.is(first, lex::PLACE_CUE)
+            || ctx.is(last, lex::PLACE_CUE)
+            || (!org_cue && super::admin_names::geo_tail(ctx, last)))
+    {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     if multi && !org_cue && !given && region_before(ctx, ft) {
