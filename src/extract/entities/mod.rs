@@ -17,6 +17,7 @@ mod cues;
 mod dates;
 mod digit_names;
 mod edges;
+mod elided_bodies;
 mod event_places;
 mod firms;
 mod fr_bodies;
@@ -403,6 +404,8 @@ mod tests_rules71;
 mod tests_rules72;
 #[cfg(test)]
 mod tests_rules73;
+#[cfg(test)]
+mod tests_rules74;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
