@@ -2170,6 +2170,35 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
         && !super::joins::dot_ends_sentence(ctx, lt + 1)
     {
         e += 1;
+        // (round 52) "Tenmoor Holdings Co., Ltd.", "Brightvale Co., Inc.": a second legal form
+        // after the first one's comma closes the same name
+        if ctx.w(lt) == "Co" {
+            e = second_legal_form(ctx, lt + 1).unwrap_or(e);
+        }
     }
     out.push(Cand::rule(ctx.block, s, e, kind, strength));
+}
+
+/// After the full stop `d` of a company's "Co.": ", Ltd." or ", Inc." (a comma touching it, then
+/// "Ltd"/"Inc"/"Limited"/"LLC" and its own full stop unless that ends the sentence), the byte
+/// where the name ends.
+fn second_legal_form(ctx: &Ctx, d: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let (c, f) = (d + 1, d + 2);
+    if f >= toks.len()
+        || ctx.w(c) != ","
+        || toks[c].start != toks[d].end
+        || !matches!(ctx.w(f), "Ltd" | "Inc" | "Limited" | "LLC")
+    {
+        return None;
+    }
+    let mut e = toks[f].end;
+    if toks
+        .get(f + 1)
+        .is_some_and(|t| t.start == e && ctx.w(f + 1) == ".")
+        && !super::joins::dot_ends_sentence(ctx, f + 1)
+    {
+        e += 1;
+    }
+    Some(e)
 }

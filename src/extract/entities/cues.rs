@@ -107,6 +107,11 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
+/// (Round 52) Nouns of public bodies, folded, that say an organisation in an apposition as the
+/// lexicon's organisation intros do ("la Tarvel, la caisse de sécurité sociale du territoire",
+/// "Sorvane, la régie des eaux"), though no intro before a name.
+const APPOS_BODIES: &[&str] = &["caisse", "regie", "office"];
+
 /// "X, directeur de…" → person; "X, a Californian startup" → organisation.
 pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if last + 2 >= ctx.toks.len() || ctx.w(last + 1) != "," {
@@ -141,7 +146,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         let owned = j + 2 < ctx.toks.len()
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
-        if ctx.is(j, lex::ORG_INTRO) && !owned {
+        if (ctx.is(j, lex::ORG_INTRO) || APPOS_BODIES.contains(&&*f)) && !owned {
             // "Rhys Carne, the cabinet member for parks", "a party official": a body's noun
             // before a person's role is that person's (round 42)
             if ctx.lang == Lang::En && member_role_after(ctx, j) {

@@ -504,6 +504,11 @@ const QUALIFIERS: &[&str] = &[
     "psychiatrique",
     "pediatrique",
     "polyvalent",
+    // (round 52) a court's or a board's make-up before its remit: "le tribunal mixte de
+    // commerce de X", "le tribunal paritaire des baux ruraux de X", "la commission mixte
+    // paritaire"
+    "mixte",
+    "paritaire",
 ];
 
 /// Ministries of a government ("département du Travail"); other "département de X"

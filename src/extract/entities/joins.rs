@@ -9,14 +9,16 @@ use crate::extract::types::Lang;
 
 /// "Yao N’Guessan", "Anil D’Souza", "M’Bappé": a capital N, D or M, an apostrophe and a
 /// capitalised word, all touching, mid-sentence: a surname, no elision ("l’", "qu’" stay split;
-/// "D’après" at a sentence's start is French).
+/// "D’après" at a sentence's start is French). (Round 52) On a byline line too ("Par Awa Koné
+/// N’Dri"), and opening a sentence for N and M (French elides no capitalised word after
+/// "n’"/"m’": "N’Golo Kanté a signé").
 pub fn letter_apostrophe_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
     k + 2 < toks.len()
         && !masked[k + 1]
         && !masked[k + 2]
-        && !ctx.heading
-        && !toks[k].initial
+        && (!ctx.heading || ctx.byline)
+        && (!toks[k].initial || ctx.w(k) != "D")
         && matches!(ctx.w(k), "N" | "D" | "M")
         && matches!(ctx.w(k + 1), "’" | "'")
         && toks[k + 1].start == toks[k].end

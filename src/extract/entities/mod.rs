@@ -18,6 +18,7 @@ mod cues;
 mod dates;
 mod digit_names;
 mod edges;
+mod elided_bodies;
 mod event_places;
 mod firms;
 mod fr_bodies;
@@ -404,6 +405,8 @@ mod tests_rules71;
 mod tests_rules72;
 #[cfg(test)]
 mod tests_rules73;
+#[cfg(test)]
+mod tests_rules74;
 #[cfg(test)]
 mod tests_rules75;
 #[cfg(test)]

@@ -17,6 +17,18 @@ pub(super) fn legal_form(w: &str) -> bool {
     super::joins::LEGAL_FORMS.contains(&w) || MORE_LEGAL_FORMS.contains(&w)
 }
 
+/// Belgian, French and Italian forms a firm's name may end on besides ("… SCRL", "… SPRL").
+const FORMS_ALONE: &[&str] = &[
+    "SCRL", "SPRL", "SRL", "SARL", "EURL", "SASU", "SCOP", "GmbH",
+];
+
+/// (Round 52) A run of this one word is a legal form cut from its firm's name: no name alone
+/// ("SCRL", "GmbH", "Ltd"); "Co" stays the county's abbreviation.
+pub(super) fn lone_legal_form(w: &str) -> bool {
+    ((2..=5).contains(&w.len()) && FORMS_ALONE.contains(&w))
+        || (w != "Co." && legal_form(w) && !matches!(w, "SE" | "AG" | "AB"))
+}
+
 /// A word naming a trade: an organisation's cue word ("Shipping", "Mining") or a capitalised
 /// "-ing" word of six letters or more ("Refining", "Dredging", "Printing"), no given name.
 fn trade(ctx: &Ctx, j: usize) -> bool {

@@ -84,6 +84,12 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // "… maraîchers velmontois SCRL, qui…": a legal form alone names no firm (round 52)
+    if let [Item::Word(k)] = run[..]
+        && super::trades::lone_legal_form(ctx.w(k))
+    {
+        return;
+    }
     // ("le canal du Marché", "le val de l’Union": a body's noun named by a lowercase noun of
     // geography is the place's name, with the noun)
     if let [k] = words[..]
@@ -335,6 +341,13 @@ pub fn words_run(
     }
     if multi && in_quotes(ctx, first_tok(&run[0]), last_tok(&run[run.len() - 1])) {
         return push(ctx, run, EntityKind::Other, 1, out);
+    }
+    // "L’Unrac dénonce…": one unknown word after a sentence's elided article, then a verb, is
+    // a body (round 52)
+    if let [Item::Word(k)] = run[..]
+        && super::elided_bodies::body_after_elided_article(ctx, k)
+    {
+        return push(ctx, run, EntityKind::Organization, 2, out);
     }
     // a lone sentence-initial word needs evidence from elsewhere (see merge)
     // so does any run of a title-case heading, where capitals are no evidence ("Wildfire Near

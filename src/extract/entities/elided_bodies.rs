@@ -1,0 +1,68 @@
+//! Round 52: a body named by one unknown word after a sentence's elided article ("L’Unrac
+//! dénonce…", "L’Aprevel a appelé à…"): the article says a noun, the capital a name, and the
+//! verb straight after it a subject that acts, which a body is (a person takes no article).
+
+use super::classify::{Ctx, lex};
+use super::text::TokKind;
+use crate::extract::types::Lang;
+
+/// Capitalised common nouns French writes after "L’" ("L’Histoire", "L’Homme", "L’Hexagone"),
+/// folded: no body's name.
+const CAPITALISED_NOUNS: &[&str] = &[
+    "histoire", "homme", "humanite", "hexagone", "occident", "orient", "univers", "eternel",
+    "etat", "eglise", "art", "empire",
+];
+
+/// Endings of nouns of inhabitants ("L’Ivoirien a gagné", "L’Havraise est arrivée"): a person.
+const DEMONYM_ENDINGS: &[&str] = &[
+    "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "een", "eenne", "in", "ine",
+];
+
+/// Verbs and auxiliaries, folded, that may follow a sentence's subject straight away.
+const SUBJECT_VERBS: &[&str] = &[
+    "a", "avait", "aura", "aurait", "est", "etait", "sera", "serait", "va", "doit", "veut", "peut",
+    "n", "ne", "se", "s", "vient", "fait", "dit", "lance", "demande", "exige", "denonce",
+    "reclame", "annonce", "menace", "propose", "conteste", "salue", "soutient",
+];
+
+/// The word `first`, alone in its run, opens the sentence after "L’" and comes before a verb:
+/// an unknown capitalised word ("Usfeno", "Aprevel"), no common noun, title, given name nor
+/// noun of inhabitants. Known places and bodies ("L’Europe", "L’Unesco") are the gazetteer's.
+#[inline]
+pub fn body_after_elided_article(ctx: &Ctx, first: usize) -> bool {
+    // (cheap refusals first: French, after a sentence-opening "L" and its apostrophe)
+    ctx.lang == Lang::Fr
+        && first >= 2
+        && ctx.toks[first - 2].initial
+        && ctx.w(first - 2) == "L"
+        && matches!(ctx.w(first - 1), "’" | "'")
+        && checked(ctx, first)
+}
+
+#[inline(never)]
+fn checked(ctx: &Ctx, first: usize) -> bool {
+    let toks = ctx.toks;
+    let t = &toks[first];
+    if t.kind != TokKind::Word
+        || !t.cap
+        || t.allcaps
+        || t.end - t.start < 4
+        || toks[first - 1].start != toks[first - 2].end
+        || t.start != toks[first - 1].end
+        || first + 1 >= toks.len()
+        || toks[first + 1].kind != TokKind::Word
+        || toks[first + 1].cap
+    {
+        return false;
+    }
+    let f = ctx.f(first);
+    let n = ctx.f(first + 1);
+    (SUBJECT_VERBS.contains(&&*n) || ctx.is(first + 1, lex::SAID) || super::context::verb_like(&n))
+        && !ctx.is(
+            first,
+            lex::COMMON_NOUN | lex::FUNCTION_WORD | lex::TITLE | lex::PLACE_CUE | lex::OTHER_CUE,
+        )
+        && !CAPITALISED_NOUNS.contains(&&*f)
+        && !DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+        && !super::gazetteer::GAZ.sets.given_names.contains(&f)
+}
