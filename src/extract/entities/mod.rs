@@ -404,6 +404,8 @@ mod tests_rules72;
 #[cfg(test)]
 mod tests_rules73;
 #[cfg(test)]
+mod tests_rules76;
+#[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
 mod tests_rules9;
