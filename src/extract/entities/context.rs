@@ -217,6 +217,11 @@ const PLACE_OF: &[&str] = &[
     // "sur le marché de X", "les marchés de X": a market is named after its town (round 52)
     "marche",
     "marches",
+    // "à quelques kilomètres de X", "within ten miles of X": a distance is measured from a place
+    "kilometres",
+    "km",
+    "miles",
+    "kilometers",
 ];
 
 /// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").

@@ -3,7 +3,8 @@
 //! ("les forêts de X", "les collines de X", "les plages de X", "la lagune de X"); a bay or a
 //! lagoon keeps its noun in its name ("la baie de X", "la lagune X"). Guards: a Christmas
 //! market, a market's adjective, a known body or a person after "marché de", a bay of a
-//! common noun, an indefinite bay (a town's bay, not a bay's name).
+//! common noun, an indefinite bay (a town’s bay, not a bay’s name). A distance is measured
+//! from a place ("à 12 km de X", "within ten miles of X"); "l’aire X" is an area.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -151,6 +152,55 @@ fn rules_round52_a_bay_or_a_lagoon_keeps_its_noun() {
             Lang::Fr,
             Place,
             "baie de Kervaloc",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round52_a_distance_and_a_customary_area_name_places() {
+    check_found(&[
+        (
+            &["Le siège se trouve à quelques kilomètres de Sorvanne."],
+            Lang::Fr,
+            Place,
+            "Sorvanne",
+            true,
+        ),
+        (
+            &["À 12 km de Bravanche, la route est coupée depuis lundi."],
+            Lang::Fr,
+            Place,
+            "Bravanche",
+            true,
+        ),
+        (
+            &["The new depot is within ten miles of Carnabury."],
+            Lang::En,
+            Place,
+            "Carnabury",
+            true,
+        ),
+        (
+            &["Les autorités coutumières de l’aire Tarémba demandent une réhabilitation."],
+            Lang::Fr,
+            Place,
+            "Tarémba",
+            true,
+        ),
+        // guards: a few metres from a person, a rest area's noun
+        (
+            &["Il se tenait à quelques mètres de Jean Valdoret."],
+            Lang::Fr,
+            Place,
+            "Jean Valdoret",
+            false,
+        ),
+        (
+            &["Les enfants jouent sur l’aire de jeux du Centre."],
+            Lang::Fr,
+            Place,
+            "Centre",
             false,
         ),
     ]);

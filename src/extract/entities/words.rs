@@ -1690,6 +1690,8 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "plage",
     "plages",
     "lagune",
+    // "l’aire X": a customary area of New Caledonia, "l’aire de X": a town's area
+    "aire",
 ];
 
 /// French nouns of the parts of a river and its flow, naming the river after "de la", "du" or
