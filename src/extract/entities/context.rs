@@ -214,6 +214,14 @@ const PLACE_OF: &[&str] = &[
     // which names a firm down a supply chain as often as a town down a river)
     "pied",
     "foot",
+    // "sur le marché de X", "les marchés de X": a market is named after its town (round 52)
+    "marche",
+    "marches",
+    // "à quelques kilomètres de X", "within ten miles of X": a distance is measured from a place
+    "kilometres",
+    "km",
+    "miles",
+    "kilometers",
 ];
 
 /// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").

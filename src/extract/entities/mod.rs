@@ -410,6 +410,8 @@ mod tests_rules74;
 #[cfg(test)]
 mod tests_rules75;
 #[cfg(test)]
+mod tests_rules76;
+#[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
 mod tests_rules9;

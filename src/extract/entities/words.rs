@@ -1707,6 +1707,16 @@ pub(super) const GEO_HEADS: &[&str] = &[
     "pic",
     "glacier",
     "aiguille",
+    // round 52: plurals ("les forêts de X", "les vallées du X"), beaches, hills and lagoons
+    "forets",
+    "vallees",
+    "colline",
+    "collines",
+    "plage",
+    "plages",
+    "lagune",
+    // "l’aire X": a customary area of New Caledonia, "l’aire de X": a town's area
+    "aire",
 ];
 
 /// French nouns of the parts of a river and its flow, naming the river after "de la", "du" or
@@ -1789,8 +1799,9 @@ fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
 pub const NAMED_GEO_HEADS: &[&str] = &[
     "col", "mont", "pointe", "cirque", "lac", "marais", "golfe", "pic", "etang", "glacier",
     "aiguille", "riviere", // round 47: "le canal du Midi", "le val d’Anniviers"
-    "canal", "val", // round 50: "le plateau des Hautes-Fagnes" keeps its noun like a pass
-    "plateau",
+    "canal", "val",     // round 50: "le plateau des Hautes-Fagnes" keeps its noun like a pass
+    "plateau", // round 52: "la baie de X", "la lagune X"
+    "baie", "lagune",
 ];
 
 /// The lowercase noun of [`NAMED_GEO_HEADS`] before `k`, straight or over "de", "du",
