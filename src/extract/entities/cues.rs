@@ -108,7 +108,7 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// (Round 52) Nouns of public bodies, folded, that say an organisation in an apposition as the
-/// lexicon's organisation intros do ("la Tarvel, la caisse de sécurité sociale du territoire",
+/// lexicon's organisation intros do ("la Tarvel, la caisse de retraite des marins",
 /// "Sorvane, la régie des eaux"), though no intro before a name.
 const APPOS_BODIES: &[&str] = &["caisse", "regie", "office"];
 

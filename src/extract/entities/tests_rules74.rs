@@ -65,7 +65,7 @@ fn rules_round52_a_name_that_only_its_apposition_types() {
     check_found(&[
         (
             &[
-                "La dette due à la Tarvel, la caisse de sécurité sociale du territoire, atteint un record.",
+                "Les cotisations versées à la Tarvel, la caisse de retraite des marins, ont baissé cette année.",
             ],
             Lang::Fr,
             Organization,
@@ -107,7 +107,7 @@ fn rules_round52_a_name_that_only_its_apposition_types() {
 fn rules_round52_one_word_after_an_elided_article_before_a_verb() {
     check_found(&[
         (
-            &["L’Usfeno a appelé à un rassemblement devant la mairie."],
+            &["L’Usfeno dénonce la fermeture de la ligne."],
             Lang::Fr,
             Organization,
             "Usfeno",

@@ -13,7 +13,7 @@ fn rules_round52_administrative_head_of_place_is_a_body() {
     check_found(&[
         (
             &[
-                "The fishermen met Paul Arsenault, warden of the Municipality of Brennock, on Tuesday.",
+                "Residents heard from Tim Cole, councillor for the Municipality of Brennock, at the hall.",
             ],
             Lang::En,
             Organization,
@@ -22,7 +22,7 @@ fn rules_round52_administrative_head_of_place_is_a_body() {
         ),
         (
             &[
-                "The fishermen met Paul Arsenault, warden of the Municipality of Brennock, on Tuesday.",
+                "Residents heard from Tim Cole, councillor for the Municipality of Brennock, at the hall.",
             ],
             Lang::En,
             Person,
@@ -58,7 +58,7 @@ fn rules_round52_administrative_head_of_place_is_a_body() {
             true,
         ),
         (
-            &["The warden of the Region of Dalby, Mark Oakes, spoke."],
+            &["The deputy warden of the Region of Dalby, Mark Oakes, spoke."],
             Lang::En,
             Organization,
             "Region of Dalby",
@@ -135,7 +135,7 @@ fn rules_round52_landform_tails_and_mountain_heads_are_places() {
             true,
         ),
         (
-            &["Pilgrims climbed Croagh Brennan on Sunday."],
+            &["Hikers reached the top of Croagh Brennan by noon."],
             Lang::En,
             Place,
             "Croagh Brennan",

@@ -112,7 +112,7 @@ fn rules_round52_a_bay_or_a_lagoon_keeps_its_noun() {
             true,
         ),
         (
-            &["Le minerai part d’un wharf situé dans la baie d’Ouaméné."],
+            &["Les kayakistes ont traversé la baie d’Ouaméné à l’aube."],
             Lang::Fr,
             Place,
             "baie d’Ouaméné",
