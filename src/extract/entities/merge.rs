@@ -457,8 +457,7 @@ pub fn merge(
                 !super::places::region_body(blocks, c)
                     && !super::places::town_service_body(blocks, c)
             })
-            .map(|c| (c.block, c.start, c.end))
-            .collect(),
+            .map(|c| (c.block, c.start, c.end)),
     );
     let mut out: Vec<Entity> = Vec::new();
     for (mut g, k) in groups.into_iter().zip(kept) {
@@ -541,16 +540,18 @@ const WORD_BYTE: [bool; 256] = {
 };
 
 /// Calls `f` with each whole word of `text` ([`common_words`]'s words: runs of letters,
-/// digits, hyphens and other word chars), and with some empty slices between them. The bytes
-/// are judged eight at a time: only those other than an ASCII lowercase letter (a space, a
-/// capital, a mark, a char above ASCII), a fifth of a text's, are looked at one by one.
+/// digits, hyphens and other word chars) that holds no ASCII capital, digit or hyphen (no
+/// word looked up does: they are lowercase), and with some empty slices between them. The
+/// bytes are judged eight at a time: only those other than an ASCII lowercase letter or a
+/// char's continuation byte (a space, a capital, a mark, a char's first byte above ASCII), a
+/// fifth of a text's, are looked at one by one.
 #[inline]
 fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut start = 0;
-    // the end of the last char above ASCII judged: its continuation bytes are skipped
-    let mut next = 0;
+    // the word since `start` holds an ASCII capital, digit or hyphen: no word looked up
+    let mut marked = false;
     let mut base = 0;
     while base < bytes.len() {
         let x = match bytes.get(base..base + 8) {
@@ -567,32 +568,39 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
         // at least '{' (0x7b): no sum carries into the next byte
         let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
         let past_z = low7 + 0x0505_0505_0505_0505;
-        let mut others = !(!x & from_a & !past_z) & HIGH;
+        // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
+        let continuation = x & !(x << 1) & HIGH;
+        let mut others = !(!x & from_a & !past_z) & HIGH & !continuation;
         while others != 0 {
             let i = base + (others.trailing_zeros() / 8) as usize;
             others &= others - 1;
-            if i < next {
-                continue;
-            }
             let byte = bytes[i];
             if WORD_BYTE[usize::from(byte)] {
+                marked = true;
                 continue;
             }
             if byte.is_ascii() {
-                f(&bytes[start..i]);
+                if !marked {
+                    f(&bytes[start..i]);
+                }
+                marked = false;
                 start = i + 1;
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
-                next = i + c.len_utf8();
                 if !is_word_char(c) {
-                    f(&bytes[start..i]);
-                    start = next;
+                    if !marked {
+                        f(&bytes[start..i]);
+                    }
+                    marked = false;
+                    start = i + c.len_utf8();
                 }
             }
         }
         base += 8;
     }
-    f(&bytes[start..]);
+    if !marked {
+        f(&bytes[start..]);
+    }
 }
 
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
@@ -868,7 +876,7 @@ mod tests {
     }
 
     #[test]
-    fn words_are_split_as_a_walk_over_chars_splits_them() {
+    fn words_are_split_as_a_walk_over_chars_splits_them_lowercase_kept() {
         let cases = [
             "",
             "a",
@@ -887,6 +895,11 @@ mod tests {
             let want: Vec<&[u8]> = text
                 .split(|c: char| !(is_word_char(c) || c == '-'))
                 .filter(|w| !w.is_empty())
+                // (no word looked up holds an ASCII capital, digit or hyphen: not passed on)
+                .filter(|w| {
+                    !w.bytes()
+                        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+                })
                 .map(str::as_bytes)
                 .collect();
             assert_eq!(got, want, "{text:?}");

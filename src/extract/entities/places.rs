@@ -108,19 +108,30 @@ pub fn area_noun(last: &str) -> bool {
 /// The spans of the names that the article names (organisations, people, other names), sorted,
 /// to ask whether a place's mention lies inside one of them.
 pub struct NameSpans {
-    /// (block, start, end), sorted
-    spans: Vec<(u32, u32, u32)>,
+    /// (block, start, end), each packed into one number ([`span_key`]) and sorted: the sort and
+    /// the searches compare plain numbers, not tuples field by field
+    spans: Vec<u128>,
     /// the largest end of `spans[..=i]` within the same block
     max_end: Vec<u32>,
 }
 
+/// A span (block, start, end) as one number that orders as the tuple does.
+fn span_key(block: u32, start: u32, end: u32) -> u128 {
+    u128::from(block) << 64 | u128::from(start) << 32 | u128::from(end)
+}
+
 impl NameSpans {
-    pub fn new(mut spans: Vec<(u32, u32, u32)>) -> NameSpans {
+    pub fn new(spans: impl IntoIterator<Item = (u32, u32, u32)>) -> NameSpans {
+        let mut spans: Vec<u128> = spans
+            .into_iter()
+            .map(|(b, s, e)| span_key(b, s, e))
+            .collect();
         spans.sort_unstable();
         spans.dedup();
         let mut max_end = Vec::with_capacity(spans.len());
-        for (i, &(b, _, e)) in spans.iter().enumerate() {
-            let before = (i > 0 && spans[i - 1].0 == b).then(|| max_end[i - 1]);
+        for (i, &k) in spans.iter().enumerate() {
+            let e = k as u32;
+            let before = (i > 0 && spans[i - 1] >> 64 == k >> 64).then(|| max_end[i - 1]);
             max_end.push(before.map_or(e, |m: u32| m.max(e)));
         }
         NameSpans { spans, max_end }
@@ -129,19 +140,21 @@ impl NameSpans {
     /// "la Fédération générale du travail de Belgique", "la Banque de France", "l’hôpital de
     /// Lannion-Trestel": the mention lies inside a longer name of another kind.
     pub fn holds(&self, c: &Cand) -> bool {
-        // the spans starting strictly before the mention, in its block
-        let lo = self.spans.partition_point(|&(b, _, _)| b < c.block);
-        let before = self
-            .spans
-            .partition_point(|&(b, s, _)| (b, s) < (c.block, c.start));
-        if before > lo && self.max_end[before - 1] >= c.end {
+        // the spans starting strictly before the mention; the last of them in its block (no
+        // span of the block starts before the mention when that one is of an earlier block)
+        let at = span_key(c.block, c.start, 0);
+        let before = self.spans.partition_point(|&k| k < at);
+        if before > 0
+            && self.spans[before - 1] >> 64 == at >> 64
+            && self.max_end[before - 1] >= c.end
+        {
             return true;
         }
         // the spans starting with it and ending after it
         self.spans[before..]
             .iter()
-            .take_while(|&&(b, s, _)| b == c.block && s == c.start)
-            .any(|&(_, _, e)| e > c.end)
+            .take_while(|&&k| k >> 32 == at >> 32)
+            .any(|&k| k as u32 > c.end)
     }
 }
 
