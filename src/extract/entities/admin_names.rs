@@ -3,11 +3,11 @@
 //! Municipality of X", "la Municipalité de X") name the local government, a body, not a person
 //! nor the area (the area keeps its own mentions: "the villages of X"). An English geographic
 //! noun ending a name ("X Neck", "X Spit", "X Narrows") or a mountain's word opening it ("Slieve
-//! X", "Croagh X"; "Ben X" only after a climb) names a place.
+//! X", "Croagh X"; "Ben X", "Sierra X", "Cerro X" only after a climb) names a place.
 
 use super::candidates::Item;
-use super::classify::{Ctx, opening_article};
-use crate::extract::types::Lang;
+use super::classify::{Ctx, lex, opening_article};
+use crate::extract::types::{EntityKind, Lang};
 
 /// Capitalised nouns of a local government's area that, with "of"/"de" and a name after them,
 /// name the council that runs it (not "City"/"Town": "the City of London" is the place as
@@ -53,8 +53,28 @@ pub fn admin_body(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     (ctx.w(c) == of
         && ADMIN_HEADS.contains(&ctx.w(k))
         && run.len() > h + 2
-        && run[h + 2..].iter().all(|i| !matches!(i, Item::Conn(_))))
+        && run[h + 2..].iter().all(|i| !matches!(i, Item::Conn(_)))
+        && !inside_area(ctx, run, a))
     .then_some(a)
+}
+
+/// English prepositions that put something inside an area ("voters in the District of X",
+/// "roads across the County of X"): the area, not its council (French "dans la Municipalité
+/// de X" is an older rule's body).
+const INSIDE: &[&str] = &["in", "across", "throughout", "within", "inside"];
+
+/// The run's name (from `a`) comes after "the" and a preposition of [`INSIDE`].
+fn inside_area(ctx: &Ctx, run: &[Item], a: usize) -> bool {
+    let Some(&Item::Word(k)) = run.get(a) else {
+        return false;
+    };
+    let Some(t) = ctx.prev_word(k).filter(|&t| !ctx.toks[t].cap) else {
+        return false;
+    };
+    ctx.w(t) == "the"
+        && ctx
+            .prev_word(t)
+            .is_some_and(|p| INSIDE.contains(&&*ctx.f(p)))
 }
 
 /// English nouns of landforms and waters that end a place's name ("Harrow Neck", "Corran
@@ -66,14 +86,31 @@ const GEO_TAILS: &[&str] = &[
     "wold", "wolds",
 ];
 
-/// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English.
+/// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English, and no
+/// person's cue follows the name: these nouns are surnames too ("Kiri Spit, 52,", "Tane Ridge
+/// told reporters", "Ravi Sound, who runs…", "Arvo Neck, a nurse").
 pub fn geo_tail(ctx: &Ctx, last: usize) -> bool {
-    ctx.lang == Lang::En && !ctx.toks[last].allcaps && GEO_TAILS.contains(&&*ctx.f(last))
+    ctx.lang == Lang::En
+        && !ctx.toks[last].allcaps
+        && GEO_TAILS.contains(&&*ctx.f(last))
+        && !person_after(ctx, last)
 }
 
-/// Words that open a mountain's name in Irish, Scottish and Spanish usage ("Slieve X", "Croagh
-/// X", "Sierra X", "Cerro X"), folded.
-const MOUNTAIN_HEADS: &[&str] = &["slieve", "croagh", "sierra", "cerro", "sliabh", "beinn"];
+/// A speech verb, an age, "who" or a person's apposition after the name ending at `last`.
+fn person_after(ctx: &Ctx, last: usize) -> bool {
+    ctx.next_word(last).is_some_and(|n| ctx.is(n, lex::SAID))
+        || super::cues::appositive(ctx, last) == Some(EntityKind::Person)
+        || super::cues::person_or_org_after(ctx, last) == Some(EntityKind::Person)
+}
+
+/// Words that open a mountain's name in Irish and Scottish usage ("Slieve X", "Croagh X"),
+/// folded.
+const MOUNTAIN_HEADS: &[&str] = &["slieve", "croagh", "sliabh", "beinn"];
+
+/// Spanish words of mountains that open firms' and clubs' names as often ("Sierra Wireless",
+/// "Cerro Porteño"): a mountain only after a climb or "the"/"on" ("the Sierra Morena", "on
+/// Cerro Torre").
+const MOUNTAIN_HEADS_CUED: &[&str] = &["sierra", "cerro"];
 
 /// Verbs and nouns of climbing before "Ben X": "Ben" names a mountain only after them.
 const CLIMBS: &[&str] = &[
@@ -81,7 +118,8 @@ const CLIMBS: &[&str] = &[
 ];
 
 /// The name's first word `first` opens a mountain's name ([`MOUNTAIN_HEADS`], or "Ben" after a
-/// climb: "up Ben X", "the summit of Ben X"), with one or two words after it.
+/// climb: "up Ben X", "the summit of Ben X"; [`MOUNTAIN_HEADS_CUED`] after a climb too, or
+/// "the"/"on"), with one or two words after it.
 pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
     if !(2..=3).contains(&words) || ctx.toks[first].allcaps {
         return false;
@@ -90,12 +128,16 @@ pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
     if MOUNTAIN_HEADS.contains(&&*f) {
         return true;
     }
-    if &*f != "ben" {
+    let cued = MOUNTAIN_HEADS_CUED.contains(&&*f);
+    if &*f != "ben" && !cued {
         return false;
     }
     let Some(p) = ctx.prev_word(first) else {
         return false;
     };
+    if cued && !ctx.toks[p].cap && matches!(&*ctx.f(p), "the" | "on" | "across" | "over") {
+        return true;
+    }
     let p = match &*ctx.f(p) {
         "of" | "the" => ctx.prev_word(p).and_then(|q| {
             if &*ctx.f(q) == "the" {
