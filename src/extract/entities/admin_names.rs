@@ -7,6 +7,7 @@
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex, opening_article};
+use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
 /// Capitalised nouns of a local government's area that, with "of"/"de" and a name after them,
@@ -149,4 +150,75 @@ pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
         _ => Some(p),
     };
     p.is_some_and(|p| !ctx.toks[p].cap && CLIMBS.contains(&&*ctx.f(p)))
+}
+
+/// French capitalised heads of an administrative area that, with one adjective and "de X",
+/// name its government ("le District autonome d’Abidjan", "la Province autonome de X", "la
+/// Métropole européenne de X"), folded.
+const FR_ADMIN_HEADS: &[&str] = &[
+    "district",
+    "province",
+    "metropole",
+    "region",
+    "municipalite",
+];
+
+/// (rev52) The capitalised head `k` of [`FR_ADMIN_HEADS`], one lowercase adjective, "de"/"d’",
+/// capitalised words, then a verb ("… d’Abidjan rappelle", "… de Bolzano a voté"): the body
+/// acts, so the name is its government. The token index of the name's last word.
+pub fn adjective_admin_body(ctx: &Ctx, k: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    // (cheap refusals first: French, a lowercase word after a capitalised one)
+    if ctx.lang != Lang::Fr
+        || k + 4 >= toks.len()
+        || !toks[k].cap
+        || toks[k + 1].kind != TokKind::Word
+        || toks[k + 1].cap
+        || !FR_ADMIN_HEADS.contains(&&*ctx.f(k))
+        || ctx.is(k + 1, lex::FUNCTION_WORD)
+    {
+        return None;
+    }
+    let mut j = match ctx.w(k + 2) {
+        "de" => k + 3,
+        "d" if matches!(ctx.w(k + 3), "’" | "'") => k + 4,
+        _ => return None,
+    };
+    let mut last = None;
+    while j < toks.len() {
+        if toks[j].kind == TokKind::Word && toks[j].cap {
+            last = Some(j);
+            j += 1;
+        } else if ctx.w(j) == "-" && last == Some(j - 1) && toks[j].start == toks[j - 1].end {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    let n = last + 1;
+    (n < toks.len() && toks[n].kind == TokKind::Word && !toks[n].cap && acting_verb(ctx, n))
+        .then_some(last)
+}
+
+/// Verbs of being and measure say what an area is, not what a body does ("… de Brasilia est
+/// la capitale", "… de X compte huit millions d’habitants"), folded.
+const STATIVE: &[&str] = &[
+    "est", "etait", "sera", "serait", "n", "ne", "se", "s", "compte", "comptait", "couvre",
+];
+
+/// The lowercase word `n` is a verb a body does: an auxiliary before a participle other than
+/// "été" ("a été touchée" is done to the area), or a verb of speech or action, no verb of
+/// being ([`STATIVE`]).
+fn acting_verb(ctx: &Ctx, n: usize) -> bool {
+    let f = ctx.f(n);
+    if STATIVE.contains(&&*f) {
+        return false;
+    }
+    if matches!(&*f, "a" | "avait" | "aura") {
+        return ctx.next_word(n).is_some_and(|p| &*ctx.f(p) != "ete");
+    }
+    super::elided_bodies::SUBJECT_VERBS.contains(&&*f)
+        || ctx.is(n, lex::SAID)
+        || super::context::verb_like(&f)
 }

@@ -25,7 +25,7 @@ const DEMONYM_ENDINGS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "if", "age", "ure"];
 
 /// Verbs and auxiliaries, folded, that may follow a sentence's subject straight away.
-const SUBJECT_VERBS: &[&str] = &[
+pub(super) const SUBJECT_VERBS: &[&str] = &[
     "a", "avait", "aura", "aurait", "est", "etait", "sera", "serait", "va", "doit", "veut", "peut",
     "n", "ne", "se", "s", "vient", "fait", "dit", "lance", "demande", "exige", "denonce",
     "reclame", "annonce", "menace", "propose", "conteste", "salue", "soutient",

@@ -3,7 +3,9 @@
 //! place; a landform's noun ending a name yields to a person's cue after it ("X Ridge told",
 //! "X Spit, 52,"); "Sierra"/"Cerro" open a mountain's name only after a climb, "the" or "on";
 //! a given name after a joined "M’" still makes a person; a capitalised common noun or noun
-//! of inhabitants after "L’" is no body. Guards keep each round 52 rule's own cases.
+//! of inhabitants after "L’" is no body; a French area's capitalised head, one adjective and
+//! "de X" before a verb of action name its government ("le District autonome de X rappelle").
+//! Guards keep each round 52 rule's own cases.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -272,6 +274,68 @@ fn rules_rev52_a_capitalised_common_noun_or_inhabitant_after_l() {
             Organization,
             "Arvelam",
             true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_rev52_an_areas_head_and_adjective_before_a_verb_is_its_government() {
+    check_found(&[
+        (
+            &["Le District autonome de Korhogo rappelle les règles de circulation."],
+            Lang::Fr,
+            Organization,
+            "District autonome de Korhogo",
+            true,
+        ),
+        (
+            &["La Province autonome de Valdorno a voté un budget."],
+            Lang::Fr,
+            Organization,
+            "Province autonome de Valdorno",
+            true,
+        ),
+        (
+            &["La Métropole européenne de Verlaine a voté le plan climat."],
+            Lang::Fr,
+            Organization,
+            "Métropole européenne de Verlaine",
+            true,
+        ),
+        (
+            &["La Région autonome de Sarvène a annoncé des aides."],
+            Lang::Fr,
+            Organization,
+            "Région autonome de Sarvène",
+            true,
+        ),
+        (
+            &["Le district de Korhogo a été épargné par les pluies."],
+            Lang::Fr,
+            Organization,
+            "district de Korhogo",
+            false,
+        ),
+        (
+            &["La Province autonome de Valdorno a été touchée par la grêle."],
+            Lang::Fr,
+            Organization,
+            "Province autonome de Valdorno",
+            false,
+        ),
+        (
+            &["Le District fédéral de Korhogo est la capitale."],
+            Lang::Fr,
+            Organization,
+            "District fédéral de Korhogo",
+            false,
+        ),
+        (
+            &["La Province canadienne de Valdorno compte huit millions d’habitants."],
+            Lang::Fr,
+            Organization,
+            "Province canadienne de Valdorno",
+            false,
         ),
     ]);
 }

@@ -90,6 +90,18 @@ pub fn words_run(
     {
         return;
     }
+    // "Le District autonome d’Abidjan rappelle…": an area's head, an adjective and "de X"
+    // before a verb name its government (rev52)
+    if let Some(Item::Word(k)) = run.last()
+        && let Some(e) = super::admin_names::adjective_admin_body(ctx, *k)
+    {
+        let a = super::classify::opening_article(ctx, run);
+        if let Some(&Item::Word(h)) = run.get(a) {
+            let (s, e) = (ctx.toks[h].start, ctx.toks[e].end);
+            out.push(Cand::rule(ctx.block, s, e, EntityKind::Organization, 2));
+            return;
+        }
+    }
     // ("le canal du Marché", "le val de l’Union": a body's noun named by a lowercase noun of
     // geography is the place's name, with the noun)
     if let [k] = words[..]
