@@ -3,11 +3,12 @@
 //! Municipality of X", "la Municipalité de X") name the local government, a body, not a person
 //! nor the area (the area keeps its own mentions: "the villages of X"). An English geographic
 //! noun ending a name ("X Neck", "X Spit", "X Narrows") or a mountain's word opening it ("Slieve
-//! X", "Croagh X"; "Ben X" only after a climb) names a place.
+//! X", "Croagh X"; "Ben X", "Sierra X", "Cerro X" only after a climb) names a place.
 
 use super::candidates::Item;
-use super::classify::{Ctx, opening_article};
-use crate::extract::types::Lang;
+use super::classify::{Ctx, lex, opening_article};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Capitalised nouns of a local government's area that, with "of"/"de" and a name after them,
 /// name the council that runs it (not "City"/"Town": "the City of London" is the place as
@@ -53,8 +54,28 @@ pub fn admin_body(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     (ctx.w(c) == of
         && ADMIN_HEADS.contains(&ctx.w(k))
         && run.len() > h + 2
-        && run[h + 2..].iter().all(|i| !matches!(i, Item::Conn(_))))
+        && run[h + 2..].iter().all(|i| !matches!(i, Item::Conn(_)))
+        && !inside_area(ctx, run, a))
     .then_some(a)
+}
+
+/// English prepositions that put something inside an area ("voters in the District of X",
+/// "roads across the County of X"): the area, not its council (French "dans la Municipalité
+/// de X" is an older rule's body).
+const INSIDE: &[&str] = &["in", "across", "throughout", "within", "inside"];
+
+/// The run's name (from `a`) comes after "the" and a preposition of [`INSIDE`].
+fn inside_area(ctx: &Ctx, run: &[Item], a: usize) -> bool {
+    let Some(&Item::Word(k)) = run.get(a) else {
+        return false;
+    };
+    let Some(t) = ctx.prev_word(k).filter(|&t| !ctx.toks[t].cap) else {
+        return false;
+    };
+    ctx.w(t) == "the"
+        && ctx
+            .prev_word(t)
+            .is_some_and(|p| INSIDE.contains(&&*ctx.f(p)))
 }
 
 /// English nouns of landforms and waters that end a place's name ("Harrow Neck", "Corran
@@ -66,14 +87,31 @@ const GEO_TAILS: &[&str] = &[
     "wold", "wolds",
 ];
 
-/// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English.
+/// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English, and no
+/// person's cue follows the name: these nouns are surnames too ("Kiri Spit, 52,", "Tane Ridge
+/// told reporters", "Ravi Sound, who runs…", "Arvo Neck, a nurse").
 pub fn geo_tail(ctx: &Ctx, last: usize) -> bool {
-    ctx.lang == Lang::En && !ctx.toks[last].allcaps && GEO_TAILS.contains(&&*ctx.f(last))
+    ctx.lang == Lang::En
+        && !ctx.toks[last].allcaps
+        && GEO_TAILS.contains(&&*ctx.f(last))
+        && !person_after(ctx, last)
 }
 
-/// Words that open a mountain's name in Irish, Scottish and Spanish usage ("Slieve X", "Croagh
-/// X", "Sierra X", "Cerro X"), folded.
-const MOUNTAIN_HEADS: &[&str] = &["slieve", "croagh", "sierra", "cerro", "sliabh", "beinn"];
+/// A speech verb, an age, "who" or a person's apposition after the name ending at `last`.
+fn person_after(ctx: &Ctx, last: usize) -> bool {
+    ctx.next_word(last).is_some_and(|n| ctx.is(n, lex::SAID))
+        || super::cues::appositive(ctx, last) == Some(EntityKind::Person)
+        || super::cues::person_or_org_after(ctx, last) == Some(EntityKind::Person)
+}
+
+/// Words that open a mountain's name in Irish and Scottish usage ("Slieve X", "Croagh X"),
+/// folded.
+const MOUNTAIN_HEADS: &[&str] = &["slieve", "croagh", "sliabh", "beinn"];
+
+/// Spanish words of mountains that open firms' and clubs' names as often ("Sierra Wireless",
+/// "Cerro Porteño"): a mountain only after a climb or "the"/"on" ("the Sierra Morena", "on
+/// Cerro Torre").
+const MOUNTAIN_HEADS_CUED: &[&str] = &["sierra", "cerro"];
 
 /// Verbs and nouns of climbing before "Ben X": "Ben" names a mountain only after them.
 const CLIMBS: &[&str] = &[
@@ -81,7 +119,8 @@ const CLIMBS: &[&str] = &[
 ];
 
 /// The name's first word `first` opens a mountain's name ([`MOUNTAIN_HEADS`], or "Ben" after a
-/// climb: "up Ben X", "the summit of Ben X"), with one or two words after it.
+/// climb: "up Ben X", "the summit of Ben X"; [`MOUNTAIN_HEADS_CUED`] after a climb too, or
+/// "the"/"on"), with one or two words after it.
 pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
     if !(2..=3).contains(&words) || ctx.toks[first].allcaps {
         return false;
@@ -90,12 +129,16 @@ pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
     if MOUNTAIN_HEADS.contains(&&*f) {
         return true;
     }
-    if &*f != "ben" {
+    let cued = MOUNTAIN_HEADS_CUED.contains(&&*f);
+    if &*f != "ben" && !cued {
         return false;
     }
     let Some(p) = ctx.prev_word(first) else {
         return false;
     };
+    if cued && !ctx.toks[p].cap && matches!(&*ctx.f(p), "the" | "on" | "across" | "over") {
+        return true;
+    }
     let p = match &*ctx.f(p) {
         "of" | "the" => ctx.prev_word(p).and_then(|q| {
             if &*ctx.f(q) == "the" {
@@ -107,4 +150,75 @@ pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
         _ => Some(p),
     };
     p.is_some_and(|p| !ctx.toks[p].cap && CLIMBS.contains(&&*ctx.f(p)))
+}
+
+/// French capitalised heads of an administrative area that, with one adjective and "de X",
+/// name its government ("le District autonome d’Abidjan", "la Province autonome de X", "la
+/// Métropole européenne de X"), folded.
+const FR_ADMIN_HEADS: &[&str] = &[
+    "district",
+    "province",
+    "metropole",
+    "region",
+    "municipalite",
+];
+
+/// (rev52) The capitalised head `k` of [`FR_ADMIN_HEADS`], one lowercase adjective, "de"/"d’",
+/// capitalised words, then a verb ("… d’Abidjan rappelle", "… de Bolzano a voté"): the body
+/// acts, so the name is its government. The token index of the name's last word.
+pub fn adjective_admin_body(ctx: &Ctx, k: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    // (cheap refusals first: French, a lowercase word after a capitalised one)
+    if ctx.lang != Lang::Fr
+        || k + 4 >= toks.len()
+        || !toks[k].cap
+        || toks[k + 1].kind != TokKind::Word
+        || toks[k + 1].cap
+        || !FR_ADMIN_HEADS.contains(&&*ctx.f(k))
+        || ctx.is(k + 1, lex::FUNCTION_WORD)
+    {
+        return None;
+    }
+    let mut j = match ctx.w(k + 2) {
+        "de" => k + 3,
+        "d" if matches!(ctx.w(k + 3), "’" | "'") => k + 4,
+        _ => return None,
+    };
+    let mut last = None;
+    while j < toks.len() {
+        if toks[j].kind == TokKind::Word && toks[j].cap {
+            last = Some(j);
+            j += 1;
+        } else if ctx.w(j) == "-" && last == Some(j - 1) && toks[j].start == toks[j - 1].end {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    let n = last + 1;
+    (n < toks.len() && toks[n].kind == TokKind::Word && !toks[n].cap && acting_verb(ctx, n))
+        .then_some(last)
+}
+
+/// Verbs of being and measure say what an area is, not what a body does ("… de Brasilia est
+/// la capitale", "… de X compte huit millions d’habitants"), folded.
+const STATIVE: &[&str] = &[
+    "est", "etait", "sera", "serait", "n", "ne", "se", "s", "compte", "comptait", "couvre",
+];
+
+/// The lowercase word `n` is a verb a body does: an auxiliary before a participle other than
+/// "été" ("a été touchée" is done to the area), or a verb of speech or action, no verb of
+/// being ([`STATIVE`]).
+fn acting_verb(ctx: &Ctx, n: usize) -> bool {
+    let f = ctx.f(n);
+    if STATIVE.contains(&&*f) {
+        return false;
+    }
+    if matches!(&*f, "a" | "avait" | "aura") {
+        return ctx.next_word(n).is_some_and(|p| &*ctx.f(p) != "ete");
+    }
+    super::elided_bodies::SUBJECT_VERBS.contains(&&*f)
+        || ctx.is(n, lex::SAID)
+        || super::context::verb_like(&f)
 }

@@ -13,13 +13,19 @@ const CAPITALISED_NOUNS: &[&str] = &[
     "etat", "eglise", "art", "empire",
 ];
 
-/// Endings of nouns of inhabitants ("L’Ivoirien a gagné", "L’Havraise est arrivée"): a person.
+/// Endings of nouns of inhabitants ("L’Ivoirien a gagné", "L’Havraise est arrivée", "L’Andorran
+/// a terminé"): a person.
 const DEMONYM_ENDINGS: &[&str] = &[
-    "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "een", "eenne", "in", "ine",
+    "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "een", "eenne", "in", "ine", "an",
+    "ane",
 ];
 
+/// Endings of French abstract and common nouns ("L’Opposition a dénoncé", "L’Exécutif a
+/// promis", "L’Encadrement a refusé"), folded: a noun capitalised for emphasis, no body's name.
+const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "if", "age", "ure"];
+
 /// Verbs and auxiliaries, folded, that may follow a sentence's subject straight away.
-const SUBJECT_VERBS: &[&str] = &[
+pub(super) const SUBJECT_VERBS: &[&str] = &[
     "a", "avait", "aura", "aurait", "est", "etait", "sera", "serait", "va", "doit", "veut", "peut",
     "n", "ne", "se", "s", "vient", "fait", "dit", "lance", "demande", "exige", "denonce",
     "reclame", "annonce", "menace", "propose", "conteste", "salue", "soutient",
@@ -64,5 +70,6 @@ fn checked(ctx: &Ctx, first: usize) -> bool {
         )
         && !CAPITALISED_NOUNS.contains(&&*f)
         && !DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+        && !NOUN_ENDINGS.iter().any(|e| f.ends_with(e))
         && !super::gazetteer::GAZ.sets.given_names.contains(&f)
 }

@@ -412,6 +412,8 @@ mod tests_rules75;
 #[cfg(test)]
 mod tests_rules76;
 #[cfg(test)]
+mod tests_rules78;
+#[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
 mod tests_rules9;

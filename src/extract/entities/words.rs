@@ -90,6 +90,18 @@ pub fn words_run(
     {
         return;
     }
+    // "Le District autonome d’Abidjan rappelle…": an area's head, an adjective and "de X"
+    // before a verb name its government (rev52)
+    if let Some(Item::Word(k)) = run.last()
+        && let Some(e) = super::admin_names::adjective_admin_body(ctx, *k)
+    {
+        let a = super::classify::opening_article(ctx, run);
+        if let Some(&Item::Word(h)) = run.get(a) {
+            let (s, e) = (ctx.toks[h].start, ctx.toks[e].end);
+            out.push(Cand::rule(ctx.block, s, e, EntityKind::Organization, 2));
+            return;
+        }
+    }
     // ("le canal du Marché", "le val de l’Union": a body's noun named by a lowercase noun of
     // geography is the place's name, with the noun)
     if let [k] = words[..]
@@ -267,7 +279,9 @@ pub fn words_run(
         return;
     }
     let multi = words.len() >= 2;
-    let given = s.given_names.contains(&folded[0]) || super::origins::filiation_name(ctx, &words);
+    let given = s.given_names.contains(&folded[0])
+        || super::origins::filiation_name(ctx, &words)
+        || elided_given_name(ctx, &words, &folded);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     // (asked up to four times below for the same word: answered once, when first asked)
     let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
@@ -1997,4 +2011,16 @@ fn inhabitants(ctx: &Ctx, k: usize, prev: Option<usize>, next: Option<usize>) ->
                 .is_some_and(|a| ctx.w(a).starts_with(|c: char| c.is_ascii_digit()))
     });
     article || aged
+}
+
+/// "M’Hamed Ben Ali", "N’Famara Keita": a given name (or a name of filiation) after the capital
+/// N, M or D and the apostrophe joined to it (round 52, rev52: the letter alone is no given
+/// name, now that a sentence's "N’X" joins).
+fn elided_given_name(ctx: &Ctx, words: &[usize], folded: &[std::borrow::Cow<str>]) -> bool {
+    folded[0].len() == 1
+        && words.len() >= 3
+        && words[1] == words[0] + 2
+        && matches!(ctx.w(words[0] + 1), "’" | "'")
+        && (GAZ.sets.given_names.contains(&folded[1])
+            || super::origins::filiation_name(ctx, &words[1..]))
 }
