@@ -153,7 +153,7 @@ pub fn mountain_head(ctx: &Ctx, first: usize, words: usize) -> bool {
 }
 
 /// French capitalised heads of an administrative area that, with one adjective and "de X",
-/// name its government ("le District autonome d’Abidjan", "la Province autonome de X", "la
+/// name its government ("le District autonome de X", "la Province autonome de X", "la
 /// Métropole européenne de X"), folded.
 const FR_ADMIN_HEADS: &[&str] = &[
     "district",
@@ -164,7 +164,7 @@ const FR_ADMIN_HEADS: &[&str] = &[
 ];
 
 /// (rev52) The capitalised head `k` of [`FR_ADMIN_HEADS`], one lowercase adjective, "de"/"d’",
-/// capitalised words, then a verb ("… d’Abidjan rappelle", "… de Bolzano a voté"): the body
+/// capitalised words, then a verb ("… de X rappelle", "… de Bolzano a voté"): the body
 /// acts, so the name is its government. The token index of the name's last word.
 pub fn adjective_admin_body(ctx: &Ctx, k: usize) -> Option<usize> {
     let toks = ctx.toks;

@@ -50,7 +50,7 @@ fn rules_rev52_an_area_entered_by_in_stays_the_area() {
             true,
         ),
         (
-            &["Tom Abel, warden of the Municipality of Brenlow, resigned."],
+            &["Tom Abel, councillor for the Municipality of Brenlow, resigned."],
             Lang::En,
             Organization,
             "Municipality of Brenlow",
@@ -262,7 +262,7 @@ fn rules_rev52_a_capitalised_common_noun_or_inhabitant_after_l() {
             false,
         ),
         (
-            &["L’Usfeno a appelé à un rassemblement."],
+            &["L’Usfeno a réclamé une hausse des salaires."],
             Lang::Fr,
             Organization,
             "Usfeno",

@@ -90,7 +90,7 @@ pub fn words_run(
     {
         return;
     }
-    // "Le District autonome d’Abidjan rappelle…": an area's head, an adjective and "de X"
+    // "Le District autonome de X rappelle…": an area's head, an adjective and "de X"
     // before a verb name its government (rev52)
     if let Some(Item::Word(k)) = run.last()
         && let Some(e) = super::admin_names::adjective_admin_body(ctx, *k)
