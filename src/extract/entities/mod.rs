@@ -32,8 +32,10 @@ mod historic_persons;
 mod holders;
 mod honorifics;
 mod institutions;
+mod irish_names;
 mod joins;
 mod local_bodies;
+mod local_words;
 mod merge;
 mod named_kinds;
 mod national;
@@ -406,6 +408,8 @@ mod tests_rules72;
 mod tests_rules73;
 #[cfg(test)]
 mod tests_rules75;
+#[cfg(test)]
+mod tests_rules77;
 #[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
