@@ -32,6 +32,7 @@ const ADMIN_ADJECTIVES: &[&str] = &["Regional", "Rural", "Metropolitan", "Régio
 /// The run (after a sentence's opening article) is an administrative head ([`ADMIN_HEADS`],
 /// an adjective of [`ADMIN_ADJECTIVES`] before it or not), "of"/"de", then only names: the
 /// index the body's name starts at.
+#[inline]
 pub fn admin_body(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     // (asked of every run: the shape first)
     if run.len() < 3 {
@@ -221,4 +222,24 @@ fn acting_verb(ctx: &Ctx, n: usize) -> bool {
     super::elided_bodies::SUBJECT_VERBS.contains(&&*f)
         || ctx.is(n, lex::SAID)
         || super::context::verb_like(&f)
+}
+
+/// Nouns of a numbered designation that end a name before its number ("Crab Fishing Area 12",
+/// "Exploration Block 9", "Secteur 4"), folded.
+const NUMBERED_HEADS: &[&str] = &[
+    "area", "zone", "block", "unit", "sector", "lot", "parcel", "tract", "secteur", "bloc",
+];
+
+/// The name's last word `last` is a noun of [`NUMBERED_HEADS`] and a number follows it after
+/// one space: a zone's, a lot's or a block's designation, no place's name of its own (nor a
+/// person's: "Exploration Block 9"), named with its number or not at all.
+pub fn numbered_zone(ctx: &Ctx, last: usize) -> bool {
+    let Some(n) = ctx.toks.get(last + 1) else {
+        return false;
+    };
+    // (the number's bytes first: most names are followed otherwise)
+    n.start == ctx.toks[last].end + 1
+        && ctx.w(last + 1).bytes().all(|b| b.is_ascii_digit())
+        && ctx.toks[last].cap
+        && NUMBERED_HEADS.contains(&&*ctx.f(last))
 }

@@ -28,6 +28,14 @@ const BODY_HEADS: &[&str] = &[
     "tribunal",
     "committee",
     "administration",
+    // (round 52: "the Kestava Association of Millers and Bakers", trade and professional
+    // bodies named by their members' trades)
+    "association",
+    "federation",
+    "union",
+    "chamber",
+    "society",
+    "institute",
 ];
 
 /// At "and"/"&" (`k`) after a run "[place] [words] <head> of|for W1..W3": one to three

@@ -254,7 +254,8 @@ impl<'a> Ctx<'a> {
 pub fn opening_article(ctx: &Ctx, run: &[Item]) -> usize {
     usize::from(matches!(run.first(), Some(Item::Word(k))
         if ctx.toks[*k].initial && ctx.is(*k, lex::FUNCTION_WORD)
-            && !super::fr_names::article_of_firm(ctx, *k, run)))
+            && !super::fr_names::article_of_firm(ctx, *k, run)
+            && (ctx.w(*k) != "An" || !super::irish_names::irish_article(ctx, *k, run.get(1)))))
 }
 
 #[inline]
@@ -817,6 +818,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // (round 52) "the Municipality of X", "la Municipalité de X": the council of the area
     if let Some(a) = super::admin_names::admin_body(ctx, run) {
         push(ctx, &run[a..], EntityKind::Organization, 2, out);
+        return;
+    }
+    // (round 52) "An Taisce", "Kerry GAA", "Crab Fishing Area 12": names told by their form
+    if super::irish_names::named_by_form(ctx, hits, run, out) {
         return;
     }
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange

@@ -80,6 +80,7 @@ const NOT_EXCHANGE: &[&str] = &[
 /// (a town, a country). Not a day, a feast, an address or a part of a text ("listed on
 /// Monday", "on Annex 2"), not one known firm (its own name stays), not a person's or a
 /// place's own thing ("on Oslo's board", "on Brid Farrelly's list").
+#[inline]
 pub fn exchange_before(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     let Some(first) = run.first().map(first_tok) else {
         return false;

@@ -296,6 +296,7 @@ pub fn merge(
     rivers_named_short(blocks, &mut groups);
     places_named_short(blocks, &mut groups);
     aliases::former_names(blocks, &mut groups);
+    aliases::irish_bodies_in_apposition(blocks, &mut groups);
     aliases::parties_by_members(&mut groups);
     aliases::councils_named_short(&mut groups);
     short_bodies::honorific_short_forms(blocks, &mut groups);

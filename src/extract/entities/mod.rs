@@ -33,8 +33,10 @@ mod historic_persons;
 mod holders;
 mod honorifics;
 mod institutions;
+mod irish_names;
 mod joins;
 mod local_bodies;
+mod local_words;
 mod merge;
 mod named_kinds;
 mod national;
@@ -411,6 +413,8 @@ mod tests_rules74;
 mod tests_rules75;
 #[cfg(test)]
 mod tests_rules76;
+#[cfg(test)]
+mod tests_rules77;
 #[cfg(test)]
 mod tests_rules78;
 #[cfg(test)]

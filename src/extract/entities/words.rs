@@ -125,6 +125,20 @@ pub fn words_run(
     {
         return;
     }
+    // (round 52) "its Harlow detachment": the branch's town; "the Tervanian villages": a
+    // people's adjective, no name (a lowercase word after the name first)
+    if let [k] = words[..]
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| !n.cap && n.kind == TokKind::Word)
+        && let Some(kind) = super::local_words::told_by_next_noun(ctx, k)
+    {
+        if kind == EntityKind::Place {
+            push(ctx, run, kind, 2, out);
+        }
+        return;
+    }
     // "Welsh-language", "French-speaking", "English-only": a nationality adjective and a
     // lowercase word make an adjective, no name (round 43)
     if let [k] = words[..]

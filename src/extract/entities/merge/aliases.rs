@@ -152,3 +152,86 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
         }
     }
 }
+
+/// (round 52) "An Taisce, the National Trust for Ireland,": an Irish body named with its
+/// article, then its English name in apposition straight after ", the ": one body, the
+/// English name an alias running through "for" and its place.
+#[inline(never)]
+pub(super) fn irish_bodies_in_apposition(blocks: &[&str], groups: &mut [Group]) {
+    // (most articles name no such body: the keys answer first)
+    let irish: Vec<usize> = (0..groups.len())
+        .filter(|&i| {
+            let g = &groups[i];
+            g.gaz.is_none()
+                && g.key.starts_with("an ")
+                && !g.cands().is_empty()
+                && kind_of(g).0 == EntityKind::Organization
+        })
+        .collect();
+    if irish.is_empty() {
+        return;
+    }
+    // the places after the bodies' names: (block, offset of the English name, its first word
+    // folded, the body)
+    let mut at: Vec<(u32, u32, String, usize)> = Vec::new();
+    for &i in &irish {
+        for c in groups[i].cands() {
+            let rest = &blocks[c.block as usize][c.end as usize..];
+            if let Some(name) = rest.strip_prefix(", the ")
+                && name.starts_with(|c: char| c.is_uppercase())
+            {
+                let word = name.split([' ', ',']).next().unwrap_or("");
+                at.push((c.block, c.end + 6, word.to_lowercase(), i));
+            }
+        }
+    }
+    if at.is_empty() {
+        return;
+    }
+    let mut joins = Vec::new();
+    for (o, g) in groups.iter_mut().enumerate() {
+        // (the key's first word first: the cheapest refusal; a known name's key is its entry's
+        // number: "the National Trust for Ireland" opens with a known one)
+        if g.gaz.is_none() && !at.iter().any(|a| g.key.starts_with(a.2.as_str())) {
+            continue;
+        }
+        let Some(t) = g.cands().iter().find_map(|c| {
+            at.iter()
+                .find(|a| a.0 == c.block && a.1 == c.start)
+                .map(|a| a.3)
+        }) else {
+            continue;
+        };
+        // (a name guessed a place by its words is the body's too: "the Road Watchdog")
+        if t == o || kind_of(g).0 == EntityKind::Person {
+            continue;
+        }
+        // ("the National Trust for Ireland": the remit's place after "for" is the name's)
+        for c in g.cands_mut() {
+            let text = blocks[c.block as usize];
+            if let Some(end) = for_place_end(text, c.end as usize) {
+                c.end = end as u32;
+            }
+        }
+        joins.push((o, t));
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}
+
+/// " for " or " of " and one capitalised word straight after `end` in `text`: the end of that
+/// word.
+fn for_place_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let rest = rest
+        .strip_prefix(" for ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(rest.len());
+    Some(text.len() - rest.len() + len)
+}
