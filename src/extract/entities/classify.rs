@@ -820,7 +820,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[a..], EntityKind::Organization, 2, out);
         return;
     }
-    // (round 52) "An Taisce", "Kerry GAA", "Crab Fishing Area 12": names told by their form
+    // (round 52) "An Post", "Kerry GAA", "Crab Fishing Area 12": names told by their form
     if super::irish_names::named_by_form(ctx, hits, run, out) {
         return;
     }

@@ -1,8 +1,8 @@
-//! Round 52: Irish bodies named with their article ("An Post", "An Taisce", "An Bord X", "An
-//! Chomhairle X"). English writes "an" only before a vowel's sound ("An Irish court", "An Uber
+//! Round 52: Irish bodies named with their article ("An Post", "An Chomhairle X", "An Bord X", "An
+//! Roinn X"). English writes "an" only before a vowel's sound ("An Irish court", "An Uber
 //! driver", "An MP"): a capitalised "An" before a capitalised word opening with a consonant is
-//! the Irish article, part of the name, at a sentence's start too ("An Taisce said"), and the
-//! name is a body's, never a person's. A county's name and a sports acronym ("Mayo GAA") name
+//! the Irish article, part of the name, at a sentence's start too ("An Post said"), and the
+//! name is a body's, never a person's. A county's name and a sports acronym ("Kerry GAA") name
 //! the county's club.
 
 use super::candidates::{Cand, Item};
@@ -40,13 +40,13 @@ pub fn irish_body(ctx: &Ctx, run: &[Item]) -> bool {
         && run[1..].iter().all(|i| matches!(i, Item::Word(_)))
 }
 
-/// Sports bodies' and clubs' acronyms that follow a county's or a town's name ("Mayo GAA",
+/// Sports bodies' and clubs' acronyms that follow a county's or a town's name ("Kerry GAA",
 /// "Leitrim RFC").
 const SPORT_ACRONYMS: &[&str] = &["GAA", "FC", "AFC", "RFC", "CC", "GC", "LGFA"];
 
 /// The run (after a sentence's opening article) is a place's name, known or one capitalised
 /// word, then straight after it a sports acronym of [`SPORT_ACRONYMS`] known or not ("Kerry
-/// GAA", "chairman of Mayo GAA"): the county's or the town's club, one body (the acronym
+/// GAA", "chairman of Sligo GAA"): the county's or the town's club, one body (the acronym
 /// alone stays the national body's).
 pub fn county_club(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     // (the acronym's bytes first: most runs end otherwise)

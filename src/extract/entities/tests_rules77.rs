@@ -84,8 +84,8 @@ fn rules_round52_irish_article_names_a_body() {
 #[test]
 fn rules_round52_english_name_in_apposition_to_an_irish_body() {
     let blocks = [
-        "The scheme drew objections from An Brollach, the Heritage Trust for Ireland, in May.",
-        "An Brollach said the site was protected.",
+        "Last year An Brollach, the Heritage Trust for Ireland, opened a new office in Galway.",
+        "An Brollach runs two hundred sites.",
     ];
     let orgs = names(&blocks, Lang::En, Organization);
     let body = orgs
@@ -116,10 +116,10 @@ fn rules_round52_english_name_in_apposition_to_an_irish_body() {
 fn rules_round52_place_before_an_association_with_two_trades() {
     check_found(&[
         (
-            &["The Kenya Association of Millers and Bakers said bookings fell."],
+            &["The Uganda Association of Millers and Bakers warned of shortages on Monday."],
             Lang::En,
             Organization,
-            "Kenya Association of Millers and Bakers",
+            "Uganda Association of Millers and Bakers",
             true,
         ),
         (
@@ -138,10 +138,10 @@ fn rules_round52_place_before_an_association_with_two_trades() {
         ),
         // guard: a second body after "and" stays apart
         (
-            &["The Kenya Association of Millers and Airbus signed a deal."],
+            &["The Uganda Association of Millers and Airbus signed a deal."],
             Lang::En,
             Organization,
-            "Kenya Association of Millers and Airbus",
+            "Uganda Association of Millers and Airbus",
             false,
         ),
     ]);
@@ -193,7 +193,7 @@ fn rules_round52_county_and_sports_acronym_is_a_club() {
 fn rules_round52_numbered_zone_is_no_place() {
     check_found(&[
         (
-            &["The stock in Crab Fishing Area 12 is under pressure."],
+            &["Catches in Crab Fishing Area 12 fell again this year."],
             Lang::En,
             Place,
             "Crab Fishing Area",
@@ -235,7 +235,7 @@ fn rules_round52_numbered_zone_is_no_place() {
 fn rules_round52_town_of_a_branch_is_a_place() {
     check_found(&[
         (
-            &["The police said it had added officers to its Harlow detachment after the thefts."],
+            &["Two constables were moved to its Harlow detachment last winter."],
             Lang::En,
             Place,
             "Harlow",

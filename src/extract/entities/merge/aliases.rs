@@ -153,7 +153,7 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
     }
 }
 
-/// (round 52) "An Taisce, the National Trust for Ireland,": an Irish body named with its
+/// (round 52) "An Brollach, the Heritage Trust for Ireland,": an Irish body named with its
 /// article, then its English name in apposition straight after ", the ": one body, the
 /// English name an alias running through "for" and its place.
 #[inline(never)]
@@ -191,7 +191,7 @@ pub(super) fn irish_bodies_in_apposition(blocks: &[&str], groups: &mut [Group]) 
     let mut joins = Vec::new();
     for (o, g) in groups.iter_mut().enumerate() {
         // (the key's first word first: the cheapest refusal; a known name's key is its entry's
-        // number: "the National Trust for Ireland" opens with a known one)
+        // number: "the National Trust for Scotland" opens with a known one)
         if g.gaz.is_none() && !at.iter().any(|a| g.key.starts_with(a.2.as_str())) {
             continue;
         }
@@ -206,7 +206,7 @@ pub(super) fn irish_bodies_in_apposition(blocks: &[&str], groups: &mut [Group]) 
         if t == o || kind_of(g).0 == EntityKind::Person {
             continue;
         }
-        // ("the National Trust for Ireland": the remit's place after "for" is the name's)
+        // ("the Heritage Trust for Ireland": the remit's place after "for" is the name's)
         for c in g.cands_mut() {
             let text = blocks[c.block as usize];
             if let Some(end) = for_place_end(text, c.end as usize) {
