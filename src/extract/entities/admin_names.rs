@@ -1,9 +1,12 @@
-//! Round 52: names whose head word says what they are, whatever the context around them says.
-//! An administrative noun and "of" before a place ("the Municipality of X", "the Regional
-//! Municipality of X", "la Municipalité de X") name the local government, a body, not a person
-//! nor the area (the area keeps its own mentions: "the villages of X"). An English geographic
-//! noun ending a name ("X Neck", "X Spit", "X Narrows") or a mountain's word opening it ("Slieve
-//! X", "Croagh X"; "Ben X", "Sierra X", "Cerro X" only after a climb) names a place.
+//! Round 52: names whose head word says what they are. An administrative noun and "of" before a
+//! place ("the Municipality of X", "the Regional Municipality of X", "la Municipalité de X")
+//! name the local government, a body, not a person nor the area (the area keeps its own
+//! mentions: "the villages of X"; after "in the" the name is the area: "voters in the District
+//! of X"). An English geographic noun ending a name ("X Neck", "X Spit", "X Narrows") or a
+//! mountain's word opening it ("Slieve X", "Croagh X"; "Ben X", "Sierra X", "Cerro X" only
+//! after a climb) names a place. In French, an area's head with one adjective and "de X"
+//! before a verb of action names its government ("la Province autonome de X a voté"); in both
+//! languages a numbered designation ("Crab Fishing Area 12", "Secteur 4") names no place.
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex, opening_article};
