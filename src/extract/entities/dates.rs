@@ -267,11 +267,6 @@ static EN: LazyLock<Vec<Pat>> = LazyLock::new(|| {
     ]
 });
 
-static NOT_YEAR_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\s\u{a0}\u{202f}]*(?:€|\$|%|euros?(?-u:\b)|dollars?(?-u:\b)|livres(?-u:\b)|personnes(?-u:\b)|habitants(?-u:\b)|salariés(?-u:\b)|emplois(?-u:\b)|km(?-u:\b)|tonnes(?-u:\b)|mètres(?-u:\b)|people(?-u:\b)|jobs(?-u:\b)|employees(?-u:\b)|units(?-u:\b)|miles(?-u:\b)|metres(?-u:\b)|meters(?-u:\b)|workers(?-u:\b)|pounds(?-u:\b)|points(?-u:\b)|\d))")
-        .expect("tail regex")
-});
-
 fn month_num(m: &str) -> Option<u32> {
     let f = fold(m);
     let idx = match f.as_str() {
@@ -502,7 +497,7 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
         }
         Shape::Year => {
             let m = c.get(1).expect("group");
-            if NOT_YEAR_TAIL.is_match(&text[m.end()..]) {
+            if super::year_tails::number_tail(&text[m.end()..]) {
                 return;
             }
             (m.start(), m.end(), Some(m.as_str().to_string()))

@@ -62,6 +62,7 @@ mod town_cues;
 mod trades;
 mod venues;
 mod words;
+mod year_tails;
 
 use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
