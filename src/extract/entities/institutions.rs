@@ -64,6 +64,8 @@ const FR_HEADS: &[&str] = &[
     "rassemblement",
     "amicale",
     "coalition",
+    // (round 53) "Faculté de médecine et des sciences biomédicales"
+    "faculte",
     // and the heads of `STRICT_HEADS` (see [`is_fr_head`])
 ];
 
@@ -80,6 +82,8 @@ const STRICT_HEADS: &[&str] = &[
     "prefecture",
     "regie",
     "college",
+    // (round 53) "Laboratoire de géologie et d’hydrologie"
+    "laboratoire",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la
@@ -166,10 +170,31 @@ fn adverbial(f: &str) -> bool {
     TIME_ADVERBS.contains(&f) || STRICT_ENDERS.contains(&f)
 }
 
+/// (round 53) Prepositions and conjunctions, folded, that open a new phrase after a name in
+/// sentence case ("l’Institut national de la pêche avant toute décision", "l’Office de la
+/// mobilité pendant les travaux", "l’Observatoire de la faune afin que …").
+const PHRASE_OPENERS: &[&str] = &[
+    "avant", "apres", "pendant", "durant", "jusqu", "jusque", "selon", "malgre", "afin", "sauf",
+    "hormis", "lorsque", "lorsqu", "quand", "car", "tandis", "puisque", "puisqu", "parce",
+];
+
 /// Lowercase `j` (folded `f`) is an adverb or a conjunction no body's name holds: it ends the
 /// complement after any head.
 fn never_in_name(ctx: &Ctx, j: usize, f: &str) -> bool {
-    (TIME_ADVERBS.contains(&f) && !governed_by_de(ctx, j, f)) || LINKING_ADVERBS.contains(&f)
+    (TIME_ADVERBS.contains(&f) && !governed_by_de(ctx, j, f))
+        || LINKING_ADVERBS.contains(&f)
+        || opens_phrase(ctx, j, f)
+}
+
+/// `j` (folded `f`) opens a phrase of its own ([`PHRASE_OPENERS`]; "sans" before a determiner:
+/// "sans la moindre aide"), not a compound noun ("d’après-guerre", "des sans-abri").
+fn opens_phrase(ctx: &Ctx, j: usize, f: &str) -> bool {
+    let compound = ctx
+        .toks
+        .get(j + 1)
+        .is_some_and(|n| ctx.w(j + 1) == "-" && n.start == ctx.toks[j].end);
+    !compound
+        && (PHRASE_OPENERS.contains(&f) || (f == "sans" && word_after_in(ctx, j, DETERMINERS)))
 }
 
 /// "des amis de toujours", "le Musée d’hier et d’aujourd’hui": an adverb of time that "de"/
@@ -1040,7 +1065,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
         .last()
         .is_some_and(|h| AGENT_HEADS.contains(&h.as_str()));
     let ok = match heads.as_slice() {
-        [h] => is_fr_head(h) || agent,
+        [h] => is_fr_head(h) || agent || (h == "amis" && super::fr_friends::friends_head(ctx, run)),
         // "Haute Autorité", "Haut Conseil"
         [a, h] => HEAD_OPENERS.contains(&a.as_str()) && (is_fr_head(h) || agent),
         _ => false,
@@ -1166,6 +1191,10 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             continue;
         } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
+            // (round 53) "la Faculté de médecine et des sciences biomédicales de l’Université
+            // de X": the university a faculty, a school or a laboratory belongs to is a body of
+            // its own
+            || (t.cap && content > 0 && !seen_cap && f == "universite")
             // "Le Département privilégie la réparation": a lowercase word straight after the
             // head with an article after it is a verb and its object, not an adjective of the
             // name (but "l’Autorité de sûreté nucléaire une charte" ends at the object)

@@ -23,6 +23,7 @@ mod event_places;
 mod firms;
 mod fr_bodies;
 mod fr_body_names;
+mod fr_friends;
 mod fr_names;
 mod fr_subjects;
 mod gazetteer;
@@ -420,5 +421,7 @@ mod tests_rules77;
 mod tests_rules78;
 #[cfg(test)]
 mod tests_rules8;
+#[cfg(test)]
+mod tests_rules80;
 #[cfg(test)]
 mod tests_rules9;

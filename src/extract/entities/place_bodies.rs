@@ -317,7 +317,9 @@ fn friends_of_what(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<bool> {
         _ => {}
     }
     let article = matches!(ctx.w(o), "du" | "des")
-        || matches!(rest.first(), Some(&Item::Conn(c)) if matches!(ctx.w(c), "la" | "l"));
+        || matches!(rest.first(), Some(&Item::Conn(c)) if matches!(ctx.w(c), "la" | "l"))
+        // (round 53) "les Amis de Kervel": after a plural article the group, whatever it names
+        || super::fr_friends::plural_article_before(ctx, o - 1);
     (article
         || rest.iter().any(|i| match *i {
             Item::Gaz { hit, .. } => {

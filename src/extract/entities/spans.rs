@@ -272,8 +272,29 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
     });
 }
 
-/// Heads of government departments whose names list their remits.
-const MINISTRY_HEADS: &[&str] = &["ministry", "department", "secretary", "office"];
+/// Heads of government departments whose names list their remits, then (round 53) of the
+/// faculties and schools that list their fields ("School of Marine Biology, Ecology and
+/// Coastal Studies").
+const MINISTRY_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "secretary",
+    "office",
+    "school",
+    "faculty",
+];
+
+/// Heads of academic bodies: a list after a school's or a faculty's fields that names one is
+/// a list of bodies ("the School of Law, Tarvel University and Morden College").
+const ACADEMIC_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "School",
+    "Faculty",
+    "Institute",
+    "Academy",
+    "Department",
+];
 
 /// At a comma inside "Ministry of X": the rest of a "X, Y and Z" remit list, or None.
 pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Option<Vec<Item>> {
@@ -297,6 +318,7 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
     if !MINISTRY_HEADS.contains(&head.as_str()) {
         return None;
     }
+    let academic = matches!(head.as_str(), "school" | "faculty");
     let mut items = vec![Item::Conn(k)];
     let mut j = k + 1;
     let mut words_since = 0;
@@ -305,6 +327,9 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
         let t = &toks[j];
         let w = word(text, t);
         if t.kind == TokKind::Word && t.cap {
+            if academic && ACADEMIC_HEADS.contains(&w) {
+                return None;
+            }
             items.push(Item::Word(j));
             words_since += 1;
         } else if w == "," && words_since > 0 && !seen_and {
