@@ -64,7 +64,7 @@ const FR_HEADS: &[&str] = &[
     "rassemblement",
     "amicale",
     "coalition",
-    // (round 53) "Faculté de médecine et des sciences biomédicales"
+    // (round 53) "Faculté de pharmacie et des métiers du soin"
     "faculte",
     // and the heads of `STRICT_HEADS` (see [`is_fr_head`])
 ];
@@ -1191,7 +1191,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             continue;
         } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
-            // (round 53) "la Faculté de médecine et des sciences biomédicales de l’Université
+            // (round 53) "la Faculté des arts et des lettres anciennes de l’Université
             // de X": the university a faculty, a school or a laboratory belongs to is a body of
             // its own
             || (t.cap && content > 0 && !seen_cap && f == "universite")

@@ -111,7 +111,7 @@ fn rules_r53_faculties_and_schools_keep_their_coordinated_fields() {
     check_found(&[
         case(
             &[
-                "Les cours seront donnés avec la Faculté de droit et des sciences politiques de l’Université de Marvel.",
+                "Depuis lundi, la Faculté de droit et des sciences politiques de l’Université de Marvel recrute.",
             ],
             fr,
             "Faculté de droit et des sciences politiques",
@@ -119,7 +119,7 @@ fn rules_r53_faculties_and_schools_keep_their_coordinated_fields() {
         ),
         case(
             &[
-                "Les cours seront donnés avec la Faculté de droit et des sciences politiques de l’Université de Marvel.",
+                "Depuis lundi, la Faculté de droit et des sciences politiques de l’Université de Marvel recrute.",
             ],
             fr,
             "Université de Marvel",
@@ -190,7 +190,7 @@ fn rules_r53_friends_of_a_place_run_through_lowercase_words() {
     let fr = Lang::Fr;
     check_found(&[
         case(
-            &["Il était entouré de bénévoles de l’association des Amis du moulin de Kervel."],
+            &["Une centaine de membres des Amis du moulin de Kervel ont voté mardi."],
             fr,
             "Amis du moulin de Kervel",
             true,
@@ -221,7 +221,7 @@ fn rules_r53_friends_of_a_place_run_through_lowercase_words() {
         ),
         // guards: no lone "Amis", no group without an article, a person's friends
         case(
-            &["Il était entouré de bénévoles de l’association des Amis du moulin de Kervel."],
+            &["Une centaine de membres des Amis du moulin de Kervel ont voté mardi."],
             fr,
             "Amis",
             false,
