@@ -507,6 +507,13 @@ pub fn block_candidates(
         // (sliced once, past the path most tokens take: the rules below compare it often, and
         // each slice checks its bounds)
         let w = word(text, t);
+        // "an NZ$18 million upgrade", "HK$30 million": capitals glued to "$" are a currency's
+        // mark before an amount (as the money code reads them), never a name (round 53)
+        if t.allcaps && text.as_bytes().get(t.end) == Some(&b'$') && w.len() <= 3 {
+            flush(ctx, &hits, &mut run, out);
+            k += 1;
+            continue;
+        }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)

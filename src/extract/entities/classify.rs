@@ -286,6 +286,11 @@ pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
+    if let Some(a) = inn_named_after(ctx, run) {
+        push(ctx, &run[a..], EntityKind::Place, 2, out);
+        return;
+    }
     // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
     let skip = super::roles::role_opening(ctx, run);
     if skip > 0 {
@@ -511,6 +516,13 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && run.iter().all(|it| matches!(it, Item::Word(_)))
         && matches!(run[run.len() - 1], Item::Word(l) if ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE)
             && !ctx.is(l, lex::TITLE));
+    // "the Captain Cook Hotel", "the Admiral Hale Inn": an honorific or a rank, a name and a
+    // noun of inns, halls or streets name a building after that person (round 53)
+    let venue_after = i + 2 < run.len()
+        && (HONORIFICS.contains(&&*ctx.f(k)) || RANKS_IN_VENUES.contains(&&*ctx.f(k)))
+        && run[i + 1..].iter().all(|it| matches!(it, Item::Word(_)))
+        && matches!(run[run.len() - 1], Item::Word(l) if INNS.contains(&&*ctx.f(l))
+            || ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE) && !ctx.is(l, lex::TITLE));
     // "the Office of the U.S. Trade Representative": a title ending a name that opens with an
     // organisation noun and "of" is the office's holder, part of the name
     // (after a sentence's opening article: "The Office of …")
@@ -519,8 +531,42 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && i >= o + 3
         && matches!(run[o], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
         && matches!(run[o + 1], Item::Conn(c) if ctx.w(c) == "of");
-    before_noun || owns_office || after_body || named_after || office_of
+    before_noun || owns_office || after_body || named_after || office_of || venue_after
 }
+
+/// "the Captain Cook Hotel", "the Lord Verrin Arms": an honorific or a rank (after the run's
+/// "the", if any), one or two names and an inn's noun ending the run; the rank's item.
+#[inline]
+fn inn_named_after(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    // (the last word's bytes first: most runs end on no inn's noun)
+    let Some(&Item::Word(l)) = run.last() else {
+        return None;
+    };
+    if !matches!(
+        ctx.w(l),
+        "Hotel" | "Inn" | "Arms" | "Tavern" | "Pub" | "Motel" | "Saloon"
+    ) {
+        return None;
+    }
+    let a = usize::from(matches!(run[0], Item::Conn(c) if ctx.w(c) == "the"));
+    let Some(&Item::Word(k)) = run.get(a) else {
+        return None;
+    };
+    let f = ctx.f(k);
+    ((3..=4).contains(&(run.len() - a))
+        && (HONORIFICS.contains(&&*f) || RANKS_IN_VENUES.contains(&&*f))
+        && run[a..].iter().all(|it| matches!(it, Item::Word(_))))
+    .then_some(a)
+}
+
+/// Ranks that inns and streets keep from the person they are named after ("the Captain Cook
+/// Hotel", "Admiral Street"), beside [`HONORIFICS`].
+const RANKS_IN_VENUES: &[&str] = &["captain", "admiral", "general", "colonel", "commodore"];
+
+/// Nouns of inns and bars that end a building's name, not in the lists of cues.
+const INNS: &[&str] = &[
+    "hotel", "inn", "arms", "tavern", "pub", "motel", "hotels", "saloon",
+];
 
 /// Given names spelt like a title or a common word ("Pape", "le pape"): a given name when
 /// a known given name follows them straight.
@@ -857,6 +903,28 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && j == k + 1
         && is_place_hit(&g)
         && name_forming_pair(ctx, k, j)
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
+    // "In North Dunedin, …": a sentence's opening function word before the compass word is
+    // no part of the place (round 53)
+    let o = usize::from(
+        run.len() >= 3
+            && matches!(run[0], Item::Word(j) if ctx.toks[j].initial && ctx.is(j, lex::FUNCTION_WORD))
+            && matches!(run[1], Item::Word(j) if COMPASS.contains(&&*ctx.f(j)))
+            && is_place_hit(&run[2]),
+    );
+    let run = &run[o..];
+    // "the Pacific Southwest", "the Atlantic Northeast": a known place and a compound compass
+    // word after it name one region (round 53)
+    if let [g @ Item::Gaz { last, .. }, Item::Word(n)] = *run
+        && n == last + 1
+        && is_place_hit(&g)
+        && matches!(
+            &*ctx.f(n),
+            "northeast" | "northwest" | "southeast" | "southwest"
+        )
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;

@@ -420,6 +420,8 @@ mod tests_rules77;
 #[cfg(test)]
 mod tests_rules78;
 #[cfg(test)]
+mod tests_rules79;
+#[cfg(test)]
 mod tests_rules8;
 #[cfg(test)]
 mod tests_rules80;

@@ -84,6 +84,13 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // "Test cricket", "a Twenty20 crowd": a sport's format written with a capital is no
+    // name (round 53)
+    if let [k] = words[..]
+        && matches!(ctx.w(k), "Test" | "Tests" | "Twenty20" | "T20" | "T20s")
+    {
+        return;
+    }
     // "… maraîchers velmontois SCRL, qui…": a legal form alone names no firm (round 52)
     if let [Item::Word(k)] = run[..]
         && super::trades::lone_legal_form(ctx.w(k))
