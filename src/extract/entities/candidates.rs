@@ -507,7 +507,7 @@ pub fn block_candidates(
         // (sliced once, past the path most tokens take: the rules below compare it often, and
         // each slice checks its bounds)
         let w = word(text, t);
-        // "an NZ$18 million upgrade", "HK$30 million": capitals glued to "$" are a currency's
+        // "an A$40 million grant", "HK$30 million": capitals glued to "$" are a currency's
         // mark before an amount (as the money code reads them), never a name (round 53)
         if t.allcaps && text.as_bytes().get(t.end) == Some(&b'$') && w.len() <= 3 {
             flush(ctx, &hits, &mut run, out);

@@ -516,7 +516,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && run.iter().all(|it| matches!(it, Item::Word(_)))
         && matches!(run[run.len() - 1], Item::Word(l) if ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE)
             && !ctx.is(l, lex::TITLE));
-    // "the Captain Cook Hotel", "the Admiral Hale Inn": an honorific or a rank, a name and a
+    // "the Captain Harlan Hotel", "the Admiral Hale Inn": an honorific or a rank, a name and a
     // noun of inns, halls or streets name a building after that person (round 53)
     let venue_after = i + 2 < run.len()
         && (HONORIFICS.contains(&&*ctx.f(k)) || RANKS_IN_VENUES.contains(&&*ctx.f(k)))
@@ -534,7 +534,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     before_noun || owns_office || after_body || named_after || office_of || venue_after
 }
 
-/// "the Captain Cook Hotel", "the Lord Verrin Arms": an honorific or a rank (after the run's
+/// "the Captain Harlan Hotel", "the Lord Verrin Arms": an honorific or a rank (after the run's
 /// "the", if any), one or two names and an inn's noun ending the run; the rank's item.
 #[inline]
 fn inn_named_after(ctx: &Ctx, run: &[Item]) -> Option<usize> {
@@ -559,7 +559,7 @@ fn inn_named_after(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     .then_some(a)
 }
 
-/// Ranks that inns and streets keep from the person they are named after ("the Captain Cook
+/// Ranks that inns and streets keep from the person they are named after ("the Captain Harlan
 /// Hotel", "Admiral Street"), beside [`HONORIFICS`].
 const RANKS_IN_VENUES: &[&str] = &["captain", "admiral", "general", "colonel", "commodore"];
 
@@ -907,7 +907,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
-    // "In North Dunedin, …": a sentence's opening function word before the compass word is
+    // "In East Leeds, …": a sentence's opening function word before the compass word is
     // no part of the place (round 53)
     let o = usize::from(
         run.len() >= 3
@@ -916,7 +916,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && is_place_hit(&run[2]),
     );
     let run = &run[o..];
-    // "the Pacific Southwest", "the Atlantic Northeast": a known place and a compound compass
+    // "the Pacific Northwest", "the Atlantic Northeast": a known place and a compound compass
     // word after it name one region (round 53)
     if let [g @ Item::Gaz { last, .. }, Item::Word(n)] = *run
         && n == last + 1

@@ -3,7 +3,7 @@
 //! "Supervisor" before a name are a title; a sport's format word ("Test", "Twenty20") is no
 //! place; an honorific or a rank, a name and a noun of inns name a building, not a person; a
 //! sentence's opening "In" is no part of a compass word's place, and a known place and a
-//! compound compass word ("the Pacific Southwest") name one region. Guards keep near misses.
+//! compound compass word ("the Pacific Northwest") name one region. Guards keep near misses.
 
 use super::tests_merge::check_found;
 use crate::extract::types::{EntityKind, Lang};
@@ -13,7 +13,7 @@ use EntityKind::*;
 fn rules_q53en_capitals_glued_to_a_dollar_are_a_currency() {
     check_found(&[
         (
-            &["The hall will get an NZ$18 million upgrade, said Mara Thwaite."],
+            &["Mara Thwaite said the marina needs an NZ$7 million dredge before winter."],
             Lang::En,
             Organization,
             "NZ",
@@ -62,7 +62,7 @@ fn rules_q53en_capitals_glued_to_a_dollar_are_a_currency() {
 fn rules_q53en_an_indefinite_pronoun_opening_a_sentence_is_no_name() {
     check_found(&[
         (
-            &["Nobody told her about the closure."],
+            &["The pit closed. Nobody told her why."],
             Lang::En,
             Person,
             "Nobody",
@@ -111,14 +111,14 @@ fn rules_q53en_an_indefinite_pronoun_opening_a_sentence_is_no_name() {
 fn rules_q53en_a_body_noun_and_a_role_before_a_name_are_a_title() {
     check_found(&[
         (
-            &["Council Delegate Tomas Yazzan, whose district covers the valley, said no."],
+            &["A motion from Council Delegate Tomas Yazzan failed by two votes."],
             Lang::En,
             Person,
             "Tomas Yazzan",
             true,
         ),
         (
-            &["Council Delegate Tomas Yazzan, whose district covers the valley, said no."],
+            &["A motion from Council Delegate Tomas Yazzan failed by two votes."],
             Lang::En,
             Organization,
             "Council Delegate Tomas Yazzan",
@@ -145,14 +145,14 @@ fn rules_q53en_a_body_noun_and_a_role_before_a_name_are_a_title() {
 fn rules_q53en_a_sport_format_word_is_no_place() {
     check_found(&[
         (
-            &["Test cricket will stay in the city. A Test crowd filled the ground."],
+            &["The board wants Test matches back by 2030. Tickets for a Test sold out."],
             Lang::En,
             Place,
             "Test",
             false,
         ),
         (
-            &["This is where Test history has been made, and Test cricket stays."],
+            &["The board wants Test cricket back, and a Test ticket costs $40."],
             Lang::En,
             Organization,
             "Test",
@@ -167,7 +167,7 @@ fn rules_q53en_a_sport_format_word_is_no_place() {
         ),
         // guard: the town after the format word stays a place
         (
-            &["A Test crowd filled the ground in Perth."],
+            &["Tickets for a Test sold out in Perth."],
             Lang::En,
             Place,
             "Perth",
@@ -180,10 +180,10 @@ fn rules_q53en_a_sport_format_word_is_no_place() {
 fn rules_q53en_a_rank_a_name_and_an_inn_name_a_building() {
     check_found(&[
         (
-            &["Ravi Potts, who runs the Captain Cook Hotel, said trade was slow."],
+            &["Bookings at the Captain Harlan Hotel doubled, said its owner Ravi Potts."],
             Lang::En,
             Person,
-            "Cook Hotel",
+            "Harlan Hotel",
             false,
         ),
         (
@@ -209,7 +209,7 @@ fn rules_q53en_a_rank_a_name_and_an_inn_name_a_building() {
         ),
         // guard: the person running it is kept, and a captain is still a title
         (
-            &["Ravi Potts, who runs the Captain Cook Hotel, said trade was slow."],
+            &["Bookings at the Captain Harlan Hotel doubled, said its owner Ravi Potts."],
             Lang::En,
             Person,
             "Ravi Potts",
@@ -229,10 +229,10 @@ fn rules_q53en_a_rank_a_name_and_an_inn_name_a_building() {
 fn rules_q53en_compass_words_and_known_places_make_one_place() {
     check_found(&[
         (
-            &["In North Dunedin, where students live, rents rose."],
+            &["In East Leeds, two schools will merge."],
             Lang::En,
             Place,
-            "North Dunedin",
+            "East Leeds",
             true,
         ),
         (
@@ -243,17 +243,17 @@ fn rules_q53en_compass_words_and_known_places_make_one_place() {
             true,
         ),
         (
-            &["Rents in the Pacific Southwest rose."],
+            &["Rain fell in the Pacific Southeast overnight."],
             Lang::En,
             Place,
             "Pacific",
             false,
         ),
         (
-            &["Rents in the Pacific Southwest rose."],
+            &["Rain fell in the Pacific Southeast overnight."],
             Lang::En,
             Place,
-            "Pacific Southwest",
+            "Pacific Southeast",
             true,
         ),
         // guards: known compass names and a place before a plain compass word
@@ -265,10 +265,10 @@ fn rules_q53en_compass_words_and_known_places_make_one_place() {
             true,
         ),
         (
-            &["Voters in Dunedin North backed her."],
+            &["Voters in Leeds North backed her."],
             Lang::En,
             Place,
-            "Dunedin North",
+            "Leeds North",
             true,
         ),
     ]);
