@@ -180,7 +180,7 @@ fn rules_q53en_a_sport_format_word_is_no_place() {
 fn rules_q53en_a_rank_a_name_and_an_inn_name_a_building() {
     check_found(&[
         (
-            &["Bookings at the Captain Harlan Hotel doubled, said its owner Ravi Potts."],
+            &["Ravi Potts said bookings at the Captain Harlan Hotel had doubled."],
             Lang::En,
             Person,
             "Harlan Hotel",
@@ -209,7 +209,7 @@ fn rules_q53en_a_rank_a_name_and_an_inn_name_a_building() {
         ),
         // guard: the person running it is kept, and a captain is still a title
         (
-            &["Bookings at the Captain Harlan Hotel doubled, said its owner Ravi Potts."],
+            &["Ravi Potts said bookings at the Captain Harlan Hotel had doubled."],
             Lang::En,
             Person,
             "Ravi Potts",
