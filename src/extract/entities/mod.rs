@@ -20,6 +20,7 @@ mod digit_names;
 mod edges;
 mod elided_bodies;
 mod event_places;
+mod firm_towns;
 mod firms;
 mod fr_bodies;
 mod fr_body_names;
@@ -51,6 +52,7 @@ mod place_names;
 mod places;
 mod public_bodies_fr;
 mod region_cues;
+mod river_banks;
 mod road_numbers;
 mod roles;
 mod routes;
@@ -419,5 +421,7 @@ mod tests_rules77;
 mod tests_rules78;
 #[cfg(test)]
 mod tests_rules8;
+#[cfg(test)]
+mod tests_rules81;
 #[cfg(test)]
 mod tests_rules9;
