@@ -172,6 +172,11 @@ const PLACE_OF: &[&str] = &[
     "site",
     "activites",
     "gendarmes",
+    // "les pompiers de X", "les sapeurs-pompiers de X": a town's fire brigade (round 53)
+    "pompiers",
+    "sapeurs-pompiers",
+    "gendarmerie",
+    "commissariat",
     // "parts of Logan"
     "parts",
     // "the north coast of X", "the shores of X" (not "côte": "du côté de X" is X's side)
@@ -412,6 +417,10 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if super::origins::people_from(ctx, &f0, p1, first) && lower_or_initial(p0) {
         return true;
     }
+    // "the left bank of the X", "upstream of the X", "the mouth of the X": a river
+    if f0 == "the" && f1 == "of" && super::river_banks::river_part_before(ctx, p1, &f2) {
+        return true;
+    }
     // "the line to Westport", "going into Galway"
     if matches!(&*f0, "to" | "into")
         && !ctx.toks[p0.unwrap_or(first)].cap
@@ -471,6 +480,23 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     }
     // "habitants de X", "le département de l’Ariège", "the town of X"
     if matches!(&*f0, "de" | "d" | "du" | "des" | "of") {
+        // "l’entreprise X AG, de Y, a remporté": the firm's town (round 53)
+        if super::firm_towns::town_after_firm(ctx, first) {
+            return true;
+        }
+        // "une famille de X" (round 53)
+        if super::firm_towns::family_of(ctx, first, p2, &f1) {
+            return true;
+        }
+        // "une famille de X ou d’Y", "les habitants de X et de Y": the second name of a
+        // coordination whose first is a place by its cue (round 53)
+        if matches!(&*f0, "de" | "d")
+            && matches!(&*f1, "ou" | "et")
+            && p1.is_some_and(|p| !ctx.toks[p].cap)
+            && p2.is_some_and(|x| super::firm_towns::coordinated_after_place(ctx, x))
+        {
+            return true;
+        }
         let noun = if matches!(&*f1, "la" | "l" | "le" | "les") {
             &f2
         } else {
@@ -493,7 +519,8 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
             return false;
         }
         return PLACE_OF.contains(&&**noun)
-            || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2);
+            || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2)
+            || town_police(&f1, &f2, &f0);
     }
     // "the main road through X", "la route qui passe par X", "à travers X"
     if super::routes::route_before(ctx, first, p0, &f0, (p1, &f1), (p2, &f2)) {
@@ -503,6 +530,17 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         return true;
     }
     false
+}
+
+/// "la police locale d’X", "la police municipale de X": a town's police, named after the town
+/// (not "la police fédérale de Belgique", which the gazetteer knows, nor "du X": a body's own).
+fn town_police(f1: &str, f2: &str, f0: &str) -> bool {
+    f2 == "police"
+        && matches!(f0, "de" | "d")
+        && matches!(
+            f1,
+            "locale" | "municipale" | "cantonale" | "communale" | "intercommunale"
+        )
 }
 
 /// "le Roubion", "sur l’Oust": in French a lone unknown name after a lowercase masculine or elided

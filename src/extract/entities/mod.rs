@@ -20,6 +20,7 @@ mod digit_names;
 mod edges;
 mod elided_bodies;
 mod event_places;
+mod firm_towns;
 mod firms;
 mod fr_bodies;
 mod fr_body_names;
@@ -52,6 +53,7 @@ mod place_names;
 mod places;
 mod public_bodies_fr;
 mod region_cues;
+mod river_banks;
 mod road_numbers;
 mod roles;
 mod routes;
@@ -425,5 +427,7 @@ mod tests_rules79;
 mod tests_rules8;
 #[cfg(test)]
 mod tests_rules80;
+#[cfg(test)]
+mod tests_rules81;
 #[cfg(test)]
 mod tests_rules9;

@@ -743,7 +743,9 @@ pub fn words_run(
             || between_places(ctx, ft, lt)
             || listed_after_places(ctx, ft)
             || super::places::place_cue(ctx, ft)
-            || super::places::place_list(ctx, ft))
+            || super::places::place_list(ctx, ft)
+            || super::river_banks::banks_burst_after(ctx, lt)
+            || super::firm_towns::town_before_code(ctx, ft, lt))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
@@ -1788,12 +1790,27 @@ fn is_geo_head(f: &str) -> bool {
 
 fn geo_head_before_in(ctx: &Ctx, k: usize, coordinated: bool) -> bool {
     let mut j = k;
-    for _ in 0..3 {
+    let mut steps = 3;
+    while steps > 0 {
+        steps -= 1;
         let Some(p) = ctx.prev_word(j) else {
             return false;
         };
         let f = ctx.f(p);
         if ctx.toks[p].cap {
+            return false;
+        }
+        // "sur la rive droite du X", "la rive gauche de la X": the side's adjective after a
+        // river's bank is stepped over (it costs no step)
+        if j != k && matches!(&*f, "droite" | "gauche") {
+            if ctx
+                .prev_word(p)
+                .is_some_and(|q| matches!(&*ctx.f(q), "rive" | "rives"))
+            {
+                j = p;
+                steps += 1;
+                continue;
+            }
             return false;
         }
         if coordinated && f == "et" && j != k {

@@ -1,0 +1,84 @@
+//! A firm's town after its name: "l’entreprise X AG, de Y, a remporté", "X Ltd, of Y, which",
+//! and a town followed by its canton's or department's code in brackets ("de Y (ZG)", "de Y
+//! (74)"). The town is a place, not a second organisation.
+
+use super::classify::Ctx;
+use super::text::TokKind;
+use crate::extract::types::Lang;
+
+/// Legal forms closing a firm's name before ", de Y" beyond [`super::trades::legal_form`]
+/// (Swiss, Belgian and French small firms' forms).
+const SMALL_FORMS: &[&str] = &[
+    "Sàrl", "Sarl", "SARL", "SC", "SCRL", "SPRL", "SRL", "SNC", "EURL",
+];
+
+/// `first` comes after a legal form, a comma and "de"/"d’" (French) or "of" (English).
+pub fn town_after_firm(ctx: &Ctx, first: usize) -> bool {
+    let Some(p0) = ctx.prev_word(first) else {
+        return false;
+    };
+    let toks = ctx.toks;
+    if toks[p0].cap || p0 < 2 {
+        return false;
+    }
+    let of = match ctx.lang {
+        Lang::Fr => matches!(ctx.w(p0), "de" | "d"),
+        Lang::En => ctx.w(p0) == "of",
+    };
+    if !of || ctx.w(p0 - 1) != "," || toks[p0 - 2].kind != TokKind::Word {
+        return false;
+    }
+    let form = ctx.w(p0 - 2);
+    super::trades::legal_form(form) || SMALL_FORMS.contains(&form)
+}
+
+/// The Swiss cantons' codes (not a party's: "de Dupont (PS)" is a person's).
+const CANTONS: &[&str] = &[
+    "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG",
+    "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
+];
+
+/// A French "de Y (ZG)", "d’Y (74)": one capitalised word after "de", then a canton's code
+/// (two capitals) or a department's number (two digits, "2A", "2B") in brackets.
+pub fn town_before_code(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::Fr || last + 3 >= toks.len() || ctx.w(last + 1) != "(" {
+        return false;
+    }
+    if ctx.w(last + 3) != ")" {
+        return false;
+    }
+    let w = ctx.w(last + 2);
+    let code = w.as_bytes();
+    let coded = code.len() == 2
+        && (CANTONS.contains(&w)
+            || (code[0].is_ascii_digit()
+                && (code[1].is_ascii_digit() || matches!(code[1], b'A' | b'B'))));
+    coded
+        && ctx
+            .prev_word(first)
+            .is_some_and(|p| !toks[p].cap && matches!(ctx.w(p), "de" | "d" | "à"))
+}
+
+/// "une famille de X", "des familles de X": where a family lives (not "la famille de X", a
+/// person's kin; not a plural people after "familles de": "des familles de Roms").
+pub fn family_of(ctx: &Ctx, first: usize, p2: Option<usize>, f1: &str) -> bool {
+    ctx.lang == Lang::Fr
+        && match f1 {
+            "famille" => p2.is_some_and(|p| ctx.w(p) == "une"),
+            "familles" => !ctx.w(first).ends_with('s'),
+            _ => false,
+        }
+}
+
+/// "de X ou d’Y", "de X et de Y": `first` after "de", "et"/"ou" and the one-word name `x`,
+/// which a word before it already makes a place ("une famille de X ou d’Y").
+pub fn coordinated_after_place(ctx: &Ctx, x: usize) -> bool {
+    let toks = ctx.toks;
+    toks[x].cap
+        && !toks[x].allcaps
+        && ctx
+            .prev_word(x)
+            .is_some_and(|d| !toks[d].cap && matches!(ctx.w(d), "de" | "d"))
+        && super::context::place_before(ctx, x)
+}
