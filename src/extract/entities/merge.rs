@@ -50,8 +50,9 @@ struct Group {
 const _: () = assert!(std::mem::size_of::<Group>() == 128);
 
 impl Group {
-    fn new(key: String, gaz: Option<usize>) -> Self {
-        let mut g = Group {
+    /// A group with no key yet (no words): [`Group::set_key`] gives it one.
+    fn unkeyed(gaz: Option<usize>) -> Self {
+        Group {
             ntoks: 0,
             spans: smallvec::SmallVec::new(),
             key: String::new(),
@@ -59,9 +60,7 @@ impl Group {
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
             longest: std::cell::Cell::new(None),
-        };
-        g.set_key(key);
-        g
+        }
     }
 
     /// Gives the group its key, and finds the key's words.
@@ -242,7 +241,10 @@ pub fn merge(
         coordinated_places(blocks, &seeds, part);
     }
     let mut groups: Vec<Group> = Vec::new();
+    // (sized at a group for four candidates, about what a text has: grown from empty, the
+    // index was rehashed a dozen times)
     let mut index: HashMap<String, usize> = HashMap::default();
+    index.reserve(parts.iter().map(Vec::len).sum::<usize>() / 4);
     // the key is built in one buffer: a string is made only for a new group
     let mut key = String::new();
     for c in parts.into_iter().flatten() {
@@ -268,7 +270,7 @@ pub fn merge(
             Some(&i) => i,
             None => {
                 // (keyed once the candidates are grouped: one string a group, the index's)
-                groups.push(Group::new(String::new(), c.gaz.map(|g| g as usize)));
+                groups.push(Group::unkeyed(c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
@@ -869,7 +871,8 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             assert_eq!(tokens_of(key)[..], split, "{key:?}");
-            let g = Group::new(key.to_string(), None);
+            let mut g = Group::unkeyed(None);
+            g.set_key(key.to_string());
             assert_eq!(g.tokens()[..], split, "{key:?}");
             assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
