@@ -450,18 +450,24 @@ pub fn merge(
         })
         .collect();
     // the mentions of the bodies, people and other names kept
-    let names = NameSpans::new(
-        groups
-            .iter()
-            .zip(&kept)
-            .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
-            .flat_map(|(g, _)| g.cands().iter())
-            .filter(|c| {
-                !super::places::region_body(blocks, c)
-                    && !super::places::town_service_body(blocks, c)
-            })
-            .map(|c| (c.block, c.start, c.end)),
-    );
+    let names =
+        NameSpans::new(
+            groups
+                .iter()
+                .zip(&kept)
+                .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
+                .flat_map(|(g, _)| g.cands().iter())
+                .filter(|c| {
+                    // (a byte test first: a name opening with an ASCII capital other than R, D or P
+                    // opens with neither a "région"/"département"/"province" nor a lowercase town
+                    // service; most names do, and the two tests split the name char by char)
+                    c.text(blocks).as_bytes().first().is_some_and(|&b| {
+                        b.is_ascii_uppercase() && !matches!(b, b'R' | b'D' | b'P')
+                    }) || !super::places::region_body(blocks, c)
+                        && !super::places::town_service_body(blocks, c)
+                })
+                .map(|c| (c.block, c.start, c.end)),
+        );
     let mut out: Vec<Entity> = Vec::new();
     for (mut g, k) in groups.into_iter().zip(kept) {
         let Some(kind) = k else {
