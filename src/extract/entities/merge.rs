@@ -50,8 +50,9 @@ struct Group {
 const _: () = assert!(std::mem::size_of::<Group>() == 128);
 
 impl Group {
-    fn new(key: String, gaz: Option<usize>) -> Self {
-        let mut g = Group {
+    /// A group with no key yet (no words): [`Group::set_key`] gives it one.
+    fn unkeyed(gaz: Option<usize>) -> Self {
+        Group {
             ntoks: 0,
             spans: smallvec::SmallVec::new(),
             key: String::new(),
@@ -59,9 +60,7 @@ impl Group {
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
             longest: std::cell::Cell::new(None),
-        };
-        g.set_key(key);
-        g
+        }
     }
 
     /// Gives the group its key, and finds the key's words.
@@ -242,7 +241,10 @@ pub fn merge(
         coordinated_places(blocks, &seeds, part);
     }
     let mut groups: Vec<Group> = Vec::new();
+    // (sized at a group for four candidates, about what a text has: grown from empty, the
+    // index was rehashed a dozen times)
     let mut index: HashMap<String, usize> = HashMap::default();
+    index.reserve(parts.iter().map(Vec::len).sum::<usize>() / 4);
     // the key is built in one buffer: a string is made only for a new group
     let mut key = String::new();
     for c in parts.into_iter().flatten() {
@@ -268,7 +270,7 @@ pub fn merge(
             Some(&i) => i,
             None => {
                 // (keyed once the candidates are grouped: one string a group, the index's)
-                groups.push(Group::new(String::new(), c.gaz.map(|g| g as usize)));
+                groups.push(Group::unkeyed(c.gaz.map(|g| g as usize)));
                 index.insert(key.clone(), groups.len() - 1);
                 groups.len() - 1
             }
@@ -448,18 +450,24 @@ pub fn merge(
         })
         .collect();
     // the mentions of the bodies, people and other names kept
-    let names = NameSpans::new(
-        groups
-            .iter()
-            .zip(&kept)
-            .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
-            .flat_map(|(g, _)| g.cands().iter())
-            .filter(|c| {
-                !super::places::region_body(blocks, c)
-                    && !super::places::town_service_body(blocks, c)
-            })
-            .map(|c| (c.block, c.start, c.end)),
-    );
+    let names =
+        NameSpans::new(
+            groups
+                .iter()
+                .zip(&kept)
+                .filter(|(_, k)| k.is_some_and(|k| k != EntityKind::Place))
+                .flat_map(|(g, _)| g.cands().iter())
+                .filter(|c| {
+                    // (a byte test first: a name opening with an ASCII capital other than R, D or P
+                    // opens with neither a "région"/"département"/"province" nor a lowercase town
+                    // service; most names do, and the two tests split the name char by char)
+                    c.text(blocks).as_bytes().first().is_some_and(|&b| {
+                        b.is_ascii_uppercase() && !matches!(b, b'R' | b'D' | b'P')
+                    }) || !super::places::region_body(blocks, c)
+                        && !super::places::town_service_body(blocks, c)
+                })
+                .map(|c| (c.block, c.start, c.end)),
+        );
     let mut out: Vec<Entity> = Vec::new();
     for (mut g, k) in groups.into_iter().zip(kept) {
         let Some(kind) = k else {
@@ -869,7 +877,8 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             assert_eq!(tokens_of(key)[..], split, "{key:?}");
-            let g = Group::new(key.to_string(), None);
+            let mut g = Group::unkeyed(None);
+            g.set_key(key.to_string());
             assert_eq!(g.tokens()[..], split, "{key:?}");
             assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
