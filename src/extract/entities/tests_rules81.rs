@@ -13,7 +13,7 @@ use EntityKind::*;
 fn rules_q53frp_a_river_by_the_side_of_its_bank() {
     check_found(&[
         (
-            &["Le siège est à Mbalo, sur la rive droite du Ndoumé."],
+            &["Les pêcheurs de la rive droite du Ndoumé ont protesté lundi."],
             Lang::Fr,
             Place,
             "Ndoumé",
@@ -130,10 +130,10 @@ fn rules_q53frp_a_side_without_a_bank_names_no_river() {
 fn rules_q53frp_a_town_named_by_its_police_or_its_firemen() {
     check_found(&[
         (
-            &["Le blocage a été levé à la demande de la police locale d’Ath, sans incident."],
+            &["Trois agents de la police locale d’Yvoz ont été entendus hier."],
             Lang::Fr,
             Place,
-            "Ath",
+            "Yvoz",
             true,
         ),
         (
@@ -205,7 +205,7 @@ fn rules_q53frp_a_police_of_a_person_stays_a_person() {
 fn rules_q53frp_a_region_named_with_its_language() {
     check_found(&[
         (
-            &["Elle est responsable de l’organisation pour la Suisse romande."],
+            &["La marque vise d’abord la Suisse romande, puis le Tessin."],
             Lang::Fr,
             Place,
             "Suisse romande",
@@ -253,21 +253,21 @@ fn rules_q53frp_a_region_named_with_its_language() {
 fn rules_q53frp_a_firms_town_after_its_legal_form() {
     check_found(&[
         (
-            &["L’entreprise Garmoli AG, de Rotbach (ZG), a remporté l’appel d’offres."],
+            &["Le contrat est revenu à Garmoli AG, de Rotbach (ZG), pour quatre millions."],
             Lang::Fr,
             Place,
             "Rotbach",
             true,
         ),
         (
-            &["L’entreprise Garmoli AG, de Rotbach (ZG), a remporté l’appel d’offres."],
+            &["Le contrat est revenu à Garmoli AG, de Rotbach (ZG), pour quatre millions."],
             Lang::Fr,
             Organization,
             "Rotbach",
             false,
         ),
         (
-            &["L’entreprise Garmoli AG, de Rotbach, a remporté l’appel d’offres."],
+            &["Le contrat est revenu à Garmoli AG, de Rotbach, pour quatre millions."],
             Lang::Fr,
             Place,
             "Rotbach",
@@ -335,21 +335,21 @@ fn rules_q53frp_a_firms_person_or_code_stays_out() {
 fn rules_q53frp_towns_joined_after_a_family() {
     check_found(&[
         (
-            &["Pour une famille de Mbalengo ou d’Ékondo, c’est inabordable."],
+            &["Le loyer pèse lourd sur une famille de Mbalengo ou d’Ékondo."],
             Lang::Fr,
             Place,
             "Mbalengo",
             true,
         ),
         (
-            &["Pour une famille de Mbalengo ou d’Ékondo, c’est inabordable."],
+            &["Le loyer pèse lourd sur une famille de Mbalengo ou d’Ékondo."],
             Lang::Fr,
             Place,
             "Ékondo",
             true,
         ),
         (
-            &["Pour une famille de Mbalengo, le prix est trop élevé."],
+            &["Le prix de l’eau pèse sur une famille de Mbalengo."],
             Lang::Fr,
             Place,
             "Mbalengo",
