@@ -232,10 +232,17 @@ static ASCII_WORD: [u8; 256] = {
     t
 };
 
-/// The end of the ASCII letters and digits from byte `j` of `bytes`: eight bytes at a time
-/// while they are all lowercase letters (most of a word), then a byte at a time.
+/// A byte after a word's ASCII letters that ends it: ASCII, and no mark that may join it to
+/// more (a hyphen, an ampersand, an apostrophe, a dot).
 #[inline]
-fn ascii_word_end(bytes: &[u8], mut j: usize) -> usize {
+fn ends_word(x: u8) -> bool {
+    x.is_ascii() && !matches!(x, b'-' | b'&' | b'\'' | b'.')
+}
+
+/// The end of the ASCII lowercase letters from byte `j` of `bytes`: eight bytes at a time,
+/// then a byte at a time.
+#[inline]
+fn lowercase_end(bytes: &[u8], mut j: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(j..j + 8) {
@@ -246,11 +253,21 @@ fn ascii_word_end(bytes: &[u8], mut j: usize) -> usize {
         let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
         let not_lower = (!from_a | past_z | x) & HIGH;
         if not_lower != 0 {
-            j += (not_lower.trailing_zeros() / 8) as usize;
-            break;
+            return j + (not_lower.trailing_zeros() / 8) as usize;
         }
         j += 8;
     }
+    j + bytes[j..]
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(bytes.len() - j)
+}
+
+/// The end of the ASCII letters and digits from byte `j` of `bytes` (lowercase letters, most
+/// of a word, eight at a time).
+#[inline]
+fn ascii_word_end(bytes: &[u8], j: usize) -> usize {
+    let j = lowercase_end(bytes, j);
     j + bytes[j..]
         .iter()
         .position(|&b| ASCII_WORD[usize::from(b)] == 0)
@@ -305,17 +322,38 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         // letter to count, no char to decode; a word running on into a joining mark or a char
         // outside ASCII goes on below from where the scan stopped)
         let mut j = b;
+        // (the letters and capitals of the word up to `j`)
+        let (mut letters, mut upper) = (0usize, 0usize);
         if byte.is_ascii_lowercase() {
             j = ascii_word_end(bytes, b + 1);
-            if bytes
-                .get(j)
-                .is_none_or(|&x| x.is_ascii() && !matches!(x, b'-' | b'&' | b'\'' | b'.'))
-            {
+            if bytes.get(j).is_none_or(|&x| ends_word(x)) {
                 toks.push(Token {
                     start: b,
                     end: j,
                     kind: TokKind::Word,
                     cap: false,
+                    allcaps: false,
+                    initial: boundary,
+                    ascii: true,
+                });
+                boundary = false;
+                b = j;
+                continue;
+            }
+        } else if byte.is_ascii_uppercase() {
+            // (a capital, then lowercase letters up to a space or a comma: most names, no
+            // word of capitals; another letter or a digit after them goes on below, counted)
+            j = lowercase_end(bytes, b + 1);
+            (letters, upper) = (j - b, 1);
+            if bytes
+                .get(j)
+                .is_none_or(|&x| ASCII_WORD[usize::from(x)] == 0 && ends_word(x))
+            {
+                toks.push(Token {
+                    start: b,
+                    end: j,
+                    kind: TokKind::Word,
+                    cap: true,
                     allcaps: false,
                     initial: boundary,
                     ascii: true,
@@ -352,7 +390,6 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         };
         // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms;
         // its letters and capitals counted on the way (a separator is never a letter)
-        let (mut letters, mut upper) = (0usize, 0usize);
         let count = |d: char, letters: &mut usize, upper: &mut usize| {
             if is_letter(d) {
                 *letters += 1;
@@ -566,6 +603,16 @@ mod tests {
                         want,
                         "{b:#x} at {at} from {from}"
                     );
+                    let lower = from
+                        + bytes[from..]
+                            .iter()
+                            .position(|&x| !x.is_ascii_lowercase())
+                            .unwrap_or(bytes.len() - from);
+                    assert_eq!(
+                        lowercase_end(&bytes, from),
+                        lower,
+                        "{b:#x} at {at} from {from}"
+                    );
                 }
             }
         }
@@ -732,7 +779,8 @@ mod tests {
                     "\u{a0}", "é", "1", ",", "«", "qu", "Jusqu", "D", "ß", "İ", "\u{212a}",
                     "Ünal", "\n", "ʼ", "U.S.", "U.K", "l’", "d'", "Nvidia's", "O'Brien", "Math-V2",
                     "s’", "A.", "É.U.", "lowercase", "zymurgical", "a1b2c3d4e", "eBay", "`", "{",
-                    "@", "[", "z", "wordsmithing-", "ébène",
+                    "@", "[", "z", "wordsmithing-", "ébène", "Kessler", "McAdam", "Abcdefghijk", "Q9", "Zé",
+                    "X",
                 ]),
                 0..40,
             )
