@@ -1887,6 +1887,15 @@ pub fn org_shaped(w: &str) -> bool {
     // no internal capital: no char to decode)
     // (nor has any other word without a hyphen and without a capital after its first char:
     // "Hérault", "Élysée" are answered without the loop below)
+    // (one pass over the bytes first: an ASCII word with neither, most words, is refused
+    // there; a byte outside ASCII asks the chars)
+    if !w
+        .bytes()
+        .enumerate()
+        .any(|(i, b)| b == b'-' || !b.is_ascii() || i > 0 && b.is_ascii_uppercase())
+    {
+        return false;
+    }
     if !w.as_bytes().contains(&b'-')
         && !w.chars().skip(1).any(|c| {
             if c.is_ascii() {
