@@ -232,6 +232,48 @@ static ASCII_WORD: [u8; 256] = {
     t
 };
 
+/// A byte after a word's ASCII letters that ends it: ASCII, and no mark that may join it to
+/// more (a hyphen, an ampersand, an apostrophe, a dot).
+#[inline]
+fn ends_word(x: u8) -> bool {
+    x.is_ascii() && !matches!(x, b'-' | b'&' | b'\'' | b'.')
+}
+
+/// The end of the ASCII lowercase letters from byte `j` of `bytes`: eight bytes at a time,
+/// then a byte at a time.
+#[inline]
+fn lowercase_end(bytes: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low7 = x & !HIGH;
+        // (each byte's high bit: at least 'a', above 'z'; no carry from one byte to the next)
+        let from_a = low7 + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
+        let not_lower = (!from_a | past_z | x) & HIGH;
+        if not_lower != 0 {
+            return j + (not_lower.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    j + bytes[j..]
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(bytes.len() - j)
+}
+
+/// The end of the ASCII letters and digits from byte `j` of `bytes` (lowercase letters, most
+/// of a word, eight at a time).
+#[inline]
+fn ascii_word_end(bytes: &[u8], j: usize) -> usize {
+    let j = lowercase_end(bytes, j);
+    j + bytes[j..]
+        .iter()
+        .position(|&b| ASCII_WORD[usize::from(b)] == 0)
+        .unwrap_or(bytes.len() - j)
+}
+
 /// The char at byte `p` of `text`, if any.
 fn char_at(text: &str, p: usize) -> Option<char> {
     text[p..].chars().next()
@@ -276,6 +318,51 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             b += 1;
             continue;
         }
+        // (most words, ASCII lowercase letters up to a space or a comma, pushed at once: no
+        // letter to count, no char to decode; a word running on into a joining mark or a char
+        // outside ASCII goes on below from where the scan stopped)
+        let mut j = b;
+        // (the letters and capitals of the word up to `j`)
+        let (mut letters, mut upper) = (0usize, 0usize);
+        if byte.is_ascii_lowercase() {
+            j = ascii_word_end(bytes, b + 1);
+            if bytes.get(j).is_none_or(|&x| ends_word(x)) {
+                toks.push(Token {
+                    start: b,
+                    end: j,
+                    kind: TokKind::Word,
+                    cap: false,
+                    allcaps: false,
+                    initial: boundary,
+                    ascii: true,
+                });
+                boundary = false;
+                b = j;
+                continue;
+            }
+        } else if byte.is_ascii_uppercase() {
+            // (a capital, then lowercase letters up to a space or a comma: most names, no
+            // word of capitals; another letter or a digit after them goes on below, counted)
+            j = lowercase_end(bytes, b + 1);
+            (letters, upper) = (j - b, 1);
+            if bytes
+                .get(j)
+                .is_none_or(|&x| ASCII_WORD[usize::from(x)] == 0 && ends_word(x))
+            {
+                toks.push(Token {
+                    start: b,
+                    end: j,
+                    kind: TokKind::Word,
+                    cap: true,
+                    allcaps: false,
+                    initial: boundary,
+                    ascii: true,
+                });
+                boundary = false;
+                b = j;
+                continue;
+            }
+        }
         let (c, len) = if byte.is_ascii() {
             (char::from(byte), 1)
         } else {
@@ -303,7 +390,6 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         };
         // word: alnum runs joined by internal hyphens, apostrophes (non-elision), dots in acronyms;
         // its letters and capitals counted on the way (a separator is never a letter)
-        let (mut letters, mut upper) = (0usize, 0usize);
         let count = |d: char, letters: &mut usize, upper: &mut usize| {
             if is_letter(d) {
                 *letters += 1;
@@ -315,7 +401,6 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         let counted = !byte.is_ascii_lowercase();
         // (cleared by any char decoded on the way)
         let mut ascii = true;
-        let mut j = b;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
@@ -328,10 +413,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                         j += 1;
                     } else {
                         // (the ASCII letters and digits up to the next other byte)
-                        j += bytes[j..]
-                            .iter()
-                            .position(|&b| ASCII_WORD[usize::from(b)] == 0)
-                            .unwrap_or(bytes.len() - j);
+                        j = ascii_word_end(bytes, j);
                     }
                     continue;
                 }
@@ -502,6 +584,40 @@ mod tests {
         }
     }
 
+    /// [`ascii_word_end`] stops where a byte at a time stops: each byte value at each place
+    /// of a long run of lowercase letters (the eight-byte steps and the tail after them).
+    #[test]
+    fn ascii_word_ends_where_the_byte_classes_end() {
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = b"abcdefghijklmnopqrstuvwxyz".to_vec();
+                bytes[at] = b;
+                for from in [0, 1, 5] {
+                    let want = from
+                        + bytes[from..]
+                            .iter()
+                            .position(|&x| !x.is_ascii_alphanumeric())
+                            .unwrap_or(bytes.len() - from);
+                    assert_eq!(
+                        ascii_word_end(&bytes, from),
+                        want,
+                        "{b:#x} at {at} from {from}"
+                    );
+                    let lower = from
+                        + bytes[from..]
+                            .iter()
+                            .position(|&x| !x.is_ascii_lowercase())
+                            .unwrap_or(bytes.len() - from);
+                    assert_eq!(
+                        lowercase_end(&bytes, from),
+                        lower,
+                        "{b:#x} at {at} from {from}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The word token `text[start..end]`, whose first char is `first`.
     fn word_token(text: &str, start: usize, end: usize, first: char) -> Token {
         let word = &text[start..end];
@@ -662,7 +778,9 @@ mod tests {
                     "a", "É", "l", "L", "’", "'", "s", "S", ".", "U", "K", "-", "‑", "&", " ",
                     "\u{a0}", "é", "1", ",", "«", "qu", "Jusqu", "D", "ß", "İ", "\u{212a}",
                     "Ünal", "\n", "ʼ", "U.S.", "U.K", "l’", "d'", "Nvidia's", "O'Brien", "Math-V2",
-                    "s’", "A.", "É.U.",
+                    "s’", "A.", "É.U.", "lowercase", "zymurgical", "a1b2c3d4e", "eBay", "`", "{",
+                    "@", "[", "z", "wordsmithing-", "ébène", "Kessler", "McAdam", "Abcdefghijk", "Q9", "Zé",
+                    "X",
                 ]),
                 0..40,
             )

@@ -67,7 +67,7 @@ pub fn words_run(
 ) {
     // (on the stack up to four words: a run is most often one word, and two lists a run were
     // two allocations for each of some 8,000 runs a MiB)
-    let words: smallvec::SmallVec<[usize; 4]> = run
+    let words_buf: smallvec::SmallVec<[usize; 4]> = run
         .iter()
         .filter_map(|i| {
             if let Item::Word(k) = *i {
@@ -77,6 +77,9 @@ pub fn words_run(
             }
         })
         .collect();
+    // (read through a slice: each read of the small vector itself asks where it lives, and the
+    // rules below read it some fifty times a run)
+    let words: &[usize] = &words_buf;
     if words.is_empty() {
         return;
     }
@@ -272,8 +275,9 @@ pub fn words_run(
     }
     let first = words[0];
     let last = *words.last().expect("nonempty");
-    let folded: smallvec::SmallVec<[std::borrow::Cow<str>; 4]> =
+    let folded_buf: smallvec::SmallVec<[std::borrow::Cow<str>; 4]> =
         words.iter().map(|&k| ctx.f(k)).collect();
+    let folded: &[std::borrow::Cow<str>] = &folded_buf;
     let prev = ctx.prev_word(first_tok(&run[0]));
     let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
@@ -301,8 +305,8 @@ pub fn words_run(
     }
     let multi = words.len() >= 2;
     let given = s.given_names.contains(&folded[0])
-        || super::origins::filiation_name(ctx, &words)
-        || elided_given_name(ctx, &words, &folded);
+        || super::origins::filiation_name(ctx, words)
+        || elided_given_name(ctx, words, folded);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     // (asked up to four times below for the same word: answered once, when first asked)
     let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
@@ -333,7 +337,7 @@ pub fn words_run(
     if first == 0
         && multi
         && run.len() == words.len()
-        && super::place_names::headline_words(ctx, &words)
+        && super::place_names::headline_words(ctx, words)
     {
         return;
     }
@@ -355,7 +359,7 @@ pub fn words_run(
     if words.len() <= 2
         && (multi || !ctx.toks[first].initial)
         && !given
-        && !org_cue_in(ctx, &words)
+        && !org_cue_in(ctx, words)
         && ctx.lang == crate::extract::types::Lang::En
         && (ctx.toks.get(lt + 1).is_some_and(|n| {
             n.kind == TokKind::Word && !n.cap && LANDFORMS.contains(&ctx.w(lt + 1))
@@ -393,7 +397,7 @@ pub fn words_run(
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
     };
-    let org_cue = (words.iter().zip(&folded))
+    let org_cue = (words.iter().zip(folded))
         .any(|(&k, f)| ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&**f));
     // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
     let initials = run
@@ -415,14 +419,14 @@ pub fn words_run(
     // (round 52) "up Slieve Carrow", "the summit of Ben Arran": a mountain's word opens the name
     if multi
         && super::admin_names::mountain_head(ctx, first, words.len())
-        && !org_cue_in(ctx, &words)
+        && !org_cue_in(ctx, words)
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     if multi
         && given
         && !words[1..].iter().any(|&k| ctx.is(k, lex::ORG_CUE))
-        && !super::places::area_noun(last_f_of(&folded))
+        && !super::places::area_noun(last_f_of(folded))
     {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
@@ -436,7 +440,7 @@ pub fn words_run(
         return;
     }
     // "la vallée du Clain", "le bassin de la Boutonne", "le viaduc de Garabit"
-    if geo_head_before(ctx, first_tok(&run[0])) && !org_cue_in(ctx, &words) {
+    if geo_head_before(ctx, first_tok(&run[0])) && !org_cue_in(ctx, words) {
         // "le col d’Aspin", "le mont Aigoual", "la pointe de la Réchasse": the noun is part of
         // the name of a pass, a summit, a lake or a bay
         if let Some(h) = named_geo_head(ctx, first_tok(&run[0])) {
@@ -455,7 +459,7 @@ pub fn words_run(
     // "Saint-Chély-d’Apcher", "Stockton-on-Tees", "Lézignan-sur-Orbieu": compound place names
     let span =
         &ctx.text[ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[run.len() - 1])].end];
-    if toponym_shaped(span) && !org_cue_in(ctx, &words) {
+    if toponym_shaped(span) && !org_cue_in(ctx, words) {
         return strong(ctx, run, EntityKind::Place, 2, out);
     }
     // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
@@ -530,7 +534,7 @@ pub fn words_run(
     if multi && !org_cue && !given && region_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
-    if !org_cue && let Some(kind) = venue(ctx, run, &folded) {
+    if !org_cue && let Some(kind) = venue(ctx, run, folded) {
         return push(ctx, run, kind, 2, out);
     }
     if org_cue {
@@ -559,7 +563,7 @@ pub fn words_run(
     // "présidente de la FCPE", "head of the NRA", "trésorier des Amis du Vieux Port": the body
     // after the title, not a name
     let after_de = matches!(&*prev_f, "de" | "du" | "d" | "of" | "at" | "chez")
-        || (&*prev_f == "des" && plural_body_after_des(ctx, &words))
+        || (&*prev_f == "des" && plural_body_after_des(ctx, words))
         || (matches!(&*prev_f, "la" | "l" | "the")
             && prev
                 .and_then(|p| ctx.prev_word(p))
@@ -701,7 +705,7 @@ pub fn words_run(
     // noun that introduces organisations is a company's name)
     if !multi
         && !given
-        && !org_cue_in(ctx, &words)
+        && !org_cue_in(ctx, words)
         && let Some(kind) = compound_place(ctx, first)
         && !(kind.1 < 2 && org_intro_before(ctx, ft, 3))
     {
@@ -1911,6 +1915,15 @@ pub fn org_shaped(w: &str) -> bool {
     // no internal capital: no char to decode)
     // (nor has any other word without a hyphen and without a capital after its first char:
     // "Hérault", "Élysée" are answered without the loop below)
+    // (one pass over the bytes first: an ASCII word with neither, most words, is refused
+    // there; a byte outside ASCII asks the chars)
+    if !w
+        .bytes()
+        .enumerate()
+        .any(|(i, b)| b == b'-' || !b.is_ascii() || i > 0 && b.is_ascii_uppercase())
+    {
+        return false;
+    }
     if !w.as_bytes().contains(&b'-')
         && !w.chars().skip(1).any(|c| {
             if c.is_ascii() {
