@@ -370,7 +370,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 _ => {}
             }
             let f = ctx.f(k);
-            if GAZ.sets.titles.contains(&*f)
+            // "Nana Kwabena Mensah": before a given name and a surname, a chief's title (a
+            // woman's given name alone before one surname)
+            let chief = &*f == "nana"
+                && matches!(run.get(i + 1..i + 3), Some([Item::Word(_), Item::Word(_)]));
+            if (chief || GAZ.sets.titles.contains(&*f))
                 && !GAZ.sets.given_names.contains(&f)
                 && !title_in_name(ctx, run, i, k)
             {
@@ -2229,6 +2233,12 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     {
         return;
     }
+    // "délégué ABCD au dépôt": an all-capital acronym is a body, never a person (round 55)
+    let kind = if kind == EntityKind::Person && super::trade_bodies::acronym_for_person(ctx, run) {
+        EntityKind::Organization
+    } else {
+        kind
+    };
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;

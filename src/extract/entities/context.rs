@@ -609,7 +609,9 @@ pub fn region_before(ctx: &Ctx, first: usize) -> bool {
 pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
     // "des gares, de X à Y", "hamlets from X to Y"
-    if super::origins::range_after_places(ctx, first, last) {
+    if super::origins::range_after_places(ctx, first, last)
+        || super::place_ends::stretch_to_town_spot(ctx, first, last)
+    {
         return true;
     }
     let and = |j: usize| matches!(ctx.w(j), "and" | "et");

@@ -46,6 +46,7 @@ mod news_cues;
 mod origins;
 mod person_heads;
 mod place_bodies;
+mod place_ends;
 mod place_forenames;
 mod place_heads;
 mod place_lists;
@@ -62,6 +63,7 @@ mod spans;
 mod state_names;
 mod text;
 mod town_cues;
+mod trade_bodies;
 mod trades;
 mod venues;
 mod words;
@@ -429,5 +431,7 @@ mod tests_rules8;
 mod tests_rules80;
 #[cfg(test)]
 mod tests_rules81;
+#[cfg(test)]
+mod tests_rules85;
 #[cfg(test)]
 mod tests_rules9;

@@ -707,7 +707,8 @@ pub fn words_run(
         && !given
         && !org_cue_in(ctx, words)
         && let Some(kind) = compound_place(ctx, first)
-        && !(kind.1 < 2 && org_intro_before(ctx, ft, 3))
+        && !(kind.1 < 2
+            && (org_intro_before(ctx, ft, 3) || super::trade_bodies::trade_noun_before(ctx, ft)))
     {
         return push(ctx, run, kind.0, kind.1, out);
     }
