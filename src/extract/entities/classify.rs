@@ -2233,7 +2233,7 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     {
         return;
     }
-    // "délégué ABCD au dépôt": an all-capital acronym is a body, never a person (round 55)
+    // "délégué ABCD à l’usine": an all-capital acronym is a body, never a person (round 55)
     let kind = if kind == EntityKind::Person && super::trade_bodies::acronym_for_person(ctx, run) {
         EntityKind::Organization
     } else {

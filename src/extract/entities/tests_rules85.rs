@@ -1,7 +1,7 @@
 //! Round 55 (q55fr): an all-capital acronym after a union job is a body, never a person
-//! ("X, délégué ABCD au dépôt"); chiefs' titles before a full name are no part of it ("Nanan",
+//! ("X, délégué ABCD à l’usine"); chiefs' titles before a full name are no part of it ("Nanan",
 //! "Togbui", "Oba", "Lamido", "Hadja"; "Nana" before two names); a firm named after its trade
-//! and its region's adjective ("l’entreprise de construction liégeoise X-Y"); a name at one end
+//! and its region's adjective ("l’entreprise de toiture montoise X-Y"); a name at one end
 //! of a stretch whose other end is a town's spot ("entre X et la gare", "from X to the
 //! harbour"). Guards keep bylines, courtesy titles, "El Hadji" and parties' names.
 
@@ -76,7 +76,7 @@ fn rules_q55fr_an_acronym_after_a_union_job_is_a_body() {
 fn rules_q55fr_a_chiefs_title_is_no_part_of_the_name() {
     check_found(&[
         (
-            &["Le chef du village, Nanan Kossi Ahoua, résume la situation."],
+            &["Hier à Bongo, Nanan Kossi Ahoua a reçu les planteurs."],
             Lang::Fr,
             Person,
             "Kossi Ahoua",
@@ -146,7 +146,7 @@ fn rules_q55fr_a_chiefs_title_is_no_part_of_the_name() {
 fn rules_q55fr_a_firm_after_its_trade_and_its_regions_adjective() {
     check_found(&[
         (
-            &["Le projet est emmené par l’entreprise de construction liégeoise Renard-Dufour."],
+            &["Le chantier a été confié à l’entreprise de toiture montoise Renard-Dufour."],
             Lang::Fr,
             Organization,
             "Renard-Dufour",
@@ -169,7 +169,7 @@ fn rules_q55fr_a_firm_after_its_trade_and_its_regions_adjective() {
             true,
         ),
         (
-            &["Le projet est emmené par l’entreprise de construction liégeoise Renard-Dufour."],
+            &["Le chantier a été confié à l’entreprise de toiture montoise Renard-Dufour."],
             Lang::Fr,
             Place,
             "Renard-Dufour",
@@ -190,7 +190,7 @@ fn rules_q55fr_a_firm_after_its_trade_and_its_regions_adjective() {
 fn rules_q55fr_a_name_at_one_end_of_a_stretch_to_a_towns_spot() {
     check_found(&[
         (
-            &["Des essais devraient commencer entre Bouvignes et la gare."],
+            &["Le bus de nuit roulera entre Bouvignes et la gare jusqu’à minuit."],
             Lang::Fr,
             Place,
             "Bouvignes",

@@ -1,13 +1,13 @@
 //! Round 55 (q55fr): bodies told by the words before them. A firm named after its trade and
-//! its region's adjective ("l’entreprise de construction liégeoise X-Y"); an all-capital
-//! acronym is a body, never a person ("X, délégué ABCD au dépôt", "secrétaire ABCD").
+//! its region's adjective ("l’entreprise de toiture montoise X-Y"); an all-capital
+//! acronym is a body, never a person ("X, délégué ABCD à l’usine", "secrétaire ABCD").
 
 use super::candidates::Item;
 use super::classify::{Ctx, lex};
 use super::gazetteer::GAZ;
 use crate::extract::types::Lang;
 
-/// "l’entreprise de construction liégeoise X", "la société de transport namuroise X": in
+/// "l’entreprise de toiture montoise X", "la société de transport namuroise X": in
 /// French a noun introducing organisations, "de" and a lowercase trade noun, then an optional
 /// nationality or regional adjective, right before the name at `k` (a window of three words
 /// stops short of the noun).
@@ -26,7 +26,7 @@ pub fn trade_noun_before(ctx: &Ctx, k: usize) -> bool {
     let Some(p) = ctx.prev_word(k).filter(|&p| lower(p)) else {
         return false;
     };
-    // (the adjective, "liégeoise", "familiale", need not be known: any lowercase word)
+    // (the adjective, "montoise", "familiale", need not be known: any lowercase word)
     trade(p) || ctx.prev_word(p).is_some_and(|q| lower(q) && trade(q))
 }
 
@@ -34,7 +34,7 @@ pub fn trade_noun_before(ctx: &Ctx, k: usize) -> bool {
 const COURTESY: &[&str] = &["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr"];
 
 /// A person guessed for one all-capital word of three letters or more that is no given name
-/// ("délégué ABCD au dépôt", "secrétaire ABCD à Y"): an acronym, the body the person belongs
+/// ("délégué ABCD à l’usine", "secrétaire ABCD à Y"): an acronym, the body the person belongs
 /// to. A byline's name and a courtesy title's surname ("M. DUPONT") stay persons.
 pub fn acronym_for_person(ctx: &Ctx, run: &[Item]) -> bool {
     let [Item::Word(k)] = *run else {
