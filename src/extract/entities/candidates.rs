@@ -1309,6 +1309,13 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
+    // "Farmer Alice Wanjiru said…": an opening noun of occupation before a full name
+    if run.len() >= 3
+        && matches!(run[0], Item::Word(k) if ctx.toks[k].initial)
+        && super::occupations::occupation_opens(ctx, run)
+    {
+        run.remove(0);
+    }
     // "l’hôpital de Gap": the town a lowercase service is named after
     if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
         super::places::town_of_service(ctx, hits, run, out);

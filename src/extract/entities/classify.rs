@@ -286,6 +286,15 @@ pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // "the “Walnut Capital of the World”": a town's nickname, no entity
+    if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
+        return;
+    }
+    // "the Iowa District Court for Orrin County": a court, not its county
+    if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
     if let Some(a) = inn_named_after(ctx, run) {
         push(ctx, &run[a..], EntityKind::Place, 2, out);
@@ -1026,10 +1035,16 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
     // acronym with a place straight after it names a branch of it
     let article = opening_article(ctx, run);
+    // ("TE AROHA, New Zealand —": a particle, no article, opens a dateline in capitals)
+    let lead = if article == 1 && super::town_names::dateline_particle(ctx, run) {
+        0
+    } else {
+        article
+    };
     // "KESTREL FALLS, Ont. —", "Cedar Springs": places the gazetteer knows only a part of
-    match super::place_names::capital_line(ctx, hits, &run[article..]) {
+    match super::place_names::capital_line(ctx, hits, &run[lead..]) {
         super::place_names::CapitalLine::Place => {
-            push(ctx, &run[article..], EntityKind::Place, 2, out);
+            push(ctx, &run[lead..], EntityKind::Place, 2, out);
             return;
         }
         // ("APPLE EVENT —": a headline's known names only)

@@ -637,6 +637,10 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let Some(a) = ctx.prev_word(first).filter(|&a| and(a)) else {
         return false;
     };
+    // ("between the railway station and X": a common place's noun phrase first, round 55)
+    if common_place_before(ctx, a, &between) {
+        return true;
+    }
     let mut j = a;
     for _ in 0..4 {
         let Some(p) = ctx.prev_word(j) else {
@@ -647,6 +651,63 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
         }
         if !ctx.toks[p].cap && !matches!(ctx.w(p), "de" | "du" | "of" | "la" | "le" | "l") {
             return false;
+        }
+        j = p;
+    }
+    false
+}
+
+/// Lowercase nouns of sites and parts of a town that a common noun phrase "the …" ends with
+/// before "and" after "between"/"entre" ("between the railway station and X").
+const COMMON_SITES: &[&str] = &[
+    "station",
+    "airport",
+    "market",
+    "port",
+    "harbour",
+    "harbor",
+    "bridge",
+    "stadium",
+    "hospital",
+    "centre",
+    "center",
+    "border",
+    "coast",
+    "junction",
+    "roundabout",
+    "terminus",
+    "depot",
+    "mall",
+    "campus",
+    "gare",
+    "aeroport",
+    "marche",
+    "pont",
+    "frontiere",
+    "ville",
+];
+
+/// The "and"/"et" at `a` follows "between the …"/"entre la …" and a lowercase noun phrase of
+/// up to four words ending with a noun of [`COMMON_SITES`]: the name after "and" is the
+/// route's other end, a place.
+fn common_place_before(ctx: &Ctx, a: usize, between: &dyn Fn(usize) -> bool) -> bool {
+    // (a byte first: the word before "and" is lowercase)
+    let Some(n0) = ctx.prev_word(a).filter(|&n| n + 1 == a && !ctx.toks[n].cap) else {
+        return false;
+    };
+    if !COMMON_SITES.contains(&&*ctx.f(n0)) {
+        return false;
+    }
+    let mut j = n0;
+    for _ in 0..4 {
+        let Some(p) = ctx.prev_word(j) else {
+            return false;
+        };
+        if ctx.toks[p].cap {
+            return false;
+        }
+        if matches!(ctx.w(p), "the" | "la" | "le" | "l") {
+            return ctx.prev_word(p).is_some_and(between);
         }
         j = p;
     }

@@ -140,3 +140,23 @@ pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opt
     }
     Some(end)
 }
+
+/// Heads of a county's or a parish's name that close a court's seat after "for"/"of".
+const SEATS: &[&str] = &["County", "Parish"];
+
+/// "the Iowa District Court for Orrin County", "the Superior Court of Dunmore County": a
+/// "Court" then "for"/"of" and a county's name closing the run: one court, with the state
+/// before it, not the county (round 55).
+#[inline(never)]
+pub fn court_for_county(ctx: &Ctx, run: &[Item]) -> bool {
+    // (asked at every run: the last word first)
+    let n = run.len();
+    n >= 4
+        && matches!(run[n - 1], Item::Word(k) if SEATS.contains(&ctx.w(k)))
+        // (a county's own name before its head: not "for the District’s patience")
+        && matches!(run[n - 2], Item::Word(_) | Item::Gaz { .. })
+        && run[..n - 2].windows(2).any(|w| {
+            matches!(w, [Item::Word(c), Item::Conn(f)]
+                if ctx.w(*c) == "Court" && matches!(ctx.w(*f), "for" | "of"))
+        })
+}

@@ -133,6 +133,11 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             return None;
         }
         let f = ctx.f(j);
+        // "near X and Y, and councillor Z said": "and" opens the sentence's next clause or
+        // member, no apposition of the name (round 55)
+        if j == last + 2 && matches!(&*f, "and" | "or" | "et" | "ou") {
+            return None;
+        }
         // "a" is the verb in "X, a déclaré…" but the article in "X, a town near…"
         if APPOS_STOP.contains(&&*f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;

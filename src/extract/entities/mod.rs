@@ -43,6 +43,7 @@ mod merge;
 mod named_kinds;
 mod national;
 mod news_cues;
+mod occupations;
 mod origins;
 mod person_heads;
 mod place_bodies;
@@ -63,6 +64,7 @@ mod spans;
 mod state_names;
 mod text;
 mod town_cues;
+mod town_names;
 mod trade_bodies;
 mod trades;
 mod venues;
@@ -431,6 +433,8 @@ mod tests_rules8;
 mod tests_rules80;
 #[cfg(test)]
 mod tests_rules81;
+#[cfg(test)]
+mod tests_rules84;
 #[cfg(test)]
 mod tests_rules85;
 #[cfg(test)]

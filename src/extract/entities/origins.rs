@@ -11,7 +11,7 @@ use super::text::TokKind;
 
 /// Nouns of people (no job: a job's "from" may name its employer) after which "from X" is
 /// where they come from ("a rancher from X", "a 34-year-old from X").
-const ORIGIN_PEOPLE: &[&str] = &[
+pub(super) const ORIGIN_PEOPLE: &[&str] = &[
     "boy",
     "boys",
     "girl",

@@ -353,8 +353,19 @@ fn came_from(ctx: &Ctx, p: usize) -> bool {
     if ctx.w(q) == "," {
         return (q.saturating_sub(8)..q).any(|j| ctx.w(j) == "from" && !ctx.toks[j].cap);
     }
-    ctx.toks[q].kind == TokKind::Word && !ctx.toks[q].cap && CAME_FROM.contains(&&*ctx.f(q))
+    ctx.toks[q].kind == TokKind::Word && !ctx.toks[q].cap && {
+        let f = ctx.f(q);
+        // ("young men from X, Y and Z", "growers from X and Y": people from where they
+        // live; not "workers from X and Y", who may come from firms)
+        CAME_FROM.contains(&&*f)
+            || PEOPLE_FROM.contains(&&*f)
+            || super::origins::ORIGIN_PEOPLE.contains(&&*f)
+    }
 }
+
+/// Plural nouns of people, besides [`ORIGIN_PEOPLE`](super::origins::ORIGIN_PEOPLE), that a
+/// list of places follows with "from" (round 55).
+const PEOPLE_FROM: &[&str] = &["men", "women", "people", "youths", "children"];
 
 /// The "at" at `p` follows a lowercase plural noun of sites ("checkpoints at X and Y", "toll
 /// plazas at X and Y"): not a verb of people or shops ("queued at X and Y").

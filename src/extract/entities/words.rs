@@ -94,6 +94,15 @@ pub fn words_run(
     {
         return;
     }
+    // "a Class A affiliate", "Division II", "Tier 2": a grade's word and its letter or number
+    // name no place (round 55)
+    if words.len() <= 2
+        && ctx.toks[words[0]].cap
+        && super::town_names::grade_word(ctx, words[0])
+        && words.get(1).is_none_or(|&g| g == words[0] + 1)
+    {
+        return;
+    }
     // "… maraîchers velmontois SCRL, qui…": a legal form alone names no firm (round 52)
     if let [Item::Word(k)] = run[..]
         && super::trades::lone_legal_form(ctx.w(k))
@@ -711,6 +720,14 @@ pub fn words_run(
             && (org_intro_before(ctx, ft, 3) || super::trade_bodies::trade_noun_before(ctx, ft)))
     {
         return push(ctx, run, kind.0, kind.1, out);
+    }
+    // "Kansas City architects Pellham": a firm named after its trade (round 55)
+    if words.len() <= 2
+        && !given
+        && !ctx.toks[first].allcaps
+        && super::occupations::firm_after_trade(ctx, ft)
+    {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     // "la scierie de X, à Y": the firm owning the facility, its town after it
     if !multi && !given && !ctx.toks[first].allcaps && super::local_bodies::facility_owner(ctx, ft)
