@@ -290,7 +290,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
         return;
     }
-    // "the Iowa District Court for Orrin County": a court, not its county
+    // "the Ohio District Court for Orrin County": a court, not its county
     if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;

@@ -637,7 +637,7 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     let Some(a) = ctx.prev_word(first).filter(|&a| and(a)) else {
         return false;
     };
-    // ("between the railway station and X": a common place's noun phrase first, round 55)
+    // ("between the old market and X": a common place's noun phrase first, round 55)
     if common_place_before(ctx, a, &between) {
         return true;
     }
@@ -658,7 +658,7 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
 }
 
 /// Lowercase nouns of sites and parts of a town that a common noun phrase "the …" ends with
-/// before "and" after "between"/"entre" ("between the railway station and X").
+/// before "and" after "between"/"entre" ("between the old market and X").
 const COMMON_SITES: &[&str] = &[
     "station",
     "airport",

@@ -144,7 +144,7 @@ pub fn court_seat_end(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opt
 /// Heads of a county's or a parish's name that close a court's seat after "for"/"of".
 const SEATS: &[&str] = &["County", "Parish"];
 
-/// "the Iowa District Court for Orrin County", "the Superior Court of Dunmore County": a
+/// "the Ohio District Court for Orrin County", "the Superior Court of Dunmore County": a
 /// "Court" then "for"/"of" and a county's name closing the run: one court, with the state
 /// before it, not the county (round 55).
 #[inline(never)]

@@ -95,7 +95,7 @@ pub fn occupation_opens(ctx: &Ctx, run: &[Item]) -> bool {
 }
 
 /// Lowercase plural nouns of a professional firm's trade: after a place or a nationality and
-/// before a name ("Kansas City architects Pellham", "Danish engineers Ravnholt"), the name
+/// before a name ("Denver architects Pellham", "Danish engineers Ravnholt"), the name
 /// is the firm's.
 const FIRM_TRADES: &[&str] = &[
     "architects",

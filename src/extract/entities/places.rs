@@ -355,7 +355,7 @@ fn came_from(ctx: &Ctx, p: usize) -> bool {
     }
     ctx.toks[q].kind == TokKind::Word && !ctx.toks[q].cap && {
         let f = ctx.f(q);
-        // ("young men from X, Y and Z", "growers from X and Y": people from where they
+        // ("women from X, Y and Z", "growers from X and Y": people from where they
         // live; not "workers from X and Y", who may come from firms)
         CAME_FROM.contains(&&*f)
             || PEOPLE_FROM.contains(&&*f)

@@ -70,9 +70,7 @@ fn rules_q55en_an_opening_occupation_is_no_part_of_the_name() {
 fn rules_q55en_places_listed_after_people_from() {
     check_found(&[
         (
-            &[
-                "Many of them were young men from Korimbo, Westmarsh and Tallowby who had lost work.",
-            ],
+            &["On Friday, women from Korimbo, Westmarsh and Tallowby joined the strike."],
             Lang::En,
             Place,
             "Westmarsh",
@@ -114,7 +112,7 @@ fn rules_q55en_places_listed_after_people_from() {
 fn rules_q55en_the_other_end_after_between_the_site_and() {
     check_found(&[
         (
-            &["He carries passengers between the railway station and Eastholm, said Mr Brown."],
+            &["The shuttle runs between the old market and Eastholm every hour."],
             Lang::En,
             Place,
             "Eastholm",
@@ -278,12 +276,10 @@ fn rules_q55en_a_towns_nickname_names_no_body() {
 fn rules_q55en_a_state_court_for_a_county_is_one_court() {
     check_found(&[
         (
-            &[
-                "The group is weighing a challenge in the Iowa District Court for Orrin County, its organizer said.",
-            ],
+            &["A suit filed in the Ohio District Court for Orrin County was dismissed on Friday."],
             Lang::En,
             Organization,
-            "Iowa District Court for Orrin County",
+            "Ohio District Court for Orrin County",
             true,
         ),
         (

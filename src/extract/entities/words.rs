@@ -94,7 +94,7 @@ pub fn words_run(
     {
         return;
     }
-    // "a Class A affiliate", "Division II", "Tier 2": a grade's word and its letter or number
+    // "a Class B licence", "Division II", "Tier 2": a grade's word and its letter or number
     // name no place (round 55)
     if words.len() <= 2
         && ctx.toks[words[0]].cap
@@ -721,7 +721,7 @@ pub fn words_run(
     {
         return push(ctx, run, kind.0, kind.1, out);
     }
-    // "Kansas City architects Pellham": a firm named after its trade (round 55)
+    // "Denver architects Pellham": a firm named after its trade (round 55)
     if words.len() <= 2
         && !given
         && !ctx.toks[first].allcaps
