@@ -80,58 +80,24 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
         // ("(Sorefinag)": seven letters and more spell syllables, found only by their long name)
         let long = acr.cap && (7..=10).contains(&letters.chars().count());
-        if !(acr.allcaps || titled || long)
-            || !(2..=6).contains(&letters.chars().count()) && !long
+        // (round 54) "(traVal)", "(transN)": a short form in mixed case, found only by its
+        // long name
+        let mixed = !acr.cap && super::acronym_forms::mixed_case(word(ctx.text, acr));
+        if !(acr.allcaps || titled || long || mixed)
+            || !(2..=6).contains(&letters.chars().count()) && !long && !mixed
             || masked[p + 1]
         {
             continue;
         }
         let letters = letters.to_uppercase();
-        let mut found = None;
-        let mut a = p;
-        while !long && a > 0 && p - a < 12 {
-            a -= 1;
-            let t = &toks[a];
-            if masked[a] {
-                break;
-            }
-            if t.kind == TokKind::Punct {
-                // ("la direction régionale de l’environnement, de l’aménagement et du
-                // logement (Dreal)": a spelt-out list of duties)
-                if matches!(word(ctx.text, t), "’" | "'" | "&")
-                    || (titled && word(ctx.text, t) == ",")
-                {
-                    continue;
-                }
-                break;
-            }
-            let content = !ctx.is(a, lex::FUNCTION_WORD);
-            if t.cap
-                && content
-                && (initials(ctx, a, p, false) == letters
-                    || initials(ctx, a, p, true) == letters
-                    || initials_by_parts(ctx, a, p) == letters)
-            {
-                found = Some(a);
-                break;
-            }
-            // "la direction régionale des affaires culturelles (Drac)": a spelt-out name in
-            // lowercase, every content word an initial, after an article
-            if titled
-                && content
-                && a > 0
-                && ctx.is(a - 1, lex::FUNCTION_WORD)
-                && initials(ctx, a, p, true) == letters
-            {
-                found = Some(a);
-                break;
-            }
+        let mut found = spelt_start(ctx, p, &letters, titled, long, masked);
+        // (round 54) "(Apaq-W)", "(Orbe-N)": the letter of a region after a hyphen, left out
+        // of the spelt-out name ("l’Agence wallonne pour la promotion…")
+        if found.is_none()
+            && let Some(core) = super::acronym_forms::region_core(word(ctx.text, acr))
+        {
+            found = spelt_start(ctx, p, &core, titled, long, masked);
         }
-        // "l’Union nationale de l’industrie, du commerce et de l’artisanat (Unica)", "la
-        // Société régionale de financement des petites entreprises (Soref)", "the Guild of
-        // Wales’s Bee-Keepers (GWBK)": a longer name, syllables or lists, found by its letters
-        let found = found.filter(|&a| !has_clause(ctx, a, p, false));
-        let found = found.or_else(|| long_form_start(ctx, p, &letters, masked));
         let Some(mut a) = found else {
             // "du total admissible de captures (TAC)", "le règlement général sur la protection
             // des données (RGPD)": capitals spelling a term written in lowercase, no body's noun
@@ -184,6 +150,64 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             *m = true;
         }
     }
+}
+
+/// Start of the name the acronym `letters` (upper case) before the bracket at `p` spells:
+/// by initials (not for `long` ones), else by [`long_form_start`].
+fn spelt_start(
+    ctx: &Ctx,
+    p: usize,
+    letters: &str,
+    titled: bool,
+    long: bool,
+    masked: &[bool],
+) -> Option<usize> {
+    let toks = ctx.toks;
+    let mut found = None;
+    let mut a = p;
+    while !long && a > 0 && p - a < 12 {
+        a -= 1;
+        let t = &toks[a];
+        if masked[a] {
+            break;
+        }
+        if t.kind == TokKind::Punct {
+            // ("la direction régionale de l’environnement, de l’aménagement et du
+            // logement (Dreal)": a spelt-out list of duties)
+            if matches!(word(ctx.text, t), "’" | "'" | "&") || (titled && word(ctx.text, t) == ",")
+            {
+                continue;
+            }
+            break;
+        }
+        let content = !ctx.is(a, lex::FUNCTION_WORD);
+        if t.cap
+            && content
+            && (initials(ctx, a, p, false) == letters
+                || initials(ctx, a, p, true) == letters
+                || initials_by_parts(ctx, a, p) == letters)
+        {
+            found = Some(a);
+            break;
+        }
+        // "la direction régionale des affaires culturelles (Drac)": a spelt-out name in
+        // lowercase, every content word an initial, after an article
+        if titled
+            && content
+            && a > 0
+            && ctx.is(a - 1, lex::FUNCTION_WORD)
+            && initials(ctx, a, p, true) == letters
+        {
+            found = Some(a);
+            break;
+        }
+    }
+    // "l’Union nationale de l’industrie, du commerce et de l’artisanat (Unica)", "la
+    // Société régionale de financement des petites entreprises (Soref)", "the Guild of
+    // Wales’s Bee-Keepers (GWBK)": a longer name, syllables or lists, found by its letters
+    found
+        .filter(|&a| !has_clause(ctx, a, p, false))
+        .or_else(|| long_form_start(ctx, p, letters, masked))
 }
 
 /// The closing bracket's token after a known place opening at token `k` (a capitalised word),
@@ -342,6 +366,7 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
         if ctx.is(a, lex::ORG_CUE)
             || BODY_NOUNS.contains(&&*f)
             || super::institutions::is_fr_head(&f)
+            || super::acronym_forms::plural_head(&f)
         {
             let span: Vec<(usize, bool)> = words.iter().rev().copied().collect();
             if spells(ctx, &span, &letters) {

@@ -1014,6 +1014,16 @@ pub fn block_candidates(
                 k += 1;
                 continue;
             }
+            // (round 54) "Laiterie du Val des Prés SC": a legal form ahead closes one firm's
+            // name over every link
+            if !ok && let Some(end) = super::form_links::legal_form_closes(ctx, k, &masked) {
+                run.extend(super::form_links::link_items(ctx, k, end));
+                let lead = opening_article(ctx, &run);
+                super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+                run.clear();
+                k = end + 1;
+                continue;
+            }
         }
         if !run.is_empty() && (w == "’" || w == "'") && matches!(run.last(), Some(Item::Conn(_)))
         {

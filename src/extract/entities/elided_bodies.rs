@@ -8,21 +8,21 @@ use crate::extract::types::Lang;
 
 /// Capitalised common nouns French writes after "L’" ("L’Histoire", "L’Homme", "L’Hexagone"),
 /// folded: no body's name.
-const CAPITALISED_NOUNS: &[&str] = &[
+pub(super) const CAPITALISED_NOUNS: &[&str] = &[
     "histoire", "homme", "humanite", "hexagone", "occident", "orient", "univers", "eternel",
     "etat", "eglise", "art", "empire",
 ];
 
 /// Endings of nouns of inhabitants ("L’Ivoirien a gagné", "L’Havraise est arrivée", "L’Andorran
 /// a terminé"): a person.
-const DEMONYM_ENDINGS: &[&str] = &[
+pub(super) const DEMONYM_ENDINGS: &[&str] = &[
     "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "een", "eenne", "in", "ine", "an",
     "ane",
 ];
 
 /// Endings of French abstract and common nouns ("L’Opposition a dénoncé", "L’Exécutif a
 /// promis", "L’Encadrement a refusé"), folded: a noun capitalised for emphasis, no body's name.
-const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "if", "age", "ure"];
+pub(super) const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "if", "age", "ure"];
 
 /// Verbs and auxiliaries, folded, that may follow a sentence's subject straight away.
 pub(super) const SUBJECT_VERBS: &[&str] = &[

@@ -84,6 +84,10 @@ const STRICT_HEADS: &[&str] = &[
     "college",
     // (round 53) "Laboratoire de géologie et d’hydrologie"
     "laboratoire",
+    // (round 54) "l’Hôpital régional de X", "le Lycée technique de X": a status between the
+    // head and the town
+    "hopital",
+    "lycee",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la

@@ -8,7 +8,7 @@ mod counties;
 mod of_place;
 pub(super) mod org_names;
 mod places;
-mod short_bodies;
+pub(super) mod short_bodies;
 
 use super::candidates::Cand;
 use super::dates::DateHit;

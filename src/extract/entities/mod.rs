@@ -1,6 +1,7 @@
 //! Named-entity extraction for French and English news articles: gazetteers
 //! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
 
+mod acronym_forms;
 mod acronyms;
 mod admin_names;
 mod appos;
@@ -22,6 +23,7 @@ mod elided_bodies;
 mod event_places;
 mod firm_towns;
 mod firms;
+mod form_links;
 mod fr_bodies;
 mod fr_body_names;
 mod fr_friends;
@@ -37,6 +39,7 @@ mod honorifics;
 mod institutions;
 mod irish_names;
 mod joins;
+mod lead_articles;
 mod local_bodies;
 mod local_words;
 mod merge;
@@ -61,6 +64,7 @@ mod roles;
 mod routes;
 mod sector_bodies;
 mod spans;
+mod speaking_bodies;
 mod state_names;
 mod text;
 mod town_cues;
@@ -433,6 +437,8 @@ mod tests_rules8;
 mod tests_rules80;
 #[cfg(test)]
 mod tests_rules81;
+#[cfg(test)]
+mod tests_rules83;
 #[cfg(test)]
 mod tests_rules84;
 #[cfg(test)]

@@ -83,6 +83,11 @@ pub fn words_run(
     if words.is_empty() {
         return;
     }
+    // (round 54) "La Fédération, par la voix de…", "The Commission, through…": a sentence's
+    // article before a lone body's noun is no part of a name, and the noun alone is generic
+    if words.len() == 2 && super::lead_articles::article_before_lone_head(ctx, run) {
+        return words_run(ctx, &run[1..], title_cue, hint, out);
+    }
     let s = &GAZ.sets;
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
@@ -595,6 +600,11 @@ pub fn words_run(
         return push(ctx, run, EntityKind::Place, 1, out);
     }
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
+        return strong(ctx, run, EntityKind::Organization, 2, out);
+    }
+    // (round 54) "le Velbond a fait savoir", "la Cortavia réclame": after a lowercase
+    // article, before a verb of speech or of decision, a body
+    if !multi && super::speaking_bodies::body_speaks_after_article(ctx, first) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     if hint != Some(EntityKind::Place) && (title_cue || (!after_de && title_before(ctx, ft))) {

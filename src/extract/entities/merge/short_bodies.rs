@@ -134,7 +134,7 @@ fn sacred_after(after: &str) -> bool {
 
 /// Head nouns of bodies that English names again alone after "the" ("the Chamber", "the
 /// Council", "the Board"), folded.
-const HEAD_NOUNS: &[&str] = &[
+pub(in crate::extract::entities) const HEAD_NOUNS: &[&str] = &[
     "chamber",
     "council",
     "board",
@@ -161,6 +161,7 @@ const HEAD_NOUNS: &[&str] = &[
 #[inline(never)]
 pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
     let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut drops: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         // (a byte test first: a head noun alone is a short key)
         if g.ntoks > 2 || g.key.len() > 16 || g.gaz.is_some() || g.cands().is_empty() {
@@ -202,11 +203,24 @@ pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
                 }
                 && kind_of(o).0 == EntityKind::Organization
         });
-        if let (Some((t, _)), None) = (holders.next(), holders.next()) {
-            joins.push((i, t));
+        match (holders.next(), holders.next()) {
+            (Some((t, _)), None) => joins.push((i, t)),
+            // (round 54) "The Commission, through…" with no body of the article holding the
+            // noun: a sentence's article and a generic noun, no name
+            (None, _)
+                if g.cands()
+                    .iter()
+                    .all(|c| blocks[c.block as usize][c.range()].starts_with("The ")) =>
+            {
+                drops.push(i)
+            }
+            _ => {}
         }
     }
     for (i, t) in joins {
         join(groups, i, t);
+    }
+    for i in drops {
+        groups[i].cands_mut().clear();
     }
 }
