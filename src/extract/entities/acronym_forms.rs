@@ -1,8 +1,8 @@
 //! Round 54: short forms in brackets that spell their long name less plainly: a region's
-//! letter after a hyphen ("l’Agence wallonne pour la promotion… (Apaq-W)"), mixed case
+//! letter after a hyphen ("l’Office régional pour la défense des forêts (Ordef-S)"), mixed case
 //! ("les Transports publics de X (tpX)"), and plural heads of firms and services.
 
-/// "Apaq-W", "Orbe-NE": the letters before a hyphen and one or two capitals closing the short
+/// "Ordef-S", "Orbe-NE": the letters before a hyphen and one or two capitals closing the short
 /// form (the region it serves, often out of the long name's order), upper case; two letters
 /// before it at least.
 pub fn region_core(acronym: &str) -> Option<String> {
@@ -15,7 +15,7 @@ pub fn region_core(acronym: &str) -> Option<String> {
     .then(|| core.to_uppercase())
 }
 
-/// "transN", "traVal", "eTram": a lowercase opening and a capital inside, three to eight
+/// "bussN", "traVal", "eTram": a lowercase opening and a capital inside, three to eight
 /// letters, no other sign: a short form written in mixed case.
 pub fn mixed_case(w: &str) -> bool {
     let n = w.chars().count();

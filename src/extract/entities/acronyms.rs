@@ -80,7 +80,7 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
         // ("(Sorefinag)": seven letters and more spell syllables, found only by their long name)
         let long = acr.cap && (7..=10).contains(&letters.chars().count());
-        // (round 54) "(traVal)", "(transN)": a short form in mixed case, found only by its
+        // (round 54) "(traVal)", "(bussN)": a short form in mixed case, found only by its
         // long name
         let mixed = !acr.cap && super::acronym_forms::mixed_case(word(ctx.text, acr));
         if !(acr.allcaps || titled || long || mixed)
@@ -91,8 +91,8 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         }
         let letters = letters.to_uppercase();
         let mut found = spelt_start(ctx, p, &letters, titled, long, masked);
-        // (round 54) "(Apaq-W)", "(Orbe-N)": the letter of a region after a hyphen, left out
-        // of the spelt-out name ("l’Agence wallonne pour la promotion…")
+        // (round 54) "(Ordef-S)", "(Orbe-N)": the letter of a region after a hyphen, left out
+        // of the spelt-out name ("l’Office régional pour la défense des forêts")
         if found.is_none()
             && let Some(core) = super::acronym_forms::region_core(word(ctx.text, acr))
         {

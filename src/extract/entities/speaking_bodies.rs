@@ -1,5 +1,5 @@
 //! Round 54: one unknown capitalised word after a lowercase "le"/"la"/"l’" and before a verb
-//! of speech or of decision ("En Flandre, le Velbond a fait savoir que…", "la Cortavia
+//! of speech or of decision ("Au fond, le Velbond a fait savoir que…", "la Cortavia
 //! réclame…") is a body: the article says a noun, the capital a name, the verb a subject that
 //! speaks for others. A river that overflows or a region that lies somewhere takes other verbs.
 

@@ -602,7 +602,7 @@ pub fn words_run(
     if !multi && !given && org_verb_cue(ctx, ft, lt) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
-    // (round 54) "le Velbond a fait savoir", "la Cortavia réclame": after a lowercase
+    // (round 54) "le Velbond a prévenu", "la Cortavia réclame": after a lowercase
     // article, before a verb of speech or of decision, a body
     if !multi && super::speaking_bodies::body_speaks_after_article(ctx, first) {
         return strong(ctx, run, EntityKind::Organization, 2, out);

@@ -389,7 +389,7 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group], served
                 None => (&text[s..e], None),
             };
             // ("MUZ", "Balpa", "Ifremer": one word, a capital first)
-            // ("transN": round 54, a short form in mixed case)
+            // ("bussN": round 54, a short form in mixed case)
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && (word.chars().next().is_some_and(char::is_uppercase)
                     || super::super::acronym_forms::mixed_case(word))
