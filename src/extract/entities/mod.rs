@@ -59,6 +59,7 @@ mod roles;
 mod routes;
 mod sector_bodies;
 mod spans;
+mod sport_bodies;
 mod state_names;
 mod text;
 mod town_cues;
@@ -429,5 +430,7 @@ mod tests_rules8;
 mod tests_rules80;
 #[cfg(test)]
 mod tests_rules81;
+#[cfg(test)]
+mod tests_rules82;
 #[cfg(test)]
 mod tests_rules9;
