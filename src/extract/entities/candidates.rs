@@ -983,6 +983,12 @@ pub fn block_candidates(
             k += 1;
             continue;
         }
+        // (round 54) "Te Rūnanga o Marama": the Māori "o" inside a name opened by "Te"
+        if w == "o" && super::sport_bodies::maori_of(ctx, &run, k, &masked) {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
         if !run.is_empty() && t.kind == TokKind::Word && CONNECTORS.contains(&w) {
             // (the first connector answers: a long run of many is not read whole at each one)
             let no_conn = !run

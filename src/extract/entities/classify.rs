@@ -295,6 +295,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // (round 54) "Te Rūnanga o Marama": a Māori body's name joined by its "o" is one body
+    if let Some(a) = super::sport_bodies::maori_body(ctx, run) {
+        push(ctx, &run[a..], EntityKind::Organization, 2, out);
+        return;
+    }
     // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
     if let Some(a) = inn_named_after(ctx, run) {
         push(ctx, &run[a..], EntityKind::Place, 2, out);
@@ -881,6 +886,16 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // (round 52) "An Post", "Kerry GAA", "Crab Fishing Area 12": names told by their form
     if super::irish_names::named_by_form(ctx, hits, run, out) {
+        return;
+    }
+    // (round 54) "Tasman Cricket", "the Winnipeg Falcons": a sports body or team named after
+    // its place; "the Water of X burst its banks": a river whatever its head
+    if let Some(a) = super::sport_bodies::sport_body(ctx, hits, run) {
+        push(ctx, &run[a..], EntityKind::Organization, 2, out);
+        return;
+    }
+    if let Some(a) = super::sport_bodies::river_run(ctx, run) {
+        push(ctx, &run[a..], EntityKind::Place, 2, out);
         return;
     }
     // "listed on Bursa Tengara", "cotée sur Euronext Growth": a stock exchange

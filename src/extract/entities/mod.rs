@@ -65,6 +65,7 @@ mod routes;
 mod sector_bodies;
 mod spans;
 mod speaking_bodies;
+mod sport_bodies;
 mod state_names;
 mod text;
 mod town_cues;
@@ -437,6 +438,8 @@ mod tests_rules8;
 mod tests_rules80;
 #[cfg(test)]
 mod tests_rules81;
+#[cfg(test)]
+mod tests_rules82;
 #[cfg(test)]
 mod tests_rules83;
 #[cfg(test)]
