@@ -10,7 +10,7 @@ use super::classify::{Ctx, first_tok, last_tok, opening_article};
 use super::gazetteer::{GAZ, GazHit};
 use crate::extract::types::{EntityKind, Lang};
 
-/// A sport's name as a body's writes it after its region ("Otago Rugby"-like names).
+/// A sport's name as a body's writes it after its region ("Canterbury Rugby"-like names).
 fn sport_name(w: &str) -> bool {
     matches!(
         w,
