@@ -713,6 +713,23 @@ fn quality_tuned_fixtures() {
 /// Unseen, unmoved: the 33rd and the 44th.
 /// The 45th (2026-12-06, written blind before round 40; three English, three French): 1.000/0.897,
 /// 0.818/0.900, 0.978/0.926: floor 0.81.
+/// Round 40 (2026-12-06; the 44th read, then a 46th written blind and read at once; the 33rd
+/// and the 45th unseen): currency marks glued to "$", indefinite pronouns, "Council Delegate
+/// X", sport format words, inns named after a rank, compass words with a known place, a place
+/// and a sport's name ("X Cricket") or a plural ("the X Falcons"), rivers over a body's head,
+/// Māori "o" names; French: name tails stopping at "avant/pendant…", faculties with "et",
+/// "les Amis du X de Y", rivers by their banks, a town's police, "Suisse romande", a firm's
+/// town, "une famille de X ou d’Y", a sentence's article before a lone body noun, a legal form
+/// closing a name over its links, mixed-case short forms in brackets, "l’Hôpital régional de
+/// X", "le X a fait savoir"; then the 46th's: places listed after "people from", opening
+/// occupation nouns, firms named after a trade, nicknames, "Court for X County", two-word
+/// datelines, all-capital acronyms never persons, chiefs' titles, "l’entreprise de … X-Y",
+/// "entre X et la gare". Errors over the 3rd to 32nd and 34th to 44th sets 311 -> 265: persons
+/// 13/2/2 -> 11/1/2, organisations 86/85/7 -> 69/72/7, places 50/61/5 -> 45/53/5. Read: the
+/// 44th 0.950/0.974, 0.785/0.816, 0.932/0.850 -> 1.000/1.000, 0.961/0.974, 1.000/0.950: floor
+/// 0.94; the 46th (first reading after the 44th's classes: 0.884/0.950, 0.910/0.859,
+/// 0.936/0.914) -> 0.976/1.000, 0.943/0.930, 0.975/0.988: floor 0.92. Unseen, unmoved: the 33rd
+/// and the 45th.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -757,9 +774,9 @@ const FLOORS: &[(Set, f64)] = &[
     (41, 0.97),
     (42, 0.96),
     (43, 0.95),
-    (44, 0.78),
+    (44, 0.94),
     (45, 0.81),
-    (46, 0.85),
+    (46, 0.92),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
