@@ -657,45 +657,15 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     false
 }
 
-/// Lowercase nouns of sites and parts of a town that a common noun phrase "the …" ends with
-/// before "and" after "between"/"entre" ("between the old market and X").
-const COMMON_SITES: &[&str] = &[
-    "station",
-    "airport",
-    "market",
-    "port",
-    "harbour",
-    "harbor",
-    "bridge",
-    "stadium",
-    "hospital",
-    "centre",
-    "center",
-    "border",
-    "coast",
-    "junction",
-    "roundabout",
-    "terminus",
-    "depot",
-    "mall",
-    "campus",
-    "gare",
-    "aeroport",
-    "marche",
-    "pont",
-    "frontiere",
-    "ville",
-];
-
 /// The "and"/"et" at `a` follows "between the …"/"entre la …" and a lowercase noun phrase of
-/// up to four words ending with a noun of [`COMMON_SITES`]: the name after "and" is the
+/// up to four words ending with a noun of [`super::place_ends::TOWN_SPOTS`]: the name after "and" is the
 /// route's other end, a place.
 fn common_place_before(ctx: &Ctx, a: usize, between: &dyn Fn(usize) -> bool) -> bool {
     // (a byte first: the word before "and" is lowercase)
     let Some(n0) = ctx.prev_word(a).filter(|&n| n + 1 == a && !ctx.toks[n].cap) else {
         return false;
     };
-    if !COMMON_SITES.contains(&&*ctx.f(n0)) {
+    if !super::place_ends::TOWN_SPOTS.contains(&&*ctx.f(n0)) {
         return false;
     }
     let mut j = n0;

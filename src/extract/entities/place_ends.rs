@@ -5,20 +5,39 @@
 use super::classify::Ctx;
 use super::text::TokKind;
 
-/// Lowercase nouns of places in a town that a route or works may run to, folded.
-const TOWN_SPOTS: &[&str] = &[
-    "gare",
-    "port",
-    "centre-ville",
-    "aeroport",
-    "hopital",
+/// Lowercase nouns of sites and parts of a town, folded, that a route or works may run to:
+/// the other end of "entre X et la gare" / "between X and the station" here, the noun ending
+/// "between the old market and X" in [`super::context::between_places`].
+pub(super) const TOWN_SPOTS: &[&str] = &[
     "station",
+    "airport",
+    "market",
+    "port",
     "harbour",
     "harbor",
-    "airport",
+    "bridge",
+    "stadium",
     "hospital",
+    "centre",
+    "center",
+    "border",
+    "coast",
+    "junction",
+    "roundabout",
+    "terminus",
+    "depot",
+    "mall",
+    "campus",
     "seafront",
     "quayside",
+    "gare",
+    "aeroport",
+    "hopital",
+    "centre-ville",
+    "marche",
+    "pont",
+    "frontiere",
+    "ville",
 ];
 
 /// The name `first..=last` opens "entre X et la gare" / "de X à la gare" / "between X and
