@@ -9,9 +9,9 @@ use EntityKind::*;
 
 #[test]
 fn rules_q56en_a_peoples_adjective_names_nothing() {
-    let suspended = "The broadcaster commissioned a slate of Hausa- and Fulani-language dramas.";
-    let produce = "Inspectors in Orvania seized rice sold as genuine Punjabi produce but blended.";
-    let price = "Grain from Varo now sells at roughly half of the Punjabi price.";
+    let suspended = "The network is funding Hausa- and Fulani-language soap operas this year.";
+    let produce = "Customs officers in Orvania found Punjabi basmati mixed with cheaper grain.";
+    let price = "Buyers in Varo pay far less than the Punjabi rate for that grain.";
     let speaking = "She grew up in a Bengali-speaking household near the docks.";
     let medium = "A Tamil-medium school opened near the Corran mill last year.";
     check_found(&[
@@ -78,10 +78,10 @@ fn rules_q56en_a_states_government_is_one_body() {
             true,
         ),
         (
-            &["The Lagos State Police arrested two traders on Friday."],
+            &["The Enugu State Police arrested two drivers on Friday."],
             Lang::En,
             Organization,
-            "Lagos State Police",
+            "Enugu State Police",
             true,
         ),
         (
