@@ -1365,6 +1365,14 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     {
         let lead = opening_article(ctx, run);
         super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+    } else if let Some(lead) = super::state_governments::area_government(ctx, hits, run) {
+        // "the Ondo State Government": the area's government, one organisation (round 56)
+        super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+        // ("Officials of the …": the words before are a run of their own)
+        if lead > 0 {
+            let mut before = run[..lead].to_vec();
+            flush_run(ctx, hits, &mut before, out);
+        }
     } else if place_head && run.len() > 1 {
         // ("le port du Kermorvan", "le port de Sorvel": the town a port is named after)
         let lead = super::geo_cues::port_of_town(ctx, run);

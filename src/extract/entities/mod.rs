@@ -48,6 +48,7 @@ mod national;
 mod news_cues;
 mod occupations;
 mod origins;
+mod peoples;
 mod person_heads;
 mod place_bodies;
 mod place_ends;
@@ -66,6 +67,7 @@ mod sector_bodies;
 mod spans;
 mod speaking_bodies;
 mod sport_bodies;
+mod state_governments;
 mod state_names;
 mod text;
 mod town_cues;
@@ -446,5 +448,7 @@ mod tests_rules83;
 mod tests_rules84;
 #[cfg(test)]
 mod tests_rules85;
+#[cfg(test)]
+mod tests_rules87;
 #[cfg(test)]
 mod tests_rules9;

@@ -141,6 +141,14 @@ pub fn words_run(
     {
         return;
     }
+    // (round 56) "Punjabi produce", "Yoruba- and Igbo-language series": a people's or a
+    // language's adjective before a noun, a hyphen or as a compound's head names nothing
+    if let [k] = words[..]
+        && ctx.lang == crate::extract::types::Lang::En
+        && super::peoples::people_adjective(ctx, k)
+    {
+        return;
+    }
     // "millions of Texans", "a Texan jury": a people's word made from a known place's name
     // names people, no body
     if words.len() == 1
