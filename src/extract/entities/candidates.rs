@@ -89,7 +89,7 @@ pub const CONNECTORS: &[&str] = &[
     "de", "du", "des", "d", "la", "l", "of", "the", "for", "von", "van", "der", "den", "da", "dos",
     "di", "del", "della", "y", "bin", "al",
 ];
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
 ];
 #[inline]

@@ -1903,17 +1903,21 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "l’Argentin Lionel Messi", "the Briton Andy Murray": a nationality noun after an
     // article introduces the two or three words of a person's name
+    // (round 56: "le Néerlandais Pieter van der Molen": a surname's particles among them)
     if let [Item::Gaz { hit, first, .. }, Item::Word(k), ..] = run[..]
         && hits[hit].demonym
         && ctx.toks[first].cap
-        && (3..=4).contains(&run.len())
+        && (3..=6).contains(&run.len())
         && ctx
             .prev_word(first)
             .is_some_and(|p| matches!(&*ctx.f(p), "le" | "la" | "l" | "the"))
-        && run[1..].iter().all(|i| {
-            matches!(*i, Item::Word(j) if !ctx.toks[j].allcaps
-                && !ctx.is(j, lex::ORG_CUE) && !is_noise(ctx, j))
+        && matches!(run[run.len() - 1], Item::Word(_))
+        && run[1..].iter().all(|i| match *i {
+            Item::Word(j) => !ctx.toks[j].allcaps && !ctx.is(j, lex::ORG_CUE) && !is_noise(ctx, j),
+            Item::Conn(j) => super::candidates::PARTICLES.contains(&ctx.w(j)),
+            Item::Gaz { .. } => false,
         })
+        && run.iter().filter(|i| matches!(i, Item::Word(_))).count() <= 3
         && k + run.len() - 2 == run_last(run)
     {
         out.push(gaz_cand(hit));

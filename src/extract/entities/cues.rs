@@ -72,6 +72,11 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
     {
         return false;
     }
+    // (round 56) "pour l’agroéconomiste X", "according to hydrologist X": a noun of
+    // occupation straight before the name, known or told by its ending
+    if super::occupation_shapes::occupation_before(ctx, k) {
+        return true;
+    }
     let mut j = k;
     let mut seen = 0;
     while j > 0 && seen < 4 {

@@ -46,6 +46,7 @@ mod merge;
 mod named_kinds;
 mod national;
 mod news_cues;
+mod occupation_shapes;
 mod occupations;
 mod origins;
 mod peoples;
@@ -448,6 +449,8 @@ mod tests_rules83;
 mod tests_rules84;
 #[cfg(test)]
 mod tests_rules85;
+#[cfg(test)]
+mod tests_rules86;
 #[cfg(test)]
 mod tests_rules87;
 #[cfg(test)]

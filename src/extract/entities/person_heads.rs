@@ -330,10 +330,12 @@ pub(super) fn person_head(ctx: &Ctx, j: usize, lt: usize) -> bool {
     let leads = f == "chef" && j + 2 < n && ctx.f(j + 1) == "de" && ctx.f(j + 2) == "file";
     // (its first letter and length first: most words are no head, and the search by halves
     // compares strings)
-    if !leads && !HEAD_SHAPES.holds(&f) {
+    // (round 56: or a noun of occupation by its ending, "a screenwriter", "agroéconomiste")
+    let listed = leads || HEAD_SHAPES.holds(&f);
+    if !listed && !super::occupation_shapes::occupation_shaped(&f) {
         return false;
     }
-    let shared = leads || SHARED_HEADS.contains(&&*f);
+    let shared = leads || (listed && SHARED_HEADS.contains(&&*f));
     if shared
         && (!plain_person(ctx, lt)
             || ctx
@@ -342,7 +344,11 @@ pub(super) fn person_head(ctx: &Ctx, j: usize, lt: usize) -> bool {
     {
         return false;
     }
-    if !shared && PERSON_HEADS.binary_search(&&*f).is_err() {
+    if listed
+        && !shared
+        && PERSON_HEADS.binary_search(&&*f).is_err()
+        && !super::occupation_shapes::occupation_shaped(&f)
+    {
         return false;
     }
     let mut k = if leads { j + 3 } else { j + 1 };
@@ -462,6 +468,11 @@ pub(super) fn retype_person(
     c.kind = EntityKind::Person;
     c.strength = 2;
     true
+}
+
+/// The folded word `f` is one of [`PERSON_HEADS`] (no noun shared with bodies).
+pub(super) fn person_noun(f: &str) -> bool {
+    HEAD_SHAPES.holds(f) && PERSON_HEADS.binary_search(&f).is_ok()
 }
 
 /// [`PERSON_HEADS`] is sorted, as its search by halves needs.

@@ -1,0 +1,236 @@
+//! Round 56 (q56per): nouns of occupation are an open class, told by their endings as much as
+//! by a list: "l’agroéconomiste", "le géopolitologue", "une enseignante-chercheuse", "the
+//! ethnobotanist", "a screenwriter". Before a name ("pour le kinésithérapeute X Y") or heading
+//! its apposition ("X Y, a hydrologist at…") such a noun makes the name a person's, however
+//! unfamiliar its given name; without it a run of unknown words is taken for a body.
+
+use super::classify::{Ctx, lex};
+use super::text::TokKind;
+
+/// Endings (folded) of French and English nouns of people's trades and studies.
+const ENDINGS: &[&str] = &[
+    "iste",
+    "ologue",
+    "nome",
+    "graphe",
+    "therapeute",
+    "ien",
+    "ienne",
+    "euse",
+    "trice",
+    "teur",
+    "thecaire",
+    "fonctionnaire",
+    "missionnaire",
+    "stagiaire",
+    "notaire",
+    "libraire",
+    "disquaire",
+    "antiquaire",
+    "veterinaire",
+    "commissaire",
+    "secretaire",
+    "emissaire",
+    "signataire",
+    "locataire",
+    "interimaire",
+    "legionnaire",
+    "pensionnaire",
+    "dignitaire",
+    "ist",
+    "ian",
+    "ologer",
+    "grapher",
+    "filmmaker",
+    "lawmaker",
+    "policymaker",
+    "dressmaker",
+    "shoemaker",
+    "worker",
+    "keeper",
+    "writer",
+    "seller",
+    "builder",
+    "dresser",
+    "fighter",
+    "trainer",
+    "farmer",
+    "grower",
+    "singer",
+    "dancer",
+    "searcher",
+    "lecturer",
+    "designer",
+    "teacher",
+    "painter",
+    "lawyer",
+    "drummer",
+    "composer",
+    "preacher",
+    "campaigner",
+    "presenter",
+    "reporter",
+    "sculptor",
+    "curator",
+    "translator",
+    "educator",
+];
+
+/// Words of those endings that name things, places, firms' trades or bodies, not people
+/// ("la liste", "le quotidien", "l’hebdomadaire", "le transporteur", "the playlist").
+const NOT_PEOPLE: &[&str] = &[
+    "liste",
+    "piste",
+    "catalogue",
+    "dialogue",
+    "prologue",
+    "epilogue",
+    "monologue",
+    "analogue",
+    "paragraphe",
+    "telegraphe",
+    "autographe",
+    "orthographe",
+    "quotidien",
+    "ancien",
+    "ancienne",
+    "lien",
+    "bien",
+    "rien",
+    "chien",
+    "chienne",
+    "soutien",
+    "entretien",
+    "maintien",
+    "combien",
+    "moissonneuse",
+    "tondeuse",
+    "perceuse",
+    "mitrailleuse",
+    "matrice",
+    "motrice",
+    "locomotrice",
+    "secteur",
+    "moteur",
+    "serveur",
+    "reacteur",
+    "navigateur",
+    "transporteur",
+    "distributeur",
+    "fournisseur",
+    "assureur",
+    "operateur",
+    "promoteur",
+    "constructeur",
+    "producteur",
+    "diffuseur",
+    "hebergeur",
+    "editeur",
+    "exportateur",
+    "importateur",
+    "torrefacteur",
+    "investisseur",
+    "acquereur",
+    "repreneur",
+    "emetteur",
+    "regulateur",
+    "collecteur",
+    "ordinateur",
+    "accelerateur",
+    "incubateur",
+    "grossiste",
+    "hebdomadaire",
+    "partenaire",
+    "prestataire",
+    "concessionnaire",
+    "gestionnaire",
+    "mandataire",
+    "actionnaire",
+    "proprietaire",
+    "beneficiaire",
+    "destinataire",
+    "adversaire",
+    "dictionnaire",
+    "sanctuaire",
+    "salaire",
+    "annuaire",
+    "formulaire",
+    "commentaire",
+    "itineraire",
+    "inventaire",
+    "horaire",
+    "seminaire",
+    "anniversaire",
+    "estuaire",
+    "list",
+    "checklist",
+    "playlist",
+    "shortlist",
+    "longlist",
+    "waitlist",
+    "blacklist",
+    "whitelist",
+    "wishlist",
+    "setlist",
+    "tracklist",
+    "exist",
+    "assist",
+    "insist",
+    "resist",
+    "persist",
+    "consist",
+    "chemist",
+    "median",
+    "meridian",
+    "autonome",
+    "metronome",
+    "binome",
+];
+
+/// The folded lowercase word `f` is a noun of occupation by its ending (of a compound,
+/// "enseignante-chercheuse", by its last part), six bytes long at least.
+pub(super) fn occupation_shaped(f: &str) -> bool {
+    let w = f.rsplit('-').next().unwrap_or(f);
+    // (a byte test first: every ending closes with one of these letters)
+    if w.len() < 6 || !matches!(w.as_bytes()[w.len() - 1], b'e' | b't' | b'n' | b'r') {
+        return false;
+    }
+    ENDINGS.iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(&w)
+}
+
+/// Words before a noun of occupation that leave it introducing a name: articles,
+/// possessives and prepositions ("pour l’agronome X", "according to hydrologist X").
+const BEFORE_NOUN: &[&str] = &[
+    "le", "la", "l", "un", "une", "son", "sa", "leur", "notre", "cette", "cet", "ce", "pour",
+    "par", "selon", "avec", "the", "a", "an", "his", "her", "their", "our", "to", "for", "by",
+    "with", "veteran", "local",
+];
+
+/// The lowercase word straight before the name opening at `k` is a noun of occupation (a
+/// person's noun of the lists or one of [`occupation_shaped`]), itself after an article, a
+/// possessive or a preposition, or opening its sentence: the name is a person's.
+#[inline(never)]
+pub(super) fn occupation_before(ctx: &Ctx, k: usize) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    let t = &ctx.toks[j];
+    if t.kind != TokKind::Word || t.cap || ctx.is(j, lex::IN_LEXICON) {
+        return false;
+    }
+    let f = ctx.f(j);
+    if !(occupation_shaped(&f) || super::person_heads::person_noun(&f)) {
+        return false;
+    }
+    match j.checked_sub(1).map(|p| &ctx.toks[p]) {
+        None => true,
+        Some(p) if p.kind != TokKind::Word => {
+            !matches!(ctx.w(j - 1), "-" | "’" | "'") || {
+                // "l’agronome": the elided article before the apostrophe
+                ctx.prev_word(j)
+                    .is_some_and(|a| matches!(&*ctx.f(a), "l" | "d"))
+            }
+        }
+        Some(_) => BEFORE_NOUN.contains(&&*ctx.f(j - 1)),
+    }
+}
