@@ -133,8 +133,8 @@ impl Names {
         (seen.month, seen.day)
     }
 
-    /// [`Names::seen`] in `bytes`, the text `text` ASCII-lowercased; and whether a month's
-    /// name opens with an ASCII capital in `text`, when `caps` asks it.
+    /// [`Names::seen`] in `bytes`, the text `text` ASCII-lowercased; whether a month's name
+    /// opens with an ASCII capital in `text`, when `caps` asks it; and where the days' names are.
     fn seen_lower(&self, text: &[u8], bytes: &[u8], caps: bool) -> Seen {
         let mut seen = Seen::default();
         let mut at = 0;
@@ -151,9 +151,7 @@ impl Names {
                 seen.cap_month |= caps && text[m.start()].is_ascii_uppercase();
             } else {
                 seen.day = true;
-            }
-            if (seen.cap_month || !caps && seen.month) && seen.day {
-                break;
+                seen.days.push((m.start(), m.end()));
             }
         }
         seen
@@ -167,6 +165,8 @@ struct Seen {
     /// A month's name with an ASCII capital ("March", "MAY").
     cap_month: bool,
     day: bool,
+    /// Where each day's name is, in order ([`day_dates`] reads the dates there).
+    days: Vec<(usize, usize)>,
 }
 
 static FR_NAMES: LazyLock<Names> = LazyLock::new(|| Names::new(FR_MONTHS, FR_DAYS));
@@ -312,6 +312,12 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<DateHit> {
 
 /// [`find_dates`] given `lower`, `text` ASCII-lowercased (shared with the gazetteer search).
 pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
+    find_dates_by(text, lower, lang, true)
+}
+
+/// [`find_dates_in`], the day patterns read by hand at the days' names when `by_hand` (else
+/// searched over the whole block: the tests' reference).
+fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<DateHit> {
     let (pats, names) = match lang {
         Lang::Fr => (&*FR, &*FR_NAMES),
         Lang::En => (&*EN, &*EN_NAMES),
@@ -329,7 +335,8 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
             .iter()
             .any(|w| memchr::memmem::find(lower, w.as_bytes()).is_some())
     };
-    find_with(text, lang, pats, |need| match need {
+    let days = (by_hand && !folds_to_ascii(lower)).then_some(&seen.days[..]);
+    let has = |need| match need {
         Need::Year => year,
         Need::Month => seen.month,
         Need::MonthYear => seen.month && year,
@@ -339,7 +346,66 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
         Need::CapMonthYear => seen.cap_month && year,
         Need::CapMonthDigit => seen.cap_month && digit(),
         Need::Day => seen.day,
-    })
+    };
+    find_with_years(text, lang, pats, has, true, days)
+}
+
+/// Whether `bytes` holds a char that `(?i)` takes for an ASCII letter ("ſ" for "s", the
+/// Kelvin sign for "k"): [`Names`] does not see a name written with one (the day patterns are
+/// searched over the whole block then).
+fn folds_to_ascii(bytes: &[u8]) -> bool {
+    memchr::memmem::find(bytes, "ſ".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{212A}".as_bytes()).is_some()
+}
+
+/// What the day pattern of `lang` matches, read at the days' names `days` ((start, end) in
+/// `text`, in order, each before a word boundary: what [`Names`] saw) instead of searched: a
+/// day's name after a word boundary, in English with its capital ("Monday"), in French any
+/// case and perhaps followed by white space and "soir", "matin", "dernier" or "prochain"
+/// before a word boundary. A day pattern's search over each block with a day's name cost a
+/// lazy DFA's run and its capture groups.
+fn day_dates(text: &str, lang: Lang, days: &[(usize, usize)], hits: &mut Vec<DateHit>) {
+    let bytes = text.as_bytes();
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let mut after = 0;
+    for &(start, end) in days {
+        if start < after || start.checked_sub(1).is_some_and(|i| word(&bytes[i])) {
+            continue;
+        }
+        let mut stop = end;
+        match lang {
+            Lang::En => {
+                let name = &bytes[start..end];
+                if !name[0].is_ascii_uppercase() || name[1..].iter().any(u8::is_ascii_uppercase) {
+                    continue;
+                }
+            }
+            Lang::Fr => {
+                let rest = &text[end..];
+                let tail = rest.trim_start_matches(char::is_whitespace);
+                if tail.len() < rest.len() {
+                    let at = end + rest.len() - tail.len();
+                    for cue in ["soir", "matin", "dernier", "prochain"] {
+                        let close = at + cue.len();
+                        if bytes
+                            .get(at..close)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(cue.as_bytes()))
+                            && !bytes.get(close).is_some_and(word)
+                        {
+                            stop = close;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        after = stop;
+        hits.push(DateHit {
+            start,
+            end: stop,
+            value: None,
+        });
+    }
 }
 
 /// Whether `bytes` may hold a digit of `\d` (any script's): an ASCII digit, or a byte opening
@@ -363,22 +429,25 @@ fn has_year(bytes: &[u8]) -> bool {
     })
 }
 
-/// The dates of the patterns whose need `has` grants.
-fn find_with(text: &str, lang: Lang, pats: &[Pat], has: impl Fn(Need) -> bool) -> Vec<DateHit> {
-    find_with_years(text, lang, pats, has, true)
-}
-
-/// [`find_with`], the year patterns searched around each year only when `windows` (else over
-/// the whole block, as the other patterns are: the tests' reference).
+/// The dates of the patterns whose need `has` grants; the year patterns searched around each
+/// year only when `windows`, the day pattern read at the days' names when they are given
+/// ([`day_dates`]; else over the whole block, as the other patterns are: the tests' reference).
 fn find_with_years(
     text: &str,
     lang: Lang,
     pats: &[Pat],
     has: impl Fn(Need) -> bool,
     windows: bool,
+    days: Option<&[(usize, usize)]>,
 ) -> Vec<DateHit> {
     let mut hits: Vec<DateHit> = Vec::new();
     for pat in pats.iter().filter(|p| has(p.need)) {
+        if let Some(days) = days
+            && pat.need == Need::Day
+        {
+            day_dates(text, lang, days, &mut hits);
+            continue;
+        }
         if windows
             && matches!(pat.shape, Shape::Year)
             && let Some(starts) = year_windows(text, lang)
@@ -511,6 +580,10 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
 }
 
 #[cfg(test)]
+#[path = "dates_days_tests.rs"]
+mod days_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -585,7 +658,7 @@ mod tests {
         for text in &texts {
             for block in text.split("\n\n") {
                 for (lang, pats) in [(Lang::Fr, &*FR), (Lang::En, &*EN)] {
-                    let all = find_with_years(block, lang, pats, |_| true, false);
+                    let all = find_with_years(block, lang, pats, |_| true, false, None);
                     found += all.len();
                     assert_eq!(find_dates(block, lang), all, "{lang:?}: {block}");
                 }
