@@ -1,6 +1,6 @@
 //! Round 56 (q56per): people with given names in no list. A noun of occupation, known or told
 //! by its ending ("l’agroéconomiste", "le géopolitologue", "climatologist"), straight before
-//! the name, or heading its apposition ("X Y, a screenwriter"), makes a person of a run of
+//! the name, or heading its apposition ("X Y, a scriptwriter"), makes a person of a run of
 //! unknown words; a nationality noun before a full name with a surname's particles ("le
 //! Néerlandais X van der Y") as well. Guards keep the nouns that name papers, lists, firms'
 //! trades and bodies ("le quotidien", "la liste", "le transporteur", "the playlist").
@@ -13,7 +13,7 @@ use EntityKind::*;
 fn rules_q56per_an_occupation_before_the_name_makes_a_person() {
     check_found(&[
         (
-            &["Pour l’agroéconomiste Kwabena Asamoah-Tetteh, la récolte sera maigre."],
+            &["D’après l’agroéconomiste Kwabena Asamoah-Tetteh, la récolte sera maigre."],
             Lang::Fr,
             Person,
             "Kwabena Asamoah-Tetteh",
@@ -125,23 +125,21 @@ fn rules_q56per_an_occupation_before_the_name_makes_a_person() {
 fn rules_q56per_an_occupation_in_apposition_makes_a_person() {
     check_found(&[
         (
-            &["“Who pays?” asked Nkechi Obiora, a screenwriter."],
+            &["“Who pays?” asked Chiamaka Nwodo, a scriptwriter."],
             Lang::En,
             Person,
-            "Nkechi Obiora",
+            "Chiamaka Nwodo",
             true,
         ),
         (
-            &["“Who pays?” asked Nkechi Obiora, a screenwriter."],
+            &["“Who pays?” asked Chiamaka Nwodo, a scriptwriter."],
             Lang::En,
             Organization,
-            "Nkechi Obiora",
+            "Chiamaka Nwodo",
             false,
         ),
         (
-            &[
-                "Hier, Adwoa Kyerematen, enseignante-chercheuse à l’université, a présenté son étude.",
-            ],
+            &["Hier, Adwoa Kyerematen, enseignante-chercheuse en agronomie, a présenté son étude."],
             Lang::Fr,
             Person,
             "Adwoa Kyerematen",
@@ -176,10 +174,10 @@ fn rules_q56per_an_occupation_in_apposition_makes_a_person() {
 fn rules_q56per_a_nationality_before_a_name_with_particles() {
     check_found(&[
         (
-            &["Selon le Néerlandais Pieter van der Molen, le projet avance."],
+            &["Selon le Néerlandais Joost van der Brink, le projet avance."],
             Lang::Fr,
             Person,
-            "Pieter van der Molen",
+            "Joost van der Brink",
             true,
         ),
         // guard: a known given name and "de" stay as they were
