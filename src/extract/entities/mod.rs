@@ -6,6 +6,7 @@ mod acronyms;
 mod admin_names;
 mod appos;
 mod appos_scene;
+mod area_tails;
 mod bodies;
 mod body_extent;
 mod bounds;
@@ -446,5 +447,7 @@ mod tests_rules83;
 mod tests_rules84;
 #[cfg(test)]
 mod tests_rules85;
+#[cfg(test)]
+mod tests_rules88;
 #[cfg(test)]
 mod tests_rules9;
