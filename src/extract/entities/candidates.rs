@@ -514,6 +514,21 @@ pub fn block_candidates(
             k += 1;
             continue;
         }
+        // "sur la RN 7", "la nationale 2 (RNIE 2)", "la RD 20": capitals of a road's class then a
+        // number are a road's code, no body (round 56; not "SAMU 31", "SDIS 47": a service)
+        if t.allcaps
+            && w.len() <= 5
+            && matches!(
+                w.as_bytes()[0],
+                b'A' | b'B' | b'D' | b'I' | b'M' | b'N' | b'R'
+            )
+            && text.as_bytes().get(t.end) == Some(&b' ')
+            && super::road_numbers::code_number_after(ctx, k)
+        {
+            flush(ctx, &hits, &mut run, out);
+            k += 1;
+            continue;
+        }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
@@ -1018,6 +1033,29 @@ pub fn block_candidates(
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));
                 k += 1;
+                continue;
+            }
+            // (round 56) "le Conseil d’État du canton de X": the body's area in its name
+            if let Some(end) = super::area_tails::area_link_end(ctx, &hits, &hit_at, &run, k) {
+                // (pushed here: the run's later rules read a body's head before "de" and a place)
+                let place = end + 1;
+                let mut last = place;
+                if let Some(h) = hit_at[place] {
+                    while last + 1 < toks.len() && toks[last + 1].start < hits[h].end {
+                        last += 1;
+                    }
+                }
+                let lead = opening_article(ctx, &run);
+                let first = super::classify::first_tok(&run[lead]);
+                out.push(Cand::rule(
+                    ctx.block,
+                    toks[first].start,
+                    toks[last].end,
+                    EntityKind::Organization,
+                    2,
+                ));
+                run.clear();
+                k = last + 1;
                 continue;
             }
             // (round 54) "Laiterie du Val des Prés SC": a legal form ahead closes one firm's

@@ -88,6 +88,8 @@ const STRICT_HEADS: &[&str] = &[
     // head and the town
     "hopital",
     "lycee",
+    // (round 56) "l’Entreprise de travaux du X SAS"
+    "entreprise",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la
@@ -1080,6 +1082,10 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     let Some(&Item::Word(k)) = run.last() else {
         return false;
     };
+    // (round 56) "Entreprise familiale fondée en …" opening a sentence is the common noun
+    if ctx.toks[k].initial && heads.last().is_some_and(|h| h == "entreprise") {
+        return false;
+    }
     // (round 34 mend) an office only after an article ("le Défenseur des enfants", "au
     // Médiateur de l’eau"), not a post opening a sentence about a person ("Contrôleur des
     // douanes pendant vingt ans, Luc Perrot …")
@@ -1240,9 +1246,14 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     if agent && !office_remit(ctx, &items) {
         return false;
     }
-    if own_name {
-        ctx.taken_to
-            .set(super::candidates::last_item_tok(&items) + 1);
+    // (round 56) "la Société de négoce du Levant SA": a legal form closing the name ends the
+    // firm there; its last words are no firm of their own ("Levant SA")
+    let last = super::candidates::last_item_tok(&items);
+    if own_name
+        || (ctx.toks[last].cap
+            && (super::trades::legal_form(ctx.w(last)) || matches!(ctx.w(last), "Sàrl" | "Sarl")))
+    {
+        ctx.taken_to.set(last + 1);
     }
     run.drain(..skip);
     run.extend(items);

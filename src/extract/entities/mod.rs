@@ -6,6 +6,7 @@ mod acronyms;
 mod admin_names;
 mod appos;
 mod appos_scene;
+mod area_tails;
 mod bodies;
 mod body_extent;
 mod bounds;
@@ -453,5 +454,7 @@ mod tests_rules85;
 mod tests_rules86;
 #[cfg(test)]
 mod tests_rules87;
+#[cfg(test)]
+mod tests_rules88;
 #[cfg(test)]
 mod tests_rules9;

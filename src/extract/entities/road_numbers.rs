@@ -238,3 +238,29 @@ pub(super) fn us_road_ahead(ctx: &Ctx, k: usize) -> bool {
             .next()
             .is_some_and(|b| b.is_ascii_digit())
 }
+
+/// (round 56) The token after the capitals `k` is a number of one to four digits that is no
+/// year, no score and no share ("RN 7", "RNIE 4", "RD 117", "CAC 40"; not "CGT 2024", "OM 2-1",
+/// "UE 27 %"): the capitals and the number are a code.
+pub(super) fn code_number_after(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(n) = toks.get(k + 1) else {
+        return false;
+    };
+    let b = &ctx.text.as_bytes()[n.start..n.end];
+    if b.is_empty() || b.len() > 4 || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    if b.len() == 4 && matches!(b[..2], [b'1', b'9'] | [b'2', b'0']) {
+        return false;
+    }
+    // a score, a share or a time after the number
+    let after = |a: &super::text::Token| {
+        let w = &ctx.text.as_bytes()[a.start..a.end];
+        a.start <= n.end + 1 && (w == b"%" || w == b"-" || w == "\u{2013}".as_bytes())
+    };
+    !matches!(
+        ctx.text.as_bytes().get(n.end),
+        Some(b'-' | b'%' | b':' | b'/' | b'h')
+    ) && !toks.get(k + 2).is_some_and(after)
+}
