@@ -10,7 +10,7 @@ use EntityKind::*;
 
 #[test]
 fn rules_q56fr_a_legal_form_closes_a_long_firm_name_once() {
-    let a = "Les planteurs accusent la Société de transformation du Sud SA (Sotrasud), qui gère trois usines.";
+    let a = "Un audit vise la Société de transformation du Sud SA (Sotrasud) depuis mars.";
     let b = "La Société de distribution des Alpes SA a annoncé des résultats en hausse.";
     let c = "La Coopérative laitière du Jura Sàrl compte deux cents membres.";
     let d = "Un accord a été signé avec l’Entreprise de travaux du Littoral SAS, basée à Nantes.";
@@ -66,7 +66,7 @@ fn rules_q56fr_a_road_class_and_a_number_are_a_road() {
     check_found(&[
         (
             &[
-                "Des camions stationnent sur la route nationale inter-États n° 4 (RNIE 4), entre Kandi et Parakou.",
+                "Le pont de la route nationale inter-États n° 4 (RNIE 4) près de Tanguiéta est fermé.",
             ],
             Lang::Fr,
             Organization,
@@ -152,7 +152,7 @@ fn rules_q56fr_a_body_keeps_its_administrative_area() {
             true,
         ),
         (
-            &["Le Conseil d’État du Valais a débloqué des fonds."],
+            &["Le Conseil d’État du Valais a voté une aide."],
             Lang::Fr,
             Organization,
             "Conseil d’État du Valais",
