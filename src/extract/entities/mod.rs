@@ -29,6 +29,7 @@ mod fr_body_names;
 mod fr_friends;
 mod fr_names;
 mod fr_subjects;
+mod frame_places;
 mod gazetteer;
 mod geo_cues;
 mod given_places;
@@ -43,6 +44,7 @@ mod lead_articles;
 mod local_bodies;
 mod local_words;
 mod merge;
+mod name_frames;
 mod named_kinds;
 mod national;
 mod news_cues;
@@ -446,5 +448,7 @@ mod tests_rules83;
 mod tests_rules84;
 #[cfg(test)]
 mod tests_rules85;
+#[cfg(test)]
+mod tests_rules89;
 #[cfg(test)]
 mod tests_rules9;
