@@ -1241,6 +1241,7 @@ pub fn block_candidates(
     }
     flush(ctx, &hits, &mut run, out);
     super::appos::retype(ctx, &mut out[from..]);
+    super::name_frames::mend(ctx, out, from);
     *bufs = BlockBuffers {
         hits,
         masked,

@@ -30,6 +30,7 @@ mod fr_body_names;
 mod fr_friends;
 mod fr_names;
 mod fr_subjects;
+mod frame_places;
 mod gazetteer;
 mod geo_cues;
 mod given_places;
@@ -44,6 +45,7 @@ mod lead_articles;
 mod local_bodies;
 mod local_words;
 mod merge;
+mod name_frames;
 mod named_kinds;
 mod national;
 mod news_cues;
@@ -456,5 +458,7 @@ mod tests_rules86;
 mod tests_rules87;
 #[cfg(test)]
 mod tests_rules88;
+#[cfg(test)]
+mod tests_rules89;
 #[cfg(test)]
 mod tests_rules9;
