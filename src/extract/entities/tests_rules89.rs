@@ -28,13 +28,13 @@ fn en(cases: &[(&str, EntityKind, &str, bool)]) {
 fn rules_q57en_a_short_country_opening_a_title_or_a_body_is_no_place() {
     en(&[
         (
-            "U.S. District Judge Marla Fenwick granted the motion on Tuesday.",
+            "On Tuesday, U.S. District Judge Marla Fenwick denied the request.",
             Place,
             "United States",
             false,
         ),
         (
-            "U.S. District Judge Marla Fenwick granted the motion on Tuesday.",
+            "On Tuesday, U.S. District Judge Marla Fenwick denied the request.",
             Person,
             "Marla Fenwick",
             true,
@@ -65,13 +65,13 @@ fn rules_q57en_a_short_country_opening_a_title_or_a_body_is_no_place() {
 fn rules_q57en_an_ordinal_opens_a_circuit_court() {
     en(&[
         (
-            "The city will appeal to the 7th U.S. Circuit Court of Appeals in Chicago.",
+            "A hearing before the 7th U.S. Circuit Court of Appeals is set for May.",
             Organization,
             "7th U.S. Circuit Court of Appeals",
             true,
         ),
         (
-            "The city will appeal to the 7th U.S. Circuit Court of Appeals in Chicago.",
+            "A hearing before the 7th U.S. Circuit Court of Appeals is set for May.",
             Organization,
             "U.S. Circuit Court of Appeals",
             false,
@@ -102,19 +102,19 @@ fn rules_q57en_an_ordinal_opens_a_circuit_court() {
 fn rules_q57en_a_place_before_its_legislature_or_its_forces_is_one_body() {
     en(&[
         (
-            "The Nevada Legislature weighs a bill that would close the library.",
+            "Lawmakers in the Nevada Legislature passed the measure late on Thursday.",
             Organization,
             "Nevada Legislature",
             true,
         ),
         (
-            "The Kenyan Air Force flew the last patients out before dawn.",
+            "A Kenyan Air Force helicopter reached the village at noon.",
             Organization,
             "Kenyan Air Force",
             true,
         ),
         (
-            "The Kenyan Air Force flew the last patients out before dawn.",
+            "A Kenyan Air Force helicopter reached the village at noon.",
             Person,
             "Air Force",
             false,
@@ -132,13 +132,13 @@ fn rules_q57en_a_place_before_its_legislature_or_its_forces_is_one_body() {
 fn rules_q57en_a_trade_noun_names_the_firm_after_it() {
     en(&[
         (
-            "The suit was joined by the publisher Harbor Light House, who sued the county.",
+            "Among the plaintiffs is the publisher Harbor Light House, based in Boston.",
             Organization,
             "Harbor Light House",
             true,
         ),
         (
-            "The suit was joined by the publisher Harbor Light House, who sued the county.",
+            "Among the plaintiffs is the publisher Harbor Light House, based in Boston.",
             Place,
             "Harbor Light House",
             false,
@@ -163,13 +163,13 @@ fn rules_q57en_a_trade_noun_names_the_firm_after_it() {
 fn rules_q57en_a_members_from_and_a_possessive_district_name_places() {
     en(&[
         (
-            "The bill is backed by state Sen. Dorin Pratchell, a Republican from Elkoville, and others.",
+            "The measure was drafted by Rep. Dorin Pratchell, a Republican from Elkoville, last year.",
             Place,
             "Elkoville",
             true,
         ),
         (
-            "The bill is backed by state Sen. Dorin Pratchell, a Republican from Elkoville, and others.",
+            "The measure was drafted by Rep. Dorin Pratchell, a Republican from Elkoville, last year.",
             Place,
             "Republican",
             false,
@@ -181,13 +181,13 @@ fn rules_q57en_a_members_from_and_a_possessive_district_name_places() {
             true,
         ),
         (
-            "Tarun Vadekar, the Lok Party legislator from Kolvan, accused the government.",
+            "Tarun Vadekar, the Lok Party legislator from Kolvan, called for an inquiry.",
             Place,
             "Kolvan",
             true,
         ),
         (
-            "Three people died on the hills in Maharashtra’s Pimpora district in April.",
+            "Schools were shut across Maharashtra’s Pimpora district after the storm.",
             Place,
             "Pimpora",
             true,
@@ -218,25 +218,25 @@ fn rules_q57en_a_members_from_and_a_possessive_district_name_places() {
 fn rules_q57en_a_noun_of_relief_after_a_name_makes_it_a_place() {
     en(&[
         (
-            "The cabins stopped above Tervi village, and the Tervi line is run by a firm.",
+            "Tourists crowd Tervi village each winter, and the Tervi line is busy.",
             Place,
             "Tervi",
             true,
         ),
         (
-            "Kelsan Cableways Ltd is named after the Kelsan range that towers over the town.",
+            "Kelsan Cableways Ltd sells trips to the Kelsan range every summer.",
             Place,
             "Kelsan",
             true,
         ),
         (
-            "Lines at Rakhni and on Sumor hill in Kolvan are shut.",
+            "Shops at Rakhni and on Sumor hill near Kolvan stayed closed.",
             Place,
             "Rakhni",
             true,
         ),
         (
-            "Lines at Rakhni and on Sumor hill in Kolvan are shut.",
+            "Shops at Rakhni and on Sumor hill near Kolvan stayed closed.",
             Place,
             "Sumor",
             true,
@@ -261,7 +261,7 @@ fn rules_q57en_a_noun_of_relief_after_a_name_makes_it_a_place() {
 fn rules_q57en_a_case_name_is_no_entity() {
     en(&[
         (
-            "It cited a 1978 decision, Board of Trustees v. Harlan, in its ruling.",
+            "The lawyers leaned on Board of Trustees v. Harlan, decided in 1978.",
             Organization,
             "Board of Trustees",
             false,
