@@ -14,7 +14,9 @@ mod branches;
 mod bylines;
 mod candidates;
 mod classify;
+mod compass_parts;
 mod context;
+mod court_places;
 mod courts;
 mod cues;
 mod dates;
@@ -458,3 +460,5 @@ mod tests_rules87;
 mod tests_rules88;
 #[cfg(test)]
 mod tests_rules9;
+#[cfg(test)]
+mod tests_rules91;
