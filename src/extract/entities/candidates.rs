@@ -278,6 +278,7 @@ fn and_joins(
         || inside
         || ctx.w(k) == "and" && joins::compass_pair(ctx, run, k, masked)
         || joins::and_after_org_intro(ctx, hit_at, run, k, masked)
+        || ctx.w(k) == "and" && super::court_places::court_places_and(ctx, hits, hit_at, run, k)
         || !run.is_empty()
             && run.iter().all(|i| matches!(i, Item::Word(_)))
             && place_ends_body(ctx, hits, k + 1, masked, hit_at)
@@ -1029,6 +1030,8 @@ pub fn block_candidates(
                     || super::fr_bodies::place_of_body(ctx, &hits, &hit_at, &run, k)
                     || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
                     || super::local_bodies::people_council_takes_de(ctx, &run, k, w)
+                    || (w == "of"
+                        && super::court_places::court_of_then_place(ctx, &hits, &hit_at, &run, k))
             };
             if ok && next_word_is_cap(text, toks, k + 1, &masked) {
                 run.push(Item::Conn(k));

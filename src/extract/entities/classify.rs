@@ -1828,7 +1828,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the Norwegian Sea", "the Arabian Sea", "the Swiss Alps": a nationality adjective before
-    // a sea or mountain noun names the sea or the range, not the country
+    // a sea or mountain noun names the sea or the range, not the country (round 56, q56en2:
+    // "the Mexican Hills", "a tributary of the Indian River": a river, a creek, a lake too)
     if let [Item::Gaz { hit, first, last }, Item::Word(k)] = run[..]
         && hits[hit].demonym
         && ctx.toks[first].cap
@@ -1836,7 +1837,20 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx.toks[k].allcaps
         && matches!(
             &*ctx.f(k),
-            "sea" | "ocean" | "alps" | "highlands" | "lowlands" | "riviera" | "plateau" | "basin"
+            "sea"
+                | "ocean"
+                | "alps"
+                | "highlands"
+                | "lowlands"
+                | "riviera"
+                | "plateau"
+                | "basin"
+                | "river"
+                | "creek"
+                | "lake"
+                | "valley"
+                | "hills"
+                | "mountains"
         )
     {
         push(ctx, run, EntityKind::Place, 2, out);

@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub(super) mod acronyms;
 mod aliases;
 mod counties;
+mod firm_regions;
 mod of_place;
 pub(super) mod org_names;
 mod places;

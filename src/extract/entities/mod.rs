@@ -14,7 +14,9 @@ mod branches;
 mod bylines;
 mod candidates;
 mod classify;
+mod compass_parts;
 mod context;
+mod court_places;
 mod courts;
 mod cues;
 mod dates;
@@ -462,3 +464,5 @@ mod tests_rules88;
 mod tests_rules89;
 #[cfg(test)]
 mod tests_rules9;
+#[cfg(test)]
+mod tests_rules91;

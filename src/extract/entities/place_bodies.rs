@@ -47,6 +47,8 @@ pub fn court_of_end(w: &str) -> bool {
 /// organisation noun that is no title), "of" and a known place ending the run are one body,
 /// the place's own. (A title's "of" stays apart: "the Chief Justice of Ardenia".)
 pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // ("the High Court of Punjab and Haryana": two places joined after "of")
+    let run = super::court_places::without_second_place(ctx, hits, run);
     let [head @ .., Item::Conn(c), Item::Gaz { hit, .. }] = run else {
         return false;
     };

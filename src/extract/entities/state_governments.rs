@@ -30,10 +30,12 @@ fn area_government_at(ctx: &Ctx, hits: &[GazHit], run: &[Item], g: usize) -> Opt
     };
     if hits[hit].demonym
         || GAZ.entries[hits[hit].entry].kind != EntityKind::Place
-        || !matches!(
+        || !(matches!(
             ctx.w(last),
             "State" | "County" | "City" | "Province" | "Region"
         )
+            // (round 56, q56en2) "Trinidad and Tobago Police": a place named with "and"
+            || ctx.text[hits[hit].start..hits[hit].end].contains(" and "))
         || first_tok(&run[g]) != last + 1
         || !run[g..]
             .iter()

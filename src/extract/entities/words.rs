@@ -1533,13 +1533,24 @@ fn derived_demonym(w: &str) -> bool {
         || base.strip_suffix('i').is_some_and(place)
 }
 
-/// "in", a compass adjective and a known place right after `last`.
+/// "in", a compass adjective and a known place right after `last`; after a comma too, or
+/// "in the north of" / "dans l’ouest de" and a known place (round 56, q56en2: "Mazar, in
+/// northern Ardenia", "Kandor, in the north of Ardenia", "Sarvane, dans l’ouest de l’Iran").
 fn in_part_of_place(ctx: &Ctx, last: usize) -> bool {
     let n = ctx.toks.len();
-    last + 3 < n
-        && ctx.w(last + 1) == "in"
-        && PART_OF.contains(&ctx.w(last + 2))
-        && super::context::known_place(ctx, last + 3)
+    let mut j = last + 1;
+    if j < n && ctx.w(j) == "," {
+        j += 1;
+    }
+    if j + 2 >= n {
+        return false;
+    }
+    match ctx.w(j) {
+        "in" if PART_OF.contains(&ctx.w(j + 1)) => super::context::known_place(ctx, j + 2),
+        "in" if j > last + 1 => super::compass_parts::compass_of_place(ctx, j + 1, false),
+        "dans" if j > last + 1 => super::compass_parts::compass_of_place(ctx, j + 1, true),
+        _ => false,
+    }
 }
 
 /// "chargé du", "chargée de la", "chargés des", "la ministre des" right before `k`: the remit

@@ -588,8 +588,10 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let one_word = toks.len() == 1;
         drop(toks);
         if one_word
-            && kind == EntityKind::Organization
-            && next.is_some_and(|w| LOCAL_AREA.contains(&w))
+            && (kind == EntityKind::Organization
+                && next.is_some_and(|w| LOCAL_AREA.contains(&w))
+                // ("south of the Cariboo" beside "Cariboo Gravel Mining Ltd.": the region)
+                || super::firm_regions::region_mentions(blocks, groups[i].cands()))
         {
             for c in groups[i].cands_mut() {
                 c.kind = EntityKind::Place;

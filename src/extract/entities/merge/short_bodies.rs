@@ -168,20 +168,29 @@ pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let toks = g.tokens();
-        let head = match toks[..] {
-            [h] | ["the", h] => h,
+        // (round 56, q56en2) "the Kolva Lake First Nation … the First Nation’s objections":
+        // a people's own body named again by its kind, held by a longer name ending with it
+        let (head, nation) = match toks[..] {
+            ["first", "nation"] | ["the", "first", "nation"] => ("nation", true),
+            [h] | ["the", h] => (h, false),
             _ => continue,
         };
-        if !HEAD_NOUNS.contains(&head) || kind_of(g).0 != EntityKind::Organization {
+        if !(nation || HEAD_NOUNS.contains(&head)) || kind_of(g).0 != EntityKind::Organization {
             continue;
         }
-        // each mention after "the", or opening with it
+        // each mention after "the", or opening with it ("First Nation": no indefinite
+        // article before it, "the Hollin-based First Nation" being that one too)
         let definite = g.cands().iter().all(|c| {
             let text = blocks[c.block as usize];
             let name = &text[c.range()];
+            let before = &text[..c.start as usize];
             name.starts_with("The ")
                 || name.starts_with("the ")
-                || word_before(&text[..c.start as usize], "the").is_some()
+                || word_before(before, "the").is_some()
+                || nation
+                    && ["a", "an", "another", "each", "every"]
+                        .iter()
+                        .all(|a| word_before(before, a).is_none())
         });
         if !definite {
             continue;
@@ -192,6 +201,7 @@ pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
             t != i
                 && !o.cands().is_empty()
                 && match o.gaz {
+                    None if nation => o.ntoks >= 3 && o.tokens().ends_with(&["first", "nation"]),
                     None => o.ntoks >= 2 && o.tokens().contains(&head),
                     Some(_) => {
                         let name = o.longest(blocks);
@@ -201,7 +211,8 @@ pub(super) fn bodies_by_head_noun(blocks: &[&str], groups: &mut [Group]) {
                                 .any(|w| w.eq_ignore_ascii_case(head))
                     }
                 }
-                && kind_of(o).0 == EntityKind::Organization
+                // (a name ending "First Nation" is a body, guessed a person's or not yet)
+                && (nation || kind_of(o).0 == EntityKind::Organization)
         });
         match (holders.next(), holders.next()) {
             (Some((t, _)), None) => joins.push((i, t)),

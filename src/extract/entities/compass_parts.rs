@@ -1,0 +1,73 @@
+//! Round 56 (q56en2): "X, in the north of Ardenia", "X, dans l’ouest de l’Iran": a part of a
+//! known land named by a compass noun, after which a lone name lies in that land.
+
+use super::classify::Ctx;
+
+/// English compass nouns of a part of a land ("in the north of X").
+const COMPASS_NOUNS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// French compass nouns of a part of a land ("dans l’ouest de X").
+const COMPASS_NOUNS_FR: &[&str] = &[
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+];
+
+/// From token `j`: an article, a compass noun, "of" (French "de"/"du"/"d’", then maybe
+/// "la"/"l’"), then a known place: "the north of Ardenia", "l’ouest de l’Iran".
+pub fn compass_of_place(ctx: &Ctx, mut j: usize, french: bool) -> bool {
+    let n = ctx.toks.len();
+    let w = |j: usize| if j < n { ctx.w(j) } else { "" };
+    let apostrophe = |j: usize| matches!(w(j), "’" | "'");
+    let (articles, nouns): (&[&str], &[&str]) = if french {
+        (&["le", "l"], COMPASS_NOUNS_FR)
+    } else {
+        (&["the"], COMPASS_NOUNS)
+    };
+    if !articles.contains(&w(j)) {
+        return false;
+    }
+    j += 1;
+    if apostrophe(j) {
+        j += 1;
+    }
+    if !nouns.contains(&w(j)) {
+        return false;
+    }
+    j += 1;
+    match (french, w(j)) {
+        (false, "of") => j += 1,
+        (true, "de" | "du") => j += 1,
+        (true, "d") if apostrophe(j + 1) => j += 2,
+        _ => return false,
+    }
+    // ("the north of the Sahel", "de la Drôme", "de l’Iran")
+    if matches!(w(j), "the" | "la" | "l") {
+        j += 1;
+        if apostrophe(j) {
+            j += 1;
+        }
+    }
+    j < n && super::context::known_place(ctx, j)
+}
