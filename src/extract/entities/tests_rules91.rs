@@ -14,8 +14,7 @@ use EntityKind::*;
 fn rules_q56en2_a_courts_place_stays_in_its_name() {
     let a = "The firm said it would take its case to the Court of Appeal of Manitoba next month.";
     let b = "Lawyers for the family will go to the Court of Appeal of Alberta, she said.";
-    let c =
-        "The traders challenged the seizure before the High Court of Punjab and Haryana on Friday.";
+    let c = "A petition was filed in the High Court of Punjab and Haryana on Friday.";
     let d = "A unit of Trinidad and Tobago Police said two men had been arrested.";
     let e = "Bosnia and Herzegovina Police said the suspects had fled across the border.";
     check_found(&[
@@ -76,7 +75,7 @@ fn rules_q56en2_a_courts_place_stays_in_its_name() {
 
 #[test]
 fn rules_q56en2_a_name_in_part_of_a_known_land_is_a_place() {
-    let a = "Carpets from Dorvak, in northern Syria, have become popular in Europe.";
+    let a = "Aid trucks reached Dorvak, in northern Syria, on Monday.";
     let b = "Officials said Keltra, in the north of Turkey, was calm on Sunday.";
     let c = "Wool from Tarmesh, in the south-west of Iran, is sold in the market.";
     let d = "Des tapis de Sarvane, dans l’ouest de l’Iran, sont vendus à Paris.";
@@ -107,8 +106,8 @@ fn rules_q56en2_a_name_in_part_of_a_known_land_is_a_place() {
 
 #[test]
 fn rules_q56en2_a_peoples_adjective_before_a_river_names_one_place() {
-    let a = "Miners worked claims in the Swedish River valley for decades.";
-    let b = "Silver Creek is a tributary of the Swedish River, the report said.";
+    let a = "Ranchers graze cattle in the Swedish River valley each summer.";
+    let b = "Salmon return to the Swedish River every autumn.";
     let c = "The fire spread across the Mexican Hills overnight.";
     let d = "Children swam in Indian Creek on Sunday.";
     let e = "Boats crossed the Chinese Lake at dawn.";
@@ -139,9 +138,9 @@ fn rules_q56en2_a_peoples_adjective_before_a_river_names_one_place() {
 #[test]
 fn rules_q56en2_a_firms_first_word_after_south_of_the_is_a_region() {
     let blocks = [
-        "The board rejected the application by Varrow Gravel Mining Ltd. last week.",
-        "The wetlands, south of the Varrow, support moose and birds.",
-        "Logging has shaped the Varrow since the gold rush of 1860.",
+        "The licence held by Varrow Gravel Mining Ltd. was suspended last week.",
+        "The wetlands north of the Varrow hold water.",
+        "Roads have shaped the Varrow since 1900.",
     ];
     check_found(&[
         (&blocks, Lang::En, Place, "Varrow", true),
@@ -164,8 +163,8 @@ fn rules_q56en2_a_firms_first_word_after_south_of_the_is_a_region() {
 #[test]
 fn rules_q56en2_the_first_nation_is_the_one_the_article_names() {
     let blocks = [
-        "The government failed to consult the Kwanlin Tesh First Nation before the licence.",
-        "The board treated the First Nation's objections as a formality.",
+        "The Kwanlin Tesh First Nation opposed the mine at a hearing.",
+        "A lawyer for the First Nation said the appeal was filed.",
         "The judge ordered the government to pay the First Nation's legal costs.",
     ];
     check_found(&[
