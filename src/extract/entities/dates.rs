@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
+use self::months::{Hand, Month};
 use super::text::fold;
 use crate::extract::types::Lang;
 
@@ -35,6 +36,8 @@ struct Pat {
     re: Regex,
     shape: Shape,
     need: Need,
+    /// The reader of the pattern at the months' names ([`months::month_dates`]), if it has one.
+    hand: Option<Hand>,
 }
 
 /// What a pattern cannot match without: a block that lacks it is not searched for the pattern
@@ -71,6 +74,17 @@ fn p(re: &str, shape: Shape, need: Need) -> Pat {
         re: Regex::new(re).expect("date regex"),
         shape,
         need,
+        hand: None,
+    }
+}
+
+impl Pat {
+    /// The pattern, read by `hand` at the months' names.
+    fn read_by(self, hand: Hand) -> Pat {
+        Pat {
+            hand: Some(hand),
+            ..self
+        }
     }
 }
 
@@ -84,6 +98,8 @@ struct Names {
     ac: AhoCorasick,
     /// How many of the patterns are months; the rest are days.
     months: usize,
+    /// Each month pattern's month number (0 for a season's name).
+    numbers: Vec<u8>,
     #[cfg(test)]
     patterns: Vec<String>,
 }
@@ -117,9 +133,14 @@ impl Names {
             .match_kind(MatchKind::LeftmostFirst)
             .build(&patterns)
             .expect("month and day names");
+        let numbers = patterns[..n]
+            .iter()
+            .map(|m| month_num(m).map_or(0, |m| m as u8))
+            .collect();
         Names {
             ac,
             months: n,
+            numbers,
             #[cfg(test)]
             patterns,
         }
@@ -134,7 +155,8 @@ impl Names {
     }
 
     /// [`Names::seen`] in `bytes`, the text `text` ASCII-lowercased; whether a month's name
-    /// opens with an ASCII capital in `text`, when `caps` asks it; and where the days' names are.
+    /// opens with an ASCII capital in `text`, when `caps` asks it; and where the months' and
+    /// the days' names are.
     fn seen_lower(&self, text: &[u8], bytes: &[u8], caps: bool) -> Seen {
         let mut seen = Seen::default();
         let mut at = 0;
@@ -146,9 +168,12 @@ impl Names {
             {
                 continue;
             }
-            if m.pattern().as_usize() < self.months {
+            let pattern = m.pattern().as_usize();
+            if pattern < self.months {
                 seen.month = true;
                 seen.cap_month |= caps && text[m.start()].is_ascii_uppercase();
+                seen.months
+                    .push((m.start(), m.end(), self.numbers[pattern]));
             } else {
                 seen.day = true;
                 seen.days.push((m.start(), m.end()));
@@ -167,6 +192,8 @@ struct Seen {
     day: bool,
     /// Where each day's name is, in order ([`day_dates`] reads the dates there).
     days: Vec<(usize, usize)>,
+    /// Where each month's (or season's) name is, in order ([`months::month_dates`]).
+    months: Vec<Month>,
 }
 
 static FR_NAMES: LazyLock<Names> = LazyLock::new(|| Names::new(FR_MONTHS, FR_DAYS));
@@ -181,29 +208,34 @@ static FR: LazyLock<Vec<Pat>> = LazyLock::new(|| {
             ),
             Shape::DayMonthYear,
             Need::MonthDigit,
-        ),
+        )
+        .read_by(Hand::DayMonthYear),
         p(
             &format!(r"(?i)(?-u:\b)({FR_MONTHS})\s+({YEAR})(?-u:\b)"),
             Shape::MonthYear,
             Need::MonthYear,
-        ),
+        )
+        .read_by(Hand::MonthYear),
         p(
             &format!(r"(?i)(?-u:\b)((?:{FR_MONTHS})\s+(?:dernier|prochain))(?-u:\b)"),
             Shape::Bare,
             Need::MonthWord(&["dernier", "prochain"]),
-        ),
+        )
+        .read_by(Hand::MonthNext),
         p(
             &format!(r"(?i)(?-u:\b)((?:début|fin|mi-)\s*(?:{FR_MONTHS}))(?-u:\b)"),
             Shape::Bare,
             Need::MonthWord(&["but", "fin", "mi-"]),
-        ),
+        )
+        .read_by(Hand::PartMonth),
         p(
             &format!(
                 r"(?i)(?-u:\b)(?:en|de|dès|depuis|d’|d'|jusqu’en|jusqu'en|avant|après|mois de)\s*({FR_MONTHS})(?-u:\b)"
             ),
             Shape::Bare,
             Need::Month,
-        ),
+        )
+        .read_by(Hand::CueMonth),
         p(
             &format!(r"(?i)(?-u:\b)((?:{FR_DAYS})(?:\s+(?:soir|matin|dernier|prochain))?)(?-u:\b)"),
             Shape::Bare,
@@ -315,8 +347,9 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
     find_dates_by(text, lower, lang, true)
 }
 
-/// [`find_dates_in`], the day patterns read by hand at the days' names when `by_hand` (else
-/// searched over the whole block: the tests' reference).
+/// [`find_dates_in`], the day patterns read by hand at the days' names and the French month
+/// patterns at the months' names when `by_hand` (else searched over the whole block: the
+/// tests' reference).
 fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<DateHit> {
     let (pats, names) = match lang {
         Lang::Fr => (&*FR, &*FR_NAMES),
@@ -335,7 +368,7 @@ fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<Dat
             .iter()
             .any(|w| memchr::memmem::find(lower, w.as_bytes()).is_some())
     };
-    let days = (by_hand && !folds_to_ascii(lower)).then_some(&seen.days[..]);
+    let read = (by_hand && !folds_to_ascii(lower)).then_some((&seen, lower));
     let has = |need| match need {
         Need::Year => year,
         Need::Month => seen.month,
@@ -347,12 +380,12 @@ fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<Dat
         Need::CapMonthDigit => seen.cap_month && digit(),
         Need::Day => seen.day,
     };
-    find_with_years(text, lang, pats, has, true, days)
+    find_with_years(text, lang, pats, has, true, read)
 }
 
 /// Whether `bytes` holds a char that `(?i)` takes for an ASCII letter ("ſ" for "s", the
-/// Kelvin sign for "k"): [`Names`] does not see a name written with one (the day patterns are
-/// searched over the whole block then).
+/// Kelvin sign for "k"): [`Names`] does not see a name written with one (the day and month
+/// patterns are searched over the whole block then).
 fn folds_to_ascii(bytes: &[u8]) -> bool {
     memchr::memmem::find(bytes, "ſ".as_bytes()).is_some()
         || memchr::memmem::find(bytes, "\u{212A}".as_bytes()).is_some()
@@ -430,22 +463,33 @@ fn has_year(bytes: &[u8]) -> bool {
 }
 
 /// The dates of the patterns whose need `has` grants; the year patterns searched around each
-/// year only when `windows`, the day pattern read at the days' names when they are given
-/// ([`day_dates`]; else over the whole block, as the other patterns are: the tests' reference).
+/// year only when `windows`; the day pattern read at the days' names ([`day_dates`]) and the
+/// patterns with a reader at the months' names ([`months::month_dates`]) when `read` gives
+/// what [`Names`] saw and the text ASCII-lowercased (else searched over the whole block, as
+/// the other patterns are: the tests' reference).
 fn find_with_years(
     text: &str,
     lang: Lang,
     pats: &[Pat],
     has: impl Fn(Need) -> bool,
     windows: bool,
-    days: Option<&[(usize, usize)]>,
+    read: Option<(&Seen, &[u8])>,
 ) -> Vec<DateHit> {
     let mut hits: Vec<DateHit> = Vec::new();
-    for pat in pats.iter().filter(|p| has(p.need)) {
-        if let Some(days) = days
-            && pat.need == Need::Day
-        {
-            day_dates(text, lang, days, &mut hits);
+    for pat in pats {
+        if let Some((seen, lower)) = read {
+            // (a reader finds nothing where the need is not met: it is not asked)
+            if let Some(hand) = pat.hand
+                && months::month_dates(hand, text, lower, &seen.months, &mut hits)
+            {
+                continue;
+            }
+            if pat.need == Need::Day {
+                day_dates(text, lang, &seen.days, &mut hits);
+                continue;
+            }
+        }
+        if !has(pat.need) {
             continue;
         }
         if windows
@@ -579,9 +623,16 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
     hits.push(DateHit { start, end, value });
 }
 
+#[path = "dates_months.rs"]
+mod months;
+
 #[cfg(test)]
 #[path = "dates_days_tests.rs"]
 mod days_tests;
+
+#[cfg(test)]
+#[path = "dates_months_tests.rs"]
+mod months_tests;
 
 #[cfg(test)]
 mod tests {
