@@ -14,6 +14,7 @@ mod branches;
 mod bylines;
 mod candidates;
 mod classify;
+mod club_names;
 mod context;
 mod courts;
 mod cues;
@@ -77,6 +78,7 @@ mod town_names;
 mod trade_bodies;
 mod trades;
 mod venues;
+mod village_recalls;
 mod words;
 mod year_tails;
 
@@ -458,3 +460,5 @@ mod tests_rules87;
 mod tests_rules88;
 #[cfg(test)]
 mod tests_rules9;
+#[cfg(test)]
+mod tests_rules92;
