@@ -133,6 +133,8 @@ const PLACE_OF: &[&str] = &[
     "centre",
     "heart",
     "coeur",
+    // (round 56) "aux portes du X": at a region's edge
+    "portes",
     "usine",
     "edge",
     "edges",

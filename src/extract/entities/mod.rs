@@ -15,6 +15,7 @@ mod bylines;
 mod candidates;
 mod classify;
 mod compass_parts;
+mod club_names;
 mod context;
 mod court_places;
 mod courts;
@@ -81,6 +82,7 @@ mod town_names;
 mod trade_bodies;
 mod trades;
 mod venues;
+mod village_recalls;
 mod words;
 mod year_tails;
 
@@ -466,3 +468,5 @@ mod tests_rules89;
 mod tests_rules9;
 #[cfg(test)]
 mod tests_rules91;
+#[cfg(test)]
+mod tests_rules92;

@@ -168,6 +168,8 @@ pub(super) const LIST_PREPS: &[&str] = &["from", "at", "in", "near", "de", "d", 
 fn list_lead(ctx: &Ctx, k: usize, j: usize) -> bool {
     !ctx.toks[k].cap
         && (LIST_PREPS.contains(&&*ctx.f(k))
+            // (round 56) "à X, aux Y et à Z": a plural place's contraction leads a member too
+            || ctx.w(k) == "aux"
             || (matches!(&*ctx.f(k), "le" | "la" | "l" | "the") && ctx.is(j, lex::PLACE_CUE)))
 }
 
@@ -201,6 +203,10 @@ fn prev_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     let mut k = before(ctx, j)?;
     if list_lead(ctx, k, j) {
         k = before(ctx, k)?;
+        // "…, aux Y et jusqu’à Z": "jusqu’" before a leading "à"
+        if ctx.w(k) == "jusqu" {
+            k = before(ctx, k)?;
+        }
     }
     let mut and = false;
     if matches!(ctx.w(k), "and" | "et" | "or" | "ou") {
@@ -230,6 +236,10 @@ fn next_member(ctx: &Ctx, j: usize) -> Option<(usize, bool)> {
     }
     if !(joint || and) {
         return None;
+    }
+    // "…, aux Y et jusqu’à Z": "jusqu’" before a leading "à"
+    if k + 2 < n && ctx.w(k) == "jusqu" && matches!(ctx.w(k + 1), "’" | "'") {
+        k += 2;
     }
     if k < n && ctx.toks[k].kind == TokKind::Word && {
         let mut m = k + 1;

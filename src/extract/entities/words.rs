@@ -126,6 +126,11 @@ pub fn words_run(
             return;
         }
     }
+    // (round 56) "secrétaire de L’Espérance de X": a club of a place, with its "L’"
+    if let Some(c) = super::club_names::club_of_place(ctx, run) {
+        out.push(c);
+        return;
+    }
     // ("le canal du Marché", "le val de l’Union": a body's noun named by a lowercase noun of
     // geography is the place's name, with the noun)
     if let [k] = words[..]
@@ -785,7 +790,8 @@ pub fn words_run(
             || super::places::place_cue(ctx, ft)
             || super::places::place_list(ctx, ft)
             || super::river_banks::banks_burst_after(ctx, lt)
-            || super::firm_towns::town_before_code(ctx, ft, lt))
+            || super::firm_towns::town_before_code(ctx, ft, lt)
+            || super::village_recalls::recalled_as_village(ctx, lt))
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
