@@ -61,6 +61,8 @@ mod place_names;
 mod places;
 mod public_bodies_fr;
 mod region_cues;
+mod region_nouns;
+mod remit_names;
 mod river_banks;
 mod road_numbers;
 mod roles;
@@ -458,3 +460,5 @@ mod tests_rules87;
 mod tests_rules88;
 #[cfg(test)]
 mod tests_rules9;
+#[cfg(test)]
+mod tests_rules90;
