@@ -1374,6 +1374,11 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     {
         run.remove(0);
     }
+    // (round 57) "les Premières Nations": a people, no body
+    if run.len() <= 3 && super::remit_names::peoples_name(ctx, run) {
+        run.clear();
+        return;
+    }
     // "l’hôpital de Gap": the town a lowercase service is named after
     if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
         super::places::town_of_service(ctx, hits, run, out);

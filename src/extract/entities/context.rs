@@ -521,6 +521,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
             return false;
         }
         return PLACE_OF.contains(&&**noun)
+            || super::region_nouns::area_of(noun, &f0)
             || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2)
             || town_police(&f1, &f2, &f0);
     }
@@ -725,6 +726,10 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
             if &*f == "as" {
                 q = q.filter(|&q| ctx.f(q) == "such").and_then(before);
             }
+            // (round 57) "des villages entiers, comme X": the plural before its adjective
+            if q.is_some_and(|q| !ctx.toks[q].cap && matches!(&*ctx.f(q), "entiers" | "entieres")) {
+                q = q.and_then(|q| ctx.prev_word(q));
+            }
             // ("the villages along the shore, like X": the noun the phrase locates)
             return q.map(|q| {
                 if place_plural(ctx, q) {
@@ -776,6 +781,9 @@ pub(super) const PLACE_PLURALS: &[&str] = &[
     "iles",
     "stations",
     "quartiers",
+    // (round 57) "des hameaux comme X", "des localités comme X"
+    "hameaux",
+    "localites",
 ];
 
 /// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based"; round 43: "-area",

@@ -82,6 +82,13 @@ const FACILITIES: &[&str] = &[
     "chantier",
     "entrepot",
     "terminal",
+    // (round 57) "aux plantations de X et de Y", "aux mines de X": the plurals too
+    "mines",
+    "usines",
+    "plantation",
+    "plantations",
+    "bananeraie",
+    "bananeraies",
 ];
 
 /// The words before a lone name (`p0` nearest): "de"/"d’" after a lowercase facility noun

@@ -1070,6 +1070,16 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     let agent = heads
         .last()
         .is_some_and(|h| AGENT_HEADS.contains(&h.as_str()));
+    // (round 57) "le Secrétariat aux relations avec les X et les Y": an office and its remit
+    if let ([h], Some(&Item::Word(k))) = (heads.as_slice(), run.last())
+        && let Some(items) = super::remit_names::remit_items(ctx, k, h)
+    {
+        ctx.taken_to
+            .set(super::candidates::last_item_tok(&items) + 1);
+        run.drain(..skip);
+        run.extend(items);
+        return true;
+    }
     let ok = match heads.as_slice() {
         [h] => is_fr_head(h) || agent || (h == "amis" && super::fr_friends::friends_head(ctx, run)),
         // "Haute Autorité", "Haut Conseil"

@@ -66,6 +66,8 @@ mod place_names;
 mod places;
 mod public_bodies_fr;
 mod region_cues;
+mod region_nouns;
+mod remit_names;
 mod river_banks;
 mod road_numbers;
 mod roles;
@@ -470,3 +472,5 @@ mod tests_rules9;
 mod tests_rules91;
 #[cfg(test)]
 mod tests_rules92;
+#[cfg(test)]
+mod tests_rules90;

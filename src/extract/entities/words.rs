@@ -523,6 +523,17 @@ pub fn words_run(
     if !multi && !given && inhabitants(ctx, first, prev, next) {
         return;
     }
+    // (round 57) "en pleine saison de XYZ League", "the Coastal Volleyball League": a league's
+    // name is the body that runs it (not a cup's: "Champions League", "Nations League")
+    if multi
+        && matches!(ctx.w(last), "League" | "Liga")
+        && !matches!(
+            &*folded[0],
+            "champions" | "europa" | "nations" | "conference"
+        )
+    {
+        return push(ctx, run, EntityKind::Organization, 2, out);
+    }
     // ("Summit Ridge Learning Inc.": a company's legal form ending the name outweighs an
     // event's word opening it)
     if (ctx.is(first, lex::OTHER_CUE) || ctx.is(last, lex::OTHER_CUE))
@@ -839,6 +850,10 @@ pub fn words_run(
         }
         if t.allcaps && ctx.block <= 2 && first <= 3 {
             return push(ctx, run, EntityKind::Place, 2, out);
+        }
+        // (round 57) "… que l’Xyz avait versé 350 000 euros": a funder, no place
+        if !given && hint.is_none() && super::elided_bodies::funder_after_elided_article(ctx, ft) {
+            return push(ctx, run, EntityKind::Organization, 2, out);
         }
         // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name)
         if *place_before_ft
