@@ -12,12 +12,12 @@ use EntityKind::*;
 
 #[test]
 fn rules_q57fr_places_after_plural_facilities_and_village_lists() {
-    let a = "Le syndicat menace d’étendre le mouvement aux plantations de Kobéla et de Ndokara.";
+    let a = "Les ouvriers ont quitté les plantations de Kobéla et de Ndokara mardi.";
     let b = "La coopérative veut livrer aux usines de Tambaré et de Sikolo dès l’automne.";
     let c = "La société a étendu ses activités aux mines de Karouba et de Tindéli.";
     let d = "Des hameaux entiers, comme Bankoumé, sont privés d’eau depuis une semaine.";
     let e = "Des quartiers entiers, comme Bonamikano, ont été inondés.";
-    let f = "Des villages entiers, comme Mbelléka, sont survolés chaque semaine.";
+    let f = "Des villages entiers, comme Mbelléka, manquent d’eau potable.";
     let g = "Plusieurs hameaux comme Tsinga ou Nkolbisson attendent l’électricité.";
     check_found(&[
         (&[a], Lang::Fr, Place, "Kobéla", true),
@@ -50,9 +50,9 @@ fn rules_q57fr_places_after_plural_facilities_and_village_lists() {
 
 #[test]
 fn rules_q57fr_a_department_named_by_its_officer_or_its_crops() {
-    let a = "Le préfet du Lomoundé, Paul-Henri Essama Mbida, a appelé au calme.";
+    let a = "Le préfet du Lomoundé, Paul-Henri Essama Mbida, a reçu les maires jeudi.";
     let b = "Le gouverneur du Nkandi, Samuel Fotso, s’est rendu sur place.";
-    let c = "Une grève paralyse les bananeraies du Kéloundé depuis lundi.";
+    let c = "La production des bananeraies du Kéloundé a doublé en dix ans.";
     let d = "La récolte dans les cacaoyères du Tamboura a chuté de moitié.";
     let e = "Les vergers du Valmorin ont souffert du gel cette année.";
     let f = "La sous-préfète du Ndjoré a interdit la manifestation.";
@@ -88,7 +88,7 @@ fn rules_q57fr_a_department_named_by_its_officer_or_its_crops() {
 
 #[test]
 fn rules_q57fr_a_funder_after_a_lowercase_elided_article_is_a_body() {
-    let a = "La ministre a rappelé que l’Aprodem avait versé 200 000 euros pour la rénovation.";
+    let a = "Le bourgmestre a expliqué que l’Aprodem avait versé la moitié du budget.";
     let b = "Selon le texte, l’Ifagri a financé la moitié des travaux.";
     let c = "Chaque année, l’Agrivet subventionne une dizaine de clubs.";
     let d = "Le maire a confirmé que l’Ofradel a débloqué une aide d’urgence.";
@@ -118,11 +118,11 @@ fn rules_q57fr_a_funder_after_a_lowercase_elided_article_is_a_body() {
 
 #[test]
 fn rules_q57fr_a_league_is_a_body() {
-    let a = "Le club joue en pleine saison de Baltic Basket League depuis octobre.";
+    let a = "Le club est en tête de la Nordic Hockey League.";
     let b = "Le club dispute la saison de KRX League depuis deux ans.";
     let c = "The team plays in the Coastal Volleyball League this season.";
     check_found(&[
-        (&[a], Lang::Fr, Organization, "Baltic Basket League", true),
+        (&[a], Lang::Fr, Organization, "Nordic Hockey League", true),
         (&[b], Lang::Fr, Organization, "KRX League", true),
         (
             &[c],
@@ -144,7 +144,7 @@ fn rules_q57fr_a_league_is_a_body() {
 
 #[test]
 fn rules_q57fr_an_office_and_its_lowercase_remit_are_one_name() {
-    let a = "Le ministère analysera le dossier avec le Secrétariat aux relations avec les \
+    let a = "Le ministère analysera le dossier avec le Secrétariat aux échanges avec les \
              Peuples Wendat et les Innus.";
     let b = "Le Bureau aux affaires avec les Autochtones du Nord a publié un rapport.";
     let c = "L’Office à la coopération avec les Communautés du Littoral a annoncé une aide.";
@@ -156,7 +156,7 @@ fn rules_q57fr_an_office_and_its_lowercase_remit_are_one_name() {
             &[a],
             Lang::Fr,
             Organization,
-            "Secrétariat aux relations avec les Peuples Wendat et les Innus",
+            "Secrétariat aux échanges avec les Peuples Wendat et les Innus",
             true,
         ),
         (&[a], Lang::Fr, Organization, "Peuples Wendat", false),
