@@ -730,6 +730,23 @@ fn quality_tuned_fixtures() {
 /// 0.94; the 46th (first reading after the 44th's classes: 0.884/0.950, 0.910/0.859,
 /// 0.936/0.914) -> 0.976/1.000, 0.943/0.930, 0.975/0.988: floor 0.92. Unseen, unmoved: the 33rd
 /// and the 45th.
+/// The 47th and the 48th (2026-12-06, written blind before round 41; three English, three
+/// French each): 0.976/0.953, 0.853/0.810, 0.952/0.860 (floor 0.80) and 0.956/0.977,
+/// 0.903/0.890, 0.956/0.879 (floor 0.87).
+/// Round 41 (2026-12-06; the 45th read, then the 48th read at once; the 33rd and the 47th
+/// unseen): occupation nouns known by their ending before a name or heading its apposition, a
+/// nationality before "van der" names; people's and language adjectives, "<X> State
+/// Government", courts "of <place>" with "and", "X, in northern Y", a demonym before
+/// River/Creek/Hills, a firm's first word used as a region, "the First Nation"; French legal
+/// forms after "du X", road codes, "du canton de X" tails, "aux X" in lists, names recalled as
+/// "ce village", "L’Espérance de X" clubs, "aux portes du X"; then the 48th's: "U.S." before a
+/// title, ordinal circuit courts, legislatures and air forces, "the publisher X", a member's
+/// "from X", "Y’s X district", "X village/range/hill", case names, party legislators;
+/// plantations and villages "comme X", prefects' departments, "l’X avait versé", leagues,
+/// offices with a lowercase remit. Errors over the 3rd to 32nd, 34th to 46th and 48th sets 352
+/// -> 285: persons 14/6/2 -> 13/2/2, organisations 94/92/7 -> 75/79/7, places 53/73/5 ->
+/// 47/55/5. Read: the 45th -> 1.000/0.974, 0.972/0.986, 1.000/0.989: floor 0.97; the 48th ->
+/// 0.978/1.000, 1.000/0.986, 0.990/0.990: floor 0.97. Unseen, unmoved: the 33rd and the 47th.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -775,10 +792,10 @@ const FLOORS: &[(Set, f64)] = &[
     (42, 0.96),
     (43, 0.95),
     (44, 0.94),
-    (45, 0.81),
+    (45, 0.97),
     (46, 0.92),
     (47, 0.80),
-    (48, 0.87),
+    (48, 0.97),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go

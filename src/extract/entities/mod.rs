@@ -14,8 +14,8 @@ mod branches;
 mod bylines;
 mod candidates;
 mod classify;
-mod compass_parts;
 mod club_names;
+mod compass_parts;
 mod context;
 mod court_places;
 mod courts;
@@ -469,8 +469,8 @@ mod tests_rules89;
 #[cfg(test)]
 mod tests_rules9;
 #[cfg(test)]
+mod tests_rules90;
+#[cfg(test)]
 mod tests_rules91;
 #[cfg(test)]
 mod tests_rules92;
-#[cfg(test)]
-mod tests_rules90;
