@@ -626,6 +626,38 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
 #[path = "dates_months.rs"]
 mod months;
 
+/// Every paragraph of the entity fixtures: the real text the date tests compare the hand
+/// readers and the patterns on.
+#[cfg(test)]
+fn fixture_paragraphs() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
+    std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .flat_map(|t| t.split("\n\n").map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Up to `max` of `parts` joined by nothing, a space or a no-break space: the blocks the
+/// hand readers' proptests generate.
+#[cfg(test)]
+fn joined_parts(
+    parts: &'static [&'static str],
+    max: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec((prop::sample::select(parts), 0u8..3), 0..max).prop_map(|parts| {
+        let mut out = String::new();
+        for (part, gap) in parts {
+            out.push_str(part);
+            out.push_str(["", " ", "\u{a0}"][usize::from(gap)]);
+        }
+        out
+    })
+}
+
 #[cfg(test)]
 #[path = "dates_days_tests.rs"]
 mod days_tests;
@@ -723,14 +755,7 @@ mod tests {
     /// names run together ("samedimanche"), in capitals, or cut by a letter.
     #[test]
     fn names_are_seen_as_an_overlapping_search_sees_them() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .expect("fixtures")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .flat_map(|t| t.split("\n\n").map(str::to_string).collect::<Vec<_>>())
-            .collect();
+        let mut texts = fixture_paragraphs();
         for t in [
             "samedimanche",
             "le samedimanche.",

@@ -105,17 +105,6 @@ const PARTS: &[&str] = &[
     "ſ",
 ];
 
-fn block() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(PARTS), 0u8..3), 0..14).prop_map(|parts| {
-        let mut out = String::new();
-        for (part, gap) in parts {
-            out.push_str(part);
-            out.push_str(["", " ", "\u{a0}"][usize::from(gap)]);
-        }
-        out
-    })
-}
-
 /// Each French pattern with a reader: its hits read at the months' names, and its hits
 /// searched (None when the reader is undecided or the block holds a char that folds to an
 /// ASCII letter).
@@ -142,7 +131,7 @@ proptest! {
 
     /// Any block of those parts.
     #[test]
-    fn months_read_by_hand_are_the_months_searched(text in block()) {
+    fn months_read_by_hand_are_the_months_searched(text in joined_parts(PARTS, 14)) {
         for (hand, read, searched) in read_and_searched(&text) {
             if let Some(read) = read {
                 prop_assert_eq!(read, searched, "{:?}", hand);
@@ -155,14 +144,7 @@ proptest! {
 /// search; and enough of them are decided and found.
 #[test]
 fn months_read_by_hand_in_the_fixtures() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/entities");
-    let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .expect("fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .flat_map(|t| t.split("\n\n").map(str::to_string).collect::<Vec<_>>())
-        .collect();
+    let mut texts = fixture_paragraphs();
     for t in [
         "Le vernissage aura lieu mardi 1er avril 2031 au musée, puis le 12 mai.",
         "Depuis mars, et jusqu’en juin 2029 ; début juillet, fin AOÛT, mi-septembre.",
