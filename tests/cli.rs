@@ -233,22 +233,36 @@ fn escape_sequences_in_the_article_never_reach_the_output() {
     }
 }
 
-fn write_config(name: &str, text: &str) -> String {
+/// A config file in its own temporary directory, removed when the test ends (pass or fail).
+struct TempConfig {
+    dir: std::path::PathBuf,
+    path: String,
+}
+
+impl Drop for TempConfig {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
+}
+
+fn write_config(name: &str, text: &str) -> TempConfig {
     let dir = std::env::temp_dir().join(format!("artex-config-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("config.toml");
     std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_string()
+    let path = path.to_str().unwrap().to_string();
+    TempConfig { dir, path }
 }
 
 #[test]
 fn the_config_file_sets_theme_currency_and_keys_and_flags_win() {
-    let path = write_config(
+    let config = write_config(
         "ok",
         "theme = \"mono\"\ncurrency = \"usd\"\n[keys]\nnext_paragraph = \"x\"\n",
     );
+    let path = config.path.as_str();
     let o = artex(&[
-        "--config", &path, "render", "--keys", "xx?", "--format", "ansi",
+        "--config", path, "render", "--keys", "xx?", "--format", "ansi",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
@@ -258,10 +272,10 @@ fn the_config_file_sets_theme_currency_and_keys_and_flags_win() {
         !out.contains("\u{1b}[0;33m") && !out.contains(";33m"),
         "mono: no colour"
     );
-    let dump = artex(&["--config", &path, "dump"]);
+    let dump = artex(&["--config", path, "dump"]);
     let v: serde_json::Value = serde_json::from_slice(&dump.stdout).unwrap();
     assert_eq!(v["figures"][0]["converted"]["currency"], "USD");
-    let dump = artex(&["--config", &path, "--currency", "GBP", "dump"]);
+    let dump = artex(&["--config", path, "--currency", "GBP", "dump"]);
     let v: serde_json::Value = serde_json::from_slice(&dump.stdout).unwrap();
     assert_eq!(
         v["figures"][0]["converted"]["currency"], "GBP",
@@ -271,13 +285,14 @@ fn the_config_file_sets_theme_currency_and_keys_and_flags_win() {
 
 #[test]
 fn a_broken_config_is_one_line_with_its_position_and_defaults_apply() {
-    let path = write_config("broken", "theme = \"dark\"\nmouse = \"yes\"\n");
-    let o = artex(&["--config", &path, "render", "--size", "80x24"]);
+    let config = write_config("broken", "theme = \"dark\"\nmouse = \"yes\"\n");
+    let path = config.path.as_str();
+    let o = artex(&["--config", path, "render", "--size", "80x24"]);
     assert!(o.status.success());
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.contains("line 2, column 9") && err.contains(&path),
+        err.contains("line 2, column 9") && err.contains(path),
         "{err}"
     );
     assert!(String::from_utf8(o.stdout).unwrap().contains("¶ 1/16"));
