@@ -8,8 +8,9 @@ use EntityKind::*;
 
 #[test]
 fn rules_q58lone_names_after_a_plural_place_noun_and_of_are_places() {
-    let a = "Most weavers live in the neighbouring districts of Oravelli, Tunsbrak and Pelmora.";
-    let b = "Many of them rent rooms in the old neighbourhoods of Kestrapura and Mendalpur.";
+    let a = "Weavers from the three districts of Oravelli, Tunsbrak and Pelmora marched on Monday.";
+    let b =
+        "Rents have doubled in the coastal neighbourhoods of Kestrapura and Mendalpur since 2019.";
     let c = "Flooding hit the counties of Drumvane and Kilbrisk overnight.";
     let d = "The municipalities of Svartvik and Hollund voted against the plan.";
     let e = "Buses still run to the provinces of Tavara and Ombeli.";
@@ -42,10 +43,9 @@ fn rules_q58lone_names_after_a_plural_place_noun_and_of_are_places() {
 
 #[test]
 fn rules_q58lone_a_circuit_or_a_stream_is_named_after_its_place() {
-    let a =
-        "Le circuit de Vantrelle, à une dizaine de kilomètres de Brossac, accueillera la course.";
+    let a = "La course partira du circuit de Vantrelle, près de Brossac, dimanche.";
     let b = "La manche suivante aura lieu sur le circuit de Morlenges en octobre.";
-    let c = "Le martin-pêcheur niche le long du ruisseau de la Garvesse.";
+    let c = "Des truites ont été vues dans le ruisseau de la Garvesse après la crue.";
     let d = "Les truites remontent le ruisseau de Pravenne jusqu’au moulin.";
     check_found(&[
         (&[a], Lang::Fr, Place, "Vantrelle", true),
