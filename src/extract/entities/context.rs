@@ -118,6 +118,10 @@ const PLACE_OF: &[&str] = &[
     "borough",
     "constituency",
     "outskirts",
+    // (round 58) "le long du ruisseau de la X": a stream is named after its own name or its
+    // village
+    "ruisseau",
+    "ruisseaux",
     "suburbs",
     "residents",
     "resident",
@@ -234,6 +238,20 @@ const PLACE_OF: &[&str] = &[
 /// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").
 pub(super) fn place_of_noun(f: &str) -> bool {
     PLACE_OF.contains(&f)
+}
+
+/// (round 58) "the neighbouring districts of X, Y and Z", "the old neighbourhoods of X": a
+/// plural noun of places (see [`PLACE_PLURALS`]) before "of"/"de" gathers places; not one of
+/// sites or people that a firm or a body owns or names ("the stations of X", "the ports of X",
+/// "the communities of X").
+fn plural_of_places(noun: &str) -> bool {
+    // (a byte first: the nouns of this path are mostly singular)
+    noun.ends_with('s')
+        && PLACE_PLURALS.contains(&noun)
+        && !matches!(
+            noun,
+            "stations" | "airports" | "ports" | "states" | "communities" | "resorts"
+        )
 }
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
@@ -467,7 +485,11 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if super::fr_bodies::facility_of(ctx, p0, p1, p2) {
         // ("la scierie de X, à Y": the town comes after, X owns the facility)
         return !super::origins::owner_named(ctx, first)
-            && !super::local_bodies::facility_owner(ctx, first);
+            && !super::local_bodies::facility_owner(ctx, first)
+            // ("le circuit de Formule 1": a series and its number, no town)
+            && !ctx
+                .next_word(first)
+                .is_some_and(|n| ctx.w(n).starts_with(|c: char| c.is_ascii_digit()));
     }
     // "la harde de caribous de X": a herd is named after its range
     if matches!(&*f0, "de" | "d") && super::region_cues::herd_of(ctx, p1, &f1, &f2, p2) {
@@ -521,6 +543,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
             return false;
         }
         return PLACE_OF.contains(&&**noun)
+            || plural_of_places(noun)
             || super::region_nouns::area_of(noun, &f0)
             || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2)
             || town_police(&f1, &f2, &f0);

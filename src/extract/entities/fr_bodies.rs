@@ -82,6 +82,8 @@ const FACILITIES: &[&str] = &[
     "chantier",
     "entrepot",
     "terminal",
+    // (round 58) "le circuit de X": a race track is named after its town
+    "circuit",
     // (round 57) "aux plantations de X et de Y", "aux mines de X": the plurals too
     "mines",
     "usines",

@@ -474,3 +474,5 @@ mod tests_rules90;
 mod tests_rules91;
 #[cfg(test)]
 mod tests_rules92;
+#[cfg(test)]
+mod tests_rules95;
