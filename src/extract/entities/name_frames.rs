@@ -229,8 +229,11 @@ fn title_follows(ctx: &Ctx, at: usize) -> bool {
 }
 
 /// `name` is written at `at`, ending a word.
+#[inline]
 pub(super) fn word_at(b: &[u8], at: usize, name: &str) -> bool {
-    b[at..].starts_with(name.as_bytes())
+    // (the first byte first: most names differ there, refused without a call to `memcmp`)
+    name.as_bytes().first().is_none_or(|f| b.get(at) == Some(f))
+        && b[at..].starts_with(name.as_bytes())
         && !b
             .get(at + name.len())
             .is_some_and(|c| c.is_ascii_alphanumeric())

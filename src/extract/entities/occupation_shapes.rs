@@ -195,7 +195,17 @@ pub(super) fn occupation_shaped(f: &str) -> bool {
     if w.len() < 6 || !matches!(w.as_bytes()[w.len() - 1], b'e' | b't' | b'n' | b'r') {
         return false;
     }
-    ENDINGS.iter().any(|e| w.ends_with(e)) && !NOT_PEOPLE.contains(&w)
+    ENDINGS
+        .iter()
+        .any(|e| ends_with_bytes(w.as_bytes(), e.as_bytes()))
+        && !NOT_PEOPLE.contains(&w)
+}
+
+/// `w` ends with `e`, compared byte by byte from the end: most endings differ from a word at
+/// its last byte or two, refused without a call to `memcmp` (25,000 a MiB were made).
+#[inline]
+fn ends_with_bytes(w: &[u8], e: &[u8]) -> bool {
+    w.len() >= e.len() && w.iter().rev().zip(e.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// Words before a noun of occupation that leave it introducing a name: articles,
