@@ -8,7 +8,7 @@ use EntityKind::*;
 
 #[test]
 fn rules_q58fr_a_nonprofit_form_stays_out_of_the_name() {
-    let a = "L’ASBL Haute-Meuse Trail Organisation, se dit déçue.";
+    let a = "L’ASBL Haute-Meuse Trail Organisation a annulé l’édition de mai.";
     let b = "Le trail, organisé par l’ASBL Namur Cyclo Passion depuis 2009, est annulé.";
     let c = "La VZW Kempense Fietsvrienden a protesté.";
     let d = "Selon l’ASBL Natagorix, la zone est fragile.";
@@ -50,7 +50,7 @@ fn rules_q58fr_a_nonprofit_form_stays_out_of_the_name() {
 
 #[test]
 fn rules_q58fr_a_name_with_a_surname_particle_is_a_person() {
-    let a = "La présence annoncée de Pieter van der Berghe et de Joris van Lommel a rassuré.";
+    let a = "Les organisateurs ont confirmé la venue de Pieter van der Berghe, puis celle de Joris van Lommel.";
     let b = "Il a battu Stijn van der Haegen, puis Jens de Wachter.";
     let c = "Le retour de Maximilian von Hardenstein et de Anneke van den Brink est prévu.";
     let d = "Fans cheered Pieter van der Berghe and Joris van Lommel at the start.";
@@ -82,9 +82,9 @@ fn rules_q58fr_a_name_with_a_surname_particle_is_a_person() {
 
 #[test]
 fn rules_q58fr_national_councils_and_broadcasters_are_known() {
-    let a = "Une interpellation demandant au Conseil fédéral un inventaire a été déposée.";
+    let a = "La motion sera transmise au Conseil fédéral en mars.";
     let b = "Le texte passe au Grand Conseil jeudi.";
-    let c = "Les retransmissions étaient prévues sur la RTBF et sur Sporza.";
+    let c = "Le match sera commenté en direct sur Sporza dès 20 heures.";
     let d = "Les droits seront diffusés sur Eurosport.";
     let e = "The final aired on Sporza and on Eurosport.";
     check_found(&[
