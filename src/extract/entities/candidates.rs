@@ -1443,11 +1443,30 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         } else if super::joins::demonym_sport_body(ctx, hits, run) {
             let lead = opening_article(ctx, run);
             super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+        } else if fr && nonprofit_form(ctx, run) {
+            // (round 58) "l’ASBL Trail des Crêtes Events, se dit…": a Belgian non-profit's
+            // form before a capitalised name marks a body and stays out of its name
+            let lead = opening_article(ctx, run) + 1;
+            super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
         } else {
             classify_run(ctx, hits, run, out);
         }
     }
     run.clear();
+}
+
+/// "ASBL", "AISBL", "VZW": the capitalised legal form of a Belgian non-profit (the golds name
+/// the body without it, unlike a firm's "SARL" or "SA"), opening `run` (maybe after a
+/// sentence's article) before a name.
+fn nonprofit_form(ctx: &Ctx, run: &[Item]) -> bool {
+    let form = |i: usize| {
+        matches!(run.get(i), Some(&Item::Word(k)) if ctx.toks[k].allcaps
+            && matches!(ctx.w(k), "ASBL" | "AISBL" | "VZW"))
+    };
+    // (the form's test first: most runs hold none)
+    (form(0) || form(1))
+        && run.len() >= opening_article(ctx, run) + 2
+        && form(opening_article(ctx, run))
 }
 
 /// « Title » in guillemets after plan/programme/initiative → other.

@@ -286,6 +286,11 @@ pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // (round 58) "Joris van Lommel": a surname's particles join a person's name
+    if super::particle_names::particle_person(ctx, run) {
+        push(ctx, run, EntityKind::Person, 2, out);
+        return;
+    }
     // "the “Walnut Capital of the World”": a town's nickname, no entity
     if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
         return;

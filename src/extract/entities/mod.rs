@@ -55,6 +55,7 @@ mod news_cues;
 mod occupation_shapes;
 mod occupations;
 mod origins;
+mod particle_names;
 mod peoples;
 mod person_heads;
 mod place_bodies;
@@ -474,5 +475,7 @@ mod tests_rules90;
 mod tests_rules91;
 #[cfg(test)]
 mod tests_rules92;
+#[cfg(test)]
+mod tests_rules94;
 #[cfg(test)]
 mod tests_rules95;
