@@ -501,6 +501,12 @@ fn find_with_years(
             && matches!(pat.shape, Shape::Year)
             && let Some(starts) = year_windows(text, lang)
         {
+            if lang == Lang::En
+                && let Some((_, lower)) = read
+            {
+                years_en::year_dates(text, lower, &starts, &mut hits);
+                continue;
+            }
             // (a search of the whole block resumes where its last match ended)
             let mut after = 0;
             for (start, end) in starts {
@@ -634,6 +640,9 @@ mod months;
 #[path = "dates_months_en.rs"]
 mod months_en;
 
+#[path = "dates_years_en.rs"]
+mod years_en;
+
 /// Every paragraph of the entity fixtures: the real text the date tests compare the hand
 /// readers and the patterns on.
 #[cfg(test)]
@@ -677,6 +686,10 @@ mod months_tests;
 #[cfg(test)]
 #[path = "dates_months_en_tests.rs"]
 mod months_en_tests;
+
+#[cfg(test)]
+#[path = "dates_years_en_tests.rs"]
+mod years_en_tests;
 
 #[cfg(test)]
 mod tests {
