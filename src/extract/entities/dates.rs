@@ -259,31 +259,36 @@ static EN: LazyLock<Vec<Pat>> = LazyLock::new(|| {
             ),
             Shape::MonthDayYear,
             Need::CapMonthDigit,
-        ),
+        )
+        .read_by(Hand::EnMonthDayYear),
         p(
             &format!(
                 r"(?-u:\b)([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_MONTHS})(?:,?\s+({YEAR}))?(?-u:\b)"
             ),
             Shape::DayMonthYear,
             Need::CapMonthDigit,
-        ),
+        )
+        .read_by(Hand::EnDayMonthYear),
         p(
             &format!(r"(?-u:\b)({EN_MONTHS}),?\s+({YEAR})(?-u:\b)"),
             Shape::MonthYear,
             Need::CapMonthYear,
-        ),
+        )
+        .read_by(Hand::EnMonthYear),
         p(
             &format!(
                 r"(?-u:\b)((?i:early|mid|late|last|next|this)[\s-](?:{EN_MONTHS}|(?i:{EN_SEASONS})))(?-u:\b)"
             ),
             Shape::Bare,
             Need::Month,
-        ),
+        )
+        .read_by(Hand::EnPartMonth),
         p(
             r"(?-u:\b)(January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)",
             Shape::Bare,
             Need::CapMonth,
-        ),
+        )
+        .read_by(Hand::EnMonth),
         p(
             &format!(r"(?-u:\b)({EN_DAYS})(?-u:\b)"),
             Shape::Bare,
@@ -347,8 +352,8 @@ pub fn find_dates_in(text: &str, lower: &[u8], lang: Lang) -> Vec<DateHit> {
     find_dates_by(text, lower, lang, true)
 }
 
-/// [`find_dates_in`], the day patterns read by hand at the days' names and the French month
-/// patterns at the months' names when `by_hand` (else searched over the whole block: the
+/// [`find_dates_in`], the day patterns read by hand at the days' names and the month patterns
+/// at the months' names when `by_hand` (else searched over the whole block: the
 /// tests' reference).
 fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<DateHit> {
     let (pats, names) = match lang {
@@ -496,6 +501,12 @@ fn find_with_years(
             && matches!(pat.shape, Shape::Year)
             && let Some(starts) = year_windows(text, lang)
         {
+            if lang == Lang::En
+                && let Some((_, lower)) = read
+            {
+                years_en::year_dates(text, lower, &starts, &mut hits);
+                continue;
+            }
             // (a search of the whole block resumes where its last match ended)
             let mut after = 0;
             for (start, end) in starts {
@@ -626,6 +637,12 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
 #[path = "dates_months.rs"]
 mod months;
 
+#[path = "dates_months_en.rs"]
+mod months_en;
+
+#[path = "dates_years_en.rs"]
+mod years_en;
+
 /// Every paragraph of the entity fixtures: the real text the date tests compare the hand
 /// readers and the patterns on.
 #[cfg(test)]
@@ -665,6 +682,14 @@ mod days_tests;
 #[cfg(test)]
 #[path = "dates_months_tests.rs"]
 mod months_tests;
+
+#[cfg(test)]
+#[path = "dates_months_en_tests.rs"]
+mod months_en_tests;
+
+#[cfg(test)]
+#[path = "dates_years_en_tests.rs"]
+mod years_en_tests;
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,4 @@
-//! The French month patterns read by hand at the months' names that [`Names`] saw, instead of
+//! The month patterns read by hand at the months' names that [`Names`] saw, instead of
 //! searched: each search of a block with a month's name cost a lazy DFA's run and its capture
 //! groups (about 3.5k instructions a call, whatever the block's length). Each reader gives
 //! the matches its pattern's `captures_iter` gives, in order (a match starts at or after the
@@ -6,9 +6,10 @@
 //! where the pattern asks `\d` (the pattern is searched then). The blocks holding a char that
 //! `(?i)` takes for an ASCII letter ("ſ") are searched ([`folds_to_ascii`]).
 
+use super::months_en;
 use super::{DateHit, iso};
 
-/// Which French pattern a reader stands for.
+/// Which month pattern a reader stands for (the English ones are read in [`months_en`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Hand {
     /// `\b(?:DAY\s+)?(1er|[0-3]?\d)\s+(MONTH)(?:\s+(YEAR))?\b`
@@ -21,6 +22,16 @@ pub(super) enum Hand {
     PartMonth,
     /// `\b(?:en|de|dès|…|mois de)\s*(MONTH)\b`
     CueMonth,
+    /// `\b(?:DAY,?\s+)?(MONTH)\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(YEAR))?\b`, English
+    EnMonthDayYear,
+    /// `\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(MONTH)(?:,?\s+(YEAR))?\b`, English
+    EnDayMonthYear,
+    /// `\b(MONTH),?\s+(YEAR)\b`, English
+    EnMonthYear,
+    /// `\b((?i:early|mid|late|last|next|this)[\s-](?:MONTH|(?i:SEASON)))\b`, English
+    EnPartMonth,
+    /// `\b(MONTH)\b`, English, May aside
+    EnMonth,
 }
 
 /// A month's name seen by [`Names`]: start, end (before a word boundary) and its number.
@@ -51,30 +62,30 @@ const MONTH_CUES: [&str; 13] = [
     "mois de",
 ];
 
-fn is_word(b: u8) -> bool {
+pub(super) fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Whether an ASCII word boundary stands before the word char at `at`.
-fn opens_word(bytes: &[u8], at: usize) -> bool {
+pub(super) fn opens_word(bytes: &[u8], at: usize) -> bool {
     at == 0 || !is_word(bytes[at - 1])
 }
 
 /// Where the run of white space (`\s`) that ends at `at` starts.
-fn space_before(text: &str, at: usize) -> usize {
+pub(super) fn space_before(text: &str, at: usize) -> usize {
     let head = &text[..at];
     head.trim_end_matches(char::is_whitespace).len()
 }
 
 /// Where the run of white space that starts at `at` ends.
-fn space_after(text: &str, at: usize) -> usize {
+pub(super) fn space_after(text: &str, at: usize) -> usize {
     let tail = &text[at..];
     at + tail.len() - tail.trim_start_matches(char::is_whitespace).len()
 }
 
 /// Where the word of `words` (ASCII-lowercased) that ends at `end` in `lower` starts, after
 /// a word boundary, at or after `at`, if one does.
-fn word_before(lower: &[u8], end: usize, words: &[&str], at: usize) -> Option<usize> {
+pub(super) fn word_before(lower: &[u8], end: usize, words: &[&str], at: usize) -> Option<usize> {
     words.iter().find_map(|w| {
         let start = end.checked_sub(w.len())?;
         (start >= at && &lower[start..end] == w.as_bytes() && opens_word(lower, start))
@@ -84,14 +95,14 @@ fn word_before(lower: &[u8], end: usize, words: &[&str], at: usize) -> Option<us
 
 /// Whether `c` may be a digit of `\d` that is not ASCII (`\d` is Unicode's decimal digits,
 /// all of them numeric).
-fn unsure(c: Option<char>) -> bool {
+pub(super) fn unsure(c: Option<char>) -> bool {
     c.is_some_and(|c| !c.is_ascii() && c.is_numeric())
 }
 
 /// The year (`(?:19|20)\d{2}` before a word boundary) after the white space that follows `at`
 /// (at least one char of it): `Ok(Some(end))`, `Ok(None)` when there is none, `Err(())` when a
 /// char of a script's digits makes it undecided.
-fn year_after(text: &str, at: usize) -> Result<Option<usize>, ()> {
+pub(super) fn year_after(text: &str, at: usize) -> Result<Option<usize>, ()> {
     let y = space_after(text, at);
     let bytes = text.as_bytes();
     if y == at || !matches!(bytes.get(y..y + 2), Some(b"19" | b"20")) {
@@ -179,6 +190,11 @@ fn read_months(
                     end,
                     value: None,
                 }),
+            Hand::EnMonthDayYear => months_en::month_day_year(text, (start, end, month), after)?,
+            Hand::EnDayMonthYear => months_en::day_month_year(text, (start, end, month), after)?,
+            Hand::EnMonthYear => months_en::month_year(text, (start, end, month))?,
+            Hand::EnPartMonth => months_en::part_month(text, lower, (start, end, month), after),
+            Hand::EnMonth => months_en::month(text, (start, end, month)),
         };
         if let Some(hit) = hit {
             after = hit.end;
