@@ -883,7 +883,8 @@ pub fn block_candidates(
                     || title_possessive_in_name(ctx, k, &masked)
                     || place_possessive_in_name(ctx, k, &masked)
                     || saint_possessive_in_name(ctx, k, &masked)
-                    || holiday_possessive_in_name(ctx, k, &masked))
+                    || holiday_possessive_in_name(ctx, k, &masked)
+                    || super::spans::men_possessive_in_name(ctx, k, &masked))
             {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));

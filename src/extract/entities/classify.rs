@@ -369,6 +369,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         );
         return;
     }
+    // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
+    if let Some(q) = super::minister_names::holder_after_and(ctx, run) {
+        push(ctx, &run[q..], EntityKind::Person, 2, out);
+        return;
+    }
     let mut seg_start = 0;
     let mut title_cue = false;
     for i in 0..run.len() {
@@ -418,6 +423,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 // name after it, the rest of the run is the portfolio
                 if office
                     && matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "for" | "of"))
+                    && super::minister_names::portfolio_holder(ctx, run, i).is_none()
                     && run[i + 2..].iter().all(|it| match *it {
                         Item::Word(j) => {
                             !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
@@ -444,10 +450,13 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 // "Chancellor of the Exchequer Rachel Reeves", "Secretary of State for Health
                 // Wes Streeting": the portfolio after "of" ends where a given name starts
                 if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
-                    && let Some(q) = (i + 3..run.len()).find(|&q| {
-                        matches!(run[q], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
-                            && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
-                    })
+                    && let Some(q) = (i + 3..run.len())
+                        .find(|&q| {
+                            matches!(run[q], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
+                                && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
+                        })
+                        // (round 58) a holder whose given name the gazetteer does not know
+                        .or_else(|| super::minister_names::portfolio_holder(ctx, run, i))
                     && run[i + 1..q].iter().all(|it| match *it {
                         Item::Word(j) => !ctx.is(j, lex::TITLE),
                         _ => true,

@@ -202,6 +202,7 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     match ctx.w(k) {
         "plc" => Some(k),
         "A" => slash_form_end(ctx, k, masked),
+        "(" => bracketed_form_end(ctx, k, masked),
         // a Canadian firm's form in lowercase: "Scieries Dumont inc." (the full stop is the
         // name's: `classify::push`)
         "inc" => lower_form_after(ctx, run).then_some(k),
@@ -293,6 +294,24 @@ fn slash_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
         && toks[k + 1].start == toks[k].end
         && toks[k + 2].start == toks[k + 1].end;
     slash.then_some(k + 2)
+}
+
+/// At "(" (`k`): a private company's form in brackets, "(Pty) Ltd", "(Pvt) Ltd", "(Pty.)
+/// Limited" (southern Africa, India, Zimbabwe): the index of "Ltd"/"Limited", which closes the
+/// firm's name (round 58).
+fn bracketed_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if k + 3 >= toks.len() || !matches!(ctx.w(k + 1), "Pty" | "Pvt" | "Pte" | "Prv") {
+        return None;
+    }
+    // ("(Pty.)": the abbreviation's full stop)
+    let close = k + 2 + usize::from(ctx.w(k + 2) == ".");
+    let end = close + 1;
+    (end < toks.len()
+        && ctx.w(close) == ")"
+        && matches!(ctx.w(end), "Ltd" | "Ltd." | "Limited")
+        && !(k..=end).any(|j| masked[j]))
+    .then_some(end)
 }
 
 /// French firms of the professions, named by their partners' surnames and their trade in

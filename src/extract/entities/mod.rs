@@ -48,6 +48,7 @@ mod lead_articles;
 mod local_bodies;
 mod local_words;
 mod merge;
+mod minister_names;
 mod name_frames;
 mod named_kinds;
 mod national;
@@ -475,6 +476,8 @@ mod tests_rules90;
 mod tests_rules91;
 #[cfg(test)]
 mod tests_rules92;
+#[cfg(test)]
+mod tests_rules93;
 #[cfg(test)]
 mod tests_rules94;
 #[cfg(test)]

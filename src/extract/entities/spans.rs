@@ -162,6 +162,38 @@ fn possessive_then_name(ctx: &Ctx, k: usize) -> bool {
         && !toks[k + 3].allcaps
 }
 
+/// "Lobstermen’s Association", "Watermen's Union", "Linemen’s Guild": a capitalised plural in
+/// "-men" (no generic word: a trade's), "'s" and a members' body noun straight after it are one
+/// body's name (round 58; "Elaine Bowmen's Council seat" has no such plural before a surname:
+/// not after a given name).
+pub fn men_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
+    let w = ctx.w(k);
+    w.len() >= 6
+        && w.ends_with("men")
+        && ctx.toks[k].cap
+        && possessive_then_name(ctx, k)
+        && !masked[k + 3]
+        && matches!(
+            ctx.w(k + 3),
+            "Association"
+                | "Union"
+                | "Society"
+                | "Guild"
+                | "Federation"
+                | "Council"
+                | "League"
+                | "Club"
+                | "Alliance"
+                | "Cooperative"
+                | "Co-operative"
+                | "Institute"
+        )
+        && !(k > 0
+            && ctx.toks[k - 1].kind == TokKind::Word
+            && ctx.toks[k - 1].cap
+            && GAZ.sets.given_names.contains(ctx.f(k - 1).as_ref()))
+}
+
 /// "St James's University Hospital", "St Mary's Priory Church", "Saint Andrew's College": a
 /// saint's name and "'s" open the name of what is named after the saint (a church, a
 /// hospital, a school), one name with the capitalised words after it.

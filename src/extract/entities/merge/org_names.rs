@@ -419,6 +419,32 @@ fn firm_named_before_as_person<'a>(
         })
 }
 
+/// Legal forms (folded) a listed firm's name may be written with.
+const LISTED_FORMS: &[&str] = &[
+    "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "sa", "nv",
+];
+
+/// The group of the unlisted organisation named as the listed `g` and one legal form after it.
+fn with_legal_form(
+    blocks: &[&str],
+    orgs: &[(usize, Vec<CompactString>, usize)],
+    by_first: &HashMap<&str, Vec<usize>>,
+    g: &Group,
+) -> Option<usize> {
+    // (the listed group's key is its entry: its words as the article writes them; the first
+    // word first, which opens no other organisation's name in most articles)
+    let text = g.longest(blocks);
+    let (first, _) = next_token(text)?;
+    let same = crate::extract::entities::text::with_folded(first, |f| by_first.get(f))?;
+    let toks: Vec<String> = tokens_of(text).iter().map(|w| fold(w)).collect();
+    same.iter().map(|&o| &orgs[o]).find_map(|(t, tt, _)| {
+        (tt.len() == toks.len() + 1
+            && grows(tt, &toks)
+            && LISTED_FORMS.contains(&tt[toks.len()].as_str()))
+        .then_some(*t)
+    })
+}
+
 /// `long` has more words than `short` and opens with all of them.
 fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
     long.len() > short.len()
@@ -510,6 +536,14 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 )
             {
                 join(groups, i, t);
+            }
+            // (round 58) "Vantor Minerals plc … Vantor Minerals": a listed firm named once with
+            // its legal form is one firm
+            // (not once moved into another body just above)
+            if !groups[i].cands().is_empty()
+                && let Some(t) = with_legal_form(blocks, &orgs, &by_first, &groups[i])
+            {
+                join(groups, t, i);
             }
             continue;
         }
