@@ -233,7 +233,7 @@ pub fn merge(
     blocks: &[&str],
     parts: Vec<Vec<Cand>>,
     dates: Vec<(usize, DateHit)>,
-    mid_caps: &HashSet<String>,
+    mid_caps: &[(u32, u32, u32)],
     lang: Lang,
 ) -> Vec<Entity> {
     let mut parts = parts;
@@ -248,7 +248,13 @@ pub fn merge(
     index.reserve(parts.iter().map(Vec::len).sum::<usize>() / 4);
     // the key is built in one buffer: a string is made only for a new group
     let mut key = String::new();
-    for c in parts.into_iter().flatten() {
+    // each candidate's group, and each group's size: its list is then made once, at its size
+    // (grown from empty one candidate at a time, the lists were grown 9,800 times a MiB: 5 M)
+    let mut of_cand: Vec<u32> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    // (and its gazetteer entry: the groups are made once all are counted, in a list of their
+    // number, as a list grown one group at a time copied them over and over)
+    let mut sizes: Vec<(u32, Option<u32>)> = Vec::new();
+    for c in parts.iter().flatten() {
         key.clear();
         match c.gaz {
             Some(e) => {
@@ -271,13 +277,30 @@ pub fn merge(
             Some(&i) => i,
             None => {
                 // (keyed once the candidates are grouped: one string a group, the index's)
-                groups.push(Group::unkeyed(c.gaz.map(|g| g as usize)));
-                index.insert(key.clone(), groups.len() - 1);
-                groups.len() - 1
+                sizes.push((0, c.gaz));
+                index.insert(key.clone(), sizes.len() - 1);
+                sizes.len() - 1
             }
         };
-        groups[i].cands_mut().push(c);
+        sizes[i].0 += 1;
+        of_cand.push(i as u32);
     }
+    groups.reserve_exact(sizes.len());
+    groups.extend(
+        sizes
+            .iter()
+            .map(|&(_, gaz)| Group::unkeyed(gaz.map(|g| g as usize))),
+    );
+    // (a part is freed once its candidates are moved: the groups reuse that memory; four at
+    // least, as a list grown from empty holds, room for the names joined later)
+    for (c, &i) in parts.into_iter().flatten().zip(&of_cand) {
+        let mentions = groups[i as usize].cands_mut();
+        if mentions.capacity() == 0 {
+            mentions.reserve_exact((sizes[i as usize].0 as usize).max(4));
+        }
+        mentions.push(c);
+    }
+    drop(of_cand);
     for (key, i) in index {
         groups[i].set_key(key);
     }
@@ -423,6 +446,14 @@ pub fn merge(
     }
 
     let common = common_words(blocks, &groups, &alive);
+    // the keys of the groups with no evidence but a capitalised word seen mid-sentence
+    let weak: HashSet<&str> = groups
+        .iter()
+        .enumerate()
+        .filter(|&(i, g)| alive[i] && !g.cands().is_empty() && !common[i] && kind_of(g).1 == 0)
+        .map(|(_, g)| g.key.as_str())
+        .collect();
+    let seen = seen_mid_sentence(blocks, mid_caps, &weak);
     // the kind of each group that becomes an entity
     let kept: Vec<Option<EntityKind>> = groups
         .iter()
@@ -432,7 +463,7 @@ pub fn merge(
                 return None;
             }
             let (kind, strength) = kind_of(g);
-            if strength == 0 && !mid_caps.contains(&g.key) {
+            if strength == 0 && !seen.contains(g.key.as_str()) {
                 return None;
             }
             // "the Tudor warship", "la Traviata", "Kelowna recorded": a lone unknown word guessed
@@ -469,7 +500,9 @@ pub fn merge(
                 })
                 .map(|c| (c.block, c.start, c.end)),
         );
-    let mut out: Vec<Entity> = Vec::new();
+    // (one entity at most a group kept and a date: grown one at a time, the list was copied over
+    // and over)
+    let mut out: Vec<Entity> = Vec::with_capacity(kept.iter().flatten().count() + dates.len());
     for (mut g, k) in groups.into_iter().zip(kept) {
         let Some(kind) = k else {
             continue;
@@ -681,6 +714,55 @@ fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> 
         common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands().len();
     }
     common
+}
+
+/// The keys among `weak` that some capitalised word seen mid-sentence (`mid_caps`: block,
+/// start, end) folds to. A word in ASCII folds to its bytes lowercased: its first and last
+/// bytes and its length, hashed to one of 4,096 bits, refuse most words before any fold.
+#[inline(never)]
+fn seen_mid_sentence<'k>(
+    blocks: &[&str],
+    mid_caps: &[(u32, u32, u32)],
+    weak: &HashSet<&'k str>,
+) -> HashSet<&'k str> {
+    let mut seen: HashSet<&'k str> = HashSet::default();
+    if weak.is_empty() {
+        return seen;
+    }
+    let bit = |first: u8, last: u8, len: usize| {
+        let h = (u64::from(first) | u64::from(last) << 8 | (len as u64) << 16)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 52) as usize
+    };
+    let mut bits = [0u64; 64];
+    for k in weak {
+        if let (Some(&first), Some(&last)) = (k.as_bytes().first(), k.as_bytes().last()) {
+            let b = bit(first, last, k.len());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+    for &(block, start, end) in mid_caps {
+        let word = &blocks[block as usize][start as usize..end as usize];
+        if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last())
+            && word.is_ascii()
+        {
+            let b = bit(
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+                word.len(),
+            );
+            if bits[b / 64] & 1 << (b % 64) == 0 {
+                continue;
+            }
+        }
+        if let Some(&k) = with_folded(word, |f| weak.get(f)) {
+            seen.insert(k);
+            if seen.len() == weak.len() {
+                break;
+            }
+        }
+    }
+    seen
 }
 
 /// "the north coast of Kinlochard" after "plans for Orbital Base Kinlochard": a lone word with
