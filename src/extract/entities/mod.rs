@@ -38,6 +38,7 @@ mod gazetteer;
 mod geo_cues;
 mod given_places;
 mod grade_names;
+mod headline_verbs;
 mod historic_persons;
 mod holders;
 mod honorifics;
@@ -476,3 +477,5 @@ mod tests_rules91;
 mod tests_rules92;
 #[cfg(test)]
 mod tests_rules95;
+#[cfg(test)]
+mod tests_rules97;
