@@ -1363,6 +1363,12 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if run.is_empty() {
         return;
     }
+    // (round 58) "the Rail Services (Wales) Bill", "the Fisheries and Coasts Act": the head of
+    // a law's title is no body's name
+    if ctx.lang == crate::extract::types::Lang::En && super::law_titles::law_title_head(ctx, run) {
+        run.clear();
+        return;
+    }
     // (round 58) "Harbour Board Approves Levy": a title-case headline's verb ends the name, and
     // the names either side are weak
     if ctx.heading

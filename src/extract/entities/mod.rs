@@ -45,6 +45,7 @@ mod honorifics;
 mod institutions;
 mod irish_names;
 mod joins;
+mod law_titles;
 mod lead_articles;
 mod local_bodies;
 mod local_words;
