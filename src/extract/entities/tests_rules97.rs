@@ -8,8 +8,8 @@ use EntityKind::*;
 
 #[test]
 fn rules_q58en2_a_headline_verb_ends_the_name() {
-    let a = "Dakota Senate Panel Backs Limits on Traffic Stops as Reform Fight Heats Up";
-    let b = "Bank of England Holds Rate at 4%, Signals Cuts Ahead as Inflation Cools";
+    let a = "Tarrow Senate Panel Backs Curbs on Night Flights After Long Hearing";
+    let b = "Bank of England Holds Rate at 4% as Growth Slows";
     let c = "Manchester United Wins Derby at Old Trafford";
     let by = "By Rachel Tomlin";
     let body = "Policy makers voted on Thursday in the capital.";
@@ -33,7 +33,7 @@ fn rules_q58en2_a_headline_verb_ends_the_name() {
             &[a, by, body],
             Lang::En,
             Organization,
-            "Dakota Senate Panel Backs Limits on Traffic Stops",
+            "Tarrow Senate Panel Backs Curbs",
             false,
         ),
         (
@@ -54,12 +54,12 @@ fn rules_q58en2_a_headline_verb_ends_the_name() {
         // the headline's subject, named nowhere else, is no evidence
         (
             &[
-                "Dakota Senate Panel Backs Limits on Traffic Stops as Reform Fight Heats Up",
+                "Tarrow Senate Panel Backs Curbs on Night Flights After Long Hearing",
                 body,
             ],
             Lang::En,
             Organization,
-            "Dakota Senate Panel",
+            "Tarrow Senate Panel",
             false,
         ),
         (
