@@ -1364,6 +1364,37 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if run.is_empty() {
         return;
     }
+    // (round 58) "the Rail Services (Wales) Bill", "the Fisheries and Coasts Act": the head of
+    // a law's title is no body's name
+    if ctx.lang == crate::extract::types::Lang::En && super::law_titles::law_title_head(ctx, run) {
+        run.clear();
+        return;
+    }
+    // (round 58) "Harbour Board Approves Levy": a title-case headline's verb ends the name, and
+    // the names either side are weak
+    if ctx.heading
+        && !ctx.byline
+        && ctx.lang == crate::extract::types::Lang::En
+        && let Some(p) = super::headline_verbs::verb_at(ctx, run)
+    {
+        let mut after: Vec<Item> = run[p + 1..]
+            .iter()
+            .copied()
+            .skip_while(|i| matches!(i, Item::Conn(_)))
+            .collect();
+        run.truncate(p);
+        let from = out.len();
+        flush_run(ctx, hits, run, out);
+        flush_run(ctx, hits, &mut after, out);
+        // capitals are no evidence here: the body names what the headline names
+        for c in &mut out[from..] {
+            if c.gaz.is_none() {
+                c.strength = 0;
+            }
+        }
+        run.clear();
+        return;
+    }
     // "Two Liberal Democrat councillors …", "Trois élus Verts …": a count opening the sentence
     if super::bounds::count_opens(ctx, run) {
         run.remove(0);

@@ -38,12 +38,14 @@ mod gazetteer;
 mod geo_cues;
 mod given_places;
 mod grade_names;
+mod headline_verbs;
 mod historic_persons;
 mod holders;
 mod honorifics;
 mod institutions;
 mod irish_names;
 mod joins;
+mod law_titles;
 mod lead_articles;
 mod local_bodies;
 mod local_words;
@@ -479,3 +481,5 @@ mod tests_rules93;
 mod tests_rules94;
 #[cfg(test)]
 mod tests_rules95;
+#[cfg(test)]
+mod tests_rules97;
