@@ -67,6 +67,7 @@ mod place_lists;
 mod place_names;
 mod places;
 mod public_bodies_fr;
+mod region_bodies;
 mod region_cues;
 mod region_nouns;
 mod remit_names;
@@ -482,3 +483,5 @@ mod tests_rules93;
 mod tests_rules94;
 #[cfg(test)]
 mod tests_rules95;
+#[cfg(test)]
+mod tests_rules98;
