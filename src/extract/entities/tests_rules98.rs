@@ -1,5 +1,5 @@
 //! Round 58 (q58en3): names a body's own words make whole: a region's adjective opening a
-//! regional body's name or a region's ("Western Valley Legal Aid", "Eastern Shore crabbers", "the
+//! regional body's name or a region's ("Western Valley Legal Aid", "Eastern Plains ranchers", "the
 //! Mid-Shore"), a listed body and a division of it ("the U.S. Army Corps of …"), a body named in
 //! its own language after a known place ("the Jaipur Kapda Vyapari Sangh").
 
@@ -9,7 +9,7 @@ use EntityKind::*;
 
 #[test]
 fn rules_q58en3_a_region_adjective_opens_a_regional_body() {
-    let a = "The tenants are represented by Western Valley Legal Aid and by a private lawyer.";
+    let a = "Western Valley Legal Aid won the appeal for the tenants last week.";
     let b = "The Eastern Hills Law Center took up the case.";
     let c = "Southern Marsh Legal Aid filed the complaint on Monday.";
     let d = "Riders complained to Northern Fen Transit about the fares.";
@@ -58,16 +58,16 @@ fn rules_q58en3_a_region_adjective_opens_a_regional_body() {
 
 #[test]
 fn rules_q58en3_a_compass_adjective_and_a_land_noun_name_a_region() {
-    let a = "A group of Eastern Shore crabbers protested outside the courthouse on Friday.";
+    let a = "Several Eastern Plains ranchers protested outside the courthouse on Friday.";
     let b = "Farmers from the Western Slope told reporters they were worried.";
     let c = "Voters in the Eastern Coast backed the measure.";
-    let d = "Mary Holt, who represents much of the Mid-Shore, said the plan was unfair.";
+    let d = "Mary Holt, whose seat covers much of the Mid-Valley, said the plan was unfair.";
     let e = "Lena Marsh, who speaks for much of the Mid-Coast, voted no.";
     check_found(&[
-        (&[a], Lang::En, Place, "Eastern Shore", true),
+        (&[a], Lang::En, Place, "Eastern Plains", true),
         (&[b], Lang::En, Place, "Western Slope", true),
         (&[c], Lang::En, Place, "Eastern Coast", true),
-        (&[d], Lang::En, Place, "Mid-Shore", true),
+        (&[d], Lang::En, Place, "Mid-Valley", true),
         (&[e], Lang::En, Place, "Mid-Coast", true),
         // guards: a league's half, a court's district and a bank are no region
         (
@@ -144,7 +144,7 @@ fn rules_q58en3_a_listed_body_and_its_division_are_one_body() {
 
 #[test]
 fn rules_q58en3_a_native_body_keeps_the_place_opening_it() {
-    let a = "Ravi Kumar, president of the Jaipur Kapda Vyapari Sangh, a traders' group, said sales fell.";
+    let a = "Ravi Kumar, who chairs the Jaipur Kapda Vyapari Sangh, wants a rent freeze.";
     let b = "The Lucknow Rickshaw Chalak Samiti called a strike on Monday.";
     let c = "Members of the Patna Kisan Parishad marched to the office.";
     let d = "Anna Meyer, head of the Hamburg Segelclub Verein, said the race was cancelled.";
