@@ -898,6 +898,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, &run[a..], EntityKind::Organization, 2, out);
         return;
     }
+    // (round 58) "Eastern Ridge Legal Aid", "the Mid-Coast", "Alder Army Corps of Surveyors",
+    // "Kestrel Kapda Vyapar Sangh": names whose own words make them whole
+    if let Some((a, kind)) = super::region_bodies::whole_name(ctx, hits, run) {
+        if a > 0 && kind == EntityKind::Organization {
+            segment(ctx, hits, &run[..a], title_cue, out);
+        }
+        push(ctx, &run[a..], kind, 2, out);
+        return;
+    }
     // (round 52) "An Post", "Kerry GAA", "Crab Fishing Area 12": names told by their form
     if super::irish_names::named_by_form(ctx, hits, run, out) {
         return;

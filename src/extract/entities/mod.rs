@@ -69,6 +69,7 @@ mod place_lists;
 mod place_names;
 mod places;
 mod public_bodies_fr;
+mod region_bodies;
 mod region_cues;
 mod region_nouns;
 mod remit_names;
@@ -483,3 +484,5 @@ mod tests_rules94;
 mod tests_rules95;
 #[cfg(test)]
 mod tests_rules97;
+#[cfg(test)]
+mod tests_rules98;
