@@ -81,6 +81,7 @@ mod state_names;
 mod text;
 mod town_cues;
 mod town_names;
+mod town_services;
 mod trade_bodies;
 mod trades;
 mod venues;
@@ -476,3 +477,5 @@ mod tests_rules91;
 mod tests_rules92;
 #[cfg(test)]
 mod tests_rules95;
+#[cfg(test)]
+mod tests_rules96;
