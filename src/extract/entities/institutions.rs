@@ -1271,7 +1271,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     // firm there; its last words are no firm of their own ("Levant SA")
     let last = super::candidates::last_item_tok(&items);
     if own_name
-        || (seen_cap && super::town_services::tail_taken(ctx, hits, &items))
+        || (seen_cap && super::town_services::tail_taken(ctx, &items))
         || (ctx.toks[last].cap
             && (super::trades::legal_form(ctx.w(last)) || matches!(ctx.w(last), "Sàrl" | "Sarl")))
     {

@@ -25,31 +25,23 @@ const MEMBERS_OF_BODY: &[&str] = &[
     "fonctionnaires",
     "clients",
     "actionnaires",
+    "lecteurs",
+    "abonnes",
 ];
 
 /// The capitalised tail of a French body's name `items` (the words after its head, the name
 /// reaching a capitalised word) is taken with the name, no run of its own: "le Comité de
 /// défense du Val d’X", "la Maison de santé du Pays Y" name the body, not "Val d’X" (over the
 /// read sets, 7 such tails came out as bodies of their own, none annotated). Not after a noun
-/// of another body's members ("le Syndicat des employés de X": X is the employer, named), nor
-/// before a known body ("la Société des lecteurs Le Monde": the newspaper is named too).
-pub fn tail_taken(ctx: &Ctx, hits: &[GazHit], items: &[Item]) -> bool {
+/// of another body's members ("le Syndicat des employés de X": X is the employer, named; "la
+/// Société des lecteurs Le Monde": the newspaper).
+pub fn tail_taken(ctx: &Ctx, items: &[Item]) -> bool {
     let Some(cap) = items
         .iter()
         .position(|i| matches!(*i, Item::Word(j) if ctx.toks[j].cap))
     else {
         return false;
     };
-    let Item::Word(first) = items[cap] else {
-        return false;
-    };
-    let at = ctx.toks[first].start;
-    if hits
-        .iter()
-        .any(|h| h.start == at && GAZ.entries[h.entry].kind == EntityKind::Organization)
-    {
-        return false;
-    }
     let before = items[..cap].iter().rev().find_map(|i| match *i {
         Item::Word(j) => Some(j),
         _ => None,
