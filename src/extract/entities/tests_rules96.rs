@@ -9,10 +9,10 @@ use EntityKind::*;
 #[test]
 fn rules_q58fr2_a_town_hospital_names_the_town_only() {
     let a = "Le pédiatre Paul Vernier, médecin à l’hôpital de Castelmont, s’inquiète.";
-    let b = "Un rassemblement a eu lieu devant l’hôpital de Pontivern samedi.";
+    let b = "Une grève touche l’hôpital de Pontivern depuis samedi.";
     let c = "L’hôpital de Morvillac fermera son service d’urgences la nuit.";
     let d = "Les travaux de l’hôpital de Ravençon ont commencé en mars.";
-    let e = "Les patients iront à l’hôpital d’Arvenne, à une heure de route.";
+    let e = "Les blessés ont été évacués vers l’hôpital d’Arvenne.";
     check_found(&[
         (&[a], Lang::Fr, Place, "Castelmont", true),
         (&[a], Lang::Fr, Organization, "hôpital de Castelmont", false),
@@ -49,7 +49,7 @@ fn rules_q58fr2_a_town_hospital_names_the_town_only() {
 
 #[test]
 fn rules_q58fr2_the_office_of_mayor_names_the_town_only() {
-    let a = "Trois candidats à la mairie de Brucheval attendent le recomptage.";
+    let a = "Trois candidats à la mairie de Brucheval ont déposé leur liste.";
     let b = "Elle compte briguer la mairie de Saint-Orvel en 2026.";
     let c = "La course à la mairie de Dorlanges est lancée.";
     check_found(&[
@@ -72,7 +72,7 @@ fn rules_q58fr2_the_office_of_mayor_names_the_town_only() {
 fn rules_q58fr2_the_tail_of_a_body_name_is_no_body() {
     let a =
         "Le recours a été introduit par le Comité de défense du Val d’Arbrecy, une association.";
-    let b = "À Lourdes, la Maison de santé du Pays Basquin tente de combler les manques.";
+    let b = "La Maison de santé du Pays Basquin recrute deux médecins à Lourdes.";
     let c = "Elle a racheté la Coopérative d’assurance du Vermandois en 2019.";
     let d = "La justice place la Société minière Korovéa-Tiaré en redressement.";
     check_found(&[
@@ -94,9 +94,9 @@ fn rules_q58fr2_the_tail_of_a_body_name_is_no_body() {
                  ont annoncé leur fusion.",
                 "La présidente de Vortania a parlé lors d’une conférence.",
                 "Le cabinet qui conseille Vortania estime que la clôture est proche.",
-                "Le Syndicat des employées et employés de Vortania réclame un engagement.",
+                "Le Syndicat des salariés de Vortania a déposé un préavis de grève.",
                 "La direction de Vortania affirme que les départs suffiront.",
-                "Fondée en 1911 par des marchands de Lévis, Vortania a connu une forte croissance.",
+                "Créée à Québec en 1987, Vortania emploie 300 personnes.",
             ],
             Lang::Fr,
             Place,
@@ -108,8 +108,8 @@ fn rules_q58fr2_the_tail_of_a_body_name_is_no_body() {
 
 #[test]
 fn rules_q58fr2_friends_of_a_museum_and_a_clinic() {
-    let a = "L’association Les Amis du musée de Castelmont s’est émue de la décision.";
-    let b = "Il évoque la clinique Beauregard, propriété d’un groupe privé.";
+    let a = "L’association Les Amis du musée de Castelmont organise une vente aux enchères.";
+    let b = "Les patients se tournent vers la clinique Beauregard, à Pau.";
     check_found(&[
         (
             &[a],
