@@ -1413,6 +1413,11 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     }
     // "l’hôpital de Gap": the town a lowercase service is named after
     if matches!(run.first(), Some(Item::Word(k)) if !ctx.toks[*k].cap) {
+        // (round 58) "l’hôpital de Lannion", "candidat à la mairie de X": the town only
+        if super::town_services::town_only(ctx, hits, run, out) {
+            run.clear();
+            return;
+        }
         super::places::town_of_service(ctx, hits, run, out);
     }
     // "musée Sainte-Croix", "université Grenoble Alpes": a lowercase head (only

@@ -369,6 +369,8 @@ const LOWER_HEADS: &[&str] = &[
     "comite",
     "centre",
     "hopital",
+    // (round 58) "la clinique X", a private hospital
+    "clinique",
     "region",
     "lycee",
     "college",
@@ -467,6 +469,7 @@ pub const DIRECT_HEADS: &[&str] = &[
     "musee",
     "universite",
     "hopital",
+    "clinique",
     "region",
     // "le lycée Vaucanson", "le collège Jean-Moulin"
     "lycee",
@@ -750,6 +753,10 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             }
         })
     {
+        return None;
+    }
+    // (round 58) "la clinique X", not "un essai clinique X": the noun after its article
+    if head == "clinique" && ctx.prev_word(k).is_none_or(|p| ctx.f(p) != "la") {
         return None;
     }
     if head == "communaute" && !super::local_bodies::intercommunal(ctx, k) {
@@ -1083,7 +1090,11 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     let ok = match heads.as_slice() {
         [h] => is_fr_head(h) || agent || (h == "amis" && super::fr_friends::friends_head(ctx, run)),
         // "Haute Autorité", "Haut Conseil"
-        [a, h] => HEAD_OPENERS.contains(&a.as_str()) && (is_fr_head(h) || agent),
+        [a, h] => {
+            HEAD_OPENERS.contains(&a.as_str()) && (is_fr_head(h) || agent)
+                // (round 58) "l’association Les Amis du musée de X": the name's own article
+                || (a == "les" && h == "amis" && super::fr_friends::friends_head(ctx, run))
+        }
         _ => false,
     };
     if !ok {
@@ -1260,6 +1271,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     // firm there; its last words are no firm of their own ("Levant SA")
     let last = super::candidates::last_item_tok(&items);
     if own_name
+        || (seen_cap && super::town_services::tail_taken(ctx, &items))
         || (ctx.toks[last].cap
             && (super::trades::legal_form(ctx.w(last)) || matches!(ctx.w(last), "Sàrl" | "Sarl")))
     {

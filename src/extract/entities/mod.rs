@@ -86,6 +86,7 @@ mod state_names;
 mod text;
 mod town_cues;
 mod town_names;
+mod town_services;
 mod trade_bodies;
 mod trades;
 mod venues;
@@ -482,6 +483,8 @@ mod tests_rules93;
 mod tests_rules94;
 #[cfg(test)]
 mod tests_rules95;
+#[cfg(test)]
+mod tests_rules96;
 #[cfg(test)]
 mod tests_rules97;
 #[cfg(test)]
