@@ -105,10 +105,15 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if head_len > longest_pattern && head_key_len > longest_place_key {
                 break;
             }
+            // (one word before: read as it is, not joined into a new string)
             if s + 1 >= from
                 && words[s].starts_with(char::is_uppercase)
-                && (places.contains(toks[..s].join(" ").as_str())
-                    || super::super::gazetteer::is_place_name(&words[..s].join(" ")))
+                && if s == 1 {
+                    places.contains(toks[0]) || super::super::gazetteer::is_place_name(words[0])
+                } else {
+                    places.contains(toks[..s].join(" ").as_str())
+                        || super::super::gazetteer::is_place_name(&words[..s].join(" "))
+                }
             {
                 claim(&mut tails, toks[s].to_string(), i);
             }
