@@ -23,8 +23,8 @@ use org_names::{
     short_forms_of_org_names, short_forms_of_orgs, tails_of_org_names,
 };
 use places::{
-    coordinated_places, join_gazetteer_forms, place_seeds, places_named_short, rivers_named_short,
-    short_forms_of_places, surnames_named_like_places,
+    coordinated_places, coordination_pairs, join_gazetteer_forms, place_seeds, places_named_short,
+    rivers_named_short, short_forms_of_places, surnames_named_like_places,
 };
 
 /// (laid out by hand, one group to 128 bytes on a cache line's boundary: what the passes over
@@ -237,9 +237,13 @@ pub fn merge(
     lang: Lang,
 ) -> Vec<Entity> {
     let mut parts = parts;
-    let seeds = place_seeds(blocks, &parts);
-    for part in &mut parts {
-        coordinated_places(blocks, &seeds, part);
+    let pairs: Vec<Vec<(usize, usize)>> = parts
+        .iter()
+        .map(|p| coordination_pairs(blocks, p))
+        .collect();
+    let seeds = place_seeds(blocks, &parts, &pairs);
+    for (part, pairs) in parts.iter_mut().zip(&pairs) {
+        coordinated_places(blocks, &seeds, part, pairs);
     }
     let mut groups: Vec<Group> = Vec::new();
     // (sized at a group for four candidates, about what a text has: grown from empty, the
@@ -328,7 +332,10 @@ pub fn merge(
     short_bodies::honorific_short_forms(blocks, &mut groups);
     short_bodies::bodies_by_head_noun(blocks, &mut groups);
     // persons with several tokens, by folded first/last token
-    let mut by_token: HashMap<String, Vec<usize>> = HashMap::default();
+    // (the tokens copied into one buffer, then indexed by slices of it: no string and no list
+    // allocated a token; most tokens name one or two people)
+    let mut token_buf = String::new();
+    let mut token_of: Vec<(u32, u32, usize)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
@@ -350,13 +357,22 @@ pub fn merge(
                 && super::gazetteer::is_place_name(toks[n - 1]);
             let last = (!land).then(|| toks[n - 1]);
             for t in std::iter::once(toks[0]).chain(last).chain(middle) {
-                let v = by_token.entry(t.to_string()).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
+                let a = token_buf.len() as u32;
+                token_buf.push_str(t);
+                token_of.push((a, token_buf.len() as u32, i));
             }
         }
     }
+    let mut by_token: HashMap<&str, smallvec::SmallVec<[usize; 2]>> = HashMap::default();
+    for &(a, b, i) in &token_of {
+        let v = by_token
+            .entry(&token_buf[a as usize..b as usize])
+            .or_default();
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+    drop(token_of);
     let mut alive = vec![true; groups.len()];
     // a person named again by one of their names alone ("Okonjo said")
     let mut named_again = vec![false; groups.len()];
@@ -365,7 +381,7 @@ pub fn merge(
             continue;
         }
         let target = by_token
-            .get(&groups[i].key)
+            .get(groups[i].key.as_str())
             .filter(|v| v.len() == 1)
             .map(|v| v[0]);
         if let Some(t) = target

@@ -2,17 +2,15 @@
 //! body with its place first ("the Ardenia Supreme Court"), and when its listed short form
 //! ("the Supreme Court") is that body and when another one.
 
-use compact_str::CompactString;
-
 use super::{EntityKind, Group, HashMap, fold, join, kind_of, tokens_of};
 
 /// The organisations of [`super::org_names`]: group, folded words, where "of" and a known
 /// place start (the words' count when none).
-type Orgs = [(usize, Vec<CompactString>, usize)];
+type Orgs<'a> = [super::org_names::Org<'a>];
 
 /// "the Ardenia Supreme Court" beside "the Supreme Court of Ardenia": the place's name, then
 /// the body's own words, name the same body; the first group joins the second.
-pub(super) fn place_first_forms(groups: &mut [Group], orgs: &Orgs) {
+pub(super) fn place_first_forms(groups: &mut [Group], orgs: &Orgs<'_>) {
     // the keys wanted (the place's words, then the body's), to the body
     let mut wanted: HashMap<String, usize> = HashMap::default();
     let (mut fewest, mut most) = (usize::MAX, 0);
@@ -55,7 +53,7 @@ pub(super) fn short_form_fits(
     i: usize,
     t: usize,
     short: &[String],
-    place: &[CompactString],
+    place: &[&str],
 ) -> bool {
     // (a listed group's key is its entry's number: its words are its longest mention's)
     let other_body = groups.iter().enumerate().any(|(j, g)| {
@@ -78,7 +76,7 @@ pub(super) fn short_form_fits(
         return false;
     }
     // the mentions' neighbours: " in <Place>" after, "In <Place>, the " before
-    let first_place = place.first().map_or("", CompactString::as_str);
+    let first_place = place.first().copied().unwrap_or("");
     let other_place = |w: &str| {
         w.starts_with(char::is_uppercase)
             && crate::extract::entities::text::with_folded(w, |f| f != first_place)

@@ -1,13 +1,16 @@
 //! Merges of an organisation's name with its shorter forms: its first word, its tail, its
 //! head noun, the name without its descriptors.
 
-use compact_str::CompactString;
-
 use super::places::{LOCAL_AREA, listed_place_after_of, place_after_of};
 use super::{
-    EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, next_token, tokens_of,
-    unlisted_org,
+    EntityKind, GAZ, Group, HashMap, HashSet, Toks, claim, fold, join, kind_of, next_token,
+    tokens_of, unlisted_org,
 };
+use crate::extract::entities::text::fold_into;
+
+/// An organisation of [`short_forms_of_org_names`]: its group, its folded words, where "of"
+/// and a known place start among them (the words' count when none).
+pub(super) type Org<'a> = (usize, &'a [&'a str], usize);
 
 /// Organisations are shortened to their first word ("Helixa Bio" → "Helixa"),
 /// people to their last: a multi-word name guessed as a person (no cue) whose
@@ -102,10 +105,15 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             if head_len > longest_pattern && head_key_len > longest_place_key {
                 break;
             }
+            // (one word before: read as it is, not joined into a new string)
             if s + 1 >= from
                 && words[s].starts_with(char::is_uppercase)
-                && (places.contains(toks[..s].join(" ").as_str())
-                    || super::super::gazetteer::is_place_name(&words[..s].join(" ")))
+                && if s == 1 {
+                    places.contains(toks[0]) || super::super::gazetteer::is_place_name(words[0])
+                } else {
+                    places.contains(toks[..s].join(" ").as_str())
+                        || super::super::gazetteer::is_place_name(&words[..s].join(" "))
+                }
             {
                 claim(&mut tails, toks[s].to_string(), i);
             }
@@ -406,16 +414,12 @@ pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
 fn firm_named_before_as_person<'a>(
     toks: &[&str],
     i: usize,
-    mut orgs: impl Iterator<Item = &'a (usize, Vec<CompactString>, usize)>,
+    mut orgs: impl Iterator<Item = &'a Org<'a>>,
 ) -> bool {
     toks.len() >= 2
         && !GAZ.sets.given_names.contains(toks[0])
         && orgs.any(|(t, tt, _)| {
-            *t < i
-                && grows(tt, toks)
-                && tt[toks.len()..]
-                    .iter()
-                    .all(|w| COMPANY_TAIL.contains(&w.as_str()))
+            *t < i && grows(tt, toks) && tt[toks.len()..].iter().all(|w| COMPANY_TAIL.contains(w))
         })
 }
 
@@ -427,7 +431,7 @@ const LISTED_FORMS: &[&str] = &[
 /// The group of the unlisted organisation named as the listed `g` and one legal form after it.
 fn with_legal_form(
     blocks: &[&str],
-    orgs: &[(usize, Vec<CompactString>, usize)],
+    orgs: &[Org<'_>],
     by_first: &HashMap<&str, Vec<usize>>,
     g: &Group,
 ) -> Option<usize> {
@@ -438,10 +442,8 @@ fn with_legal_form(
     let same = crate::extract::entities::text::with_folded(first, |f| by_first.get(f))?;
     let toks: Vec<String> = tokens_of(text).iter().map(|w| fold(w)).collect();
     same.iter().map(|&o| &orgs[o]).find_map(|(t, tt, _)| {
-        (tt.len() == toks.len() + 1
-            && grows(tt, &toks)
-            && LISTED_FORMS.contains(&tt[toks.len()].as_str()))
-        .then_some(*t)
+        (tt.len() == toks.len() + 1 && grows(tt, &toks) && LISTED_FORMS.contains(&tt[toks.len()]))
+            .then_some(*t)
     })
 }
 
@@ -461,43 +463,74 @@ fn grows(long: &[impl AsRef<str>], short: &[impl AsRef<str>]) -> bool {
 /// names that add company words ([`COMPANY_TAIL`]) to it.
 #[inline(never)]
 pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
-    // (each word a `CompactString`: made on the stack up to 24 bytes, not one allocation a word)
-    let orgs: Vec<(usize, Vec<CompactString>, usize)> = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| {
-            // (named with some evidence: not a title's run of capitals)
-            !g.cands().is_empty()
-                && (g.ntoks >= 2 || g.gaz.is_some())
-                && matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
-        })
-        .filter_map(|(i, g)| {
-            if g.gaz.is_some() {
-                // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
-                // body's name, as the article writes it, before "de" and a known place
-                let text = g.longest(blocks);
-                let words = tokens_of(text);
-                let toks: Vec<CompactString> = words.iter().map(|w| fold(w).into()).collect();
-                let at = listed_place_after_of(&toks, &words)?;
-                return Some((i, toks, at));
+    // (every name's folded words in one buffer, read as byte ranges: no allocation a word or
+    // a name; the words as `&str` only once the buffer is whole)
+    let mut buf = String::new();
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    // (group, its words' range in `ranges`, where "of" and a known place start)
+    let mut found: Vec<(usize, u32, u32, usize)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        // (named with some evidence: not a title's run of capitals)
+        if g.cands().is_empty()
+            || !(g.ntoks >= 2 || g.gaz.is_some())
+            || !matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
+        {
+            continue;
+        }
+        let (from, bytes) = (ranges.len(), buf.len());
+        if g.gaz.is_some() {
+            // "Cour supérieure" beside the listed "Cour supérieure du Québec": a known
+            // body's name, as the article writes it, before "de" and a known place
+            let text = g.longest(blocks);
+            let words = tokens_of(text);
+            for w in &words {
+                let a = buf.len();
+                fold_into(w, &mut buf);
+                ranges.push((a as u32, buf.len() as u32));
             }
-            let mut toks: Vec<CompactString> =
-                g.tokens().into_iter().map(CompactString::new).collect();
-            // ("PT Bumi Lestari Tbk … Bumi Lestari": an Indonesian firm's form opens its name)
-            if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
-                toks.remove(0);
+            let toks: Toks<'_> = ranges[from..]
+                .iter()
+                .map(|&(a, b)| &buf[a as usize..b as usize])
+                .collect();
+            let at = listed_place_after_of(&toks, &words);
+            drop(toks);
+            match at {
+                Some(at) => found.push((i, from as u32, ranges.len() as u32, at)),
+                None => {
+                    ranges.truncate(from);
+                    buf.truncate(bytes);
+                }
             }
-            let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
-            Some((i, toks, at))
-        })
-        .collect();
-    if orgs.is_empty() {
+            continue;
+        }
+        let mut toks = g.tokens();
+        // ("PT Bumi Lestari Tbk … Bumi Lestari": an Indonesian firm's form opens its name)
+        if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
+            toks.remove(0);
+        }
+        let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
+        for w in &toks {
+            let a = buf.len();
+            buf.push_str(w);
+            ranges.push((a as u32, buf.len() as u32));
+        }
+        found.push((i, from as u32, ranges.len() as u32, at));
+    }
+    if found.is_empty() {
         return;
     }
+    let words: Vec<&str> = ranges
+        .iter()
+        .map(|&(a, b)| &buf[a as usize..b as usize])
+        .collect();
+    let orgs: Vec<Org<'_>> = found
+        .iter()
+        .map(|&(i, a, b, at)| (i, &words[a as usize..b as usize], at))
+        .collect();
     // a longer name opens with the same word: the names by their first word, in order
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     for (o, (_, tt, _)) in orgs.iter().enumerate() {
-        by_first.entry(tt[0].as_str()).or_default().push(o);
+        by_first.entry(tt[0]).or_default().push(o);
     }
     // ("the Ardenia Supreme Court" beside "the Supreme Court of Ardenia": one body)
     if orgs.iter().any(|(_, tt, at)| *at < tt.len()) {
@@ -508,7 +541,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let of_place_firsts: HashSet<&str> = orgs
         .iter()
         .filter(|(_, tt, at)| *at < tt.len())
-        .map(|(_, tt, _)| tt[0].as_str())
+        .map(|(_, tt, _)| tt[0])
         .collect();
     for i in 0..groups.len() {
         let g = &groups[i];
@@ -569,20 +602,17 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         };
         // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
         // and a known place is that body, named without where it is)
-        let opens = |long: &[CompactString], of_place: usize, short: &[&str]| {
+        let opens = |long: &[&str], of_place: usize, short: &[&str]| {
             grows(long, short)
                 && (short.len() == 1
                     || short.len() == of_place
-                    || long[short.len()..]
-                        .iter()
-                        .all(|w| COMPANY_TAIL.contains(&w.as_str())))
+                    || long[short.len()..].iter().all(|w| COMPANY_TAIL.contains(w)))
         };
         // ("Te Matau Netball Trust … Te Matau": a name of two words or more opening a longer
         // one the article named before it is that body named short; named first, it is a body
         // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
-        let named_before =
-            |t: usize, long: &[CompactString]| toks.len() >= 2 && t < i && grows(long, &toks);
-        let longer: Vec<&(usize, Vec<CompactString>, usize)> = same_first
+        let named_before = |t: usize, long: &[&str]| toks.len() >= 2 && t < i && grows(long, &toks);
+        let longer: Vec<&Org<'_>> = same_first
             .iter()
             .map(|&o| &orgs[o])
             .filter(|(t, tt, at)| *t != i && (opens(tt, *at, &toks) || named_before(*t, tt)))
@@ -592,7 +622,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         };
         let chain = longer
             .iter()
-            .all(|(t, tt, _)| *t == longest.0 || grows(&longest.1, tt));
+            .all(|(t, tt, _)| *t == longest.0 || grows(longest.1, tt));
         // ("Kestrova Holdings Plc … Kestrova Pay … Kestrova": of several longer names, the one that
         // only adds a company's form to the short one is the company it names; else the one
         // the article named first: "Brantwell Logistics … to be renamed Brantwell Meridian
@@ -600,11 +630,9 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         let longest = if chain {
             longest
         } else {
-            let mut formal = longer.iter().filter(|(_, tt, _)| {
-                tt[toks.len()..]
-                    .iter()
-                    .all(|w| COMPANY_TAIL.contains(&w.as_str()))
-            });
+            let mut formal = longer
+                .iter()
+                .filter(|(_, tt, _)| tt[toks.len()..].iter().all(|w| COMPANY_TAIL.contains(w)));
             match (formal.next(), formal.next()) {
                 (Some(only), None) => only,
                 (Some(_), Some(_)) => continue,
@@ -617,7 +645,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // "Galway" beside "Galway County Council", "Leeds" beside "Leeds City Council": one word
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body
-        let next = longest.1.get(1).map(CompactString::as_str);
+        let next = longest.1.get(1).copied();
         // (the words on the stack borrow the group until dropped)
         let one_word = toks.len() == 1;
         drop(toks);
@@ -729,7 +757,7 @@ pub(super) fn full_name_surnames(
 /// opening with them: the group it joins, its index in `orgs` and the group `g`'s folded words.
 fn listed_short_of_place(
     blocks: &[&str],
-    orgs: &[(usize, Vec<CompactString>, usize)],
+    orgs: &[Org<'_>],
     by_first: &HashMap<&str, Vec<usize>>,
     g: &Group,
     i: usize,

@@ -148,15 +148,59 @@ fn coordinating(between: &str) -> bool {
     }) && !trimmed.is_empty()
 }
 
-/// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
-/// coordinated with a place is a place too ("À Auch, Condom et Lectoure").
-/// The folded names taken for places anywhere: evidence for the words listed with them.
+/// The folded names taken for places anywhere: evidence for the words listed with them
+/// ([`coordinated_places`]). Only a name that some coordinated candidate's text (`pairs`, of
+/// each part of `parts`) folds to is ever asked: a name in ASCII folds to its bytes lowercased,
+/// and its first and last bytes and its length, hashed to one of 4,096 bits, refuse most names
+/// before any fold (most places are named in no coordination).
 #[inline(never)]
-pub(super) fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<String> {
+pub(super) fn place_seeds(
+    blocks: &[&str],
+    parts: &[Vec<Cand>],
+    pairs: &[Vec<(usize, usize)>],
+) -> HashSet<String> {
     let mut seeds = HashSet::default();
+    // (the bytes' first and last ASCII-lowercased: a folded name's are already)
+    let bit = |bytes: &[u8]| {
+        let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+        let last = bytes.last().map_or(0, u8::to_ascii_lowercase);
+        let h = (u64::from(first) | u64::from(last) << 8 | (bytes.len() as u64) << 16)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 52) as usize
+    };
+    let mut bits = [0u64; 64];
+    let mut any = false;
+    for (part, pairs) in parts.iter().zip(pairs) {
+        for &(a, b) in pairs {
+            for c in [&part[a], &part[b]] {
+                // (a place by its own kind stays one: its seed is never asked)
+                if c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym {
+                    continue;
+                }
+                let text = c.text(blocks);
+                let b = if text.is_ascii() {
+                    bit(text.as_bytes())
+                } else {
+                    with_folded(text, |f| bit(f.as_bytes()))
+                };
+                bits[b / 64] |= 1 << (b % 64);
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return seeds;
+    }
     for c in parts.iter().flatten() {
         if c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym {
-            with_folded(c.text(blocks), |f| {
+            let text = c.text(blocks);
+            if text.is_ascii() {
+                let b = bit(text.as_bytes());
+                if bits[b / 64] & 1 << (b % 64) == 0 {
+                    continue;
+                }
+            }
+            with_folded(text, |f| {
                 if !seeds.contains(f) {
                     seeds.insert(f.to_string());
                 }
@@ -166,15 +210,10 @@ pub(super) fn place_seeds(blocks: &[&str], parts: &[Vec<Cand>]) -> HashSet<Strin
     seeds
 }
 
-/// `cands`: the candidates of consecutive blocks, in block order (a coordination never spans
-/// two blocks).
-#[inline(never)]
-pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands: &mut [Cand]) {
-    // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
-    let is_place = |c: &Cand| {
-        (c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym)
-            || with_folded(c.text(blocks), |f| seeds.contains(f))
-    };
+/// The coordinated neighbours of `cands` (the candidates of consecutive blocks, in block
+/// order: a coordination never spans two blocks), found once: [`coordinated_places`] changes
+/// kinds, not the text.
+pub(super) fn coordination_pairs(blocks: &[&str], cands: &[Cand]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     // (a stable sort of candidates already in order leaves them so: not sorted then)
     if !cands.is_sorted_by_key(|c| (c.block, c.start)) {
@@ -188,12 +227,7 @@ pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands
             order.sort_by_key(|&i| (cands[i].block, cands[i].start));
         }
     }
-    // (two words too: "near Outlook, Swift Current and Melfort")
-    let guess = |c: &Cand, text: &str| {
-        c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
-    };
-    // the coordinated neighbours, found once: the passes below change kinds, not the text
-    let pairs: Vec<(usize, usize)> = order
+    order
         .windows(2)
         .map(|w| (w[0], w[1]))
         .filter(|&(a, b)| {
@@ -202,11 +236,32 @@ pub(super) fn coordinated_places(blocks: &[&str], seeds: &HashSet<String>, cands
                 && a.end <= b.start
                 && coordinating(&blocks[a.block as usize][a.end as usize..b.start as usize])
         })
-        .collect();
+        .collect()
+}
+
+/// A name of one or two words guessed without evidence (strength <= 1, no gazetteer) that is
+/// coordinated with a place (`pairs`: [`coordination_pairs`]) is a place too ("À Auch, Condom
+/// et Lectoure").
+#[inline(never)]
+pub(super) fn coordinated_places(
+    blocks: &[&str],
+    seeds: &HashSet<String>,
+    cands: &mut [Cand],
+    pairs: &[(usize, usize)],
+) {
+    // (not a people's adjective: "Sweden's Apotek Hjärtat and the Dutch chain")
+    let is_place = |c: &Cand| {
+        (c.kind == EntityKind::Place && c.strength >= 1 && !c.demonym)
+            || with_folded(c.text(blocks), |f| seeds.contains(f))
+    };
+    // (two words too: "near Outlook, Swift Current and Melfort")
+    let guess = |c: &Cand, text: &str| {
+        c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
+    };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
         let mut changed = false;
-        for &(a, b) in &pairs {
+        for &(a, b) in pairs {
             let text = blocks[cands[a].block as usize];
             for (x, y) in [(a, b), (b, a)] {
                 if is_place(&cands[x]) && guess(&cands[y], text) {
