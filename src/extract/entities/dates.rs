@@ -657,6 +657,36 @@ fn fixture_paragraphs() -> Vec<String> {
         .collect()
 }
 
+/// Each month pattern of `lang` with a hand reader: its hits read at the months' names, and
+/// its hits searched (None when the reader is undecided or the block holds a char that folds
+/// to an ASCII letter): what the month readers' tests compare.
+#[cfg(test)]
+fn months_read_and_searched(
+    text: &str,
+    lang: Lang,
+) -> Vec<(months::Hand, Option<Vec<DateHit>>, Vec<DateHit>)> {
+    let (names, pats) = if lang == Lang::En {
+        (&*EN_NAMES, &*EN)
+    } else {
+        (&*FR_NAMES, &*FR)
+    };
+    let lower = text.to_ascii_lowercase();
+    let seen = names.seen_lower(text.as_bytes(), lower.as_bytes(), lang == Lang::En);
+    pats.iter()
+        .filter_map(|pat| {
+            let hand = pat.hand?;
+            let mut read = Vec::new();
+            let decided = !folds_to_ascii(lower.as_bytes())
+                && months::month_dates(hand, text, lower.as_bytes(), &seen.months, &mut read);
+            let mut searched = Vec::new();
+            for c in pat.re.captures_iter(text) {
+                push_hit(text, lang, pat.shape, &c, &mut searched);
+            }
+            Some((hand, decided.then_some(read), searched))
+        })
+        .collect()
+}
+
 /// Up to `max` of `parts` joined by nothing, a space or a no-break space: the blocks the
 /// hand readers' proptests generate.
 #[cfg(test)]

@@ -98,34 +98,13 @@ const PARTS: &[&str] = &[
     "\u{212A}",
 ];
 
-/// Each English pattern with a reader: its hits read at the months' names, and its hits
-/// searched (None when the reader is undecided or the block holds a char that folds to an
-/// ASCII letter).
-fn read_and_searched(text: &str) -> Vec<(Hand, Option<Vec<DateHit>>, Vec<DateHit>)> {
-    let lower = text.to_ascii_lowercase();
-    let seen = EN_NAMES.seen_lower(text.as_bytes(), lower.as_bytes(), true);
-    EN.iter()
-        .filter_map(|pat| {
-            let hand = pat.hand?;
-            let mut read = Vec::new();
-            let decided = !folds_to_ascii(lower.as_bytes())
-                && months::month_dates(hand, text, lower.as_bytes(), &seen.months, &mut read);
-            let mut searched = Vec::new();
-            for c in pat.re.captures_iter(text) {
-                push_hit(text, Lang::En, pat.shape, &c, &mut searched);
-            }
-            Some((hand, decided.then_some(read), searched))
-        })
-        .collect()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6000))]
 
     /// Any block of those parts.
     #[test]
     fn english_months_read_by_hand_are_the_months_searched(text in joined_parts(PARTS, 14)) {
-        for (hand, read, searched) in read_and_searched(&text) {
+        for (hand, read, searched) in months_read_and_searched(&text, Lang::En) {
             if let Some(read) = read {
                 prop_assert_eq!(read, searched, "{:?}", hand);
             }
@@ -149,7 +128,7 @@ fn english_months_read_by_hand_in_the_fixtures() {
     }
     let (mut decided, mut found) = (0, 0);
     for text in &texts {
-        for (hand, read, searched) in read_and_searched(text) {
+        for (hand, read, searched) in months_read_and_searched(text, Lang::En) {
             if let Some(read) = read {
                 decided += 1;
                 found += read.len();
