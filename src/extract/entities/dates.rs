@@ -687,6 +687,51 @@ fn months_read_and_searched(
         .collect()
 }
 
+/// What the month reader `hand` of `lang` reads in `text`: (the date's text, its value) for
+/// each hit, or None when the reader is undecided.
+#[cfg(test)]
+fn months_read_by(
+    text: &str,
+    lang: Lang,
+    hand: months::Hand,
+) -> Option<Vec<(&str, Option<String>)>> {
+    let names = if lang == Lang::En {
+        &*EN_NAMES
+    } else {
+        &*FR_NAMES
+    };
+    let lower = text.to_ascii_lowercase();
+    let seen = names.seen_lower(text.as_bytes(), lower.as_bytes(), lang == Lang::En);
+    let mut hits = Vec::new();
+    months::month_dates(hand, text, lower.as_bytes(), &seen.months, &mut hits).then(|| {
+        hits.into_iter()
+            .map(|h| (&text[h.start..h.end], h.value))
+            .collect()
+    })
+}
+
+/// Every paragraph of the fixtures and `extra`, each month pattern of `lang` read by hand
+/// against its search; and enough of them are decided and found.
+#[cfg(test)]
+fn assert_months_read_in_fixtures(lang: Lang, extra: &[&str]) {
+    let mut texts = fixture_paragraphs();
+    texts.extend(extra.iter().map(|t| t.to_string()));
+    let (mut decided, mut found) = (0, 0);
+    for text in &texts {
+        for (hand, read, searched) in months_read_and_searched(text, lang) {
+            if let Some(read) = read {
+                decided += 1;
+                found += read.len();
+                assert_eq!(read, searched, "{hand:?}: {text}");
+            }
+        }
+    }
+    assert!(
+        decided > 1000 && found > 50,
+        "{decided} decided, {found} found"
+    );
+}
+
 /// Up to `max` of `parts` joined by nothing, a space or a no-break space: the blocks the
 /// hand readers' proptests generate.
 #[cfg(test)]
