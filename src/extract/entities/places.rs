@@ -532,24 +532,43 @@ pub fn town_of_service(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<C
     else {
         return;
     };
-    let town = &run[p + 1..];
+    let seat = TOWN_SERVICES_FR[..TOWN_SEATS_FR].contains(&&*ctx.f(*h));
+    out.extend(service_town(ctx, hits, &run[p + 1..], seat, 1));
+}
+
+/// The town that ends a town service's name (`town`, the items after "de"): a known place,
+/// or, when `unknown_ok`, one capitalised word that is no acronym, no cue and no given name
+/// (a rule's candidate of `strength`).
+pub fn service_town(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    town: &[Item],
+    unknown_ok: bool,
+    strength: u8,
+) -> Option<Cand> {
     match *town {
         [Item::Gaz { hit, .. }]
             if !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place =>
         {
-            out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+            Some(Cand::gazetteer(ctx.block, &hits[hit]))
         }
         [Item::Word(k)]
-            if ctx.toks[k].cap
-                && TOWN_SERVICES_FR[..TOWN_SEATS_FR].contains(&&*ctx.f(*h))
+            if unknown_ok
+                && ctx.toks[k].cap
                 && !ctx.toks[k].allcaps
                 && !ctx.is(k, lex::ORG_CUE | lex::PLACE_CUE)
                 && !GAZ.sets.given_names.contains(&ctx.f(k)) =>
         {
             let t = &ctx.toks[k];
-            out.push(Cand::rule(ctx.block, t.start, t.end, EntityKind::Place, 1));
+            Some(Cand::rule(
+                ctx.block,
+                t.start,
+                t.end,
+                EntityKind::Place,
+                strength,
+            ))
         }
-        _ => {}
+        _ => None,
     }
 }
 

@@ -3,9 +3,9 @@
 //! body's name ("Comité de défense du Val d’X") no name of its own.
 
 use super::candidates::{Cand, Item};
-use super::classify::{Ctx, lex};
-use super::gazetteer::{GAZ, GazHit};
-use crate::extract::types::{EntityKind, Lang};
+use super::classify::Ctx;
+use super::gazetteer::GazHit;
+use crate::extract::types::Lang;
 
 /// Nouns of the people a body gathers that belong to another body ("le Syndicat des employés
 /// de X", "l’Association des actionnaires de X"): the name after them is that body's, a name of
@@ -100,25 +100,12 @@ pub fn town_only(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) 
         "mairie" if office_of_mayor(ctx, h) => {}
         _ => return false,
     }
-    match *town {
-        Item::Gaz { hit, .. }
-            if !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place =>
-        {
-            out.push(Cand::gazetteer(ctx.block, &hits[hit]));
-            true
-        }
-        Item::Word(k)
-            if ctx.toks[k].cap
-                && !ctx.toks[k].allcaps
-                && !ctx.is(k, lex::ORG_CUE | lex::PLACE_CUE)
-                && !GAZ.sets.given_names.contains(&ctx.f(k)) =>
-        {
-            let t = &ctx.toks[k];
-            out.push(Cand::rule(ctx.block, t.start, t.end, EntityKind::Place, 2));
-            true
-        }
-        _ => false,
-    }
+    let Some(cand) = super::places::service_town(ctx, hits, std::slice::from_ref(town), true, 2)
+    else {
+        return false;
+    };
+    out.push(cand);
+    true
 }
 
 /// "candidats à la mairie", "briguer la mairie": the town hall `h` is the office of mayor.
