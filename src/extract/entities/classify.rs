@@ -60,6 +60,16 @@ pub mod lex {
         | NOISE;
     /// The cell has been filled.
     pub const KNOWN: u16 = 1 << 15;
+    /// [`super::is_noise`] has been answered for the word ([`NOISY`] holds the answer).
+    pub const NOISE_ASKED: u16 = 1 << 11;
+    /// The word is noise ([`super::is_noise`]).
+    pub const NOISY: u16 = 1 << 12;
+    /// [`super::Ctx::given`] has been answered for the word ([`GIVEN`] holds the answer).
+    pub const GIVEN_ASKED: u16 = 1 << 13;
+    /// The folded word is a known given name ([`super::Ctx::given`]).
+    pub const GIVEN: u16 = 1 << 14;
+    /// The bits of the answers cached beside the lexicon sets, kept when those are filled.
+    pub const CACHED: u16 = NOISE_ASKED | NOISY | GIVEN_ASKED | GIVEN;
 }
 
 /// Holidays and feast days, folded: dates, never a name of their own ("before Christmas",
@@ -144,11 +154,15 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn w(&self, k: usize) -> &'a str {
         let t = &self.toks[k];
-        let bytes = &self.text.as_bytes()[t.start..t.end];
+        debug_assert!(t.start <= t.end && t.end <= self.text.len());
         debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end));
-        // SAFETY: a token's ends are char boundaries of `text` (the tokenizer made them there):
-        // the bounds are checked, the boundaries need not be
-        unsafe { std::str::from_utf8_unchecked(bytes) }
+        // SAFETY: a token's ends are char boundaries of `text`, in order and inside it (the
+        // tokenizer made them there, from this text): neither the bounds nor the boundaries
+        // need be checked again (some half a million reads a MiB, two tests each)
+        unsafe {
+            let bytes = self.text.as_bytes().get_unchecked(t.start..t.end);
+            std::str::from_utf8_unchecked(bytes)
+        }
     }
     /// The word folded ([`fold`]): an ASCII word's lowercase borrowed from [`Ctx::lower`] (no
     /// copy, no cell), another's folded once into its cell.
@@ -156,12 +170,15 @@ impl<'a> Ctx<'a> {
     pub fn f(&self, k: usize) -> std::borrow::Cow<'a, str> {
         let t = &self.toks[k];
         std::borrow::Cow::Borrowed(if t.ascii {
-            let bytes = &self.lower[t.start..t.end];
-            debug_assert!(std::str::from_utf8(bytes).is_ok());
+            debug_assert!(t.start <= t.end && t.end <= self.lower.len());
             // SAFETY: `lower` is `text` with its ASCII capitals lowered, every other byte kept,
-            // so it is UTF-8 with the same char boundaries, and a token's ends are char
-            // boundaries of `text` (the tokenizer made them there)
-            unsafe { std::str::from_utf8_unchecked(bytes) }
+            // so it is UTF-8 with the same length and char boundaries, and a token's ends are
+            // char boundaries of `text`, in order and inside it (the tokenizer made them there)
+            unsafe {
+                let bytes = self.lower.get_unchecked(t.start..t.end);
+                debug_assert!(std::str::from_utf8(bytes).is_ok());
+                std::str::from_utf8_unchecked(bytes)
+            }
         } else {
             self.folded_other(k)
         })
@@ -198,8 +215,27 @@ impl<'a> Ctx<'a> {
         if v & lex::CASED_CUE != 0 {
             v = self.cased_cue(k, v);
         }
+        // (the given-name and noise answers share the cell: kept if asked first)
+        v |= self.lex[k].get() & lex::CACHED;
         self.lex[k].set(v);
         v
+    }
+    /// The folded word `k` is a known given name, looked up once a token (the rules ask it of
+    /// the same word many times: the run's first word above all).
+    #[inline]
+    pub fn given(&self, k: usize) -> bool {
+        let v = self.lex[k].get();
+        if v & lex::GIVEN_ASKED != 0 {
+            return v & lex::GIVEN != 0;
+        }
+        self.look_up_given(k)
+    }
+    #[inline(never)]
+    fn look_up_given(&self, k: usize) -> bool {
+        let given = GAZ.sets.given_names.contains(&self.f(k));
+        let v = self.lex[k].get() | lex::GIVEN_ASKED;
+        self.lex[k].set(if given { v | lex::GIVEN } else { v });
+        given
     }
     /// A legal form's cue ("SpA", "AG") holds only written in its capitals (or as the "Spa"
     /// of [`Ctx::the_spa`]).
@@ -249,6 +285,30 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A list of folded words looked up by hash, built on the first lookup: a scan of a long list
+/// compares the word with each entry in turn (some two hundred instructions for forty
+/// entries), a hash lookup costs a few tens whatever the list's length.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+    /// `w` is one of the list's words.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
 /// 1 if `run` opens with a sentence-initial function word ("The", "Le"), else 0: the items to
 /// skip to reach its name.
 pub fn opening_article(ctx: &Ctx, run: &[Item]) -> usize {
@@ -277,12 +337,28 @@ pub fn last_tok(it: &Item) -> usize {
 /// ("Austin Energy", "Texas Health"), unlike a place's own institutions (Senate, Police, Court).
 const SECTOR_NOUNS: [&str; 2] = ["energy", "health"];
 
+/// A word of the lexicon's noise (a function word, a common noun, a title, a month's or a
+/// day's name) or a technical acronym, answered once a token (asked of a run's words again by
+/// each rule).
+#[inline]
 pub fn is_noise(ctx: &Ctx, k: usize) -> bool {
+    let v = ctx.lex[k].get();
+    if v & lex::NOISE_ASKED != 0 {
+        return v & lex::NOISY != 0;
+    }
+    look_up_noise(ctx, k)
+}
+
+#[inline(never)]
+fn look_up_noise(ctx: &Ctx, k: usize) -> bool {
     let s = &GAZ.sets;
-    ctx.is(k, lex::NOISE) || {
+    let noisy = ctx.is(k, lex::NOISE) || {
         let w = ctx.w(k);
         w.len() <= s.tech_acronyms_longest && s.tech_acronyms.contains(w)
-    }
+    };
+    let v = ctx.lex[k].get() | lex::NOISE_ASKED;
+    ctx.lex[k].set(if noisy { v | lex::NOISY } else { v });
+    noisy
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
@@ -318,7 +394,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
         // person there needs a given name of its own, else the guess is a body's, and weak
         let given = match run[skip] {
-            Item::Word(k) => GAZ.sets.given_names.contains(&ctx.f(k)),
+            Item::Word(k) => ctx.given(k),
             _ => false,
         };
         if !given {
@@ -398,10 +474,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             // woman's given name alone before one surname)
             let chief = &*f == "nana"
                 && matches!(run.get(i + 1..i + 3), Some([Item::Word(_), Item::Word(_)]));
-            if (chief || GAZ.sets.titles.contains(&*f))
-                && !GAZ.sets.given_names.contains(&f)
-                && !title_in_name(ctx, run, i, k)
-            {
+            if (chief || ctx.is(k, lex::TITLE)) && !ctx.given(k) && !title_in_name(ctx, run, i, k) {
                 let office = matches!(&*f, "minister" | "secretary" | "ministre" | "ministres");
                 // "Trade Minister X", "the Health and Social Care Secretary": plain words
                 // straight before a minister's title are the portfolio, no name (a known body
@@ -410,9 +483,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     && i > seg_start
                     && last_tok(&run[i - 1]) + 1 == k
                     && run[seg_start..i].iter().all(|it| match *it {
-                        Item::Word(j) => {
-                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
-                        }
+                        Item::Word(j) => !ctx.toks[j].allcaps && !ctx.given(j),
                         Item::Conn(c) => matches!(ctx.w(c), "and" | "&"),
                         Item::Gaz { .. } => false,
                     });
@@ -425,9 +496,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     && matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "for" | "of"))
                     && super::minister_names::portfolio_holder(ctx, run, i).is_none()
                     && run[i + 2..].iter().all(|it| match *it {
-                        Item::Word(j) => {
-                            !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j))
-                        }
+                        Item::Word(j) => !ctx.toks[j].allcaps && !ctx.given(j),
                         Item::Conn(_) => true,
                         Item::Gaz { .. } => false,
                     })
@@ -452,7 +521,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
                     && let Some(q) = (i + 3..run.len())
                         .find(|&q| {
-                            matches!(run[q], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
+                            matches!(run[q], Item::Word(g) if ctx.given(g))
                                 && matches!(run[q - 1], Item::Word(_) | Item::Gaz { .. })
                         })
                         // (round 58) a holder whose given name the gazetteer does not know
@@ -609,7 +678,7 @@ fn title_spelt_forename(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     ctx.w(k).len() == 4
         && FORENAMES_LIKE_TITLES.contains(&&*ctx.f(k))
         && matches!(run.get(1), Some(&Item::Word(j)) if j == k + 1
-            && GAZ.sets.given_names.contains(&ctx.f(j)))
+            && ctx.given(j))
 }
 
 /// Titles that also open the names of works, brands and characters ("Detective Comics",
@@ -654,7 +723,7 @@ fn title_names_a_work(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     let f = ctx.f(k);
     if TITLES_OF_WORKS.contains(&&*f) {
         return !matches!(run.get(i + 1), Some(&Item::Word(j)) if j == k + 1
-            && (GAZ.sets.given_names.contains(&ctx.f(j))
+            && (ctx.given(j)
                 || ctx.is(j, lex::TITLE)
                 || (ctx.w(j).chars().count() == 1 && ctx.toks[j].cap)
                 // ("Doctor Ilse Varnam": two plain words, a full name)
@@ -715,7 +784,7 @@ fn surname_after_given_name(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         && ctx.w(k).chars().count() >= 3
         && matches!(run[n - 2], Item::Word(g) if g + 1 == k
             && ctx.toks[g].cap
-            && GAZ.sets.given_names.contains(&ctx.f(g)))
+            && ctx.given(g))
         && !glue_word(ctx, k)
 }
 
@@ -1019,7 +1088,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
     // LLP": a person's name, then "of"/"at" and the body they speak for
     if let Some(Item::Word(k0)) = run.first()
-        && GAZ.sets.given_names.contains(&ctx.f(*k0))
+        && ctx.given(*k0)
         && let Some(p) = run
             .iter()
             .position(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")))
@@ -1043,7 +1112,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && run[p + 1..].iter().all(|i| {
                 matches!(*i, Item::Word(j) if {
                     let f = ctx.f(j);
-                    !GAZ.sets.given_names.contains(&f)
+                    !ctx.given(j)
                         && !GAZ.sets.org_cues.contains(&*f)
                         && !is_noise(ctx, j)
                 })
@@ -1174,10 +1243,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             .enumerate()
             .all(|(n, i)| match *i {
                 Item::Word(k) => {
-                    k == last + 1 + n
-                        && !ctx.toks[k].allcaps
-                        && !GAZ.sets.given_names.contains(&ctx.f(k))
-                        && !is_noise(ctx, k)
+                    k == last + 1 + n && !ctx.toks[k].allcaps && !ctx.given(k) && !is_noise(ctx, k)
                 }
                 _ => false,
             })
@@ -1545,12 +1611,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             .iter()
             .any(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "and" | "et")))
         && run[..run.len() - 1].iter().all(|i| match *i {
-            Item::Word(j) => {
-                let f = ctx.f(j);
-                !ctx.toks[j].allcaps
-                    && !GAZ.sets.given_names.contains(&f)
-                    && !GAZ.sets.place_cues.contains(&*f)
-            }
+            Item::Word(j) => !ctx.toks[j].allcaps && !ctx.given(j) && !ctx.is(j, lex::PLACE_CUE),
             Item::Conn(j) => matches!(ctx.w(j), "and" | "et" | ","),
             Item::Gaz { .. } => false,
         })
@@ -1574,9 +1635,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
                 // ("the Nevada Criminal Justice Commission": a title word before the noun)
-                !ctx.toks[j].allcaps
-                    && !GAZ.sets.given_names.contains(&ctx.f(j))
-                    && (!ctx.is(j, lex::TITLE) || j + 1 == *kl)
+                !ctx.toks[j].allcaps && !ctx.given(j) && (!ctx.is(j, lex::TITLE) || j + 1 == *kl)
             }
             Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
             Item::Gaz { .. } => false,
@@ -1676,9 +1735,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     let plain = |j: usize| {
         let f = ctx.f(j);
         !ctx.toks[j].allcaps
-            && !GAZ.sets.given_names.contains(&f)
-            && !GAZ.sets.place_cues.contains(&*f)
-            && !GAZ.sets.titles.contains(&*f)
+            && !ctx.given(j)
+            && !ctx.is(j, lex::PLACE_CUE)
+            && !ctx.is(j, lex::TITLE)
             && !COMPASS.contains(&&*f)
             && !GEO_ADJECTIVES.contains(&&*f)
             && !is_noise(ctx, j)
@@ -1706,7 +1765,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && !hits[hit].demonym)
     });
     let words_ok = run.iter().all(|i| match *i {
-        Item::Word(k) => !GAZ.sets.given_names.contains(&ctx.f(k)) && !ctx.toks[k].allcaps,
+        Item::Word(k) => !ctx.given(k) && !ctx.toks[k].allcaps,
         Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].fr == "France",
         Item::Conn(_) => true,
     });
@@ -1717,7 +1776,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // "Florence Parly": a place that is also a given name, followed by a surname
     if let (Item::Gaz { first, last, .. }, Some(Item::Word(_))) = (run[0], run.get(1))
         && first == last
-        && GAZ.sets.given_names.contains(&ctx.f(first))
+        && ctx.given(first)
     {
         push(ctx, run, EntityKind::Person, 2, out);
         return;
@@ -1744,7 +1803,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !GAZ.entries[hits[h2].entry].nation
         && !ctx.toks[f1].allcaps
         && !ctx.toks[f2].allcaps
-        && GAZ.sets.given_names.contains(&ctx.f(f1))
+        && ctx.given(f1)
         // ("the Victoria Derby at Flemington": after an article, a name of a thing)
         && !ctx
             .prev_word(f1)
@@ -1765,10 +1824,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Conn(j) => ctx.w(j) == ".",
             Item::Gaz { .. } => false,
         })
-        && (GAZ.sets.given_names.contains(&ctx.f(k)) || title_cue || title_before(ctx, k))
+        && (ctx.given(k) || title_cue || title_before(ctx, k))
     {
         // ("a spokesman for Ocean Libération": after a job and "for"/"at", the employer)
-        let kind = if !GAZ.sets.given_names.contains(&ctx.f(k)) && employer_after_job(ctx, k) {
+        let kind = if !ctx.given(k) && employer_after_job(ctx, k) {
             EntityKind::Organization
         } else {
             EntityKind::Person
@@ -1795,10 +1854,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 let f = ctx.f(j);
                 f.len() > 4
                     && f.ends_with('s')
-                    && !GAZ.sets.given_names.contains(&f)
-                    && !GAZ.sets.place_cues.contains(&*f)
+                    && !ctx.given(j)
+                    && !ctx.is(j, lex::PLACE_CUE)
                     && !GAZ.sets.other_cues.contains(&*f)
-                    && !GAZ.sets.titles.contains(&*f)
+                    && !ctx.is(j, lex::TITLE)
                     && !is_noise(ctx, j)
             })
         })
@@ -1840,10 +1899,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && !ctx.toks[k].allcaps
         && {
             let f = ctx.f(k);
-            !GAZ.sets.given_names.contains(&f)
-                && !GAZ.sets.titles.contains(&*f)
+            !ctx.given(k)
+                && !ctx.is(k, lex::TITLE)
                 && (!is_noise(ctx, k) || COMPASS.contains(&&*f) || GEO_ADJECTIVES.contains(&&*f))
-                && !GAZ.sets.function_words.contains(&*f)
+                && !ctx.is(k, lex::FUNCTION_WORD)
                 && !MONTHS_DAYS.contains(&&*f)
         }
     {
@@ -1909,7 +1968,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && ctx.is(kl, lex::ORG_CUE)
         && run[3..].iter().all(|i| {
             matches!(*i, Item::Word(j)
-            if !ctx.toks[j].allcaps && !GAZ.sets.given_names.contains(&ctx.f(j)))
+            if !ctx.toks[j].allcaps && !ctx.given(j))
         })
     {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -1932,7 +1991,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && k == w + 1
         && STREETS.contains(&&*ctx.f(k))
         && !ctx.toks[w].allcaps
-        && !GAZ.sets.given_names.contains(&ctx.f(w))
+        && !ctx.given(w)
         && !ctx.is(w, lex::ORG_CUE)
     {
         push(ctx, run, EntityKind::Place, 2, out);
@@ -1998,7 +2057,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // noun that the place qualifies, not a name of its own
     let qualified = matches!((run.len().checked_sub(2).map(|i| &run[i]), group.as_slice()),
         (Some(g @ Item::Gaz { last, .. }), [Item::Word(k)]) if is_place_hit(g) && *k == last + 1
-            && !ctx.toks[*k].allcaps && !GAZ.sets.given_names.contains(&ctx.f(*k)));
+            && !ctx.toks[*k].allcaps && !ctx.given(*k));
     if !group.is_empty() && !qualified {
         segment(ctx, hits, &group, title_cue, out);
     }
@@ -2118,10 +2177,10 @@ fn initial_participle(ctx: &Ctx, k: usize) -> bool {
     }
     let f = ctx.f(k);
     let s = &GAZ.sets;
-    !s.given_names.contains(&f)
+    !ctx.given(k)
         && !s.org_cues.contains(&*f)
-        && !s.place_cues.contains(&*f)
-        && !s.other_cues.contains(&*f)
+        && !ctx.is(k, lex::PLACE_CUE)
+        && !ctx.is(k, lex::OTHER_CUE)
         && !s.titles.contains(&*f)
         && !super::institutions::is_fr_head(&f)
 }
@@ -2267,10 +2326,10 @@ fn initial_word_before_de(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
         && !ctx.toks[k].allcaps
         && matches!(rest.first(), Some(Item::Conn(c)) if matches!(&*ctx.f(*c), "de" | "d" | "du" | "des"))
         && rest.len() >= 2
-        && !s.given_names.contains(&f)
+        && !ctx.given(k)
         && !s.org_cues.contains(&*f)
-        && !s.place_cues.contains(&*f)
-        && !s.other_cues.contains(&*f)
+        && !ctx.is(k, lex::PLACE_CUE)
+        && !ctx.is(k, lex::OTHER_CUE)
         && !s.titles.contains(&*f)
         && !super::institutions::is_fr_head(&f)
         // ("Carrières du Morvan SA": a legal form closes a name that opens with the word)

@@ -1,8 +1,8 @@
 //! Context cues around a run: titles, appositions, saying verbs, organisation
 //! introducers, product introducers and quotes.
 
-use super::classify::Ctx;
 use super::classify::lex;
+use super::classify::{Ctx, WordSet};
 use super::gazetteer::GAZ;
 use super::text::{TokKind, fold};
 use crate::extract::types::{EntityKind, Lang};
@@ -11,6 +11,8 @@ const APPOS_STOP: &[&str] = &[
     "led", "which", "who", "that", "based", "founded", "whose", "qui", "dont", "que", "fondee",
     "fonde", "basee", "base", "owned", "run", "backed", "said", "says", "a", "est", "has", "is",
 ];
+/// [`APPOS_STOP`] looked up by hash (asked of each word of an apposition).
+static APPOS_STOP_SET: WordSet = WordSet::new(APPOS_STOP);
 
 pub fn in_quotes(ctx: &Ctx, mut first: usize, last: usize) -> bool {
     while first > 0
@@ -144,7 +146,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             return None;
         }
         // "a" is the verb in "X, a déclaré…" but the article in "X, a town near…"
-        if APPOS_STOP.contains(&&*f) && !(f == "a" && ctx.lang == Lang::En) {
+        if APPOS_STOP_SET.contains(&f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
         if ctx.is(j, lex::TITLE) {
@@ -170,7 +172,7 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
         // "Holyhead, the Anglesey port that…", "Solwezi, a mining town" (not "the city council")
-        if PLACE_APPOS.contains(&&*f)
+        if PLACE_APPOS_SET.contains(&f)
             && !(f == "affluent" && ctx.lang == Lang::En)
             && (!super::geo_cues::relief_appos(&f)
                 || super::geo_cues::relief_appos_head(ctx, last, j, &f))
@@ -328,6 +330,8 @@ pub(super) const PLACE_APPOS: &[&str] = &[
     "sommet",
     "peak",
 ];
+/// [`PLACE_APPOS`] looked up by hash (asked of each word of an apposition).
+static PLACE_APPOS_SET: WordSet = WordSet::new(PLACE_APPOS);
 
 /// Incise: "», explique Jean Dupont", "», a déclaré Mathieu", "\", said Jane Doe".
 pub fn said_before(ctx: &Ctx, k: usize) -> bool {

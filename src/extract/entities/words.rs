@@ -31,9 +31,7 @@ fn has_digit_mix(w: &str) -> bool {
 #[inline(never)]
 fn plural_body_after_des(ctx: &Ctx, words: &[usize]) -> bool {
     words.first().is_some_and(|&k| plural_word(ctx.w(k)))
-        && !words[1..]
-            .iter()
-            .any(|&j| GAZ.sets.given_names.contains(&ctx.f(j)))
+        && !words[1..].iter().any(|&j| ctx.given(j))
 }
 
 /// After "des": a capitalised plural, then a given name (item index returned) and at least
@@ -47,7 +45,7 @@ fn body_then_person_after_des(ctx: &Ctx, run: &[Item]) -> Option<usize> {
         return None;
     }
     (1..run.len().saturating_sub(1)).find(|&p| {
-        matches!(run[p], Item::Word(g) if GAZ.sets.given_names.contains(&ctx.f(g)))
+        matches!(run[p], Item::Word(g) if ctx.given(g))
             && run[p..].iter().all(|i| matches!(i, Item::Word(_)))
     })
 }
@@ -88,7 +86,6 @@ pub fn words_run(
     if words.len() == 2 && super::lead_articles::article_before_lone_head(ctx, run) {
         return words_run(ctx, &run[1..], title_cue, hint, out);
     }
-    let s = &GAZ.sets;
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
@@ -331,7 +328,7 @@ pub fn words_run(
         return;
     }
     let multi = words.len() >= 2;
-    let given = s.given_names.contains(&folded[0])
+    let given = ctx.given(first)
         || super::origins::filiation_name(ctx, words)
         || elided_given_name(ctx, words, folded);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
@@ -491,11 +488,16 @@ pub fn words_run(
     }
     // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
     // after a title word or at the start of a sentence
-    if !given && words.iter().any(|&k| org_shaped(ctx.w(k))) {
+    if !given
+        && words
+            .iter()
+            .any(|&k| may_be_org_shaped(ctx, k) && org_shaped(ctx.w(k)))
+    {
         // "le délégué CGT-Énergie Paul Mercier": a given name after it starts a person
-        if let Some(p) = run.iter().position(
-            |i| matches!(*i, Item::Word(k) if k > first && s.given_names.contains(&ctx.f(k))),
-        ) {
+        if let Some(p) = run
+            .iter()
+            .position(|i| matches!(*i, Item::Word(k) if k > first && ctx.given(k)))
+        {
             strong(ctx, &run[..p], EntityKind::Organization, 2, out);
             return words_run(ctx, &run[p..], false, None, out);
         }
@@ -993,7 +995,7 @@ fn role_apposition(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     if ft >= 2
         && !ctx.toks[ft - 2].cap
         && APPOSED_BODIES.contains(&&*ctx.f(ft - 2))
-        && !GAZ.sets.given_names.contains(&ctx.f(ft))
+        && !ctx.given(ft)
     {
         return false;
     }
@@ -1083,7 +1085,6 @@ fn compound_title(ctx: &Ctx, j: usize) -> bool {
 fn last_f_of<'a>(folded: &'a [std::borrow::Cow<str>]) -> &'a str {
     folded.last().map_or("", |f| f)
 }
-
 /// Nouns before "District" that make the district a public body ("Fire Protection District").
 const SERVICE_DISTRICTS: &[&str] = &[
     "fire",
@@ -1172,7 +1173,7 @@ fn after_full_name(ctx: &Ctx, ft: usize) -> bool {
         j = p;
         n += 1;
     }
-    n >= 2 && !ctx.toks[j].allcaps && GAZ.sets.given_names.contains(&ctx.f(j))
+    n >= 2 && !ctx.toks[j].allcaps && ctx.given(j)
 }
 
 /// The name at `ft` follows a participle of location and "in"/"at"/"à" ("based in X").
@@ -1255,7 +1256,7 @@ fn from_to(ctx: &Ctx, k: usize) -> bool {
             && ctx.toks[j].kind == TokKind::Word
             && ctx.toks[j].cap
             && !ctx.toks[j].allcaps
-            && !GAZ.sets.given_names.contains(&ctx.f(j))
+            && !ctx.given(j)
             && !(j + 1 < n && ctx.toks[j + 1].kind == TokKind::Word && ctx.toks[j + 1].cap)
     };
     let is = |j: usize, w: &str| j < n && ctx.w(j) == w;
@@ -1298,7 +1299,7 @@ fn fr_participle_before_comma(ctx: &Ctx, k: usize) -> bool {
         && ctx.w(k + 1) == ","
         && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
         && w.chars().count() > 5
-        && !GAZ.sets.given_names.contains(&ctx.f(k))
+        && !ctx.given(k)
 }
 
 /// News agencies that sign a dateline in parentheses.
@@ -1403,7 +1404,7 @@ fn state_abbreviation(ctx: &Ctx, first: usize, last: usize) -> Option<Option<&'s
         let person = before > 0
             && ctx.toks[before - 1].kind == TokKind::Word
             && ctx.toks[before - 1].cap
-            && GAZ.sets.given_names.contains(&ctx.f(before - 1));
+            && ctx.given(before - 1);
         if !closes || person || ctx.toks[before].initial {
             return Some(None);
         }
@@ -1975,6 +1976,19 @@ const NAME_PREFIXES: &[&str] = &[
     "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O",
 ];
 
+/// Whether the word `k` may be [`org_shaped`]: an ASCII word is so only with a hyphen or a
+/// capital after its first letter, told by comparing its bytes with their lowercase (a
+/// vectorised compare, no loop over its bytes); any other word is asked in full.
+#[inline]
+fn may_be_org_shaped(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    if !t.ascii {
+        return true;
+    }
+    let text = &ctx.text.as_bytes()[t.start..t.end];
+    text.contains(&b'-') || text.get(1..) != ctx.lower.get(t.start + 1..t.end)
+}
+
 /// Organisation-shaped word: an internal capital after lowercase letters
 /// ("PitchBook", "FranceAgriMer"), an acronym joined to a name ("SUD-Rail",
 /// "CGT-Cheminots") or a name joined to "France" ("Météo-France").
@@ -2140,6 +2154,5 @@ fn elided_given_name(ctx: &Ctx, words: &[usize], folded: &[std::borrow::Cow<str>
         && words.len() >= 3
         && words[1] == words[0] + 2
         && matches!(ctx.w(words[0] + 1), "’" | "'")
-        && (GAZ.sets.given_names.contains(&folded[1])
-            || super::origins::filiation_name(ctx, &words[1..]))
+        && (ctx.given(words[1]) || super::origins::filiation_name(ctx, &words[1..]))
 }
