@@ -1087,12 +1087,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
     // LLP": a person's name, then "of"/"at" and the body they speak for
+    // (the connector first: most runs hold none, and the given name is a hash lookup)
     if let Some(Item::Word(k0)) = run.first()
-        && ctx.given(*k0)
         && let Some(p) = run
             .iter()
             .position(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")))
         && (2..=4).contains(&p)
+        && ctx.given(*k0)
         && run[1..p].iter().all(|i| {
             matches!(*i, Item::Word(j)
             if !ctx.is(j, lex::ORG_CUE))

@@ -299,9 +299,9 @@ pub fn words_run(
     }
     let first = words[0];
     let last = *words.last().expect("nonempty");
-    let folded_buf: smallvec::SmallVec<[std::borrow::Cow<str>; 4]> =
-        words.iter().map(|&k| ctx.f(k)).collect();
-    let folded: &[std::borrow::Cow<str>] = &folded_buf;
+    // (the words folded are read where asked, no list of them: an ASCII word's folding is a
+    // borrowed slice of `Ctx::lower`, another's folded once into its cell)
+    let (first_f, last_f) = (ctx.f(first), ctx.f(last));
     let prev = ctx.prev_word(first_tok(&run[0]));
     let prev_f = prev.map(|p| ctx.f(p)).unwrap_or_default();
     let next = ctx.next_word(last_tok(&run[run.len() - 1]));
@@ -330,7 +330,7 @@ pub fn words_run(
     let multi = words.len() >= 2;
     let given = ctx.given(first)
         || super::origins::filiation_name(ctx, words)
-        || elided_given_name(ctx, words, folded);
+        || elided_given_name(ctx, words);
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     // (asked up to four times below for the same word: answered once, when first asked)
     let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
@@ -421,8 +421,9 @@ pub fn words_run(
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
     };
-    let org_cue = (words.iter().zip(folded))
-        .any(|(&k, f)| ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&**f));
+    let org_cue = words
+        .iter()
+        .any(|&k| ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&*ctx.f(k)));
     // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
     let initials = run
         .iter()
@@ -450,13 +451,13 @@ pub fn words_run(
     if multi
         && given
         && !words[1..].iter().any(|&k| ctx.is(k, lex::ORG_CUE))
-        && !super::places::area_noun(last_f_of(folded))
+        && !super::places::area_noun(&last_f)
     {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     // "El Hadji Malick Ndoye", "El Hadj Omar Diallo": the honorific of a man who made the
     // pilgrimage opens a West African man's full name
-    if words.len() >= 3 && folded[0] == "el" && matches!(&*folded[1], "hadji" | "hadj") {
+    if words.len() >= 3 && first_f == "el" && matches!(&*ctx.f(words[1]), "hadji" | "hadj") {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
     // "XIIe siècle", "Ier": a Roman ordinal names nothing
@@ -507,17 +508,15 @@ pub fn words_run(
     // form ends or opens the name
     if multi
         && !given
-        && ((CLUB_TAILS.contains(&&*folded[folded.len() - 1])
-            && !super::classify::PLACE_CLUB_TAILS.contains(&&*folded[folded.len() - 1]))
-            || CLUB_HEADS.contains(&&*folded[0])
+        && ((CLUB_TAILS.contains(&&*last_f)
+            && !super::classify::PLACE_CLUB_TAILS.contains(&&*last_f))
+            || CLUB_HEADS.contains(&&*first_f)
             || CORP_FORMS.contains(&ctx.w(last)))
     {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     // "Under his ownership Rovers won": a club word alone is the club's short name
-    if !multi
-        && !ctx.toks[first].allcaps
-        && matches!(&*folded[0], "rovers" | "wanderers" | "hotspur")
+    if !multi && !ctx.toks[first].allcaps && matches!(&*first_f, "rovers" | "wanderers" | "hotspur")
     {
         return push(ctx, run, EntityKind::Organization, 1, out);
     }
@@ -529,10 +528,7 @@ pub fn words_run(
     // name is the body that runs it (not a cup's: "Champions League", "Nations League")
     if multi
         && matches!(ctx.w(last), "League" | "Liga")
-        && !matches!(
-            &*folded[0],
-            "champions" | "europa" | "nations" | "conference"
-        )
+        && !matches!(&*first_f, "champions" | "europa" | "nations" | "conference")
     {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -548,7 +544,7 @@ pub fn words_run(
     let amp = run
         .iter()
         .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
-    let last_f = &*folded[folded.len() - 1];
+    let last_f = &*last_f;
     let intl = matches!(words[..], [.., a, k] if super::classify::intl_end(ctx, a, k));
     if multi && (amp || intl || (ctx.is(last, lex::ORG_CUE) && !VENUE_HEADS.contains(&last_f))) {
         return push(ctx, run, EntityKind::Organization, 2, out);
@@ -557,9 +553,9 @@ pub fn words_run(
     // for a public service is the body that runs it, not an area
     if multi
         && last_f == "district"
-        && folded[..folded.len() - 1]
+        && words[..words.len() - 1]
             .iter()
-            .any(|f| SERVICE_DISTRICTS.contains(&&**f))
+            .any(|&k| SERVICE_DISTRICTS.contains(&&*ctx.f(k)))
     {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
@@ -574,7 +570,7 @@ pub fn words_run(
     if multi && !org_cue && !given && region_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
-    if !org_cue && let Some(kind) = venue(ctx, run, folded) {
+    if !org_cue && let Some(kind) = venue(ctx, run, words) {
         return push(ctx, run, kind, 2, out);
     }
     if org_cue {
@@ -585,7 +581,7 @@ pub fn words_run(
     // (not after a preposition of place other than "à": "jusqu’à La Mongie", "vers La
     // Mongie", "entre La Mongie et le sommet" name a place)
     if multi
-        && matches!(&*folded[0], "le" | "la" | "les" | "the")
+        && matches!(&*first_f, "le" | "la" | "les" | "the")
         && !ctx.toks[first].initial
         && !title_before(ctx, ft)
         && !place_prep_not_a(ctx, ft, lt)
@@ -681,7 +677,7 @@ pub fn words_run(
         && (multi || !*place_before_ft)
         && !(weak
             && ctx.lang == crate::extract::types::Lang::En
-            && folded[0].ends_with('s')
+            && first_f.ends_with('s')
             && ctx.toks.len() > lt + 2
             && ctx.w(lt + 1) == ","
             && ctx.w(lt + 2) == "who")
@@ -709,7 +705,7 @@ pub fn words_run(
     if weak
         && !given
         && next.is_some_and(|n| ctx.is(n, lex::SAID))
-        && !(ctx.lang == crate::extract::types::Lang::En && folded[0].ends_with('s'))
+        && !(ctx.lang == crate::extract::types::Lang::En && first_f.ends_with('s'))
     {
         return strong(ctx, run, EntityKind::Organization, 1, out);
     }
@@ -1081,10 +1077,6 @@ fn compound_title(ctx: &Ctx, j: usize) -> bool {
         .is_some_and(|(head, _)| GAZ.sets.lex.get(head).is_some_and(|&v| v & lex::TITLE != 0))
 }
 
-/// The folded last word of a run's words.
-fn last_f_of<'a>(folded: &'a [std::borrow::Cow<str>]) -> &'a str {
-    folded.last().map_or("", |f| f)
-}
 /// Nouns before "District" that make the district a public body ("Fire Protection District").
 const SERVICE_DISTRICTS: &[&str] = &[
     "fire",
@@ -2081,11 +2073,17 @@ const LAW_COURT: &[&str] = &[
 
 /// "Centre Court", "Court Philippe-Chatrier" → place; "High Court", "Court of
 /// Appeal", "Centre for Policy Studies" → organisation.
-fn venue(ctx: &Ctx, run: &[Item], folded: &[std::borrow::Cow<str>]) -> Option<EntityKind> {
-    let pos = folded.iter().position(|f| VENUE_HEADS.contains(&&**f))?;
-    if folded.len() < 2 {
+fn venue(ctx: &Ctx, run: &[Item], words: &[usize]) -> Option<EntityKind> {
+    let pos = words
+        .iter()
+        .position(|&k| VENUE_HEADS.contains(&&*ctx.f(k)))?;
+    if words.len() < 2 {
         return None;
     }
+    // (the words folded, for the court's tests: only a run holding a venue's noun gets here)
+    let folded_buf: smallvec::SmallVec<[std::borrow::Cow<str>; 4]> =
+        words.iter().map(|&k| ctx.f(k)).collect();
+    let folded: &[std::borrow::Cow<str>] = &folded_buf;
     let is_court = folded[pos] == "court";
     let followed_by_conn = run.iter().any(
         |i| matches!(*i, Item::Conn(j) if matches!(&*ctx.f(j), "of" | "for" | "de" | "du" | "des")),
@@ -2149,8 +2147,8 @@ fn inhabitants(ctx: &Ctx, k: usize, prev: Option<usize>, next: Option<usize>) ->
 /// "M’Hamed Ben Ali", "N’Famara Keita": a given name (or a name of filiation) after the capital
 /// N, M or D and the apostrophe joined to it (round 52, rev52: the letter alone is no given
 /// name, now that a sentence's "N’X" joins).
-fn elided_given_name(ctx: &Ctx, words: &[usize], folded: &[std::borrow::Cow<str>]) -> bool {
-    folded[0].len() == 1
+fn elided_given_name(ctx: &Ctx, words: &[usize]) -> bool {
+    ctx.f(words[0]).len() == 1
         && words.len() >= 3
         && words[1] == words[0] + 2
         && matches!(ctx.w(words[0] + 1), "’" | "'")
