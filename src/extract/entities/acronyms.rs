@@ -7,26 +7,31 @@ use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, fold};
 use crate::extract::types::{EntityKind, Lang};
 
-/// Initials of `toks[a..b]`: capitalised words only, or all content words.
-fn initials(ctx: &Ctx, a: usize, b: usize, content: bool) -> String {
-    let mut s = String::new();
+/// Whether the initials of `toks[a..b]` (capitalised words only, or all content words), each
+/// uppercased, are `letters`: compared as they come, no string made (most are not, and this
+/// is asked at each word before each bracket).
+fn initials_are(ctx: &Ctx, a: usize, b: usize, content: bool, letters: &str) -> bool {
+    let mut rest = letters.chars();
     for j in a..b {
         let t = &ctx.toks[j];
         if t.kind != TokKind::Word {
             continue;
         }
-        let w = word(ctx.text, t);
         // (the token's cached lexicon bits: no folding, no hashing again)
         let keep = if content {
             !ctx.is(j, lex::FUNCTION_WORD)
         } else {
             t.cap
         };
-        if keep && let Some(c) = w.chars().next() {
-            s.extend(c.to_uppercase());
+        if keep && let Some(c) = word(ctx.text, t).chars().next() {
+            for u in c.to_uppercase() {
+                if rest.next() != Some(u) {
+                    return false;
+                }
+            }
         }
     }
-    s
+    rest.next().is_none()
 }
 
 /// Round 34: initials of the capitalised words of `toks[a..b]`, a hyphenated word giving one
@@ -183,8 +188,8 @@ fn spelt_start(
         let content = !ctx.is(a, lex::FUNCTION_WORD);
         if t.cap
             && content
-            && (initials(ctx, a, p, false) == letters
-                || initials(ctx, a, p, true) == letters
+            && (initials_are(ctx, a, p, false, letters)
+                || initials_are(ctx, a, p, true, letters)
                 || initials_by_parts(ctx, a, p) == letters)
         {
             found = Some(a);
@@ -196,7 +201,7 @@ fn spelt_start(
             && content
             && a > 0
             && ctx.is(a - 1, lex::FUNCTION_WORD)
-            && initials(ctx, a, p, true) == letters
+            && initials_are(ctx, a, p, true, letters)
         {
             found = Some(a);
             break;
@@ -283,7 +288,7 @@ fn spelt_term(ctx: &Ctx, p: usize, letters: &str) -> bool {
         if GAZ.sets.function_words.contains(&f) {
             continue;
         }
-        if initials(ctx, a, p, true) == letters {
+        if initials_are(ctx, a, p, true, letters) {
             return a > 0
                 && ctx.is(a - 1, lex::FUNCTION_WORD)
                 && !BODY_NOUNS.contains(&f.as_str())

@@ -392,8 +392,12 @@ fn find_dates_by(text: &str, lower: &[u8], lang: Lang, by_hand: bool) -> Vec<Dat
 /// Kelvin sign for "k"): [`Names`] does not see a name written with one (the day and month
 /// patterns are searched over the whole block then).
 fn folds_to_ascii(bytes: &[u8]) -> bool {
-    memchr::memmem::find(bytes, "ſ".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{212A}".as_bytes()).is_some()
+    // (the finders built once: building one for each block cost more than its search)
+    static LONG_S: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("ſ".as_bytes()));
+    static KELVIN: LazyLock<memchr::memmem::Finder> =
+        LazyLock::new(|| memchr::memmem::Finder::new("\u{212A}".as_bytes()));
+    LONG_S.find(bytes).is_some() || KELVIN.find(bytes).is_some()
 }
 
 /// What the day pattern of `lang` matches, read at the days' names `days` ((start, end) in

@@ -267,11 +267,15 @@ fn lowercase_end(bytes: &[u8], mut j: usize) -> usize {
 /// of a word, eight at a time).
 #[inline]
 fn ascii_word_end(bytes: &[u8], j: usize) -> usize {
-    let j = lowercase_end(bytes, j);
-    j + bytes[j..]
-        .iter()
-        .position(|&b| ASCII_WORD[usize::from(b)] == 0)
-        .unwrap_or(bytes.len() - j)
+    let mut j = lowercase_end(bytes, j);
+    // (most often the byte there ends the word: asked before any slice is made)
+    while bytes
+        .get(j)
+        .is_some_and(|&b| ASCII_WORD[usize::from(b)] != 0)
+    {
+        j += 1;
+    }
+    j
 }
 
 /// The char at byte `p` of `text`, if any.
@@ -296,31 +300,11 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
     // the next word opens a sentence (the block's first does)
     let mut boundary = true;
     while let Some(&byte) = bytes.get(b) {
-        // ASCII whitespace and punctuation a byte at a time, without decoding a char
-        if matches!(byte, b' ' | b'\t'..=b'\r') {
-            b += 1;
-            continue;
-        }
-        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
-            // (only these ASCII marks may open a sentence: a comma asks nothing)
-            if matches!(byte, b'!' | b'?' | b':' | b';' | b'-' | b'.' | b'"') {
-                boundary |= opens_sentence(text, toks.last(), char::from(byte), b + 1);
-            }
-            toks.push(Token {
-                start: b,
-                end: b + 1,
-                kind: TokKind::Punct,
-                cap: false,
-                allcaps: false,
-                initial: false,
-                ascii: true,
-            });
-            b += 1;
-            continue;
-        }
         // (most words, ASCII lowercase letters up to a space or a comma, pushed at once: no
         // letter to count, no char to decode; a word running on into a joining mark or a char
-        // outside ASCII goes on below from where the scan stopped)
+        // outside ASCII goes on below from where the scan stopped. Asked first: a word's first
+        // byte is the most common, and the whitespace and punctuation tests are not asked
+        // of it)
         let mut j = b;
         // (the letters and capitals of the word up to `j`)
         let (mut letters, mut upper) = (0usize, 0usize);
@@ -337,7 +321,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     ascii: true,
                 });
                 boundary = false;
-                b = j;
+                // (and the space after it, most often there: one turn of the loop saved)
+                b = j + usize::from(bytes.get(j) == Some(&b' '));
                 continue;
             }
         } else if byte.is_ascii_uppercase() {
@@ -359,9 +344,31 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     ascii: true,
                 });
                 boundary = false;
-                b = j;
+                // (and the space after it, most often there: one turn of the loop saved)
+                b = j + usize::from(bytes.get(j) == Some(&b' '));
                 continue;
             }
+        } else if matches!(byte, b' ' | b'\t'..=b'\r') {
+            // ASCII whitespace and punctuation a byte at a time, without decoding a char
+            b += 1;
+            continue;
+        } else if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            // (only these ASCII marks may open a sentence: a comma asks nothing)
+            if matches!(byte, b'!' | b'?' | b':' | b';' | b'-' | b'.' | b'"') {
+                boundary |= opens_sentence(text, toks.last(), char::from(byte), b + 1);
+            }
+            toks.push(Token {
+                start: b,
+                end: b + 1,
+                kind: TokKind::Punct,
+                cap: false,
+                allcaps: false,
+                initial: false,
+                ascii: true,
+            });
+            // (and the space after it, most often there: one turn of the loop saved)
+            b += 1 + usize::from(bytes.get(b + 1) == Some(&b' '));
+            continue;
         }
         let (c, len) = if byte.is_ascii() {
             (char::from(byte), 1)
@@ -485,7 +492,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             ascii,
         });
         boundary = false;
-        b = j;
+        b = j + usize::from(bytes.get(j) == Some(&b' '));
     }
 }
 
