@@ -31,14 +31,16 @@ use places::{
 /// every group read first, its kind, gazetteer entry, words and key, shares one line with the
 /// longest mention; the passes ask it of every group again and again)
 #[repr(C, align(64))]
-struct Group {
+struct Group<'k> {
     /// [`kind_of`] the group, once computed, until its mentions change (the passes ask it of
     /// every group again and again: some 50,000 times a MiB of text).
     kind: std::cell::Cell<Option<(EntityKind, u8)>>,
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: u32,
     gaz: Option<usize>,
-    key: String,
+    /// The folded name (or a gazetteer entry's number), a slice of the one buffer that holds
+    /// every group's key ([`merge`]: no string allocated a group).
+    key: &'k str,
     /// The mention [`longest_cand`] picks (block, start, end), cached like `kind`.
     longest: std::cell::Cell<Option<(u32, u32, u32)>>,
     /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
@@ -48,15 +50,15 @@ struct Group {
     spans: smallvec::SmallVec<[(u32, u32); 4]>,
 }
 // (the layout above: two cache lines a group)
-const _: () = assert!(std::mem::size_of::<Group>() == 128);
+const _: () = assert!(std::mem::size_of::<Group<'static>>() == 128);
 
-impl Group {
+impl<'k> Group<'k> {
     /// A group with no key yet (no words): [`Group::set_key`] gives it one.
     fn unkeyed(gaz: Option<usize>) -> Self {
         Group {
             ntoks: 0,
             spans: smallvec::SmallVec::new(),
-            key: String::new(),
+            key: "",
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
@@ -65,9 +67,9 @@ impl Group {
     }
 
     /// Gives the group its key, and finds the key's words.
-    fn set_key(&mut self, key: String) {
+    fn set_key(&mut self, key: &'k str) {
         self.spans.clear();
-        let mut rest = key.as_str();
+        let mut rest = key;
         while let Some((tok, after)) = next_token(rest) {
             let start = key.len() - after.len() - tok.len();
             self.spans.push((start as u32, (start + tok.len()) as u32));
@@ -245,25 +247,21 @@ pub fn merge(
     for (part, pairs) in parts.iter_mut().zip(&pairs) {
         coordinated_places(blocks, &seeds, part, pairs);
     }
-    let mut groups: Vec<Group> = Vec::new();
-    // (sized at a group for four candidates, about what a text has: grown from empty, the
-    // index was rehashed a dozen times)
-    let mut index: HashMap<String, usize> = HashMap::default();
-    index.reserve(parts.iter().map(Vec::len).sum::<usize>() / 4);
-    // the key is built in one buffer: a string is made only for a new group
-    let mut key = String::new();
-    // each candidate's group, and each group's size: its list is then made once, at its size
-    // (grown from empty one candidate at a time, the lists were grown 9,800 times a MiB: 5 M)
-    let mut of_cand: Vec<u32> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    // (and its gazetteer entry: the groups are made once all are counted, in a list of their
-    // number, as a list grown one group at a time copied them over and over)
-    let mut sizes: Vec<(u32, Option<u32>)> = Vec::new();
+    // every candidate's key, one after another in one buffer, made before any is looked up: a
+    // group's key is a slice of it (a string cloned a group cost 2 M instructions a MiB)
+    let ncands: usize = parts.iter().map(Vec::len).sum();
+    let text_len: usize = parts
+        .iter()
+        .flatten()
+        .map(|c| (c.end - c.start) as usize)
+        .sum();
+    let mut keys = String::with_capacity(text_len + text_len / 8 + 16);
+    let mut key_ends: Vec<u32> = Vec::with_capacity(ncands);
     for c in parts.iter().flatten() {
-        key.clear();
         match c.gaz {
             Some(e) => {
                 // "\u{1}" and the entry's number in decimal, without the formatting machinery
-                key.push('\u{1}');
+                keys.push('\u{1}');
                 let (mut digits, mut at, mut n) = ([0u8; 10], 10, e);
                 loop {
                     at -= 1;
@@ -273,28 +271,46 @@ pub fn merge(
                         break;
                     }
                 }
-                key.extend(digits[at..].iter().map(|&d| char::from(d)));
+                keys.extend(digits[at..].iter().map(|&d| char::from(d)));
             }
-            None => fold_into(c.text(blocks), &mut key),
+            None => fold_into(c.text(blocks), &mut keys),
         }
-        let i = match index.get(&key) {
+        key_ends.push(u32::try_from(keys.len()).expect("keys of fewer than 4 GB"));
+    }
+    let keys = keys.as_str();
+    // (sized at a group for four candidates, about what a text has: grown from empty, the
+    // index was rehashed a dozen times)
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    index.reserve(ncands / 4);
+    // each candidate's group, and each group's size: its list is then made once, at its size
+    // (grown from empty one candidate at a time, the lists were grown 9,800 times a MiB: 5 M)
+    let mut of_cand: Vec<u32> = Vec::with_capacity(ncands);
+    // (and its gazetteer entry and key: the groups are made once all are counted, in a list of
+    // their number, as a list grown one group at a time copied them over and over)
+    let mut sizes: Vec<(u32, Option<u32>, &str)> = Vec::new();
+    let mut from = 0;
+    for (c, &end) in parts.iter().flatten().zip(&key_ends) {
+        let key = &keys[from..end as usize];
+        from = end as usize;
+        let i = match index.get(key) {
             Some(&i) => i,
             None => {
-                // (keyed once the candidates are grouped: one string a group, the index's)
-                sizes.push((0, c.gaz));
-                index.insert(key.clone(), sizes.len() - 1);
+                sizes.push((0, c.gaz, key));
+                index.insert(key, sizes.len() - 1);
                 sizes.len() - 1
             }
         };
         sizes[i].0 += 1;
         of_cand.push(i as u32);
     }
-    groups.reserve_exact(sizes.len());
-    groups.extend(
-        sizes
-            .iter()
-            .map(|&(_, gaz)| Group::unkeyed(gaz.map(|g| g as usize))),
-    );
+    drop(key_ends);
+    drop(index);
+    let mut groups: Vec<Group> = Vec::with_capacity(sizes.len());
+    groups.extend(sizes.iter().map(|&(_, gaz, key)| {
+        let mut g = Group::unkeyed(gaz.map(|g| g as usize));
+        g.set_key(key);
+        g
+    }));
     // (a part is freed once its candidates are moved: the groups reuse that memory; four at
     // least, as a list grown from empty holds, room for the names joined later)
     for (c, &i) in parts.into_iter().flatten().zip(&of_cand) {
@@ -305,9 +321,6 @@ pub fn merge(
         mentions.push(c);
     }
     drop(of_cand);
-    for (key, i) in index {
-        groups[i].set_key(key);
-    }
 
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
@@ -381,7 +394,7 @@ pub fn merge(
             continue;
         }
         let target = by_token
-            .get(groups[i].key.as_str())
+            .get(groups[i].key)
             .filter(|v| v.len() == 1)
             .map(|v| v[0]);
         if let Some(t) = target
@@ -467,7 +480,7 @@ pub fn merge(
         .iter()
         .enumerate()
         .filter(|&(i, g)| alive[i] && !g.cands().is_empty() && !common[i] && kind_of(g).1 == 0)
-        .map(|(_, g)| g.key.as_str())
+        .map(|(_, g)| g.key)
         .collect();
     let seen = seen_mid_sentence(blocks, mid_caps, &weak);
     // the kind of each group that becomes an entity
@@ -479,7 +492,7 @@ pub fn merge(
                 return None;
             }
             let (kind, strength) = kind_of(g);
-            if strength == 0 && !seen.contains(g.key.as_str()) {
+            if strength == 0 && !seen.contains(g.key) {
                 return None;
             }
             // "the Tudor warship", "la Traviata", "Kelowna recorded": a lone unknown word guessed
@@ -977,7 +990,7 @@ mod tests {
                 .collect();
             assert_eq!(tokens_of(key)[..], split, "{key:?}");
             let mut g = Group::unkeyed(None);
-            g.set_key(key.to_string());
+            g.set_key(key);
             assert_eq!(g.tokens()[..], split, "{key:?}");
             assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
