@@ -614,37 +614,20 @@ const WORD_BYTE: [bool; 256] = {
 /// Calls `f` with each whole word of `text` ([`common_words`]'s words: runs of letters,
 /// digits, hyphens and other word chars) that holds no ASCII capital, digit or hyphen (no
 /// word looked up does: they are lowercase), and with some empty slices between them. The
-/// bytes are judged eight at a time: only those other than an ASCII lowercase letter or a
-/// char's continuation byte (a space, a capital, a mark, a char's first byte above ASCII), a
-/// fifth of a text's, are looked at one by one.
+/// bytes are judged [`LANES`] at a time ([`others_at`]): only those other than an ASCII
+/// lowercase letter or a char's continuation byte (a space, a capital, a mark, a char's first
+/// byte above ASCII), a fifth of a text's, are looked at one by one.
 #[inline]
 fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut start = 0;
     // the word since `start` holds an ASCII capital, digit or hyphen: no word looked up
     let mut marked = false;
     let mut base = 0;
     while base < bytes.len() {
-        let x = match bytes.get(base..base + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
-            None => {
-                // (padded with lowercase letters, which are skipped)
-                let mut last = [b'a'; 8];
-                last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                u64::from_le_bytes(last)
-            }
-        };
-        let low7 = x & !HIGH;
-        // a byte's high bit, set by the sums when its low seven bits are at least 'a' (0x61),
-        // at least '{' (0x7b): no sum carries into the next byte
-        let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
-        let past_z = low7 + 0x0505_0505_0505_0505;
-        // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
-        let continuation = x & !(x << 1) & HIGH;
-        let mut others = !(!x & from_a & !past_z) & HIGH & !continuation;
+        let mut others = others_at(bytes, base);
         while others != 0 {
-            let i = base + (others.trailing_zeros() / 8) as usize;
+            let i = base + (others.trailing_zeros() >> BIT_SHIFT) as usize;
             others &= others - 1;
             let byte = bytes[i];
             if WORD_BYTE[usize::from(byte)] {
@@ -668,11 +651,82 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
                 }
             }
         }
-        base += 8;
+        base += LANES;
     }
     if !marked {
         f(&bytes[start..]);
     }
+}
+
+/// How many bytes [`others_at`] judges at once: sixteen in one SSE2 register (every x86-64
+/// has it; eight to a `u64` cost twice the instructions a MiB), else eight in a `u64`.
+#[cfg(target_arch = "x86_64")]
+const LANES: usize = 16;
+#[cfg(not(target_arch = "x86_64"))]
+const LANES: usize = 8;
+
+/// A byte's bit in [`others_at`]'s mask is at its position shifted left by this.
+#[cfg(target_arch = "x86_64")]
+const BIT_SHIFT: u32 = 0;
+#[cfg(not(target_arch = "x86_64"))]
+const BIT_SHIFT: u32 = 3;
+
+/// The [`LANES`] bytes of `bytes` from `base` that are neither an ASCII lowercase letter nor a
+/// char's continuation byte (10xxxxxx: a char is judged at its first byte), as a mask of bits
+/// (byte `k`'s at bit `k << BIT_SHIFT`); past the end, the bytes count as lowercase letters.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn others_at(bytes: &[u8], base: usize) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // (the padding made only for the last bytes)
+    let padded: [u8; LANES];
+    let chunk: &[u8] = match bytes.get(base..base + LANES) {
+        Some(chunk) => chunk,
+        None => {
+            let mut last = [b'a'; LANES];
+            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+            padded = last;
+            &padded
+        }
+    };
+    // SAFETY: `chunk` holds LANES (16) bytes, which the load takes unaligned; SSE2, which the
+    // other intrinsics need, is part of every x86-64 processor.
+    let skipped = unsafe {
+        let x = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // 'a'..='z' moved to -128..=-103 as signed bytes (every other byte lands above), and
+        // the continuation bytes 0x80..=0xBF are -128..=-65
+        let lower = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x1f)), _mm_set1_epi8(-102));
+        let continuation = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
+        _mm_movemask_epi8(_mm_or_si128(lower, continuation))
+    };
+    u64::from(!(skipped as u32) & 0xffff)
+}
+
+/// (the same, eight bytes to a `u64`, where no SSE2 is sure to be)
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn others_at(bytes: &[u8], base: usize) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = match bytes.get(base..base + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+        None => {
+            // (padded with lowercase letters, which are skipped)
+            let mut last = [b'a'; 8];
+            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+            u64::from_le_bytes(last)
+        }
+    };
+    let low7 = x & !HIGH;
+    // a byte's high bit, set by the sums when its low seven bits are at least 'a' (0x61),
+    // at least '{' (0x7b): no sum carries into the next byte
+    let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = low7 + 0x0505_0505_0505_0505;
+    // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
+    let continuation = x & !(x << 1) & HIGH;
+    !(!x & from_a & !past_z) & HIGH & !continuation
 }
 
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
@@ -1009,6 +1063,10 @@ mod tests {
             "ÉÉÉÉÉÉÉÉé a1b2-c3 \u{301}e\u{301} e\u{301}x",
             "\u{1F600}emoji\u{1F600} 東京 und Straße",
             "12345678 abc. DEF; ghijklmnopqrstuvwxyz`{@[",
+            // (a char across the sixteen bytes judged at once, a text of exactly sixteen)
+            "abcdefghijklmnoé xyz ABCDEFGHIJKLMNOÉ",
+            "abcdefghijklmn\u{a0}",
+            "abcdefghijklmnop",
         ];
         for text in cases {
             let mut got: Vec<&[u8]> = Vec::new();
