@@ -563,30 +563,35 @@ pub fn merge(
     // by mentions, most first, then by name: the order of a stable sort, found over indices
     // (an index last makes each key unique) so that each entity is moved once; the name's first
     // eight bytes as a number decide most comparisons without reading the names: the keys are
-    // sorted as plain numbers (the mentions' count inverted), and only the runs of names whose
-    // first eight bytes and count tie are then sorted by their names
-    let mut order: Vec<(u64, u64, usize)> = out
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (!(e.mentions.len() as u64), name_head(&e.name), i))
-        .collect();
+    // sorted as plain numbers, the mentions' count inverted, the head and the index packed in
+    // one `u128` (compared at once: tuples of three cost a third more), and only the runs of
+    // names whose first eight bytes and count tie are then sorted by their names
+    let packed = |i: usize, e: &Entity| {
+        let count = u32::try_from(e.mentions.len()).expect("fewer than 4 G mentions");
+        let index = u32::try_from(i).expect("fewer than 4 G entities");
+        u128::from(!count) << 96 | u128::from(name_head(&e.name)) << 32 | u128::from(index)
+    };
+    let mut order: Vec<u128> = out.iter().enumerate().map(|(i, e)| packed(i, e)).collect();
     order.sort_unstable();
+    let index = |k: u128| k as u32 as usize;
     let mut at = 0;
     while at < order.len() {
         let tie = order[at..]
             .iter()
-            .take_while(|o| (o.0, o.1) == (order[at].0, order[at].1))
+            .take_while(|&&k| k >> 32 == order[at] >> 32)
             .count();
         if tie > 1 {
-            order[at..at + tie]
-                .sort_unstable_by(|a, b| out[a.2].name.cmp(&out[b.2].name).then(a.2.cmp(&b.2)));
+            order[at..at + tie].sort_unstable_by(|&a, &b| {
+                let (a, b) = (index(a), index(b));
+                out[a].name.cmp(&out[b].name).then(a.cmp(&b))
+            });
         }
         at += tie;
     }
     let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|(_, _, i)| slots[i].take().expect("each entity once"))
+        .map(|k| slots[index(k)].take().expect("each entity once"))
         .collect()
 }
 
