@@ -31,14 +31,16 @@ use places::{
 /// every group read first, its kind, gazetteer entry, words and key, shares one line with the
 /// longest mention; the passes ask it of every group again and again)
 #[repr(C, align(64))]
-struct Group {
+struct Group<'k> {
     /// [`kind_of`] the group, once computed, until its mentions change (the passes ask it of
     /// every group again and again: some 50,000 times a MiB of text).
     kind: std::cell::Cell<Option<(EntityKind, u8)>>,
     /// The number of words of `key` ([`tokens_of`]).
     ntoks: u32,
     gaz: Option<usize>,
-    key: String,
+    /// The folded name (or a gazetteer entry's number), a slice of the one buffer that holds
+    /// every group's key ([`merge`]: no string allocated a group).
+    key: &'k str,
     /// The mention [`longest_cand`] picks (block, start, end), cached like `kind`.
     longest: std::cell::Cell<Option<(u32, u32, u32)>>,
     /// The mentions: read with [`Group::cands`], changed only through [`Group::cands_mut`],
@@ -48,15 +50,15 @@ struct Group {
     spans: smallvec::SmallVec<[(u32, u32); 4]>,
 }
 // (the layout above: two cache lines a group)
-const _: () = assert!(std::mem::size_of::<Group>() == 128);
+const _: () = assert!(std::mem::size_of::<Group<'static>>() == 128);
 
-impl Group {
+impl<'k> Group<'k> {
     /// A group with no key yet (no words): [`Group::set_key`] gives it one.
     fn unkeyed(gaz: Option<usize>) -> Self {
         Group {
             ntoks: 0,
             spans: smallvec::SmallVec::new(),
-            key: String::new(),
+            key: "",
             gaz,
             mentions: Vec::new(),
             kind: std::cell::Cell::new(None),
@@ -65,9 +67,9 @@ impl Group {
     }
 
     /// Gives the group its key, and finds the key's words.
-    fn set_key(&mut self, key: String) {
+    fn set_key(&mut self, key: &'k str) {
         self.spans.clear();
-        let mut rest = key.as_str();
+        let mut rest = key;
         while let Some((tok, after)) = next_token(rest) {
             let start = key.len() - after.len() - tok.len();
             self.spans.push((start as u32, (start + tok.len()) as u32));
@@ -245,25 +247,21 @@ pub fn merge(
     for (part, pairs) in parts.iter_mut().zip(&pairs) {
         coordinated_places(blocks, &seeds, part, pairs);
     }
-    let mut groups: Vec<Group> = Vec::new();
-    // (sized at a group for four candidates, about what a text has: grown from empty, the
-    // index was rehashed a dozen times)
-    let mut index: HashMap<String, usize> = HashMap::default();
-    index.reserve(parts.iter().map(Vec::len).sum::<usize>() / 4);
-    // the key is built in one buffer: a string is made only for a new group
-    let mut key = String::new();
-    // each candidate's group, and each group's size: its list is then made once, at its size
-    // (grown from empty one candidate at a time, the lists were grown 9,800 times a MiB: 5 M)
-    let mut of_cand: Vec<u32> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    // (and its gazetteer entry: the groups are made once all are counted, in a list of their
-    // number, as a list grown one group at a time copied them over and over)
-    let mut sizes: Vec<(u32, Option<u32>)> = Vec::new();
+    // every candidate's key, one after another in one buffer, made before any is looked up: a
+    // group's key is a slice of it (a string cloned a group cost 2 M instructions a MiB)
+    let ncands: usize = parts.iter().map(Vec::len).sum();
+    let text_len: usize = parts
+        .iter()
+        .flatten()
+        .map(|c| (c.end - c.start) as usize)
+        .sum();
+    let mut keys = String::with_capacity(text_len + text_len / 8 + 16);
+    let mut key_ends: Vec<u32> = Vec::with_capacity(ncands);
     for c in parts.iter().flatten() {
-        key.clear();
         match c.gaz {
             Some(e) => {
                 // "\u{1}" and the entry's number in decimal, without the formatting machinery
-                key.push('\u{1}');
+                keys.push('\u{1}');
                 let (mut digits, mut at, mut n) = ([0u8; 10], 10, e);
                 loop {
                     at -= 1;
@@ -273,28 +271,46 @@ pub fn merge(
                         break;
                     }
                 }
-                key.extend(digits[at..].iter().map(|&d| char::from(d)));
+                keys.extend(digits[at..].iter().map(|&d| char::from(d)));
             }
-            None => fold_into(c.text(blocks), &mut key),
+            None => fold_into(c.text(blocks), &mut keys),
         }
-        let i = match index.get(&key) {
+        key_ends.push(u32::try_from(keys.len()).expect("keys of fewer than 4 GB"));
+    }
+    let keys = keys.as_str();
+    // (sized at a group for four candidates, about what a text has: grown from empty, the
+    // index was rehashed a dozen times)
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    index.reserve(ncands / 4);
+    // each candidate's group, and each group's size: its list is then made once, at its size
+    // (grown from empty one candidate at a time, the lists were grown 9,800 times a MiB: 5 M)
+    let mut of_cand: Vec<u32> = Vec::with_capacity(ncands);
+    // (and its gazetteer entry and key: the groups are made once all are counted, in a list of
+    // their number, as a list grown one group at a time copied them over and over)
+    let mut sizes: Vec<(u32, Option<u32>, &str)> = Vec::new();
+    let mut from = 0;
+    for (c, &end) in parts.iter().flatten().zip(&key_ends) {
+        let key = &keys[from..end as usize];
+        from = end as usize;
+        let i = match index.get(key) {
             Some(&i) => i,
             None => {
-                // (keyed once the candidates are grouped: one string a group, the index's)
-                sizes.push((0, c.gaz));
-                index.insert(key.clone(), sizes.len() - 1);
+                sizes.push((0, c.gaz, key));
+                index.insert(key, sizes.len() - 1);
                 sizes.len() - 1
             }
         };
         sizes[i].0 += 1;
         of_cand.push(i as u32);
     }
-    groups.reserve_exact(sizes.len());
-    groups.extend(
-        sizes
-            .iter()
-            .map(|&(_, gaz)| Group::unkeyed(gaz.map(|g| g as usize))),
-    );
+    drop(key_ends);
+    drop(index);
+    let mut groups: Vec<Group> = Vec::with_capacity(sizes.len());
+    groups.extend(sizes.iter().map(|&(_, gaz, key)| {
+        let mut g = Group::unkeyed(gaz.map(|g| g as usize));
+        g.set_key(key);
+        g
+    }));
     // (a part is freed once its candidates are moved: the groups reuse that memory; four at
     // least, as a list grown from empty holds, room for the names joined later)
     for (c, &i) in parts.into_iter().flatten().zip(&of_cand) {
@@ -305,9 +321,6 @@ pub fn merge(
         mentions.push(c);
     }
     drop(of_cand);
-    for (key, i) in index {
-        groups[i].set_key(key);
-    }
 
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
@@ -381,7 +394,7 @@ pub fn merge(
             continue;
         }
         let target = by_token
-            .get(groups[i].key.as_str())
+            .get(groups[i].key)
             .filter(|v| v.len() == 1)
             .map(|v| v[0]);
         if let Some(t) = target
@@ -467,7 +480,7 @@ pub fn merge(
         .iter()
         .enumerate()
         .filter(|&(i, g)| alive[i] && !g.cands().is_empty() && !common[i] && kind_of(g).1 == 0)
-        .map(|(_, g)| g.key.as_str())
+        .map(|(_, g)| g.key)
         .collect();
     let seen = seen_mid_sentence(blocks, mid_caps, &weak);
     // the kind of each group that becomes an entity
@@ -479,7 +492,7 @@ pub fn merge(
                 return None;
             }
             let (kind, strength) = kind_of(g);
-            if strength == 0 && !seen.contains(g.key.as_str()) {
+            if strength == 0 && !seen.contains(g.key) {
                 return None;
             }
             // "the Tudor warship", "la Traviata", "Kelowna recorded": a lone unknown word guessed
@@ -550,30 +563,35 @@ pub fn merge(
     // by mentions, most first, then by name: the order of a stable sort, found over indices
     // (an index last makes each key unique) so that each entity is moved once; the name's first
     // eight bytes as a number decide most comparisons without reading the names: the keys are
-    // sorted as plain numbers (the mentions' count inverted), and only the runs of names whose
-    // first eight bytes and count tie are then sorted by their names
-    let mut order: Vec<(u64, u64, usize)> = out
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (!(e.mentions.len() as u64), name_head(&e.name), i))
-        .collect();
+    // sorted as plain numbers, the mentions' count inverted, the head and the index packed in
+    // one `u128` (compared at once: tuples of three cost a third more), and only the runs of
+    // names whose first eight bytes and count tie are then sorted by their names
+    let packed = |i: usize, e: &Entity| {
+        let count = u32::try_from(e.mentions.len()).expect("fewer than 4 G mentions");
+        let index = u32::try_from(i).expect("fewer than 4 G entities");
+        u128::from(!count) << 96 | u128::from(name_head(&e.name)) << 32 | u128::from(index)
+    };
+    let mut order: Vec<u128> = out.iter().enumerate().map(|(i, e)| packed(i, e)).collect();
     order.sort_unstable();
+    let index = |k: u128| k as u32 as usize;
     let mut at = 0;
     while at < order.len() {
         let tie = order[at..]
             .iter()
-            .take_while(|o| (o.0, o.1) == (order[at].0, order[at].1))
+            .take_while(|&&k| k >> 32 == order[at] >> 32)
             .count();
         if tie > 1 {
-            order[at..at + tie]
-                .sort_unstable_by(|a, b| out[a.2].name.cmp(&out[b.2].name).then(a.2.cmp(&b.2)));
+            order[at..at + tie].sort_unstable_by(|&a, &b| {
+                let (a, b) = (index(a), index(b));
+                out[a].name.cmp(&out[b].name).then(a.cmp(&b))
+            });
         }
         at += tie;
     }
     let mut slots: Vec<Option<Entity>> = out.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|(_, _, i)| slots[i].take().expect("each entity once"))
+        .map(|k| slots[index(k)].take().expect("each entity once"))
         .collect()
 }
 
@@ -601,37 +619,20 @@ const WORD_BYTE: [bool; 256] = {
 /// Calls `f` with each whole word of `text` ([`common_words`]'s words: runs of letters,
 /// digits, hyphens and other word chars) that holds no ASCII capital, digit or hyphen (no
 /// word looked up does: they are lowercase), and with some empty slices between them. The
-/// bytes are judged eight at a time: only those other than an ASCII lowercase letter or a
-/// char's continuation byte (a space, a capital, a mark, a char's first byte above ASCII), a
-/// fifth of a text's, are looked at one by one.
+/// bytes are judged [`LANES`] at a time ([`others_at`]): only those other than an ASCII
+/// lowercase letter or a char's continuation byte (a space, a capital, a mark, a char's first
+/// byte above ASCII), a fifth of a text's, are looked at one by one.
 #[inline]
 fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut start = 0;
     // the word since `start` holds an ASCII capital, digit or hyphen: no word looked up
     let mut marked = false;
     let mut base = 0;
     while base < bytes.len() {
-        let x = match bytes.get(base..base + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
-            None => {
-                // (padded with lowercase letters, which are skipped)
-                let mut last = [b'a'; 8];
-                last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                u64::from_le_bytes(last)
-            }
-        };
-        let low7 = x & !HIGH;
-        // a byte's high bit, set by the sums when its low seven bits are at least 'a' (0x61),
-        // at least '{' (0x7b): no sum carries into the next byte
-        let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
-        let past_z = low7 + 0x0505_0505_0505_0505;
-        // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
-        let continuation = x & !(x << 1) & HIGH;
-        let mut others = !(!x & from_a & !past_z) & HIGH & !continuation;
+        let mut others = others_at(bytes, base);
         while others != 0 {
-            let i = base + (others.trailing_zeros() / 8) as usize;
+            let i = base + (others.trailing_zeros() >> BIT_SHIFT) as usize;
             others &= others - 1;
             let byte = bytes[i];
             if WORD_BYTE[usize::from(byte)] {
@@ -655,11 +656,82 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
                 }
             }
         }
-        base += 8;
+        base += LANES;
     }
     if !marked {
         f(&bytes[start..]);
     }
+}
+
+/// How many bytes [`others_at`] judges at once: sixteen in one SSE2 register (every x86-64
+/// has it; eight to a `u64` cost twice the instructions a MiB), else eight in a `u64`.
+#[cfg(target_arch = "x86_64")]
+const LANES: usize = 16;
+#[cfg(not(target_arch = "x86_64"))]
+const LANES: usize = 8;
+
+/// A byte's bit in [`others_at`]'s mask is at its position shifted left by this.
+#[cfg(target_arch = "x86_64")]
+const BIT_SHIFT: u32 = 0;
+#[cfg(not(target_arch = "x86_64"))]
+const BIT_SHIFT: u32 = 3;
+
+/// The [`LANES`] bytes of `bytes` from `base` that are neither an ASCII lowercase letter nor a
+/// char's continuation byte (10xxxxxx: a char is judged at its first byte), as a mask of bits
+/// (byte `k`'s at bit `k << BIT_SHIFT`); past the end, the bytes count as lowercase letters.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn others_at(bytes: &[u8], base: usize) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // (the padding made only for the last bytes)
+    let padded: [u8; LANES];
+    let chunk: &[u8] = match bytes.get(base..base + LANES) {
+        Some(chunk) => chunk,
+        None => {
+            let mut last = [b'a'; LANES];
+            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+            padded = last;
+            &padded
+        }
+    };
+    // SAFETY: `chunk` holds LANES (16) bytes, which the load takes unaligned; SSE2, which the
+    // other intrinsics need, is part of every x86-64 processor.
+    let skipped = unsafe {
+        let x = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // 'a'..='z' moved to -128..=-103 as signed bytes (every other byte lands above), and
+        // the continuation bytes 0x80..=0xBF are -128..=-65
+        let lower = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x1f)), _mm_set1_epi8(-102));
+        let continuation = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
+        _mm_movemask_epi8(_mm_or_si128(lower, continuation))
+    };
+    u64::from(!(skipped as u32) & 0xffff)
+}
+
+/// (the same, eight bytes to a `u64`, where no SSE2 is sure to be)
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn others_at(bytes: &[u8], base: usize) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = match bytes.get(base..base + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+        None => {
+            // (padded with lowercase letters, which are skipped)
+            let mut last = [b'a'; 8];
+            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+            u64::from_le_bytes(last)
+        }
+    };
+    let low7 = x & !HIGH;
+    // a byte's high bit, set by the sums when its low seven bits are at least 'a' (0x61),
+    // at least '{' (0x7b): no sum carries into the next byte
+    let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = low7 + 0x0505_0505_0505_0505;
+    // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
+    let continuation = x & !(x << 1) & HIGH;
+    !(!x & from_a & !past_z) & HIGH & !continuation
 }
 
 /// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
@@ -977,7 +1049,7 @@ mod tests {
                 .collect();
             assert_eq!(tokens_of(key)[..], split, "{key:?}");
             let mut g = Group::unkeyed(None);
-            g.set_key(key.to_string());
+            g.set_key(key);
             assert_eq!(g.tokens()[..], split, "{key:?}");
             assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
@@ -996,6 +1068,10 @@ mod tests {
             "ÉÉÉÉÉÉÉÉé a1b2-c3 \u{301}e\u{301} e\u{301}x",
             "\u{1F600}emoji\u{1F600} 東京 und Straße",
             "12345678 abc. DEF; ghijklmnopqrstuvwxyz`{@[",
+            // (a char across the sixteen bytes judged at once, a text of exactly sixteen)
+            "abcdefghijklmnoé xyz ABCDEFGHIJKLMNOÉ",
+            "abcdefghijklmn\u{a0}",
+            "abcdefghijklmnop",
         ];
         for text in cases {
             let mut got: Vec<&[u8]> = Vec::new();

@@ -37,7 +37,7 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         };
         let opens_in_capitals = next_token(c.text(blocks))
             .is_some_and(|(w, _)| !w.chars().take(2).any(char::is_lowercase));
-        if let (true, Some((first, _))) = (opens_in_capitals, next_token(&g.key)) {
+        if let (true, Some((first, _))) = (opens_in_capitals, next_token(g.key)) {
             buf.clear();
             buf.extend(first.chars().filter(|c| c.is_alphanumeric()));
             if !heads.contains(buf.as_str()) {
@@ -67,7 +67,7 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         let name: std::borrow::Cow<str> = match g.gaz {
             Some(_) if !g.longest(blocks).contains([' ', '\u{a0}', '\u{202f}']) => continue,
             Some(_) => fold(g.longest(blocks)).into(),
-            None if g.ntoks >= 2 => g.key.as_str().into(),
+            None if g.ntoks >= 2 => g.key.into(),
             None => continue,
         };
         let toks = tokens_of(&name);
@@ -522,9 +522,9 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     }
     // (nor the surname of a person the article names in full: "Gina LaRoche … LaRoche";
     // looked for only when some word could be clipped)
-    let keys: HashSet<&str> = short.iter().map(|&i| groups[i].key.as_str()).collect();
+    let keys: HashSet<&str> = short.iter().map(|&i| groups[i].key).collect();
     let surnames = super::org_names::full_name_surnames(groups, |s| keys.contains(s));
-    short.retain(|&i| !surnames.contains(&groups[i].key));
+    short.retain(|&i| !surnames.contains(groups[i].key));
     if short.is_empty() {
         return;
     }
@@ -537,7 +537,7 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     let mask = |s: &str| s.bytes().fold(0u64, |m, b| m | 1 << (b & 63));
     let masks: Vec<(&str, u64)> = short
         .iter()
-        .map(|&i| (groups[i].key.as_str(), mask(&groups[i].key)))
+        .map(|&i| (groups[i].key, mask(groups[i].key)))
         .collect();
     let in_order = |word: &str, key: &str| {
         let mut rest = key.bytes();
@@ -554,10 +554,10 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
         {
             continue;
         }
-        let held = mask(&g.key);
+        let held = mask(g.key);
         if !masks
             .iter()
-            .any(|&(w, m)| m & !held == 0 && in_order(w, &g.key))
+            .any(|&(w, m)| m & !held == 0 && in_order(w, g.key))
         {
             continue;
         }
@@ -580,7 +580,7 @@ pub(super) fn clipped_names(blocks: &[&str], groups: &mut [Group]) {
     }
     let mut joins = Vec::new();
     for i in short {
-        let letters = groups[i].key.as_str();
+        let letters = groups[i].key;
         let Some(same_first) = letters.bytes().next().and_then(|b| longer.get(&b)) else {
             continue;
         };

@@ -52,7 +52,7 @@ fn in_county_list(blocks: &[&str], c: &Cand) -> bool {
 fn plain_name(blocks: &[&str], g: &Group) -> bool {
     use super::super::classify::lex;
     let noise = lex::FUNCTION_WORD | lex::COMMON_NOUN | lex::NOISE;
-    if GAZ.sets.lex.get(&g.key).is_some_and(|&f| f & noise != 0) {
+    if GAZ.sets.lex.get(g.key).is_some_and(|&f| f & noise != 0) {
         return false;
     }
     let inside = g.cands().iter().any(|c| {
@@ -98,7 +98,7 @@ pub(super) fn counties_named_short(blocks: &[&str], groups: &mut [Group]) {
         if kind != EntityKind::Place && strength > 1 || kind == EntityKind::Person {
             continue;
         }
-        if let Some(&Some(t)) = counties.get(&g.key)
+        if let Some(&Some(t)) = counties.get(g.key)
             && t != i
             && plain_name(blocks, g)
             && (!american.contains(&t) || g.cands().iter().all(|c| in_county_list(blocks, c)))

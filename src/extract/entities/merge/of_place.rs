@@ -34,7 +34,7 @@ pub(super) fn place_first_forms(groups: &mut [Group], orgs: &Orgs<'_>) {
         if (g.ntoks as usize) < fewest || g.ntoks as usize > most {
             continue;
         }
-        let Some(&t) = wanted.get(g.key.as_str()) else {
+        let Some(&t) = wanted.get(g.key) else {
             continue;
         };
         if t != j && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Organization {

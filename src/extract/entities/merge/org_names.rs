@@ -22,7 +22,7 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
     let singles: HashSet<&str> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 1)
-        .map(|g| g.key.as_str())
+        .map(|g| g.key)
         .collect();
     let pairs: HashSet<String> = groups
         .iter()
@@ -71,7 +71,7 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let places: HashSet<&str> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && !g.cands().is_empty() && kind_of(g).0 == EntityKind::Place)
-        .map(|g| g.key.as_str())
+        .map(|g| g.key)
         .collect();
     // (a tail is looked up by a group's key only: one longer than every key, or a place's name
     // longer than every place's key and gazetteer pattern, is never asked, nor joined, so a run
@@ -194,7 +194,7 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             )
     };
     for i in 0..groups.len() {
-        if let Some(&Some(t)) = tails.get(&groups[i].key)
+        if let Some(&Some(t)) = tails.get(groups[i].key)
             && t != i
             && taken(&groups[i])
         {
@@ -231,7 +231,7 @@ pub(super) fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
         // (a key read in place, not copied)
         let name: std::borrow::Cow<str> = match g.gaz {
             Some(_) => fold(g.longest(blocks)).into(),
-            None => g.key.as_str().into(),
+            None => g.key.into(),
         };
         let toks = tokens_of(&name);
         if let [.., head, "of", what] = toks[..]
@@ -248,7 +248,7 @@ pub(super) fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks != 2 || g.gaz.is_some() || g.cands().is_empty() {
             continue;
         }
-        if let Some(&Some(t)) = ends.get(&g.key)
+        if let Some(&Some(t)) = ends.get(g.key)
             && t != i
         {
             join(groups, i, t);
@@ -720,10 +720,10 @@ pub(super) fn firms_by_their_own_words(blocks: &[&str], groups: &mut [Group]) {
     for i in 0..groups.len() {
         let g = &groups[i];
         // (the firm's own words first: one lookup refuses most groups)
-        let Some(&Some(t)) = own.get(&g.key) else {
+        let Some(&Some(t)) = own.get(g.key) else {
             continue;
         };
-        if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(&g.key) {
+        if g.cands().is_empty() || g.gaz.is_some() || surnames.contains(g.key) {
             continue;
         }
         if t != i

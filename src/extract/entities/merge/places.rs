@@ -380,7 +380,7 @@ pub(super) fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
         }
         let target = match g.gaz {
             Some(_) => with_folded(first.text(blocks), |f| rivers.get(f).copied()),
-            None => rivers.get(&g.key).copied(),
+            None => rivers.get(g.key).copied(),
         };
         if let Some(Some(t)) = target {
             join(groups, i, t);
@@ -458,7 +458,7 @@ pub(super) fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
         let find = |key: &str| with_article.get(key).or_else(|| shorts.get(key)).copied();
         let target = match g.gaz {
             Some(_) => with_folded(first.text(blocks), find),
-            None => find(&g.key).or_else(|| landforms.get(&g.key).copied()),
+            None => find(g.key).or_else(|| landforms.get(g.key).copied()),
         };
         if let Some(Some(t)) = target
             && t != i
@@ -496,7 +496,7 @@ pub(super) fn short_forms_of_places(groups: &mut [Group]) {
         if g.gaz.is_some() || g.cands().is_empty() || kind_of(g).1 > 1 {
             continue;
         }
-        if let Some(&t) = heads.get(&g.key) {
+        if let Some(&t) = heads.get(g.key) {
             let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
             groups[t].cands_mut().extend(moved.into_iter().map(|mut c| {
                 c.kind = EntityKind::Place;
@@ -527,7 +527,7 @@ pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
         if groups[i].gaz.is_some() {
             continue;
         }
-        if let Some(&t) = by_text.get(&groups[i].key) {
+        if let Some(&t) = by_text.get(groups[i].key) {
             let kind = kind_of(&groups[t]).0;
             let gaz = groups[t].gaz;
             let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
@@ -644,7 +644,7 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
 }
 
 /// The group's key's first word (folded, as the key is).
-fn first_key_word(g: &Group) -> &str {
+fn first_key_word<'k>(g: &Group<'k>) -> &'k str {
     let (a, b) = g.spans[0];
     &g.key[a as usize..b as usize]
 }

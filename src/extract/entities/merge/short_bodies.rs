@@ -52,7 +52,7 @@ pub(super) fn honorific_short_forms(blocks: &[&str], groups: &mut [Group]) {
         let (kind, strength) = kind_of(&groups[t]);
         // ("the St Brendan Sailing Club … St Brendan sailed west": a saint with a given name is
         // the saint himself, unless something is his ("St Brendan’s staff"); round 51)
-        let saint = matches!(h, "saint" | "st") && GAZ.sets.given_names.contains(&groups[i].key);
+        let saint = matches!(h, "saint" | "st") && GAZ.sets.given_names.contains(groups[i].key);
         let mut moved = Vec::new();
         groups[i].cands_mut().retain(|c| {
             let text = blocks[c.block as usize];
