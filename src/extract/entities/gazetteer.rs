@@ -1,15 +1,13 @@
 //! Gazetteers (places, organisations, given names, lexicon) loaded with serde and
-//! compiled once into an Aho-Corasick automaton.
+//! compiled once into a double-array trie of their names ([`super::gaz_trie`]).
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous;
-use aho_corasick::{Input, MatchKind};
 use serde::Deserialize;
 
+use super::gaz_trie::Trie;
 use super::text::{fold, is_letter, is_word_char, strip_accents_keep_case};
 use crate::extract::types::{EntityKind, Lang};
 
@@ -92,7 +90,7 @@ pub struct PatInfo {
     /// For [`Form::Titled`]: bit `i` set when the entry's word `i` ([`words`]) is capitalised.
     pub caps: u32,
     /// 1 + the index in [`Gazetteer::alts`] of the next name spelt the same but for ASCII case
-    /// ("Cnuced" after "CNUCED"), 0 for none: the automaton folds ASCII case, so it reports
+    /// ("Cnuced" after "CNUCED"), 0 for none: the trie holds names ASCII-lowercased, so it reports
     /// only the first of them, and each must get its own case check.
     pub alt: u32,
 }
@@ -179,9 +177,10 @@ pub struct Sets {
 
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    /// (the automaton itself, not behind `AhoCorasick`: one call less a search, and the
-    /// search restarts some 65,000 times a MiB of text)
-    pub ac: contiguous::NFA,
+    /// The patterns (ASCII-lowercased) in a radix trie, each valued its index in `pats`: a
+    /// hit opens a word, so the search walks the trie from each place a word opens
+    /// ([`hits_into`]), a few steps each, rather than an automaton over every byte.
+    pub trie: Trie,
     pub pats: Vec<PatInfo>,
     /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).
     pub alts: Vec<PatInfo>,
@@ -194,6 +193,10 @@ pub struct Gazetteer {
     /// Each pattern's [`pattern_hash`]: a text whose bytes hash to none spells no name whole
     /// ([`whole_hit`], asked some 4,000 times a MiB, most often of no name).
     pub pattern_hashes: HashSet<u64>,
+    /// By byte of the text: [`WORD_BYTE`] (an ASCII letter or digit) and [`FIRST_BYTE`] (some
+    /// pattern, ASCII-lowercased, opens with the byte ASCII-lowercased). A hit opens a word
+    /// ([`boundary_ok`]): the search is tried only where a word opens with such a byte.
+    pub byte_kinds: [u8; 256],
     pub sets: Sets,
 }
 
@@ -239,11 +242,9 @@ fn build() -> Gazetteer {
     let mut patterns: Vec<String> = Vec::new();
     let mut pats: Vec<PatInfo> = Vec::new();
     let mut alts: Vec<PatInfo> = Vec::new();
-    // The automaton matches ASCII case aside: it is built on the patterns ASCII-lowercased and
-    // run on the text ASCII-lowercased ([`find_hits`]), rather than with
-    // `ascii_case_insensitive`, whose build keeps a set of visited states (a third of the
-    // build) and whose states carry two transitions per letter. Names equal but for ASCII case
-    // are one pattern: the later ones hang off the first ([`PatInfo::alt`]).
+    // The trie matches ASCII case aside: it is built on the patterns ASCII-lowercased and
+    // walked on the text ASCII-lowercased ([`find_hits`]). Names equal but for ASCII case are
+    // one pattern: the later ones hang off the first ([`PatInfo::alt`]).
     let mut seen: HashSet<String> = HashSet::with_capacity_and_hasher(
         4 * (places.len() + orgs.len() + admin.len()),
         Default::default(),
@@ -348,19 +349,29 @@ fn build() -> Gazetteer {
             }
         }
     }
-    let ac = contiguous::Builder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        // the states three bytes from the start dense too (the default is two): the search
-        // visits them most; 6.3 M fewer instructions a MiB of text for 1 MB more memory (four
-        // deep saved 1.5 M more for 4.6 MB more)
-        .dense_depth(3)
-        .build(&patterns)
-        .expect("gazetteer automaton");
+    let keyed: Vec<(&[u8], u32)> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_bytes(), u32::try_from(i).expect("under 2^32 patterns")))
+        .collect();
+    let trie = Trie::new(&keyed);
     let longest = patterns.iter().map(String::len).max().unwrap_or(0);
     let pattern_hashes = patterns
         .iter()
         .map(|p| pattern_hash(p.as_bytes()))
         .collect();
+    let mut byte_kinds = [0u8; 256];
+    for p in &patterns {
+        if let Some(&b) = p.as_bytes().first() {
+            byte_kinds[usize::from(b)] |= FIRST_BYTE;
+            byte_kinds[usize::from(b.to_ascii_uppercase())] |= FIRST_BYTE;
+        }
+    }
+    for b in 0..=255u8 {
+        if b.is_ascii_alphanumeric() {
+            byte_kinds[usize::from(b)] |= WORD_BYTE;
+        }
+    }
     let second_word = patterns
         .iter()
         .map(|p| {
@@ -429,12 +440,13 @@ fn build() -> Gazetteer {
     };
     Gazetteer {
         entries,
-        ac,
+        trie,
         pats,
         alts,
         second_word,
         longest,
         pattern_hashes,
+        byte_kinds,
         sets,
     }
 }
@@ -526,7 +538,7 @@ pub fn place_hit(text: &str) -> Option<GazHit> {
 
 /// The bytes of the gazetteer's longest name: no longer text spells one whole.
 pub fn longest_pattern() -> usize {
-    GAZ.ac.max_pattern_len()
+    GAZ.longest
 }
 
 /// `text` spells a known place whole (a name, not a nationality adjective).
@@ -569,7 +581,7 @@ fn case_ok(info: &PatInfo, text: &str, s: usize, e: usize) -> bool {
 }
 
 /// All gazetteer hits in `text`, non-overlapping, leftmost-longest. A hit refused for its
-/// case ("the Guardian" for "The Guardian": the automaton folds ASCII case) does not hide the
+/// case ("the Guardian" for "The Guardian": the trie folds ASCII case) does not hide the
 /// hits that start inside it: the search resumes at its second word ("Guardian").
 #[cfg(test)]
 pub fn find_hits(text: &str) -> Vec<GazHit> {
@@ -582,7 +594,7 @@ pub fn find_hits(text: &str) -> Vec<GazHit> {
 }
 
 thread_local! {
-    /// A text ASCII-lowercased for the automaton (`find_hits`, [`whole_hit`]).
+    /// A text ASCII-lowercased for the trie (`find_hits`, [`whole_hit`]).
     static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -606,54 +618,125 @@ fn word_char_at(text: &str, e: usize) -> bool {
     }
 }
 
-/// [`find_hits`], the automaton run on `lower`, `text` ASCII-lowercased (the same offsets).
+/// [`find_hits`], the trie walked on `lower`, `text` ASCII-lowercased (the same offsets).
 pub fn hits_in(text: &str, lower: &[u8]) -> Vec<GazHit> {
     let mut out = Vec::new();
     hits_into(text, lower, &mut out);
     out
 }
 
+/// [`Gazetteer::byte_kinds`]: an ASCII letter or digit
+const WORD_BYTE: u8 = 1;
+/// [`Gazetteer::byte_kinds`]: some pattern opens with this byte (or its ASCII lowercase)
+const FIRST_BYTE: u8 = 2;
+
+/// From `at` (`prev_word`: the char before it is a word char), the next place that opens a
+/// word with a byte some pattern opens with: that place, where the char there ends, and
+/// whether that char is a word char. The ASCII letters inside a word are passed over by a
+/// table lookup each.
+#[inline]
+fn next_open(
+    g: &Gazetteer,
+    text: &str,
+    mut at: usize,
+    mut prev_word: bool,
+) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    loop {
+        if prev_word {
+            while let Some(&b) = bytes.get(at) {
+                if g.byte_kinds[usize::from(b)] & WORD_BYTE == 0 {
+                    break;
+                }
+                at += 1;
+            }
+        }
+        let &b = bytes.get(at)?;
+        let kind = g.byte_kinds[usize::from(b)];
+        let (next, word) = if b.is_ascii() {
+            (at + 1, kind & WORD_BYTE != 0)
+        } else {
+            let c = text[at..].chars().next().expect("a char boundary");
+            (at + c.len_utf8(), is_word_char(c))
+        };
+        if !prev_word && kind & FIRST_BYTE != 0 {
+            return Some((at, next, word));
+        }
+        (at, prev_word) = (next, word);
+    }
+}
+
+/// The longest pattern that `lower[s..end]` opens with (its index in `pats`), and where it
+/// ends.
+#[inline]
+fn longest_at(g: &Gazetteer, lower: &[u8], s: usize, end: usize) -> Option<(usize, usize)> {
+    g.trie
+        .longest_prefix(&lower[s..end])
+        .map(|(pat, len)| (pat as usize, s + len))
+}
+
 /// [`hits_in`] into `out`, cleared first (a buffer kept from block to block).
+///
+/// A hit opens a word (no word char before it: [`boundary_ok`]), so the trie is walked from
+/// each place a word opens with a byte some pattern opens with, rather than an automaton run
+/// over every byte: most of the text's bytes are inside words, where an unanchored search
+/// found some 55,000 matches a MiB ("ue" in "quelque") only to refuse them.
 pub fn hits_into(text: &str, lower: &[u8], out: &mut Vec<GazHit>) {
     let g = &*GAZ;
     out.clear();
+    let bytes = text.as_bytes();
+    let len = bytes.len();
     let mut pos = 0;
     // End of the last hit refused for its case: a hit found inside it must reach its end
     // ("the Boston Globe": "Boston Globe", never "Boston" alone).
     let mut refused_end = 0;
-    // End of the one search that must stop short of a hyphenated word a longer hit ran into
-    // ("Europe du Sud" in "Europe du Sud-Est": "Europe" is still found)
-    let mut short_end = None;
-    while pos < text.len() {
-        let end = short_end.take().unwrap_or(text.len()).max(pos);
-        let found = g.ac.try_find(&Input::new(lower).range(pos..end));
-        let Some(m) = found.expect("an unanchored search never fails") else {
-            if end < text.len() {
-                pos = end;
-                continue;
-            }
+    // End of the searches that must stop short of a hyphenated word a longer hit ran into
+    // ("Europe du Sud" in "Europe du Sud-Est": "Europe" is still found), until one finds a
+    // hit
+    let mut short_end: Option<usize> = None;
+    // The char before `at` is a word char (`at` is where the scan stands).
+    let mut at = 0;
+    let mut prev_word = false;
+    loop {
+        if at != pos {
+            // (a jump forward after a hit: the char before is read anew)
+            at = pos;
+            prev_word = word_char_before(text, at);
+        }
+        // the next place a word opens with a byte a pattern opens with
+        let Some((s, next, word)) = next_open(g, text, at, prev_word) else {
             break;
         };
-        let (s, e) = (m.start(), m.end());
-        pos = e.max(pos + 1);
+        (at, prev_word) = (next, word);
+        pos = at;
+        let end = match short_end {
+            Some(e) if e > s => e,
+            _ => {
+                short_end = None;
+                len
+            }
+        };
+        let Some((pat, e)) = longest_at(g, lower, s, end) else {
+            continue;
+        };
+        short_end = None;
+        pos = e;
         if s < refused_end && e < refused_end {
             pos = refused_end;
             continue;
         }
-        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        if !text.is_char_boundary(e) {
             continue;
         }
-        let pat = m.pattern().as_usize();
         // (`next_word_start(text, s, e)`)
         let second_word = match g.second_word[pat] {
             0 => None,
             at => Some(s + usize::from(at)),
         };
-        // ("ue" in "quelque"): a match of one word inside a longer one fails `boundary_ok`
-        // whatever its case, and a refused one word moves nothing: refused before `case_ok`
-        // (an ASCII byte next to the match is the char there: no decoding for most of the
-        // 55,000 such matches a MiB)
-        if second_word.is_none() && (word_char_before(text, s) || word_char_at(text, e)) {
+        // ("France" in "Francesca"): a one-word match inside a longer word fails
+        // `boundary_ok` whatever its case, and a refused one word moves nothing: refused
+        // before `case_ok` (an ASCII byte next to the match is the char there)
+        if second_word.is_none() && word_char_at(text, e) {
             continue;
         }
         let mut info = g.pats[pat];

@@ -34,6 +34,7 @@ mod fr_friends;
 mod fr_names;
 mod fr_subjects;
 mod frame_places;
+mod gaz_trie;
 mod gazetteer;
 mod geo_cues;
 mod given_places;

@@ -1,0 +1,256 @@
+//! The gazetteer's names in a double-array trie, walked from one place of the text at a time.
+//!
+//! A gazetteer hit opens a word ([`super::gazetteer::hits_into`]), so the names are looked for
+//! only where a word opens: the longest name the text spells from there. A double-array trie
+//! answers that a byte a step, each step two loads and a comparison: the child of state `s` by
+//! byte `b` is `base[s] + b`, if `check` says `s` is its parent. The gazetteer's names make
+//! some 112,000 cells, all but about a hundred used. (An Aho-Corasick automaton walked
+//! anchored costs some 37 instructions a byte in its sparse states; yada's double-array
+//! builder took half a second at each start for these names, its search for free cells
+//! unbounded. Here a node's children try the first [`TRIES`] free cells, then go past the
+//! last one.)
+
+/// No state / no name / a free cell.
+const NONE: u32 = u32::MAX;
+
+/// Free cells tried for a node's children before they go past the last cell.
+const TRIES: usize = 256;
+
+/// Names (byte strings, each with a value) walked as prefixes of a text.
+#[derive(Debug)]
+pub struct Trie {
+    /// By state: where its children's cells start (a child by byte `b` at `base + b`).
+    base: Vec<u32>,
+    /// By cell: the state whose child it is, or [`NONE`] if free.
+    check: Vec<u32>,
+    /// By state: the value of the name ending there, or [`NONE`].
+    value: Vec<u32>,
+    /// The free cells below `check.len()`, each linked to the next one up ([`NONE`] ends
+    /// the list; the cells past the last are free too): building only.
+    next_free: Vec<u32>,
+    /// The first free cell, or [`NONE`].
+    first_free: u32,
+    /// The last free cell, or [`NONE`].
+    last_free: u32,
+}
+
+impl Trie {
+    /// The trie of `names` (no two alike; none empty; values under `u32::MAX`).
+    pub fn new(names: &[(&[u8], u32)]) -> Trie {
+        let mut sorted: Vec<(&[u8], u32)> = names.to_vec();
+        sorted.sort_unstable();
+        debug_assert!(sorted.windows(2).all(|w| w[0].0 != w[1].0));
+        let mut trie = Trie {
+            base: vec![0],
+            check: vec![0],
+            value: vec![NONE],
+            next_free: vec![NONE],
+            first_free: NONE,
+            last_free: NONE,
+        };
+        // the root is state 0, its own cell taken (its children's bases are 1 or more)
+        if !sorted.is_empty() {
+            trie.add(&sorted, 0, 0);
+        }
+        trie.next_free = Vec::new();
+        trie
+    }
+
+    /// Adds below state `s` the names of `names` (sorted, all spelling `s`'s bytes, their
+    /// first `depth`).
+    fn add(&mut self, names: &[(&[u8], u32)], depth: usize, s: usize) {
+        let rest = if names[0].0.len() == depth {
+            self.value[s] = names[0].1;
+            &names[1..]
+        } else {
+            names
+        };
+        if rest.is_empty() {
+            return;
+        }
+        // the children: the rest grouped by their byte at `depth` (in byte order)
+        let mut groups: Vec<(u8, usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < rest.len() {
+            let b = rest[i].0[depth];
+            let n = rest[i..].iter().take_while(|(k, _)| k[depth] == b).count();
+            groups.push((b, i, i + n));
+            i += n;
+        }
+        let base = self.free_base(&groups);
+        self.base[s] = u32::try_from(base).expect("under 2^32 cells");
+        let parent = u32::try_from(s).expect("under 2^32 states");
+        self.take(&groups, base, parent);
+        for &(b, from, to) in &groups {
+            self.add(&rest[from..to], depth + 1, base + usize::from(b));
+        }
+    }
+
+    /// The cells up to `len` made, the new ones free (linked at the end of the list).
+    fn grow(&mut self, len: usize) {
+        let old = self.check.len();
+        if len <= old {
+            return;
+        }
+        self.base.resize(len, 0);
+        self.check.resize(len, NONE);
+        self.value.resize(len, NONE);
+        self.next_free.resize(len, NONE);
+        for cell in old..len {
+            let cell = u32::try_from(cell).expect("under 2^32 cells");
+            match self.last_free {
+                NONE => self.first_free = cell,
+                last => self.next_free[last as usize] = cell,
+            }
+            self.last_free = cell;
+        }
+    }
+
+    /// The groups' cells at `base` taken, children of `parent`: out of the free list (one
+    /// pass over it: the cells are in order).
+    fn take(&mut self, groups: &[(u8, usize, usize)], base: usize, parent: u32) {
+        for &(c, _, _) in groups {
+            self.check[base + usize::from(c)] = parent;
+        }
+        // unlink the taken cells, from the first free one
+        let mut prev = NONE;
+        let mut cell = self.first_free;
+        let last_cell = base + usize::from(groups[groups.len() - 1].0);
+        while cell != NONE && cell as usize <= last_cell {
+            let next = self.next_free[cell as usize];
+            if self.check[cell as usize] == parent && cell as usize >= base {
+                match prev {
+                    NONE => self.first_free = next,
+                    p => self.next_free[p as usize] = next,
+                }
+                if self.last_free == cell {
+                    self.last_free = prev;
+                }
+            } else {
+                prev = cell;
+            }
+            cell = next;
+        }
+    }
+
+    /// A base at which each group's byte finds a free cell: the lowest among the first
+    /// [`TRIES`] free cells, else past the last cell (a bounded search: the arrays keep some
+    /// holes). The arrays are grown to hold the bytes past it.
+    fn free_base(&mut self, groups: &[(u8, usize, usize)]) -> usize {
+        let first = usize::from(groups[0].0);
+        let last = usize::from(groups[groups.len() - 1].0);
+        let mut e = self.first_free;
+        let mut tries = 0;
+        while e != NONE && tries < TRIES {
+            let at = e as usize;
+            if at > first {
+                let base = at - first;
+                self.grow(base + last + 1);
+                if groups
+                    .iter()
+                    .all(|&(c, _, _)| self.check[base + usize::from(c)] == NONE)
+                {
+                    return base;
+                }
+                tries += 1;
+            }
+            e = self.next_free[at];
+        }
+        // past the last cell: all free
+        let base = self.check.len().max(first + 1) - first;
+        self.grow(base + last + 1);
+        base
+    }
+
+    /// The longest name that `text` opens with: its value and its length.
+    #[inline]
+    pub fn longest_prefix(&self, text: &[u8]) -> Option<(u32, usize)> {
+        let mut found = None;
+        let mut s = 0;
+        for (i, &b) in text.iter().enumerate() {
+            let t = self.base[s] as usize + usize::from(b);
+            // (a state without children has base 0: its "child" is a cell of the root's
+            // children's range or below, whose parent is never that state)
+            if self.check.get(t) != Some(&(s as u32)) {
+                break;
+            }
+            s = t;
+            let v = self.value[s];
+            if v != NONE {
+                found = Some((v, i + 1));
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The longest of `names` that `text` opens with, by trying each.
+    fn by_each(names: &[(&[u8], u32)], text: &[u8]) -> Option<(u32, usize)> {
+        names
+            .iter()
+            .filter(|(n, _)| text.starts_with(n))
+            .max_by_key(|(n, _)| n.len())
+            .map(|&(n, v)| (v, n.len()))
+    }
+
+    #[test]
+    fn longest_name_opening_the_text() {
+        let names: Vec<(&[u8], u32)> = vec![
+            (b"new", 0),
+            (b"new york", 1),
+            (b"new york times", 2),
+            (b"newark", 3),
+            (b"n", 4),
+            (b"\xc3\xa9tats-unis", 5),
+            (b"la paz", 6),
+        ];
+        let trie = Trie::new(&names);
+        for (text, want) in [
+            (&b"new york times said"[..], Some((2, 14))),
+            (b"new york time", Some((1, 8))),
+            (b"new yorker", Some((1, 8))),
+            (b"newark", Some((3, 6))),
+            (b"newa", Some((0, 3))),
+            (b"nex", Some((4, 1))),
+            (b"\xc3\xa9tats-unis d", Some((5, 11))),
+            (b"\xc3\xa9tats", None),
+            (b"la pa", None),
+            (b"x", None),
+            (b"", None),
+        ] {
+            assert_eq!(
+                trie.longest_prefix(text),
+                want,
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+            assert_eq!(by_each(&names, text), want);
+        }
+    }
+
+    proptest! {
+        /// Any names over a small alphabet (many sharing prefixes, some with many children
+        /// after one prefix): the trie answers as trying each name does, for texts made of
+        /// the same bytes.
+        #[test]
+        fn answers_as_trying_each_name(
+            raw in proptest::collection::btree_set("[ab c\u{e9}]{1,6}|[a-m]{1,3}", 1..60),
+            texts in proptest::collection::vec("[ab c\u{e9}a-m]{0,12}", 1..20),
+        ) {
+            let names: Vec<(&[u8], u32)> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.as_bytes(), i as u32))
+                .collect();
+            let trie = Trie::new(&names);
+            for t in &texts {
+                prop_assert_eq!(trie.longest_prefix(t.as_bytes()), by_each(&names, t.as_bytes()));
+            }
+        }
+    }
+}
