@@ -614,6 +614,15 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if !(kind == EntityKind::Organization || kind == EntityKind::Person) {
             continue;
         }
+        // (no other name opens with the first word: nothing to join, refused before the key's
+        // words are gathered)
+        if let Some(&(a, b)) = g.spans.first()
+            && !by_first
+                .get(&g.key[a as usize..b as usize])
+                .is_some_and(|same| same.iter().any(|&o| orgs[o].0 != i))
+        {
+            continue;
+        }
         let toks = g.tokens();
         // ("Kestrel Looms Ltd … said Kestrel Looms was a member": a firm's name without its
         // legal form, after a verb of saying, is the firm still; round 50)
