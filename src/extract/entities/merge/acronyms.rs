@@ -35,9 +35,9 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         let Some(c) = g.cands().first() else {
             continue;
         };
-        let opens_in_capitals = next_token(c.text(blocks))
-            .is_some_and(|(w, _)| !w.chars().take(2).any(char::is_lowercase));
-        if let (true, Some((first, _))) = (opens_in_capitals, next_token(g.key)) {
+        // (the key's first word read from its spans: found when the group was made)
+        if let (true, Some(&(a, b))) = (opens_in_capitals(c.text(blocks)), g.spans.first()) {
+            let first = &g.key[a as usize..b as usize];
             buf.clear();
             buf.extend(first.chars().filter(|c| c.is_alphanumeric()));
             if !heads.contains(buf.as_str()) {
@@ -64,13 +64,18 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         // (a gazetteer's group is keyed by its entry: its name read from its longest mention;
         // one of a word, most of them, is refused unfolded: folding makes a space of no char
         // but these; a key is read in place)
-        let name: std::borrow::Cow<str> = match g.gaz {
+        // (an unlisted name's words are its key's, read from the spans found when the group
+        // was made: not split again)
+        let folded: String;
+        let toks = match g.gaz {
             Some(_) if !g.longest(blocks).contains([' ', '\u{a0}', '\u{202f}']) => continue,
-            Some(_) => fold(g.longest(blocks)).into(),
-            None if g.ntoks >= 2 => g.key.into(),
+            Some(_) => {
+                folded = fold(g.longest(blocks));
+                tokens_of(&folded)
+            }
+            None if g.ntoks >= 2 => g.tokens(),
             None => continue,
         };
-        let toks = tokens_of(&name);
         if toks.len() < 2 {
             continue;
         }
@@ -223,6 +228,18 @@ pub(super) fn acronyms_of_names(blocks: &[&str], groups: &mut [Group]) -> Places
         }
     }
     served
+}
+
+/// The first word of `text` (split at spaces and no-break spaces, as [`next_token`] does) has
+/// no lowercase letter among its first two chars; `false` for no word.
+fn opens_in_capitals(text: &str) -> bool {
+    let sep = |c: char| c == ' ' || c == '\u{a0}';
+    let mut chars = text.chars().skip_while(|&c| sep(c));
+    match chars.next() {
+        None => false,
+        Some(c) if c.is_lowercase() => false,
+        Some(_) => chars.next().is_none_or(|c| sep(c) || !c.is_lowercase()),
+    }
 }
 
 /// The closing words of a name for [`acronyms_of_names`]: its function words left out, an elided

@@ -66,6 +66,33 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
 /// Democratic Party" is no "Democratic Party").
 #[inline(never)]
 pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
+    // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
+    // (an unlisted organisation or such a guess: its kind read once, for a tail only)
+    let taken = |g: &Group| {
+        !g.cands().is_empty()
+            && g.gaz.is_none()
+            && matches!(
+                kind_of(g),
+                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
+            )
+    };
+    // a tail joins a group only by that group's key (no group changes kind before the joins
+    // below, and a join's target was taken already), and every tail claimed is one of a name's
+    // words after its first or the words from one of them to its end: a name with no such word
+    // or ending that is a taken group's key claims nothing looked up, refused before its
+    // mention is read and split
+    let mut keys: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(groups.len(), Default::default());
+    keys.extend(groups.iter().filter(|g| taken(g)).map(|g| g.key));
+    let names: Vec<usize> = (0..groups.len())
+        .filter(|&i| {
+            let g = &groups[i];
+            g.ntoks >= 2 && unlisted_org(g) && claims_a_key(g, &keys)
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
     let mut tails: HashMap<String, Option<usize>> = HashMap::default();
     // the article's places, for a club named after its town ("Teesside Albion" … "Albion")
     let places: HashSet<&str> = groups
@@ -79,10 +106,8 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     let longest_key = groups.iter().map(|g| g.key.len()).max().unwrap_or(0);
     let longest_place_key = places.iter().map(|p| p.len()).max().unwrap_or(0);
     let longest_pattern = super::super::gazetteer::longest_pattern();
-    for (i, g) in groups.iter().enumerate() {
-        if g.ntoks < 2 || !unlisted_org(g) {
-            continue;
-        }
+    for i in names {
+        let g = &groups[i];
         let Some((words, toks)) = g.lined_up(blocks) else {
             continue;
         };
@@ -183,16 +208,6 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
     if tails.is_empty() {
         return;
     }
-    // ("Amis du Revermont", "Grand Tilleul": a tail guessed a person's name without a cue too)
-    // (an unlisted organisation or such a guess: its kind read once, for a tail only)
-    let taken = |g: &Group| {
-        !g.cands().is_empty()
-            && g.gaz.is_none()
-            && matches!(
-                kind_of(g),
-                (EntityKind::Organization, _) | (EntityKind::Person, 0..=1)
-            )
-    };
     for i in 0..groups.len() {
         if let Some(&Some(t)) = tails.get(groups[i].key)
             && t != i
@@ -201,6 +216,21 @@ pub(super) fn tails_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+}
+
+/// One of the words of `g`'s key after its first, or the words from one of them to its end,
+/// is one of `keys` ([`tails_of_org_names`]'s tails); a key whose words are not parted by one
+/// space each, whose endings are no tail as joined, is not refused.
+fn claims_a_key(g: &Group, keys: &HashSet<&str>) -> bool {
+    let (key, spans) = (g.key, &g.spans);
+    let plain = spans.last().is_some_and(|&(_, b)| b as usize == key.len())
+        && spans
+            .windows(2)
+            .all(|w| w[1].0 == w[0].1 + 1 && key.as_bytes()[w[0].1 as usize] == b' ');
+    !plain
+        || spans[1..].iter().any(|&(a, b)| {
+            keys.contains(&key[a as usize..]) || keys.contains(&key[a as usize..b as usize])
+        })
 }
 
 /// Nouns of public bodies that English puts after what the body does ("the Commerce
@@ -582,6 +612,15 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         }
         let (kind, strength) = kind_of(g);
         if !(kind == EntityKind::Organization || kind == EntityKind::Person) {
+            continue;
+        }
+        // (no other name opens with the first word: nothing to join, refused before the key's
+        // words are gathered)
+        if let Some(&(a, b)) = g.spans.first()
+            && !by_first
+                .get(&g.key[a as usize..b as usize])
+                .is_some_and(|same| same.iter().any(|&o| orgs[o].0 != i))
+        {
             continue;
         }
         let toks = g.tokens();
