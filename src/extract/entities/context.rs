@@ -3,7 +3,7 @@
 //! the verbs and nouns that only organisations take ("X, which…", "a
 //! spokesperson for X", "X did not respond to a request for comment").
 
-use super::classify::Ctx;
+use super::classify::{Ctx, WordSet};
 use super::text::TokKind;
 use crate::extract::types::EntityKind;
 use std::borrow::Cow;
@@ -62,6 +62,9 @@ const NOT_PLACE_BEFORE: &[&str] = &[
     "vendue",
 ];
 /// Verbs that "off" makes phrasal, after which a name is no place ("spun off X").
+/// [`PHRASAL_OFF`] hashed (110 words).
+static PHRASAL_OFF_SET: WordSet = WordSet::new(PHRASAL_OFF);
+
 const PHRASAL_OFF: &[&str] = &[
     "sold", "sell", "sells", "selling", "spun", "spin", "spins", "spinning", "fend", "fended",
     "fending", "fought", "fight", "paid", "pay", "pays", "buy", "bought", "hive", "hived", "carve",
@@ -78,6 +81,9 @@ const PHRASAL_OFF: &[&str] = &[
 
 /// Nouns followed by "de X" / "of X" where X is a place ("habitants de X",
 /// "le département de X", "the town of X").
+/// [`PLACE_OF`] hashed: asked after every "de"/"of" before a name (175 words).
+static PLACE_OF_SET: WordSet = WordSet::new(PLACE_OF);
+
 const PLACE_OF: &[&str] = &[
     "habitants",
     "habitant",
@@ -237,7 +243,7 @@ const PLACE_OF: &[&str] = &[
 
 /// Folded noun `f` is followed by "de X" / "of X" where X is a place ("la commune de X").
 pub(super) fn place_of_noun(f: &str) -> bool {
-    PLACE_OF.contains(&f)
+    PLACE_OF_SET.contains(f)
 }
 
 /// (round 58) "the neighbouring districts of X, Y and Z", "the old neighbourhoods of X": a
@@ -247,7 +253,7 @@ pub(super) fn place_of_noun(f: &str) -> bool {
 fn plural_of_places(noun: &str) -> bool {
     // (a byte first: the nouns of this path are mostly singular)
     noun.ends_with('s')
-        && PLACE_PLURALS.contains(&noun)
+        && PLACE_PLURALS_SET.contains(noun)
         && !matches!(
             noun,
             "stations" | "airports" | "ports" | "states" | "communities" | "resorts"
@@ -256,6 +262,9 @@ fn plural_of_places(noun: &str) -> bool {
 
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
 /// to Westport", "going into Galway", "flights to X").
+/// [`MOTION_TO`] hashed.
+static MOTION_TO_SET: WordSet = WordSet::new(MOTION_TO);
+
 const MOTION_TO: &[&str] = &[
     "line",
     "lines",
@@ -410,7 +419,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // "between counties Galway and Tipperary", "the towns Trebes and Carcassonne": a lowercase
     // plural noun of places straight before a name
     if p0.is_some_and(|p| !ctx.toks[p].cap && p + 1 == first)
-        && PLACE_PLURALS.contains(&&*f0)
+        && PLACE_PLURALS_SET.contains(&f0)
         && !matches!(&*f0, "stations" | "airports" | "ports" | "states")
     {
         return true;
@@ -420,7 +429,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if f0 == "off"
         && ctx.lang == crate::extract::types::Lang::En
         && p0.is_some_and(|p| !ctx.toks[p].cap)
-        && !PHRASAL_OFF.contains(&&*f1)
+        && !PHRASAL_OFF_SET.contains(&f1)
     {
         return true;
     }
@@ -444,7 +453,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // "the line to Westport", "going into Galway"
     if matches!(&*f0, "to" | "into")
         && !ctx.toks[p0.unwrap_or(first)].cap
-        && MOTION_TO.contains(&&*f1)
+        && MOTION_TO_SET.contains(&f1)
     {
         return true;
     }
@@ -542,7 +551,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         {
             return false;
         }
-        return PLACE_OF.contains(&&**noun)
+        return PLACE_OF_SET.contains(noun)
             || plural_of_places(noun)
             || super::region_nouns::area_of(noun, &f0)
             || super::place_heads::noun_adjective_de(ctx, &f1, &f2, p2)
@@ -552,7 +561,8 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if super::routes::route_before(ctx, first, p0, &f0, (p1, &f1), (p2, &f2)) {
         return true;
     }
-    if matches!(&*f0, "la" | "l" | "le") && matches!(&*f1, "de" | "d") && PLACE_OF.contains(&&*f2) {
+    if matches!(&*f0, "la" | "l" | "le") && matches!(&*f1, "de" | "d") && PLACE_OF_SET.contains(&f2)
+    {
         return true;
     }
     false
@@ -725,7 +735,7 @@ pub fn listed_after_place_plural(ctx: &Ctx, first: usize) -> bool {
 }
 
 fn place_plural(ctx: &Ctx, q: usize) -> bool {
-    !ctx.toks[q].cap && PLACE_PLURALS.contains(&&*ctx.f(q))
+    !ctx.toks[q].cap && PLACE_PLURALS_SET.contains(&ctx.f(q))
 }
 
 /// The word before "including"/"such as"/"notamment"/"comme" that opens the list holding the
@@ -774,6 +784,9 @@ fn list_head(ctx: &Ctx, first: usize) -> Option<usize> {
 
 /// Plural nouns of places that introduce a list of them ("towns such as", "des communes
 /// comme").
+/// [`PLACE_PLURALS`] hashed: asked of the lowercase word before many names.
+pub(super) static PLACE_PLURALS_SET: WordSet = WordSet::new(PLACE_PLURALS);
+
 pub(super) const PLACE_PLURALS: &[&str] = &[
     "towns",
     "cities",
@@ -914,7 +927,23 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
         let first = ctx.f(j);
         let opens =
             |v: &&str| v.as_bytes().get(first.len()) == Some(&b' ') && v.starts_with(&*first);
-        if !ORG_VERBS.iter().any(opens) {
+        // (a word with no space opens a phrase when it is the phrase's first word: the first
+        // words hashed once answer in one lookup, no scan of the phrases)
+        static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        let opened = if first.contains(' ') {
+            ORG_VERBS.iter().any(opens)
+        } else {
+            OPENERS
+                .get_or_init(|| {
+                    ORG_VERBS
+                        .iter()
+                        .filter_map(|v| v.split_once(' ').map(|(h, _)| h))
+                        .collect()
+                })
+                .contains(&*first)
+        };
+        if !opened {
             return false;
         }
     }

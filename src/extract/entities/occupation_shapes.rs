@@ -190,15 +190,46 @@ const NOT_PEOPLE: &[&str] = &[
 /// The folded lowercase word `f` is a noun of occupation by its ending (of a compound,
 /// "enseignante-chercheuse", by its last part), six bytes long at least.
 pub(super) fn occupation_shaped(f: &str) -> bool {
-    let w = f.rsplit('-').next().unwrap_or(f);
+    // (the hyphen sought as a byte, from the end: no char searcher for the many words without)
+    let w = match f.bytes().rposition(|b| b == b'-') {
+        Some(h) => &f[h + 1..],
+        None => f,
+    };
     // (a byte test first: every ending closes with one of these letters)
     if w.len() < 6 || !matches!(w.as_bytes()[w.len() - 1], b'e' | b't' | b'n' | b'r') {
+        return false;
+    }
+    // (then its last three letters: a word no ending closes so is refused unscanned)
+    let b = &w.as_bytes()[w.len() - 3..];
+    if !b.iter().all(u8::is_ascii_lowercase)
+        || TAILS[usize::from(b[2] - b'a') * 26 + usize::from(b[1] - b'a')] & (1 << (b[0] - b'a'))
+            == 0
+    {
         return false;
     }
     ENDINGS
         .iter()
         .any(|e| ends_with_bytes(w.as_bytes(), e.as_bytes()))
         && !NOT_PEOPLE.contains(&w)
+}
+
+/// For each last and second-last letter of an ending of [`ENDINGS`] (index last × 26 +
+/// second-last), the third-last letters (bit `letter - b'a'`), found at compile time.
+static TAILS: [u32; 26 * 26] = tails();
+
+const fn tails() -> [u32; 26 * 26] {
+    let mut t = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < ENDINGS.len() {
+        let e = ENDINGS[i].as_bytes();
+        // (the endings: lowercase ASCII letters, three at least)
+        assert!(e.len() >= 3);
+        let (a, b, c) = (e[e.len() - 3], e[e.len() - 2], e[e.len() - 1]);
+        assert!(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase());
+        t[(c - b'a') as usize * 26 + (b - b'a') as usize] |= 1 << (a - b'a');
+        i += 1;
+    }
+    t
 }
 
 /// `w` ends with `e`, compared byte by byte from the end: most endings differ from a word at

@@ -130,7 +130,7 @@ pub fn range_after_places(ctx: &Ctx, first: usize, last: usize) -> bool {
     }
     h >= 1 && word(h - 1) && !ctx.toks[h - 1].cap && {
         let f = ctx.f(h - 1);
-        super::context::PLACE_PLURALS.contains(&&*f)
+        super::context::PLACE_PLURALS_SET.contains(&f)
             || RANGE_EXTRAS.contains(&&*f)
             || super::routes::route_head(&f)
     }

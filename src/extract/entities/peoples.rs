@@ -134,7 +134,9 @@ pub fn people_adjective(ctx: &Ctx, k: usize) -> bool {
     if !ctx.toks[k].cap || w.len() < 3 {
         return false;
     }
-    if let Some((head, tail)) = w.split_once('-') {
+    // (the hyphen sought as a byte: no char searcher for the many words without one)
+    if let Some(h) = w.bytes().position(|b| b == b'-') {
+        let (head, tail) = (&w[..h], &w[h + 1..]);
         return tail.starts_with(|c: char| c.is_lowercase()) && people_word(head);
     }
     if w.len() > 10 || !people_word(w) {

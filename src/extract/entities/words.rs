@@ -1525,9 +1525,11 @@ fn in_known_place(ctx: &Ctx, last: usize) -> bool {
 /// `w` is a nationality adjective, a hyphen and a lowercase word ("Welsh-language",
 /// "French-speaking"; not "Anglo-French", "Franco-German").
 fn demonym_compound(w: &str) -> bool {
-    let Some((head, tail)) = w.split_once('-') else {
+    // (the hyphen sought as a byte: no char searcher for the many words without one)
+    let Some(h) = w.bytes().position(|b| b == b'-') else {
         return false;
     };
+    let (head, tail) = (&w[..h], &w[h + 1..]);
     tail.starts_with(|c: char| c.is_lowercase())
         && super::gazetteer::whole_hit(head).is_some_and(|h| h.demonym)
 }
@@ -1674,8 +1676,9 @@ const _: () = {
 
 /// A compound place name: "Saint-"/"Sainte-" before a capital, or a join of its own.
 pub fn toponym_shaped(span: &str) -> bool {
-    // every prefix and join has a hyphen: most spans are rejected without a search
-    if !span.contains('-') {
+    // every prefix and join has a hyphen: most spans are rejected without a search (of the
+    // hyphen as a byte, no char searcher)
+    if !span.bytes().any(|b| b == b'-') {
         return false;
     }
     let saint = ["Saint-", "Sainte-", "St-", "Ste-"].iter().any(|p| {
