@@ -233,6 +233,36 @@ mod tests {
         }
     }
 
+    /// Names whose children spread over the whole byte range (the arrays packed around wide
+    /// gaps, not only letters): each is found whole, and a text whose last byte differs from
+    /// a name's finds what trying each name finds.
+    #[test]
+    fn children_over_the_whole_byte_range() {
+        let owned: Vec<Vec<u8>> = (1..=60u8)
+            .flat_map(|a| {
+                (0..8u8).map(move |k| {
+                    let b = 1 + (u16::from(a) * 37 + u16::from(k) * 31) % 255;
+                    vec![a, a.wrapping_mul(7).max(1), b as u8]
+                })
+            })
+            .chain((1..=60u8).map(|a| vec![a]))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let names: Vec<(&[u8], u32)> = owned
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.as_slice(), i as u32))
+            .collect();
+        let trie = Trie::new(&names);
+        for &(n, v) in &names {
+            assert_eq!(trie.longest_prefix(n), Some((v, n.len())));
+            let mut off = n.to_vec();
+            *off.last_mut().expect("a name") ^= 0x80;
+            assert_eq!(trie.longest_prefix(&off), by_each(&names, &off));
+        }
+    }
+
     proptest! {
         /// Any names over a small alphabet (many sharing prefixes, some with many children
         /// after one prefix): the trie answers as trying each name does, for texts made of
