@@ -25,8 +25,13 @@ pub struct Trie {
     check: Vec<u32>,
     /// By state: the value of the name ending there, or [`NONE`].
     value: Vec<u32>,
+}
+
+/// A [`Trie`] being built, with its free cells.
+struct Builder {
+    trie: Trie,
     /// The free cells below `check.len()`, each linked to the next one up ([`NONE`] ends
-    /// the list; the cells past the last are free too): building only.
+    /// the list; the cells past the last are free too).
     next_free: Vec<u32>,
     /// The first free cell, or [`NONE`].
     first_free: u32,
@@ -40,27 +45,51 @@ impl Trie {
         let mut sorted: Vec<(&[u8], u32)> = names.to_vec();
         sorted.sort_unstable();
         debug_assert!(sorted.windows(2).all(|w| w[0].0 != w[1].0));
-        let mut trie = Trie {
-            base: vec![0],
-            check: vec![0],
-            value: vec![NONE],
+        let mut builder = Builder {
+            trie: Trie {
+                base: vec![0],
+                check: vec![0],
+                value: vec![NONE],
+            },
             next_free: vec![NONE],
             first_free: NONE,
             last_free: NONE,
         };
         // the root is state 0, its own cell taken (its children's bases are 1 or more)
         if !sorted.is_empty() {
-            trie.add(&sorted, 0, 0);
+            builder.add(&sorted, 0, 0);
         }
-        trie.next_free = Vec::new();
-        trie
+        builder.trie
     }
 
+    /// The longest name that `text` opens with: its value and its length.
+    #[inline]
+    pub fn longest_prefix(&self, text: &[u8]) -> Option<(u32, usize)> {
+        let mut found = None;
+        let mut s = 0;
+        for (i, &b) in text.iter().enumerate() {
+            let t = self.base[s] as usize + usize::from(b);
+            // (a state without children has base 0: its "child" is a cell of the root's
+            // children's range or below, whose parent is never that state)
+            if self.check.get(t) != Some(&(s as u32)) {
+                break;
+            }
+            s = t;
+            let v = self.value[s];
+            if v != NONE {
+                found = Some((v, i + 1));
+            }
+        }
+        found
+    }
+}
+
+impl Builder {
     /// Adds below state `s` the names of `names` (sorted, all spelling `s`'s bytes, their
     /// first `depth`).
     fn add(&mut self, names: &[(&[u8], u32)], depth: usize, s: usize) {
         let rest = if names[0].0.len() == depth {
-            self.value[s] = names[0].1;
+            self.trie.value[s] = names[0].1;
             &names[1..]
         } else {
             names
@@ -78,7 +107,7 @@ impl Trie {
             i += n;
         }
         let base = self.free_base(&groups);
-        self.base[s] = u32::try_from(base).expect("under 2^32 cells");
+        self.trie.base[s] = u32::try_from(base).expect("under 2^32 cells");
         let parent = u32::try_from(s).expect("under 2^32 states");
         self.take(&groups, base, parent);
         for &(b, from, to) in &groups {
@@ -88,13 +117,13 @@ impl Trie {
 
     /// The cells up to `len` made, the new ones free (linked at the end of the list).
     fn grow(&mut self, len: usize) {
-        let old = self.check.len();
+        let old = self.trie.check.len();
         if len <= old {
             return;
         }
-        self.base.resize(len, 0);
-        self.check.resize(len, NONE);
-        self.value.resize(len, NONE);
+        self.trie.base.resize(len, 0);
+        self.trie.check.resize(len, NONE);
+        self.trie.value.resize(len, NONE);
         self.next_free.resize(len, NONE);
         for cell in old..len {
             let cell = u32::try_from(cell).expect("under 2^32 cells");
@@ -110,7 +139,7 @@ impl Trie {
     /// pass over it: the cells are in order).
     fn take(&mut self, groups: &[(u8, usize, usize)], base: usize, parent: u32) {
         for &(c, _, _) in groups {
-            self.check[base + usize::from(c)] = parent;
+            self.trie.check[base + usize::from(c)] = parent;
         }
         // unlink the taken cells, from the first free one
         let mut prev = NONE;
@@ -118,7 +147,7 @@ impl Trie {
         let last_cell = base + usize::from(groups[groups.len() - 1].0);
         while cell != NONE && cell as usize <= last_cell {
             let next = self.next_free[cell as usize];
-            if self.check[cell as usize] == parent && cell as usize >= base {
+            if self.trie.check[cell as usize] == parent && cell as usize >= base {
                 match prev {
                     NONE => self.first_free = next,
                     p => self.next_free[p as usize] = next,
@@ -148,7 +177,7 @@ impl Trie {
                 self.grow(base + last + 1);
                 if groups
                     .iter()
-                    .all(|&(c, _, _)| self.check[base + usize::from(c)] == NONE)
+                    .all(|&(c, _, _)| self.trie.check[base + usize::from(c)] == NONE)
                 {
                     return base;
                 }
@@ -157,30 +186,9 @@ impl Trie {
             e = self.next_free[at];
         }
         // past the last cell: all free
-        let base = self.check.len().max(first + 1) - first;
+        let base = self.trie.check.len().max(first + 1) - first;
         self.grow(base + last + 1);
         base
-    }
-
-    /// The longest name that `text` opens with: its value and its length.
-    #[inline]
-    pub fn longest_prefix(&self, text: &[u8]) -> Option<(u32, usize)> {
-        let mut found = None;
-        let mut s = 0;
-        for (i, &b) in text.iter().enumerate() {
-            let t = self.base[s] as usize + usize::from(b);
-            // (a state without children has base 0: its "child" is a cell of the root's
-            // children's range or below, whose parent is never that state)
-            if self.check.get(t) != Some(&(s as u32)) {
-                break;
-            }
-            s = t;
-            let v = self.value[s];
-            if v != NONE {
-                found = Some((v, i + 1));
-            }
-        }
-        found
     }
 }
 

@@ -3,7 +3,7 @@
 use super::candidates::{Cand, Item};
 use super::classify::lex;
 use super::classify::{
-    CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, first_tok, is_noise, last_tok, push,
+    CLUB_HEADS, CLUB_TAILS, CORP_FORMS, Ctx, WordSet, first_tok, is_noise, last_tok, push,
 };
 use super::context::{
     at_then_in, based_suffix, between_places, bracketed, fr_article_before, fw, listed_after_org,
@@ -1851,8 +1851,7 @@ fn geo_head_before(ctx: &Ctx, k: usize) -> bool {
 /// `f` is one of [`GEO_HEADS`]: one hash lookup instead of a scan of the list (asked of up to
 /// three words before each name).
 fn is_geo_head(f: &str) -> bool {
-    static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| GEO_HEADS.iter().copied().collect());
+    static HEADS: WordSet = WordSet::new(GEO_HEADS);
     HEADS.contains(f)
 }
 
