@@ -825,6 +825,10 @@ pub(super) const PLACE_PLURALS: &[&str] = &[
 /// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based"; round 43: "-area",
 /// "-registered", "-headquartered": "its Tarvin-area plant").
 pub fn based_suffix(w: &str) -> Option<usize> {
+    // (each suffix ends in "d", "n" or "a": most words are refused by their last byte)
+    if !matches!(w.as_bytes().last(), Some(b'd' | b'n' | b'a')) {
+        return None;
+    }
     ["-based", "-born", "-area", "-registered", "-headquartered"]
         .iter()
         .find(|s| w.len() > s.len() + 1 && w.ends_with(*s))

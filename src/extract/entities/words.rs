@@ -81,6 +81,12 @@ pub fn words_run(
     if words.is_empty() {
         return;
     }
+    // (the run's span, from its first token to its last, and whether it holds a hyphen: asked
+    // once here, it refuses the rules of hyphenated words below without their own scans of
+    // every word — a word's hyphen is one of its run's span)
+    let span =
+        &ctx.text[ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[run.len() - 1])].end];
+    let hyphen = span.as_bytes().contains(&b'-');
     // (round 54) "La Fédération, par la voix de…", "The Commission, through…": a sentence's
     // article before a lone body's noun is no part of a name, and the noun alone is generic
     if words.len() == 2 && super::lead_articles::article_before_lone_head(ctx, run) {
@@ -176,12 +182,14 @@ pub fn words_run(
     // "Welsh-language", "French-speaking", "English-only": a nationality adjective and a
     // lowercase word make an adjective, no name (round 43)
     if let [k] = words[..]
+        && hyphen
         && demonym_compound(ctx.w(k))
     {
         return;
     }
     // "Lancashire-based", "Boston-born": the name before the suffix is a place
     if let [k] = words[..]
+        && hyphen
         && let Some(n) = based_suffix(ctx.w(k))
     {
         let t = &ctx.toks[k];
@@ -482,9 +490,7 @@ pub fn words_run(
         return strong(ctx, run, EntityKind::Place, 2, out);
     }
     // "Saint-Chély-d’Apcher", "Stockton-on-Tees", "Lézignan-sur-Orbieu": compound place names
-    let span =
-        &ctx.text[ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[run.len() - 1])].end];
-    if toponym_shaped(span) && !org_cue_in(ctx, words) {
+    if hyphen && toponym_shaped(span) && !org_cue_in(ctx, words) {
         return strong(ctx, run, EntityKind::Place, 2, out);
     }
     // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
@@ -746,6 +752,7 @@ pub fn words_run(
     // noun that introduces organisations is a company's name)
     if !multi
         && !given
+        && hyphen
         && !org_cue_in(ctx, words)
         && let Some(kind) = compound_place(ctx, first)
         && !(kind.1 < 2
