@@ -112,18 +112,25 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
     if k + 2 >= toks.len() || masked[k + 1] || masked[k + 2] {
         return false;
     }
+    // (the full stop touching the word first: most words have none, and are refused before
+    // their last segment is sought)
+    let dot = &toks[k + 1];
+    if dot.start != toks[k].end || word(ctx.text, dot) != "." {
+        return false;
+    }
     let w = word(ctx.text, &toks[k]);
-    let last_seg = w.rsplit('-').next().unwrap_or(w);
+    // (the segment after the last hyphen, the hyphen sought as a byte: no char searcher)
+    let last_seg = match w.bytes().rposition(|b| b == b'-') {
+        Some(h) => &w[h + 1..],
+        None => w,
+    };
     let mut cs = last_seg.chars();
     let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
     if !single || (run_start && w == "M" && ctx.lang == crate::extract::types::Lang::Fr) {
         return false;
     }
-    let dot = &toks[k + 1];
     let next = &toks[k + 2];
-    word(ctx.text, dot) == "."
-        && dot.start == toks[k].end
-        && next.kind == TokKind::Word
+    next.kind == TokKind::Word
         && next.cap
         && !GAZ
             .sets
