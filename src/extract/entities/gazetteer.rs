@@ -491,7 +491,8 @@ fn ends_in_compound(text: &str, e: usize) -> bool {
 
 /// All letters capital, and at least two of them.
 fn is_shouted(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    // (the lowercase letter asked first: most names have one by their second char)
+    !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// The words around `start..end` are shouted too, or it opens the block ("NICE, France —").
