@@ -413,12 +413,13 @@ pub fn block_candidates(
     let mut masked = std::mem::take(&mut bufs.masked);
     masked.clear();
     masked.resize(toks.len(), false);
-    // (most blocks have no date)
-    if !dates.is_empty() {
-        for (k, t) in toks.iter().enumerate() {
-            if dates.iter().any(|d| t.start < d.end && d.start < t.end) {
-                masked[k] = true;
-            }
+    // the tokens a date overlaps (most blocks have none): the tokens are in order and apart,
+    // the first found by a search by halves
+    for d in dates {
+        let mut k = toks.partition_point(|t| t.end <= d.start);
+        while toks.get(k).is_some_and(|t| t.start < d.end) {
+            masked[k] = true;
+            k += 1;
         }
     }
     quoted_titles(ctx, &mut masked, out);

@@ -316,7 +316,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         let (mut letters, mut upper) = (0usize, 0usize);
         if byte.is_ascii_lowercase() {
             j = ascii_word_end(bytes, b + 1);
-            if bytes.get(j).is_none_or(|&x| ends_word(x)) {
+            // (a full stop after it ends it too: only a capital before joins one, "U.S.")
+            if bytes.get(j).is_none_or(|&x| ends_word(x) || x == b'.') {
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -336,10 +337,11 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             // word of capitals; another letter or a digit after them goes on below, counted)
             j = lowercase_end(bytes, b + 1);
             (letters, upper) = (j - b, 1);
-            if bytes
-                .get(j)
-                .is_none_or(|&x| ASCII_WORD[usize::from(x)] == 0 && ends_word(x))
-            {
+            // (a full stop after lowercase letters ends it too: only a lone capital before
+            // joins one, "U.S.")
+            if bytes.get(j).is_none_or(|&x| {
+                ASCII_WORD[usize::from(x)] == 0 && (ends_word(x) || x == b'.' && j > b + 1)
+            }) {
                 toks.push(Token {
                     start: b,
                     end: j,
