@@ -420,12 +420,13 @@ pub fn block_candidates(
     let mut masked = std::mem::take(&mut bufs.masked);
     masked.clear();
     masked.resize(toks.len(), false);
-    // (most blocks have no date)
-    if !dates.is_empty() {
-        for (k, t) in toks.iter().enumerate() {
-            if dates.iter().any(|d| t.start < d.end && d.start < t.end) {
-                masked[k] = true;
-            }
+    // the tokens a date overlaps (most blocks have none): the tokens are in order and apart,
+    // the first found by a search by halves
+    for d in dates {
+        let mut k = toks.partition_point(|t| t.end <= d.start);
+        while toks.get(k).is_some_and(|t| t.start < d.end) {
+            masked[k] = true;
+            k += 1;
         }
     }
     quoted_titles(ctx, &mut masked, out);
@@ -463,6 +464,10 @@ pub fn block_candidates(
 
     let mut run = std::mem::take(&mut bufs.run);
     run.clear();
+    let (masked_buf, hit_at_buf) = (masked, hit_at);
+    // (as long as the tokens: the loop's lookups at `k` need no bound check)
+    let masked: &[bool] = &masked_buf[..toks.len()];
+    let hit_at: &[Option<usize>] = &hit_at_buf[..toks.len()];
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -480,19 +485,9 @@ pub fn block_candidates(
                 || !t.cap
                     // (its bytes: a str slice checks both ends are char boundaries, and most
                     // tokens take this path)
-                    && !matches!(
-                        &text.as_bytes()[t.start..t.end],
-                        b"and"
-                            | b"et"
-                            | b"for"
-                            | b"of"
-                            | b"at"
-                            | b"in"
-                            | b"on"
-                            | b"port"
-                    )
+                    && !keyed_lowercase(text.as_bytes(), t)
                     && !street_noun_after(text, toks, k)
-                    && institutions::lowercase_head(ctx, k, &masked).is_none())
+                    && institutions::lowercase_head(ctx, k, masked).is_none())
         {
             // "la chaîne régionale 6NTV", "the broadcaster 9XN": a digit and capitals, introduced
             if t.allcaps && !t.cap && super::digit_names::digit_acronym(ctx, k) {
@@ -539,7 +534,7 @@ pub fn block_candidates(
         }
         // "Skylark Aerlink Group plc", "Ørsted A/S", "Lussier Ouellet avocats": a legal form or
         // a firm's trade after the capitalised run ends an organisation's name
-        if let Some(end) = super::joins::legal_form_after(ctx, &run, k, &masked)
+        if let Some(end) = super::joins::legal_form_after(ctx, &run, k, masked)
             .or_else(|| super::joins::firm_trade_after(ctx, &run, k).then_some(k))
         {
             run.extend((k..=end).map(Item::Word));
@@ -555,7 +550,7 @@ pub fn block_candidates(
             && !t.cap
             && !run.is_empty()
             && let Some(end) =
-                super::local_bodies::trade_plural_firm_end(ctx, &hits, &run, k, &masked)
+                super::local_bodies::trade_plural_firm_end(ctx, &hits, &run, k, masked)
         {
             run.extend((k..=end).map(Item::Word));
             let lead = opening_article(ctx, &run);
@@ -568,7 +563,7 @@ pub fn block_candidates(
         // after the name belongs to it
         if t.kind == TokKind::Word
             && !t.cap
-            && let Some(end) = super::edges::regional_adjective(ctx, &run, k, &masked)
+            && let Some(end) = super::edges::regional_adjective(ctx, &run, k, masked)
         {
             run.extend((k..=end).map(Item::Word));
             let lead = opening_article(ctx, &run);
@@ -749,7 +744,7 @@ pub fn block_candidates(
         }
         // "Seck, Mbaye & Associés": partners' names listed before a firm's word
         if w == ","
-            && let Some(end) = super::bounds::partners_firm_end(ctx, &run, k, &masked)
+            && let Some(end) = super::bounds::partners_firm_end(ctx, &run, k, masked)
         {
             push_firm(ctx, &mut run, k..=end, out);
             k = end + 1;
@@ -758,8 +753,7 @@ pub fn block_candidates(
         // "Marlowe, Tennant and Quist LLP", "Dunmore and Vale Advisory LLP", "the law firm
         // Mensah, Ofori and Tetteh": partners' surnames before a firm's words or after "firm"
         if matches!(w, "," | "and" | "&" | "et")
-            && let Some(end) =
-                super::edges::partners_name_end(ctx, &run, k, &masked, &hits, &hit_at)
+            && let Some(end) = super::edges::partners_name_end(ctx, &run, k, masked, &hits, hit_at)
         {
             // "Ruth Amsel of Marlowe, …": the person first, on her own
             if run.len() > 1 && run.iter().any(|i| matches!(i, Item::Conn(_))) {
@@ -775,7 +769,7 @@ pub fn block_candidates(
         // "the U.S. Court of Appeals for the 9th Circuit", "District Court for the Southern
         // District of Ohio": a court's circuit, district or division is part of its name
         if w == "for"
-            && let Some(end) = super::courts::court_seat_end(ctx, &run, k, &masked)
+            && let Some(end) = super::courts::court_seat_end(ctx, &run, k, masked)
         {
             // (the court's name: the words before its "Court" with no connector between)
             let c = run
@@ -804,7 +798,7 @@ pub fn block_candidates(
         // remits listed before its head noun
         if w == ","
             && let Some((lead, end)) =
-                super::bodies::remit_list_end(ctx, &hits, &hit_at, &run, k, &masked)
+                super::bodies::remit_list_end(ctx, &hits, hit_at, &run, k, masked)
         {
             let mut before: Vec<Item> = run.drain(..lead).collect();
             flush(ctx, &hits, &mut before, out);
@@ -814,7 +808,7 @@ pub fn block_candidates(
         }
         // "Ministry of Housing, Communities and Local Government"
         if w == ","
-            && let Some(items) = ministry_list(ctx, &run, k, &masked)
+            && let Some(items) = ministry_list(ctx, &run, k, masked)
         {
             k = last_item_tok(&items) + 1;
             run.extend(items);
@@ -823,7 +817,7 @@ pub fn block_candidates(
         // "ministère de la Santé, de l’Hygiène publique et de la Couverture maladie universelle",
         // "ministère des Pêches et de l’Économie maritime"
         if matches!(w, "," | "et")
-            && let Some(items) = institutions::french_remit_list(ctx, &run, k, &masked)
+            && let Some(items) = institutions::french_remit_list(ctx, &run, k, masked)
         {
             k = last_item_tok(&items) + 1;
             run.extend(items);
@@ -839,7 +833,7 @@ pub fn block_candidates(
         }
         // "selon M. Lemonnier", "dit M. Fourcade": in French, "M." before a capitalised word is
         // the title "Monsieur", no initial and no part of the name (`title_before` sees it)
-        if t.kind == TokKind::Word && french_mister(ctx, k, &masked) {
+        if t.kind == TokKind::Word && french_mister(ctx, k, masked) {
             flush(ctx, &hits, &mut run, out);
             k += 2;
             continue;
@@ -863,12 +857,12 @@ pub fn block_candidates(
             // (a full stop straight after a short word first: most words have none)
             if t.end - t.start <= 3
                 && text.as_bytes().get(t.end) == Some(&b'.')
-                && abbreviation_dot(ctx, k, &masked)
+                && abbreviation_dot(ctx, k, masked)
             {
                 k += 2;
                 continue;
             }
-            if is_initial_dot(ctx, k, run.len() == 1, &masked) {
+            if is_initial_dot(ctx, k, run.len() == 1, masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;
                 continue;
@@ -879,19 +873,19 @@ pub fn block_candidates(
                 .get(k + 1)
                 .is_some_and(|n| n.start == t.end && matches!(word(text, n), "'" | "’"));
             // "Yao N’Guessan", "Anil D’Souza"
-            if apostrophe && super::joins::letter_apostrophe_in_name(ctx, k, &masked) {
+            if apostrophe && super::joins::letter_apostrophe_in_name(ctx, k, masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;
                 continue;
             }
             // "Children's Hospital", "Women's Tennis Association"
             if apostrophe
-                && (possessive_in_name(ctx, k, &masked)
-                    || title_possessive_in_name(ctx, k, &masked)
-                    || place_possessive_in_name(ctx, k, &masked)
-                    || saint_possessive_in_name(ctx, k, &masked)
-                    || holiday_possessive_in_name(ctx, k, &masked)
-                    || super::spans::men_possessive_in_name(ctx, k, &masked))
+                && (possessive_in_name(ctx, k, masked)
+                    || title_possessive_in_name(ctx, k, masked)
+                    || place_possessive_in_name(ctx, k, masked)
+                    || saint_possessive_in_name(ctx, k, masked)
+                    || holiday_possessive_in_name(ctx, k, masked)
+                    || super::spans::men_possessive_in_name(ctx, k, masked))
             {
                 run.push(Item::Conn(k + 1));
                 run.push(Item::Conn(k + 2));
@@ -899,7 +893,7 @@ pub fn block_candidates(
                 continue;
             }
             // "Manufacturing Workers’ Union"
-            if apostrophe && plural_possessive_in_name(ctx, k, &masked) {
+            if apostrophe && plural_possessive_in_name(ctx, k, masked) {
                 run.push(Item::Conn(k + 1));
                 k += 2;
                 continue;
@@ -914,7 +908,7 @@ pub fn block_candidates(
         {
             run.push(Item::Word(k));
             // "ministère des Ressources naturelles et des Forêts"
-            if let Some(items) = institutions::french_remit_list(ctx, &run, k + 1, &masked) {
+            if let Some(items) = institutions::french_remit_list(ctx, &run, k + 1, masked) {
                 k = last_item_tok(&items) + 1;
                 run.extend(items);
                 flush(ctx, &hits, &mut run, out);
@@ -926,7 +920,7 @@ pub fn block_candidates(
         }
         // "Isle of Anglesey county council", "the Welsh government": a lowercase council or
         // government after the name of its area
-        if let Some((lead, n)) = lowercase_council(ctx, &hits, &run, k, &masked) {
+        if let Some((lead, n)) = lowercase_council(ctx, &hits, &run, k, masked) {
             let last = k + n - 1;
             let s = toks[first_tok(&run[lead])].start;
             out.push(Cand::rule(
@@ -942,7 +936,7 @@ pub fn block_candidates(
         }
         // "le port autonome de X": a public body and its place
         if let Some(last) =
-            super::public_bodies_fr::lowercase_public_body(ctx, &hits, &hit_at, k, &masked)
+            super::public_bodies_fr::lowercase_public_body(ctx, &hits, hit_at, k, masked)
         {
             flush(ctx, &hits, &mut run, out);
             out.push(Cand::rule(
@@ -956,7 +950,7 @@ pub fn block_candidates(
             continue;
         }
         // "ministère de l’Économie", "cour d’appel de Lyon": lowercase French head
-        if let Some(items) = institutions::lowercase_head(ctx, k, &masked) {
+        if let Some(items) = institutions::lowercase_head(ctx, k, masked) {
             flush(ctx, &hits, &mut run, out);
             k = last_item_tok(&items) + 1;
             run.extend(items);
@@ -992,7 +986,7 @@ pub fn block_candidates(
         }
         // "Esther Achieng of Mutua Odhiambo Advocates": a person, then her firm
         if w == "of"
-            && let Some(end) = super::bounds::firm_after_person(ctx, &run, k, &masked)
+            && let Some(end) = super::bounds::firm_after_person(ctx, &run, k, masked)
         {
             flush(ctx, &hits, &mut run, out);
             run.extend((k + 1..=end).map(Item::Word));
@@ -1002,13 +996,13 @@ pub fn block_candidates(
             continue;
         }
         // "the Church in Scotland": a national church's "in"
-        if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, &hit_at) {
+        if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, hit_at) {
             run.push(Item::Conn(k));
             k += 1;
             continue;
         }
         // (round 54) "Te Rūnanga o Marama": the Māori "o" inside a name opened by "Te"
-        if w == "o" && super::sport_bodies::maori_of(ctx, &run, k, &masked) {
+        if w == "o" && super::sport_bodies::maori_of(ctx, &run, k, masked) {
             run.push(Item::Conn(k));
             k += 1;
             continue;
@@ -1035,19 +1029,19 @@ pub fn block_candidates(
                     || PARTICLES.contains(&w)
                     || after_cue
                     || head_town
-                    || super::fr_bodies::place_of_body(ctx, &hits, &hit_at, &run, k)
+                    || super::fr_bodies::place_of_body(ctx, &hits, hit_at, &run, k)
                     || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
                     || super::local_bodies::people_council_takes_de(ctx, &run, k, w)
                     || (w == "of"
-                        && super::court_places::court_of_then_place(ctx, &hits, &hit_at, &run, k))
+                        && super::court_places::court_of_then_place(ctx, &hits, hit_at, &run, k))
             };
-            if ok && next_word_is_cap(text, toks, k + 1, &masked) {
+            if ok && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));
                 k += 1;
                 continue;
             }
             // (round 56) "le Conseil d’État du canton de X": the body's area in its name
-            if let Some(end) = super::area_tails::area_link_end(ctx, &hits, &hit_at, &run, k) {
+            if let Some(end) = super::area_tails::area_link_end(ctx, &hits, hit_at, &run, k) {
                 // (pushed here: the run's later rules read a body's head before "de" and a place)
                 let place = end + 1;
                 let mut last = place;
@@ -1071,7 +1065,7 @@ pub fn block_candidates(
             }
             // (round 54) "Laiterie du Val des Prés SC": a legal form ahead closes one firm's
             // name over every link
-            if !ok && let Some(end) = super::form_links::legal_form_closes(ctx, k, &masked) {
+            if !ok && let Some(end) = super::form_links::legal_form_closes(ctx, k, masked) {
                 run.extend(super::form_links::link_items(ctx, k, end));
                 let lead = opening_article(ctx, &run);
                 super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
@@ -1090,7 +1084,7 @@ pub fn block_candidates(
         if matches!(w, "and" | "&")
             && run.len() >= 3
             && let Some(end) =
-                super::body_extent::remit_coordinated(ctx, &hits, &hit_at, &run, k, &masked)
+                super::body_extent::remit_coordinated(ctx, &hits, hit_at, &run, k, masked)
         {
             let lead = opening_article(ctx, &run);
             run.drain(..lead);
@@ -1104,8 +1098,8 @@ pub fn block_candidates(
             // ("Tarnwick Milling and Feedstuffs Ltd": a legal form closing coordinated
             // trades)
             if let Some(end) =
-                super::bodies::coordination_closed(ctx, &hits, &hit_at, &run, k, &masked)
-                    .or_else(|| super::trades::trades_closed(ctx, &hit_at, &run, k, &masked))
+                super::bodies::coordination_closed(ctx, &hits, hit_at, &run, k, masked)
+                    .or_else(|| super::trades::trades_closed(ctx, hit_at, &run, k, masked))
             {
                 let lead = opening_article(ctx, &run);
                 run.drain(..lead);
@@ -1114,7 +1108,7 @@ pub fn block_candidates(
                 continue;
             }
             // "la DTE Voirie et Digues": an acronym's remits, one body
-            if super::fr_names::acronym_remits(ctx, &hits, &hit_at, &run, k, &masked) {
+            if super::fr_names::acronym_remits(ctx, &hits, hit_at, &run, k, masked) {
                 let lead = opening_article(ctx, &run);
                 run.drain(..lead);
                 push_firm(ctx, &mut run, k..=k + 1, out);
@@ -1123,7 +1117,7 @@ pub fn block_candidates(
             }
             // "la Librairie Vasseur et fils", "Garage Morin et frères": the family firm's tail
             // in lowercase ends its name
-            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &hits, &run, k, &masked) {
+            if let Some(tail) = super::bodies::lowercase_family_tail(ctx, &hits, &run, k, masked) {
                 run.push(Item::Conn(k));
                 run.push(Item::Word(tail));
                 let lead = opening_article(ctx, &run);
@@ -1136,8 +1130,8 @@ pub fn block_candidates(
         // ("Brackwell Foods and Ostrey Energy": two firms, each its name and its firm's word)
         if matches!(w, "and" | "et")
             && !(ctx.lang == crate::extract::types::Lang::En
-                && super::body_extent::two_firms(ctx, &hit_at, &run, k))
-            && and_joins(ctx, &hits, &hit_at, &run, k, &masked)
+                && super::body_extent::two_firms(ctx, hit_at, &run, k))
+            && and_joins(ctx, &hits, hit_at, &run, k, masked)
         {
             run.push(Item::Conn(k));
             k += 1;
@@ -1146,7 +1140,7 @@ pub fn block_candidates(
         // "the University of Texas at Austin", "University of Illinois at Chicago": a state
         // university's campus town after "at" ends its name
         if w == "at"
-            && let Some(end) = campus_after(ctx, &run, k, &masked)
+            && let Some(end) = campus_after(ctx, &run, k, masked)
         {
             let start = toks[first_tok(&run[0])].start;
             out.push(Cand::rule(
@@ -1169,7 +1163,7 @@ pub fn block_candidates(
             && !toks
                 .get(k + 2)
                 .is_some_and(|n| n.kind == TokKind::Word && n.cap)
-            && super::courts::court_seat_follows(ctx, &run, k, &hits, &hit_at)
+            && super::courts::court_seat_follows(ctx, &run, k, &hits, hit_at)
         {
             flush(ctx, &hits, &mut run, out);
             let seat = &toks[k + 1];
@@ -1196,15 +1190,15 @@ pub fn block_candidates(
         // "the University of Nevada in Reno": after "of" and a known place, the body's town;
         // "the Court of Appeals in Halden": a court's seat)
         let in_area = w == "in"
-            && (super::edges::area_follows(ctx, k, &masked)
+            && (super::edges::area_follows(ctx, k, masked)
                 || super::edges::of_place_ends(ctx, &hits, &run)
-                || super::courts::court_seat_follows(ctx, &run, k, &hits, &hit_at));
+                || super::courts::court_seat_follows(ctx, &run, k, &hits, hit_at));
         if !run.is_empty()
             && matches!(w, "on" | "in")
             && !in_town
             && !in_area
             && run_has_cue(ctx, &run)
-            && name_words_follow(ctx, k + 1, &masked, &hit_at)
+            && name_words_follow(ctx, k + 1, masked, hit_at)
         {
             run.push(Item::Conn(k));
             k += 1;
@@ -1231,7 +1225,7 @@ pub fn block_candidates(
         }
         // "Verlac–Meuse Cyclisme": the compound stays inside the run, a known place after the
         // dash as plain words
-        if super::joins::en_dash_in_name(ctx, &run, k, &masked) {
+        if super::joins::en_dash_in_name(ctx, &run, k, masked) {
             run.push(Item::Conn(k));
             k += 1;
             if let Some(h) = hit_at[k] {
@@ -1242,7 +1236,7 @@ pub fn block_candidates(
             }
             continue;
         }
-        if !run.is_empty() && w == "&" && next_word_is_cap(text, toks, k + 1, &masked) {
+        if !run.is_empty() && w == "&" && next_word_is_cap(text, toks, k + 1, masked) {
             run.push(Item::Conn(k));
             k += 1;
             continue;
@@ -1255,24 +1249,48 @@ pub fn block_candidates(
     super::name_frames::mend(ctx, out, from);
     *bufs = BlockBuffers {
         hits,
-        masked,
-        hit_at,
+        masked: masked_buf,
+        hit_at: hit_at_buf,
         run,
     };
+}
+
+/// The lowercase word `t` is one a rule of [`block_candidates`] is keyed on ("and", "et",
+/// "for", "of", "at", "in", "on", "port"): its length first, then its bytes as one number
+/// (most tokens are answered by their length, no slice compared).
+#[inline(always)]
+fn keyed_lowercase(bytes: &[u8], t: &Token) -> bool {
+    let Some(w) = bytes.get(t.start..t.end) else {
+        return false;
+    };
+    match *w {
+        [a, b] => {
+            let x = u16::from_le_bytes([a, b]);
+            [*b"et", *b"of", *b"at", *b"in", *b"on"]
+                .iter()
+                .any(|k| u16::from_le_bytes(*k) == x)
+        }
+        [a, b, c] => matches!(&[a, b, c], b"and" | b"for"),
+        [a, b, c, d] => u32::from_le_bytes([a, b, c, d]) == u32::from_le_bytes(*b"port"),
+        _ => false,
+    }
 }
 
 /// A capitalised street noun follows `k` ("West 42nd Street").
 // (asked at most tokens, by the candidates' loop: a call there cost more than the test)
 #[inline(always)]
 fn street_noun_after(text: &str, toks: &[Token], k: usize) -> bool {
-    toks.get(k + 1).is_some_and(|n| {
-        n.cap
-            && n.kind == TokKind::Word
-            && matches!(
-                word(text, n),
-                "Street" | "Avenue" | "Road" | "Boulevard" | "Drive" | "Lane"
-            )
-    })
+    // (its capital first, with no closure: most next words have none; its bytes then, no str
+    // slice checking char boundaries)
+    let Some(n) = toks.get(k + 1) else {
+        return false;
+    };
+    n.cap
+        && n.kind == TokKind::Word
+        && matches!(
+            text.as_bytes().get(n.start..n.end),
+            Some(b"Street" | b"Avenue" | b"Road" | b"Boulevard" | b"Drive" | b"Lane")
+        )
 }
 
 /// At "at" (`k`) after a run "University of …": the last token of the one to three

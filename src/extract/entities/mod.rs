@@ -144,7 +144,8 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         let mut cands: Vec<Cand> = Vec::new();
         let mut all_dates = Vec::new();
         // buffers kept from block to block: allocating them anew cost 2% of the extraction
-        let (mut toks, mut folded, mut lex) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut toks, mut lex) = (Vec::new(), Vec::new());
+        let mut folded: Vec<std::cell::OnceCell<compact_str::CompactString>> = Vec::new();
         let mut bufs = candidates::BlockBuffers::default();
         // the block ASCII-lowercased, once for the date and the gazetteer searches
         let mut lower: Vec<u8> = Vec::new();
@@ -159,8 +160,15 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
             lower.extend_from_slice(b.as_bytes());
             lower.make_ascii_lowercase();
             let dates = dates::find_dates_in(b, &lower, lang);
-            folded.clear();
-            // (made, not cloned: a clone of a cell asks whether it is filled, a token at a time)
+            // (the cells the last block filled emptied, the others kept: most were never
+            // filled, and dropping and making each anew cost more; made, not cloned, past them:
+            // a clone of a cell asks whether it is filled, a token at a time)
+            folded.truncate(toks.len());
+            for cell in &mut folded {
+                if cell.get().is_some() {
+                    *cell = std::cell::OnceCell::new();
+                }
+            }
             folded.resize_with(toks.len(), std::cell::OnceCell::new);
             lex.clear();
             lex.resize(toks.len(), std::cell::Cell::new(0));

@@ -29,8 +29,14 @@ pub fn fold_into(s: &str, out: &mut String) {
         out[from..].make_ascii_lowercase();
         return;
     }
+    out.reserve(s.len());
     for c in s.chars() {
-        push_folded(out, c);
+        // (most chars of a word with an accent are ASCII: pushed here, without a call)
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            push_folded(out, c);
+        }
     }
 }
 
@@ -310,7 +316,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         let (mut letters, mut upper) = (0usize, 0usize);
         if byte.is_ascii_lowercase() {
             j = ascii_word_end(bytes, b + 1);
-            if bytes.get(j).is_none_or(|&x| ends_word(x)) {
+            // (a full stop after it ends it too: only a capital before joins one, "U.S.")
+            if bytes.get(j).is_none_or(|&x| ends_word(x) || x == b'.') {
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -330,10 +337,11 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             // word of capitals; another letter or a digit after them goes on below, counted)
             j = lowercase_end(bytes, b + 1);
             (letters, upper) = (j - b, 1);
-            if bytes
-                .get(j)
-                .is_none_or(|&x| ASCII_WORD[usize::from(x)] == 0 && ends_word(x))
-            {
+            // (a full stop after lowercase letters ends it too: only a lone capital before
+            // joins one, "U.S.")
+            if bytes.get(j).is_none_or(|&x| {
+                ASCII_WORD[usize::from(x)] == 0 && (ends_word(x) || x == b'.' && j > b + 1)
+            }) {
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -524,12 +532,49 @@ fn abbreviation_or_initial(text: &str, p: &Token) -> bool {
     let w = &text[p.start..p.end];
     // (no abbreviation is longer than 6 bytes, nor any one char than 4: most words are
     // answered by their length)
-    w.len() <= 6
-        && ((w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
-            // no char but ASCII lowercases to ASCII save the Kelvin sign, and no
-            // abbreviation has a k: the ASCII comparison is the Unicode one
-            || ABBREVS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    if w.len() > 6 {
+        return false;
+    }
+    let mut chars = w.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        return true;
+    }
+    // no char but ASCII lowercases to ASCII save the Kelvin sign, and no abbreviation has a
+    // k: the ASCII comparison is the Unicode one (a byte outside ASCII matches no key)
+    ABBREV_KEYS.binary_search(&abbrev_key(w.as_bytes())).is_ok()
 }
+
+/// A word of at most 8 bytes, ASCII-lowercased, as one number (zeros after its end).
+const fn abbrev_key(w: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    let mut i = 0;
+    while i < w.len() && i < 8 {
+        key[i] = w[i].to_ascii_lowercase();
+        i += 1;
+    }
+    u64::from_le_bytes(key)
+}
+
+/// [`ABBREVS`] as [`abbrev_key`]s, sorted: a word is looked up by halves.
+static ABBREV_KEYS: [u64; ABBREVS.len()] = {
+    let mut keys = [0u64; ABBREVS.len()];
+    let mut i = 0;
+    while i < ABBREVS.len() {
+        keys[i] = abbrev_key(ABBREVS[i].as_bytes());
+        // (insertion sort: the list is short)
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let x = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = x;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
 
 /// The sentence-initial words marked by a pass over the tokens: the reference of
 /// [`opens_sentence`], which the tokenizer asks as it goes.
