@@ -24,10 +24,14 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
         .filter(|g| g.gaz.is_none() && g.ntoks == 1)
         .map(|g| g.key)
         .collect();
-    let pairs: HashSet<String> = groups
+    // (the two words of each name of two, borrowed: no string joined a name)
+    let pairs: HashSet<(&str, &str)> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 2)
-        .map(|g| g.tokens().join(" "))
+        .map(|g| {
+            let toks = g.tokens();
+            (toks[0], toks[1])
+        })
         .collect();
     let mut orgs: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
@@ -42,7 +46,8 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
         // (joined only for a name that the other tests leave)
-        let surname2 = || toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
+        let n = toks.len();
+        let surname2 = || n >= 3 && pairs.contains(&(toks[n - 2], toks[n - 1]));
         if singles.contains(first)
             && !singles.contains(last)
             && !surname2()
