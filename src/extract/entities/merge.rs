@@ -93,17 +93,19 @@ impl<'k> Group<'k> {
         &blocks[b as usize][start as usize..end as usize]
     }
 
-    /// [`tokens_of`] the key, from the ranges found when the group was made.
-    fn tokens(&self) -> Toks<'_> {
+    /// [`tokens_of`] the key, from the ranges found when the group was made (slices of the
+    /// keys' buffer, not of the group: kept while the groups change).
+    fn tokens(&self) -> Toks<'k> {
+        let key = self.key;
         self.spans
             .iter()
-            .map(|&(a, b)| &self.key[a as usize..b as usize])
+            .map(|&(a, b)| &key[a as usize..b as usize])
             .collect()
     }
 
     /// The longest mention's words as written beside the key's folded [`tokens`](Self::tokens),
     /// when they line up one to one (a fold that split or joined words gives `None`).
-    fn lined_up<'a>(&self, blocks: &[&'a str]) -> Option<(Toks<'a>, Toks<'_>)> {
+    fn lined_up<'a>(&self, blocks: &[&'a str]) -> Option<(Toks<'a>, Toks<'k>)> {
         let words = tokens_of(self.longest(blocks));
         let toks = self.tokens();
         (words.len() == toks.len()).then_some((words, toks))

@@ -24,10 +24,14 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
         .filter(|g| g.gaz.is_none() && g.ntoks == 1)
         .map(|g| g.key)
         .collect();
-    let pairs: HashSet<String> = groups
+    // (the two words of each name of two, borrowed: no string joined a name)
+    let pairs: HashSet<(&str, &str)> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks == 2)
-        .map(|g| g.tokens().join(" "))
+        .map(|g| {
+            let toks = g.tokens();
+            (toks[0], toks[1])
+        })
         .collect();
     let mut orgs: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
@@ -42,7 +46,8 @@ pub(super) fn short_forms_of_orgs(groups: &mut [Group]) {
         let (first, last) = (toks[0], toks[toks.len() - 1]);
         // "Ó Briain" after "Oisín Ó Briain": a surname of two words stands alone too
         // (joined only for a name that the other tests leave)
-        let surname2 = || toks.len() >= 3 && pairs.contains(&toks[toks.len() - 2..].join(" "));
+        let n = toks.len();
+        let surname2 = || n >= 3 && pairs.contains(&(toks[n - 2], toks[n - 1]));
         if singles.contains(first)
             && !singles.contains(last)
             && !surname2()
@@ -291,8 +296,10 @@ pub(super) fn heads_named_after(blocks: &[&str], groups: &mut [Group]) {
 /// same first and last, and more words all in lowercase (what the body does, left out when
 /// named again).
 #[inline(never)]
-pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
-    let mut longer: Vec<(usize, Vec<String>, Vec<bool>)> = Vec::new();
+pub(super) fn names_without_descriptors<'k>(blocks: &[&str], groups: &mut [Group<'k>]) {
+    // (each name's words borrowed from the keys' buffer and its lowercase flags on the stack:
+    // no string and no list allocated a name)
+    let mut longer: Vec<(usize, Toks<'k>, smallvec::SmallVec<[bool; 8]>)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         if g.ntoks < 4 || !unlisted_org(g) {
             continue;
@@ -304,7 +311,7 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             .iter()
             .map(|w| w.starts_with(char::is_lowercase))
             .collect();
-        longer.push((i, toks.into_iter().map(str::to_string).collect(), lower));
+        longer.push((i, toks, lower));
     }
     if longer.is_empty() {
         return;
@@ -312,7 +319,7 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
     // the longer names by their first word, in order: a short name opens with the same
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, (_, long, _)) in longer.iter().enumerate() {
-        by_first.entry(long[0].as_str()).or_default().push(k);
+        by_first.entry(long[0]).or_default().push(k);
     }
     for i in 0..groups.len() {
         if groups[i].ntoks < 3 || !unlisted_org(&groups[i]) {
@@ -324,7 +331,7 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
         };
         // the short name's words in order in the long one, the words skipped all lowercase
         // and not only function words
-        let within = |long: &[String], lower: &[bool]| {
+        let within = |long: &[&str], lower: &[bool]| {
             if long.len() <= toks.len()
                 || long[0] != toks[0]
                 || long[long.len() - 1] != toks[toks.len() - 1]
@@ -333,12 +340,12 @@ pub(super) fn names_without_descriptors(blocks: &[&str], groups: &mut [Group]) {
             }
             let (mut k, mut skipped) = (0, false);
             for (j, w) in long.iter().enumerate() {
-                if k < toks.len() && w == toks[k] {
+                if k < toks.len() && *w == toks[k] {
                     k += 1;
                 } else if !lower[j] {
                     return false;
                 } else {
-                    skipped |= !GAZ.sets.function_words.contains(w.as_str());
+                    skipped |= !GAZ.sets.function_words.contains(*w);
                 }
             }
             k == toks.len() && skipped
@@ -651,7 +658,8 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // one the article named before it is that body named short; named first, it is a body
         // the longer one belongs to: "Stena Line … Stena Line Ports Ltd")
         let named_before = |t: usize, long: &[&str]| toks.len() >= 2 && t < i && grows(long, &toks);
-        let longer: Vec<&Org<'_>> = same_first
+        // (on the stack: most short names open one to four longer ones)
+        let longer: smallvec::SmallVec<[&Org<'_>; 4]> = same_first
             .iter()
             .map(|&o| &orgs[o])
             .filter(|(t, tt, at)| *t != i && (opens(tt, *at, &toks) || named_before(*t, tt)))

@@ -2,8 +2,8 @@
 //! forms of places, rivers and gazetteer names.
 
 use super::{
-    Cand, EntityKind, GAZ, Group, HashMap, HashSet, claim, fold, join, kind_of, tokens_of,
-    with_folded, without_elision,
+    Cand, EntityKind, GAZ, Group, HashMap, HashSet, Toks, claim, fold_into, join, kind_of,
+    tokens_of, with_folded, without_elision,
 };
 
 /// Words after which a known place's name is that place, not a person's surname ("à
@@ -25,15 +25,16 @@ pub(super) fn surnames_named_like_places(
     alive: &[bool],
     named_again: &mut [bool],
 ) {
-    // the people's groups by their folded last word (one person a surname, else none)
-    let mut by_last: HashMap<String, Option<usize>> = HashMap::default();
+    // the people's groups by their folded last word (one person a surname, else none; the word
+    // borrowed from the keys' buffer)
+    let mut by_last: HashMap<&str, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if !alive[i] || g.gaz.is_some() || kind_of(g).0 != EntityKind::Person {
             continue;
         }
         let toks = g.tokens();
         if toks.len() >= 2 {
-            claim(&mut by_last, toks[toks.len() - 1].to_string(), i);
+            claim(&mut by_last, toks[toks.len() - 1], i);
         }
     }
     if by_last.is_empty() {
@@ -48,14 +49,23 @@ pub(super) fn surnames_named_like_places(
         {
             continue;
         }
+        let target = |c: &Cand| {
+            let text = c.text(blocks);
+            (!text.contains([' ', '\u{a0}', '-']))
+                .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
+                .flatten()
+        };
+        // (most places name no person: their mentions are left as they are, not moved into
+        // new lists, and their kind is not forgotten)
+        if !g.cands().iter().any(|c| {
+            target(c).is_some() && !after_place_lead(blocks[c.block as usize], c.start as usize)
+        }) {
+            continue;
+        }
         let mut moved = Vec::new();
         let mut kept = Vec::new();
         for c in std::mem::take(groups[i].cands_mut()) {
-            let text = c.text(blocks);
-            let target = (!text.contains([' ', '\u{a0}', '-']))
-                .then(|| with_folded(text, |f| by_last.get(f).copied().flatten()))
-                .flatten();
-            match target {
+            match target(&c) {
                 Some(t) if !after_place_lead(blocks[c.block as usize], c.start as usize) => {
                     moved.push((t, c))
                 }
@@ -398,12 +408,15 @@ pub(super) fn places_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut with_article: HashMap<String, Option<usize>> = HashMap::default();
     // (a known place after a landform's noun is another place: "col de la Vanoise", the massif)
     let mut landforms: HashMap<String, Option<usize>> = HashMap::default();
+    // (each name folded into one buffer, reused: no string allocated a place)
+    let mut name = String::new();
     for (i, g) in groups.iter().enumerate() {
         if g.cands().is_empty() || !matches!(kind_of(g), (EntityKind::Place, s) if s != 0) {
             continue;
         }
         let text = g.longest(blocks);
-        let name = fold(text);
+        name.clear();
+        fold_into(text, &mut name);
         let words = tokens_of(text);
         let toks = tokens_of(&name);
         if words.len() != toks.len() {
@@ -511,17 +524,23 @@ pub(super) fn short_forms_of_places(groups: &mut [Group]) {
 /// sentence, "COLUMBUS —") joins the gazetteer entity matched elsewhere.
 #[inline(never)]
 pub(super) fn join_gazetteer_forms(blocks: &[&str], groups: &mut [Group]) {
-    let mut by_text: HashMap<String, usize> = HashMap::default();
+    // (every listed mention folded into one buffer, then indexed by slices of it, the first
+    // group of each text kept: no string allocated a text)
+    let mut buf = String::new();
+    let mut ends: Vec<(u32, usize)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() {
             for c in g.cands() {
-                with_folded(c.text(blocks), |f| {
-                    if !by_text.contains_key(f) {
-                        by_text.insert(f.to_string(), i);
-                    }
-                });
+                fold_into(c.text(blocks), &mut buf);
+                ends.push((u32::try_from(buf.len()).expect("fewer than 4 GB"), i));
             }
         }
+    }
+    let mut by_text: HashMap<&str, usize> = HashMap::default();
+    let mut from = 0;
+    for &(end, i) in &ends {
+        by_text.entry(&buf[from..end as usize]).or_insert(i);
+        from = end as usize;
     }
     for i in 0..groups.len() {
         if groups[i].gaz.is_some() {
@@ -560,19 +579,20 @@ const AUXILIARIES: &[&str] = &[
 /// named after stands where places go or takes auxiliaries only ("residents of Lorne Springs",
 /// "through the Ambry Valley", "Ambry Valley was flooded").
 #[inline(never)]
-pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
+pub(super) fn bodies_named_like_places<'k>(blocks: &[&str], groups: &mut [Group<'k>]) {
     // the first words of the names of two words or more guessed (few), then the organisations'
     // names opening with one of them, by that word (each name's words folded once)
-    let firsts: HashSet<String> = groups
+    // (the words borrowed from the keys' buffer: no string allocated a word)
+    let firsts: HashSet<&'k str> = groups
         .iter()
         .filter(|g| g.gaz.is_none() && g.ntoks >= 2 && !g.cands().is_empty())
         .filter(|g| kind_of(g).0 == EntityKind::Place)
-        .map(|g| first_key_word(g).to_string())
+        .map(first_key_word)
         .collect();
     if firsts.is_empty() {
         return;
     }
-    let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
+    let mut by_first: HashMap<&'k str, Vec<(usize, Toks<'k>)>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_none()
             && g.ntoks >= 3
@@ -580,8 +600,8 @@ pub(super) fn bodies_named_like_places(blocks: &[&str], groups: &mut [Group]) {
             && firsts.contains(first_key_word(g))
             && kind_of(g).0 == EntityKind::Organization
         {
-            let toks: Vec<String> = g.tokens().into_iter().map(str::to_string).collect();
-            by_first.entry(toks[0].clone()).or_default().push((i, toks));
+            let toks = g.tokens();
+            by_first.entry(toks[0]).or_default().push((i, toks));
         }
     }
     if by_first.is_empty() {
