@@ -5,7 +5,7 @@ use super::acronyms;
 use super::classify::lex;
 use super::classify::{Ctx, classify_run, first_tok, opening_article};
 use super::dates::DateHit;
-use super::gazetteer::{GAZ, GazHit, hits_into};
+use super::gazetteer::{GAZ, GazHit, hits_into_toks};
 use super::institutions;
 use super::spans::{
     holiday_possessive_in_name, ministry_list, place_possessive_in_name, plural_possessive_in_name,
@@ -415,7 +415,7 @@ pub fn block_candidates(
     let text = ctx.text;
     let toks = ctx.toks;
     let mut hits = std::mem::take(&mut bufs.hits);
-    hits_into(text, ctx.lower, &mut hits);
+    hits_into_toks(text, ctx.lower, ctx.toks, &mut hits);
     let from = out.len();
     let mut masked = std::mem::take(&mut bufs.masked);
     masked.clear();

@@ -121,6 +121,9 @@ pub struct Token {
     pub initial: bool,
     /// All its bytes are ASCII: its folding is its ASCII lowercase (`Ctx::f` reads it there).
     pub ascii: bool,
+    /// A word holding a joining mark (a hyphen, an apostrophe, "&", the dots of "U.S."): a
+    /// word opens inside it, after the mark ([`super::gazetteer::hits_into`] looks there).
+    pub joined: bool,
 }
 
 const ELISIONS: &[&str] = &[
@@ -326,6 +329,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     allcaps: false,
                     initial: boundary,
                     ascii: true,
+                    joined: false,
                 });
                 boundary = false;
                 // (and the space after it, most often there: one turn of the loop saved)
@@ -350,6 +354,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     allcaps: false,
                     initial: boundary,
                     ascii: true,
+                    joined: false,
                 });
                 boundary = false;
                 // (and the space after it, most often there: one turn of the loop saved)
@@ -373,6 +378,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                 allcaps: false,
                 initial: false,
                 ascii: true,
+                joined: false,
             });
             // (and the space after it, most often there: one turn of the loop saved)
             b += 1 + usize::from(bytes.get(b + 1) == Some(&b' '));
@@ -397,6 +403,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     allcaps: false,
                     initial: false,
                     ascii: false,
+                    joined: false,
                 });
                 b += len;
                 continue;
@@ -416,6 +423,8 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         let counted = !byte.is_ascii_lowercase();
         // (cleared by any char decoded on the way)
         let mut ascii = true;
+        // (set by each joining mark the word runs on past)
+        let mut joined = false;
         loop {
             // ASCII letters and digits a byte at a time, other chars decoded
             while let Some(&byte) = bytes.get(j) {
@@ -459,6 +468,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             };
             if matches!(sep, '-' | '‑' | '&') {
                 ascii &= sep.is_ascii();
+                joined = true;
                 j = after_at;
                 continue;
             }
@@ -474,6 +484,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
                     break;
                 }
                 ascii &= sep.is_ascii();
+                joined = true;
                 j = after_at;
                 continue;
             }
@@ -486,6 +497,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             {
                 count(after, &mut letters, &mut upper);
                 ascii &= after.is_ascii();
+                joined = true;
                 j = next2_at + 1;
             }
             break;
@@ -498,6 +510,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             allcaps: letters >= 2 && upper == letters,
             initial: boundary,
             ascii,
+            joined,
         });
         boundary = false;
         b = j + usize::from(bytes.get(j) == Some(&b' '));
@@ -697,6 +710,7 @@ mod tests {
             allcaps: letters >= 2 && upper == letters,
             initial: false,
             ascii: word.is_ascii(),
+            joined: !word.chars().all(is_word_char),
         }
     }
 
@@ -722,6 +736,7 @@ mod tests {
                     allcaps: false,
                     initial: false,
                     ascii: c.is_ascii(),
+                    joined: false,
                 });
                 i += 1;
                 continue;
