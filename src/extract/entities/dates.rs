@@ -2,10 +2,10 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
-use self::months::{Hand, Month};
+use self::months::Hand;
+use self::names::{Names, Seen};
 use super::text::fold;
 use crate::extract::types::Lang;
 
@@ -86,114 +86,6 @@ impl Pat {
             ..self
         }
     }
-}
-
-/// Finds month and day names, ASCII case aside, in the text ASCII-lowercased: the patterns are
-/// the names ASCII-lowercased (the accented capitals of French names are listed too), searched
-/// case-sensitively and leftmost-first, so that the automaton gets a vectorised prefilter
-/// (ASCII case insensitivity or overlapping matches deny it one: a scan of every byte cost 4%
-/// of the extraction). No name is the start of another (a test checks it): the search resumed
-/// a byte after each match's start finds every occurrence an overlapping search would.
-struct Names {
-    ac: AhoCorasick,
-    /// How many of the patterns are months; the rest are days.
-    months: usize,
-    /// Each month pattern's month number (0 for a season's name).
-    numbers: Vec<u8>,
-    #[cfg(test)]
-    patterns: Vec<String>,
-}
-
-impl Names {
-    fn new(months: &str, days: &str) -> Names {
-        let variants = |list: &str| -> Vec<String> {
-            let mut out: Vec<String> = Vec::new();
-            for name in list.split('|') {
-                let upper: String = name
-                    .chars()
-                    .map(|c| {
-                        if c.is_ascii() {
-                            c
-                        } else {
-                            c.to_uppercase().next().unwrap_or(c)
-                        }
-                    })
-                    .collect();
-                out.push(name.to_ascii_lowercase());
-                if upper != name {
-                    out.push(upper.to_ascii_lowercase());
-                }
-            }
-            out
-        };
-        let months = variants(months);
-        let n = months.len();
-        let patterns: Vec<String> = months.into_iter().chain(variants(days)).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&patterns)
-            .expect("month and day names");
-        let numbers = patterns[..n]
-            .iter()
-            .map(|m| month_num(m).map_or(0, |m| m as u8))
-            .collect();
-        Names {
-            ac,
-            months: n,
-            numbers,
-            #[cfg(test)]
-            patterns,
-        }
-    }
-
-    /// Whether `text` has a month's name and a day's name, each before a word boundary.
-    #[cfg(test)]
-    fn seen(&self, text: &str) -> (bool, bool) {
-        let lower = text.to_ascii_lowercase();
-        let seen = self.seen_lower(text.as_bytes(), lower.as_bytes(), false);
-        (seen.month, seen.day)
-    }
-
-    /// [`Names::seen`] in `bytes`, the text `text` ASCII-lowercased; whether a month's name
-    /// opens with an ASCII capital in `text`, when `caps` asks it; and where the months' and
-    /// the days' names are.
-    fn seen_lower(&self, text: &[u8], bytes: &[u8], caps: bool) -> Seen {
-        let mut seen = Seen::default();
-        let mut at = 0;
-        while let Some(m) = self.ac.find(Input::new(bytes).range(at..)) {
-            at = m.start() + 1;
-            if bytes
-                .get(m.end())
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-            {
-                continue;
-            }
-            let pattern = m.pattern().as_usize();
-            if pattern < self.months {
-                seen.month = true;
-                seen.cap_month |= caps && text[m.start()].is_ascii_uppercase();
-                seen.months
-                    .push((m.start(), m.end(), self.numbers[pattern]));
-            } else {
-                seen.day = true;
-                seen.days.push((m.start(), m.end()));
-            }
-        }
-        seen
-    }
-}
-
-/// What [`Names::seen_lower`] saw in a block.
-#[derive(Default)]
-struct Seen {
-    month: bool,
-    /// A month's name with an ASCII capital ("March", "MAY").
-    cap_month: bool,
-    day: bool,
-    /// Where each day's name is, in order ([`day_dates`] reads the dates there).
-    days: Vec<(usize, usize)>,
-    /// Where each month's (or season's) name is, in order ([`months::month_dates`]).
-    months: Vec<Month>,
 }
 
 static FR_NAMES: LazyLock<Names> = LazyLock::new(|| Names::new(FR_MONTHS, FR_DAYS));
@@ -641,6 +533,9 @@ fn push_hit(text: &str, lang: Lang, shape: Shape, c: &regex::Captures, hits: &mu
 #[path = "dates_months.rs"]
 mod months;
 
+#[path = "dates_names.rs"]
+mod names;
+
 #[path = "dates_months_en.rs"]
 mod months_en;
 
@@ -771,6 +666,10 @@ mod months_en_tests;
 mod years_en_tests;
 
 #[cfg(test)]
+#[path = "dates_names_tests.rs"]
+mod names_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -852,63 +751,6 @@ mod tests {
             }
         }
         assert!(found > 100, "only {found} dates in the fixtures");
-    }
-
-    /// The leftmost-first search of the names, resumed after each match's start, sees what an
-    /// overlapping search, ASCII case aside, sees: in every paragraph of the fixtures and in
-    /// names run together ("samedimanche"), in capitals, or cut by a letter.
-    #[test]
-    fn names_are_seen_as_an_overlapping_search_sees_them() {
-        let mut texts = fixture_paragraphs();
-        for t in [
-            "samedimanche",
-            "le samedimanche.",
-            "marsamedi 3",
-            "MARDIMANCHE",
-            "juinovembre",
-            "avrilundi",
-            "DÉCEMBRE",
-            "dÉcembre_",
-            "mais",
-            "Mai",
-            "wednesdays",
-            "SUNDAY",
-            "summer2",
-            "aoûtmai",
-            "x",
-            "",
-        ] {
-            texts.push(t.to_string());
-        }
-        let mut seen = [0usize; 2];
-        for names in [&*FR_NAMES, &*EN_NAMES] {
-            for a in &names.patterns {
-                for b in &names.patterns {
-                    assert!(a == b || !b.starts_with(a.as_str()), "{a} starts {b}");
-                }
-            }
-            let reference = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(&names.patterns)
-                .expect("names");
-            for text in &texts {
-                let bytes = text.as_bytes();
-                let (mut month, mut day) = (false, false);
-                for m in reference.find_overlapping_iter(text) {
-                    if !bytes
-                        .get(m.end())
-                        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-                    {
-                        month |= m.pattern().as_usize() < names.months;
-                        day |= m.pattern().as_usize() >= names.months;
-                    }
-                }
-                assert_eq!(names.seen(text), (month, day), "{text}");
-                seen[0] += usize::from(month);
-                seen[1] += usize::from(day);
-            }
-        }
-        assert!(seen[0] > 50 && seen[1] > 10, "{seen:?}");
     }
 
     type Case<'a> = (&'a str, Lang, &'a [(&'a str, Option<&'a str>)]);
