@@ -125,7 +125,8 @@ mod tests {
             let mut variants = vec![
                 format!("{w}s"),
                 format!("x{w}"),
-                w[..w.len() - 1].to_string(),
+                // (cut by its last char, whatever its width)
+                w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)].to_string(),
                 format!("{w}{w}"),
             ];
             if let Some(c) = w.char_indices().nth(1) {
