@@ -211,7 +211,7 @@ impl<'a> Ctx<'a> {
     }
     #[inline(never)]
     fn look_up_lex(&self, k: usize) -> u16 {
-        let mut v = GAZ.sets.lex.get(&*self.f(k)).copied().unwrap_or(0) | lex::KNOWN;
+        let mut v = super::lex_table::lex_bits(&self.f(k)) | lex::KNOWN;
         if v & lex::CASED_CUE != 0 {
             v = self.cased_cue(k, v);
         }

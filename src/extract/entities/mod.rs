@@ -48,6 +48,7 @@ mod irish_names;
 mod joins;
 mod law_titles;
 mod lead_articles;
+mod lex_table;
 mod local_bodies;
 mod local_words;
 mod merge;
