@@ -903,10 +903,19 @@ fn text_apostrophe(name: &str, blocks: &[&str], mentions: &[Mention]) -> String 
 fn longest_cand<'c>(blocks: &[&str], cands: &'c [Cand]) -> &'c Cand {
     // (the most chars; at a tie a form in mixed case before one in capitals, "Korvale" before
     // a dateline's "KORVALE", then the first)
+    // (a group of one mention, most of them, has it without counting: 1.5 M a MiB)
+    if let [only] = cands {
+        return only;
+    }
     let mut best: Option<((u32, u32, u32), NameRank, &'c Cand)> = None;
     for c in cands {
         let text = c.text(blocks);
-        let n = (text.chars().count(), has_lowercase(text));
+        let chars = text.chars().count();
+        // (fewer chars than the best's lose whatever their case: not looked at)
+        if best.is_some_and(|(_, m, _)| chars < m.0) {
+            continue;
+        }
+        let n = (chars, has_lowercase(text));
         let at = (c.block, c.start, c.end);
         if best.is_none_or(|(b, m, _)| n > m || (n == m && at < b)) {
             best = Some((at, n, c));
