@@ -313,10 +313,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// [`tokenize`] into `toks`, emptied first: one buffer serves block after block.
-pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+#[cfg(test)]
+pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
+    tokenize_caps_into(text, toks, &mut Vec::new());
+}
+
+/// [`tokenize_into`], and the indices of its capitalised words into `caps` (emptied first):
+/// the few tokens a scan for capitals asks, found as they are made (the mid-sentence
+/// capitals of [`super::extract_in`] were a pass over every token).
+pub fn tokenize_caps_into(text: &str, out: &mut Vec<Token>, caps: &mut Vec<u32>) {
     // (filled as a local, put back at the end: its length and pointer are read from the
     // stack frame, not through `out`, at each push)
     let mut toks = std::mem::take(out);
+    caps.clear();
     toks.clear();
     toks.reserve(text.len() / 5 + 1);
     let bytes = text.as_bytes();
@@ -368,6 +377,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 .get(j)
                 .is_none_or(|&x| FAST_END[usize::from(x)] && (x != b'.' || j > b + 1))
             {
+                caps.push(toks.len() as u32);
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -524,11 +534,15 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             }
             break;
         }
+        let cap = c.is_uppercase();
+        if cap {
+            caps.push(toks.len() as u32);
+        }
         toks.push(Token {
             start: b,
             end: j,
             kind: TokKind::Word,
-            cap: c.is_uppercase(),
+            cap,
             allcaps: letters >= 2 && upper == letters,
             initial: boundary,
             ascii,
@@ -879,6 +893,26 @@ mod tests {
             let got: Vec<_> = tokenize(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
             let want: Vec<_> = tokenize_reference(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
             prop_assert_eq!(got, want, "{:?}", text);
+        }
+
+        #[test]
+        fn caps_are_the_capitalised_words(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "É", "L", "’", "'", "s", ".", "U", "-", "&", " ", "\u{a0}", "é", "1",
+                    ",", "«", "Jusqu", "D", "İ", "\u{212a}", "Ünal", "\n", "U.S.", "O'Brien",
+                    "Math-V2", "A.", "lowercase", "eBay", "Kessler", "McAdam", "Q9", "Zé", "X",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            let (mut toks, mut caps) = (Vec::new(), vec![7]);
+            tokenize_caps_into(&text, &mut toks, &mut caps);
+            let want: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| toks[k as usize].kind == TokKind::Word && toks[k as usize].cap)
+                .collect();
+            prop_assert_eq!(caps, want, "{:?}", text);
         }
     }
 
