@@ -102,7 +102,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::extract::types::{Entity, Lang, Progress};
 use candidates::{Cand, block_candidates};
 use classify::Ctx;
-use text::{TokKind, tokenize_into};
+use text::{TokKind, tokenize_caps_into};
 
 /// Extracts people, organisations, places, dates and other named things.
 /// Mention offsets are byte offsets into each block (end exclusive).
@@ -146,16 +146,18 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         let mut all_dates = Vec::new();
         // buffers kept from block to block: allocating them anew cost 2% of the extraction
         let (mut toks, mut lex) = (Vec::new(), Vec::new());
+        // (the indices of each block's capitalised words, found by the tokenizer)
+        let mut caps: Vec<u32> = Vec::new();
         let mut folded: Vec<std::cell::OnceCell<compact_str::CompactString>> = Vec::new();
         let mut bufs = candidates::BlockBuffers::default();
         // the block ASCII-lowercased, once for the date and the gazetteer searches
         let mut lower: Vec<u8> = Vec::new();
         for i in range {
             let b = blocks[i];
-            tokenize_into(b, &mut toks);
+            tokenize_caps_into(b, &mut toks, &mut caps);
             let heading = is_heading(b, &toks);
             if !heading {
-                add_mid_caps(i, &toks, &mut mid_caps);
+                add_mid_caps(i, &toks, &caps, &mut mid_caps);
             }
             lower.clear();
             lower.extend_from_slice(b.as_bytes());
@@ -219,15 +221,18 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
 /// Association" is no evidence for a sentence-initial "Players". Their places (block, start,
 /// end), folded by the merge only for the few names it asks about (folding and hashing each of
 /// them here cost 6 M instructions a MiB of text).
-fn add_mid_caps(block: usize, ts: &[text::Token], mid_caps: &mut Vec<(u32, u32, u32)>) {
+fn add_mid_caps(
+    block: usize,
+    ts: &[text::Token],
+    caps: &[u32],
+    mid_caps: &mut Vec<(u32, u32, u32)>,
+) {
     let capw = |j: usize| ts.get(j).is_some_and(|t| t.kind == TokKind::Word && t.cap);
-    for (j, t) in ts.iter().enumerate() {
-        if t.kind == TokKind::Word
-            && t.cap
-            && !t.initial
-            && !capw(j + 1)
-            && !(j > 0 && capw(j - 1) && !ts[j - 1].initial)
-        {
+    // (only the capitalised words, `caps`, the tokenizer's list of them: no pass over the rest)
+    for &j in caps {
+        let j = j as usize;
+        let t = &ts[j];
+        if !(t.initial || capw(j + 1) || j > 0 && capw(j - 1) && !ts[j - 1].initial) {
             mid_caps.push((block as u32, t.start as u32, t.end as u32));
         }
     }

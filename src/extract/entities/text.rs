@@ -241,20 +241,31 @@ static ASCII_WORD: [u8; 256] = {
     t
 };
 
-/// A byte after a word's ASCII letters that ends it: ASCII, and no mark that may join it to
-/// more (a hyphen, an ampersand, an apostrophe, a dot).
-#[inline]
-fn ends_word(x: u8) -> bool {
-    x.is_ascii() && !matches!(x, b'-' | b'&' | b'\'' | b'.')
-}
+/// The bytes that end a word of ASCII letters, a full stop among them: ASCII, neither a
+/// letter nor a digit, nor a hyphen, an ampersand or an apostrophe (one lookup where a word
+/// of ASCII letters ends; a full stop joins only after a capital, "U.S.", asked apart).
+static FAST_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = !c.is_ascii_alphanumeric() && !matches!(c, b'-' | b'&' | b'\'');
+        b += 1;
+    }
+    t
+};
 
 /// The end of the ASCII lowercase letters from byte `j` of `bytes`: eight bytes at a time,
 /// then a byte at a time.
 #[inline]
-fn lowercase_end(bytes: &[u8], mut j: usize) -> usize {
+fn lowercase_end(bytes: &[u8], j: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(j..j + 8) {
+    let rest = &bytes[j..];
+    // (whole chunks: one length test a chunk, no sum to check for overflow)
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = j;
+    for chunk in chunks.by_ref() {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let low7 = x & !HIGH;
         // (each byte's high bit: at least 'a', above 'z'; no carry from one byte to the next)
@@ -262,14 +273,15 @@ fn lowercase_end(bytes: &[u8], mut j: usize) -> usize {
         let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
         let not_lower = (!from_a | past_z | x) & HIGH;
         if not_lower != 0 {
-            return j + (not_lower.trailing_zeros() / 8) as usize;
+            return at + (not_lower.trailing_zeros() / 8) as usize;
         }
-        j += 8;
+        at += 8;
     }
-    j + bytes[j..]
+    let tail = chunks.remainder();
+    at + tail
         .iter()
         .position(|b| !b.is_ascii_lowercase())
-        .unwrap_or(bytes.len() - j)
+        .unwrap_or(tail.len())
 }
 
 /// The end of the ASCII letters and digits from byte `j` of `bytes` (lowercase letters, most
@@ -301,7 +313,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// [`tokenize`] into `toks`, emptied first: one buffer serves block after block.
+#[cfg(test)]
 pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
+    tokenize_caps_into(text, toks, &mut Vec::new());
+}
+
+/// [`tokenize_into`], and the indices of its capitalised words into `caps` (emptied first):
+/// the few tokens a scan for capitals asks, found as they are made (the mid-sentence
+/// capitals of [`super::extract_in`] were a pass over every token).
+pub fn tokenize_caps_into(text: &str, out: &mut Vec<Token>, caps: &mut Vec<u32>) {
+    // (filled as a local, put back at the end: its length and pointer are read from the
+    // stack frame, not through `out`, at each push)
+    let mut toks = std::mem::take(out);
+    caps.clear();
     toks.clear();
     toks.reserve(text.len() / 5 + 1);
     let bytes = text.as_bytes();
@@ -318,9 +342,15 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         // (the letters and capitals of the word up to `j`)
         let (mut letters, mut upper) = (0usize, 0usize);
         if byte.is_ascii_lowercase() {
-            j = ascii_word_end(bytes, b + 1);
-            // (a full stop after it ends it too: only a capital before joins one, "U.S.")
-            if bytes.get(j).is_none_or(|&x| ends_word(x) || x == b'.') {
+            j = lowercase_end(bytes, b + 1);
+            // (most often the byte there ends the word, a full stop too: only a capital
+            // before joins one, "U.S."; else the digits and capitals after it are taken)
+            if let Some(&x) = bytes.get(j)
+                && !FAST_END[usize::from(x)]
+            {
+                j = ascii_word_end(bytes, j);
+            }
+            if bytes.get(j).is_none_or(|&x| FAST_END[usize::from(x)]) {
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -343,9 +373,11 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             (letters, upper) = (j - b, 1);
             // (a full stop after lowercase letters ends it too: only a lone capital before
             // joins one, "U.S.")
-            if bytes.get(j).is_none_or(|&x| {
-                ASCII_WORD[usize::from(x)] == 0 && (ends_word(x) || x == b'.' && j > b + 1)
-            }) {
+            if bytes
+                .get(j)
+                .is_none_or(|&x| FAST_END[usize::from(x)] && (x != b'.' || j > b + 1))
+            {
+                caps.push(toks.len() as u32);
                 toks.push(Token {
                     start: b,
                     end: j,
@@ -502,11 +534,15 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
             }
             break;
         }
+        let cap = c.is_uppercase();
+        if cap {
+            caps.push(toks.len() as u32);
+        }
         toks.push(Token {
             start: b,
             end: j,
             kind: TokKind::Word,
-            cap: c.is_uppercase(),
+            cap,
             allcaps: letters >= 2 && upper == letters,
             initial: boundary,
             ascii,
@@ -515,6 +551,7 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>) {
         boundary = false;
         b = j + usize::from(bytes.get(j) == Some(&b' '));
     }
+    *out = toks;
 }
 
 /// The punctuation mark `c` ending at `end`, after the token `prev`, opens a sentence: the word
@@ -856,6 +893,26 @@ mod tests {
             let got: Vec<_> = tokenize(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
             let want: Vec<_> = tokenize_reference(&text).iter().map(|t| (t.start, t.end, t.kind, t.cap, t.allcaps, t.initial, t.ascii)).collect();
             prop_assert_eq!(got, want, "{:?}", text);
+        }
+
+        #[test]
+        fn caps_are_the_capitalised_words(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "É", "L", "’", "'", "s", ".", "U", "-", "&", " ", "\u{a0}", "é", "1",
+                    ",", "«", "Jusqu", "D", "İ", "\u{212a}", "Ünal", "\n", "U.S.", "O'Brien",
+                    "Math-V2", "A.", "lowercase", "eBay", "Kessler", "McAdam", "Q9", "Zé", "X",
+                ]),
+                0..40,
+            )
+        ) {
+            let text: String = parts.concat();
+            let (mut toks, mut caps) = (Vec::new(), vec![7]);
+            tokenize_caps_into(&text, &mut toks, &mut caps);
+            let want: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&k| toks[k as usize].kind == TokKind::Word && toks[k as usize].cap)
+                .collect();
+            prop_assert_eq!(caps, want, "{:?}", text);
         }
     }
 
