@@ -122,7 +122,7 @@ pub struct Token {
     /// All its bytes are ASCII: its folding is its ASCII lowercase (`Ctx::f` reads it there).
     pub ascii: bool,
     /// A word holding a joining mark (a hyphen, an apostrophe, "&", the dots of "U.S."): a
-    /// word opens inside it, after the mark ([`super::gazetteer::hits_into`] looks there).
+    /// word opens inside it, after the mark ([`super::gazetteer::hits_into_toks`] looks there).
     pub joined: bool,
 }
 
