@@ -178,9 +178,10 @@ pub struct Sets {
 
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    /// The patterns (ASCII-lowercased) in a radix trie, each valued its index in `pats`: a
-    /// hit opens a word, so the search walks the trie from each place a word opens
-    /// ([`hits_into`]), a few steps each, rather than an automaton over every byte.
+    /// The patterns (ASCII-lowercased) in a double-array trie, each valued its index in
+    /// `pats`: a hit opens a word, so the search walks the trie from each place a word opens
+    /// ([`hits_into_toks`], [`hits_into`]), a few steps each, rather than an automaton over
+    /// every byte.
     pub trie: Trie,
     pub pats: Vec<PatInfo>,
     /// Names that differ from a pattern only by ASCII case ([`PatInfo::alt`]).

@@ -1,5 +1,5 @@
-//! Named-entity extraction for French and English news articles: gazetteers
-//! (Aho-Corasick) plus rules for capitalised runs, cues, dates and merging.
+//! Named-entity extraction for French and English news articles: gazetteers (a double-array
+//! trie walked where words open) plus rules for capitalised runs, cues, dates and merging.
 
 mod acronym_forms;
 mod acronyms;
