@@ -2394,12 +2394,22 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
 }
 
 /// After the full stop `d` of a company's "Co.": ", Ltd." or ", Inc." (a comma touching it, then
-/// "Ltd"/"Inc"/"Limited"/"LLC" and its own full stop unless that ends the sentence), the byte
-/// where the name ends.
+/// "Ltd"/"Inc"/"Limited"/"LLC" and its own full stop unless that ends the sentence), or " (Pty)
+/// Ltd", the byte where the name ends.
 fn second_legal_form(ctx: &Ctx, d: usize) -> Option<usize> {
     let toks = ctx.toks;
-    let (c, f) = (d + 1, d + 2);
-    if f >= toks.len()
+    let (c, mut f) = (d + 1, d + 2);
+    // (round 59) "Karoo Feather Co. (Pty) Ltd": a private company's form in brackets
+    if f + 2 < toks.len() && ctx.w(c) == "(" && matches!(ctx.w(f), "Pty" | "Pvt" | "Pte" | "Prv") {
+        let close = f + 1 + usize::from(ctx.w(f + 1) == ".");
+        if ctx.w(close) != ")" || close + 1 >= toks.len() {
+            return None;
+        }
+        f = close + 1;
+        if !matches!(ctx.w(f), "Ltd" | "Limited") {
+            return None;
+        }
+    } else if f >= toks.len()
         || ctx.w(c) != ","
         || toks[c].start != toks[d].end
         || !matches!(ctx.w(f), "Ltd" | "Inc" | "Limited" | "LLC")

@@ -15,6 +15,8 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
     "LLC",
     // (round 43: the professional LLC of US law and medical practices)
     "PLLC",
+    // (round 59: the professional corporation of US law firms, "Montoya & Sandoval PC")
+    "PC",
     "Ltd",
     "Limited",
     "Inc",
@@ -48,7 +50,7 @@ pub(super) const FIRM_CLOSERS: &[&str] = &[
 /// Where the trades of consulting and engineering practices start in [`FIRM_CLOSERS`]: words
 /// that close an adjective's or a place's coordination as well ("Mechanical and Electrical
 /// Engineers", "Kerry and Galway Surveyors").
-const TRADES_FROM: usize = 22;
+const TRADES_FROM: usize = 23;
 // ("Environmental" opens them: checked when the list changes)
 const _: () = assert!(
     FIRM_CLOSERS[TRADES_FROM].len() == 13 && FIRM_CLOSERS[TRADES_FROM].as_bytes()[0] == b'E'

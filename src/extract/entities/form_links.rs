@@ -28,6 +28,11 @@ pub fn legal_form_closes(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> 
             return None;
         }
         let w = ctx.w(j);
+        // (round 59) "des Vergers du Rang de la Montagne inc.": a Canadian firm's form in
+        // lowercase closes it as well
+        if names > 0 && t.kind == TokKind::Word && matches!(w, "inc" | "ltée" | "enr") {
+            return Some(j);
+        }
         if t.kind == TokKind::Word && t.cap {
             if names > 0 && (super::trades::legal_form(w) || MORE_FORMS.contains(&w)) {
                 return Some(j);

@@ -90,6 +90,10 @@ const STRICT_HEADS: &[&str] = &[
     "lycee",
     // (round 56) "l’Entreprise de travaux du X SAS"
     "entreprise",
+    // (round 59) "l’Ordre national des médecins du X", "l’Ordre des avocats de X"; "la
+    // Financière agricole du Québec"
+    "ordre",
+    "financiere",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la
@@ -1060,9 +1064,11 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
         return false;
     }
     let text = ctx.text;
+    // (round 59) "Au Musée international du X, la conservatrice…": an article fused with "à"
+    // or "de" opens the sentence as well
     let article = |it: &Item| {
         matches!(*it, Item::Word(k) if ctx.toks[k].initial
-            && matches!(&*ctx.f(k), "la" | "le" | "l" | "les"))
+            && matches!(&*ctx.f(k), "la" | "le" | "l" | "les" | "au" | "aux" | "du"))
     };
     let skip = usize::from(run.first().is_some_and(article));
     if run.len() <= skip || run.len() > 2 + skip {
@@ -1220,6 +1226,16 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             items.push(Item::Word(p));
             j = p + 1;
             continue;
+        } else if f == "et"
+            && seen_cap
+            && let Some(p) = second_noun_after_de(ctx, &items, j)
+        {
+            // (round 59) "Musée international du Carnaval et du Masque": a second capitalised
+            // noun with its own "du", no known name
+            items.extend((j..p).map(Item::Conn));
+            items.push(Item::Word(p));
+            j = p + 1;
+            continue;
         } else if stops_name(ctx, j, &f)
             || (seen_cap && !t.cap)
             // (round 53) "la Faculté des arts et des lettres anciennes de l’Université
@@ -1238,6 +1254,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
                 && matches!(items.last(), Some(Item::Word(_)))
                 && verb_before_article(ctx, j, &f))
             || (strict && !t.cap && !strict_word(ctx, j, &f, &items))
+            || (!t.cap && singular_after_plural(ctx, j, &f, &items))
         {
             break;
         } else {
@@ -1545,6 +1562,60 @@ fn purpose_list(ctx: &Ctx, j: usize) -> Option<usize> {
         }
         j = noun + 1;
     }
+}
+
+/// At "et" (`j`) right after "du", "des" or "de la" and one capitalised word of a body's name
+/// ("… du Carnaval"): "du", "des" or "de la" again and one capitalised word, no known name nor
+/// given name nor acronym, closing the name (punctuation, a lowercase word or the block's end
+/// after it): that word's index ("… du Carnaval et du Masque").
+fn second_noun_after_de(ctx: &Ctx, items: &[Item], j: usize) -> Option<usize> {
+    let toks = ctx.toks;
+    let [.., Item::Conn(c), Item::Word(w)] = *items else {
+        return None;
+    };
+    if w + 1 != j || !toks[w].cap || !matches!(&*ctx.f(c), "du" | "des" | "la") {
+        return None;
+    }
+    let p = match &*ctx.f(j + 1) {
+        "du" | "des" => j + 2,
+        "de" if toks.get(j + 2).is_some() && ctx.f(j + 2) == "la" => j + 3,
+        _ => return None,
+    };
+    let t = toks.get(p)?;
+    let closes = toks
+        .get(p + 1)
+        .is_none_or(|n| n.kind == TokKind::Punct || !n.cap);
+    (t.kind == TokKind::Word
+        && t.cap
+        && !t.allcaps
+        && closes
+        && super::gazetteer::whole_hit(ctx.w(p)).is_none()
+        && !GAZ.sets.given_names.contains(&ctx.f(p)))
+    .then_some(p)
+}
+
+/// (round 59) "la Fédération wallonne des groupes folkloriques parle d’une…": a lowercase word
+/// `j` (folded `f`) in the singular ("-e", no "-es") right after a lowercase plural word of the
+/// name ("-s", "-x") after "des", "aux" or "les" agrees with nothing in it: a verb, where the
+/// name ends.
+fn singular_after_plural(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
+    let Some(&Item::Word(p)) = items.last() else {
+        return false;
+    };
+    if p + 1 != j || ctx.toks[p].cap || f.len() < 3 || !f.ends_with('e') {
+        return false;
+    }
+    let pf = ctx.f(p);
+    if pf.len() <= 3 || !pf.ends_with(['s', 'x']) || GAZ.sets.function_words.contains(&*pf) {
+        return false;
+    }
+    // the plural word's complement opens with an article ("des groupes folkloriques"); after a
+    // bare "de" the adjective may be the head's ("Centre de services scolaire")
+    let link = items
+        .iter()
+        .rev()
+        .find(|i| !matches!(**i, Item::Word(k) if !ctx.toks[k].cap));
+    matches!(link, Some(&Item::Conn(l)) if matches!(&*ctx.f(l), "des" | "aux" | "les"))
 }
 
 /// Word `j` (folded `f`) ends a name in sentence case: a stop word, a verb of saying, a

@@ -504,3 +504,5 @@ mod tests_rules96;
 mod tests_rules97;
 #[cfg(test)]
 mod tests_rules98;
+#[cfg(test)]
+mod tests_rules99;

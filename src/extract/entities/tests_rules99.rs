@@ -1,0 +1,129 @@
+//! Round 59 (the 50th set read): a professional corporation's "PC" closing a partnership's name,
+//! "Co. (Pty) Ltd", a Canadian firm's lowercase form after several links, "Au"/"Du" opening a
+//! sentence before a body's head, a second "du X" coordinated in a body's name, a verb in the
+//! singular after a plural complement ending the name, "l’Ordre" and "la Financière" as heads,
+//! "owner of" after a name.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round59_english_firm_forms() {
+    check_found(&[
+        (
+            &["Lawyers from the firm Quarles & Dunmore PC asked for an injunction."],
+            Lang::En,
+            Organization,
+            "Quarles & Dunmore PC",
+            true,
+        ),
+        (
+            &["Its supplier, Tarrow Wool Co. (Pty) Ltd, based in Graaff-Reinet, cut deliveries."],
+            Lang::En,
+            Organization,
+            "Tarrow Wool Co. (Pty) Ltd",
+            true,
+        ),
+        (
+            &["Son fournisseur, Tarrow Wool Co. (Pvt) Ltd, a réduit ses livraisons."],
+            Lang::Fr,
+            Organization,
+            "Tarrow Wool Co. (Pvt) Ltd",
+            true,
+        ),
+        // guard: "Co." alone still closes the name
+        (
+            &["Its supplier, Tarrow Wool Co., cut deliveries in May."],
+            Lang::En,
+            Organization,
+            "Tarrow Wool Co.",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round59_owner_of_after_a_name_is_a_person() {
+    check_found(&[
+        (
+            &["Prices will rise. Pemba Nuru Lhakpa, owner of Kestrel Treks, said so."],
+            Lang::En,
+            Person,
+            "Pemba Nuru Lhakpa",
+            true,
+        ),
+        (
+            &["Prices will rise. Pemba Nuru Lhakpa, owner of Kestrel Treks, said so."],
+            Lang::En,
+            Organization,
+            "Pemba Nuru Lhakpa",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round59_french_body_names() {
+    let vergers = "Elle est copropriétaire des Vergers du Coteau de la Brume inc., à Rougemont.";
+    check_found(&[
+        (
+            &[vergers],
+            Lang::Fr,
+            Organization,
+            "Vergers du Coteau de la Brume inc.",
+            true,
+        ),
+        (&[vergers], Lang::Fr, Organization, "Brume inc.", false),
+        (
+            &["Au Musée national de la Dentelle, la conservatrice a ouvert les réserves."],
+            Lang::Fr,
+            Organization,
+            "Musée national de la Dentelle",
+            true,
+        ),
+        (
+            &["Au Musée national de la Dentelle, la conservatrice a ouvert les réserves."],
+            Lang::Fr,
+            Organization,
+            "Au Musée",
+            false,
+        ),
+        (
+            &["Le Musée régional du Sel et du Vent a rouvert ses portes."],
+            Lang::Fr,
+            Organization,
+            "Musée régional du Sel et du Vent",
+            true,
+        ),
+        (
+            &["La Fédération régionale des sociétés chorales parle d’un « coup dur »."],
+            Lang::Fr,
+            Organization,
+            "Fédération régionale des sociétés chorales",
+            true,
+        ),
+        // guard: an adjective agreeing with the head after a bare "de"
+        (
+            &["Le Centre de services scolaire du Val-Brûlé a fermé deux écoles."],
+            Lang::Fr,
+            Organization,
+            "Centre de services scolaire du Val-Brûlé",
+            true,
+        ),
+        (
+            &["L’Ordre national des pharmaciens du Gabon a réclamé un audit."],
+            Lang::Fr,
+            Organization,
+            "Ordre national des pharmaciens du Gabon",
+            true,
+        ),
+        (
+            &["Les pertes seront couvertes par la Financière agricole du Manitoba."],
+            Lang::Fr,
+            Organization,
+            "Financière agricole du Manitoba",
+            true,
+        ),
+    ]);
+}
