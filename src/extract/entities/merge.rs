@@ -4,6 +4,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub(super) mod acronyms;
 mod aliases;
+mod common_places;
 mod counties;
 mod firm_regions;
 mod of_place;
@@ -495,6 +496,13 @@ pub fn merge(
             }
             let (kind, strength) = kind_of(g);
             if strength == 0 && !seen.contains(g.key) {
+                return None;
+            }
+            if kind == EntityKind::Place
+                && g.gaz.is_some()
+                && !g.key.contains([' ', '\u{a0}', '-'])
+                && common_places::common_noun_place(blocks, g)
+            {
                 return None;
             }
             // "the Tudor warship", "la Traviata", "Kelowna recorded": a lone unknown word guessed

@@ -127,3 +127,52 @@ fn rules_round59_french_body_names() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round59_a_saints_name_opening_two_words_is_a_town() {
+    let a = "The peppers were imported through the port of entry at Santa Lucrecia.";
+    check_found(&[
+        (&[a], Lang::En, Place, "Santa Lucrecia", true),
+        (&[a], Lang::En, Organization, "Santa Lucrecia", false),
+        (
+            &["The trucks crossed at San Evaristo on Monday."],
+            Lang::En,
+            Place,
+            "San Evaristo",
+            true,
+        ),
+        // guard: the Christmas figure
+        (
+            &["Santa Claus came early this year, said Mary Smith."],
+            Lang::En,
+            Place,
+            "Santa Claus",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round59_a_place_only_opening_sentences_and_written_lowercase_is_the_noun() {
+    let chile = [
+        "Farmers in the valley grow green chile and red chile for the roasters.",
+        "Chile is one of the state’s signature crops, but acreage has fallen.",
+    ];
+    let country = [
+        "Exports to Chile rose by a third last year.",
+        "Chile is one of the state’s biggest buyers, and green chile sells well there.",
+    ];
+    check_found(&[
+        (&chile, Lang::En, Place, "Chile", false),
+        // guard: named mid-sentence too, the country stays
+        (&country, Lang::En, Place, "Chile", true),
+        // guard: no lowercase use, the country stays
+        (
+            &["Chile is one of the state’s biggest buyers of wheat."],
+            Lang::En,
+            Place,
+            "Chile",
+            true,
+        ),
+    ]);
+}

@@ -920,6 +920,18 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
+    // (round 59) "the port of entry at Santa Teresa", "San Ysidro": a saint's name in Spanish,
+    // Portuguese or Italian opening two or three plain words names a town, not a person
+    if (2..=3).contains(&words.len())
+        && namey
+        && !has_conn
+        && hint.is_none()
+        && matches!(ctx.w(ft), "San" | "Santa" | "Santo" | "São")
+        // (the Christmas figure)
+        && ctx.w(words[1]) != "Claus"
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     // "l’attaquant argentin Lionel Messi" (a person), "la société américaine Blue Heron"
     // (an organisation): a French noun and a nationality adjective before the name
     if words.len() <= 3
