@@ -34,6 +34,31 @@ fn initials_are(ctx: &Ctx, a: usize, b: usize, content: bool, letters: &str) -> 
     rest.next().is_none()
 }
 
+/// (round 59) "Agronomes et Vétérinaires sans frontières (AVSF)", "Médecins sans frontières
+/// (MSF)": the initials of every word of `toks[a..b]` but the links ("et", "de", "des", "the",
+/// "of"…), a preposition such as "sans" or "without" giving its letter.
+fn initials_past_links(ctx: &Ctx, a: usize, b: usize, letters: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "et", "de", "du", "des", "d", "la", "le", "les", "l", "and", "of", "the", "&",
+    ];
+    let mut rest = letters.chars();
+    for j in a..b {
+        let t = &ctx.toks[j];
+        let w = word(ctx.text, t);
+        if t.kind != TokKind::Word || LINKS.contains(&w) {
+            continue;
+        }
+        if let Some(c) = w.chars().next() {
+            for u in c.to_uppercase() {
+                if rest.next() != Some(u) {
+                    return false;
+                }
+            }
+        }
+    }
+    rest.next().is_none()
+}
+
 /// Round 34: initials of the capitalised words of `toks[a..b]`, a hyphenated word giving one
 /// for each capitalised part ("the Guild of Tarrow’s Boat-Builders (GTBB)", "Union
 /// des Franco-Ontariens (UFO)").
@@ -122,6 +147,8 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             if hits.iter().any(|h| h.start < te && ts < h.end)
                 || ctx.is(a - 1, lex::FUNCTION_WORD | lex::TITLE | lex::COMMON_NOUN)
                 || s.given_names.contains(&f)
+                // (round 59) "l’ONG Agronomes et … (AVSF)": the noun introducing the body
+                || ctx.is(a - 1, lex::ORG_INTRO)
             {
                 break;
             }
@@ -190,7 +217,8 @@ fn spelt_start(
             && content
             && (initials_are(ctx, a, p, false, letters)
                 || initials_are(ctx, a, p, true, letters)
-                || initials_by_parts(ctx, a, p) == letters)
+                || initials_by_parts(ctx, a, p) == letters
+                || initials_past_links(ctx, a, p, letters))
         {
             found = Some(a);
             break;

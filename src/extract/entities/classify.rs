@@ -362,6 +362,14 @@ fn look_up_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // (round 59) "pour la Bretagne de Méridienne Maritime SAS": a place, then a firm
+    if run.len() >= 4
+        && let Some(link) = super::firm_towns::place_then_firm(ctx, hits, run)
+    {
+        classify_run(ctx, hits, &run[..link], out);
+        classify_run(ctx, hits, &run[link + 1..], out);
+        return;
+    }
     // (round 58) "Joris van Lommel": a surname's particles join a person's name
     if super::particle_names::particle_person(ctx, run) {
         push(ctx, run, EntityKind::Person, 2, out);
@@ -415,6 +423,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     }
     if super::bylines::byline_agency(ctx, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    if let Some(lead) = super::bylines::byline_outlet(ctx, run) {
+        push(ctx, &run[lead..], EntityKind::Organization, 2, out);
         return;
     }
     // "Glenn Falls", "from Tyler to Waco": a given name that names a place there

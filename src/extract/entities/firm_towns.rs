@@ -2,9 +2,10 @@
 //! and a town followed by its canton's or department's code in brackets ("de Y (ZG)", "de Y
 //! (74)"). The town is a place, not a second organisation.
 
+use super::candidates::Item;
 use super::classify::Ctx;
 use super::text::TokKind;
-use crate::extract::types::Lang;
+use crate::extract::types::{EntityKind, Lang};
 
 /// Legal forms closing a firm's name before ", de Y" beyond [`super::trades::legal_form`]
 /// (Swiss, Belgian and French small firms' forms).
@@ -81,4 +82,39 @@ pub fn coordinated_after_place(ctx: &Ctx, x: usize) -> bool {
             .prev_word(x)
             .is_some_and(|d| !toks[d].cap && matches!(ctx.w(d), "de" | "d"))
         && super::context::place_before(ctx, x)
+}
+
+/// (round 59) "directeur pour la Bretagne de Méridienne Maritime SAS", "head of Wales at
+/// Tarrow Freight Ltd": a known place (its own name, no demonym), "de"/"du"/"d’"/"of", then
+/// capitalised words closed by a legal form. The place is the post's area, the firm a name of
+/// its own: the index of the link between them.
+pub fn place_then_firm(
+    ctx: &Ctx,
+    hits: &[super::gazetteer::GazHit],
+    run: &[Item],
+) -> Option<usize> {
+    let lead = super::classify::opening_article(ctx, run);
+    let Item::Gaz { hit, .. } = *run.get(lead)? else {
+        return None;
+    };
+    if hits[hit].demonym || super::gazetteer::GAZ.entries[hits[hit].entry].kind != EntityKind::Place
+    {
+        return None;
+    }
+    let link = lead + 1;
+    let Item::Conn(c) = *run.get(link)? else {
+        return None;
+    };
+    if !matches!(ctx.w(c), "de" | "du" | "d" | "of") {
+        return None;
+    }
+    let Some(&Item::Word(last)) = run.last() else {
+        return None;
+    };
+    let words = run[link + 1..]
+        .iter()
+        .filter(|i| matches!(i, Item::Word(k) if ctx.toks[*k].cap))
+        .count();
+    let form = ctx.w(last);
+    (words >= 2 && (super::trades::legal_form(form) || SMALL_FORMS.contains(&form))).then_some(link)
 }

@@ -176,3 +176,79 @@ fn rules_round59_a_place_only_opening_sentences_and_written_lowercase_is_the_nou
         ),
     ]);
 }
+
+#[test]
+fn rules_round59_the_51st_sets_classes() {
+    let islands = [
+        "Residents of Tolmie Island woke up to an empty dock on Thursday.",
+        "On Tolmie, home to about 4,500 people, grocers began rationing milk.",
+    ];
+    let firm = "« Nous en retenons un en rade », indique Paul Jaffré, directeur pour la Bretagne de \
+                Tarvel Maritime SAS, une compagnie basée à Marseille.";
+    let avsf = "La coopérative a été créée avec l’appui de l’ONG Agronomes et Forestiers sans \
+                frontières (AFSF), qui vend ses gousses.";
+    check_found(&[
+        // an island's name alone is the island named in full
+        (&islands, Lang::En, Place, "Tolmie Island", true),
+        (&islands, Lang::En, Place, "Tolmie", false),
+        // a place, "de", a firm closed by its legal form: two names
+        (&[firm], Lang::Fr, Organization, "Tarvel Maritime SAS", true),
+        (&[firm], Lang::Fr, Place, "Bretagne", true),
+        (
+            &[firm],
+            Lang::Fr,
+            Organization,
+            "Bretagne de Tarvel Maritime SAS",
+            false,
+        ),
+        // an acronym spelling a preposition's letter too, without the noun introducing it
+        (
+            &[avsf],
+            Lang::Fr,
+            Organization,
+            "Agronomes et Forestiers sans frontières",
+            true,
+        ),
+        (&[avsf], Lang::Fr, Organization, "Agronomes", false),
+        // a verb of saying before the name
+        (
+            &["« La vanille, ça se garde », sourit Haingo Rakotobe, qui cultive un hectare."],
+            Lang::Fr,
+            Person,
+            "Haingo Rakotobe",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round59_a_bylines_outlet() {
+    let en = [
+        "Island ferry strike enters second week",
+        "By Megan Tolliver, Harbour Courier staff writer",
+        "Residents woke up on Thursday to an empty dock.",
+    ];
+    let fr = [
+        "Une fromagerie rachetée",
+        "Par Claire Vuillard, Le Messager du Haut-Doubs",
+        "La fromagerie a été rachetée mardi.",
+    ];
+    check_found(&[
+        (&en, Lang::En, Organization, "Harbour Courier", true),
+        (&en, Lang::En, Person, "Megan Tolliver", true),
+        (&fr, Lang::Fr, Organization, "Messager du Haut-Doubs", true),
+        (&fr, Lang::Fr, Organization, "Le Messager", false),
+        // guard: a desk is no outlet
+        (
+            &[
+                "Pharmacies close early",
+                "By Tom Haleford, Business Reporter",
+                "Pharmacies closed on Monday.",
+            ],
+            Lang::En,
+            Organization,
+            "Business Reporter",
+            false,
+        ),
+    ]);
+}

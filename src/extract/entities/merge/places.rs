@@ -356,25 +356,33 @@ pub(super) const LOCAL_AREA: &[&str] = &[
 
 /// "the Severn" after "the River Severn", "the Mississippi" after "the Mississippi River": a
 /// river's name alone, in the gazetteer or not, a place or a guess, is the river the article
-/// names with the word.
+/// names with the word; an island's or a lake's too, when the gazetteer does not know the word.
 #[inline(never)]
 pub(super) fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut rivers: HashMap<String, Option<usize>> = HashMap::default();
+    // (round 59) "Gabriola" after "Gabriola Island", "Tahoe" after "Lake Tahoe": an island's or
+    // a lake's name alone, unknown to the gazetteer ("Vancouver" is the city, "Geneva" the town)
+    let mut waters: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.gaz.is_some() || g.ntoks != 2 || g.cands().is_empty() {
             continue;
         }
         let toks = g.tokens();
-        let name = match toks[..] {
-            ["river", name] | [name, "river"] => name,
+        let (name, river) = match toks[..] {
+            ["river", name] | [name, "river"] => (name, true),
+            [name, "island" | "isle" | "lake"] | ["lake", name] => (name, false),
             _ => continue,
         };
         let (kind, strength) = kind_of(g);
         if kind == EntityKind::Place && strength >= 1 {
-            claim(&mut rivers, name.to_string(), i);
+            claim(
+                if river { &mut rivers } else { &mut waters },
+                name.to_string(),
+                i,
+            );
         }
     }
-    if rivers.is_empty() {
+    if rivers.is_empty() && waters.is_empty() {
         return;
     }
     // (a place, or a name guessed without a cue: "the Ouzel burst its banks"; a gazetteer's
@@ -390,7 +398,7 @@ pub(super) fn rivers_named_short(blocks: &[&str], groups: &mut [Group]) {
         }
         let target = match g.gaz {
             Some(_) => with_folded(first.text(blocks), |f| rivers.get(f).copied()),
-            None => rivers.get(g.key).copied(),
+            None => rivers.get(g.key).or_else(|| waters.get(g.key)).copied(),
         };
         if let Some(Some(t)) = target {
             join(groups, i, t);
