@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub(super) mod acronyms;
 mod aliases;
 mod common_places;
+pub(super) mod common_words;
 mod counties;
 mod firm_regions;
 mod of_place;
@@ -16,9 +17,10 @@ use super::candidates::Cand;
 use super::dates::DateHit;
 use super::gazetteer::GAZ;
 use super::places::NameSpans;
-use super::text::{fold, fold_into, follows_capital, is_word_char, runs_on, with_folded};
+use super::text::{fold, fold_into, follows_capital, runs_on, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
 use acronyms::{acronyms_in_brackets, acronyms_of_names, clipped_names};
+use common_words::common_words;
 use org_names::{
     firms_by_their_own_words, heads_named_after, names_without_descriptors,
     short_forms_of_org_names, short_forms_of_orgs, tails_of_org_names,
@@ -239,6 +241,7 @@ pub fn merge(
     parts: Vec<Vec<Cand>>,
     dates: Vec<(usize, DateHit)>,
     mid_caps: &[(u32, u32, u32)],
+    lower_words: &[(u32, u32, u32)],
     lang: Lang,
 ) -> Vec<Entity> {
     let mut parts = parts;
@@ -477,7 +480,7 @@ pub fn merge(
         }
     }
 
-    let common = common_words(blocks, &groups, &alive);
+    let common = common_words(blocks, &groups, &alive, lower_words);
     // the keys of the groups with no evidence but a capitalised word seen mid-sentence
     let weak: HashSet<&str> = groups
         .iter()
@@ -612,206 +615,6 @@ fn name_head(name: &str) -> u64 {
     let n = name.len().min(8);
     head[..n].copy_from_slice(&name.as_bytes()[..n]);
     u64::from_be_bytes(head)
-}
-
-/// The ASCII bytes of a word for [`common_words`]: letters, digits and hyphens (the bytes
-/// above ASCII are false: their char is decoded).
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
-        b += 1;
-    }
-    t
-};
-
-/// Calls `f` with each whole word of `text` ([`common_words`]'s words: runs of letters,
-/// digits, hyphens and other word chars) that holds no ASCII capital, digit or hyphen (no
-/// word looked up does: they are lowercase), and with some empty slices between them. The
-/// bytes are judged [`LANES`] at a time ([`others_at`]): only those other than an ASCII
-/// lowercase letter or a char's continuation byte (a space, a capital, a mark, a char's first
-/// byte above ASCII), a fifth of a text's, are looked at one by one.
-#[inline]
-fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t [u8])) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    // the word since `start` holds an ASCII capital, digit or hyphen: no word looked up
-    let mut marked = false;
-    let mut base = 0;
-    while base < bytes.len() {
-        let mut others = others_at(bytes, base);
-        while others != 0 {
-            let i = base + (others.trailing_zeros() >> BIT_SHIFT) as usize;
-            others &= others - 1;
-            let byte = bytes[i];
-            if WORD_BYTE[usize::from(byte)] {
-                marked = true;
-                continue;
-            }
-            if byte.is_ascii() {
-                if !marked {
-                    f(&bytes[start..i]);
-                }
-                marked = false;
-                start = i + 1;
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !is_word_char(c) {
-                    if !marked {
-                        f(&bytes[start..i]);
-                    }
-                    marked = false;
-                    start = i + c.len_utf8();
-                }
-            }
-        }
-        base += LANES;
-    }
-    if !marked {
-        f(&bytes[start..]);
-    }
-}
-
-/// How many bytes [`others_at`] judges at once: sixteen in one SSE2 register (every x86-64
-/// has it; eight to a `u64` cost twice the instructions a MiB), else eight in a `u64`.
-#[cfg(target_arch = "x86_64")]
-const LANES: usize = 16;
-#[cfg(not(target_arch = "x86_64"))]
-const LANES: usize = 8;
-
-/// A byte's bit in [`others_at`]'s mask is at its position shifted left by this.
-#[cfg(target_arch = "x86_64")]
-const BIT_SHIFT: u32 = 0;
-#[cfg(not(target_arch = "x86_64"))]
-const BIT_SHIFT: u32 = 3;
-
-/// The [`LANES`] bytes of `bytes` from `base` that are neither an ASCII lowercase letter nor a
-/// char's continuation byte (10xxxxxx: a char is judged at its first byte), as a mask of bits
-/// (byte `k`'s at bit `k << BIT_SHIFT`); past the end, the bytes count as lowercase letters.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn others_at(bytes: &[u8], base: usize) -> u64 {
-    use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
-    };
-    // (the padding made only for the last bytes)
-    let padded: [u8; LANES];
-    let chunk: &[u8] = match bytes.get(base..base + LANES) {
-        Some(chunk) => chunk,
-        None => {
-            let mut last = [b'a'; LANES];
-            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-            padded = last;
-            &padded
-        }
-    };
-    // SAFETY: `chunk` holds LANES (16) bytes, which the load takes unaligned; SSE2, which the
-    // other intrinsics need, is part of every x86-64 processor.
-    let skipped = unsafe {
-        let x = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        // 'a'..='z' moved to -128..=-103 as signed bytes (every other byte lands above), and
-        // the continuation bytes 0x80..=0xBF are -128..=-65
-        let lower = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x1f)), _mm_set1_epi8(-102));
-        let continuation = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
-        _mm_movemask_epi8(_mm_or_si128(lower, continuation))
-    };
-    u64::from(!(skipped as u32) & 0xffff)
-}
-
-/// (the same, eight bytes to a `u64`, where no SSE2 is sure to be)
-#[cfg(not(target_arch = "x86_64"))]
-#[inline]
-fn others_at(bytes: &[u8], base: usize) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let x = match bytes.get(base..base + 8) {
-        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
-        None => {
-            // (padded with lowercase letters, which are skipped)
-            let mut last = [b'a'; 8];
-            last[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-            u64::from_le_bytes(last)
-        }
-    };
-    let low7 = x & !HIGH;
-    // a byte's high bit, set by the sums when its low seven bits are at least 'a' (0x61),
-    // at least '{' (0x7b): no sum carries into the next byte
-    let from_a = low7 + 0x1f1f_1f1f_1f1f_1f1f;
-    let past_z = low7 + 0x0505_0505_0505_0505;
-    // (a char's continuation bytes, 10xxxxxx: the char is judged at its first byte)
-    let continuation = x & !(x << 1) & HIGH;
-    !(!x & from_a & !past_z) & HIGH & !continuation
-}
-
-/// "Layoffs hit…", "le Logement", "Residents say": a lone capitalised word taken for an
-/// organisation by default (no cue, no list) that the article writes in lowercase at least as
-/// often is a common word, no name. One pass over the text's words, each looked up among those.
-#[inline(never)]
-fn common_words(blocks: &[&str], groups: &[Group], alive: &[bool]) -> Vec<bool> {
-    let mut common = vec![false; groups.len()];
-    let mut words: Vec<String> = Vec::new();
-    let mut of_word: Vec<usize> = Vec::new();
-    for (i, g) in groups.iter().enumerate() {
-        if !alive[i] || g.gaz.is_some() || g.cands().is_empty() || g.key.contains([' ', '\u{a0}']) {
-            continue;
-        }
-        let (kind, strength) = kind_of(g);
-        if kind != EntityKind::Organization || strength > 1 {
-            continue;
-        }
-        let text = g.cands()[0].text(blocks);
-        let mut chars = text.chars();
-        // a capital, then lowercase letters only ("SAMU", "McKinsey" are no common words)
-        if !chars.next().is_some_and(char::is_uppercase)
-            || !chars.all(char::is_lowercase)
-            || text.len() < 3
-        {
-            continue;
-        }
-        words.push(text.to_lowercase());
-        of_word.push(i);
-    }
-    if words.is_empty() {
-        return common;
-    }
-    // (keyed by bytes: the text's words are cut at char boundaries, and looked up unchecked)
-    let index: HashMap<&[u8], usize> = words
-        .iter()
-        .enumerate()
-        .map(|(w, s)| (s.as_bytes(), w))
-        .collect();
-    let longest = words.iter().map(String::len).max().unwrap_or(0);
-    let mut lower = vec![0usize; words.len()];
-    // the words' first two bytes, last byte and length, hashed to bits: most of the text's words
-    // are no such word, and fewer pass this than the first two bytes alone
-    let mut heads = vec![0u64; 1024];
-    let head = |t: &[u8]| {
-        let h = (usize::from(t[0]) << 8 | usize::from(t[1])) ^ usize::from(t[t.len() - 1]) << 5;
-        (h ^ t.len() << 11) & 0xffff
-    };
-    for w in words.iter().filter(|w| w.len() >= 3) {
-        let h = head(w.as_bytes());
-        heads[h / 64] |= 1 << (h % 64);
-    }
-    let mut count = |token: &[u8]| {
-        if token.len() >= 3
-            && token.len() <= longest
-            && heads[head(token) / 64] & 1 << (head(token) % 64) != 0
-            && let Some(&w) = index.get(token)
-        {
-            lower[w] += 1;
-        }
-    };
-    // whole words only: runs of letters, digits and hyphens
-    for b in blocks {
-        for_each_word(b, &mut count);
-    }
-    for (w, &i) in of_word.iter().enumerate() {
-        // (two groups may share a word: its count is under the slot the index kept)
-        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands().len();
-    }
-    common
 }
 
 /// The keys among `weak` that some capitalised word seen mid-sentence (`mid_caps`: block,
@@ -1079,40 +882,5 @@ mod tests {
             assert_eq!(g.ntoks as usize, split.len(), "{key:?}");
         }
         assert_eq!(tokens_of("le\u{a0}pen")[..], ["le", "pen"]);
-    }
-
-    #[test]
-    fn words_are_split_as_a_walk_over_chars_splits_them_lowercase_kept() {
-        let cases = [
-            "",
-            "a",
-            "abcdefgh",
-            "abcdefghi",
-            "Les Amis du parc-nature, l’été 2024 : «\u{a0}café\u{a0}» ×2 naïve Œuvre!",
-            "x\u{202f}y z—w   trailing ",
-            "ÉÉÉÉÉÉÉÉé a1b2-c3 \u{301}e\u{301} e\u{301}x",
-            "\u{1F600}emoji\u{1F600} 東京 und Straße",
-            "12345678 abc. DEF; ghijklmnopqrstuvwxyz`{@[",
-            // (a char across the sixteen bytes judged at once, a text of exactly sixteen)
-            "abcdefghijklmnoé xyz ABCDEFGHIJKLMNOÉ",
-            "abcdefghijklmn\u{a0}",
-            "abcdefghijklmnop",
-        ];
-        for text in cases {
-            let mut got: Vec<&[u8]> = Vec::new();
-            for_each_word(text, |w| got.push(w));
-            got.retain(|w| !w.is_empty());
-            let want: Vec<&[u8]> = text
-                .split(|c: char| !(is_word_char(c) || c == '-'))
-                .filter(|w| !w.is_empty())
-                // (no word looked up holds an ASCII capital, digit or hyphen: not passed on)
-                .filter(|w| {
-                    !w.bytes()
-                        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
-                })
-                .map(str::as_bytes)
-                .collect();
-            assert_eq!(got, want, "{text:?}");
-        }
     }
 }

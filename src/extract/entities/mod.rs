@@ -141,6 +141,8 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
     // need its own heading only, so each block is tokenized once into a buffer the next reuses.
     let chunks = par_chunks(blocks, threads, |range| {
         let mut mid_caps: Vec<(u32, u32, u32)> = Vec::new();
+        // (the words the merge looks among for lowercase forms of names: no second scan)
+        let mut lower_words: Vec<(u32, u32, u32)> = Vec::new();
         let mut parts: Vec<Vec<Cand>> = Vec::new();
         let mut cands: Vec<Cand> = Vec::new();
         let mut all_dates = Vec::new();
@@ -154,7 +156,12 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         let mut lower: Vec<u8> = Vec::new();
         for i in range {
             let b = blocks[i];
-            tokenize_caps_into(b, &mut toks, &mut caps);
+            // (the top bit flags a joined word: text::JOINED_WORD)
+            let block = u32::try_from(i)
+                .ok()
+                .filter(|&b| b < text::JOINED_WORD)
+                .expect("fewer than 2 G blocks");
+            tokenize_caps_into(b, &mut toks, &mut caps, block, &mut lower_words);
             let heading = is_heading(b, &toks);
             if !heading {
                 add_mid_caps(i, &toks, &caps, &mut mid_caps);
@@ -201,18 +208,25 @@ fn extract_in(blocks: &[&str], lang: Lang, progress: &Progress, threads: usize) 
         }
         cands.shrink_to_fit();
         parts.push(cands);
-        (parts, all_dates, mid_caps)
+        (parts, all_dates, mid_caps, lower_words)
     });
     // the parts go to the merge as they are: joining them would copy millions of candidates
     let mut parts: Vec<Vec<Cand>> = Vec::new();
     let mut all_dates = Vec::new();
     let mut mid_caps: Vec<(u32, u32, u32)> = Vec::new();
-    for (c, d, m) in chunks {
+    let mut lower_words: Vec<(u32, u32, u32)> = Vec::new();
+    for (c, d, m, w) in chunks {
         parts.extend(c);
         all_dates.extend(d);
         mid_caps.extend(m);
+        // (one list, most often: moved, not copied)
+        if lower_words.is_empty() {
+            lower_words = w;
+        } else {
+            lower_words.extend(w);
+        }
     }
-    let entities = merge::merge(blocks, parts, all_dates, &mid_caps, lang);
+    let entities = merge::merge(blocks, parts, all_dates, &mid_caps, &lower_words, lang);
     progress.set(950);
     entities
 }
