@@ -93,6 +93,14 @@ pub fn place_then_firm(
     hits: &[super::gazetteer::GazHit],
     run: &[Item],
 ) -> Option<usize> {
+    // (asked of every long run: the legal form first)
+    let Some(&Item::Word(last)) = run.last() else {
+        return None;
+    };
+    let form = ctx.w(last);
+    if !(super::trades::legal_form(form) || SMALL_FORMS.contains(&form)) {
+        return None;
+    }
     let lead = super::classify::opening_article(ctx, run);
     let Item::Gaz { hit, .. } = *run.get(lead)? else {
         return None;
@@ -108,13 +116,9 @@ pub fn place_then_firm(
     if !matches!(ctx.w(c), "de" | "du" | "d" | "of") {
         return None;
     }
-    let Some(&Item::Word(last)) = run.last() else {
-        return None;
-    };
     let words = run[link + 1..]
         .iter()
         .filter(|i| matches!(i, Item::Word(k) if ctx.toks[*k].cap))
         .count();
-    let form = ctx.w(last);
-    (words >= 2 && (super::trades::legal_form(form) || SMALL_FORMS.contains(&form))).then_some(link)
+    (words >= 2).then_some(link)
 }

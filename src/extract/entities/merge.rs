@@ -501,13 +501,6 @@ pub fn merge(
             if strength == 0 && !seen.contains(g.key) {
                 return None;
             }
-            if kind == EntityKind::Place
-                && g.gaz.is_some()
-                && !g.key.contains([' ', '\u{a0}', '-'])
-                && common_places::common_noun_place(blocks, g)
-            {
-                return None;
-            }
             // "the Tudor warship", "la Traviata", "Kelowna recorded": a lone unknown word guessed
             // an organisation, with no cue and named once, is as often a place, a modifier or a
             // piece of a longer name (measured over held-out sets 3-25: 35 organisations of 85

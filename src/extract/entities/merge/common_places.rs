@@ -1,67 +1,53 @@
 //! Round 59: "Chile is one of New Mexico’s signature crops" in an article about green chile, "Turkey
 //! sales rose" in one about the turkey trade: a known place of one word that the article only
-//! writes opening a sentence, and writes in lowercase elsewhere, is the common noun.
+//! writes opening a sentence, and writes in lowercase elsewhere, is the common noun. This file
+//! says which places only open sentences; [`super::common_words`] counts their lowercase uses in
+//! its one pass over the text's words.
 
 use super::Group;
 use crate::extract::entities::candidates::Cand;
 use crate::extract::entities::text::{follows_capital, runs_on};
+use crate::extract::types::EntityKind;
 
-/// The group is such a place: every mention opens a sentence or stands inside a longer
-/// capitalised name (one at least opens a sentence), and the word (lowercased) stands
-/// alone in lowercase somewhere in the text. (Asked only of one-word places from the
-/// gazetteer, a few a document.)
-pub(super) fn common_noun_place(blocks: &[&str], g: &Group) -> bool {
-    let cands = g.cands();
-    let Some(first) = cands.first() else {
+/// The group is a known place of one word whose every mention opens a sentence or stands
+/// inside a longer capitalised name ("the Hatch Valley Chile Growers Association"), one at
+/// least opening a sentence.
+pub(super) fn only_opens_sentences(blocks: &[&str], g: &Group, kind: EntityKind) -> bool {
+    if kind != EntityKind::Place || g.gaz.is_none() || g.key.contains([' ', '\u{a0}', '-']) {
         return false;
-    };
-    // (a mention inside a longer capitalised name, "the Hatch Valley Chile Growers
-    // Association", is that name's)
+    }
+    let cands = g.cands();
     let inside = |c: &Cand| {
         let text = blocks[c.block as usize];
         runs_on(text, c.end as usize) || follows_capital(text, c.start as usize)
     };
-    if !cands.iter().any(|c| opens_sentence(blocks, c))
-        || !cands.iter().all(|c| opens_sentence(blocks, c) || inside(c))
-    {
-        return false;
-    }
-    let word = first.text(blocks);
-    if word.chars().count() < 3 || word.contains(|c: char| !c.is_alphabetic()) {
-        return false;
-    }
-    let lower = word.to_lowercase();
-    blocks.iter().any(|b| stands_alone(b, &lower))
+    cands
+        .iter()
+        .any(|c| opens_sentence(blocks[c.block as usize], c.start as usize))
+        && cands
+            .iter()
+            .all(|c| opens_sentence(blocks[c.block as usize], c.start as usize) || inside(c))
 }
 
-/// The mention opens its block or a sentence (after ".", "!", "?", then spaces and opening
+/// Byte `start` of `text` opens it or a sentence (after ".", "!", "?", then spaces and opening
 /// quotes or brackets).
-fn opens_sentence(blocks: &[&str], c: &Cand) -> bool {
-    let before = blocks[c.block as usize][..c.start as usize].trim_end_matches(|ch: char| {
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|ch: char| {
         ch.is_whitespace() || matches!(ch, '“' | '"' | '‘' | '\'' | '«' | '(' | '[')
     });
     before.is_empty() || before.ends_with(['.', '!', '?', '…'])
 }
 
-/// `lower` occurs in `text` as a whole word.
-fn stands_alone(text: &str, lower: &str) -> bool {
-    text.match_indices(lower).any(|(i, m)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::stands_alone;
+    use super::opens_sentence;
 
     #[test]
-    fn whole_words_only() {
-        assert!(stands_alone("green chile and red", "chile"));
-        assert!(stands_alone("chile.", "chile"));
-        assert!(!stands_alone("chilean farms", "chile"));
-        assert!(!stands_alone("achile", "chile"));
-        assert!(!stands_alone("Chile grows", "chile"));
+    fn sentence_openings() {
+        assert!(opens_sentence("Chile is", 0));
+        assert!(opens_sentence("It fell. Chile is", 9));
+        assert!(opens_sentence("It fell. “Chile is", 12));
+        assert!(!opens_sentence("to Chile", 3));
+        assert!(!opens_sentence("Mr. X, Chile", 7));
     }
 }

@@ -201,12 +201,16 @@ pub(super) fn common_words(
     let mut common = vec![false; groups.len()];
     let mut words: Vec<String> = Vec::new();
     let mut of_word: Vec<usize> = Vec::new();
+    // (how many lowercase uses make the word common: as many as its mentions for a guessed
+    // body's; one for a known place that only opens sentences, round 59)
+    let mut need: Vec<usize> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
-        if !alive[i] || g.gaz.is_some() || g.cands().is_empty() || g.key.contains([' ', '\u{a0}']) {
+        if !alive[i] || g.cands().is_empty() || g.key.contains([' ', '\u{a0}']) {
             continue;
         }
         let (kind, strength) = kind_of(g);
-        if kind != EntityKind::Organization || strength > 1 {
+        let place = super::common_places::only_opens_sentences(blocks, g, kind);
+        if !place && (g.gaz.is_some() || kind != EntityKind::Organization || strength > 1) {
             continue;
         }
         let text = g.cands()[0].text(blocks);
@@ -220,6 +224,7 @@ pub(super) fn common_words(
         }
         words.push(text.to_lowercase());
         of_word.push(i);
+        need.push(if place { 1 } else { g.cands().len() });
     }
     if words.is_empty() {
         return common;
@@ -252,7 +257,7 @@ pub(super) fn common_words(
     );
     for (w, &i) in of_word.iter().enumerate() {
         // (two groups may share a word: its count is under the slot the index kept)
-        common[i] = lower[index[words[w].as_bytes()]] >= groups[i].cands().len();
+        common[i] = lower[index[words[w].as_bytes()]] >= need[w];
     }
     common
 }
