@@ -362,56 +362,61 @@ fn look_up_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
-    // (round 58) "Joris van Lommel": a surname's particles join a person's name
-    if super::particle_names::particle_person(ctx, run) {
-        push(ctx, run, EntityKind::Person, 2, out);
-        return;
-    }
-    // "the “Walnut Capital of the World”": a town's nickname, no entity
-    if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
-        return;
-    }
-    // "the Ohio District Court for Orrin County": a court, not its county
-    if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
-        push(ctx, run, EntityKind::Organization, 2, out);
-        return;
-    }
-    // (round 54) "Te Rūnanga o Marama": a Māori body's name joined by its "o" is one body
-    if let Some(a) = super::sport_bodies::maori_body(ctx, run) {
-        push(ctx, &run[a..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
-    if let Some(a) = inn_named_after(ctx, run) {
-        push(ctx, &run[a..], EntityKind::Place, 2, out);
-        return;
-    }
-    // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
-    let skip = super::roles::role_opening(ctx, run);
-    if skip > 0 {
-        let from = out.len();
-        classify_run(ctx, hits, &run[skip..], out);
-        // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
-        // person there needs a given name of its own, else the guess is a body's, and weak
-        let given = match run[skip] {
-            Item::Word(k) => ctx.given(k),
-            _ => false,
-        };
-        if !given {
-            for c in out[from..].iter_mut() {
-                if c.kind == EntityKind::Person && c.gaz.is_none() {
-                    c.kind = EntityKind::Organization;
-                    c.strength = c.strength.min(1);
+    // (a fact of the run's shape: all the rules before the bylines' and all those after the
+    // given names' want two items at least, and most runs here are one word or one known name)
+    let several = run.len() >= 2 || !super::run_skips::skipping();
+    if several {
+        // (round 58) "Joris van Lommel": a surname's particles join a person's name
+        if super::particle_names::particle_person(ctx, run) {
+            push(ctx, run, EntityKind::Person, 2, out);
+            return;
+        }
+        // "the “Walnut Capital of the World”": a town's nickname, no entity
+        if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
+            return;
+        }
+        // "the Ohio District Court for Orrin County": a court, not its county
+        if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
+            push(ctx, run, EntityKind::Organization, 2, out);
+            return;
+        }
+        // (round 54) "Te Rūnanga o Marama": a Māori body's name joined by its "o" is one body
+        if let Some(a) = super::sport_bodies::maori_body(ctx, run) {
+            push(ctx, &run[a..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
+        if let Some(a) = inn_named_after(ctx, run) {
+            push(ctx, &run[a..], EntityKind::Place, 2, out);
+            return;
+        }
+        // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
+        let skip = super::roles::role_opening(ctx, run);
+        if skip > 0 {
+            let from = out.len();
+            classify_run(ctx, hits, &run[skip..], out);
+            // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
+            // person there needs a given name of its own, else the guess is a body's, and weak
+            let given = match run[skip] {
+                Item::Word(k) => ctx.given(k),
+                _ => false,
+            };
+            if !given {
+                for c in out[from..].iter_mut() {
+                    if c.kind == EntityKind::Person && c.gaz.is_none() {
+                        c.kind = EntityKind::Organization;
+                        c.strength = c.strength.min(1);
+                    }
                 }
             }
+            return;
         }
-        return;
-    }
-    // split at title words (President, Secretary...): the part after has a title cue
-    // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
-    if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
-        push(ctx, &run[lead..], EntityKind::Person, 2, out);
-        return;
+        // split at title words (President, Secretary...): the part after has a title cue
+        // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
+        if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
+            push(ctx, &run[lead..], EntityKind::Person, 2, out);
+            return;
+        }
     }
     if super::bylines::byline_agency(ctx, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -429,26 +434,28 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         );
         return;
     }
-    // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
-    if super::historic_persons::given_name_of_place(ctx, hits, run) {
-        push(ctx, run, EntityKind::Person, 2, out);
-        return;
-    }
-    // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
-    if super::venues::venue_run(ctx, hits, run) {
-        push(
-            ctx,
-            &run[opening_article(ctx, run)..],
-            EntityKind::Place,
-            2,
-            out,
-        );
-        return;
-    }
-    // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
-    if let Some(q) = super::minister_names::holder_after_and(ctx, run) {
-        push(ctx, &run[q..], EntityKind::Person, 2, out);
-        return;
+    if several {
+        // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
+        if super::historic_persons::given_name_of_place(ctx, hits, run) {
+            push(ctx, run, EntityKind::Person, 2, out);
+            return;
+        }
+        // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
+        if super::venues::venue_run(ctx, hits, run) {
+            push(
+                ctx,
+                &run[opening_article(ctx, run)..],
+                EntityKind::Place,
+                2,
+                out,
+            );
+            return;
+        }
+        // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
+        if let Some(q) = super::minister_names::holder_after_and(ctx, run) {
+            push(ctx, &run[q..], EntityKind::Person, 2, out);
+            return;
+        }
     }
     let mut seg_start = 0;
     let mut title_cue = false;
