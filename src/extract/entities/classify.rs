@@ -1012,7 +1012,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the retailer South Coast Outdoor": a compass word opening an introduced firm's name
-    if let Some(&Item::Word(k)) = run.first()
+    // (the run's length first, in the caller's line: most runs are one item)
+    if super::run_skips::asked(run.len() >= 2)
+        && let Some(&Item::Word(k)) = run.first()
         && super::firms::compass_opens_firm(ctx, run, k)
     {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -1049,7 +1051,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     let run = &run[o..];
     // (a fact of the run's shape: the rules down to the broadcaster's station each want two
     // items at least, and two runs in three here are one word or one known name)
-    if run.len() >= 2 || !super::run_skips::skipping() {
+    if super::run_skips::asked(run.len() >= 2) {
         // "the Pacific Northwest", "the Atlantic Northeast": a known place and a compound compass
         // word after it name one region (round 53)
         if let [g @ Item::Gaz { last, .. }, Item::Word(n)] = *run
@@ -1492,7 +1494,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !title_spelt_forename(ctx, &run[a..b], k)
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
-                    && !super::firms::compass_opens_firm(ctx, &run[a..b], k)
+                    && !(super::run_skips::asked(b - a >= 2)
+                        && super::firms::compass_opens_firm(ctx, &run[a..b], k))
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
                     && (!(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))

@@ -35,8 +35,6 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
 /// A compass word (`k`, the run's first) opening two or more capitalised words right after a
 /// noun that introduces a firm ("le transporteur Nord Cargo Rapide", "the haulier West Fen
 /// Freight"): the word is the firm's own, not a region before its name.
-// (inlined: asked of most runs, refused by its first tests, the call cost more than they)
-#[inline]
 pub fn compass_opens_firm(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     k > 0
         && run.len() >= 2

@@ -9,6 +9,13 @@ pub fn skipping() -> bool {
     true
 }
 
+/// Whether the rules behind a fact of the run are asked: when it holds, or when the tests
+/// ask every rule.
+#[inline(always)]
+pub fn asked(fact: bool) -> bool {
+    fact || !skipping()
+}
+
 #[cfg(test)]
 thread_local! {
     static ASK_ALL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
