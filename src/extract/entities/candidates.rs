@@ -1492,10 +1492,11 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     } else if !run.is_empty() {
         if lower_head
             || (asked(run.len() >= 3) && institutions::named_hospital(ctx, run))
-            || institutions::extend_french_head(ctx, hits, run)
+            // (the language first, in the caller's line: both refuse any but French)
+            || (fr && institutions::extend_french_head(ctx, hits, run))
             || institutions::extend_after_intro(ctx, run)
             || (asked(run.len() == 2) && super::fr_body_names::extend_article_body(ctx, hits, run))
-            || institutions::extend_named_head(ctx, run)
+            || (fr && institutions::extend_named_head(ctx, run))
         {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after

@@ -452,7 +452,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             return;
         }
         // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
-        if let Some(q) = super::minister_names::holder_after_and(ctx, run) {
+        // (three items or none: the length first, in the caller's line)
+        if super::run_skips::asked(run.len() == 3)
+            && let Some(q) = super::minister_names::holder_after_and(ctx, run)
+        {
             push(ctx, &run[q..], EntityKind::Person, 2, out);
             return;
         }
