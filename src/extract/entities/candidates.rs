@@ -1492,9 +1492,10 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     } else if !run.is_empty() {
         if lower_head
             || (asked(run.len() >= 3) && institutions::named_hospital(ctx, run))
-            // (the language first, in the caller's line: both refuse any but French)
+            // (the language first, in the caller's line: the French heads' extensions refuse
+            // any other language)
             || (fr && institutions::extend_french_head(ctx, hits, run))
-            || institutions::extend_after_intro(ctx, run)
+            || (fr && institutions::extend_after_intro(ctx, run))
             || (asked(run.len() == 2) && super::fr_body_names::extend_article_body(ctx, hits, run))
             || (fr && institutions::extend_named_head(ctx, run))
         {
