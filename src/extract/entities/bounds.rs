@@ -10,6 +10,83 @@ use crate::extract::types::{EntityKind, Lang};
 
 /// A counting word of two and more, in either language ("Two", "Trois", "Dozens").
 fn count_word(w: &str) -> bool {
+    // (an ASCII word, lowercased on the stack, matched against the number words worth two and
+    // more: two scans of the number tables, English then French, cost some three hundred
+    // instructions at each run opening a sentence; `count_word_by_value` is the reference)
+    if !w.is_ascii() {
+        return count_word_by_value(w);
+    }
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+            | b"thousand"
+            | b"deux"
+            | b"trois"
+            | b"quatre"
+            | b"cinq"
+            | b"sept"
+            | b"huit"
+            | b"neuf"
+            | b"dix"
+            | b"onze"
+            | b"douze"
+            | b"treize"
+            | b"quatorze"
+            | b"quinze"
+            | b"seize"
+            | b"vingt"
+            | b"vingts"
+            | b"trente"
+            | b"quarante"
+            | b"cinquante"
+            | b"soixante"
+            | b"septante"
+            | b"huitante"
+            | b"octante"
+            | b"nonante"
+            | b"cent"
+            | b"cents"
+            | b"mille"
+    ) || matches!(
+        w,
+        "Dozens" | "Hundreds" | "Thousands" | "Dizaines" | "Centaines" | "Milliers"
+    )
+}
+
+/// [`count_word`] by the number words' values, in either language.
+fn count_word_by_value(w: &str) -> bool {
     use crate::extract::figures::number::word_value;
     word_value(w, Lang::En)
         .or_else(|| word_value(w, Lang::Fr))
@@ -175,4 +252,129 @@ pub(super) fn plain_word(ctx: &Ctx, masked: &[bool], j: usize, not: u16) -> bool
         && toks[j].cap
         && !toks[j].allcaps
         && !ctx.is(j, not)
+}
+
+#[cfg(test)]
+mod count_word_tests {
+    use proptest::prelude::*;
+
+    use super::{count_word, count_word_by_value};
+
+    /// Every number word of both tables and the plurals, with words near them.
+    const WORDS: &[&str] = &[
+        "zero",
+        "zéro",
+        "one",
+        "un",
+        "une",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "vingts",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "septante",
+        "huitante",
+        "octante",
+        "nonante",
+        "cent",
+        "cents",
+        "mille",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
+        "Dizaines",
+        "Centaines",
+        "Milliers",
+        "dozens",
+        "DOZENS",
+        "Twos",
+        "Tw",
+        "Mil",
+        "Millier",
+        "Seventeens",
+        "Quatre-vingts",
+        "ZÉRO",
+        "Zéro",
+        "Deuxième",
+        "Thousandths",
+        "",
+    ];
+
+    /// The word as written, capitalised and in capitals.
+    fn cased(w: &str) -> [String; 3] {
+        let mut c = w.chars();
+        let cap = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+        [w.to_string(), cap, w.to_uppercase()]
+    }
+
+    #[test]
+    fn number_words_count_as_their_values_say() {
+        for w in WORDS {
+            for c in cased(w) {
+                assert_eq!(count_word(&c), count_word_by_value(&c), "{c:?}");
+            }
+        }
+        assert!(count_word("Two") && count_word("TROIS") && count_word("Milliers"));
+        assert!(!count_word("One") && !count_word("Une") && !count_word("Zéro"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_word_counts_as_its_value_says(
+            w in "[A-Za-zéÉ-]{0,14}",
+            pick in 0usize..WORDS.len(),
+            suffix in "[a-zs]{0,2}",
+        ) {
+            prop_assert_eq!(count_word(&w), count_word_by_value(&w), "{}", w);
+            for c in cased(&format!("{}{}", WORDS[pick], suffix)) {
+                prop_assert_eq!(count_word(&c), count_word_by_value(&c), "{}", c);
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ use super::classify::{Ctx, classify_run, first_tok, opening_article};
 use super::dates::DateHit;
 use super::gazetteer::{GAZ, GazHit, hits_into_toks};
 use super::institutions;
+use super::run_skips::asked;
 use super::spans::{
     holiday_possessive_in_name, ministry_list, place_possessive_in_name, plural_possessive_in_name,
     possessive_in_name, push_based_place, push_owner, saint_possessive_in_name,
@@ -1421,7 +1422,9 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         return;
     }
     // "Two Liberal Democrat councillors …", "Trois élus Verts …": a count opening the sentence
-    if super::bounds::count_opens(ctx, run) {
+    // (the run's length first, in the caller's line, for this rule and those below that want
+    // two items at least: most runs are one word or one known name)
+    if asked(run.len() >= 2) && super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
     // "Farmer Alice Wanjiru said…": an opening noun of occupation before a full name
@@ -1432,7 +1435,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         run.remove(0);
     }
     // (round 57) "les Premières Nations": a people, no body
-    if run.len() <= 3 && super::remit_names::peoples_name(ctx, run) {
+    if asked((2..=3).contains(&run.len())) && super::remit_names::peoples_name(ctx, run) {
         run.clear();
         return;
     }
@@ -1488,11 +1491,13 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
         super::classify::push(ctx, &run[lead..], EntityKind::Place, 2, out);
     } else if !run.is_empty() {
         if lower_head
-            || institutions::named_hospital(ctx, run)
-            || institutions::extend_french_head(ctx, hits, run)
-            || institutions::extend_after_intro(ctx, run)
-            || super::fr_body_names::extend_article_body(ctx, hits, run)
-            || institutions::extend_named_head(ctx, run)
+            || (asked(run.len() >= 3) && institutions::named_hospital(ctx, run))
+            // (the language first, in the caller's line: the French heads' extensions refuse
+            // any other language)
+            || (fr && institutions::extend_french_head(ctx, hits, run))
+            || (fr && institutions::extend_after_intro(ctx, run))
+            || (asked(run.len() == 2) && super::fr_body_names::extend_article_body(ctx, hits, run))
+            || (fr && institutions::extend_named_head(ctx, run))
         {
             super::classify::push(ctx, run, EntityKind::Organization, 2, out);
             // "la région Occitanie": the council, and the area it is named after
@@ -1502,7 +1507,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
                 let h = hits[hit];
                 out.push(Cand::gazetteer(ctx.block, &h));
             }
-        } else if super::joins::demonym_sport_body(ctx, hits, run) {
+        } else if asked(run.len() >= 2) && super::joins::demonym_sport_body(ctx, hits, run) {
             let lead = opening_article(ctx, run);
             super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);
         } else if fr && nonprofit_form(ctx, run) {

@@ -362,64 +362,69 @@ fn look_up_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
-    // (round 59) "pour la Bretagne de Méridienne Maritime SAS": a place, then a firm
-    if run.len() >= 4
-        && let Some(link) = super::firm_towns::place_then_firm(ctx, hits, run)
-    {
-        classify_run(ctx, hits, &run[..link], out);
-        classify_run(ctx, hits, &run[link + 1..], out);
-        return;
-    }
-    // (round 58) "Joris van Lommel": a surname's particles join a person's name
-    if super::particle_names::particle_person(ctx, run) {
-        push(ctx, run, EntityKind::Person, 2, out);
-        return;
-    }
-    // "the “Walnut Capital of the World”": a town's nickname, no entity
-    if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
-        return;
-    }
-    // "the Ohio District Court for Orrin County": a court, not its county
-    if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
-        push(ctx, run, EntityKind::Organization, 2, out);
-        return;
-    }
-    // (round 54) "Te Rūnanga o Marama": a Māori body's name joined by its "o" is one body
-    if let Some(a) = super::sport_bodies::maori_body(ctx, run) {
-        push(ctx, &run[a..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
-    if let Some(a) = inn_named_after(ctx, run) {
-        push(ctx, &run[a..], EntityKind::Place, 2, out);
-        return;
-    }
-    // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
-    let skip = super::roles::role_opening(ctx, run);
-    if skip > 0 {
-        let from = out.len();
-        classify_run(ctx, hits, &run[skip..], out);
-        // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
-        // person there needs a given name of its own, else the guess is a body's, and weak
-        let given = match run[skip] {
-            Item::Word(k) => ctx.given(k),
-            _ => false,
-        };
-        if !given {
-            for c in out[from..].iter_mut() {
-                if c.kind == EntityKind::Person && c.gaz.is_none() {
-                    c.kind = EntityKind::Organization;
-                    c.strength = c.strength.min(1);
+    // (a fact of the run's shape: all the rules before the bylines' and all those after the
+    // given names' want two items at least, and most runs here are one word or one known name)
+    let several = run.len() >= 2 || !super::run_skips::skipping();
+    if several {
+        // (round 59) "pour la Bretagne de Méridienne Maritime SAS": a place, then a firm
+        if run.len() >= 4
+            && let Some(link) = super::firm_towns::place_then_firm(ctx, hits, run)
+        {
+            classify_run(ctx, hits, &run[..link], out);
+            classify_run(ctx, hits, &run[link + 1..], out);
+            return;
+        }
+        // (round 58) "Joris van Lommel": a surname's particles join a person's name
+        if super::particle_names::particle_person(ctx, run) {
+            push(ctx, run, EntityKind::Person, 2, out);
+            return;
+        }
+        // "the “Walnut Capital of the World”": a town's nickname, no entity
+        if run.len() >= 4 && super::town_names::capital_nickname(ctx, hits, run) {
+            return;
+        }
+        // "the Ohio District Court for Orrin County": a court, not its county
+        if run.len() >= 4 && super::courts::court_for_county(ctx, run) {
+            push(ctx, run, EntityKind::Organization, 2, out);
+            return;
+        }
+        // (round 54) "Te Rūnanga o Marama": a Māori body's name joined by its "o" is one body
+        if let Some(a) = super::sport_bodies::maori_body(ctx, run) {
+            push(ctx, &run[a..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "the General Tarrow Tavern": a rank, a name and an inn's noun name a building
+        if let Some(a) = inn_named_after(ctx, run) {
+            push(ctx, &run[a..], EntityKind::Place, 2, out);
+            return;
+        }
+        // "Lawyers for Harbin Steel Mills argue…": the name is what follows the opening role
+        let skip = super::roles::role_opening(ctx, run);
+        if skip > 0 {
+            let from = out.len();
+            classify_run(ctx, hits, &run[skip..], out);
+            // "Lawyers for Tarrow Metals said…": the lawyers say, not the name after them; a
+            // person there needs a given name of its own, else the guess is a body's, and weak
+            let given = match run[skip] {
+                Item::Word(k) => ctx.given(k),
+                _ => false,
+            };
+            if !given {
+                for c in out[from..].iter_mut() {
+                    if c.kind == EntityKind::Person && c.gaz.is_none() {
+                        c.kind = EntityKind::Organization;
+                        c.strength = c.strength.min(1);
+                    }
                 }
             }
+            return;
         }
-        return;
-    }
-    // split at title words (President, Secretary...): the part after has a title cue
-    // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
-    if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
-        push(ctx, &run[lead..], EntityKind::Person, 2, out);
-        return;
+        // split at title words (President, Secretary...): the part after has a title cue
+        // a byline's name ("By Ines Porto Valdez") is a person's whole, whatever its words
+        if let Some(lead) = super::bylines::byline_name(ctx, hits, run) {
+            push(ctx, &run[lead..], EntityKind::Person, 2, out);
+            return;
+        }
     }
     if super::bylines::byline_agency(ctx, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -441,26 +446,31 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         );
         return;
     }
-    // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
-    if super::historic_persons::given_name_of_place(ctx, hits, run) {
-        push(ctx, run, EntityKind::Person, 2, out);
-        return;
-    }
-    // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
-    if super::venues::venue_run(ctx, hits, run) {
-        push(
-            ctx,
-            &run[opening_article(ctx, run)..],
-            EntityKind::Place,
-            2,
-            out,
-        );
-        return;
-    }
-    // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
-    if let Some(q) = super::minister_names::holder_after_and(ctx, run) {
-        push(ctx, &run[q..], EntityKind::Person, 2, out);
-        return;
+    if several {
+        // "Grégoire de Tours", "Aliénor d’Aquitaine": a given name and a land, in the past
+        if super::historic_persons::given_name_of_place(ctx, hits, run) {
+            push(ctx, run, EntityKind::Person, 2, out);
+            return;
+        }
+        // "at the Oak Room", "Ada Lorne Kestrel City Airport": a named venue
+        if super::venues::venue_run(ctx, hits, run) {
+            push(
+                ctx,
+                &run[opening_article(ctx, run)..],
+                EntityKind::Place,
+                2,
+                out,
+            );
+            return;
+        }
+        // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
+        // (three items or none: the length first, in the caller's line)
+        if super::run_skips::asked(run.len() == 3)
+            && let Some(q) = super::minister_names::holder_after_and(ctx, run)
+        {
+            push(ctx, &run[q..], EntityKind::Person, 2, out);
+            return;
+        }
     }
     let mut seg_start = 0;
     let mut title_cue = false;
@@ -964,6 +974,10 @@ const PLACE_NAME_WORDS: &[&str] = &[
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 
 fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut Vec<Cand>) {
+    if let [Item::Gaz { hit, .. }] = *run {
+        out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+        return;
+    }
     let is_place_hit = |i: &Item| {
         matches!(*i, Item::Gaz { hit, .. } if !hits[hit].demonym
             && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
@@ -1013,7 +1027,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // "the retailer South Coast Outdoor": a compass word opening an introduced firm's name
-    if let Some(&Item::Word(k)) = run.first()
+    // (the run's length first, in the caller's line: most runs are one item)
+    if super::run_skips::asked(run.len() >= 2)
+        && let Some(&Item::Word(k)) = run.first()
         && super::firms::compass_opens_firm(ctx, run, k)
     {
         push(ctx, run, EntityKind::Organization, 2, out);
@@ -1048,264 +1064,272 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && is_place_hit(&run[2]),
     );
     let run = &run[o..];
-    // "the Pacific Northwest", "the Atlantic Northeast": a known place and a compound compass
-    // word after it name one region (round 53)
-    if let [g @ Item::Gaz { last, .. }, Item::Word(n)] = *run
-        && n == last + 1
-        && is_place_hit(&g)
-        && matches!(
-            &*ctx.f(n),
-            "northeast" | "northwest" | "southeast" | "southwest"
-        )
-    {
-        push(ctx, run, EntityKind::Place, 2, out);
-        return;
-    }
-    if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
-        && is_place_hit(g)
-        && !ctx.toks[*k].allcaps
-        && {
-            let f = ctx.f(*k);
-            COMPASS.contains(&&*f)
+    // (a fact of the run's shape: the rules down to the broadcaster's station each want two
+    // items at least, and two runs in three here are one word or one known name)
+    if super::run_skips::asked(run.len() >= 2) {
+        // "the Pacific Northwest", "the Atlantic Northeast": a known place and a compound compass
+        // word after it name one region (round 53)
+        if let [g @ Item::Gaz { last, .. }, Item::Word(n)] = *run
+            && n == last + 1
+            && is_place_hit(&g)
+            && matches!(
+                &*ctx.f(n),
+                "northeast" | "northwest" | "southeast" | "southwest"
+            )
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
+        if let (Some(Item::Word(k)), Some(g)) = (run.first(), run.get(1))
+            && is_place_hit(g)
+            && !ctx.toks[*k].allcaps
+            && {
+                let f = ctx.f(*k);
+                COMPASS.contains(&&*f)
                 || (GEO_ADJECTIVES[..REGION_NAMING].contains(&&*f)
                     && (run.len() == 2 || landform(run)))
                 // ("New Ontario rules…": a sentence's opening word describes, unless a river's
                 // or a lake's noun follows)
                 || (NAME_FORMING.contains(&&*f)
                     && (landform(run) || (run.len() == 2 && !ctx.toks[*k].initial)))
-        }
-        && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
-    {
-        // "the South Platte River": a landform noun after them is part of the name
-        if landform(run) {
-            push(ctx, run, EntityKind::Place, 2, out);
-            return;
-        }
-        push(ctx, &run[..2], EntityKind::Place, 2, out);
-        if run.len() > 2 {
-            segment(ctx, hits, &run[2..], title_cue, out);
-        }
-        return;
-    }
-    // "Justice Ama Oduya Rees of the Labour Court": a title's holder, then their body
-    // (a connector among its second to fourth items first: most runs have none)
-    if run.len() >= 3
-        && run[1..run.len().min(4)]
-            .iter()
-            .any(|i| matches!(i, Item::Conn(_)))
-        && holder_then_body(ctx, hits, run, title_cue, out)
-    {
-        return;
-    }
-    // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
-    // LLP": a person's name, then "of"/"at" and the body they speak for
-    // (the connector first: most runs hold none, and the given name is a hash lookup)
-    if let Some(Item::Word(k0)) = run.first()
-        && let Some(p) = run
-            .iter()
-            .position(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")))
-        && (2..=4).contains(&p)
-        && ctx.given(*k0)
-        && run[1..p].iter().all(|i| {
-            matches!(*i, Item::Word(j)
-            if !ctx.is(j, lex::ORG_CUE))
-                || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
-        })
-        && (run[p + 1..].iter().any(|i| match *i {
-            Item::Word(j) => ctx.is(j, lex::ORG_CUE) || ctx.w(j) == "University",
-            Item::Gaz { hit, .. } => GAZ.entries[hits[hit].entry].kind == EntityKind::Organization,
-            Item::Conn(_) => false,
-        }) || of_hometown(ctx, run, p))
-    {
-        push(ctx, &run[..p], EntityKind::Person, 2, out);
-        // "Dana Morrow of Twin Lakes": plain words (no given name) straight after "of" are the
-        // home town
-        // (not an organisation's name: "Dana Morrow of Acme Corp")
-        if of_hometown(ctx, run, p)
-            && run[p + 1..].iter().all(|i| {
-                matches!(*i, Item::Word(j) if {
-                    let f = ctx.f(j);
-                    !ctx.given(j)
-                        && !GAZ.sets.org_cues.contains(&*f)
-                        && !is_noise(ctx, j)
-                })
-            })
+            }
+            && !(run.len() == 3 && matches!(run[2], Item::Word(c) if ctx.is(c, lex::ORG_CUE)))
         {
-            return push(ctx, &run[p + 1..], EntityKind::Place, 2, out);
-        }
-        let mut rest = p + 1;
-        while matches!(run.get(rest), Some(Item::Conn(_))) {
-            rest += 1;
-        }
-        let body = &run[rest..];
-        let named_body = match body.first() {
-            Some(Item::Word(j)) => ctx.is(*j, lex::ORG_CUE),
-            Some(Item::Gaz { hit, .. }) => {
-                GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+            // "the South Platte River": a landform noun after them is part of the name
+            if landform(run) {
+                push(ctx, run, EntityKind::Place, 2, out);
+                return;
             }
-            _ => false,
-        };
-        if named_body && body.len() > 1 {
-            push(ctx, body, EntityKind::Organization, 2, out);
-        } else if !body.is_empty() {
-            segment(ctx, hits, body, false, out);
-        }
-        return;
-    }
-    // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
-    // acronym with a place straight after it names a branch of it
-    let article = opening_article(ctx, run);
-    // ("TE AROHA, New Zealand —": a particle, no article, opens a dateline in capitals)
-    let lead = if article == 1 && super::town_names::dateline_particle(ctx, run) {
-        0
-    } else {
-        article
-    };
-    // "KESTREL FALLS, Ont. —", "Cedar Springs": places the gazetteer knows only a part of
-    match super::place_names::capital_line(ctx, hits, &run[lead..]) {
-        super::place_names::CapitalLine::Place => {
-            push(ctx, &run[lead..], EntityKind::Place, 2, out);
+            push(ctx, &run[..2], EntityKind::Place, 2, out);
+            if run.len() > 2 {
+                segment(ctx, hits, &run[2..], title_cue, out);
+            }
             return;
         }
-        // ("APPLE EVENT —": a headline's known names only)
-        super::place_names::CapitalLine::Headline => {
-            for i in run {
-                if let Item::Gaz { hit, .. } = *i {
-                    out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+        // "Justice Ama Oduya Rees of the Labour Court": a title's holder, then their body
+        // (a connector among its second to fourth items first: most runs have none)
+        if run.len() >= 3
+            && run[1..run.len().min(4)]
+                .iter()
+                .any(|i| matches!(i, Item::Conn(_)))
+            && holder_then_body(ctx, hits, run, title_cue, out)
+        {
+            return;
+        }
+        // "John Curtice of the University of Strathclyde", "Gregory Tate of Whitfield & Moreno
+        // LLP": a person's name, then "of"/"at" and the body they speak for
+        // (the connector first: most runs hold none, and the given name is a hash lookup)
+        if let Some(Item::Word(k0)) = run.first()
+            && let Some(p) = run.iter().position(
+                |i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")),
+            )
+            && (2..=4).contains(&p)
+            && ctx.given(*k0)
+            && run[1..p].iter().all(|i| {
+                matches!(*i, Item::Word(j)
+            if !ctx.is(j, lex::ORG_CUE))
+                    || matches!(*i, Item::Conn(j) if ctx.w(j) == ".")
+            })
+            && (run[p + 1..].iter().any(|i| match *i {
+                Item::Word(j) => ctx.is(j, lex::ORG_CUE) || ctx.w(j) == "University",
+                Item::Gaz { hit, .. } => {
+                    GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
                 }
+                Item::Conn(_) => false,
+            }) || of_hometown(ctx, run, p))
+        {
+            push(ctx, &run[..p], EntityKind::Person, 2, out);
+            // "Dana Morrow of Twin Lakes": plain words (no given name) straight after "of" are the
+            // home town
+            // (not an organisation's name: "Dana Morrow of Acme Corp")
+            if of_hometown(ctx, run, p)
+                && run[p + 1..].iter().all(|i| {
+                    matches!(*i, Item::Word(j) if {
+                        let f = ctx.f(j);
+                        !ctx.given(j)
+                            && !GAZ.sets.org_cues.contains(&*f)
+                            && !is_noise(ctx, j)
+                    })
+                })
+            {
+                return push(ctx, &run[p + 1..], EntityKind::Place, 2, out);
             }
-            return;
-        }
-        super::place_names::CapitalLine::No => {}
-    }
-    if super::place_names::forming_tail(ctx, hits, &run[article..]) {
-        push(ctx, &run[article..], EntityKind::Place, 2, out);
-        return;
-    }
-    if super::place_names::national_church(ctx, hits, &run[article..]) {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Friends of Tanmoor Park": a group named after what it looks after ("Friends of Tomas
-    // Reyes said": the person's own name); "the Labour Mediation Court": a known body's short
-    // name opening another body's name; "the Constitutional Court of Ardenia": a body's name,
-    // "of" and a known place (three items at least, each: most runs are shorter)
-    if run.len() >= article + 3 {
-        match super::place_bodies::friends_of(ctx, hits, &run[article..]) {
-            Some(true) => {
-                push(ctx, &run[article..], EntityKind::Organization, 2, out);
-                return;
+            let mut rest = p + 1;
+            while matches!(run.get(rest), Some(Item::Conn(_))) {
+                rest += 1;
             }
-            Some(false) => {
-                segment(ctx, hits, &run[article + 2..], title_cue, out);
-                return;
-            }
-            None => {}
-        }
-    }
-    if run.len() >= article + 3
-        && (super::place_bodies::alias_opens_body(ctx, hits, &run[article..])
-            || super::place_bodies::body_of_place(ctx, hits, &run[article..]))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
-    let second_place = match run.get(article + 2) {
-        None => true,
-        Some(g @ Item::Gaz { first, .. }) => {
-            run.len() == article + 3
-                && is_place_hit(g)
-                && matches!(run[article + 1], Item::Gaz { last, .. } if last + 1 == *first)
-        }
-        Some(_) => false,
-    };
-    if let (
-        Some(first),
-        Some(Item::Gaz {
-            hit: ph, first: pf, ..
-        }),
-    ) = (run.get(article), run.get(article + 1))
-        && second_place
-        && is_place_hit(&run[article + 1])
-        && !hits[*ph].demonym
-        && match *first {
-            Item::Gaz { hit, last, .. } => {
-                GAZ.entries[hits[hit].entry].kind == EntityKind::Organization && last + 1 == *pf
-            }
-            Item::Word(k) => ctx.toks[k].allcaps && k + 1 == *pf,
-            Item::Conn(_) => false,
-        }
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Crédit Mutuel Nord Bretagne", "NHS Lothian North", "the BBC South West": a compass word
-    // among the places after it too
-    if super::branches::compass_branch(ctx, hits, &run[article..]) {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "SNCF Réseau", "Microsoft Research", "Google Cloud": a known organisation and one or
-    // two capitalised words straight after it that are nobody's name name one of its arms
-    if let Some(Item::Gaz { hit, last, .. }) = run.get(article)
-        && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
-        && (2..=3).contains(&(run.len() - article))
-        && run[article + 1..]
-            .iter()
-            .enumerate()
-            .all(|(n, i)| match *i {
-                Item::Word(k) => {
-                    k == last + 1 + n && !ctx.toks[k].allcaps && !ctx.given(k) && !is_noise(ctx, k)
+            let body = &run[rest..];
+            let named_body = match body.first() {
+                Some(Item::Word(j)) => ctx.is(*j, lex::ORG_CUE),
+                Some(Item::Gaz { hit, .. }) => {
+                    GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
                 }
                 _ => false,
-            })
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Canadian Red Cross", "American Red Cross": a nationality adjective straight before a
-    // known organisation names its national branch
-    if let [
-        Item::Gaz {
-            hit: d,
-            first: df,
-            last: dl,
-        },
-        Item::Gaz {
-            hit: o, first: of, ..
-        },
-    ] = run[article..]
-        && hits[d].demonym
-        && ctx.toks[df].cap
-        && dl + 1 == of
-        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
-    // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
-    // Environmental Protection Agency": a known body of several words ending with an
-    // organisation noun, the state's or the town's own (a country's name stands apart: "the
-    // US Food and Drug Administration"), but its abbreviation is the federal body's own: "the
-    // U.S. Environmental Protection Agency", "the UK Health Security Agency" (not before a name
-    // joined over "and")
-    if let [
-        g @ Item::Gaz {
-            hit: gh, last: gl, ..
-        },
-        Item::Gaz {
-            hit: o,
-            first: of,
-            last: ol,
-        },
-    ] = run[article..]
-        && is_place_hit(&g)
-        && gl + 1 == of
-        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
-        && ol > of
-        && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
+            };
+            if named_body && body.len() > 1 {
+                push(ctx, body, EntityKind::Organization, 2, out);
+            } else if !body.is_empty() {
+                segment(ctx, hits, body, false, out);
+            }
+            return;
+        }
+        // "Crédit Agricole Aquitaine", "NHS England", "IDA Ireland": a known organisation or an
+        // acronym with a place straight after it names a branch of it
+        let article = opening_article(ctx, run);
+        // ("TE AROHA, New Zealand —": a particle, no article, opens a dateline in capitals)
+        let lead = if article == 1 && super::town_names::dateline_particle(ctx, run) {
+            0
+        } else {
+            article
+        };
+        // "KESTREL FALLS, Ont. —", "Cedar Springs": places the gazetteer knows only a part of
+        match super::place_names::capital_line(ctx, hits, &run[lead..]) {
+            super::place_names::CapitalLine::Place => {
+                push(ctx, &run[lead..], EntityKind::Place, 2, out);
+                return;
+            }
+            // ("APPLE EVENT —": a headline's known names only)
+            super::place_names::CapitalLine::Headline => {
+                for i in run {
+                    if let Item::Gaz { hit, .. } = *i {
+                        out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+                    }
+                }
+                return;
+            }
+            super::place_names::CapitalLine::No => {}
+        }
+        if super::place_names::forming_tail(ctx, hits, &run[article..]) {
+            push(ctx, &run[article..], EntityKind::Place, 2, out);
+            return;
+        }
+        if super::place_names::national_church(ctx, hits, &run[article..]) {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "Friends of Tanmoor Park": a group named after what it looks after ("Friends of Tomas
+        // Reyes said": the person's own name); "the Labour Mediation Court": a known body's short
+        // name opening another body's name; "the Constitutional Court of Ardenia": a body's name,
+        // "of" and a known place (three items at least, each: most runs are shorter)
+        if run.len() >= article + 3 {
+            match super::place_bodies::friends_of(ctx, hits, &run[article..]) {
+                Some(true) => {
+                    push(ctx, &run[article..], EntityKind::Organization, 2, out);
+                    return;
+                }
+                Some(false) => {
+                    segment(ctx, hits, &run[article + 2..], title_cue, out);
+                    return;
+                }
+                None => {}
+            }
+        }
+        if run.len() >= article + 3
+            && (super::place_bodies::alias_opens_body(ctx, hits, &run[article..])
+                || super::place_bodies::body_of_place(ctx, hits, &run[article..]))
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // ("Crédit Agricole Pyrénées Gascogne": two places straight after one another too)
+        let second_place = match run.get(article + 2) {
+            None => true,
+            Some(g @ Item::Gaz { first, .. }) => {
+                run.len() == article + 3
+                    && is_place_hit(g)
+                    && matches!(run[article + 1], Item::Gaz { last, .. } if last + 1 == *first)
+            }
+            Some(_) => false,
+        };
+        if let (
+            Some(first),
+            Some(Item::Gaz {
+                hit: ph, first: pf, ..
+            }),
+        ) = (run.get(article), run.get(article + 1))
+            && second_place
+            && is_place_hit(&run[article + 1])
+            && !hits[*ph].demonym
+            && match *first {
+                Item::Gaz { hit, last, .. } => {
+                    GAZ.entries[hits[hit].entry].kind == EntityKind::Organization && last + 1 == *pf
+                }
+                Item::Word(k) => ctx.toks[k].allcaps && k + 1 == *pf,
+                Item::Conn(_) => false,
+            }
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "Crédit Mutuel Nord Bretagne", "NHS Lothian North", "the BBC South West": a compass word
+        // among the places after it too
+        if super::branches::compass_branch(ctx, hits, &run[article..]) {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "SNCF Réseau", "Microsoft Research", "Google Cloud": a known organisation and one or
+        // two capitalised words straight after it that are nobody's name name one of its arms
+        if let Some(Item::Gaz { hit, last, .. }) = run.get(article)
+            && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+            && (2..=3).contains(&(run.len() - article))
+            && run[article + 1..]
+                .iter()
+                .enumerate()
+                .all(|(n, i)| match *i {
+                    Item::Word(k) => {
+                        k == last + 1 + n
+                            && !ctx.toks[k].allcaps
+                            && !ctx.given(k)
+                            && !is_noise(ctx, k)
+                    }
+                    _ => false,
+                })
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "Canadian Red Cross", "American Red Cross": a nationality adjective straight before a
+        // known organisation names its national branch
+        if let [
+            Item::Gaz {
+                hit: d,
+                first: df,
+                last: dl,
+            },
+            Item::Gaz {
+                hit: o, first: of, ..
+            },
+        ] = run[article..]
+            && hits[d].demonym
+            && ctx.toks[df].cap
+            && dl + 1 == of
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "the Iowa Supreme Court", "the Delhi High Court": a known place straight before a court
+        // names that place's court; "the Ohio Democratic Party": a party's branch there; "the Ohio
+        // Environmental Protection Agency": a known body of several words ending with an
+        // organisation noun, the state's or the town's own (a country's name stands apart: "the
+        // US Food and Drug Administration"), but its abbreviation is the federal body's own: "the
+        // U.S. Environmental Protection Agency", "the UK Health Security Agency" (not before a name
+        // joined over "and")
+        if let [
+            g @ Item::Gaz {
+                hit: gh, last: gl, ..
+            },
+            Item::Gaz {
+                hit: o,
+                first: of,
+                last: ol,
+            },
+        ] = run[article..]
+            && is_place_hit(&g)
+            && gl + 1 == of
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            && ol > of
+            && (matches!(&*ctx.f(ol), "court" | "cour" | "party")
             // ("the Ohio Court of Appeals": a court named "Court of …")
             || (super::place_bodies::court_of_end(ctx.w(ol))
                 && ctx.text[hits[o].start..hits[o].end].starts_with("Court"))
@@ -1313,121 +1337,123 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 && (!GAZ.entries[hits[gh].entry].nation
                     || (!ctx.text[hits[gh].start..hits[gh].end].contains(char::is_lowercase)
                         && !ctx.text[hits[o].start..hits[o].end].contains(" and ")))))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Crédit Agricole des Savoie", "Eau & Rivières de Bretagne": an organisation's head (a
-    // known organisation of several words, words joined by "&"), then "de"/"des"/"du" and a known place ending the name: its branch or its area
-    // (not after a title: "le député LR de l’Ain" is a party's member for a place)
-    if let [.., Item::Conn(c), g @ Item::Gaz { .. }] = run[article..]
-        && ctx.lang == Lang::Fr
-        && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
-        && is_place_hit(&g)
-        && french_body_head(ctx, hits, &run[article..run.len() - 2])
-        && !ctx
-            .prev_word(first_tok(&run[article]))
-            .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "la Caisse des Semences du X", "l’Office des Forêts du X": a French body's head noun, its
-    // capitalised object and "du"/"de" a known place is one name, the place's own body
-    if ctx.lang == Lang::Fr
-        && super::fr_bodies::body_of_place(ctx, hits, &run[article..])
-        && !ctx
-            .prev_word(first_tok(&run[article]))
-            .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "l’IUT de Grenoble", "le SDIS du Gard", "la Ville de Lyon": the acronym of a kind of
-    // local public body (or "Ville" written as the town's body, not opening the sentence), "de"
-    // and a known place name that place's body (a federation's stays apart from its branch's
-    // area: "la CAPEB du Jura")
-    if let [Item::Word(k), Item::Conn(c), .., g @ Item::Gaz { .. }] = run[article..]
-        && ctx.lang == Lang::Fr
-        && matches!(&*ctx.f(c), "de" | "du" | "d")
-        && c == k + 1
-        && match run[article + 2..] {
-            [_] => true,
-            [Item::Conn(a), _] => matches!(&*ctx.f(a), "la" | "l"),
-            _ => false,
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
         }
-        && is_place_hit(&g)
-        && (LOCAL_BODIES_FR.contains(&ctx.w(k)) || (ctx.w(k) == "Ville" && !ctx.toks[k].initial))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "la Ville de Magog a indiqué": "Ville" capitalised mid-sentence, "de" and one unknown
-    // name are the town's body too (lowercase "la ville de X" is the town); so are "la
-    // Municipalité de X" (a Swiss or Quebec town's executive), "la Commune de X", and the
-    // elided "la Ville d’Orvelles"
-    if let [Item::Word(k), Item::Conn(c), Item::Word(n)] = run[article..]
-        && ctx.lang == Lang::Fr
-        && matches!(&*ctx.f(c), "de" | "d")
-        && c == k + 1
-        && touches_after_de(ctx, c, n)
-        && TOWN_BODIES_FR.contains(&ctx.w(k))
-        && !ctx.toks[k].initial
-        && !ctx.heading
-        && ctx.toks[n].cap
-        && !ctx.toks[n].allcaps
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Fougères Agglomération", "Tarn Numérique", "Bretagne Vivante": a known French place and
-    // one of the words that intercommunal bodies, associations and local lists are named with
-    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
-        && is_place_hit(&g)
-        && k == last + 1
-        && !ctx.toks[k].allcaps
-        && BODY_TAILS_FR.contains(&&*ctx.f(k))
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "Grenoble INP", "Oxford PV": a known place and an acronym straight after it, ending the
-    // name, are a body named after the place
-    if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
-        && is_place_hit(&g)
-        && k == last + 1
-        && ctx.toks[k].allcaps
-        && (2..=4).contains(&ctx.w(k).len())
-        && ctx.w(k).bytes().all(|b| b.is_ascii_uppercase())
-        && !is_noise(ctx, k)
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "the NAACP of Georgia", "the ACLU of Texas": a known organisation's acronym, "of" and a
-    // known place name its branch there
-    if let [
-        Item::Gaz {
-            hit: o, first: of, ..
-        },
-        Item::Conn(c),
-        g @ Item::Gaz { .. },
-    ] = run[article..]
-        && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
-        && ctx.toks[of].allcaps
-        && ctx.w(c) == "of"
-        && is_place_hit(&g)
-    {
-        push(ctx, &run[article..], EntityKind::Organization, 2, out);
-        return;
-    }
-    // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
-    if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
-        && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
-        && STATION.contains(&&*ctx.f(*k))
-    {
-        push(ctx, run, EntityKind::Organization, 2, out);
-        return;
+        // "Crédit Agricole des Savoie", "Eau & Rivières de Bretagne": an organisation's head (a
+        // known organisation of several words, words joined by "&"), then "de"/"des"/"du" and a known place ending the name: its branch or its area
+        // (not after a title: "le député LR de l’Ain" is a party's member for a place)
+        if let [.., Item::Conn(c), g @ Item::Gaz { .. }] = run[article..]
+            && ctx.lang == Lang::Fr
+            && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
+            && is_place_hit(&g)
+            && french_body_head(ctx, hits, &run[article..run.len() - 2])
+            && !ctx
+                .prev_word(first_tok(&run[article]))
+                .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "la Caisse des Semences du X", "l’Office des Forêts du X": a French body's head noun, its
+        // capitalised object and "du"/"de" a known place is one name, the place's own body
+        if ctx.lang == Lang::Fr
+            && super::fr_bodies::body_of_place(ctx, hits, &run[article..])
+            && !ctx
+                .prev_word(first_tok(&run[article]))
+                .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "l’IUT de Grenoble", "le SDIS du Gard", "la Ville de Lyon": the acronym of a kind of
+        // local public body (or "Ville" written as the town's body, not opening the sentence), "de"
+        // and a known place name that place's body (a federation's stays apart from its branch's
+        // area: "la CAPEB du Jura")
+        if let [Item::Word(k), Item::Conn(c), .., g @ Item::Gaz { .. }] = run[article..]
+            && ctx.lang == Lang::Fr
+            && matches!(&*ctx.f(c), "de" | "du" | "d")
+            && c == k + 1
+            && match run[article + 2..] {
+                [_] => true,
+                [Item::Conn(a), _] => matches!(&*ctx.f(a), "la" | "l"),
+                _ => false,
+            }
+            && is_place_hit(&g)
+            && (LOCAL_BODIES_FR.contains(&ctx.w(k))
+                || (ctx.w(k) == "Ville" && !ctx.toks[k].initial))
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "la Ville de Magog a indiqué": "Ville" capitalised mid-sentence, "de" and one unknown
+        // name are the town's body too (lowercase "la ville de X" is the town); so are "la
+        // Municipalité de X" (a Swiss or Quebec town's executive), "la Commune de X", and the
+        // elided "la Ville d’Orvelles"
+        if let [Item::Word(k), Item::Conn(c), Item::Word(n)] = run[article..]
+            && ctx.lang == Lang::Fr
+            && matches!(&*ctx.f(c), "de" | "d")
+            && c == k + 1
+            && touches_after_de(ctx, c, n)
+            && TOWN_BODIES_FR.contains(&ctx.w(k))
+            && !ctx.toks[k].initial
+            && !ctx.heading
+            && ctx.toks[n].cap
+            && !ctx.toks[n].allcaps
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "Fougères Agglomération", "Tarn Numérique", "Bretagne Vivante": a known French place and
+        // one of the words that intercommunal bodies, associations and local lists are named with
+        if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
+            && is_place_hit(&g)
+            && k == last + 1
+            && !ctx.toks[k].allcaps
+            && BODY_TAILS_FR.contains(&&*ctx.f(k))
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "Grenoble INP", "Oxford PV": a known place and an acronym straight after it, ending the
+        // name, are a body named after the place
+        if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[article..]
+            && is_place_hit(&g)
+            && k == last + 1
+            && ctx.toks[k].allcaps
+            && (2..=4).contains(&ctx.w(k).len())
+            && ctx.w(k).bytes().all(|b| b.is_ascii_uppercase())
+            && !is_noise(ctx, k)
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "the NAACP of Georgia", "the ACLU of Texas": a known organisation's acronym, "of" and a
+        // known place name its branch there
+        if let [
+            Item::Gaz {
+                hit: o, first: of, ..
+            },
+            Item::Conn(c),
+            g @ Item::Gaz { .. },
+        ] = run[article..]
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            && ctx.toks[of].allcaps
+            && ctx.w(c) == "of"
+            && is_place_hit(&g)
+        {
+            push(ctx, &run[article..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // "BBC Radio Kent", "BBC Radio 4": a known broadcaster and its station
+        if let (Some(Item::Gaz { hit, .. }), Some(Item::Word(k))) = (run.first(), run.get(1))
+            && GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
+            && STATION.contains(&&*ctx.f(*k))
+        {
+            push(ctx, run, EntityKind::Organization, 2, out);
+            return;
+        }
     }
     // ("le canal du Marché", "le col du Midi": a common word named by a lowercase noun of
     // geography keeps it, and is a place)
@@ -1483,7 +1509,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                     && !title_spelt_forename(ctx, &run[a..b], k)
                     && !bridged(ctx, run.get(a + 1))
                     && !noun_opens_body(ctx, hits, &run[a..b])
-                    && !super::firms::compass_opens_firm(ctx, &run[a..b], k)
+                    && !(super::run_skips::asked(b - a >= 2)
+                        && super::firms::compass_opens_firm(ctx, &run[a..b], k))
                     && (ctx.toks[k].initial || !is_fn(ctx, k))
                     && (!(next_is_org_cue(ctx, &run[a + 1..b])
                         && (b - a <= 2 || !ctx.toks[k].initial))

@@ -79,6 +79,7 @@ mod river_banks;
 mod road_numbers;
 mod roles;
 mod routes;
+mod run_skips;
 mod sector_bodies;
 mod spans;
 mod speaking_bodies;
