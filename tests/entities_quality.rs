@@ -759,6 +759,19 @@ fn quality_tuned_fixtures() {
 /// 3rd to 32nd and 34th to 48th sets 331 -> 276: persons 14/4/2 -> 13/2/2, organisations
 /// 85/94/8 -> 59/83/7, places 51/68/5 -> 48/57/5. Read: the 47th -> 1.000/1.000, 0.936/0.924,
 /// 0.978/0.968: floor 0.92. Unseen, unmoved: the 33rd, 49th and 50th.
+/// Round 43 (2026-12-07; the 50th read, then a 51st written blind and read at once; a 52nd
+/// written blind during it measures it; the 33rd and 49th unseen): "& Sandoval PC", "Co. (Pty)
+/// Ltd", a lowercase "inc." closing a name over several links, "Au"/"Du" opening a sentence
+/// before a body's head, "du Carnaval et du Masque", a singular verb after a plural complement
+/// ending the name, "l’Ordre" and "la Financière" as heads, "owner of", "San"/"Santa" opening a
+/// town's name, a known place only opening sentences and written in lowercase elsewhere (the
+/// crop "chile"), "X Island" and "X" one island, a known place then "de" and a firm, acronyms
+/// spelling "sans", French verbs of saying ("sourit"), a byline's outlet. Errors over the 3rd to
+/// 32nd and 34th to 48th sets 265 -> 264; the 50th 22 -> 6 errors (1.000/1.000, 0.986/0.986,
+/// 1.000/0.946: floor 0.94); the 51st 0.978/0.978, 0.855/0.915, 0.950/0.951 at first ->
+/// 0.979/1.000, 0.932/0.958, 0.987/0.963 (floor 0.93). Unseen, unmoved: the 33rd, 49th and
+/// 52nd (first reading 0.929/0.951, 0.921/0.953, 0.943/0.904, before and after the round:
+/// floor 0.90).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -809,7 +822,9 @@ const FLOORS: &[(Set, f64)] = &[
     (47, 0.92),
     (48, 0.97),
     (49, 0.90),
-    (50, 0.88),
+    (50, 0.94),
+    (51, 0.93),
+    (52, 0.90),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
