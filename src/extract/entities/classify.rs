@@ -827,6 +827,9 @@ fn glue_word(ctx: &Ctx, k: usize) -> bool {
 pub(super) const LOCAL_BODIES_FR: &[&str] = &[
     "SDIS", "IUT", "CCI", "CHU", "CHR", "SAMU", "CROUS", "CAF", "CPAM", "URSSAF", "DDT", "DDTM",
     "DREAL", "DRAC", "ARS", "CMA", "TGI",
+    // (round 59) the farmers' union of a département, "la FDSEA du Jura", and other
+    // departmental bodies
+    "FDSEA", "UDAF", "CAUE", "ADIL", "MDPH", "DDPP", "DDETS", "CDG", "FDC", "UDSP", "SAFER",
 ];
 
 /// Words that French intercommunal bodies, associations and local election lists put after

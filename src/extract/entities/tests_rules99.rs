@@ -252,3 +252,23 @@ fn rules_round59_a_bylines_outlet() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round59_a_departmental_bodys_acronym_and_its_place() {
+    check_found(&[
+        (
+            &["La FDSEA de la Creuse se montre plus conciliante que la Confédération paysanne."],
+            Lang::Fr,
+            Organization,
+            "FDSEA de la Creuse",
+            true,
+        ),
+        (
+            &["La FDSEA de la Creuse se montre plus conciliante que la Confédération paysanne."],
+            Lang::Fr,
+            Organization,
+            "FDSEA",
+            false,
+        ),
+    ]);
+}
