@@ -1573,12 +1573,16 @@ fn second_noun_after_de(ctx: &Ctx, items: &[Item], j: usize) -> Option<usize> {
     let [.., Item::Conn(c), Item::Word(w)] = *items else {
         return None;
     };
-    if w + 1 != j || !toks[w].cap || !matches!(&*ctx.f(c), "du" | "des" | "la") {
+    if w + 1 != j
+        || j + 2 >= toks.len()
+        || !toks[w].cap
+        || !matches!(&*ctx.f(c), "du" | "des" | "la")
+    {
         return None;
     }
     let p = match &*ctx.f(j + 1) {
         "du" | "des" => j + 2,
-        "de" if toks.get(j + 2).is_some() && ctx.f(j + 2) == "la" => j + 3,
+        "de" if ctx.f(j + 2) == "la" => j + 3,
         _ => return None,
     };
     let t = toks.get(p)?;
