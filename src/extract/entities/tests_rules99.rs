@@ -272,3 +272,21 @@ fn rules_round59_a_departmental_bodys_acronym_and_its_place() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round59_a_block_ending_on_et_after_a_bodys_name() {
+    // (the coordination's look-ahead must stop at the block's end)
+    for text in [
+        "Le Musée régional du Sel et",
+        "Le Musée régional du Sel et du",
+        "Le Musée régional du Sel et de",
+    ] {
+        check_found(&[(
+            &[text],
+            Lang::Fr,
+            Organization,
+            "Musée régional du Sel",
+            true,
+        )]);
+    }
+}
