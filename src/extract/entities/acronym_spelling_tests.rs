@@ -45,9 +45,12 @@ fn spelt_by_lists(words: &[(&str, bool)], letters: &str) -> bool {
     reach[at(0, 0)][2]
 }
 
+/// A name's words (each with whether it is listed after a comma), a short form, the answer.
+type Case<'a> = (&'a [(&'a str, bool)], &'a str, bool);
+
 #[test]
 fn names_and_their_short_forms() {
-    let cases: &[(&[(&str, bool)], &str, bool)] = &[
+    let cases: &[Case<'_>] = &[
         (
             &[
                 ("Guild", false),
