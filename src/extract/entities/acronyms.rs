@@ -363,7 +363,8 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
     let n = letters.chars().count();
     let first = letters.chars().next()?;
     // (each word with whether a comma comes right before it)
-    let mut words: Vec<(usize, bool)> = Vec::new();
+    // (on the stack: 24 words at most)
+    let mut words: smallvec::SmallVec<[(usize, bool); 24]> = smallvec::SmallVec::new();
     let mut a = p;
     while a > 0 && p - a < 24 {
         a -= 1;
@@ -401,7 +402,8 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
             || super::institutions::is_fr_head(&f)
             || super::acronym_forms::plural_head(&f)
         {
-            let span: Vec<(usize, bool)> = words.iter().rev().copied().collect();
+            let span: smallvec::SmallVec<[(usize, bool); 24]> =
+                words.iter().rev().copied().collect();
             if spells(ctx, &span, &letters) {
                 return (!has_clause(ctx, a, p, true)).then_some(a);
             }
@@ -415,45 +417,15 @@ fn long_form_start(ctx: &Ctx, p: usize, letters: &str, masked: &[bool]) -> Optio
 /// each comma (the flag beside each word), two words at least giving some: an apposition after
 /// a comma gives no letter ("the Alliance for Safer Lanes, long backed by cyclists").
 fn spells(ctx: &Ctx, span: &[(usize, bool)], letters: &str) -> bool {
-    let l: Vec<char> = letters.chars().collect();
-    // (each part of a hyphenated word is a word: "Boat-Builders" gives "B" and "B")
-    let mut ws: Vec<Vec<char>> = Vec::new();
-    let mut musts: Vec<bool> = Vec::new();
+    // (each word with whether it gives a letter lowercase too: the first content word after
+    // a comma)
+    let mut words: smallvec::SmallVec<[(&str, bool); 24]> = smallvec::SmallVec::new();
     let mut after_comma = false;
     for &(j, comma) in span {
         after_comma |= comma;
         let listed = after_comma && !ctx.is(j, lex::FUNCTION_WORD);
         after_comma &= !listed;
-        for (i, part) in ctx.w(j).split('-').filter(|s| !s.is_empty()).enumerate() {
-            let cap = part.chars().next().is_some_and(char::is_uppercase);
-            musts.push(cap || (listed && i == 0));
-            ws.push(fold(part).chars().collect());
-        }
+        words.push((ctx.w(j), listed));
     }
-    // reach[i][j]: words i.. spell letters j.. with `giving` words giving some (capped at 2)
-    let (nw, nl) = (ws.len(), l.len());
-    let mut reach = vec![[false; 3]; (nw + 1) * (nl + 1)];
-    let at = |i: usize, j: usize| i * (nl + 1) + j;
-    reach[at(nw, nl)][0] = true;
-    for i in (0..nw).rev() {
-        let must = i == 0 || musts[i];
-        for j in 0..=nl {
-            let mut got = [false; 3];
-            if !must {
-                got = reach[at(i + 1, j)];
-            }
-            let mut k = 1;
-            while k <= ws[i].len() && j + k <= nl && ws[i][k - 1] == l[j + k - 1] {
-                let next = reach[at(i + 1, j + k)];
-                for g in 0..3 {
-                    if next[g] {
-                        got[(g + 1).min(2)] = true;
-                    }
-                }
-                k += 1;
-            }
-            reach[at(i, j)] = got;
-        }
-    }
-    reach[at(0, 0)][2]
+    super::acronym_forms::spelt_by(&words, letters)
 }

@@ -312,19 +312,17 @@ pub fn merge(
     drop(key_ends);
     drop(index);
     let mut groups: Vec<Group> = Vec::with_capacity(sizes.len());
-    groups.extend(sizes.iter().map(|&(_, gaz, key)| {
+    // (each group's list made at its size, four at least, as a list grown from empty holds,
+    // room for the names joined later; made with the group, not reserved at its first
+    // candidate: no test of its capacity, no path through the growing of a list)
+    groups.extend(sizes.iter().map(|&(n, gaz, key)| {
         let mut g = Group::unkeyed(gaz.map(|g| g as usize));
+        g.mentions = Vec::with_capacity((n as usize).max(4));
         g.set_key(key);
         g
     }));
-    // (a part is freed once its candidates are moved: the groups reuse that memory; four at
-    // least, as a list grown from empty holds, room for the names joined later)
     for (c, &i) in parts.into_iter().flatten().zip(&of_cand) {
-        let mentions = groups[i as usize].cands_mut();
-        if mentions.capacity() == 0 {
-            mentions.reserve_exact((sizes[i as usize].0 as usize).max(4));
-        }
-        mentions.push(c);
+        groups[i as usize].mentions.push(c);
     }
     drop(of_cand);
 

@@ -498,7 +498,7 @@ pub fn words_run(
     if !given
         && words
             .iter()
-            .any(|&k| may_be_org_shaped(ctx, k) && org_shaped(ctx.w(k)))
+            .any(|&k| may_be_org_shaped(ctx, k, hyphen) && org_shaped(ctx.w(k)))
     {
         // "le délégué CGT-Énergie Paul Mercier": a given name after it starts a person
         if let Some(p) = run
@@ -1991,15 +1991,16 @@ const NAME_PREFIXES: &[&str] = &[
 
 /// Whether the word `k` may be [`org_shaped`]: an ASCII word is so only with a hyphen or a
 /// capital after its first letter, told by comparing its bytes with their lowercase (a
-/// vectorised compare, no loop over its bytes); any other word is asked in full.
+/// vectorised compare, no loop over its bytes); any other word is asked in full. `hyphen`:
+/// whether the word's run holds one ([`words_run`] asked it once: no word's own search then).
 #[inline]
-fn may_be_org_shaped(ctx: &Ctx, k: usize) -> bool {
+fn may_be_org_shaped(ctx: &Ctx, k: usize, hyphen: bool) -> bool {
     let t = &ctx.toks[k];
     if !t.ascii {
         return true;
     }
     let text = &ctx.text.as_bytes()[t.start..t.end];
-    text.contains(&b'-') || text.get(1..) != ctx.lower.get(t.start + 1..t.end)
+    hyphen && text.contains(&b'-') || text.get(1..) != ctx.lower.get(t.start + 1..t.end)
 }
 
 /// Organisation-shaped word: an internal capital after lowercase letters

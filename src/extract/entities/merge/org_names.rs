@@ -12,6 +12,10 @@ use crate::extract::entities::text::fold_into;
 /// and a known place start among them (the words' count when none).
 pub(super) type Org<'a> = (usize, &'a [&'a str], usize);
 
+/// The organisations of [`short_forms_of_org_names`] by their first word, in order (on the
+/// stack for two names a word, most words: a list allocated a word cost 0.6 M instructions a MiB).
+type ByFirst<'a> = HashMap<&'a str, smallvec::SmallVec<[usize; 2]>>;
+
 /// Organisations are shortened to their first word ("Helixa Bio" → "Helixa"),
 /// people to their last: a multi-word name guessed as a person (no cue) whose
 /// first word, not a given name, also stands alone while its last word never
@@ -469,7 +473,7 @@ const LISTED_FORMS: &[&str] = &[
 fn with_legal_form(
     blocks: &[&str],
     orgs: &[Org<'_>],
-    by_first: &HashMap<&str, Vec<usize>>,
+    by_first: &ByFirst<'_>,
     g: &Group,
 ) -> Option<usize> {
     // (the listed group's key is its entry: its words as the article writes them; the first
@@ -565,7 +569,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         .map(|&(i, a, b, at)| (i, &words[a as usize..b as usize], at))
         .collect();
     // a longer name opens with the same word: the names by their first word, in order
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first: ByFirst<'_> = HashMap::default();
     for (o, (_, tt, _)) in orgs.iter().enumerate() {
         by_first.entry(tt[0]).or_default().push(o);
     }
@@ -643,7 +647,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let same_first: &[usize] = match toks.first() {
-            Some(first) => by_first.get(first).map_or(&[], Vec::as_slice),
+            Some(first) => by_first.get(first).map_or(&[], |same| same.as_slice()),
             None => &all,
         };
         // ("Forestry Corporation" in "Forestry Corporation of NSW": a body's name before "of"
@@ -805,7 +809,7 @@ pub(super) fn full_name_surnames(
 fn listed_short_of_place(
     blocks: &[&str],
     orgs: &[Org<'_>],
-    by_first: &HashMap<&str, Vec<usize>>,
+    by_first: &ByFirst<'_>,
     g: &Group,
     i: usize,
 ) -> Option<(usize, usize, Vec<String>)> {
