@@ -766,10 +766,11 @@ fn quality_tuned_fixtures() {
 /// ending the name, "l’Ordre" and "la Financière" as heads, "owner of", "San"/"Santa" opening a
 /// town's name, a known place only opening sentences and written in lowercase elsewhere (the
 /// crop "chile"), "X Island" and "X" one island, a known place then "de" and a firm, acronyms
-/// spelling "sans", French verbs of saying ("sourit"), a byline's outlet. Errors over the 3rd to
+/// spelling "sans", French verbs of saying ("sourit"), a byline's outlet, departmental bodies'
+/// acronyms ("la FDSEA du Jura"). Errors over the 3rd to
 /// 32nd and 34th to 48th sets 265 -> 264; the 50th 22 -> 6 errors (1.000/1.000, 0.986/0.986,
 /// 1.000/0.946: floor 0.94); the 51st 0.978/0.978, 0.855/0.915, 0.950/0.951 at first ->
-/// 0.979/1.000, 0.932/0.958, 0.987/0.963 (floor 0.93). Unseen, unmoved: the 33rd, 49th and
+/// 0.979/1.000, 0.945/0.972, 0.987/0.963 (floor 0.94). Unseen, unmoved: the 33rd, 49th and
 /// 52nd (first reading 0.929/0.951, 0.921/0.953, 0.943/0.904, before and after the round:
 /// floor 0.90).
 const FLOORS: &[(Set, f64)] = &[
@@ -823,7 +824,7 @@ const FLOORS: &[(Set, f64)] = &[
     (48, 0.97),
     (49, 0.90),
     (50, 0.94),
-    (51, 0.93),
+    (51, 0.94),
     (52, 0.90),
 ];
 
