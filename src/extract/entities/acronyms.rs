@@ -7,10 +7,28 @@ use super::gazetteer::{GAZ, GazHit};
 use super::text::{TokKind, fold};
 use crate::extract::types::{EntityKind, Lang};
 
-/// Whether the initials of `toks[a..b]` (capitalised words only, or all content words), each
-/// uppercased, are `letters`: compared as they come, no string made (most are not, and this
-/// is asked at each word before each bracket).
-fn initials_are(ctx: &Ctx, a: usize, b: usize, content: bool, letters: &str) -> bool {
+/// Which words of a spelt-out name give an acronym its letters.
+#[derive(Clone, Copy)]
+enum Initials {
+    /// The capitalised words.
+    Capitals,
+    /// The content words: all but the lexicon's function words.
+    Content,
+    /// (round 59) All but the links ("et", "de", "des", "the", "of"…): a preposition such as
+    /// "sans" gives its letter ("Agronomes et Vétérinaires sans frontières (AVSF)", "Médecins
+    /// sans frontières (MSF)").
+    PastLinks,
+}
+
+/// The links [`Initials::PastLinks`] leaves out.
+const LINKS: &[&str] = &[
+    "et", "de", "du", "des", "d", "la", "le", "les", "l", "and", "of", "the", "&",
+];
+
+/// Whether the initials of `toks[a..b]` (the words `which` says), each uppercased, are
+/// `letters`: compared as they come, no string made (most are not, and this is asked at each
+/// word before each bracket).
+fn initials_are(ctx: &Ctx, a: usize, b: usize, which: Initials, letters: &str) -> bool {
     let mut rest = letters.chars();
     for j in a..b {
         let t = &ctx.toks[j];
@@ -18,37 +36,12 @@ fn initials_are(ctx: &Ctx, a: usize, b: usize, content: bool, letters: &str) -> 
             continue;
         }
         // (the token's cached lexicon bits: no folding, no hashing again)
-        let keep = if content {
-            !ctx.is(j, lex::FUNCTION_WORD)
-        } else {
-            t.cap
+        let keep = match which {
+            Initials::Capitals => t.cap,
+            Initials::Content => !ctx.is(j, lex::FUNCTION_WORD),
+            Initials::PastLinks => !LINKS.contains(&word(ctx.text, t)),
         };
         if keep && let Some(c) = word(ctx.text, t).chars().next() {
-            for u in c.to_uppercase() {
-                if rest.next() != Some(u) {
-                    return false;
-                }
-            }
-        }
-    }
-    rest.next().is_none()
-}
-
-/// (round 59) "Agronomes et Vétérinaires sans frontières (AVSF)", "Médecins sans frontières
-/// (MSF)": the initials of every word of `toks[a..b]` but the links ("et", "de", "des", "the",
-/// "of"…), a preposition such as "sans" or "without" giving its letter.
-fn initials_past_links(ctx: &Ctx, a: usize, b: usize, letters: &str) -> bool {
-    const LINKS: &[&str] = &[
-        "et", "de", "du", "des", "d", "la", "le", "les", "l", "and", "of", "the", "&",
-    ];
-    let mut rest = letters.chars();
-    for j in a..b {
-        let t = &ctx.toks[j];
-        let w = word(ctx.text, t);
-        if t.kind != TokKind::Word || LINKS.contains(&w) {
-            continue;
-        }
-        if let Some(c) = w.chars().next() {
             for u in c.to_uppercase() {
                 if rest.next() != Some(u) {
                     return false;
@@ -215,10 +208,10 @@ fn spelt_start(
         let content = !ctx.is(a, lex::FUNCTION_WORD);
         if t.cap
             && content
-            && (initials_are(ctx, a, p, false, letters)
-                || initials_are(ctx, a, p, true, letters)
+            && (initials_are(ctx, a, p, Initials::Capitals, letters)
+                || initials_are(ctx, a, p, Initials::Content, letters)
                 || initials_by_parts(ctx, a, p) == letters
-                || initials_past_links(ctx, a, p, letters))
+                || initials_are(ctx, a, p, Initials::PastLinks, letters))
         {
             found = Some(a);
             break;
@@ -229,7 +222,7 @@ fn spelt_start(
             && content
             && a > 0
             && ctx.is(a - 1, lex::FUNCTION_WORD)
-            && initials_are(ctx, a, p, true, letters)
+            && initials_are(ctx, a, p, Initials::Content, letters)
         {
             found = Some(a);
             break;
@@ -316,7 +309,7 @@ fn spelt_term(ctx: &Ctx, p: usize, letters: &str) -> bool {
         if GAZ.sets.function_words.contains(&f) {
             continue;
         }
-        if initials_are(ctx, a, p, true, letters) {
+        if initials_are(ctx, a, p, Initials::Content, letters) {
             return a > 0
                 && ctx.is(a - 1, lex::FUNCTION_WORD)
                 && !BODY_NOUNS.contains(&f.as_str())

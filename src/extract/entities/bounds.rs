@@ -10,9 +10,16 @@ use crate::extract::types::{EntityKind, Lang};
 
 /// A counting word of two and more, in either language ("Two", "Trois", "Dozens").
 fn count_word(w: &str) -> bool {
-    // (an ASCII word, lowercased on the stack, matched against the number words worth two and
+    // (an ASCII word, lowercased on the stack, looked up among the number words worth two and
     // more: two scans of the number tables, English then French, cost some three hundred
     // instructions at each run opening a sentence; `count_word_by_value` is the reference)
+    static COUNTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+        std::sync::LazyLock::new(|| {
+            crate::extract::figures::number::number_words()
+                .filter(|&(_, v)| v >= 2)
+                .map(|(w, _)| w.as_bytes())
+                .collect()
+        });
     if !w.is_ascii() {
         return count_word_by_value(w);
     }
@@ -22,68 +29,19 @@ fn count_word(w: &str) -> bool {
     };
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"two"
-            | b"three"
-            | b"four"
-            | b"five"
-            | b"six"
-            | b"seven"
-            | b"eight"
-            | b"nine"
-            | b"ten"
-            | b"eleven"
-            | b"twelve"
-            | b"thirteen"
-            | b"fourteen"
-            | b"fifteen"
-            | b"sixteen"
-            | b"seventeen"
-            | b"eighteen"
-            | b"nineteen"
-            | b"twenty"
-            | b"thirty"
-            | b"forty"
-            | b"fifty"
-            | b"sixty"
-            | b"seventy"
-            | b"eighty"
-            | b"ninety"
-            | b"hundred"
-            | b"thousand"
-            | b"deux"
-            | b"trois"
-            | b"quatre"
-            | b"cinq"
-            | b"sept"
-            | b"huit"
-            | b"neuf"
-            | b"dix"
-            | b"onze"
-            | b"douze"
-            | b"treize"
-            | b"quatorze"
-            | b"quinze"
-            | b"seize"
-            | b"vingt"
-            | b"vingts"
-            | b"trente"
-            | b"quarante"
-            | b"cinquante"
-            | b"soixante"
-            | b"septante"
-            | b"huitante"
-            | b"octante"
-            | b"nonante"
-            | b"cent"
-            | b"cents"
-            | b"mille"
-    ) || matches!(
-        w,
-        "Dozens" | "Hundreds" | "Thousands" | "Dizaines" | "Centaines" | "Milliers"
-    )
+    COUNTS.contains(&*lower) || PLURAL_COUNTS.contains(&w)
 }
+
+/// Plural nouns of counting that open a sentence as a count ("Dozens of…", "Des milliers…" is
+/// lowercase).
+const PLURAL_COUNTS: &[&str] = &[
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Dizaines",
+    "Centaines",
+    "Milliers",
+];
 
 /// [`count_word`] by the number words' values, in either language.
 fn count_word_by_value(w: &str) -> bool {
@@ -91,10 +49,7 @@ fn count_word_by_value(w: &str) -> bool {
     word_value(w, Lang::En)
         .or_else(|| word_value(w, Lang::Fr))
         .is_some_and(|v| v >= 2)
-        || matches!(
-            w,
-            "Dozens" | "Hundreds" | "Thousands" | "Dizaines" | "Centaines" | "Milliers"
-        )
+        || PLURAL_COUNTS.contains(&w)
 }
 
 /// The run opens the sentence with a count and a capitalised word after it ("Two Liberal

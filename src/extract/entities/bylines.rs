@@ -181,24 +181,26 @@ fn agency_ends_line(ctx: &Ctx, run: &[Item]) -> bool {
         })
 }
 
-/// Lowercase words that may follow the outlet on a byline line ("X, Island Examiner staff
-/// writer", "Y, Le Courrier de l’Ouest correspondante"), folded.
-const OUTLET_TAILS: &[&str] = &[
-    "staff",
+/// Words of a writer's post that may follow the outlet on a byline line besides
+/// [`DESK_WORDS`] ("X, Island Examiner staff writer", "Y, Le Courrier de l’Ouest
+/// correspondante"), folded.
+const POST_WORDS: &[&str] = &[
     "writer",
     "writers",
-    "reporter",
-    "correspondent",
-    "correspondente",
     "correspondant",
     "correspondante",
     "journaliste",
     "editor",
     "special",
+    "speciale",
     "envoye",
     "envoyee",
-    "speciale",
 ];
+
+/// A desk's or a post's word, folded ([`DESK_WORDS`], [`POST_WORDS`]).
+fn desk_or_post(f: &str) -> bool {
+    DESK_WORDS.contains(&f) || POST_WORDS.contains(&f)
+}
 
 /// (round 59) "By Megan Doyle, Island Examiner staff writer", "Par Claire Vuillemin, Le
 /// Courrier du Haut-Jura": on a byline line, the capitalised words after the author's name and
@@ -223,7 +225,7 @@ fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     }
     let tail_ok = ctx.toks[lt + 1..].iter().all(|t| {
         let w = &ctx.text[t.start..t.end];
-        t.kind != TokKind::Word || OUTLET_TAILS.contains(&&*super::text::fold(w))
+        t.kind != TokKind::Word || desk_or_post(&super::text::fold(w))
     });
     if !tail_ok {
         return None;
@@ -237,10 +239,7 @@ fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> Option<usize> {
         // (a desk, no outlet: "By X, Business Reporter")
         Item::Word(k) => {
             let f = ctx.f(k);
-            !ctx.is(k, lex::TITLE)
-                && !GAZ.sets.given_names.contains(&f)
-                && !DESK_WORDS.contains(&&*f)
-                && !OUTLET_TAILS.contains(&&*f)
+            !ctx.is(k, lex::TITLE) && !GAZ.sets.given_names.contains(&f) && !desk_or_post(&f)
         }
         Item::Conn(_) => true,
         Item::Gaz { hit: _, first, .. } => first != ft,

@@ -244,6 +244,8 @@ pub fn merge(
     lower_words: &[(u32, u32, u32)],
     lang: Lang,
 ) -> Vec<Entity> {
+    // (sorted by block and start, as the blocks were read: looked up by halves)
+    debug_assert!(mid_caps.is_sorted());
     let mut parts = parts;
     let pairs: Vec<Vec<(usize, usize)>> = parts
         .iter()
@@ -478,7 +480,7 @@ pub fn merge(
         }
     }
 
-    let common = common_words(blocks, &groups, &alive, lower_words);
+    let common = common_words(blocks, &groups, &alive, lower_words, mid_caps);
     // the keys of the groups with no evidence but a capitalised word seen mid-sentence
     let weak: HashSet<&str> = groups
         .iter()

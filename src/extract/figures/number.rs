@@ -181,6 +181,11 @@ const EN_UNITS: &[(&str, u32)] = &[
     ("thousand", 1000),
 ];
 
+/// The number words of both languages (lowercase) and their values.
+pub fn number_words() -> impl Iterator<Item = (&'static str, u32)> {
+    EN_UNITS.iter().chain(FR_UNITS).copied()
+}
+
 /// Value of one number word ("quarante", "Twenty"), case-insensitive.
 pub fn word_value(w: &str, lang: Lang) -> Option<u32> {
     let table = match lang {

@@ -197,6 +197,7 @@ pub(super) fn common_words(
     groups: &[Group],
     alive: &[bool],
     lower_words: &[(u32, u32, u32)],
+    mid_caps: &[(u32, u32, u32)],
 ) -> Vec<bool> {
     let mut common = vec![false; groups.len()];
     let mut words: Vec<String> = Vec::new();
@@ -209,7 +210,7 @@ pub(super) fn common_words(
             continue;
         }
         let (kind, strength) = kind_of(g);
-        let place = super::common_places::only_opens_sentences(blocks, g, kind);
+        let place = super::common_places::never_mid_sentence(g, kind, mid_caps);
         if !place && (g.gaz.is_some() || kind != EntityKind::Organization || strength > 1) {
             continue;
         }
