@@ -773,6 +773,16 @@ fn quality_tuned_fixtures() {
 /// 0.979/1.000, 0.945/0.972, 0.987/0.963 (floor 0.94). Unseen, unmoved: the 33rd, 49th and
 /// 52nd (first reading 0.929/0.951, 0.921/0.953, 0.943/0.904, before and after the round:
 /// floor 0.90).
+/// Round 44 (2026-12-07; the 52nd read, then a 53rd written blind and read at once; a 54th
+/// written blind during it measures it): an organiser's union, "State Fire Marshal", "out of"
+/// a port, "elections to the", "P/F", a firm's seat in brackets, "Lawyers for the", two areas
+/// naming one trust, "Qc", state capitals, trade words, plains, "Transport for", a place's
+/// other name in brackets, a school "in" its town, "inspectorate", the Welsh "yr", a detour's
+/// "par", a route's en dash, "direction France", a bank's name opening a longer acronym's. The
+/// 52nd 0.929/0.951, 0.921/0.953, 0.943/0.904 -> 1.000/1.000, 1.000/1.000, 0.961/1.000 (floor
+/// 0.94); the 53rd 1.000/1.000, 0.881/0.914, 0.973/0.910 -> 1.000/1.000, 0.919/0.975,
+/// 0.973/0.923 (floor 0.90); the 54th, unseen, 0.932/1.000, 0.852/0.896, 0.928/0.865 before and
+/// after (floor 0.85).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -825,7 +835,9 @@ const FLOORS: &[(Set, f64)] = &[
     (49, 0.90),
     (50, 0.94),
     (51, 0.94),
-    (52, 0.90),
+    (52, 0.94),
+    (53, 0.90),
+    (54, 0.85),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go

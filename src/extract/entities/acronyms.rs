@@ -160,10 +160,13 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         }
         let (s, e) = (toks[a].start, toks[p - 1].end);
         // a known organisation keeps its gazetteer identity, and so does a known place spelt
-        // out in full; a place inside a longer name is part of it ("Natural Resources Wales")
+        // out in full; a place inside a longer name is part of it ("Natural Resources Wales"),
+        // and so is (round 60) a known body's name opening a longer one the letters spell ("la
+        // Banque nationale d’investissement (BNI)" is no "Banque nationale")
         if hits.iter().any(|h| {
             let org = GAZ.entries[h.entry].kind == EntityKind::Organization;
-            (h.start < e && s < h.end && (org || (h.start <= s && e <= h.end)))
+            let opens_longer = h.start == s && h.end < e;
+            (h.start < e && s < h.end && ((org && !opens_longer) || (h.start <= s && e <= h.end)))
                 || (h.start < acr.end && acr.start < h.end)
         }) {
             continue;

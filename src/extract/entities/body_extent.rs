@@ -342,9 +342,12 @@ pub fn field_place_body(
         toks.get(j)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
     };
+    // (round 60) "Transport for NSW", "Sport for Scotland": the field, "for" and the place
+    let via_for = |f: usize, c: usize| f + 1 == c && c + 1 == k && ctx.w(c) == "for";
     let (first, end) = match run {
-        [Item::Word(f)]
-            if *f + 1 == k
+        [Item::Word(f)] | [Item::Word(f), Item::Conn(_)]
+            if (run.len() == 1 && *f + 1 == k
+                || matches!(run, [_, Item::Conn(c)] if via_for(*f, *c)))
                 && toks[*f].cap
                 && !toks[*f].allcaps
                 && FIELDS.contains(&&*ctx.f(*f)) =>

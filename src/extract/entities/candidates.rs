@@ -89,6 +89,8 @@ pub enum Item {
 pub const CONNECTORS: &[&str] = &[
     "de", "du", "des", "d", "la", "l", "of", "the", "for", "von", "van", "der", "den", "da", "dos",
     "di", "del", "della", "y", "bin", "al",
+    // (round 60: the Welsh article, "Cymdeithas yr Iaith Gymraeg")
+    "yr",
 ];
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
@@ -285,6 +287,7 @@ fn and_joins(
     after_the
         || inside
         || ctx.w(k) == "and" && joins::compass_pair(ctx, run, k, masked)
+        || joins::area_pair_body(ctx, hits, run, k, masked)
         || joins::and_after_org_intro(ctx, hit_at, run, k, masked)
         || ctx.w(k) == "and" && super::court_places::court_places_and(ctx, hits, hit_at, run, k)
         || !run.is_empty()
@@ -511,6 +514,22 @@ pub fn block_candidates(
         // (sliced once, past the path most tokens take: the rules below compare it often, and
         // each slice checks its bounds)
         let w = word(text, t);
+        // "P/F Nólsoyar Trol": a company's form before its name (round 60)
+        if run.is_empty()
+            && matches!(w, "P" | "Sp")
+            && let Some(end) = super::joins::prefix_form_firm_end(ctx, k, masked)
+        {
+            let c = Cand::rule(
+                ctx.block,
+                t.start,
+                toks[end].end,
+                EntityKind::Organization,
+                2,
+            );
+            out.push(c);
+            k = end + 1;
+            continue;
+        }
         // "an A$40 million grant", "HK$30 million": capitals glued to "$" are a currency's
         // mark before an amount (as the money code reads them), never a name (round 53)
         if t.allcaps && text.as_bytes().get(t.end) == Some(&b'$') && w.len() <= 3 {
@@ -589,8 +608,8 @@ pub fn block_candidates(
             }
             // "Netball Scotland", "Yukon Hydro": a national or provincial body named after its
             // field or its service and its place (round 47)
-            // (asked only with no run or a one-word run, in English)
-            if run.len() <= 1
+            // (asked only with no run, a one-word run or a field and "for", in English)
+            if run.len() <= 2
                 && ctx.lang == crate::extract::types::Lang::En
                 && let Some(next) =
                     super::body_extent::field_place_body(ctx, &hit, &run, k, last, out)
@@ -957,9 +976,11 @@ pub fn block_candidates(
             run.extend(items);
             continue;
         }
-        // "Santé publique France": one lowercase word between a name and "France"
-        if let ([Item::Word(_)], Some(h)) = (run.as_slice(), hit_at.get(k + 1).copied().flatten())
+        // "Santé publique France": one lowercase word between a name and "France" (not after a
+        // sentence's opening article: "La direction France du groupe", round 60)
+        if let ([Item::Word(j)], Some(h)) = (run.as_slice(), hit_at.get(k + 1).copied().flatten())
             && GAZ.entries[hits[h].entry].fr == "France"
+            && !ctx.is(*j, lex::FUNCTION_WORD)
             && !hits[h].demonym
             && t.kind == TokKind::Word
             && toks[k + 1].cap
@@ -1182,8 +1203,12 @@ pub fn block_candidates(
         // Sciences": "on"/"in" inside a name that holds a cue word, before words of no other name
         // (but "in" straight after the cue word, or a second "in", gives the name's town:
         // "the Millennium Centre in Cardiff", "… Environmental Sciences in Boulder")
+        // (round 60: or a cue word opening a run of plain words, "Ysgol Bro Caron in Tregaron")
         let in_town = w == "in"
             && (matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE))
+                || (run.len() >= 2
+                    && matches!(run[0], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
+                    && run.iter().all(|i| matches!(i, Item::Word(_))))
                 || run
                     .iter()
                     .any(|i| matches!(*i, Item::Conn(j) if word(text, &toks[j]) == "in")));

@@ -374,6 +374,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             classify_run(ctx, hits, &run[link + 1..], out);
             return;
         }
+        // (round 60) "in Lampeter (Llanbedr Pont Steffan)": a place's other name in brackets
+        if run.len() >= 2
+            && run.iter().all(|i| !matches!(i, Item::Gaz { .. }))
+            && super::context::place_in_brackets(
+                ctx,
+                first_tok(&run[0]),
+                last_tok(&run[run.len() - 1]),
+            )
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
         // (round 58) "Joris van Lommel": a surname's particles join a person's name
         if super::particle_names::particle_person(ctx, run) {
             push(ctx, run, EntityKind::Person, 2, out);
@@ -2291,6 +2303,11 @@ const STREETS: &[&str] = &[
     "county",
     "capitol",
     "green",
+    // (round 60) "the Liverpool Plains", "the Darling Downs"
+    "plains",
+    "downs",
+    "tablelands",
+    "wetlands",
 ];
 
 /// Landform nouns that end a place's name after a known place ("the Volga River", "the

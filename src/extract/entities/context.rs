@@ -433,6 +433,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // "four trawlers out of Klaksvík", "a firm based out of X": in English a lowercase "out
+    // of" puts a place after it (round 60)
+    if f0 == "of"
+        && f1 == "out"
+        && ctx.lang == crate::extract::types::Lang::En
+        && p1.is_some_and(|p| !ctx.toks[p].cap)
+    {
+        return true;
+    }
     // "originally from Kalgoorlie", "a man who hails from X": an origin, not a source
     if f0 == "from"
         && matches!(
@@ -613,9 +622,17 @@ pub fn known_place(ctx: &Ctx, j: usize) -> bool {
 
 /// "in Memphis, Reno and …", "de Lyon et Pinsac", "Reno or Boise": a name listed right after
 /// or right before a known one-word place, with a comma or "and"/"et"/"or"/"ou", is a place.
+/// (Round 60) "la traverse Matane–Godbout": an en dash touching both names links them too, the
+/// two ends of a route.
 pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     let n = ctx.toks.len();
-    let joint = |j: usize| matches!(ctx.w(j), "," | "and" | "et" | "or" | "ou");
+    let joint = |j: usize| match ctx.w(j) {
+        "," | "and" | "et" | "or" | "ou" => true,
+        "–" => {
+            ctx.toks[j].start == ctx.toks[j - 1].end && ctx.toks[j + 1].start == ctx.toks[j].end
+        }
+        _ => false,
+    };
     let before = first >= 2 && joint(first - 1) && known_place(ctx, first - 2);
     // ("the Gower and west Wales": a lowercase compass word before the known place)
     let after = last + 2 < n
@@ -906,6 +923,15 @@ pub fn org_verb_cue(ctx: &Ctx, first: usize, last: usize) -> bool {
     if matches!(&*fw(ctx, p0), "for" | "de" | "d" | "du") && SPOKES.contains(&&*fw(ctx, p1)) {
         return true;
     }
+    // (round 60) "an organiser for X", "a coordinator with X": a union's or a campaign's
+    if matches!(&*fw(ctx, p0), "for" | "with")
+        && matches!(
+            &*fw(ctx, p1),
+            "organiser" | "organizer" | "organisers" | "organizers" | "coordinator"
+        )
+    {
+        return true;
+    }
     let n = ctx.toks.len();
     let w = |j: usize| if j < n { ctx.f(j) } else { Cow::Borrowed("") };
     if matches!(&*w(last + 1), "'") && matches!(&*w(last + 2), "s") {
@@ -1043,7 +1069,33 @@ pub fn listed_with_org(ctx: &Ctx, first: usize, last: usize) -> bool {
 /// unknown name alone in brackets is an affiliation (a team, a party, an employer) or an
 /// acronym, an organisation either way (a known place there is found before: "(Hérault)").
 pub fn bracketed(ctx: &Ctx, first: usize, last: usize) -> bool {
-    first >= 1 && last + 1 < ctx.toks.len() && ctx.w(first - 1) == "(" && ctx.w(last + 1) == ")"
+    first >= 1
+        && last + 1 < ctx.toks.len()
+        && ctx.w(first - 1) == "("
+        && ctx.w(last + 1) == ")"
+        && !place_in_brackets(ctx, first, last)
+}
+
+/// "in Lampeter (Llanbedr Pont Steffan)", "Vohémar (Iharana)": a name alone in brackets
+/// right after a place's, a known one or one after a preposition of place, is that place's
+/// other name (round 60); not capitals ("Lyon (AFP)"), nor a dateline's agency before its
+/// dash ("SWANSEA, Wales (Reuters) -").
+pub fn place_in_brackets(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let toks = ctx.toks;
+    first >= 2
+        && last + 1 < toks.len()
+        && ctx.w(first - 1) == "("
+        && ctx.w(last + 1) == ")"
+        && !toks[first].allcaps
+        && (last + 2 >= toks.len() || !matches!(ctx.w(last + 2), "—" | "–" | "-"))
+        && toks[first - 2].kind == TokKind::Word
+        && toks[first - 2].cap
+        // (not a place closing a body's name: "… de Nouvelle-Aquitaine (Drac)")
+        && ((known_place(ctx, first - 2)
+            && ctx
+                .prev_word(first - 2)
+                .is_none_or(|p| !matches!(ctx.w(p), "de" | "du" | "des" | "d" | "of" | "the")))
+            || place_before(ctx, first - 2))
 }
 
 /// "research at Genentech in South San Francisco": a lone name between "at" and "in" and a
@@ -1078,9 +1130,16 @@ pub fn listed_after_org(ctx: &Ctx, first: usize, out: &[super::candidates::Cand]
 }
 
 /// "sources told the Guardian": a lone name after "told the" is who was told, a newspaper, a
-/// broadcaster or a body (a person takes no article).
+/// broadcaster or a body (a person takes no article). (Round 60) "elections to the Løgting",
+/// "elected to the Storting": an assembly.
 pub fn told_the(ctx: &Ctx, first: usize) -> bool {
-    first >= 2 && ctx.w(first - 1) == "the" && ctx.w(first - 2) == "told"
+    first >= 2
+        && ctx.w(first - 1) == "the"
+        && match ctx.w(first - 2) {
+            "told" => true,
+            "to" => first >= 3 && matches!(ctx.w(first - 3), "elections" | "election" | "elected"),
+            _ => false,
+        }
 }
 
 #[cfg(test)]

@@ -45,6 +45,12 @@ pub fn en_dash_in_name(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> bo
         && toks[k + 1].kind == TokKind::Word
         && toks[k + 1].cap
         && !ctx.is(k + 1, lex::FUNCTION_WORD)
+        // (round 60) "la traverse Godbout–Matane": a one-word known place closing the
+        // capitalised words after the dash is the route's other end, no part of a name
+        && !(super::context::known_place(ctx, k + 1)
+            && toks
+                .get(k + 2)
+                .is_none_or(|n| n.kind != TokKind::Word || !n.cap || masked[k + 2]))
 }
 
 /// A company's legal form, which closes its name ("Halcyon Freight Holdings plc").
@@ -137,6 +143,44 @@ pub fn and_inside_name(
             let f = ctx.f(j);
             !run.iter().any(|i| matches!(*i, Item::Word(r) if ctx.f(r) == f))
         })
+}
+
+/// At "and" (`k`) after a run of one word, a plain one or a known place (not a nationality):
+/// a known one-word place, then two to four more capitalised words ending with an organisation
+/// noun ("Sherwood and Newark Healthcare NHS Foundation Trust", "Kensington and Chelsea
+/// Borough Council"): two areas that name one body together (round 60). "Paris and Berlin
+/// Police" (one word after the place) stays two.
+pub fn area_pair_body(ctx: &Ctx, hits: &[GazHit], run: &[Item], k: usize, masked: &[bool]) -> bool {
+    let toks = ctx.toks;
+    let one = match *run {
+        [Item::Word(j)] => {
+            toks[j].cap
+                && !toks[j].allcaps
+                && !ctx.is(j, lex::FUNCTION_WORD)
+                && !ctx.is(j, lex::ORG_CUE)
+                && !GAZ.sets.given_names.contains(&ctx.f(j))
+        }
+        [Item::Gaz { hit, first, last }] => {
+            first == last && !hits[hit].demonym && { super::context::known_place(ctx, first) }
+        }
+        _ => false,
+    };
+    if !one || ctx.w(k) != "and" || k + 1 >= toks.len() || masked[k + 1] {
+        return false;
+    }
+    if !super::context::known_place(ctx, k + 1) {
+        return false;
+    }
+    let mut e = k + 2;
+    while e < toks.len() && e < k + 7 && !masked[e] && toks[e].kind == TokKind::Word && toks[e].cap
+    {
+        e += 1;
+    }
+    (k + 4..k + 7).contains(&e)
+        && ctx.is(e - 1, lex::ORG_CUE)
+        && toks
+            .get(e)
+            .is_none_or(|n| n.kind != TokKind::Word || !n.cap)
 }
 
 /// The run opens with an organisation noun and "of" ("Ministry of Environment").
@@ -284,6 +328,25 @@ fn partnership_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
         .find(|&j| toks[j].end == end)
 }
 
+/// At "P" or "Sp" (`k`): a Faroese company's form before its name, "P/F" or "Sp/f" touching
+/// ("P/F Nólsoyar Trol"), then one to four capitalised words: the index of the last (round
+/// 60).
+pub fn prefix_form_firm_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let form = k + 3 < toks.len()
+        && !masked[k + 1]
+        && !masked[k + 2]
+        && ctx.w(k + 1) == "/"
+        && matches!((ctx.w(k), ctx.w(k + 2)), ("P", "F") | ("Sp", "f" | "F"))
+        && toks[k + 1].start == toks[k].end
+        && toks[k + 2].start == toks[k + 1].end;
+    if !form {
+        return None;
+    }
+    let e = cap_words_end(ctx, k + 3, masked);
+    (e > k + 3).then_some(e - 1)
+}
+
 /// At "A" (`k`): "A/S", "A/B" touching, the index of its last letter.
 fn slash_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
@@ -301,8 +364,11 @@ fn slash_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
 /// firm's name (round 58).
 fn bracketed_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
-    if k + 3 >= toks.len() || !matches!(ctx.w(k + 1), "Pty" | "Pvt" | "Pte" | "Prv") {
+    if k + 3 >= toks.len() {
         return None;
+    }
+    if !matches!(ctx.w(k + 1), "Pty" | "Pvt" | "Pte" | "Prv") {
+        return bracketed_seat_form_end(ctx, k, masked);
     }
     // ("(Pty.)": the abbreviation's full stop)
     let close = k + 2 + usize::from(ctx.w(k + 2) == ".");
@@ -310,6 +376,24 @@ fn bracketed_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     (end < toks.len()
         && ctx.w(close) == ")"
         && matches!(ctx.w(end), "Ltd" | "Ltd." | "Limited")
+        && !(k..=end).any(|j| masked[j]))
+    .then_some(end)
+}
+
+/// At "(" (`k`): one to three capitalised words, ")" and a legal form, "Strachan Brothers
+/// (Fraserburgh) Ltd", "Acme (Holdings) plc": the bracket names the firm's seat or kind inside
+/// its name (round 60). The index of the legal form.
+fn bracketed_seat_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    let close = (k + 2..toks.len().min(k + 5)).find(|&j| ctx.w(j) == ")")?;
+    let end = close + 1;
+    let words_ok = (k + 1..close).all(|j| toks[j].kind == TokKind::Word && toks[j].cap);
+    (words_ok
+        && end < toks.len()
+        && matches!(
+            ctx.w(end),
+            "Ltd" | "Ltd." | "Limited" | "plc" | "PLC" | "LLP" | "LLC"
+        )
         && !(k..=end).any(|j| masked[j]))
     .then_some(end)
 }

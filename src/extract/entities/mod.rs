@@ -332,6 +332,8 @@ mod tests_rules;
 #[cfg(test)]
 mod tests_rules10;
 #[cfg(test)]
+mod tests_rules100;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;

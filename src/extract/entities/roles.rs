@@ -50,11 +50,14 @@ const ROLE_PLURALS: &[&str] = &[
 /// Guards, for a body named so ("Lawyers for Human Rights"): the whole run written again in the
 /// block, or an acronym in brackets right after it.
 pub fn role_opening(ctx: &Ctx, run: &[Item]) -> usize {
-    let (Some(&Item::Word(k)), Some(&Item::Conn(c)), Some(&Item::Word(_) | &Item::Gaz { .. })) =
-        (run.first(), run.get(1), run.get(2))
-    else {
+    let (Some(&Item::Word(k)), Some(&Item::Conn(c))) = (run.first(), run.get(1)) else {
         return 0;
     };
+    // (round 60) "Lawyers for the SNEPG": the name may take its article
+    let the = usize::from(matches!(run.get(2), Some(&Item::Conn(t)) if ctx.w(t) == "the"));
+    if !matches!(run.get(2 + the), Some(&Item::Word(_) | &Item::Gaz { .. })) {
+        return 0;
+    }
     if !ctx.toks[k].initial
         || !ctx.w(k).ends_with('s') && ctx.w(k) != "Staff" && ctx.w(k) != "Counsel"
         || !matches!(ctx.w(c), "for" | "of")
@@ -77,5 +80,5 @@ pub fn role_opening(ctx: &Ctx, run: &[Item]) -> usize {
     if again || acronym {
         return 0;
     }
-    2
+    2 + the
 }

@@ -217,6 +217,11 @@ pub fn route_before(
             }
             (before, true)
         }
+        // (round 60) "un détour par X", "un détour de 400 kilomètres par X": a detour's or a
+        // distance's "par" passes through a place
+        "par" if lower(p0) && lower(p1) && detour_or_distance(f1) => {
+            return !person_or_body(ctx, first);
+        }
         // "la ligne qui traverse X"
         "traverse" | "traversent" | "traversant" | "traversera" | "traversait" if lower(p0) => {
             (p1, true)
@@ -224,6 +229,15 @@ pub fn route_before(
         _ => return false,
     };
     from.is_some_and(|j| route_or_range_back(ctx, j, false, verbs)) && !person_or_body(ctx, first)
+}
+
+/// Folded `f` before "par X" is a detour or a distance: "un détour par X", "400 kilomètres par
+/// X" (round 60).
+fn detour_or_distance(f: &str) -> bool {
+    matches!(
+        f,
+        "detour" | "detours" | "crochet" | "kilometres" | "kilometre" | "km" | "milles" | "miles"
+    )
 }
 
 /// Folded `f` before "through X" makes X a means ("sold through X", "leased through X").

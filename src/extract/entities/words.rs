@@ -860,9 +860,11 @@ pub fn words_run(
         if !given && hint.is_none() && super::elided_bodies::funder_after_elided_article(ctx, ft) {
             return push(ctx, run, EntityKind::Organization, 2, out);
         }
-        // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name)
+        // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name);
+        // "Vohémar (Iharana)" (round 60)
         if *place_before_ft
             || (!given && hint.is_none() && !t.allcaps && fr_article_before(ctx, ft))
+            || (!given && hint.is_none() && super::context::place_in_brackets(ctx, ft, lt))
         {
             return push(
                 ctx,

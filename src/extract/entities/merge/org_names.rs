@@ -549,6 +549,16 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
             toks.remove(0);
         }
+        // ("Strachan Brothers (Fraserburgh) Ltd … Strachan Brothers": the bracket before a
+        // firm's legal form names its seat, left out of the short form; round 60)
+        if toks.len() >= 3
+            && toks.last().is_some_and(|w| COMPANY_TAIL.contains(w))
+            && let Some(o) = toks.iter().position(|w| w.starts_with('('))
+            && let Some(c) = toks[o..].iter().position(|w| w.ends_with(')'))
+            && o + c + 1 < toks.len()
+        {
+            toks.drain(o..=o + c);
+        }
         let at = place_after_of(blocks, g, &toks).unwrap_or(toks.len());
         for w in &toks {
             let a = buf.len();
