@@ -783,6 +783,14 @@ fn quality_tuned_fixtures() {
 /// 0.94); the 53rd 1.000/1.000, 0.881/0.914, 0.973/0.910 -> 1.000/1.000, 0.919/0.975,
 /// 0.973/0.923 (floor 0.90); the 54th, unseen, 0.932/1.000, 0.852/0.896, 0.928/0.865 before and
 /// after (floor 0.85).
+/// Round 45 (2026-12-07; the 54th read; a 55th written blind during it measures it): a
+/// byline's outlet opening with a known place and keeping its article (the 51st's gold now
+/// "Le Courrier du Haut-Jura", as the 54th and 55th write newspapers), three places after
+/// "between", Spanish bodies' and landforms' nouns, Argentina's provinces and Tunisia's
+/// governorates, a repeated "à" in a list of places, "& Sons plc", "the Firth of", "Ltda". The
+/// 54th 0.932/1.000, 0.852/0.896, 0.928/0.865 -> 0.976/1.000, 0.925/0.961, 0.956/0.978 (floor
+/// 0.92); the 55th, unseen, 0.932/0.953, 0.850/0.945, 0.975/0.919 at round 44's start ->
+/// 0.932/0.953, 0.863/0.959, 0.975/0.919 (floor 0.86).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -837,7 +845,8 @@ const FLOORS: &[(Set, f64)] = &[
     (51, 0.94),
     (52, 0.94),
     (53, 0.90),
-    (54, 0.85),
+    (54, 0.92),
+    (55, 0.86),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go

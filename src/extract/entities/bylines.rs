@@ -205,7 +205,7 @@ fn desk_or_post(f: &str) -> bool {
 /// (round 59) "By Megan Doyle, Island Examiner staff writer", "Par Claire Vuillemin, Le
 /// Courrier du Haut-Jura": on a byline line, the capitalised words after the author's name and
 /// its comma, up to the line's end or a desk's words, name the outlet the author writes for.
-/// The index of the run's first item past an article ("Le", "The"), when it is one.
+/// The index of the run's first item: 0, the article included ("Le Courrier du Fjord").
 #[inline]
 pub fn byline_outlet(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     // (most blocks are no byline: refused on the flag and the token count first, inline)
@@ -230,19 +230,19 @@ fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     if !tail_ok {
         return None;
     }
-    let lead = usize::from(
-        matches!(run[0], Item::Word(k) if matches!(ctx.w(k), "Le" | "La" | "Les" | "The"))
-            && run.len() > 1,
-    );
     // a known body keeps its own entry; a given name makes a co-author ("By X, Anna Berg")
-    let plain = run[lead..].iter().all(|i| match *i {
+    let plain = run.iter().all(|i| match *i {
         // (a desk, no outlet: "By X, Business Reporter")
         Item::Word(k) => {
             let f = ctx.f(k);
             !ctx.is(k, lex::TITLE) && !GAZ.sets.given_names.contains(&f) && !desk_or_post(&f)
         }
         Item::Conn(_) => true,
-        Item::Gaz { hit: _, first, .. } => first != ft,
+        // (a known place opening it only before more words: "By X, Waikato Ledger staff
+        // writer"; round 61)
+        Item::Gaz { hit: _, first, .. } => first != ft || run.len() >= 2,
     });
-    (plain && run[lead..].iter().any(|i| matches!(i, Item::Word(_)))).then_some(lead)
+    // (round 61: from its article, part of a newspaper's title, "La Gazette du Cotentin", "Le
+    // Courrier du Fjord"; the article was left out before)
+    (plain && run.iter().any(|i| matches!(i, Item::Word(_)))).then_some(0)
 }

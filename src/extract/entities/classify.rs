@@ -2006,6 +2006,22 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
+    // (round 61) "the Firth of Thames", "the Gulf of Riga", "Golfo de X": a sea's or a coast's
+    // noun and "of"/"de" before a known place name one place
+    if let [Item::Word(k), Item::Conn(o), Item::Gaz { first, .. }] = run[..]
+        && is_place_hit(&run[2])
+        && o == k + 1
+        && first == o + 1
+        && matches!(ctx.w(o), "of" | "de")
+        && ctx.toks[k].cap
+        && matches!(
+            &*ctx.f(k),
+            "firth" | "gulf" | "bay" | "golfo" | "bahia" | "isle" | "strait" | "straits" | "vale"
+        )
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     // "the Severn and Wye Chamber Orchestra", "the Tyne and Wear Metro": known places joined by
     // "and", then plain words ending with an organisation noun, name one body
     if let [

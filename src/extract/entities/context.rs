@@ -645,6 +645,39 @@ pub fn listed_with_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     before || after
 }
 
+/// (Round 61) "à Ariana, à La Marsa et à Ben Arous", "in Leeds, in Bradford and in X": the
+/// name (from `first`) after a preposition of place that repeats in a list, one of whose
+/// items before it is a known one-word place (three items back at most).
+pub fn prep_list_with_place(ctx: &Ctx, first: usize) -> bool {
+    let toks = ctx.toks;
+    let prep = |j: usize| !toks[j].cap && matches!(ctx.w(j), "à" | "au" | "in" | "at");
+    let joint = |j: usize| matches!(ctx.w(j), "," | "et" | "and" | "ou" | "or");
+    if first < 3 || !prep(first - 1) || !joint(first - 2) {
+        return false;
+    }
+    // back over the items: the capitalised words before each joint, then their preposition
+    let mut j = first - 2;
+    for _ in 0..3 {
+        let end = j; // (the joint after the item)
+        let mut k = end;
+        while k > 0 && toks[k - 1].kind == TokKind::Word && toks[k - 1].cap && end - k < 4 {
+            k -= 1;
+        }
+        if k == end || k == 0 || !prep(k - 1) {
+            return false;
+        }
+        if (k..end).any(|w| known_place(ctx, w)) {
+            return true;
+        }
+        // the item before: its joint before its preposition
+        if k < 2 || !joint(k - 2) {
+            return false;
+        }
+        j = k - 2;
+    }
+    false
+}
+
 /// "la région Occitanie", "la région Grand Est", "le département Gers".
 pub fn region_before(ctx: &Ctx, first: usize) -> bool {
     ctx.prev_word(first).is_some_and(|p| {
@@ -677,6 +710,9 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
                 .prev_word(b)
                 .is_some_and(|p| BETWEEN_PARTIES.contains(&&*ctx.f(p)))
     };
+    if between_list(ctx, first, last, &between) {
+        return true;
+    }
     // the first of the two: "between X and Y"
     if let Some(b) = ctx.prev_word(first)
         && between(b)
@@ -708,6 +744,47 @@ pub fn between_places(ctx: &Ctx, first: usize, last: usize) -> bool {
         j = p;
     }
     false
+}
+
+/// (Round 61) "farms between Matamata, Te Aroha and Paeroa", "entre Jendouba, Béja et Siliana":
+/// the name (tokens `first..=last`) stands in a list of three names or more after "between",
+/// capitalised words apart from the commas and the one "and"/"et" before the last.
+fn between_list(ctx: &Ctx, first: usize, last: usize, between: &dyn Fn(usize) -> bool) -> bool {
+    let toks = ctx.toks;
+    let and = |j: usize| matches!(ctx.w(j), "and" | "et");
+    let in_list =
+        |j: usize| toks[j].kind == TokKind::Word && toks[j].cap || ctx.w(j) == "," || and(j);
+    // back to "between" over the list's tokens (a dozen at most)
+    let mut b = first;
+    let mut steps = 0;
+    loop {
+        if b == 0 || steps > 12 {
+            return false;
+        }
+        b -= 1;
+        steps += 1;
+        if between(b) {
+            break;
+        }
+        if !in_list(b) {
+            return false;
+        }
+    }
+    // forward from "between": commas and one "and", the name inside, ending after the "and"
+    let (mut commas, mut ands, mut j) = (0, 0, b + 1);
+    while j < toks.len() && in_list(j) && j < b + 16 {
+        if ctx.w(j) == "," {
+            // (a comma after the last name closes the list: "…, Te Aroha and Paeroa, processes")
+            if ands > 0 {
+                break;
+            }
+            commas += 1;
+        } else if and(j) {
+            ands += 1;
+        }
+        j += 1;
+    }
+    commas >= 1 && ands == 1 && last < j && !matches!(ctx.w(j - 1), "," | "and" | "et")
 }
 
 /// The "and"/"et" at `a` follows "between the …"/"entre la …" and a lowercase noun phrase of

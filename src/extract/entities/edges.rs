@@ -150,7 +150,12 @@ pub fn partners_name_end(
             .get(j + 2)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
     {
-        return Some(j + 1);
+        // (round 61) "Hartwell & Sons plc": a lowercase legal form after the tail closes it
+        let form = j + 2 < toks.len()
+            && !masked[j + 2]
+            && toks[j + 2].start == toks[j + 1].end + 1
+            && super::joins::LEGAL_FORMS.contains(&ctx.w(j + 2));
+        return Some(j + 1 + usize::from(form));
     }
     if !plain(ctx, masked, j + 1) {
         return None;

@@ -334,6 +334,8 @@ mod tests_rules10;
 #[cfg(test)]
 mod tests_rules100;
 #[cfg(test)]
+mod tests_rules101;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;

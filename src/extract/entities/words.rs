@@ -439,6 +439,16 @@ pub fn words_run(
     if initials && !org_cue {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
+    // (round 61) "à Ariana, à La Marsa et à Ben Arous": a repeated preposition of place in a
+    // list with a known place, even over a given name
+    if multi
+        && words.len() <= 3
+        && hint.is_none()
+        && !run.iter().any(|i| matches!(i, Item::Conn(_)))
+        && super::context::prep_list_with_place(ctx, ft)
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     // "provinces such as Ben Luc and Tra Vinh": a given name opening a name listed after a
     // plural noun of places opens a place's name
     if multi && given && hint.is_none() && listed_after_place_plural(ctx, ft) {
@@ -907,6 +917,7 @@ pub fn words_run(
     }
     let has_conn = run.iter().any(|i| matches!(i, Item::Conn(_)));
     let namey = words.iter().all(|&k| !ctx.toks[k].allcaps);
+
     // "in Notting Hill", "près de Sophia Antipolis" (a preposition of place), "a shopping
     // centre at Chatham Maritime" (a site noun and "at"): two or three plain words, none a
     // given name, name a place
