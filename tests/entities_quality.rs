@@ -791,6 +791,13 @@ fn quality_tuned_fixtures() {
 /// 54th 0.932/1.000, 0.852/0.896, 0.928/0.865 -> 0.976/1.000, 0.925/0.961, 0.956/0.978 (floor
 /// 0.92); the 55th, unseen, 0.932/0.953, 0.850/0.945, 0.975/0.919 at round 44's start ->
 /// 0.932/0.953, 0.863/0.959, 0.975/0.919 (floor 0.86).
+/// Round 46 (2026-12-07; the 55th read; a 56th written blind during it measures it):
+/// post-nominals ("KC"), "Undersecretary", dioceses, "neighboring X", "the X Desert", "le Banc
+/// d’X", French verbs ending a ministry's lowercase extension, "Au" opening a sentence, a known
+/// firm's name in sentence case ("a Yorkshire water company"), "Prosecuting for the EA", a
+/// Spanish trade's noun opening a firm's name. The 55th -> 1.000/1.000, 0.934/0.986,
+/// 0.988/0.977 (floor 0.93); the 56th, unseen, 0.882/0.978, 0.959/0.933, 0.972/0.897 with the
+/// session's first code and after the three rounds alike (floor 0.88).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -846,7 +853,8 @@ const FLOORS: &[(Set, f64)] = &[
     (52, 0.94),
     (53, 0.90),
     (54, 0.92),
-    (55, 0.86),
+    (55, 0.93),
+    (56, 0.88),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go

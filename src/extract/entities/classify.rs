@@ -2319,7 +2319,8 @@ const STREETS: &[&str] = &[
     "county",
     "capitol",
     "green",
-    // (round 60) "the Liverpool Plains", "the Darling Downs"
+    // (round 60) "the Liverpool Plains", "the Darling Downs"; (round 62) "the Atacama Desert"
+    "desert",
     "plains",
     "downs",
     "tablelands",
@@ -2445,6 +2446,28 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     } else {
         kind
     };
+    // (round 62) "Au Parlement, le PSJ…": an article fused with "à" or "de" opening the
+    // sentence is no part of a body's or a place's name
+    if kind != EntityKind::Person
+        && run.len() >= 2
+        && ctx.lang == crate::extract::types::Lang::Fr
+        && let Some(&Item::Word(a)) = run.first()
+        && ctx.toks[a].initial
+        && matches!(ctx.w(a), "Au" | "Aux" | "Du")
+    {
+        return push(ctx, &run[1..], kind, strength, out);
+    }
+    // (round 62) "Andrew Fairburn KC", "Jane Roe OBE": a post-nominal is no part of the name
+    if kind == EntityKind::Person
+        && run.len() >= 3
+        && let Some(&Item::Word(p)) = run.last()
+        && matches!(
+            ctx.w(p),
+            "KC" | "QC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "FRS"
+        )
+    {
+        return push(ctx, &run[..run.len() - 1], kind, strength, out);
+    }
     let s = ctx.toks[first_tok(&run[0])].start;
     let lt = last_tok(&run[run.len() - 1]);
     let mut e = ctx.toks[lt].end;

@@ -23,6 +23,9 @@ const PLACE_PREPS: &[&str] = &[
     "nearby",
     "au",
     "via",
+    // (round 62) "Cagayan and neighboring Isabela"
+    "neighboring",
+    "neighbouring",
 ];
 /// Folded word `f` is a preposition of place: one that puts a place right after it, or one
 /// that opens a list of places ("from X and Y").

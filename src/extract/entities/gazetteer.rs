@@ -128,6 +128,30 @@ fn title_caps(name: &str) -> Option<u32> {
     Some(caps)
 }
 
+/// Bits of the capitalised words of `name` after its first (bit `i` for word `i`), for the
+/// case check of an organisation's name (round 62). Not the nouns of government the press
+/// writes in lowercase ("the Welsh government", "the Labour party").
+fn name_caps(name: &str) -> u32 {
+    const LOWER_IN_PRESS: &[&str] = &[
+        "government",
+        "parliament",
+        "assembly",
+        "party",
+        "council",
+        "senate",
+        "executive",
+        "police",
+        "army",
+        "navy",
+    ];
+    words(name)
+        .take(32)
+        .enumerate()
+        .skip(1)
+        .filter(|(_, w)| starts_upper(w) && !LOWER_IN_PRESS.contains(&w.to_lowercase().as_str()))
+        .fold(0, |m, (i, _)| m | 1 << i)
+}
+
 /// The spellings a gazetteer name is searched under: as written, without accents, and with
 /// either apostrophe (’ for ', ' for ’); a French demonym also capitalised.
 fn variants(pat: &str, form: Form) -> Vec<String> {
@@ -311,6 +335,13 @@ fn build() -> Gazetteer {
                 Form::Titled
             } else {
                 Form::Name
+            };
+            // (round 62) an organisation's name of several capitalised words needs them
+            // capitalised in the text after its first ("A Yorkshire water company" is no
+            // "Yorkshire Water")
+            let caps = match (form, kind) {
+                (Form::Name, EntityKind::Organization) => Some(name_caps(n)),
+                _ => caps,
             };
             let info = PatInfo {
                 entry,
@@ -573,7 +604,14 @@ fn case_ok(info: &PatInfo, text: &str, s: usize, e: usize) -> bool {
     match info.form {
         // "NICE" spelling a city is an acronym, except in a dateline or an all-capital line
         Form::Name | Form::Titled if is_shouted(surface) => caps_context(text, s, e),
-        Form::Name => first.is_uppercase(),
+        Form::Name => {
+            first.is_uppercase()
+                && (info.caps == 0
+                    || words(surface)
+                        .take(32)
+                        .enumerate()
+                        .all(|(i, w)| info.caps & 1 << i == 0 || starts_upper(w)))
+        }
         Form::Titled => words(surface)
             .take(32)
             .enumerate()

@@ -278,6 +278,16 @@ fn service_charged(ctx: &Ctx, j: usize, f: &str) -> bool {
 
 const STOP_EXT: &[&str] = &[
     "a",
+    // (round 62) "le ministère des Pêches et de l’Économie maritime voit dans …"
+    "voit",
+    "juge",
+    "estime",
+    "salue",
+    "prevoit",
+    "compte",
+    "entend",
+    "refuse",
+    "dit",
     "est",
     "sont",
     "ont",

@@ -58,6 +58,19 @@ pub fn role_opening(ctx: &Ctx, run: &[Item]) -> usize {
     if !matches!(run.get(2 + the), Some(&Item::Word(_) | &Item::Gaz { .. })) {
         return 0;
     }
+    // (round 62) "Prosecuting for the EA, Catherine Moorhouse said": a gerund of pleading
+    // opening the sentence, "for" and an acronym alone
+    if ctx.toks[k].initial
+        && matches!(
+            ctx.w(k),
+            "Prosecuting" | "Defending" | "Representing" | "Mitigating" | "Appearing"
+        )
+        && ctx.w(c) == "for"
+        && run.len() == 3 + the
+        && matches!(run[2 + the], Item::Word(a) if ctx.toks[a].allcaps)
+    {
+        return 2 + the;
+    }
     if !ctx.toks[k].initial
         || !ctx.w(k).ends_with('s') && ctx.w(k) != "Staff" && ctx.w(k) != "Counsel"
         || !matches!(ctx.w(c), "for" | "of")

@@ -549,6 +549,17 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         if toks.len() >= 3 && toks[0] == "pt" && g.longest(blocks).starts_with("PT ") {
             toks.remove(0);
         }
+        // ("Minera Altamira SA … Altamira", "Compañía Minera X SA … X": in Spanish a trade's
+        // noun opens a firm's name before its own, which the article uses alone; round 62)
+        while toks.len() >= 3
+            && toks.last().is_some_and(|w| COMPANY_TAIL.contains(w))
+            && matches!(
+                toks[0],
+                "minera" | "compania" | "empresa" | "grupo" | "inversiones" | "constructora"
+            )
+        {
+            toks.remove(0);
+        }
         // ("Strachan Brothers (Fraserburgh) Ltd … Strachan Brothers": the bracket before a
         // firm's legal form names its seat, left out of the short form; round 60)
         if toks.len() >= 3
