@@ -386,6 +386,40 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             push(ctx, run, EntityKind::Place, 2, out);
             return;
         }
+        // (round 61) "the Firth of Thames", "the Gulf of Riga", "Golfo de X": a sea's or a coast's
+        // noun and "of"/"de" before a known place name one place
+        // (round 63: or one plain word, "the Kyle of Sutherland")
+        if let [Item::Word(k), Item::Conn(o), ref third] = run[..]
+            && let Some(first) = match *third {
+                Item::Gaz { hit, first, .. } => (!hits[hit].demonym
+                    && GAZ.entries[hits[hit].entry].kind == EntityKind::Place)
+                    .then_some(first),
+                Item::Word(w) => (!ctx.toks[w].allcaps && !ctx.given(w)).then_some(w),
+                Item::Conn(_) => None,
+            }
+            && o == k + 1
+            && first == o + 1
+            && matches!(ctx.w(o), "of" | "de")
+            && ctx.toks[k].cap
+            && matches!(
+                &*ctx.f(k),
+                "firth"
+                    | "gulf"
+                    | "bay"
+                    | "golfo"
+                    | "bahia"
+                    | "isle"
+                    | "strait"
+                    | "straits"
+                    | "vale"
+                    // (round 63) "the Kyle of Sutherland", "the Sound of Mull"
+                    | "kyle"
+                    | "sound"
+            )
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
         // (round 58) "Joris van Lommel": a surname's particles join a person's name
         if super::particle_names::particle_person(ctx, run) {
             push(ctx, run, EntityKind::Person, 2, out);
@@ -2001,22 +2035,6 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && matches!(
             &*ctx.f(k),
             "river" | "loch" | "lough" | "lake" | "mount" | "isle" | "port" | "fort" | "cape"
-        )
-    {
-        push(ctx, run, EntityKind::Place, 2, out);
-        return;
-    }
-    // (round 61) "the Firth of Thames", "the Gulf of Riga", "Golfo de X": a sea's or a coast's
-    // noun and "of"/"de" before a known place name one place
-    if let [Item::Word(k), Item::Conn(o), Item::Gaz { first, .. }] = run[..]
-        && is_place_hit(&run[2])
-        && o == k + 1
-        && first == o + 1
-        && matches!(ctx.w(o), "of" | "de")
-        && ctx.toks[k].cap
-        && matches!(
-            &*ctx.f(k),
-            "firth" | "gulf" | "bay" | "golfo" | "bahia" | "isle" | "strait" | "straits" | "vale"
         )
     {
         push(ctx, run, EntityKind::Place, 2, out);

@@ -338,6 +338,8 @@ mod tests_rules101;
 #[cfg(test)]
 mod tests_rules102;
 #[cfg(test)]
+mod tests_rules103;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;

@@ -98,6 +98,12 @@ const AREA_NOUNS: &[&str] = &[
     "crescent",
     "terrace",
     "quay",
+    // (round 63) "Elizabeth Harbour", "George Town" (not "bay" nor "creek", surnames too:
+    // "Michael Bay", "Gavin Creek")
+    "harbour",
+    "harbor",
+    "town",
+    "island",
 ];
 
 /// `last` (folded) is a noun of area or way that ends a place's name even after a given name.

@@ -933,6 +933,23 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
+    // (round 63) "on Great Exuma", "Abaco and Grand Bahama": a name-forming adjective of
+    // islands and towns and one plain word, no body's word, name a place
+    if words.len() == 2
+        && namey
+        && !has_conn
+        && hint.is_none()
+        && ctx.lang == crate::extract::types::Lang::En
+        && matches!(
+            ctx.w(ft),
+            "Great" | "Grand" | "Little" | "Greater" | "Upper" | "Lower"
+        )
+        && !ctx.toks[ft].initial
+        && !ctx.is(words[1], lex::ORG_CUE)
+        && !ctx.given(words[1])
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
     // (round 59) "the port of entry at Santa Teresa", "San Ysidro": a saint's name in Spanish,
     // Portuguese or Italian opening two or three plain words names a town, not a person
     if (2..=3).contains(&words.len())
