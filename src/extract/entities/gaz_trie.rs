@@ -23,6 +23,8 @@ pub struct Trie {
     /// By cell (a cell is a state): its [`Cell::base`], [`Cell::check`] and [`Cell::value`]
     /// side by side, so that a step reads one cache line, not one in each of three arrays.
     cells: Vec<Cell>,
+    /// The root's [`Cell::base`], read at each walk's start without a look at its cell.
+    root_base: usize,
 }
 
 /// One cell of the double array.
@@ -68,6 +70,7 @@ impl Trie {
                     check: 0,
                     value: NONE,
                 }],
+                root_base: 0,
             },
             next_free: vec![NONE],
             first_free: NONE,
@@ -78,6 +81,7 @@ impl Trie {
             builder.add(&sorted, 0, 0);
         }
         builder.pad();
+        builder.trie.root_base = builder.trie.cells[0].base as usize;
         builder.trie
     }
 
@@ -91,7 +95,7 @@ impl Trie {
         // and the rest's length kept, not an index and a length found: a step is a dozen
         // instructions)
         let mut s = 0u32;
-        let mut base = cells[0].base as usize;
+        let mut base = self.root_base;
         let mut rest = text.iter();
         while let Some(&b) = rest.next() {
             let t = base + usize::from(b);
