@@ -25,6 +25,9 @@ pub struct Trie {
     cells: Vec<Cell>,
     /// The root's [`Cell::base`], read at each walk's start without a look at its cell.
     root_base: usize,
+    /// By name: its value and its length (a walk keeps only the last name's index, one
+    /// register a step, and reads these once at its end).
+    names: Vec<(u32, u32)>,
 }
 
 /// One cell of the double array.
@@ -34,7 +37,7 @@ struct Cell {
     base: u32,
     /// The state whose child the cell is, or [`NONE`] if free.
     check: u32,
-    /// The value of the name ending at the state, or [`NONE`].
+    /// The name ending at the state (its index in [`Trie::names`]), or [`NONE`].
     value: u32,
 }
 
@@ -71,6 +74,7 @@ impl Trie {
                     value: NONE,
                 }],
                 root_base: 0,
+                names: Vec::with_capacity(sorted.len()),
             },
             next_free: vec![NONE],
             first_free: NONE,
@@ -89,8 +93,8 @@ impl Trie {
     #[inline]
     pub fn longest_prefix(&self, text: &[u8]) -> Option<(u32, usize)> {
         let cells = &self.cells[..];
-        // the longest name so far: its value, and the bytes of the text left after it
-        let (mut value, mut left) = (NONE, text.len());
+        // the longest name so far (its index in `names`)
+        let mut found = NONE;
         // (the state and its base, read with its check; the bytes read through an iterator
         // and the rest's length kept, not an index and a length found: a step is a dozen
         // instructions)
@@ -111,12 +115,13 @@ impl Trie {
                 break;
             }
             if cell.value != NONE {
-                (value, left) = (cell.value, rest.len());
+                found = cell.value;
             }
             s = t as u32;
             base = cell.base as usize;
         }
-        (value != NONE).then(|| (value, text.len() - left))
+        let &(value, len) = self.names.get(found as usize)?;
+        Some((value, len as usize))
     }
 }
 
@@ -140,7 +145,9 @@ impl Builder {
     /// first `depth`).
     fn add(&mut self, names: &[(&[u8], u32)], depth: usize, s: usize) {
         let rest = if names[0].0.len() == depth {
-            self.trie.cells[s].value = names[0].1;
+            let len = u32::try_from(depth).expect("a name under 4 GiB");
+            self.trie.cells[s].value = u32::try_from(self.trie.names.len()).expect("names");
+            self.trie.names.push((names[0].1, len));
             &names[1..]
         } else {
             names
