@@ -37,7 +37,8 @@ struct Cell {
     base: u32,
     /// The state whose child the cell is, or [`NONE`] if free.
     check: u32,
-    /// The name ending at the state (its index in [`Trie::names`]), or [`NONE`].
+    /// The longest name ending at the state or above it on its path from the root (its
+    /// index in [`Trie::names`]), or [`NONE`]: a walk takes each state's without a test.
     value: u32,
 }
 
@@ -82,7 +83,7 @@ impl Trie {
         };
         // the root is state 0, its own cell taken (its children's bases are 1 or more)
         if !sorted.is_empty() {
-            builder.add(&sorted, 0, 0);
+            builder.add(&sorted, 0, 0, NONE);
         }
         builder.pad();
         builder.trie.root_base = builder.trie.cells[0].base as usize;
@@ -93,7 +94,7 @@ impl Trie {
     #[inline]
     pub fn longest_prefix(&self, text: &[u8]) -> Option<(u32, usize)> {
         let cells = &self.cells[..];
-        // the longest name so far (its index in `names`)
+        // the longest name so far (its index in `names`: each state holds the longest up to it)
         let mut found = NONE;
         // (the state and its base, read with its check; the bytes read through an iterator,
         // not an index and a length: a step is five instructions, or eight more when it
@@ -113,9 +114,7 @@ impl Trie {
             if cell.check != s {
                 break;
             }
-            if cell.value != NONE {
-                found = cell.value;
-            }
+            found = cell.value;
             s = t as u32;
             base = cell.base as usize;
         }
@@ -141,16 +140,18 @@ impl Builder {
     }
 
     /// Adds below state `s` the names of `names` (sorted, all spelling `s`'s bytes, their
-    /// first `depth`).
-    fn add(&mut self, names: &[(&[u8], u32)], depth: usize, s: usize) {
+    /// first `depth`); `above` is the longest name above `s` on its path ([`Cell::value`]).
+    fn add(&mut self, names: &[(&[u8], u32)], depth: usize, s: usize, above: u32) {
         let rest = if names[0].0.len() == depth {
             let len = u32::try_from(depth).expect("a name under 4 GiB");
             self.trie.cells[s].value = u32::try_from(self.trie.names.len()).expect("names");
             self.trie.names.push((names[0].1, len));
             &names[1..]
         } else {
+            self.trie.cells[s].value = above;
             names
         };
+        let above = self.trie.cells[s].value;
         if rest.is_empty() {
             return;
         }
@@ -168,7 +169,7 @@ impl Builder {
         let parent = u32::try_from(s).expect("under 2^32 states");
         self.take(&groups, base, parent);
         for &(b, from, to) in &groups {
-            self.add(&rest[from..to], depth + 1, base + usize::from(b));
+            self.add(&rest[from..to], depth + 1, base + usize::from(b), above);
         }
     }
 
