@@ -763,7 +763,7 @@ pub fn hits_into_toks(text: &str, lower: &[u8], toks: &[Token], out: &mut Vec<Ga
             }
             if t.start >= from
                 && g.byte_kinds[usize::from(bytes[t.start])] & FIRST_BYTE != 0
-                && !word_char_before(text, t.start)
+                && !word_byte_before(g, text, t.start)
             {
                 return Some(t.start);
             }
@@ -780,6 +780,17 @@ pub fn hits_into_toks(text: &str, lower: &[u8], toks: &[Token], out: &mut Vec<Ga
         }
         None
     });
+}
+
+/// [`word_char_before`], an ASCII byte before `s` answered by the table of byte kinds (one
+/// lookup for the tests of a digit and a letter: most tokens are asked it).
+#[inline(always)]
+fn word_byte_before(g: &Gazetteer, text: &str, s: usize) -> bool {
+    match s.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => false,
+        Some(b) if b.is_ascii() => g.byte_kinds[usize::from(b)] & WORD_BYTE != 0,
+        Some(_) => word_char_before(text, s),
+    }
 }
 
 /// The bytes of the char that `lead` opens (a UTF-8 lead byte).
@@ -885,6 +896,22 @@ fn hits_by(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table's answer for the byte before a place is the char test's, for every ASCII
+    /// byte, chars outside ASCII and the text's start.
+    #[test]
+    fn word_byte_before_answers_as_word_char_before() {
+        let g = &*GAZ;
+        let mut texts: Vec<String> = (0u8..128).map(|b| format!("{}a", char::from(b))).collect();
+        texts.extend(["éa", "’a", "\u{a0}a", "«a", "ña", "\u{301}a", "a"].map(String::from));
+        for t in &texts {
+            let s = t.len() - 1;
+            assert_eq!(word_byte_before(g, t, s), word_char_before(t, s), "{t:?}");
+            assert!(!word_byte_before(g, t, 0));
+        }
+        // (some answers each way: the comparison compares something)
+        assert!(word_byte_before(g, "za", 1) && !word_byte_before(g, " a", 1));
+    }
 
     fn hits(s: &str) -> Vec<(String, bool)> {
         find_hits(s)

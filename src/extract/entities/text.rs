@@ -363,13 +363,14 @@ pub fn tokenize_caps_into(
         if byte.is_ascii_lowercase() {
             j = lowercase_end(bytes, b + 1);
             // (most often the byte there ends the word, a full stop too: only a capital
-            // before joins one, "U.S."; else the digits and capitals after it are taken)
-            if let Some(&x) = bytes.get(j)
-                && !FAST_END[usize::from(x)]
-            {
+            // before joins one, "U.S."; else the digits and capitals after it are taken, and
+            // the byte after them asked in turn: the common word's end is read once)
+            let mut ends = bytes.get(j).is_none_or(|&x| FAST_END[usize::from(x)]);
+            if !ends {
                 j = ascii_word_end(bytes, j);
+                ends = bytes.get(j).is_none_or(|&x| FAST_END[usize::from(x)]);
             }
-            if bytes.get(j).is_none_or(|&x| FAST_END[usize::from(x)]) {
+            if ends {
                 if j - b >= 3 {
                     listed.push((block, b as u32, j as u32));
                 }
