@@ -161,7 +161,7 @@ pub fn area_pair_body(ctx: &Ctx, hits: &[GazHit], run: &[Item], k: usize, masked
                 && !GAZ.sets.given_names.contains(&ctx.f(j))
         }
         [Item::Gaz { hit, first, last }] => {
-            first == last && !hits[hit].demonym && { super::context::known_place(ctx, first) }
+            first == last && !hits[hit].demonym && super::context::known_place(ctx, first)
         }
         _ => false,
     };
@@ -390,10 +390,7 @@ fn bracketed_seat_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize
     let words_ok = (k + 1..close).all(|j| toks[j].kind == TokKind::Word && toks[j].cap);
     (words_ok
         && end < toks.len()
-        && matches!(
-            ctx.w(end),
-            "Ltd" | "Ltd." | "Limited" | "plc" | "PLC" | "LLP" | "LLC"
-        )
+        && LEGAL_FORMS.contains(&ctx.w(end))
         && !(k..=end).any(|j| masked[j]))
     .then_some(end)
 }
