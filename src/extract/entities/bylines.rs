@@ -205,30 +205,31 @@ fn desk_or_post(f: &str) -> bool {
 /// (round 59) "By Megan Doyle, Island Examiner staff writer", "Par Claire Vuillemin, Le
 /// Courrier du Haut-Jura": on a byline line, the capitalised words after the author's name and
 /// its comma, up to the line's end or a desk's words, name the outlet the author writes for.
-/// The index of the run's first item: 0, the article included ("Le Courrier du Fjord").
+/// The whole run, its article included (round 61: "Le Courrier du Fjord").
 #[inline]
-pub fn byline_outlet(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+pub fn byline_outlet(ctx: &Ctx, run: &[Item]) -> bool {
     // (most blocks are no byline: refused on the flag and the token count first, inline)
-    if !ctx.byline || ctx.toks.len() > LONGEST || run.is_empty() || run.len() > 6 {
-        return None;
-    }
-    outlet_ends_line(ctx, run)
+    ctx.byline
+        && ctx.toks.len() <= LONGEST
+        && !run.is_empty()
+        && run.len() <= 6
+        && outlet_ends_line(ctx, run)
 }
 
 #[inline(never)]
-fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> bool {
     let ft = first_tok(&run[0]);
     let lt = last_tok(&run[run.len() - 1]);
     // after "Name Surname," (two capitalised words at least, after "By"/"Par")
     if ft < 4 || ctx.w(ft - 1) != "," || !ctx.toks[ft - 2].cap || !ctx.toks[ft - 3].cap {
-        return None;
+        return false;
     }
     let tail_ok = ctx.toks[lt + 1..].iter().all(|t| {
         let w = &ctx.text[t.start..t.end];
         t.kind != TokKind::Word || desk_or_post(&super::text::fold(w))
     });
     if !tail_ok {
-        return None;
+        return false;
     }
     // a known body keeps its own entry; a given name makes a co-author ("By X, Anna Berg")
     let plain = run.iter().all(|i| match *i {
@@ -244,5 +245,5 @@ fn outlet_ends_line(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     });
     // (round 61: from its article, part of a newspaper's title, "La Gazette du Cotentin", "Le
     // Courrier du Fjord"; the article was left out before)
-    (plain && run.iter().any(|i| matches!(i, Item::Word(_)))).then_some(0)
+    plain && run.iter().any(|i| matches!(i, Item::Word(_)))
 }

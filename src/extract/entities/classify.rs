@@ -476,8 +476,8 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    if let Some(lead) = super::bylines::byline_outlet(ctx, run) {
-        push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+    if super::bylines::byline_outlet(ctx, run) {
+        push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
     // "Glenn Falls", "from Tyler to Waco": a given name that names a place there
