@@ -1052,6 +1052,7 @@ pub fn block_candidates(
                     || after_cue
                     || head_town
                     || super::fr_bodies::place_of_body(ctx, &hits, hit_at, &run, k)
+                    || super::org_seat::second_link_to_place(ctx, &hits, hit_at, &run, k)
                     || super::firms::area_noun_takes_de(ctx, run.last(), k, w)
                     || super::local_bodies::people_council_takes_de(ctx, &run, k, w)
                     || (w == "of"

@@ -2119,6 +2119,21 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // (round 64) "Frigo Transports du Cap-Vert", "Superior Tribunal de Justicia de Jujuy": a
+    // name that reads as an organisation on its own, then "de"/"of" and a known place ending
+    // the run, is one name: the body's seat or area belongs to it
+    if let Some(end) = super::org_seat::org_then_seat(ctx, hits, run) {
+        let mut head = Vec::new();
+        segment(ctx, hits, &run[..end], title_cue, &mut head);
+        if let [ref c] = head[..]
+            && c.kind == EntityKind::Organization
+            && c.range()
+                == (ctx.toks[first_tok(&run[0])].start..ctx.toks[last_tok(&run[end - 1])].end)
+        {
+            push(ctx, run, EntityKind::Organization, 2, out);
+            return;
+        }
+    }
     // otherwise split: gazetteer items alone, word groups classified separately
     let mut group: Vec<Item> = Vec::new();
     for it in run {

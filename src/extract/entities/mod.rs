@@ -59,6 +59,7 @@ mod national;
 mod news_cues;
 mod occupation_shapes;
 mod occupations;
+mod org_seat;
 mod origins;
 mod particle_names;
 mod peoples;
@@ -339,6 +340,8 @@ mod tests_rules101;
 mod tests_rules102;
 #[cfg(test)]
 mod tests_rules103;
+#[cfg(test)]
+mod tests_rules104;
 #[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]

@@ -1,0 +1,71 @@
+//! Round 64 (all read sets at once, not one set): a name that reads as an organisation on its
+//! own, then "de"/"du" and a known place ending the capitals, is one body with its seat or its
+//! area; a second "de" before such a place may join the run for that reading.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round64_a_body_keeps_its_seat() {
+    let frigo = "Les doses ont été livrées par l’entreprise Frigo Transports du Cap-Vert, qui \
+                 dispose de camions réfrigérés.";
+    let court = "The community appealed to the Superior Tribunal de Justicia de Jujuy, which \
+                 has yet to rule.";
+    check_found(&[
+        (
+            &[frigo],
+            Lang::Fr,
+            Organization,
+            "Frigo Transports du Cap-Vert",
+            true,
+        ),
+        (&[frigo], Lang::Fr, Organization, "Frigo Transports", false),
+        (
+            &[court],
+            Lang::En,
+            Organization,
+            "Superior Tribunal de Justicia de Jujuy",
+            true,
+        ),
+        (
+            &[court],
+            Lang::En,
+            Organization,
+            "Superior Tribunal de Justicia",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round64_guards() {
+    // an English name, then the French link to its town: two names
+    let met = "Le tableau a été prêté par le Metropolitan Museum of Art de New York pour trois \
+               mois.";
+    // an acronym alone is a federation, its branch named by the place
+    let fcpe = "Les parents d’élèves de la FCPE du Cantal ont manifesté devant l’école.";
+    // one word before "de": a firm and its town as often as one name
+    let norvex = "Le sous-traitant Norvex de Douai a signé un contrat avec le constructeur.";
+    // after a title, the place is the member's constituency
+    let depute = "Le député Jean Martin de Lyon a voté contre le texte.";
+    check_found(&[
+        (
+            &[met],
+            Lang::Fr,
+            Organization,
+            "Metropolitan Museum of Art",
+            true,
+        ),
+        (&[met], Lang::Fr, Place, "New York", true),
+        (&[fcpe], Lang::Fr, Organization, "FCPE du Cantal", false),
+        (&[norvex], Lang::Fr, Organization, "Norvex de Douai", false),
+        (
+            &[depute],
+            Lang::Fr,
+            Organization,
+            "Jean Martin de Lyon",
+            false,
+        ),
+    ]);
+}
