@@ -132,6 +132,10 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
     if super::person_heads::person_apposition(ctx, last) {
         return Some(EntityKind::Person);
     }
+    // (round 64) "Pat Kiely, the IFA's chairman in the county, said": a body's role
+    if owned_role_after(ctx, last) {
+        return Some(EntityKind::Person);
+    }
     for j in last + 2..(last + 6).min(ctx.toks.len()) {
         if ctx.toks[j].kind != TokKind::Word {
             if matches!(ctx.w(j), "’" | "'") {
@@ -184,6 +188,42 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// (Round 64) The apposition after the name ending at `last` is a body's role in English: ",
+/// (the) NAME's (one or two plain words) ROLE" ("the IFA's chairman", "Acme's chief
+/// executive", "the council's planning officer"), the role a title or a person's noun.
+fn owned_role_after(ctx: &Ctx, last: usize) -> bool {
+    let n = ctx.toks.len();
+    if ctx.lang != Lang::En {
+        return false;
+    }
+    let mut j = last + 2;
+    if j < n && ctx.w(j) == "the" {
+        j += 1;
+    }
+    let body = j;
+    while j < n && j < body + 4 && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap {
+        j += 1;
+    }
+    if j == body || j + 1 >= n || !matches!(ctx.w(j), "’" | "'") || !matches!(ctx.w(j + 1), "s") {
+        return false;
+    }
+    j += 2;
+    for _ in 0..3 {
+        if j >= n || ctx.toks[j].kind != TokKind::Word || ctx.toks[j].cap {
+            return false;
+        }
+        if ctx.is(j, lex::TITLE) || MEMBER_ROLES.contains(&&*ctx.f(j)) {
+            // ("…, the council's chief executive said": a clause, not an apposition)
+            return !(j + 1 < n && ctx.is(j + 1, lex::SAID));
+        }
+        if ctx.is(j, lex::FUNCTION_WORD | lex::SAID) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Roles a body's noun may qualify: "the cabinet member", "a council official".

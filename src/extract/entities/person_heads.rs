@@ -199,6 +199,8 @@ const SHARED_HEADS: &[&str] = &[
     "exploitante",
     "producteur",
     "productrice",
+    // (round 64) "X, a partner at the firm, said": a firm's partner as often
+    "partner",
 ];
 
 /// The first letters and lengths of [`PERSON_HEADS`] and [`SHARED_HEADS`], found at compile

@@ -69,3 +69,31 @@ fn rules_round64_guards() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round64_people_named_once_by_their_role() {
+    // a person named once, with no known given name, keeps the person's kind when an
+    // apposition or a title gives the role
+    let owned = "The route would split farms. Brannagh Quillty, the IFA's chairman in the \
+                 county, said at least ten holdings were affected.";
+    let candidate = "Le scrutin a été serré. Le candidat Haingo Rasoanaivo a obtenu 51 % des \
+                     voix dans la commune.";
+    let coordinator = "Les observateurs ont noté des retards. Sa coordinatrice, Voahangy \
+                       Randriatsara, demande la publication des procès-verbaux.";
+    // guard: a firm's trade after a body's possessive is no person's role
+    let haulier = "The dispute goes on. Bramble Logistics, the IFA's haulier, said it would \
+                   appeal the ruling.";
+    check_found(&[
+        (&[owned], Lang::En, Person, "Brannagh Quillty", true),
+        (&[owned], Lang::En, Organization, "Brannagh Quillty", false),
+        (&[candidate], Lang::Fr, Person, "Haingo Rasoanaivo", true),
+        (
+            &[coordinator],
+            Lang::Fr,
+            Person,
+            "Voahangy Randriatsara",
+            true,
+        ),
+        (&[haulier], Lang::En, Person, "Bramble Logistics", false),
+    ]);
+}
