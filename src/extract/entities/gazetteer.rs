@@ -16,6 +16,8 @@ const PLACES: &str = include_str!("../../../assets/gazetteer/places.json");
 const PLACES_ADMIN: &str = include_str!("../../../assets/gazetteer/places_admin.json");
 const ORGS: &str = include_str!("../../../assets/gazetteer/organizations.json");
 const NAMES: &str = include_str!("../../../assets/gazetteer/given_names.json");
+/// More given names from many countries, made by `scripts/given_names_more.py` (round 64).
+const NAMES_MORE: &str = include_str!("../../../assets/gazetteer/given_names_more.json");
 const LEXICON: &str = include_str!("../../../assets/gazetteer/lexicon.json");
 
 #[derive(Deserialize)]
@@ -195,6 +197,10 @@ pub struct Sets {
     pub product_intro: HashSet<String>,
     pub org_intro: HashSet<String>,
     pub given_names: GivenNames,
+    /// Given names of many countries beyond `given_names`, many of them also surnames,
+    /// places or firms' words elsewhere: asked only of a two-word name with no other evidence
+    /// of its kind (round 64).
+    pub more_given_names: GivenNames,
     /// Each folded word of the sets above (given names aside) with the bits of the sets that
     /// hold it ([`super::classify::lex`]): one lookup answers them all.
     pub lex: FxHashMap<String, u16>,
@@ -264,6 +270,7 @@ fn build() -> Gazetteer {
     let places: Vec<RawEntry> = serde_json::from_str(PLACES).expect("places.json");
     let orgs: Vec<RawEntry> = serde_json::from_str(ORGS).expect("organizations.json");
     let names: Vec<String> = serde_json::from_str(NAMES).expect("given_names.json");
+    let more_names: Vec<String> = serde_json::from_str(NAMES_MORE).expect("given_names_more.json");
     let lex: Lexicon = serde_json::from_str(LEXICON).expect("lexicon.json");
     let admin: Vec<RawEntry> = serde_json::from_str(PLACES_ADMIN).expect("places_admin.json");
 
@@ -472,6 +479,7 @@ fn build() -> Gazetteer {
         product_intro: set(&lex.product_intro),
         org_intro: set(&lex.org_intro),
         given_names: GivenNames(set(&names)),
+        more_given_names: GivenNames(set(&more_names)),
         lex: lexmap,
     };
     Gazetteer {

@@ -97,3 +97,21 @@ fn rules_round64_people_named_once_by_their_role() {
         (&[haulier], Lang::En, Person, "Bramble Logistics", false),
     ]);
 }
+
+#[test]
+fn rules_round64_given_names_of_many_countries() {
+    // a two-word name named once with no cue: a given name of the longer list keeps the
+    // person (it was turned into an organisation)
+    let en = "The court sat on Monday. The ruling was welcomed by Ingela Marklund and the other \
+              owners.";
+    let fr = "Le tribunal a siégé lundi. Le jugement a été salué par Tülay Ersoy et les autres \
+              propriétaires.";
+    // guard: a number is no surname ("Samu 25", the French emergency service)
+    let samu = "Le blessé a été évacué par le Samu 25 vers l’hôpital de Besançon.";
+    check_found(&[
+        (&[en], Lang::En, Person, "Ingela Marklund", true),
+        (&[en], Lang::En, Organization, "Ingela Marklund", false),
+        (&[fr], Lang::Fr, Person, "Tülay Ersoy", true),
+        (&[samu], Lang::Fr, Person, "Samu 25", false),
+    ]);
+}
