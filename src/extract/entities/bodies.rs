@@ -135,6 +135,15 @@ fn french_park_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     while end < j + 2 && cap(end + 1) {
         end += 1;
     }
+    // (round 64) "des Pyrénées ariégeoises", "du Morvan bourguignon": an adjective of a
+    // place's people after its name
+    if open(end + 1)
+        && toks[end + 1].kind == TokKind::Word
+        && !toks[end + 1].cap
+        && super::institutions::demonym_shaped(&ctx.f(end + 1))
+    {
+        end += 1;
+    }
     Some(end)
 }
 

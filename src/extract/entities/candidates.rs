@@ -332,6 +332,23 @@ fn place_ends_body(
     false
 }
 
+/// [`block_candidates`]'s lowercase `k` after a run "Head de(s) Noun": shaped like an
+/// adjective, no stop, then "de" and a capital.
+fn adjective_inside(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    let lead = opening_article(ctx, run);
+    let [Item::Word(h), Item::Conn(c), .., Item::Word(p)] = run[lead..] else {
+        return false;
+    };
+    p + 1 == k
+        && ctx.toks[h].cap
+        && ctx.toks[p].cap
+        && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
+        && super::institutions::is_fr_head(&ctx.f(h))
+        && super::institutions::adjective_shaped(&ctx.f(k))
+        && !super::institutions::STOP_EXT.contains(&&*ctx.f(k))
+        && super::institutions::de_then_capital(ctx, k + 1)
+}
+
 /// One to three capitalised words that end the name: no known name (gazetteer, given name,
 /// title) among them, so "the Ministry of Defence and Airbus" stays two names.
 fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usize>]) -> bool {
@@ -591,6 +608,18 @@ pub fn block_candidates(
             super::classify::push(ctx, &run[lead..], kind, 2, out);
             run.clear();
             k = end + 1;
+            continue;
+        }
+        // (round 64) "le Conseil des Églises chrétiennes de Madagascar": an adjective after a
+        // capitalised noun of a French name opened by a capitalised head and "de", then "de" and
+        // a capital, stays in the name
+        if t.kind == TokKind::Word
+            && !t.cap
+            && ctx.lang == crate::extract::types::Lang::Fr
+            && adjective_inside(ctx, &run, k)
+        {
+            run.push(Item::Word(k));
+            k += 1;
             continue;
         }
         if let Some(h) = hit_at[k] {

@@ -2490,6 +2490,19 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     {
         return push(ctx, &run[1..], kind, strength, out);
     }
+    // (round 64) "dans la région Atsinanana": a lowercase head of an area is no part of the
+    // place's name (the council's name keeps it: "la région Occitanie a voté")
+    if kind == EntityKind::Place
+        && run.len() >= 2
+        && let Some(&Item::Word(h)) = run.first()
+        && !ctx.toks[h].cap
+        && matches!(
+            &*ctx.f(h),
+            "region" | "province" | "departement" | "prefecture" | "commune" | "district"
+        )
+    {
+        return push(ctx, &run[1..], kind, strength, out);
+    }
     // (round 62) "Andrew Fairburn KC", "Jane Roe OBE": a post-nominal is no part of the name
     if kind == EntityKind::Person
         && run.len() >= 3

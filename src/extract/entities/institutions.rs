@@ -276,7 +276,7 @@ fn service_charged(ctx: &Ctx, j: usize, f: &str) -> bool {
         })
 }
 
-const STOP_EXT: &[&str] = &[
+pub(super) const STOP_EXT: &[&str] = &[
     "a",
     // (round 62) "le ministère des Pêches et de l’Économie maritime voit dans …"
     "voit",
@@ -578,8 +578,33 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ieurs", "ieures",
 ];
 
+/// Endings of the adjectives of places' people ("ariégeoises", "vendéen", "normande").
+const DEMONYM_ENDINGS: &[&str] = &[
+    "ois", "oise", "oises", "ais", "aise", "aises", "ien", "ienne", "iennes", "iens", "een",
+    "eenne", "eennes", "eens",
+];
+
+/// The folded word `f` is shaped like an adjective of a place's people: an adjective's
+/// ending among [`DEMONYM_ENDINGS`] ("ariegeoises", "vendeen", "bourguignon" aside).
+pub(super) fn demonym_shaped(f: &str) -> bool {
+    adjective_shaped(f) && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+}
+
+/// Token `k` is "de"/"du"/"des"/"d’" (with "la"/"l’" after it), then a capitalised word.
+pub(super) fn de_then_capital(ctx: &Ctx, k: usize) -> bool {
+    let n = ctx.toks.len();
+    if k >= n || !matches!(&*ctx.f(k), "de" | "du" | "des" | "d") {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < n && (matches!(ctx.w(j), "’" | "'") || matches!(&*ctx.f(j), "la" | "l")) {
+        j += 1;
+    }
+    j < n && ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap
+}
+
 /// The folded word `f` is longer than four letters and ends like a French adjective.
-fn adjective_shaped(f: &str) -> bool {
+pub(super) fn adjective_shaped(f: &str) -> bool {
     f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
 }
 
@@ -1246,7 +1271,22 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             items.push(Item::Word(p));
             j = p + 1;
             continue;
-        } else if stops_name(ctx, j, &f)
+        } else if seen_cap
+            && !t.cap
+            && matches!(items.last(), Some(&Item::Word(p)) if ctx.toks[p].cap)
+            && adjective_shaped(&f)
+            && !stops_name(ctx, j, &f)
+            && (de_then_capital(ctx, j + 1)
+                || (demonym_shaped(&f) && hits.iter().any(|h| h.end == ctx.toks[j - 1].end)))
+        {
+            // (round 64) "le Conseil des Églises chrétiennes de Madagascar": an adjective after
+            // a capitalised noun of the name, then "de" and a capital; "le Parc naturel régional
+            // des Pyrénées ariégeoises": a place's adjective after a known place, ending the name
+            items.push(Item::Word(j));
+            content += 1;
+        } else if (stops_name(ctx, j, &f)
+            // (round 64) "du Grand Est": a word inside a known name that opened before it
+            && !(t.cap && hits.iter().any(|h| h.start < t.start && h.end >= t.end)))
             || (seen_cap && !t.cap)
             // (round 53) "la Faculté des arts et des lettres anciennes de l’Université
             // de X": the university a faculty, a school or a laboratory belongs to is a body of

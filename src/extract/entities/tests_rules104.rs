@@ -115,3 +115,51 @@ fn rules_round64_given_names_of_many_countries() {
         (&[samu], Lang::Fr, Person, "Samu 25", false),
     ]);
 }
+
+#[test]
+fn rules_round64_french_names_in_sentence_case() {
+    // a known place's words inside a council's name ("Est" is also the verb)
+    let grand_est = "Le dossier a été présenté jeudi devant le Conseil régional du Grand Est, qui \
+                     a voté l’aide.";
+    // an adjective after a capitalised noun of the name, then "de" and a capital
+    let eglises = "Le ministre a appelé au calme, tandis que le Conseil des Églises évangéliques \
+                   de Bretagne demande un recomptage.";
+    // a park's place and its people's adjective
+    let parc = "Le Parc naturel régional des Vosges saônoises a donné un avis défavorable.";
+    // a lowercase area's head is no part of the place's name; the council's name keeps it
+    let region = "La mission a déployé 300 observateurs dans la région Analamanga, sur les \
+                  hauts plateaux. La région Occitanie a voté une aide.";
+    check_found(&[
+        (
+            &[grand_est],
+            Lang::Fr,
+            Organization,
+            "Conseil régional du Grand Est",
+            true,
+        ),
+        (
+            &[grand_est],
+            Lang::Fr,
+            Organization,
+            "Conseil régional du Grand",
+            false,
+        ),
+        (
+            &[eglises],
+            Lang::Fr,
+            Organization,
+            "Conseil des Églises évangéliques de Bretagne",
+            true,
+        ),
+        (
+            &[parc],
+            Lang::Fr,
+            Organization,
+            "Parc naturel régional des Vosges saônoises",
+            true,
+        ),
+        (&[region], Lang::Fr, Place, "Analamanga", true),
+        (&[region], Lang::Fr, Place, "région Analamanga", false),
+        (&[region], Lang::Fr, Organization, "région Occitanie", true),
+    ]);
+}
