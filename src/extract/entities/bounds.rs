@@ -153,6 +153,50 @@ pub fn firm_after_person(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
     (j >= k + 2 && j < toks.len() && !masked[j] && FIRM_WORDS.contains(&ctx.w(j))).then_some(j)
 }
 
+/// (Round 64) At "of" (`k`) right after a run of a known given name and one capitalised word
+/// (a plain word or a one-word known place: "Stephen Preston"), no cue among them: the person,
+/// and after "of" whom she speaks for or where she is from ("said Nasrin Akhter of Nodi Bachao
+/// Andolon", "Stephen Preston of the Vancouver firm X").
+pub fn person_before_of(
+    ctx: &Ctx,
+    hits: &[super::gazetteer::GazHit],
+    run: &[Item],
+    k: usize,
+) -> bool {
+    let (g, s) = match *run {
+        [Item::Word(g), Item::Word(s)] => (g, s),
+        [Item::Word(g), Item::Gaz { hit, first, last }]
+            if first == last
+                && !hits[hit].demonym
+                && GAZ.entries[hits[hit].entry].kind == EntityKind::Place =>
+        {
+            (g, first)
+        }
+        _ => return false,
+    };
+    if ctx.w(k) != "of" || g + 1 != s || s + 1 != k || ctx.toks[g].initial {
+        return false;
+    }
+    let f = ctx.f(g);
+    let cue = lex::TITLE | lex::ORG_CUE | lex::PLACE_CUE | lex::OTHER_CUE | lex::FUNCTION_WORD;
+    // (one word after "of" is most often the person's town, read with the whole run: "Tom
+    // Hale of Marshfield"; two capitalised words or "the" open a body's name)
+    let body = ctx.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+        && (ctx.w(k + 1) == "the"
+            || (ctx.toks[k + 1].cap
+                && ctx
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.cap)));
+    let said = ctx.prev_word(g).is_some_and(|p| ctx.is(p, lex::SAID));
+    body && (said || ctx.given(g) || GAZ.sets.more_given_names.contains(&f))
+        && !ctx.toks[g].allcaps
+        && !ctx.toks[s].allcaps
+        && ctx.toks[s].cap
+        && !ctx.is(g, cue)
+        && !ctx.is(s, cue)
+}
+
 /// At a number `k` of two digits right after a run of one local public body's acronym or known
 /// organisation ("le SAMU 65 et", "du Samu 25 pour"): in French, the service's département, part of its
 /// name, when a link word or a punctuation mark (no dash, no unit) follows.

@@ -1046,6 +1046,13 @@ pub fn block_candidates(
             k = end + 1;
             continue;
         }
+        // (round 64) "said Nasrin Akhter of Nodi Bachao Andolon": a person, then "of"
+        if w == "of" && super::bounds::person_before_of(ctx, &hits, &run, k) {
+            super::classify::push(ctx, &run, EntityKind::Person, 2, out);
+            run.clear();
+            k += 1;
+            continue;
+        }
         // "the Church in Scotland": a national church's "in"
         if w == "in" && super::place_names::church_in(ctx, &hits, &run, k, hit_at) {
             run.push(Item::Conn(k));

@@ -555,7 +555,13 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                         Item::Conn(c) => matches!(ctx.w(c), "and" | "&"),
                         Item::Gaz { .. } => false,
                     });
-                if !portfolio_before {
+                // (round 64) "said Grand Chief Arlene Sutherland", "Deputy Chief X": words that
+                // qualify the title are no name
+                let qualifiers_before = i > seg_start
+                    && run[seg_start..i].iter().all(
+                        |it| matches!(*it, Item::Word(j) if TITLE_QUALIFIERS.contains(&&*ctx.f(j))),
+                    );
+                if !portfolio_before && !qualifiers_before {
                     segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 }
                 // "Minister for Emergency Management", "Minister of Fisheries": with no given
@@ -2214,6 +2220,22 @@ fn french_body_head(ctx: &Ctx, hits: &[GazHit], head: &[Item]) -> bool {
         _ => false,
     }
 }
+
+/// Words that qualify a title written before it (folded): "Grand Chief", "Deputy Mayor",
+/// "Acting Superintendent".
+const TITLE_QUALIFIERS: &[&str] = &[
+    "grand",
+    "deputy",
+    "acting",
+    "interim",
+    "former",
+    "assistant",
+    "senior",
+    "vice",
+    "associate",
+    "principal",
+    "lead",
+];
 
 /// Words that end a sports club's name after its town ("Blackburn Rovers", "Leeds United").
 pub const CLUB_TAILS: &[&str] = &[

@@ -163,3 +163,41 @@ fn rules_round64_french_names_in_sentence_case() {
         (&[region], Lang::Fr, Organization, "région Occitanie", true),
     ]);
 }
+
+#[test]
+fn rules_round64_a_person_then_of() {
+    // a person's name, then "of" and the body she speaks for: two names
+    let said = "\"It moved the erosion downstream,\" said Tahmina Rahim of Jomuna Rokkha \
+                Parishad, a river group.";
+    let firm = "The band's lawyer, Stephen Preston of the Vancouver firm Halvorsen Ng LLP, said \
+                the case was strong.";
+    // guard: one word after "of" is the person's town, read as before
+    let town = "\"We lost half the crop,\" said Tom Hale of Marshfield on Monday.";
+    check_found(&[
+        (&[said], Lang::En, Person, "Tahmina Rahim", true),
+        (
+            &[said],
+            Lang::En,
+            Organization,
+            "Jomuna Rokkha Parishad",
+            true,
+        ),
+        (&[firm], Lang::En, Person, "Stephen Preston", true),
+        (&[firm], Lang::En, Place, "Preston", false),
+        (&[town], Lang::En, Person, "Tom Hale", true),
+        (&[town], Lang::En, Place, "Marshfield", true),
+    ]);
+}
+
+#[test]
+fn rules_round64_a_title_qualified() {
+    let chief = "\"Nothing has changed,\" said Grand Chief Arlene Sutherland, the union's \
+                 vice-president.";
+    let deputy = "The plan was defended by Deputy Commissioner Owen Marsh on Tuesday.";
+    check_found(&[
+        (&[chief], Lang::En, Person, "Arlene Sutherland", true),
+        (&[chief], Lang::En, Person, "Grand", false),
+        (&[deputy], Lang::En, Person, "Owen Marsh", true),
+        (&[deputy], Lang::En, Person, "Deputy", false),
+    ]);
+}
