@@ -1399,11 +1399,19 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         // "Crédit Agricole des Savoie", "Eau & Rivières de Bretagne": an organisation's head (a
         // known organisation of several words, words joined by "&"), then "de"/"des"/"du" and a known place ending the name: its branch or its area
         // (not after a title: "le député LR de l’Ain" is a party's member for a place)
-        if let [.., Item::Conn(c), g @ Item::Gaz { .. }] = run[article..]
+        // (round 64: "les Jeunes Agriculteurs de l’Aube", the place's article after "de")
+        let n = run.len();
+        let la = usize::from(
+            n >= article + 3
+                && matches!(run[n - 2], Item::Conn(a) if matches!(&*ctx.f(a), "la" | "l")),
+        );
+        if n >= article + 2 + la
+            && let Item::Conn(c) = run[n - 2 - la]
+            && let g @ Item::Gaz { .. } = run[n - 1]
             && ctx.lang == Lang::Fr
             && matches!(&*ctx.f(c), "de" | "des" | "du" | "d")
             && is_place_hit(&g)
-            && french_body_head(ctx, hits, &run[article..run.len() - 2])
+            && french_body_head(ctx, hits, &run[article..n - 2 - la])
             && !ctx
                 .prev_word(first_tok(&run[article]))
                 .is_some_and(|p| ctx.is(p, lex::TITLE) || ctx.is(p, lex::SAID))
@@ -2575,6 +2583,10 @@ fn second_legal_form(ctx: &Ctx, d: usize) -> Option<usize> {
         if !matches!(ctx.w(f), "Ltd" | "Limited") {
             return None;
         }
+    } else if c < toks.len() && matches!(ctx.w(c), "Ltd" | "Limited") && toks[c].start > toks[d].end
+    {
+        // (round 64) "Hunan Jinlu Mining Co. Ltd": the form with no comma
+        f = c;
     } else if f >= toks.len()
         || ctx.w(c) != ","
         || toks[c].start != toks[d].end

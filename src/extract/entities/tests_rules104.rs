@@ -201,3 +201,33 @@ fn rules_round64_a_title_qualified() {
         (&[deputy], Lang::En, Person, "Deputy", false),
     ]);
 }
+
+#[test]
+fn rules_round64_forms_and_areas() {
+    let co_ltd = "La Gécamines a signé un accord avec le groupe Xiangtan Baoli Mining Co. Ltd pour \
+                  relancer la mine.";
+    let aube = "La FNSEA et les Jeunes Agriculteurs de l’Aube réclament une aide d’urgence.";
+    check_found(&[
+        (
+            &[co_ltd],
+            Lang::Fr,
+            Organization,
+            "Xiangtan Baoli Mining Co. Ltd",
+            true,
+        ),
+        (
+            &[co_ltd],
+            Lang::Fr,
+            Organization,
+            "Xiangtan Baoli Mining Co.",
+            false,
+        ),
+        (
+            &[aube],
+            Lang::Fr,
+            Organization,
+            "Jeunes Agriculteurs de l’Aube",
+            true,
+        ),
+    ]);
+}
