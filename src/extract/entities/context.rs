@@ -458,6 +458,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if super::origins::people_from(ctx, &f0, p1, first) && lower_or_initial(p0) {
         return true;
     }
+    // (round 64) "an embankment along the Teesta", "villages along the Jamuna": a river, a
+    // coast or a border after "along the"
+    if f0 == "the"
+        && f1 == "along"
+        && ctx.lang == crate::extract::types::Lang::En
+        && p1.is_some_and(|p| !ctx.toks[p].cap)
+    {
+        return true;
+    }
     // "the left bank of the X", "upstream of the X", "the mouth of the X": a river
     if f0 == "the" && f1 == "of" && super::river_banks::river_part_before(ctx, p1, &f2) {
         return true;

@@ -231,3 +231,13 @@ fn rules_round64_forms_and_areas() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round64_along_the_river() {
+    let along = "Embankments built along the Jamuna in the 1990s simply moved the erosion \
+                 downstream.";
+    check_found(&[
+        (&[along], Lang::En, Place, "Jamuna", true),
+        (&[along], Lang::En, Organization, "Jamuna", false),
+    ]);
+}
