@@ -2520,6 +2520,23 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
     {
         return push(ctx, &run[1..], kind, strength, out);
     }
+    // (round 64) "Président de Gestion Sainte-Rose inc., une société…": a title opening the
+    // sentence, then "de", is the holder's, no part of the body's name
+    if kind == EntityKind::Organization
+        && run.len() >= 3
+        && let [Item::Word(k), Item::Conn(c), ..] = *run
+        && ctx.toks[k].initial
+        && ctx.is(k, lex::TITLE)
+        && matches!(&*ctx.f(c), "de" | "du" | "des" | "d")
+    {
+        let mut i = 2;
+        while matches!(run.get(i), Some(&Item::Conn(a)) if matches!(&*ctx.f(a), "la" | "l")) {
+            i += 1;
+        }
+        if i < run.len() {
+            return push(ctx, &run[i..], kind, strength, out);
+        }
+    }
     // (round 64) "dans la région Atsinanana": a lowercase head of an area is no part of the
     // place's name (the council's name keeps it: "la région Occitanie a voté")
     if kind == EntityKind::Place

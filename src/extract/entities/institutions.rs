@@ -1166,8 +1166,9 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
     let mut seen_cap = false;
     let mut purpose = false;
     let mut own_name = false;
-    // (a list of purposes is mostly links: room for six more items)
-    while j < ctx.toks.len() && items.len() < 12 + usize::from(purpose) * 6 {
+    // (a list of purposes is mostly links: room for six more items; round 64: sixteen, "des
+    // pêches maritimes et des élevages marins des Pays de la Loire")
+    while j < ctx.toks.len() && items.len() < 16 + usize::from(purpose) * 6 {
         let t = &ctx.toks[j];
         let w = word(text, t);
         if t.kind == TokKind::Punct {

@@ -241,3 +241,34 @@ fn rules_round64_along_the_river() {
         (&[along], Lang::En, Organization, "Jamuna", false),
     ]);
 }
+
+#[test]
+fn rules_round64_long_remits_and_a_holder_s_title() {
+    let remit = "Le Comité régional des pêches maritimes et des élevages marins des Pays de la \
+                 Loire (Corepem) a déposé un recours.";
+    let title = "Président de Gestion Sainte-Rose inc., une société immobilière établie à Laval, \
+                 M. Tremblay s’est associé à un ancien défenseur.";
+    check_found(&[
+        (
+            &[remit],
+            Lang::Fr,
+            Organization,
+            "Comité régional des pêches maritimes et des élevages marins des Pays de la Loire",
+            true,
+        ),
+        (
+            &[title],
+            Lang::Fr,
+            Organization,
+            "Gestion Sainte-Rose inc.",
+            true,
+        ),
+        (
+            &[title],
+            Lang::Fr,
+            Organization,
+            "Président de Gestion Sainte-Rose inc.",
+            false,
+        ),
+    ]);
+}
