@@ -189,6 +189,17 @@ pub fn person_before_of(
                     .get(k + 2)
                     .is_some_and(|t| t.kind == TokKind::Word && t.cap)));
     let said = ctx.prev_word(g).is_some_and(|p| ctx.is(p, lex::SAID));
+    // ("analysts at Charles Schwab of San Francisco": after a preposition, a firm named after
+    // its founder as often)
+    if ctx.prev_word(g).is_some_and(|p| {
+        !ctx.toks[p].cap
+            && matches!(
+                ctx.w(p),
+                "at" | "with" | "from" | "for" | "of" | "to" | "by" | "on" | "in"
+            )
+    }) {
+        return false;
+    }
     body && (said || ctx.given(g) || GAZ.sets.more_given_names.contains(&f))
         && !ctx.toks[g].allcaps
         && !ctx.toks[s].allcaps

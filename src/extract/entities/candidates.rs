@@ -335,6 +335,10 @@ fn place_ends_body(
 /// [`block_candidates`]'s lowercase `k` after a run "Head de(s) Noun": shaped like an
 /// adjective, no stop, then "de" and a capital.
 fn adjective_inside(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    // (the cheap test first: most lowercase words follow no capitalised word of a run)
+    if !matches!(run.last(), Some(&Item::Word(p)) if p + 1 == k && ctx.toks[p].cap) {
+        return false;
+    }
     let lead = opening_article(ctx, run);
     let [Item::Word(h), Item::Conn(c), .., Item::Word(p)] = run[lead..] else {
         return false;
@@ -346,6 +350,7 @@ fn adjective_inside(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         && super::institutions::is_fr_head(&ctx.f(h))
         && super::institutions::adjective_shaped(&ctx.f(k))
         && !super::institutions::STOP_EXT.contains(&&*ctx.f(k))
+        && !ctx.is(k, lex::FUNCTION_WORD)
         && super::institutions::de_then_capital(ctx, k + 1)
 }
 

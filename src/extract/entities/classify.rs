@@ -2134,8 +2134,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         return;
     }
     // (round 64) "Frigo Transports du Cap-Vert", "Superior Tribunal de Justicia de Jujuy": a
-    // name that reads as an organisation on its own, then "de"/"of" and a known place ending
-    // the run, is one name: the body's seat or area belongs to it
+    // name that reads as an organisation on its own, then "de"/"du"/"des"/"d’" and a known
+    // place ending the run, is one name: the body's seat or area belongs to it
     if let Some(end) = super::org_seat::org_then_seat(ctx, hits, run) {
         let mut head = Vec::new();
         segment(ctx, hits, &run[..end], title_cue, &mut head);
@@ -2533,7 +2533,14 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
         while matches!(run.get(i), Some(&Item::Conn(a)) if matches!(&*ctx.f(a), "la" | "l")) {
             i += 1;
         }
-        if i < run.len() {
+        // (a holder's apposition: a comma after the name, two words of it at least;
+        // "Défenseur des Droits a rappelé" is the office's name)
+        let mut end = last_tok(&run[run.len() - 1]) + 1;
+        // (past a legal form's full stop: "inc.,")
+        if ctx.toks.get(end).is_some_and(|_| ctx.w(end) == ".") {
+            end += 1;
+        }
+        if i + 1 < run.len() && ctx.toks.get(end).is_some_and(|_| ctx.w(end) == ",") {
             return push(ctx, &run[i..], kind, strength, out);
         }
     }

@@ -463,7 +463,7 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     if f0 == "the"
         && f1 == "along"
         && ctx.lang == crate::extract::types::Lang::En
-        && p1.is_some_and(|p| !ctx.toks[p].cap)
+        && lower_or_initial(p1)
     {
         return true;
     }

@@ -191,8 +191,8 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
 }
 
 /// (Round 64) The apposition after the name ending at `last` is a body's role in English: ",
-/// (the) NAME's (one or two plain words) ROLE" ("the IFA's chairman", "Acme's chief
-/// executive", "the council's planning officer"), the role a title or a person's noun.
+/// (the) NAME's (up to two plain words) ROLE" ("the IFA's chairman", "Acme's chief
+/// executive", "the union's regional coordinator"), the role one of [`OWNED_ROLES`].
 fn owned_role_after(ctx: &Ctx, last: usize) -> bool {
     let n = ctx.toks.len();
     if ctx.lang != Lang::En {
@@ -214,9 +214,20 @@ fn owned_role_after(ctx: &Ctx, last: usize) -> bool {
         if j >= n || ctx.toks[j].kind != TokKind::Word || ctx.toks[j].cap {
             return false;
         }
-        if ctx.is(j, lex::TITLE) || MEMBER_ROLES.contains(&&*ctx.f(j)) {
+        let f = ctx.f(j);
+        // (roles only a person holds: "Scotland's largest fund manager", "the paper's owner"
+        // may be firms; "chief" with its office after it)
+        if OWNED_ROLES.contains(&&*f)
+            || (f == "chief"
+                && j + 1 < n
+                && matches!(
+                    &*ctx.f(j + 1),
+                    "executive" | "officer" | "economist" | "scientist"
+                ))
+        {
             // ("…, the council's chief executive said": a clause, not an apposition)
-            return !(j + 1 < n && ctx.is(j + 1, lex::SAID));
+            let k = if f == "chief" { j + 1 } else { j };
+            return !(k + 1 < n && ctx.is(k + 1, lex::SAID));
         }
         if ctx.is(j, lex::FUNCTION_WORD | lex::SAID) {
             return false;
@@ -225,6 +236,32 @@ fn owned_role_after(ctx: &Ctx, last: usize) -> bool {
     }
     false
 }
+
+/// (Round 64) Roles after a body's possessive that only a person holds ([`owned_role_after`]).
+const OWNED_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "vice-president",
+    "secretary",
+    "treasurer",
+    "director",
+    "founder",
+    "co-founder",
+    "ceo",
+    "coordinator",
+    "organiser",
+    "organizer",
+    "lawyer",
+    "attorney",
+    "councillor",
+    "economist",
+    "analyst",
+];
 
 /// Roles a body's noun may qualify: "the cabinet member", "a council official".
 const MEMBER_ROLES: &[&str] = &[

@@ -584,11 +584,51 @@ const DEMONYM_ENDINGS: &[&str] = &[
     "eenne", "eennes", "eens",
 ];
 
-/// The folded word `f` is shaped like an adjective of a place's people: an adjective's
-/// ending among [`DEMONYM_ENDINGS`] ("ariegeoises", "vendeen", "bourguignon" aside).
+/// The folded word `f` is shaped like an adjective of a place's people: longer than five
+/// letters, an ending among [`DEMONYM_ENDINGS`] ("ariegeoises", "vendeenne", "lyonnais"), no
+/// function word nor a common word so ended.
 pub(super) fn demonym_shaped(f: &str) -> bool {
-    adjective_shaped(f) && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+    f.len() > 5
+        && DEMONYM_ENDINGS.iter().any(|e| f.ends_with(e))
+        && !NOT_DEMONYMS.contains(&f)
+        && !GAZ.sets.function_words.contains(f)
 }
+
+/// Common words (folded) with a people's adjective's ending.
+const NOT_DEMONYMS: &[&str] = &[
+    "desormais",
+    "jamais",
+    "ancien",
+    "ancienne",
+    "anciens",
+    "anciennes",
+    "quotidien",
+    "quotidienne",
+    "mauvais",
+    "mauvaise",
+    "soutien",
+    "entretien",
+    "maintien",
+    "biais",
+    "relais",
+    "marais",
+    "palais",
+    "epais",
+    "epaisse",
+    "anglais",
+    "francais",
+    "francaise",
+    "certains",
+    "moyens",
+    "citoyen",
+    "citoyenne",
+    "citoyens",
+    "citoyennes",
+    "europeen",
+    "europeenne",
+    "europeens",
+    "europeennes",
+];
 
 /// Token `k` is "de"/"du"/"des"/"d’" (with "la"/"l’" after it), then a capitalised word.
 pub(super) fn de_then_capital(ctx: &Ctx, k: usize) -> bool {
@@ -1275,7 +1315,8 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
         } else if seen_cap
             && !t.cap
             && matches!(items.last(), Some(&Item::Word(p)) if ctx.toks[p].cap)
-            && adjective_shaped(&f)
+            && (adjective_shaped(&f) || demonym_shaped(&f))
+            && !ctx.is(j, lex::FUNCTION_WORD)
             && !stops_name(ctx, j, &f)
             && (de_then_capital(ctx, j + 1)
                 || (demonym_shaped(&f) && hits.iter().any(|h| h.end == ctx.toks[j - 1].end)))

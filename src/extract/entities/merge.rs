@@ -460,13 +460,6 @@ pub fn merge(
             && g.gaz.is_none()
             && kind_of(g) == (EntityKind::Person, 1)
             && g.ntoks >= 2
-            // (round 64) "Kari Brekke": a two-word name opening with a given name of the longer
-            // list stays the person it was taken for
-            // ("Samu 25": a number is no surname)
-            && !(g.ntoks == 2 && {
-                let t = g.tokens();
-                GAZ.sets.more_given_names.contains(t[0]) && !t[1].bytes().any(|b| b.is_ascii_digit())
-            })
         {
             // ("the National Geology and Mining Service", "Boxing Day 2015"): a name that runs
             // on into more capitals at each mention is a piece of a longer one, no name
@@ -475,6 +468,15 @@ pub fn merge(
                 runs_on(text, c.end as usize) || follows_capital(text, c.start as usize)
             }) {
                 alive[i] = false;
+                continue;
+            }
+            // (round 64) "Kari Brekke": a two-word name opening with a given name of the longer
+            // list stays the person it was taken for ("Samu 25": a number is no surname)
+            if g.ntoks == 2 && {
+                let t = g.tokens();
+                GAZ.sets.more_given_names.contains(t[0])
+                    && !t[1].bytes().any(|b| b.is_ascii_digit())
+            } {
                 continue;
             }
             for c in g

@@ -1,7 +1,8 @@
 //! An organisation's seat or area after its name: "Frigo Transports du Cap-Vert", "Superior
-//! Tribunal de Justicia de Jujuy", "the Sisters of Mercy of Ohio". A run whose words before
-//! its last "de"/"of" read as an organisation on their own, and that ends with a known place
-//! after that link, is one name (the caller checks the head's reading).
+//! Tribunal de Justicia de Jujuy". A run whose words before its last "de"/"du"/"des"/"d’"
+//! read as an organisation on their own, and that ends with a known place after that link,
+//! is one name (the caller checks the head's reading). English "of" is left out: "Harcourt
+//! Ngata Lawyers of Hamilton" names a firm and its town.
 
 use super::candidates::Item;
 use super::classify::{Ctx, first_tok};
@@ -42,7 +43,7 @@ pub fn org_then_seat(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> Option<usize> 
             Item::Gaz { .. } => true,
             // ("the Metropolitan Museum of Art de New York": a name in English, then a French
             // link to its town)
-            Item::Conn(c) => matches!(ctx.w(c), "of" | "the" | "for"),
+            Item::Conn(c) => matches!(&*ctx.f(c), "of" | "the" | "for"),
             Item::Word(_) => false,
         })
         || head
@@ -97,7 +98,7 @@ pub fn second_link_to_place(
     words >= 2
         && run[lead..].iter().all(|i| match *i {
             Item::Gaz { .. } => false,
-            Item::Conn(c) => !matches!(ctx.w(c), "of" | "the" | "for"),
+            Item::Conn(c) => !matches!(&*ctx.f(c), "of" | "the" | "for"),
             Item::Word(_) => true,
         })
         && matches!(run.get(lead), Some(&Item::Word(f)) if ctx.toks[f].cap

@@ -272,3 +272,34 @@ fn rules_round64_long_remits_and_a_holder_s_title() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round64_review_guards() {
+    // a firm's trade after a body's possessive is no person's role
+    let fund = "The bid was opposed by Abrdn, Scotland's largest fund manager, said a source.";
+    // an office's name opening a sentence keeps its title word
+    let office = "Le rapport est sévère. Défenseur des Droits a rappelé la loi mardi.";
+    // an English drug's candidate is no title
+    let drug = "Regulators approved the drug candidate Leqembi after a second trial.";
+    // an adverb after a park's place is no adjective of its people
+    let park = "Le Parc naturel régional du Vercors désormais compte 83 communes.";
+    check_found(&[
+        (&[fund], Lang::En, Person, "Abrdn", false),
+        (&[office], Lang::Fr, Organization, "Droits", false),
+        (&[drug], Lang::En, Person, "Leqembi", false),
+        (
+            &[park],
+            Lang::Fr,
+            Organization,
+            "Parc naturel régional du Vercors",
+            true,
+        ),
+        (
+            &[park],
+            Lang::Fr,
+            Organization,
+            "Parc naturel régional du Vercors désormais",
+            false,
+        ),
+    ]);
+}
