@@ -542,7 +542,17 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             // woman's given name alone before one surname)
             let chief = &*f == "nana"
                 && matches!(run.get(i + 1..i + 3), Some([Item::Word(_), Item::Word(_)]));
-            if (chief || ctx.is(k, lex::TITLE)) && !ctx.given(k) && !title_in_name(ctx, run, i, k) {
+            // (round 64) "Partner Natalie Cartwright said", "Farmer Anne Roy said": a person's
+            // noun opening the sentence before a given name is the person's description
+            let described = i == 0
+                && ctx.toks[k].initial
+                && (super::person_heads::person_noun(&f) || f == "partner")
+                && matches!(run.get(1), Some(&Item::Word(g)) if ctx.given(g))
+                && run.len() >= 3;
+            if (chief || described || ctx.is(k, lex::TITLE))
+                && !ctx.given(k)
+                && !title_in_name(ctx, run, i, k)
+            {
                 let office = matches!(&*f, "minister" | "secretary" | "ministre" | "ministres");
                 // "Trade Minister X", "the Health and Social Care Secretary": plain words
                 // straight before a minister's title are the portfolio, no name (a known body

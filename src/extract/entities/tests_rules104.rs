@@ -303,3 +303,22 @@ fn rules_round64_review_guards() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round64_a_person_s_noun_opening_the_sentence() {
+    let partner = "The sale was brokered by a Birmingham firm. Partner Natalie Cartwright said \
+                   the new owners would settle the debts.";
+    // guard: a capitalised noun of people before no given name stays as it was read
+    let farmers = "The vote was close. Farmers Union officials said the deal was fair.";
+    check_found(&[
+        (&[partner], Lang::En, Person, "Natalie Cartwright", true),
+        (
+            &[partner],
+            Lang::En,
+            Person,
+            "Partner Natalie Cartwright",
+            false,
+        ),
+        (&[farmers], Lang::En, Person, "Union", false),
+    ]);
+}
