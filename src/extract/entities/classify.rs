@@ -1670,6 +1670,32 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // (round 64) "les Cantonniers de Magog", "les Remparts de Québec": after "les", a plural
+    // noun capitalised mid-sentence, "de" and one capitalised word name a team or a body
+    if let [Item::Word(k), Item::Conn(c), last] = *run
+        && ctx.lang == Lang::Fr
+        && c == k + 1
+        && matches!(&*ctx.f(c), "de" | "du" | "d")
+        && !ctx.toks[k].initial
+        && !ctx.toks[k].allcaps
+        && ctx
+            .prev_word(k)
+            .is_some_and(|p| p + 1 == k && !ctx.toks[p].cap && ctx.w(p) == "les")
+        && {
+            let f = ctx.f(k);
+            f.len() > 4 && f.ends_with(['s', 'x']) && !ctx.given(k) && !is_noise(ctx, k)
+        }
+        && match last {
+            Item::Word(t) => ctx.toks[t].cap && !ctx.toks[t].allcaps && !ctx.given(t),
+            Item::Gaz { hit, .. } => {
+                !hits[hit].demonym && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+            }
+            Item::Conn(_) => false,
+        }
+    {
+        push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
     let gaz_count = run.iter().filter(|i| matches!(i, Item::Gaz { .. })).count();
     if gaz_count == 0 {
         words_run(ctx, run, title_cue, None, out);

@@ -322,3 +322,36 @@ fn rules_round64_a_person_s_noun_opening_the_sentence() {
         (&[farmers], Lang::En, Person, "Union", false),
     ]);
 }
+
+#[test]
+fn rules_round64_les_plural_de_town() {
+    let team = "Après vingt saisons, les Cantonniers de Magog passent aux mains d’investisseurs \
+                de la région.";
+    let press = "Le livre paraîtra chez les Éditions du Plateau au printemps.";
+    // guard: a plural noun at the sentence's start is no team
+    let start = "Pêcheurs de Rufisque et mareyeurs ont manifesté lundi devant la mairie.";
+    check_found(&[
+        (
+            &[team],
+            Lang::Fr,
+            Organization,
+            "Cantonniers de Magog",
+            true,
+        ),
+        (&[team], Lang::Fr, Person, "Cantonniers de Magog", false),
+        (
+            &[press],
+            Lang::Fr,
+            Organization,
+            "Éditions du Plateau",
+            true,
+        ),
+        (
+            &[start],
+            Lang::Fr,
+            Organization,
+            "Pêcheurs de Rufisque",
+            false,
+        ),
+    ]);
+}
