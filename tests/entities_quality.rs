@@ -807,9 +807,9 @@ fn quality_tuned_fixtures() {
 /// Round 48 (2026-12-07, second session; rules from classes of errors, each judged on all read
 /// sets at once): the 57th, read, -> 0.977/1.000, 0.961/0.961, 0.974/0.950 (floor 0.94); the
 /// 58th, read at the middle, 0.922/0.922, 0.874/0.916, 0.958/0.895 with the session's first
-/// code -> 0.961/0.961, 0.897/0.940, 0.972/0.908 (floor 0.89); the 59th, read for the last two
-/// rules, organisations 0.905/0.905 -> 0.932/0.932, places 0.918/0.817 -> 0.931/0.817 (floor
-/// 0.81); unread: the 60th 0.978/0.978, 0.893/0.918 -> 0.905/0.918, 0.963/0.952 (floor 0.90)
+/// code -> 0.980/0.980, 0.897/0.940, 0.972/0.908 (floor 0.89); the 59th, read for the last
+/// rules, 0.976/1.000, 0.905/0.905, 0.918/0.817 -> 1.000/1.000, 0.933/0.946, 0.932/0.829 (floor
+/// 0.82); unread: the 60th 0.978/0.978, 0.893/0.918 -> 0.905/0.918, 0.963/0.952 (floor 0.90)
 /// and the 61st 0.907/0.942, 0.882/0.845 -> 0.912/0.873, 0.910/0.866 (floor 0.86).
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
@@ -870,7 +870,7 @@ const FLOORS: &[(Set, f64)] = &[
     (56, 0.93),
     (57, 0.94),
     (58, 0.89),
-    (59, 0.81),
+    (59, 0.82),
     (60, 0.90),
     (61, 0.86),
 ];
