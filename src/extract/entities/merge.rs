@@ -191,6 +191,18 @@ fn compute_kind(cands: &[Cand]) -> (EntityKind, u8) {
     (kind, max)
 }
 
+/// (Round 64) A verb of saying is the next word after byte `end` of `text` ("Back in
+/// Kurundwad, Bhosale-Patil said"): the name before it is the speaker's.
+fn said_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    !word.is_empty() && GAZ.sets.said.contains(&fold(&word))
+}
+
 /// The words of a name, on the stack for most names (the merge splits names some 15,000
 /// times a MiB of text: a list on the heap each time cost 3 M instructions).
 type Toks<'a> = smallvec::SmallVec<[&'a str; 6]>;
@@ -407,7 +419,16 @@ pub fn merge(
             && t != i
             && !place_kept_apart(&groups[i], &groups[t])
         {
-            let moved: Vec<Cand> = std::mem::take(groups[i].cands_mut());
+            // (round 64) "comparisons with Kabwe, the former lead-mining town" beside "Joseph
+            // Kabwe": a mention a strong cue made a place stays the place
+            let (kept, moved): (Vec<Cand>, Vec<Cand>) = std::mem::take(groups[i].cands_mut())
+                .into_iter()
+                .partition(|c| {
+                    c.kind == EntityKind::Place
+                        && c.strength >= 2
+                        && !c.soft
+                        && !said_after(blocks[c.block as usize], c.end as usize)
+                });
             // ("Plate steel is…" opening a sentence after "Dunmore Plate": a word that only
             // opens sentences, unconfirmed, is no evidence that the longer name is a person's)
             let evidence = moved.iter().any(|c| c.strength > 0);
@@ -416,7 +437,8 @@ pub fn merge(
                 c.strength = c.strength.max(1);
                 c
             }));
-            alive[i] = false;
+            alive[i] = !kept.is_empty();
+            *groups[i].cands_mut() = kept;
             named_again[t] |= evidence;
         }
     }

@@ -355,3 +355,25 @@ fn rules_round64_les_plural_de_town() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round64_a_town_named_like_a_person() {
+    let text = [
+        "Joseph Mwila, the smelter's head of corporate affairs, said it met all limits.",
+        "\"We have not been served with any papers,\" Mwila said by telephone.",
+        "Campaigners have drawn comparisons with Mwila, the former lead-mining town north of \
+         Lusaka.",
+    ];
+    // guard: a name before a verb of saying is the speaker's, whatever came before it
+    let speaker = [
+        "\"Our members are financing this factory,\" said Sunil Kadam-Jadhav, the union's \
+         district president, outside the court in Mumbai.",
+        "Back in Kurundwad, Kadam-Jadhav said the union would hold a rally on Monday.",
+    ];
+    check_found(&[
+        (&text, Lang::En, Place, "Mwila", true),
+        (&text, Lang::En, Person, "Joseph Mwila", true),
+        (&speaker, Lang::En, Place, "Kadam-Jadhav", false),
+        (&speaker, Lang::En, Person, "Sunil Kadam-Jadhav", true),
+    ]);
+}
