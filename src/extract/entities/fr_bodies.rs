@@ -176,6 +176,17 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         })
 }
 
+/// The token of the name after "de"/"du"/"d’" at `k`, past "la", "l’" or the elision's
+/// apostrophe ("de la Vanoise", "de l’Ain", "d’Iroise").
+pub fn name_after_de(ctx: &Ctx, k: usize) -> usize {
+    match ctx.toks.get(k + 1).map(|_| ctx.w(k + 1)) {
+        Some("la") => k + 2,
+        Some("l") => k + 3,
+        Some("’" | "'") => k + 2,
+        _ => k + 1,
+    }
+}
+
 /// At a second "du"/"de"/"d’" (`k`) in a run opened by a capitalised French body's head noun
 /// ("la Caisse des Semences du X"): a known place follows, maybe after "la"/"l’", which
 /// [`body_of_place`] keeps inside the body's name.
@@ -194,13 +205,7 @@ pub fn place_of_body(
             !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
         })
     };
-    let at = match ctx.toks.get(k + 1).map(|_| ctx.w(k + 1)) {
-        Some("la") => k + 2,
-        Some("l") => k + 3,
-        Some("’" | "'") => k + 2,
-        _ => k + 1,
-    };
-    if !place_at(at) {
+    if !place_at(name_after_de(ctx, k)) {
         return false;
     }
     // one object only ("des Semences"): the head's own "de" and no other (a second one

@@ -74,12 +74,7 @@ pub fn second_link_to_place(
     if !matches!(ctx.w(k), "du" | "de" | "d") {
         return false;
     }
-    let at = match ctx.toks.get(k + 1).map(|_| ctx.w(k + 1)) {
-        Some("la") => k + 2,
-        Some("l") => k + 3,
-        Some("’" | "'") => k + 2,
-        _ => k + 1,
-    };
+    let at = super::fr_bodies::name_after_de(ctx, k);
     let Some(h) = hit_at.get(at).copied().flatten() else {
         return false;
     };
