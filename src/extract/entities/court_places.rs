@@ -9,7 +9,7 @@ use super::text::TokKind;
 use crate::extract::types::EntityKind;
 
 /// The hit starting at token `j` is a known place's (no nationality adjective).
-fn place_at(hits: &[GazHit], hit_at: &[Option<usize>], j: usize) -> Option<usize> {
+pub(super) fn place_at(hits: &[GazHit], hit_at: &[Option<usize>], j: usize) -> Option<usize> {
     let h = hit_at.get(j).copied().flatten()?;
     (!hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place).then_some(h)
 }

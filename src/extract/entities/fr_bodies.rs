@@ -200,12 +200,7 @@ pub fn place_of_body(
     if ctx.lang != Lang::Fr || !matches!(ctx.w(k), "du" | "de" | "d") {
         return false;
     }
-    let place_at = |j: usize| {
-        hit_at.get(j).copied().flatten().is_some_and(|h| {
-            !hits[h].demonym && GAZ.entries[hits[h].entry].kind == EntityKind::Place
-        })
-    };
-    if !place_at(name_after_de(ctx, k)) {
+    if super::court_places::place_at(hits, hit_at, name_after_de(ctx, k)).is_none() {
         return false;
     }
     // one object only ("des Semences"): the head's own "de" and no other (a second one

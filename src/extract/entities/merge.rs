@@ -195,12 +195,10 @@ fn compute_kind(cands: &[Cand]) -> (EntityKind, u8) {
 /// Kurundwad, Bhosale-Patil said"): the name before it is the speaker's.
 fn said_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("").trim_start();
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    !word.is_empty() && GAZ.sets.said.contains(&fold(&word))
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    !word.is_empty() && with_folded(word, |f| GAZ.sets.said.contains(f))
 }
 
 /// The words of a name, on the stack for most names (the merge splits names some 15,000

@@ -75,12 +75,9 @@ pub fn second_link_to_place(
         return false;
     }
     let at = super::fr_bodies::name_after_de(ctx, k);
-    let Some(h) = hit_at.get(at).copied().flatten() else {
+    let Some(h) = super::court_places::place_at(hits, hit_at, at) else {
         return false;
     };
-    if hits[h].demonym || GAZ.entries[hits[h].entry].kind != EntityKind::Place {
-        return false;
-    }
     let after = ctx.toks.iter().skip(at).find(|n| n.start >= hits[h].end);
     if after.is_some_and(|n| n.kind == super::text::TokKind::Word && n.cap) {
         return false;
