@@ -215,10 +215,29 @@ impl<'a> Ctx<'a> {
         if v & lex::CASED_CUE != 0 {
             v = self.cased_cue(k, v);
         }
+        // (only a function word: "Côté" may be a noun as well)
+        if v & lex::IN_LEXICON == lex::FUNCTION_WORD | lex::NOISE
+            && self
+                .w(k)
+                .chars()
+                .any(|c| !c.is_ascii() && c.is_alphabetic())
+            && self.accent_only_folds(k)
+        {
+            v &= !(lex::FUNCTION_WORD | lex::NOISE);
+        }
         // (the given-name and noise answers share the cell: kept if asked first)
         v |= self.lex[k].get() & lex::CACHED;
         self.lex[k].set(v);
         v
+    }
+    /// The word `k`, written with an accent, is a function word only once folded ("Somé" is
+    /// no "some"): its lowercase is none of the accented function words.
+    #[cold]
+    #[inline(never)]
+    fn accent_only_folds(&self, k: usize) -> bool {
+        let set = &GAZ.sets.accented_function_words;
+        let w = self.w(k);
+        !set.contains(w) && !set.contains(&w.to_lowercase())
     }
     /// The folded word `k` is a known given name, looked up once a token (the rules ask it of
     /// the same word many times: the run's first word above all).

@@ -163,6 +163,11 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             && matches!(ctx.w(j + 1), "'" | "’")
             && matches!(ctx.w(j + 2), "s" | "S");
         if (ctx.is(j, lex::ORG_INTRO) || APPOS_BODIES.contains(&&*f)) && !owned {
+            // (round 65) "Fondée par X, un paysan de Y, la société a prospéré": a finite verb
+            // right after the noun makes it the clause's subject, no apposition
+            if clause_verb_after(ctx, j) {
+                return None;
+            }
             // "Rhys Carne, the cabinet member for parks", "a party official": a body's noun
             // before a person's role is that person's (round 42)
             if ctx.lang == Lang::En && member_role_after(ctx, j) {
@@ -188,6 +193,40 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// (Round 65) Token `j + 1` is an auxiliary or a clitic that opens a finite verb: the noun
+/// at `j` is the subject of a clause ("…, la société a prospéré", "…, the company has said").
+fn clause_verb_after(ctx: &Ctx, j: usize) -> bool {
+    j + 1 < ctx.toks.len()
+        && ctx.toks[j + 1].kind == TokKind::Word
+        && !ctx.toks[j + 1].cap
+        && match ctx.lang {
+            Lang::Fr => matches!(
+                &*ctx.f(j + 1),
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "est"
+                    | "sont"
+                    | "etait"
+                    | "etaient"
+                    | "sera"
+                    | "seront"
+                    | "va"
+                    | "vont"
+                    | "doit"
+                    | "peut"
+                    | "ne"
+                    | "n"
+                    | "se"
+                    | "s"
+            ),
+            _ => matches!(
+                &*ctx.f(j + 1),
+                "has" | "had" | "is" | "was" | "will" | "would" | "could" | "must" | "did"
+            ),
+        }
 }
 
 /// (Round 64) The apposition after the name ending at `last` is a body's role in English: ",

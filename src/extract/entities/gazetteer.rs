@@ -204,6 +204,10 @@ pub struct Sets {
     /// Each folded word of the sets above (given names aside) with the bits of the sets that
     /// hold it ([`super::classify::lex`]): one lookup answers them all.
     pub lex: FxHashMap<String, u16>,
+    /// The function words written with an accent, as written ("à", "où", "déjà"): a
+    /// capitalised word with an accent that only folds to a function word is a name
+    /// ("Antoinette Somé", not "some"; round 65).
+    pub accented_function_words: HashSet<String>,
 }
 
 pub struct Gazetteer {
@@ -481,6 +485,12 @@ fn build() -> Gazetteer {
         given_names: GivenNames(set(&names)),
         more_given_names: GivenNames(set(&more_names)),
         lex: lexmap,
+        accented_function_words: lex
+            .function_words
+            .iter()
+            .filter(|w| !w.is_ascii())
+            .cloned()
+            .collect(),
     };
     Gazetteer {
         entries,

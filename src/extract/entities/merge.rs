@@ -470,6 +470,15 @@ pub fn merge(
         }
     }
     surnames_named_like_places(blocks, &mut groups, &alive, &mut named_again);
+    // (round 65) the surnames of people named in full with some evidence: a founder named
+    // once shares his grandson's ("fondée par Arsène Paupe … Pierre-André Paupe, petit-fils")
+    let family: HashSet<&str> = groups
+        .iter()
+        .enumerate()
+        .filter(|&(i, g)| alive[i] && g.ntoks >= 2 && kind_of(g).0 == EntityKind::Person)
+        .filter(|&(_, g)| kind_of(g).1 > 1)
+        .filter_map(|(_, g)| g.tokens().last().copied())
+        .collect();
     // A multi-word name taken for a person only by default (no given name, title, verb of
     // saying or apposition) and never named again by one word is rather an organisation:
     // "Companies House", "Major League Soccer", "Riverline Analytics". News articles name
@@ -497,6 +506,26 @@ pub fn merge(
                 GAZ.sets.more_given_names.contains(t[0])
                     && !t[1].bytes().any(|b| b.is_ascii_digit())
             } {
+                continue;
+            }
+            // (round 65) named once, with no article before, and sharing the surname of a
+            // person named with evidence ("les Conserveries Lacombe" stay the firm)
+            // (nor two surnames, a firm of partners: "Delvaux Jacquemin")
+            if g.cands().len() == 1
+                && g.tokens().last().is_some_and(|s| family.contains(s))
+                && !g.tokens().first().is_some_and(|s| family.contains(s))
+                && !g.cands().iter().any(|c| {
+                    let before = blocks[c.block as usize][..c.start as usize].trim_end();
+                    let word = before
+                        .rsplit([' ', '\u{a0}', '’', '\''])
+                        .next()
+                        .unwrap_or("");
+                    matches!(
+                        &*word.to_lowercase(),
+                        "le" | "la" | "les" | "l" | "the" | "un" | "une" | "a" | "an" | "des"
+                    ) || before.ends_with(['’', '\''])
+                })
+            {
                 continue;
             }
             for c in g

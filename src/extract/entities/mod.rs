@@ -343,6 +343,8 @@ mod tests_rules103;
 #[cfg(test)]
 mod tests_rules104;
 #[cfg(test)]
+mod tests_rules105;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;

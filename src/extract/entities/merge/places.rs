@@ -268,13 +268,31 @@ pub(super) fn coordinated_places(
     let guess = |c: &Cand, text: &str| {
         c.gaz.is_none() && c.strength <= 1 && text[c.range()].matches([' ', '\u{a0}']).count() <= 1
     };
+    // (round 65) "le gouverneur de la région des Cascades, Antoinette Somé, a…": a given
+    // name and a word after the place and its comma, closed by a comma, is the title's holder
+    let holder = |x: &Cand, y: &Cand, text: &str| {
+        y.kind == EntityKind::Person
+            && x.end <= y.start
+            && text[y.end as usize..].starts_with(',')
+            && text[y.range()]
+                .split([' ', '\u{a0}'])
+                .next()
+                .is_some_and(|w| {
+                    with_folded(w, |f| {
+                        GAZ.sets.given_names.contains(f) || GAZ.sets.more_given_names.contains(f)
+                    })
+                })
+    };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
         let mut changed = false;
         for &(a, b) in pairs {
             let text = blocks[cands[a].block as usize];
             for (x, y) in [(a, b), (b, a)] {
-                if is_place(&cands[x]) && guess(&cands[y], text) {
+                if is_place(&cands[x])
+                    && guess(&cands[y], text)
+                    && !holder(&cands[x], &cands[y], text)
+                {
                     cands[y].kind = EntityKind::Place;
                     cands[y].strength = 2;
                     changed = true;

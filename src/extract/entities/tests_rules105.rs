@@ -1,0 +1,76 @@
+//! Round 65 (classes of errors, each judged on all read sets at once): a founder named once
+//! beside a relative named in full, a noun opening the main clause after a fronted phrase, an
+//! accented surname that only folds to a function word, the holder after a title's area.
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round65_a_founder_shares_a_relatives_surname() {
+    let founder = [
+        "Fondée en 1952 par Arsène Paupe, la fromagerie a longtemps prospéré.",
+        "« Nous avons tout essayé », confie le directeur, Pierre-André Paupe, petit-fils du \
+         fondateur.",
+    ];
+    // the firm named after its family, with its article, stays the firm
+    let firm = [
+        "Le tribunal a confié les Conserveries Lacombe à un groupe espagnol.",
+        "Fondée par Germain Lacombe, l’entreprise employait 80 personnes.",
+    ];
+    // two surnames, a firm of partners
+    let partners = [
+        "Le cabinet Delvaux Jacquemin a conseillé les vendeurs.",
+        "Antoine Delvaux et Marc Jacquemin ont signé l’acte.",
+    ];
+    check_found(&[
+        (&founder, Lang::Fr, Person, "Arsène Paupe", true),
+        (&founder, Lang::Fr, Organization, "Arsène Paupe", false),
+        (&firm, Lang::Fr, Organization, "Conserveries Lacombe", true),
+        (&partners, Lang::Fr, Person, "Delvaux Jacquemin", false),
+    ]);
+}
+
+#[test]
+fn rules_round65_the_main_clauses_subject_is_no_apposition() {
+    let fronted = "Fondée en 1952 par Pierre Paupe, un paysan de Montfaucon, la société a \
+                   prospéré.";
+    let english = "Founded by a farmer from Montfaucon, the company has grown since.";
+    // a real apposition keeps its noun
+    let appos = "Le rachat de Cremo, la société qui exploite la laiterie, est annoncé.";
+    check_found(&[
+        (&[fronted], Lang::Fr, Organization, "Montfaucon", false),
+        (&[english], Lang::En, Organization, "Montfaucon", false),
+        (&[appos], Lang::Fr, Organization, "Cremo", true),
+    ]);
+}
+
+#[test]
+fn rules_round65_an_accented_name_is_no_folded_function_word() {
+    let some = "La gouverneure de la région des Cascades, Antoinette Somé, a indiqué avoir \
+                transmis le dossier.";
+    let mon = "The scheme is run by Menter Môn, a social enterprise on Anglesey.";
+    // a function word written with its accent stays one
+    let apres = "Après la crue, le maire de Dax a parlé.";
+    check_found(&[
+        (&[some], Lang::Fr, Person, "Antoinette Somé", true),
+        (&[some], Lang::Fr, Place, "Antoinette", false),
+        (&[some], Lang::Fr, Place, "Cascades", true),
+        (&[mon], Lang::En, Organization, "Menter Môn", true),
+        (&[apres], Lang::Fr, Organization, "Après", false),
+        (&[apres], Lang::Fr, Place, "Dax", true),
+    ]);
+}
+
+#[test]
+fn rules_round65_the_titles_holder_after_its_area() {
+    let holder = "La gouverneure de la région des Cascades, Antoinette Diallo, a indiqué avoir \
+                  transmis le dossier.";
+    // a list of towns keeps its two-word town
+    let towns = "Farmers near Outlook, Swift Current and Melfort lost their crops.";
+    check_found(&[
+        (&[holder], Lang::Fr, Person, "Antoinette Diallo", true),
+        (&[holder], Lang::Fr, Place, "Antoinette Diallo", false),
+        (&[towns], Lang::En, Place, "Swift Current", true),
+    ]);
+}
