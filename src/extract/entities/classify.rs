@@ -385,6 +385,57 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     // given names' want two items at least, and most runs here are one word or one known name)
     let several = run.len() >= 2 || !super::run_skips::skipping();
     if several {
+        // (round 65) "the Ghana National Association of Farmers and Fishermen", "the Zambia
+        // National Farmers Union": a country's name straight before "National" opens a body's
+        // name, when the rest reads as one body on its own
+        let lead = opening_article(ctx, run);
+        if let [Item::Gaz { hit, last, .. }, ref rest @ ..] = run[lead..]
+            && !rest.is_empty()
+            && GAZ.entries[hits[hit].entry].nation
+            && !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+            && ctx
+                .toks
+                .get(last + 1)
+                .is_some_and(|t| t.start == ctx.toks[last].end + 1)
+            && ctx.w(last + 1) == "National"
+        {
+            let from = out.len();
+            classify_run(ctx, hits, rest, out);
+            let end = ctx.toks[last_tok(&rest[rest.len() - 1])].end;
+            if let [ref c] = out[from..]
+                && c.kind == EntityKind::Organization
+                && c.start as usize == ctx.toks[last + 1].start
+                && c.end as usize == end
+            {
+                out.truncate(from);
+                push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+                return;
+            }
+            out.truncate(from);
+        }
+        // (round 65) "la Croix-Rouge du Tchad", "la Croix-Rouge de Belgique": a known body
+        // (no acronym), then "de"/"du" and a country, is the body's national branch
+        if let [
+            Item::Gaz { hit: o, first, .. },
+            Item::Conn(c),
+            ref tail @ ..,
+        ] = run[lead..]
+            && ctx.lang == crate::extract::types::Lang::Fr
+            && matches!(&*ctx.f(c), "de" | "du" | "d")
+            && let [.., Item::Gaz { hit: p, .. }] = tail
+            && tail[..tail.len() - 1]
+                .iter()
+                .all(|i| matches!(*i, Item::Conn(a) if matches!(&*ctx.f(a), "la" | "l")))
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            && !ctx.toks[first].allcaps
+            && GAZ.entries[hits[*p].entry].nation
+            && GAZ.entries[hits[*p].entry].kind == EntityKind::Place
+            && !hits[*p].demonym
+        {
+            push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            return;
+        }
         // (round 59) "pour la Bretagne de Méridienne Maritime SAS": a place, then a firm
         if run.len() >= 4
             && let Some(link) = super::firm_towns::place_then_firm(ctx, hits, run)

@@ -671,6 +671,23 @@ pub fn portfolio_adjective(ctx: &Ctx, h: usize, c: usize, k: usize) -> bool {
         && !verb_like(&f)
 }
 
+/// (Round 65) `run` (past its article) is a capitalised French body's head, "de"/"du"/"des"
+/// (and "la"/"l’"), and one capitalised topic that is no known place: "Hôpital de la Mère".
+fn head_and_topic(ctx: &Ctx, run: &[Item]) -> bool {
+    let [Item::Word(h), Item::Conn(d), ref mid @ .., Item::Word(t)] = run[..] else {
+        return false;
+    };
+    ctx.toks[h].cap
+        && is_fr_head(&ctx.f(h))
+        && matches!(&*ctx.f(d), "de" | "du" | "des" | "d")
+        && mid
+            .iter()
+            .all(|i| matches!(*i, Item::Conn(a) if matches!(&*ctx.f(a), "la" | "l" | "’" | "'")))
+        && ctx.toks[t].cap
+        && !ctx.toks[t].allcaps
+        && !super::gazetteer::is_place_name(ctx.w(t))
+}
+
 /// At `k` ("," or "et") after a run naming a ministry by its first remit ("ministère de la
 /// Santé", "ministère des Ressources naturelles"): the items of the remits that follow, ", de
 /// l’Hygiène publique et de la Couverture maladie universelle", "et des Forêts" (each "de" and
@@ -682,7 +699,12 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
         return None;
     }
     let skip = opening_article(ctx, run);
-    if !super::fr_bodies::known_ministry(ctx, &run[skip..])
+    // (round 65) "l’Hôpital de la Mère et de l’Enfant": a capitalised body's head and one
+    // capitalised topic, then "et" and one more (no known place: "le Conseil de Bretagne et
+    // de Normandie" is two)
+    let two_topics = ctx.w(k) == "et" && head_and_topic(ctx, &run[skip..]);
+    if !two_topics
+        && !super::fr_bodies::known_ministry(ctx, &run[skip..])
         && (!matches!(run.get(skip), Some(Item::Word(h)) if ctx.f(*h) == "ministere")
             || !run[skip + 1..]
                 .iter()
@@ -724,6 +746,9 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
             || is_fr_head(&ctx.f(j))
             || LOWER_HEADS.contains(&&*ctx.f(j))
         {
+            return None;
+        }
+        if two_topics && super::gazetteer::is_place_name(ctx.w(j)) {
             return None;
         }
         items.push(Item::Word(j));

@@ -74,3 +74,84 @@ fn rules_round65_the_titles_holder_after_its_area() {
         (&[towns], Lang::En, Place, "Swift Current", true),
     ]);
 }
+
+#[test]
+fn rules_round65_a_country_before_national_opens_the_bodys_name() {
+    let ghana = "The Ghana National Association of Farmers and Fishermen said payments were \
+                 three months late.";
+    let zambia = "The Zambia National Farmers Union called for talks with the millers.";
+    // a country, then a name that is no body
+    let day = "In Ghana National Day is a holiday.";
+    check_found(&[
+        (
+            &[ghana],
+            Lang::En,
+            Organization,
+            "Ghana National Association of Farmers and Fishermen",
+            true,
+        ),
+        (&[ghana], Lang::En, Place, "Ghana", false),
+        (
+            &[zambia],
+            Lang::En,
+            Organization,
+            "Zambia National Farmers Union",
+            true,
+        ),
+        (&[day], Lang::En, Place, "Ghana", true),
+    ]);
+}
+
+#[test]
+fn rules_round65_a_known_bodys_national_branch() {
+    let tchad = "La Croix-Rouge du Tchad a pour sa part mobilisé 300 volontaires.";
+    let belgique = "La Croix-Rouge de Belgique a envoyé des bénévoles à Verviers.";
+    // a firm and the town of its plant stay two names
+    let airbus = "L’usine Airbus de Toulouse a fermé pour deux jours.";
+    check_found(&[
+        (
+            &[tchad],
+            Lang::Fr,
+            Organization,
+            "Croix-Rouge du Tchad",
+            true,
+        ),
+        (&[tchad], Lang::Fr, Place, "Tchad", false),
+        (
+            &[belgique],
+            Lang::Fr,
+            Organization,
+            "Croix-Rouge de Belgique",
+            true,
+        ),
+        (&[airbus], Lang::Fr, Organization, "Airbus", true),
+        (&[airbus], Lang::Fr, Place, "Toulouse", true),
+    ]);
+}
+
+#[test]
+fn rules_round65_a_bodys_two_capitalised_topics() {
+    let hopital = "Dans la capitale, l’Hôpital de la Mère et de l’Enfant a ouvert une unité \
+                   d’isolement.";
+    let musee = "Le Musée de la Chasse et de la Nature a rouvert ses salles.";
+    // two known places after the head: a body of one and another place
+    let conseil = "Le Conseil de Bretagne et de Normandie a voté.";
+    check_found(&[
+        (
+            &[hopital],
+            Lang::Fr,
+            Organization,
+            "Hôpital de la Mère et de l’Enfant",
+            true,
+        ),
+        (&[hopital], Lang::Fr, Place, "Enfant", false),
+        (
+            &[musee],
+            Lang::Fr,
+            Organization,
+            "Musée de la Chasse et de la Nature",
+            true,
+        ),
+        (&[conseil], Lang::Fr, Place, "Normandie", true),
+    ]);
+}
