@@ -27,6 +27,33 @@ const PLACE_PREPS: &[&str] = &[
     "neighboring",
     "neighbouring",
 ];
+/// (Round 65) French nouns of farmers, dwellers and mayors, folded, after which "de" puts the
+/// place they farm, live in or run ("cet éleveur de Mignovillard", "les maires de Sand").
+const DWELLERS_DE: &[&str] = &[
+    "eleveur",
+    "eleveuse",
+    "eleveurs",
+    "agriculteur",
+    "agricultrice",
+    "agriculteurs",
+    "viticulteur",
+    "viticultrice",
+    "viticulteurs",
+    "vigneron",
+    "vigneronne",
+    "vignerons",
+    "maraicher",
+    "maraichere",
+    "maraichers",
+    "cultivateur",
+    "cultivateurs",
+    "habitant",
+    "habitante",
+    "maire",
+    "maires",
+    "mairesse",
+];
+
 /// Folded word `f` is a preposition of place: one that puts a place right after it, or one
 /// that opens a list of places ("from X and Y").
 pub(super) fn place_prep(f: &str) -> bool {
@@ -451,6 +478,33 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
             &*f1,
             "originally" | "hails" | "hailing" | "hailed" | "comes" | "came" | "fled" | "moved"
         )
+    {
+        return true;
+    }
+    // (round 65) "cet éleveur de X", "les maires de X", "depuis X": in French a farmer's, a
+    // dweller's or a mayor's "de", and "depuis", put a place after them
+    if ctx.lang == crate::extract::types::Lang::Fr
+        && ((matches!(&*f0, "de" | "d") && DWELLERS_DE.contains(&&*f1) && lower_or_initial(p1))
+            || (f0 == "depuis" && lower_or_initial(p0)))
+    {
+        return true;
+    }
+    // (round 65) "At Loxton, growers…": an English sentence opening on "At" and a name closed
+    // by a comma sets the scene in a place
+    if f0 == "at"
+        && ctx.lang == crate::extract::types::Lang::En
+        && p0.is_some_and(|p| ctx.toks[p].initial && p + 1 == first)
+        && {
+            let mut j = first;
+            while ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && t.cap)
+            {
+                j += 1;
+            }
+            j - first < 3 && ctx.toks.get(j + 1).is_some_and(|_| ctx.w(j + 1) == ",")
+        }
     {
         return true;
     }

@@ -155,3 +155,35 @@ fn rules_round65_a_bodys_two_capitalised_topics() {
         (&[conseil], Lang::Fr, Place, "Normandie", true),
     ]);
 }
+
+#[test]
+fn rules_round65_where_farmers_and_mayors_are_from() {
+    let eleveur = "« Un groupe peut revendre », résume cet éleveur de Mignovillard, qui livre \
+                   450 000 litres par an.";
+    let depuis = "Le minerai est acheminé par train depuis Zouérate, à quelque 700 kilomètres.";
+    let maires = "Les maires de Sand, de Matzenheim et de Kogenheim ont demandé un report des \
+                  travaux.";
+    // a director's "de" is the employer's
+    let directeur = "Le directeur de Brivola a démissionné.";
+    check_found(&[
+        (&[eleveur], Lang::Fr, Place, "Mignovillard", true),
+        (&[depuis], Lang::Fr, Place, "Zouérate", true),
+        (&[maires], Lang::Fr, Place, "Sand", true),
+        (&[maires], Lang::Fr, Place, "Matzenheim", true),
+        (&[maires], Lang::Fr, Place, "Kogenheim", true),
+        (&[directeur], Lang::Fr, Place, "Brivola", false),
+    ]);
+}
+
+#[test]
+fn rules_round65_an_opening_at_sets_the_scene() {
+    let loxton = "At Loxton, third-generation citrus grower Frank Berri is deciding which trees \
+                  to let die.";
+    // "at" inside the sentence may name an employer; a firm's name runs on past the comma
+    let google = "He worked at Google, the search company, for years.";
+    check_found(&[
+        (&[loxton], Lang::En, Place, "Loxton", true),
+        (&[loxton], Lang::En, Person, "Frank Berri", true),
+        (&[google], Lang::En, Place, "Google", false),
+    ]);
+}

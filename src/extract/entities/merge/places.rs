@@ -106,15 +106,17 @@ fn coordinating(between: &str) -> bool {
     while space(i) {
         i += 1;
     }
+    let comma = b.get(i) == Some(&b',');
     while b.get(i) == Some(&b',') {
         i += 1;
     }
     while space(i) {
         i += 1;
     }
-    if b.get(i)
-        .is_some_and(|&x| x.is_ascii() && !matches!(x.to_ascii_lowercase(), b'e' | b'a' | b'o'))
-    {
+    // (round 65: after a comma, "de" too: "les maires de Sand, de Matzenheim et de Kogenheim")
+    let opens =
+        |x: u8| matches!(x.to_ascii_lowercase(), b'e' | b'a' | b'o') || (comma && x == b'd');
+    if b.get(i).is_some_and(|&x| x.is_ascii() && !opens(x)) {
         return false;
     }
     // folding never makes a char fewer, and no coordination folds to more than 7 chars: a
@@ -130,31 +132,32 @@ fn coordinating(between: &str) -> bool {
     if core
         .bytes()
         .next()
-        .is_some_and(|b| b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'e' | b'a' | b'o'))
+        .is_some_and(|b| b.is_ascii() && !opens(b))
     {
         return false;
     }
     with_folded(trimmed, |b| {
         let b = b.trim_start_matches(',').trim();
-        matches!(
-            b,
-            "" | "et"
-                | "and"
-                | "ou"
-                | "or"
-                | "et de"
-                | "et d'"
-                | "et du"
-                | "ou de"
-                | "et la"
-                | "et le"
-                | "et a"
-                | "ou a"
-                | "et en"
-                | "et l'"
-                | "and the"
-                | "or the"
-        )
+        (comma && matches!(b, "de" | "d'" | "du"))
+            || matches!(
+                b,
+                "" | "et"
+                    | "and"
+                    | "ou"
+                    | "or"
+                    | "et de"
+                    | "et d'"
+                    | "et du"
+                    | "ou de"
+                    | "et la"
+                    | "et le"
+                    | "et a"
+                    | "ou a"
+                    | "et en"
+                    | "et l'"
+                    | "and the"
+                    | "or the"
+            )
     }) && !trimmed.is_empty()
 }
 
