@@ -579,6 +579,28 @@ pub fn block_candidates(
         if let Some(end) = super::joins::legal_form_after(ctx, &run, k, masked)
             .or_else(|| super::joins::firm_trade_after(ctx, &run, k).then_some(k))
         {
+            // (round 65) "Fruits sauvages Péribonka inc.": a Québec firm's name in sentence case
+            // reaches back over its lowercase words to its capitalised first word
+            if let Some(start) = super::fr_names::sentence_case_firm_start(ctx, &run, k, masked) {
+                let at = toks[start].start;
+                while out
+                    .last()
+                    .is_some_and(|c| c.block as usize == ctx.block && c.end as usize > at)
+                {
+                    out.pop();
+                }
+                let from = first_tok(&run[0]);
+                run.splice(
+                    0..0,
+                    (start..from).map(|j| {
+                        if toks[j].kind == TokKind::Word && toks[j].cap {
+                            Item::Word(j)
+                        } else {
+                            Item::Conn(j)
+                        }
+                    }),
+                );
+            }
             run.extend((k..=end).map(Item::Word));
             let lead = opening_article(ctx, &run);
             super::classify::push(ctx, &run[lead..], EntityKind::Organization, 2, out);

@@ -151,10 +151,10 @@ pub fn partners_name_end(
             .is_some_and(|n| n.kind == TokKind::Word && n.cap)
     {
         // (round 61) "Hartwell & Sons plc": a lowercase legal form after the tail closes it
-        let form = j + 2 < toks.len()
-            && !masked[j + 2]
-            && toks[j + 2].start == toks[j + 1].end + 1
-            && super::joins::LEGAL_FORMS.contains(&ctx.w(j + 2));
+        // (round 65: or a Canadian one, "Bleuets Lapointe et Fils inc.", "Gagnon et Frères
+        // ltée")
+        let form =
+            j + 2 < toks.len() && super::joins::form_right_after(ctx, j + 2, masked).is_some();
         return Some(j + 1 + usize::from(form));
     }
     if !plain(ctx, masked, j + 1) {

@@ -12,6 +12,62 @@ use crate::extract::types::{EntityKind, Lang};
 /// Lowercase legal forms of Québec and Canadian firms ("ltée", "inc", "enr").
 const LOWER_FORMS: &[&str] = &["ltée", "ltee", "inc", "enr", "limitée"];
 
+/// (Round 65) Before the run `run` that a lowercase Québec legal form at `k` closes ("inc",
+/// "ltée", "enr"), one or two lowercase words, with "de"/"du"/"des"/"la"/"l’" between, back to
+/// a capitalised word that no capital precedes: "Fruits sauvages Péribonka inc.", "Fruits de
+/// mer de l’Estuaire inc.". That word's index. Not past a function word or a verb ("les
+/// employés de Péribonka inc.", "achetés par Péribonka inc.").
+pub fn sentence_case_firm_start(
+    ctx: &Ctx,
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> Option<usize> {
+    let toks = ctx.toks;
+    if ctx.lang != Lang::Fr || !matches!(ctx.w(k), "inc" | "ltée" | "ltee" | "enr") {
+        return None;
+    }
+    let first = super::classify::first_tok(run.first()?);
+    let mut lower = 0;
+    let mut j = first;
+    while j > 0 && first - j < 8 {
+        j -= 1;
+        let t = &toks[j];
+        if masked[j] {
+            return None;
+        }
+        if t.kind != TokKind::Word {
+            if matches!(ctx.w(j), "’" | "'") {
+                continue;
+            }
+            return None;
+        }
+        let f = ctx.f(j);
+        if !t.cap {
+            if matches!(&*f, "de" | "du" | "des" | "d" | "la" | "l") {
+                continue;
+            }
+            if ctx.is(j, lex::FUNCTION_WORD | lex::SAID | lex::TITLE)
+                || super::context::verb_like(&f)
+                || lower == 2
+            {
+                return None;
+            }
+            lower += 1;
+            continue;
+        }
+        // the capitalised first word: no function word, no title, and no capital before it
+        let before_cap = j > 0 && toks[j - 1].kind == TokKind::Word && toks[j - 1].cap;
+        return (lower > 0
+            && !t.allcaps
+            && !before_cap
+            && !ctx.is(j, lex::FUNCTION_WORD | lex::TITLE | lex::SAID)
+            && !matches!(ctx.w(j + 1), "’" | "'"))
+        .then_some(j);
+    }
+    None
+}
+
 /// `w` is a company's legal form, capitalised or not ("SA", "SAS", "Inc.", "ltée").
 fn legal_form_word(w: &str) -> bool {
     super::trades::legal_form(w) || LOWER_FORMS.contains(&w)

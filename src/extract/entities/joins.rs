@@ -265,6 +265,18 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     }
 }
 
+/// (Round 65) The token `j` is a company's legal form written right after a name: "inc",
+/// "ltée", "enr" in lowercase, or a capitalised form ("SA", "Ltd", "plc").
+pub fn form_right_after(ctx: &Ctx, j: usize, masked: &[bool]) -> Option<usize> {
+    let t = ctx.toks.get(j)?;
+    if masked[j] || t.kind != TokKind::Word || t.start != ctx.toks[j - 1].end + 1 {
+        return None;
+    }
+    let w = ctx.w(j);
+    let lower = matches!(w, "inc" | "ltée" | "ltee" | "enr" | "plc");
+    (lower || (t.cap && super::trades::legal_form(w))).then_some(j)
+}
+
 /// The participle-like form at `k` ends a firm's name: punctuation or the block's end after
 /// it, or a word that is no preposition, and no street or building noun opening the run ("le
 /// boulevard X limitée à", "la rue X limitée aux riverains").

@@ -187,3 +187,49 @@ fn rules_round65_an_opening_at_sets_the_scene() {
         (&[google], Lang::En, Place, "Google", false),
     ]);
 }
+
+#[test]
+fn rules_round65_a_quebec_firms_whole_name() {
+    let fils = "Le transporteur Bleuets Lapointe et Fils inc. a fermé ses portes.";
+    let freres = "Le contrat revient à Gagnon et Frères ltée, de Roberval.";
+    let sauvages = "Les bleuets sont achetés par Fruits sauvages Péribonka inc., qui exporte \
+                    en Europe.";
+    // a job and "de" before the firm are no part of its name
+    let directeur = "Le directeur général de Péribonka inc. a parlé.";
+    let boreal = [
+        "Les chauffeurs de Transport scolaire Boréal inc. sont en grève.",
+        "La directrice générale de Boréal, Sylvie Bouchard, affirme que le service reprendra.",
+    ];
+    check_found(&[
+        (
+            &[fils],
+            Lang::Fr,
+            Organization,
+            "Bleuets Lapointe et Fils inc.",
+            true,
+        ),
+        (
+            &[freres],
+            Lang::Fr,
+            Organization,
+            "Gagnon et Frères ltée",
+            true,
+        ),
+        (
+            &[sauvages],
+            Lang::Fr,
+            Organization,
+            "Fruits sauvages Péribonka inc.",
+            true,
+        ),
+        (&[directeur], Lang::Fr, Organization, "Péribonka inc.", true),
+        (
+            &boreal,
+            Lang::Fr,
+            Organization,
+            "Transport scolaire Boréal inc.",
+            true,
+        ),
+        (&boreal, Lang::Fr, Organization, "Boréal", false),
+    ]);
+}

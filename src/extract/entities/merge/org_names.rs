@@ -560,6 +560,27 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         {
             toks.remove(0);
         }
+        // ("Transport scolaire Boréal inc. … Boréal", "Fruits sauvages Péribonka inc.": a
+        // Québec firm's name in sentence case is named short by its capitalised words before
+        // the form; round 65)
+        if toks.len() >= 3
+            && matches!(
+                *toks.last().unwrap_or(&""),
+                "inc" | "inc." | "ltee" | "ltee." | "enr" | "enr."
+            )
+        {
+            let words = tokens_of(g.longest(blocks));
+            if words.len() == toks.len()
+                && let Some(p) = words[..words.len() - 1]
+                    .iter()
+                    .rposition(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && p + 2 < words.len()
+                && !matches!(words[p], "et" | "and")
+                && words[0].chars().next().is_some_and(char::is_uppercase)
+            {
+                toks.drain(..=p);
+            }
+        }
         // ("Strachan Brothers (Fraserburgh) Ltd … Strachan Brothers": the bracket before a
         // firm's legal form names its seat, left out of the short form; round 60)
         if toks.len() >= 3
