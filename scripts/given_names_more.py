@@ -2,7 +2,7 @@
 """Makes assets/gazetteer/given_names_more.json: given names of many countries.
 
 Source: the first names of the Faker package's person providers (MIT licence), the
-Latin-script locales listed below. A name is left out when it is already in given_names.json,
+Latin-script locales listed below, and the short list EXTRA written for this project. A name is left out when it is already in given_names.json,
 shorter than 3 letters, a name or a capitalised word of the places' and organisations'
 gazetteers, a lexicon word, a month or a day, a lowercase word of the English or French
 dictionaries (Debian's wamerican, wbritish, wfrench), or found only in Faker's US census list.
@@ -24,6 +24,26 @@ LOCALES = (
     "et_EE tr_TR az_AZ id_ID vi_VN sw tw_GH yo_NG ig_NG ha_NG zu_ZA ga_IE"
 ).split()
 ROOT = "assets/gazetteer/"
+# (round 65) Common given names of West, Central and East Africa and of the Maghreb that
+# Faker's locales lack, written for this project from general knowledge; filtered like the
+# others below.
+EXTRA = """
+Aboubacar Boubacar Abdoulaye Adama Alassane Aliou Alioune Alpha Amadou Assane Babacar Bakary
+Bamba Birama Boubakar Cheikh Daouda Demba Djibril Drissa Elhadji Habib Ibrahima Idrissa Issa
+Karamoko Lamine Lassana Lassina Madou Mahamadou Mamadou Mamoudou Modibo Modou Mody Moussa
+Ousmane Oumar Pape Sadio Salif Samba Sekou Sékou Seydou Sidiki Siaka Souleymane Tidiane
+Yacouba Youssouf Zoumana Adjoa Aïssata Aïssatou Aminata Assétou Astou Awa Binta Coumba
+Djeneba Fanta Fatimata Fatoumata Fatou Hawa Kadiatou Khady Korotoumou Mariama Mariam Ndeye
+Oumou Ramatoulaye Rokia Rokhaya Salimata Sokhna Aïcha Mame Dieynaba Yacine
+Kofi Kwame Kwabena Kwaku Kwasi Kojo Yaw Akua Akosua Abena Adwoa Afua Efua Esi Ama Yaa
+Babatunde Chinedu Chukwuma Emeka Ifeanyi Ngozi Nkechi Oluwaseun Olusegun Tunde Folake Funmilayo
+Wanjiru Wanjiku Njeri Wambui Otieno Kamau Mwangi Ochieng Odhiambo Akinyi Atieno Nyokabi
+Thabo Sipho Lindiwe Nomvula Tendai Chipo Tatenda Tafadzwa Kudakwashe Mpho Lerato Bongani
+Jean-Baptiste Jean-Claude Jean-Pierre Jean-Marie Marie-Claire Marie-Louise Alain-Serge
+Youssef Karim Rachid Nabil Samir Hamid Khalid Mounir Hicham Noureddine Abdelaziz Abderrahmane
+Mustapha Mohamed Mohammed Mehdi Yassine Amine Anouar Nadia Samira Zineb Meriem Yasmina Houda
+Khadija Fatima Amina Leila Latifa Naïma Saïda Souad Hayat Malika Rachida
+""".split()
 MONTHS_DAYS = set(
     "january february march april may june july august september october november december "
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
@@ -61,6 +81,8 @@ def faker_names(path):
 
 def main():
     found = faker_names(sys.argv[1])
+    for n in EXTRA:
+        found.setdefault(n, set()).add("extra")
     taken = set()
     for f in ("places.json", "places_admin.json", "organizations.json"):
         for entry in json.load(open(ROOT + f, encoding="utf-8")):

@@ -60,6 +60,8 @@ pub(super) const LEGAL_FORMS: &[&str] = &[
     // (the forms of Malaysia, Indonesia, Italy, Hungary, Czechia, Russia: "Ladang Hijau and
     // Teluk Mas Bhd" are two firms, as with "Ltd")
     "Bhd", "Berhad", "Tbk", "Srl", "S.r.l.", "Kft", "s.r.o.", "JSC", "PJSC", "OAO",
+    // (round 65) Portugal's and Brazil's, a German partnership's
+    "Lda", "Ltda", "mbB",
 ];
 
 /// From `k`: the end (exclusive) of the capitalised words there, at most four.
@@ -245,6 +247,12 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     }
     match ctx.w(k) {
         "plc" => Some(k),
+        // (round 65) "Pfeiffer Reithmayr Partnerschaft mbB"; "Hollerbach CZ s.r.o." (to its "o")
+        "mbB" => lower_form_after(ctx, run).then_some(k),
+        "s" if ctx.text[ctx.toks[k].start..].starts_with("s.r.o") => (k + 1
+            ..ctx.toks.len().min(k + 6))
+            .find(|&j| ctx.toks[j].end == ctx.toks[k].start + 5)
+            .filter(|&j| !masked[k..=j].iter().any(|&m| m) && lower_form_after(ctx, run)),
         "A" => slash_form_end(ctx, k, masked),
         "(" => bracketed_form_end(ctx, k, masked),
         // a Canadian firm's form in lowercase: "Scieries Dumont inc." (the full stop is the

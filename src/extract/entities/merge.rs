@@ -501,10 +501,16 @@ pub fn merge(
             }
             // (round 64) "Kari Brekke": a two-word name opening with a given name of the longer
             // list stays the person it was taken for ("Samu 25": a number is no surname)
-            if g.ntoks == 2 && {
+            // (round 65: three words too when the second is a given name as well, "Aboubacar
+            // Sidiki Camara, qui dirige…", not "Paulina Peak Outfitters")
+            if (2..=3).contains(&g.ntoks) && {
                 let t = g.tokens();
+                let given = |w: &str| {
+                    GAZ.sets.more_given_names.contains(w) || GAZ.sets.given_names.contains(w)
+                };
                 GAZ.sets.more_given_names.contains(t[0])
-                    && !t[1].bytes().any(|b| b.is_ascii_digit())
+                    && (t.len() == 2 || given(t[1]))
+                    && !t[1..].iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
             } {
                 continue;
             }

@@ -233,3 +233,37 @@ fn rules_round65_a_quebec_firms_whole_name() {
         (&boreal, Lang::Fr, Organization, "Boréal", false),
     ]);
 }
+
+#[test]
+fn rules_round65_more_given_names_and_forms() {
+    let camara = "Interrogé jeudi sur la radio Espace FM, Aboubacar Sidiki Camara, qui dirige le \
+                  ministère de l’Énergie, a promis une enquête.";
+    // a three-word name whose second word is no given name stays a firm
+    let outfitters = "Paulina Peak Outfitters closed its lodge for the season.";
+    let dre = "Une situation que dénonce la Dre Isabelle Laval, qui y pratique depuis 22 ans.";
+    let lda = "Jorge Matsinhe, operations manager at rice grower Sofala Agro Lda, said floodwater \
+               covered the fields.";
+    let mbb = "Lawyers at Pfeiffer Reithmayr Partnerschaft mbB said the talks had failed.";
+    let sro = "Its Czech subsidiary, Hollerbach CZ s.r.o., runs a plant in Plzeň.";
+    check_found(&[
+        (&[camara], Lang::Fr, Person, "Aboubacar Sidiki Camara", true),
+        (
+            &[outfitters],
+            Lang::En,
+            Person,
+            "Paulina Peak Outfitters",
+            false,
+        ),
+        (&[dre], Lang::Fr, Person, "Isabelle Laval", true),
+        (&[dre], Lang::Fr, Place, "Laval", false),
+        (&[lda], Lang::En, Organization, "Sofala Agro Lda", true),
+        (
+            &[mbb],
+            Lang::En,
+            Organization,
+            "Pfeiffer Reithmayr Partnerschaft mbB",
+            true,
+        ),
+        (&[sro], Lang::En, Organization, "Hollerbach CZ s.r.o", true),
+    ]);
+}
