@@ -1516,6 +1516,14 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if asked(run.len() >= 2) && super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
+    // (round 65) "Neighbouring Mid Ulster District Council approved…": an adjective of
+    // nearness or rivalry opening the sentence is no part of the name after it
+    if run.len() >= 2
+        && matches!(run[0], Item::Word(k) if ctx.toks[k].initial
+            && matches!(ctx.w(k), "Neighbouring" | "Neighboring" | "Nearby" | "Rival" | "Fellow"))
+    {
+        run.remove(0);
+    }
     // "Farmer Alice Wanjiru said…": an opening noun of occupation before a full name
     if run.len() >= 3
         && matches!(run[0], Item::Word(k) if ctx.toks[k].initial)

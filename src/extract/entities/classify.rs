@@ -414,6 +414,43 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             }
             out.truncate(from);
         }
+        // (round 65) "the Mozambique Red Cross", "the Kenya Red Cross": a country's name
+        // straight before a known body (no acronym) is its national branch
+        // (not "the U.S. Food and Drug Administration": an abbreviated country's own agency)
+        if let [
+            Item::Gaz {
+                hit: p,
+                first: pf,
+                last: pl,
+            },
+            Item::Gaz {
+                hit: o, first: of, ..
+            },
+        ] = run[lead..]
+            && ctx.lang == crate::extract::types::Lang::En
+            && of == pl + 1
+            && !ctx.toks[pf].allcaps
+            && GAZ.entries[hits[p].entry].nation
+            && GAZ.entries[hits[p].entry].kind == EntityKind::Place
+            && !hits[p].demonym
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            && !ctx.toks[of].allcaps
+        {
+            push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            return;
+        }
+        // (round 65) "the University of Queensland and Central Queensland University": a known
+        // body, "and", then words a body's word closes are two bodies
+        if let [Item::Gaz { hit: o, .. }, Item::Conn(a), ref rest @ ..] = run[lead..]
+            && rest.len() >= 2
+            && matches!(ctx.w(a), "and" | "et")
+            && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
+            && matches!(rest[rest.len() - 1], Item::Word(e) if ctx.is(e, lex::ORG_CUE))
+        {
+            classify_run(ctx, hits, &run[lead..lead + 1], out);
+            classify_run(ctx, hits, rest, out);
+            return;
+        }
         // (round 65) "la Croix-Rouge du Tchad", "la Croix-Rouge de Belgique": a known body
         // (no acronym), then "de"/"du" and a country, is the body's national branch
         if let [

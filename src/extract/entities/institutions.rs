@@ -66,6 +66,8 @@ const FR_HEADS: &[&str] = &[
     "coalition",
     // (round 53) "Faculté de pharmacie et des métiers du soin"
     "faculte",
+    // (round 65) "la Collectivité de Corse", "la Collectivité européenne d’Alsace"
+    "collectivite",
     // and the heads of `STRICT_HEADS` (see [`is_fr_head`])
 ];
 

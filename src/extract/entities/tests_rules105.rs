@@ -267,3 +267,62 @@ fn rules_round65_more_given_names_and_forms() {
         (&[sro], Lang::En, Organization, "Hollerbach CZ s.r.o", true),
     ]);
 }
+
+#[test]
+fn rules_round65_national_branches_and_pairs_of_bodies() {
+    let red_cross = "The IFRC launched an appeal to support the Mozambique Red Cross, known by its \
+                     Portuguese acronym CVM, which has staff in Beira.";
+    let onf = "L’Office national des forêts, connu sous le sigle ONF, a répondu.";
+    // an abbreviated country before its own agency stays apart
+    let fda = "The U.S. Food and Drug Administration approved the drug.";
+    let two = "The report was written by the University of Queensland and Central Queensland \
+               University.";
+    let neighbour = "Neighbouring Mid Ulster District Council approved a similar scheme.";
+    let corse = "La Collectivité de Corse a lancé l’appel d’offres.";
+    check_found(&[
+        (
+            &[red_cross],
+            Lang::En,
+            Organization,
+            "Mozambique Red Cross",
+            true,
+        ),
+        (&[red_cross], Lang::En, Organization, "CVM", false),
+        (&[onf], Lang::Fr, Organization, "ONF", false),
+        (
+            &[fda],
+            Lang::En,
+            Organization,
+            "U.S. Food and Drug Administration",
+            false,
+        ),
+        (
+            &[two],
+            Lang::En,
+            Organization,
+            "University of Queensland",
+            true,
+        ),
+        (
+            &[two],
+            Lang::En,
+            Organization,
+            "Central Queensland University",
+            true,
+        ),
+        (
+            &[neighbour],
+            Lang::En,
+            Organization,
+            "Mid Ulster District Council",
+            true,
+        ),
+        (
+            &[corse],
+            Lang::Fr,
+            Organization,
+            "Collectivité de Corse",
+            true,
+        ),
+    ]);
+}

@@ -26,7 +26,14 @@ const REACH: usize = 160;
 pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
     // (most articles give no former name: one scan for the words before any work)
     // (their first letter in either case: "Formerly known as")
-    let has = |b: &&str| b.contains("ormerly") || b.contains("reviously") || b.contains("ncienn");
+    let has = |b: &&str| {
+        b.contains("ormerly")
+            || b.contains("reviously")
+            || b.contains("ncienn")
+            || b.contains("acronym")
+            || b.contains("initials")
+            || b.contains("sigle")
+    };
     if !blocks.iter().any(has) {
         return;
     }
@@ -45,7 +52,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
                 before.len() >= f.len()
                     && before.is_char_boundary(before.len() - f.len())
                     && before[before.len() - f.len()..].eq_ignore_ascii_case(f)
-            });
+            }) || acronym_named(before, &text[start..c.end as usize]);
             if !lead {
                 continue;
             }
@@ -76,6 +83,31 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+}
+
+/// (Round 65) "the Mozambique Red Cross, known by its Portuguese acronym CVM", "l’Office,
+/// connu sous le sigle ONF": an acronym (`name`, all capitals) that the words before it
+/// (`before`) give as the body's own, named just before.
+fn acronym_named(before: &str, name: &str) -> bool {
+    if name.chars().count() < 2 || name.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let tail = before.trim_end();
+    let i = tail.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let tail = tail[i..].to_lowercase();
+    ["acronym", "initials", "sigle", "acronyme"]
+        .iter()
+        .any(|w| tail.ends_with(w))
+        && [
+            "known by",
+            "known as",
+            "connu",
+            "connue",
+            "désigné",
+            "désignée",
+        ]
+        .iter()
+        .any(|w| tail.contains(w))
 }
 
 /// "the Social Democrats" and "the Social Democratic Party", "the Republicans" and "the
