@@ -414,6 +414,16 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             }
             out.truncate(from);
         }
+        // (round 65) "depuis le Cap Corse", "Cape Breton": a cape named after a known place
+        if let [Item::Word(c), Item::Gaz { hit, first, .. }] = run[lead..]
+            && first == c + 1
+            && matches!(ctx.w(c), "Cap" | "Cape")
+            && !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        {
+            push(ctx, &run[lead..], EntityKind::Place, 2, out);
+            return;
+        }
         // (round 65) "the Mozambique Red Cross", "the Kenya Red Cross": a country's name
         // straight before a known body (no acronym) is its national branch
         // (not "the U.S. Food and Drug Administration": an abbreviated country's own agency)
@@ -424,13 +434,26 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 last: pl,
             },
             Item::Gaz {
-                hit: o, first: of, ..
+                hit: o,
+                first: of,
+                last: o_end,
             },
         ] = run[lead..]
             && ctx.lang == crate::extract::types::Lang::En
             && of == pl + 1
             && !ctx.toks[pf].allcaps
-            && GAZ.entries[hits[p].entry].nation
+            // (or a state's or a province's house: "the Ohio Senate")
+            && (GAZ.entries[hits[p].entry].nation
+                || (of == o_end
+                    && matches!(ctx.w(of), "Senate" | "Assembly" | "Parliament" | "Legislature")
+                    // ("the Massachusetts Senate primary": a race for a seat in Congress)
+                    && !ctx.toks.get(of + 1).is_some_and(|_| {
+                        matches!(
+                            &*ctx.f(of + 1),
+                            "primary" | "race" | "seat" | "seats" | "candidate" | "candidates"
+                                | "election" | "contest" | "campaign" | "nominee" | "bid"
+                        )
+                    })))
             && GAZ.entries[hits[p].entry].kind == EntityKind::Place
             && !hits[p].demonym
             && GAZ.entries[hits[o].entry].kind == EntityKind::Organization

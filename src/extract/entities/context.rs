@@ -49,6 +49,14 @@ const DWELLERS_DE: &[&str] = &[
     "cultivateurs",
     "habitant",
     "habitante",
+    "commercants",
+    "pecheurs",
+    "planteurs",
+    "villageois",
+    "paysans",
+    // "des préfectures de Télimélé et de Kindia": the plurals of districts
+    "prefectures",
+    "communes",
     "maire",
     "maires",
     "mairesse",
@@ -485,7 +493,14 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     // dweller's or a mayor's "de", and "depuis", put a place after them
     if ctx.lang == crate::extract::types::Lang::Fr
         && ((matches!(&*f0, "de" | "d") && DWELLERS_DE.contains(&&*f1) && lower_or_initial(p1))
-            || (f0 == "depuis" && lower_or_initial(p0)))
+            // ("des commerçants de l’Estuaire")
+            || (matches!(&*f0, "l" | "la" | "le")
+                && f1 == "de"
+                && DWELLERS_DE.contains(&&*f2)
+                && lower_or_initial(p2))
+            || (f0 == "depuis" && lower_or_initial(p0))
+            // ("depuis le Cap Corse ou la Castagniccia")
+            || (matches!(&*f0, "le" | "la" | "l") && f1 == "depuis" && lower_or_initial(p1)))
     {
         return true;
     }

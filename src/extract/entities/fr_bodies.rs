@@ -108,6 +108,14 @@ pub fn facility_of(ctx: &Ctx, p0: Option<usize>, p1: Option<usize>, p2: Option<u
         || (lower(p1)
             && facility(p2)
             && p1.is_some_and(|p| !GAZ.sets.function_words.contains(&*ctx.f(p))))
+        // (round 65) "les mines de bauxite de Boké", "la mine d’or de X", "la carrière de
+        // granit de X": a mine's or a quarry's material between
+        || (lower(p1)
+            && p1.is_some_and(|p| !GAZ.sets.function_words.contains(&*ctx.f(p)))
+            && p2.is_some_and(|p| matches!(&*ctx.f(p), "de" | "d"))
+            && p2.and_then(|p| ctx.prev_word(p)).is_some_and(|q| {
+                !ctx.toks[q].cap && matches!(&*ctx.f(q), "mine" | "mines" | "carriere" | "carrieres")
+            }))
 }
 
 /// At a capitalised `j` after a body's lowercase field ("Amicale de voile", "Cercle

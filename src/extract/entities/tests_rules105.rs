@@ -326,3 +326,24 @@ fn rules_round65_national_branches_and_pairs_of_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round65_districts_mines_capes_and_state_houses() {
+    let prefectures = "La retenue a englouti 27 villages des préfectures de Télimélé et de Kindia.";
+    let mines = "Les camions passent vers les mines de bauxite de Boké, dénonce-t-elle.";
+    let estuaire = "Il avait l’appui de nombreux commerçants de l’Estuaire et du Haut-Ogooué.";
+    let cap = "Le dimanche, depuis le Cap Corse ou la Castagniccia, il n’y a rien.";
+    let senate = "Brandt has introduced a bill in the Ohio Senate that would cap the fees.";
+    // a race for a seat in Congress keeps the state apart
+    let primary = "Bush endorsed Kennedy in the Massachusetts Senate primary on Saturday.";
+    check_found(&[
+        (&[prefectures], Lang::Fr, Place, "Télimélé", true),
+        (&[prefectures], Lang::Fr, Place, "Kindia", true),
+        (&[mines], Lang::Fr, Place, "Boké", true),
+        (&[estuaire], Lang::Fr, Place, "Haut-Ogooué", true),
+        (&[cap], Lang::Fr, Place, "Cap Corse", true),
+        (&[cap], Lang::Fr, Place, "Castagniccia", true),
+        (&[senate], Lang::En, Organization, "Ohio Senate", true),
+        (&[primary], Lang::En, Place, "Massachusetts", true),
+    ]);
+}
