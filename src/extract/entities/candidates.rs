@@ -1213,6 +1213,12 @@ pub fn block_candidates(
                 continue;
             }
         }
+        // (round 65) "Derry City and Strabane District Council": two areas, "and", one council
+        if w == "and" && super::joins::council_of_two_areas(ctx, &hits, &run, k, masked) {
+            run.push(Item::Conn(k));
+            k += 1;
+            continue;
+        }
         // ("Brackwell Foods and Ostrey Energy": two firms, each its name and its firm's word)
         if matches!(w, "and" | "et")
             && !(ctx.lang == crate::extract::types::Lang::En
@@ -1521,6 +1527,16 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if run.len() >= 2
         && matches!(run[0], Item::Word(k) if ctx.toks[k].initial
             && matches!(ctx.w(k), "Neighbouring" | "Neighboring" | "Nearby" | "Rival" | "Fellow"))
+    {
+        run.remove(0);
+    }
+    // (round 65) "fondateur du groupe de BTP Nzé Mba Construction SA": a trade's acronym the
+    // lexicon knows as a common word, after "de", is the group's trade, no part of its name
+    if run.len() >= 3
+        && matches!(run[0], Item::Word(k) if ctx.toks[k].allcaps
+            && super::classify::is_noise(ctx, k)
+            && ctx.prev_word(k).is_some_and(|p| !ctx.toks[p].cap
+                && matches!(&*ctx.f(p), "de" | "du" | "d")))
     {
         run.remove(0);
     }

@@ -273,6 +273,53 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
     }
 }
 
+/// (Round 65) At "and" (`k`) after a run that is a known place and maybe "City", "County" or
+/// "Borough" ("Derry City"): one to three capitalised words after it closed by "Council" ("…
+/// and Strabane District Council"), the council of both areas.
+pub fn council_of_two_areas(
+    ctx: &Ctx,
+    hits: &[GazHit],
+    run: &[Item],
+    k: usize,
+    masked: &[bool],
+) -> bool {
+    let toks = ctx.toks;
+    let run = &run[super::classify::opening_article(ctx, run)..];
+    let area = match run {
+        [Item::Gaz { hit, .. }] | [Item::Gaz { hit, .. }, Item::Word(_)] => {
+            GAZ.entries[hits[*hit].entry].kind == crate::extract::types::EntityKind::Place
+                && !hits[*hit].demonym
+        }
+        _ => false,
+    };
+    if !area
+        || matches!(run, [_, Item::Word(c)] if !matches!(ctx.w(*c), "City" | "County" | "Borough"))
+        || super::classify::last_tok(&run[run.len() - 1]) + 1 != k
+        // ("between Derry City and Strabane District Council": two; "from Leeds, Bradford
+        // and Wakefield Council areas": the last of a list)
+        || ctx
+            .prev_word(super::classify::first_tok(&run[0]))
+            .is_some_and(|p| matches!(&*ctx.f(p), "between" | "both"))
+        || super::classify::first_tok(&run[0])
+            .checked_sub(1)
+            .is_some_and(|p| ctx.w(p) == ",")
+    {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < toks.len() && j <= k + 4 && !masked[j] && toks[j].kind == TokKind::Word && toks[j].cap
+    {
+        if ctx.w(j) == "Council" {
+            return j > k + 1
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokKind::Word && n.cap);
+        }
+        j += 1;
+    }
+    false
+}
+
 /// (Round 65) The token `j` is a company's legal form written right after a name: "inc",
 /// "ltée", "enr" in lowercase, or a capitalised form ("SA", "Ltd", "plc").
 pub fn form_right_after(ctx: &Ctx, j: usize, masked: &[bool]) -> Option<usize> {

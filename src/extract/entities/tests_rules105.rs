@@ -347,3 +347,47 @@ fn rules_round65_districts_mines_capes_and_state_houses() {
         (&[primary], Lang::En, Place, "Massachusetts", true),
     ]);
 }
+
+#[test]
+fn rules_round65_rivals_trades_and_councils_of_two_areas() {
+    let rival = "Il a été élu avec 41 voix contre 37 à son rival, Rodrigue Moussavou-Kombila, \
+                 au terme d’une assemblée houleuse.";
+    // a firm after "rival" stays a firm
+    let firm = "Its rival Nordic Paper Group agreed to the terms.";
+    let btp = "Alain-Serge Nzé Mba, fondateur du groupe de BTP Nzé Mba Construction SA, a été \
+               proclamé vainqueur.";
+    let council = "Derry City and Strabane District Council approved the plan on Monday.";
+    // "between" opens two names
+    let between = "Relations between Derry City and Strabane District Council are tense.";
+    check_found(&[
+        (
+            &[rival],
+            Lang::Fr,
+            Person,
+            "Rodrigue Moussavou-Kombila",
+            true,
+        ),
+        (&[firm], Lang::En, Organization, "Nordic Paper Group", true),
+        (
+            &[btp],
+            Lang::Fr,
+            Organization,
+            "Nzé Mba Construction SA",
+            true,
+        ),
+        (
+            &[council],
+            Lang::En,
+            Organization,
+            "Derry City and Strabane District Council",
+            true,
+        ),
+        (
+            &[between],
+            Lang::En,
+            Organization,
+            "Derry City and Strabane District Council",
+            false,
+        ),
+    ]);
+}

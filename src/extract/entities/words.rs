@@ -830,6 +830,15 @@ pub fn words_run(
     }
     // ("le groupe jusqu’à La Pradelle": a preposition of place straight before the name
     // outweighs a noun of organisations further back)
+    // (round 65) "à son rival, Rodrigue Moussavou-Kombila,": a rival named by a given name
+    // of the longer list and a surname is a person
+    if multi
+        && words.len() <= 3
+        && rival_before(ctx, ft)
+        && (given || GAZ.sets.more_given_names.contains(&ctx.f(ft)))
+    {
+        return push(ctx, run, EntityKind::Person, 2, out);
+    }
     if org_intro_before(ctx, ft, if multi { 3 } else { 8 })
         && !(multi && words.len() <= 3 && !given && place_prep_not_a(ctx, ft, lt))
     {
@@ -1168,6 +1177,22 @@ const LOCATED: &[&str] = &[
     "implantee",
     "implante",
 ];
+
+/// (Round 65) "son rival, X", "the rival X": a noun of rivals right before the name at `ft`
+/// (past a comma), which names firms and people alike.
+fn rival_before(ctx: &Ctx, ft: usize) -> bool {
+    let mut p = ctx.prev_word(ft);
+    if ft > 0 && ctx.w(ft - 1) == "," {
+        p = ctx.prev_word(ft - 1);
+    }
+    p.is_some_and(|p| {
+        !ctx.toks[p].cap
+            && matches!(
+                &*ctx.f(p),
+                "rival" | "rivale" | "rivals" | "concurrent" | "concurrente" | "challenger"
+            )
+    })
+}
 
 /// "une entreprise de Magog", "l’exploitant de Peyrelade", "le collectif des pêcheurs
 /// artisanaux de Cayar": a lone French name after "de" and a noun of organisations or of working
