@@ -96,6 +96,9 @@ const STRICT_HEADS: &[&str] = &[
     // Financière agricole du Québec"
     "ordre",
     "financiere",
+    // (round 65) "le Port autonome de San-Pédro", "le Grand Port maritime de Nantes
+    // Saint-Nazaire": a port's public body
+    "port",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la

@@ -391,3 +391,30 @@ fn rules_round65_rivals_trades_and_councils_of_two_areas() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round65_a_ports_public_body() {
+    let autonome = "Le Port autonome de San-Pédro exporte du caoutchouc.";
+    let grand = "Le Grand Port maritime de Nantes Saint-Nazaire a signé la convention.";
+    // towns named "Port …" stay towns
+    let towns = "Il est arrivé à Port-Gentil puis à Port Harcourt.";
+    check_found(&[
+        (
+            &[autonome],
+            Lang::Fr,
+            Organization,
+            "Port autonome de San-Pédro",
+            true,
+        ),
+        (
+            &[grand],
+            Lang::Fr,
+            Organization,
+            "Grand Port maritime de Nantes Saint-Nazaire",
+            true,
+        ),
+        (&[grand], Lang::Fr, Place, "Grand Port", false),
+        (&[towns], Lang::Fr, Place, "Port Harcourt", true),
+        (&[towns], Lang::Fr, Place, "Port-Gentil", true),
+    ]);
+}
