@@ -418,3 +418,20 @@ fn rules_round65_a_ports_public_body() {
         (&[towns], Lang::Fr, Place, "Port-Gentil", true),
     ]);
 }
+
+#[test]
+fn rules_round65_a_capitalised_bar() {
+    let brabant = "Il a saisi le Barreau du Brabant wallon d’une plainte.";
+    // the lowercase bar of a town names the town (as the read sets annotate it)
+    let lyon = "Il a prêté serment au barreau de Lyon en 1998.";
+    check_found(&[
+        (
+            &[brabant],
+            Lang::Fr,
+            Organization,
+            "Barreau du Brabant wallon",
+            true,
+        ),
+        (&[lyon], Lang::Fr, Place, "Lyon", true),
+    ]);
+}
