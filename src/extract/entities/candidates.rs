@@ -1522,6 +1522,29 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
     if asked(run.len() >= 2) && super::bounds::count_opens(ctx, run) {
         run.remove(0);
     }
+    // (round 65) "Sister Josefina Bautista", "Father Joseph Mensah", "Sœur Emmanuelle": a
+    // religious title written with its capital before two or three plain words of a name
+    if (3..=4).contains(&run.len())
+        && matches!(run[0], Item::Word(k) if matches!(ctx.w(k), "Sister" | "Father" | "Sœur" | "Père"))
+        && run[1..].iter().all(|i| {
+            matches!(*i, Item::Word(j) if ctx.toks[j].cap
+            && !ctx.toks[j].allcaps
+            && !ctx.is(j, super::classify::lex::ORG_CUE | super::classify::lex::NOISE))
+        })
+        && matches!(run[1], Item::Word(j) if ctx.given(j) || GAZ.sets.more_given_names.contains(&ctx.f(j)))
+    {
+        let from = first_tok(&run[1]);
+        let to = super::classify::last_tok(&run[run.len() - 1]);
+        out.push(Cand::rule(
+            ctx.block,
+            ctx.toks[from].start,
+            ctx.toks[to].end,
+            EntityKind::Person,
+            2,
+        ));
+        run.clear();
+        return;
+    }
     // (round 65) "Neighbouring Mid Ulster District Council approved…": an adjective of
     // nearness or rivalry opening the sentence is no part of the name after it
     if run.len() >= 2

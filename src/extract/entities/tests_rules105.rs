@@ -435,3 +435,24 @@ fn rules_round65_a_capitalised_bar() {
         (&[lyon], Lang::Fr, Place, "Lyon", true),
     ]);
 }
+
+#[test]
+fn rules_round65_a_religious_title() {
+    let sister = "Sister Josefina Bautista, who runs the parish shelter, said families were \
+                  afraid.";
+    let father = "Father Joseph Mensah led the prayers.";
+    // a lowercase father is a relative, no title of the name after it
+    let my = "\"My father planted our first Musang King trees,\" she said.";
+    check_found(&[
+        (&[sister], Lang::En, Person, "Josefina Bautista", true),
+        (
+            &[sister],
+            Lang::En,
+            Person,
+            "Sister Josefina Bautista",
+            false,
+        ),
+        (&[father], Lang::En, Person, "Joseph Mensah", true),
+        (&[my], Lang::En, Person, "Musang", false),
+    ]);
+}
