@@ -442,8 +442,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             && ctx.lang == crate::extract::types::Lang::En
             && of == pl + 1
             && !ctx.toks[pf].allcaps
-            // (or a state's or a province's house: "the Ohio Senate")
-            && (GAZ.entries[hits[p].entry].nation
+            // (or a state's or a province's house: "the Ohio Senate"; not "an Israel Hamas
+            // ceasefire": only movements with national societies)
+            && ((GAZ.entries[hits[p].entry].nation
+                && matches!(ctx.w(of), "Red" | "Caritas" | "Scouts" | "YMCA" | "YWCA"))
                 || (of == o_end
                     && matches!(ctx.w(of), "Senate" | "Assembly" | "Parliament" | "Legislature")
                     // ("the Massachusetts Senate primary": a race for a seat in Congress)

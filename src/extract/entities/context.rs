@@ -49,6 +49,8 @@ const DWELLERS_DE: &[&str] = &[
     "cultivateurs",
     "habitant",
     "habitante",
+    "habitants",
+    "habitantes",
     "commercants",
     "pecheurs",
     "planteurs",
@@ -489,8 +491,9 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
-    // (round 65) "cet éleveur de X", "les maires de X", "depuis X": in French a farmer's, a
-    // dweller's or a mayor's "de", and "depuis", put a place after them
+    // (round 65) "cet éleveur de X", "les maires de X", "depuis le X": in French a farmer's,
+    // a dweller's or a mayor's "de", and "depuis" with an article, put a place after them
+    // ("depuis Mitterrand", "depuis Twitch" name no place)
     if ctx.lang == crate::extract::types::Lang::Fr
         && ((matches!(&*f0, "de" | "d") && DWELLERS_DE.contains(&&*f1) && lower_or_initial(p1))
             // ("des commerçants de l’Estuaire")
@@ -498,28 +501,8 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
                 && f1 == "de"
                 && DWELLERS_DE.contains(&&*f2)
                 && lower_or_initial(p2))
-            || (f0 == "depuis" && lower_or_initial(p0))
             // ("depuis le Cap Corse ou la Castagniccia")
             || (matches!(&*f0, "le" | "la" | "l") && f1 == "depuis" && lower_or_initial(p1)))
-    {
-        return true;
-    }
-    // (round 65) "At Loxton, growers…": an English sentence opening on "At" and a name closed
-    // by a comma sets the scene in a place
-    if f0 == "at"
-        && ctx.lang == crate::extract::types::Lang::En
-        && p0.is_some_and(|p| ctx.toks[p].initial && p + 1 == first)
-        && {
-            let mut j = first;
-            while ctx
-                .toks
-                .get(j + 1)
-                .is_some_and(|t| t.kind == TokKind::Word && t.cap)
-            {
-                j += 1;
-            }
-            j - first < 3 && ctx.toks.get(j + 1).is_some_and(|_| ctx.w(j + 1) == ",")
-        }
     {
         return true;
     }

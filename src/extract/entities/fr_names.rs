@@ -58,8 +58,10 @@ pub fn sentence_case_firm_start(
         }
         // the capitalised first word: no function word, no title, and no capital before it
         let before_cap = j > 0 && toks[j - 1].kind == TokKind::Word && toks[j - 1].cap;
+        // (not opening the sentence: "Nouvelle usine de Boréal inc.", "Ancien employé de X inc.")
         return (lower > 0
             && !t.allcaps
+            && !t.initial
             && !before_cap
             && !ctx.is(j, lex::FUNCTION_WORD | lex::TITLE | lex::SAID)
             && !matches!(ctx.w(j + 1), "’" | "'"))

@@ -324,7 +324,8 @@ pub fn council_of_two_areas(
 /// "ltée", "enr" in lowercase, or a capitalised form ("SA", "Ltd", "plc").
 pub fn form_right_after(ctx: &Ctx, j: usize, masked: &[bool]) -> Option<usize> {
     let t = ctx.toks.get(j)?;
-    if masked[j] || t.kind != TokKind::Word || t.start != ctx.toks[j - 1].end + 1 {
+    let p = j.checked_sub(1)?;
+    if masked[j] || t.kind != TokKind::Word || t.start != ctx.toks[p].end + 1 {
         return None;
     }
     let w = ctx.w(j);

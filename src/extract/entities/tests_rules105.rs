@@ -160,14 +160,15 @@ fn rules_round65_a_bodys_two_capitalised_topics() {
 fn rules_round65_where_farmers_and_mayors_are_from() {
     let eleveur = "« Un groupe peut revendre », résume cet éleveur de Mignovillard, qui livre \
                    450 000 litres par an.";
-    let depuis = "Le minerai est acheminé par train depuis Zouérate, à quelque 700 kilomètres.";
+    // "depuis" and a lone name is a time as often ("depuis Chirac")
+    let depuis = "Du jamais-vu depuis Chirac, assure-t-il.";
     let maires = "Les maires de Sand, de Matzenheim et de Kogenheim ont demandé un report des \
                   travaux.";
     // a director's "de" is the employer's
     let directeur = "Le directeur de Brivola a démissionné.";
     check_found(&[
         (&[eleveur], Lang::Fr, Place, "Mignovillard", true),
-        (&[depuis], Lang::Fr, Place, "Zouérate", true),
+        (&[depuis], Lang::Fr, Place, "Chirac", false),
         (&[maires], Lang::Fr, Place, "Sand", true),
         (&[maires], Lang::Fr, Place, "Matzenheim", true),
         (&[maires], Lang::Fr, Place, "Kogenheim", true),
@@ -176,15 +177,28 @@ fn rules_round65_where_farmers_and_mayors_are_from() {
 }
 
 #[test]
-fn rules_round65_an_opening_at_sets_the_scene() {
-    let loxton = "At Loxton, third-generation citrus grower Frank Berri is deciding which trees \
-                  to let die.";
-    // "at" inside the sentence may name an employer; a firm's name runs on past the comma
-    let google = "He worked at Google, the search company, for years.";
+fn rules_round65_the_review_guards() {
+    // an opening "At X," names firms as often as towns
+    let goldman = "At Goldman, bankers braced for cuts.";
+    // a sentence-initial noun and "de" are no part of a Québec firm's name
+    let usine = "Nouvelle usine de Boréal inc. à Saguenay.";
+    // ", de" after "à" is a surname's particle, no list of places
+    let souza = "Arrivé à Cotonou, de Souza a rencontré les élus.";
+    // a country before a known body is no branch of it unless the body has national societies
+    let hamas = "Talks on an Israel Hamas ceasefire stalled on Monday.";
     check_found(&[
-        (&[loxton], Lang::En, Place, "Loxton", true),
-        (&[loxton], Lang::En, Person, "Frank Berri", true),
-        (&[google], Lang::En, Place, "Google", false),
+        (&[goldman], Lang::En, Place, "Goldman", false),
+        (
+            &[usine],
+            Lang::Fr,
+            Organization,
+            "Nouvelle usine de Boréal inc.",
+            false,
+        ),
+        (&[usine], Lang::Fr, Organization, "Boréal inc.", true),
+        (&[souza], Lang::Fr, Place, "Souza", false),
+        (&[hamas], Lang::En, Organization, "Israel Hamas", false),
+        (&[hamas], Lang::En, Place, "Israel", true),
     ]);
 }
 

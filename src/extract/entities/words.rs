@@ -828,8 +828,6 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
-    // ("le groupe jusqu’à La Pradelle": a preposition of place straight before the name
-    // outweighs a noun of organisations further back)
     // (round 65) "à son rival, Rodrigue Moussavou-Kombila,": a rival named by a given name
     // of the longer list and a surname is a person
     if multi
@@ -839,6 +837,8 @@ pub fn words_run(
     {
         return push(ctx, run, EntityKind::Person, 2, out);
     }
+    // ("le groupe jusqu’à La Pradelle": a preposition of place straight before the name
+    // outweighs a noun of organisations further back)
     if org_intro_before(ctx, ft, if multi { 3 } else { 8 })
         && !(multi && words.len() <= 3 && !given && place_prep_not_a(ctx, ft, lt))
     {

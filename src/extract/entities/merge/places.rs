@@ -289,11 +289,29 @@ pub(super) fn coordinated_places(
                     })
                 })
     };
+    // (", de Y" continues only a list of "de X": "les maires de Sand, de Matzenheim"; not
+    // "à Lyon, de Bruyne restant…", a surname's particle)
+    let de_list = |a: &Cand, b: &Cand, text: &str| {
+        let between = text[a.end as usize..b.start as usize].trim_start();
+        !between.starts_with(',')
+            || !with_folded(between.trim_start_matches(',').trim(), |f| {
+                matches!(f, "de" | "d'" | "du")
+            })
+            || {
+                let before = text[..a.start as usize].trim_end_matches(['’', '\'']);
+                with_folded(before.trim_end(), |f| {
+                    f.ends_with(" de") || f.ends_with(" du") || f.ends_with(" d")
+                })
+            }
+    };
     // a few passes propagate along a list in both directions
     for _ in 0..3 {
         let mut changed = false;
         for &(a, b) in pairs {
             let text = blocks[cands[a].block as usize];
+            if !de_list(&cands[a], &cands[b], text) {
+                continue;
+            }
             for (x, y) in [(a, b), (b, a)] {
                 if is_place(&cands[x])
                     && guess(&cands[y], text)
