@@ -183,6 +183,14 @@ impl GivenNames {
     }
 }
 
+impl Sets {
+    /// The folded word `f` is a given name of either list (round 65: asked where a name's
+    /// first word decides between a person and something else).
+    pub fn any_given(&self, f: &str) -> bool {
+        self.given_names.contains(f) || self.more_given_names.contains(f)
+    }
+}
+
 /// Folded sets of lexicon words.
 pub struct Sets {
     pub function_words: HashSet<String>,

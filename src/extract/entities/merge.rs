@@ -505,11 +505,8 @@ pub fn merge(
             // Sidiki Camara, qui dirige…", not "Paulina Peak Outfitters")
             if (2..=3).contains(&g.ntoks) && {
                 let t = g.tokens();
-                let given = |w: &str| {
-                    GAZ.sets.more_given_names.contains(w) || GAZ.sets.given_names.contains(w)
-                };
                 GAZ.sets.more_given_names.contains(t[0])
-                    && (t.len() == 2 || given(t[1]))
+                    && (t.len() == 2 || GAZ.sets.any_given(t[1]))
                     && !t[1..].iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
             } {
                 continue;

@@ -283,11 +283,7 @@ pub(super) fn coordinated_places(
             && text[y.range()]
                 .split([' ', '\u{a0}'])
                 .next()
-                .is_some_and(|w| {
-                    with_folded(w, |f| {
-                        GAZ.sets.given_names.contains(f) || GAZ.sets.more_given_names.contains(f)
-                    })
-                })
+                .is_some_and(|w| with_folded(w, |f| GAZ.sets.any_given(f)))
     };
     // (", de Y" continues only a list of "de X": "les maires de Sand, de Matzenheim"; not
     // "à Lyon, de Bruyne restant…", a surname's particle)
