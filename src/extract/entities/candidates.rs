@@ -590,16 +590,8 @@ pub fn block_candidates(
                     out.pop();
                 }
                 let from = first_tok(&run[0]);
-                run.splice(
-                    0..0,
-                    (start..from).map(|j| {
-                        if toks[j].kind == TokKind::Word && toks[j].cap {
-                            Item::Word(j)
-                        } else {
-                            Item::Conn(j)
-                        }
-                    }),
-                );
+                let lead: Vec<Item> = super::form_links::link_items(ctx, start, from - 1).collect();
+                run.splice(0..0, lead);
             }
             run.extend((k..=end).map(Item::Word));
             let lead = opening_article(ctx, &run);
@@ -1531,7 +1523,7 @@ fn flush_run(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>, out: &mut Vec<Cand
             && !ctx.toks[j].allcaps
             && !ctx.is(j, super::classify::lex::ORG_CUE | super::classify::lex::NOISE))
         })
-        && matches!(run[1], Item::Word(j) if ctx.given(j) || GAZ.sets.more_given_names.contains(&ctx.f(j)))
+        && matches!(run[1], Item::Word(j) if GAZ.sets.any_given(&ctx.f(j)))
     {
         let from = first_tok(&run[1]);
         let to = super::classify::last_tok(&run[run.len() - 1]);

@@ -9,8 +9,10 @@ use super::gazetteer::{GAZ, GazHit};
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 
-/// Lowercase legal forms of Québec and Canadian firms ("ltée", "inc", "enr").
-const LOWER_FORMS: &[&str] = &["ltée", "ltee", "inc", "enr", "limitée"];
+/// Lowercase legal forms of Québec and Canadian firms ("ltée", "inc", "enr"), as written.
+pub(super) fn quebec_form(w: &str) -> bool {
+    matches!(w, "ltée" | "ltee" | "inc" | "enr")
+}
 
 /// (Round 65) Before the run `run` that a lowercase Québec legal form at `k` closes ("inc",
 /// "ltée", "enr"), one or two lowercase words, with "de"/"du"/"des"/"la"/"l’" between, back to
@@ -24,7 +26,7 @@ pub fn sentence_case_firm_start(
     masked: &[bool],
 ) -> Option<usize> {
     let toks = ctx.toks;
-    if ctx.lang != Lang::Fr || !matches!(ctx.w(k), "inc" | "ltée" | "ltee" | "enr") {
+    if ctx.lang != Lang::Fr || !quebec_form(ctx.w(k)) {
         return None;
     }
     let first = super::classify::first_tok(run.first()?);
@@ -72,7 +74,8 @@ pub fn sentence_case_firm_start(
 
 /// `w` is a company's legal form, capitalised or not ("SA", "SAS", "Inc.", "ltée").
 fn legal_form_word(w: &str) -> bool {
-    super::trades::legal_form(w) || LOWER_FORMS.contains(&w)
+    // ("limitée" closes a name here, after the rule that checks it is no participle)
+    super::trades::legal_form(w) || quebec_form(w) || w == "limitée"
 }
 
 /// The rest of a run after its sentence-initial first word `k` ends with a legal form, and that

@@ -320,8 +320,8 @@ pub fn council_of_two_areas(
     false
 }
 
-/// (Round 65) The token `j` is a company's legal form written right after a name: "inc",
-/// "ltée", "enr" in lowercase, or a capitalised form ("SA", "Ltd", "plc").
+/// (Round 65) The token `j` is a lowercase legal form written right after the word before
+/// it: a Québec firm's ("inc", "ltée", "enr") or "plc".
 pub fn form_right_after(ctx: &Ctx, j: usize, masked: &[bool]) -> Option<usize> {
     let t = ctx.toks.get(j)?;
     let p = j.checked_sub(1)?;
@@ -329,8 +329,7 @@ pub fn form_right_after(ctx: &Ctx, j: usize, masked: &[bool]) -> Option<usize> {
         return None;
     }
     let w = ctx.w(j);
-    let lower = matches!(w, "inc" | "ltée" | "ltee" | "enr" | "plc");
-    (lower || (t.cap && super::trades::legal_form(w))).then_some(j)
+    (w == "plc" || super::fr_names::quebec_form(w)).then_some(j)
 }
 
 /// The participle-like form at `k` ends a firm's name: punctuation or the block's end after
