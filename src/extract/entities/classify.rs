@@ -414,6 +414,23 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             }
             out.truncate(from);
         }
+        // (round 66) "Trevithick & Sons Marine Ltd of Hayle": the firm ends at its legal form,
+        // its town follows "of"
+        if let Some(f) = super::form_seats::form_then_town(ctx, &run[lead..]) {
+            classify_run(ctx, hits, &run[..=lead + f], out);
+            push(ctx, &run[lead + f + 2..], EntityKind::Place, 2, out);
+            return;
+        }
+        // (round 66) "the Supreme Court of Appeal": a known court and the matter it hears
+        if let [Item::Gaz { hit, last, .. }, Item::Conn(c), Item::Word(k)] = run[lead..]
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
+            && ctx.w(last) == "Court"
+            && ctx.w(c) == "of"
+            && matches!(ctx.w(k), "Appeal" | "Appeals" | "Justice" | "Cassation")
+        {
+            push(ctx, &run[lead..], EntityKind::Organization, 2, out);
+            return;
+        }
         // (round 65) "depuis le Cap Corse", "Cape Breton": a cape named after a known place
         if let [Item::Word(c), Item::Gaz { hit, first, .. }] = run[lead..]
             && first == c + 1
@@ -606,6 +623,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     }
     if super::bylines::byline_agency(ctx, run) {
         push(ctx, run, EntityKind::Organization, 2, out);
+        return;
+    }
+    // (round 66) "Dawe & Sons Ltd. of Catalina": the town after a firm's legal form and "of"
+    if super::form_seats::town_after_form(ctx, run) {
+        push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
     if super::bylines::byline_outlet(ctx, run) {
@@ -2556,6 +2578,12 @@ const STREETS: &[&str] = &[
     "downs",
     "tablelands",
     "wetlands",
+    // (round 66) "the Pacific Highway", "the Pacific Motorway": a road, no mention of the ocean
+    "highway",
+    "motorway",
+    "expressway",
+    "freeway",
+    "parkway",
 ];
 
 /// Landform nouns that end a place's name after a known place ("the Volga River", "the

@@ -28,6 +28,7 @@ mod event_places;
 mod firm_towns;
 mod firms;
 mod form_links;
+mod form_seats;
 mod fr_bodies;
 mod fr_body_names;
 mod fr_friends;
@@ -344,6 +345,8 @@ mod tests_rules103;
 mod tests_rules104;
 #[cfg(test)]
 mod tests_rules105;
+#[cfg(test)]
+mod tests_rules106;
 #[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]

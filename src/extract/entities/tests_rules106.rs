@@ -1,0 +1,113 @@
+//! Round 66 (classes of errors, each judged on all read sets at once): a firm's town after its
+//! legal form, a known court and the matter it hears, a road named after a known place, a
+//! South African municipality, the Australian councillor's "Cr".
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round66_a_firms_town_follows_its_legal_form() {
+    let bare = "The barge belongs to Polwenna & Sons Salvage Ltd of Mousehole, which declined to \
+                comment.";
+    let dotted = "A smaller rival, Keough Brothers Ltd. of Trinity Bay, said it was reviewing its \
+                  options.";
+    let inc = "The contract went to Barnaby Marine Inc. of Lunenburg last year.";
+    // a known body's "of" stays inside its name
+    let bank = "The Bank of Mousehole said nothing.";
+    check_found(&[
+        (
+            &[bare],
+            Lang::En,
+            Organization,
+            "Polwenna & Sons Salvage Ltd",
+            true,
+        ),
+        (&[bare], Lang::En, Place, "Mousehole", true),
+        (
+            &[dotted],
+            Lang::En,
+            Organization,
+            "Keough Brothers Ltd.",
+            true,
+        ),
+        (&[dotted], Lang::En, Place, "Trinity Bay", true),
+        (&[inc], Lang::En, Place, "Lunenburg", true),
+        (&[bank], Lang::En, Place, "Mousehole", false),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_known_court_and_the_matter_it_hears() {
+    let appeal = "The utility took the ruling to the Supreme Court of Appeal in Bloemfontein.";
+    let justice = "Lawyers said the Supreme Court of Justice would hear the case.";
+    check_found(&[
+        (
+            &[appeal],
+            Lang::En,
+            Organization,
+            "Supreme Court of Appeal",
+            true,
+        ),
+        (&[appeal], Lang::En, Place, "Appeal", false),
+        (&[appeal], Lang::En, Place, "Bloemfontein", true),
+        (
+            &[justice],
+            Lang::En,
+            Organization,
+            "Supreme Court of Justice",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_road_named_after_a_known_place() {
+    let highway = "Trucks queued on the Pacific Highway near the bridge.";
+    let motorway = "Police closed the Atlantic Motorway overnight.";
+    // the place alone stays the place
+    let ocean = "Storms off the Pacific Highlands coast hit the town.";
+    check_found(&[
+        (&[highway], Lang::En, Place, "Pacific", false),
+        (&[motorway], Lang::En, Place, "Atlantic", false),
+        (&[ocean], Lang::En, Place, "Pacific", true),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_local_municipality_is_a_body() {
+    let local = "Residents of Umzolo Local Municipality have gone without water for a week.";
+    let district = "The Amakhala District Municipality said the pumps were repaired.";
+    check_found(&[
+        (
+            &[local],
+            Lang::En,
+            Organization,
+            "Umzolo Local Municipality",
+            true,
+        ),
+        (
+            &[local],
+            Lang::En,
+            Place,
+            "Umzolo Local Municipality",
+            false,
+        ),
+        (
+            &[district],
+            Lang::En,
+            Organization,
+            "Amakhala District Municipality",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round66_an_australian_councillor() {
+    let cr = "\"We will fight this in court,\" Cr Hollis said after the vote.";
+    check_found(&[
+        (&[cr], Lang::En, Person, "Hollis", true),
+        (&[cr], Lang::En, Person, "Cr Hollis", false),
+    ]);
+}
