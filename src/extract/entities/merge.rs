@@ -422,9 +422,12 @@ pub fn merge(
             let (kept, moved): (Vec<Cand>, Vec<Cand>) = std::mem::take(groups[i].cands_mut())
                 .into_iter()
                 .partition(|c| {
-                    c.kind == EntityKind::Place
-                        && c.strength >= 2
-                        && !c.soft
+                    (c.kind == EntityKind::Place && c.strength >= 2 && !c.soft
+                        // (round 66) "a grandi à Morhange", "based in Stornoway on Lewis"
+                        // beside "Hervé Morhange", "Catriona Lewis": a preposition that puts
+                        // a place
+                        || c.kind != EntityKind::Person
+                            && places::after_locative(blocks[c.block as usize], c.start as usize))
                         && !said_after(blocks[c.block as usize], c.end as usize)
                 });
             // ("Plate steel is…" opening a sentence after "Dunmore Plate": a word that only

@@ -111,3 +111,27 @@ fn rules_round66_an_australian_councillor() {
         (&[cr], Lang::En, Person, "Cr Hollis", false),
     ]);
 }
+
+#[test]
+fn rules_round66_a_surname_after_a_locative_is_the_place() {
+    let grew = [
+        "« Ils nous ont menti », s’indigne Gaël Sarrebourg, délégué syndical.",
+        "M. Sarrebourg, entré à l’usine en 1994, a grandi à Sarrebourg, au sud du département.",
+    ];
+    let english = [
+        "\"We were cut off for days,\" said Morag Tarbert, who runs a shop.",
+        "Most of the crofts in Tarbert have lost their winter feed, Tarbert said.",
+    ];
+    // "à" after a verb that addresses someone names the person
+    let answered = [
+        "Le maire Julien Cassagne a présenté le budget.",
+        "L’opposition a répondu à Cassagne dès lundi.",
+    ];
+    check_found(&[
+        (&grew, Lang::Fr, Place, "Sarrebourg", true),
+        (&grew, Lang::Fr, Person, "Gaël Sarrebourg", true),
+        (&english, Lang::En, Place, "Tarbert", true),
+        (&english, Lang::En, Person, "Morag Tarbert", true),
+        (&answered, Lang::Fr, Place, "Cassagne", false),
+    ]);
+}

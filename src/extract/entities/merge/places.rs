@@ -5,6 +5,7 @@ use super::{
     Cand, EntityKind, GAZ, Group, HashMap, HashSet, Toks, claim, fold_into, join, kind_of,
     tokens_of, with_folded, without_elision,
 };
+use crate::extract::entities::text::fold;
 
 /// Words after which a known place's name is that place, not a person's surname ("à
 /// Narbonne", "near Kingston", "the Stirling area").
@@ -14,6 +15,44 @@ const PLACE_LEAD: &[&str] = &[
     "outside", "around", "across", "via", "and", "or", "the", "between", "toward", "towards",
     "for", "by", "on",
 ];
+
+/// (round 66) The word before byte `start` of `text` puts a place, never a person, after it
+/// ("grandi à Morhange", "the crofts in Lewis", "autour de Berkane"): "à" not after a verb of
+/// saying or answering ("a répondu à Taza"), "in", "near", "outside", "around", "près de",
+/// "autour de". A surname's mention there is the place it is named after.
+pub(super) fn after_locative(text: &str, start: usize) -> bool {
+    let mut words = text[..start]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let (Some(w), Some(v)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // (folded apart: the buffer of `with_folded` is one, and these would nest)
+    let v = fold(v);
+    if w == "à" {
+        return !matches!(
+            &*v,
+            "dit"
+                | "ecrit"
+                | "explique"
+                | "confie"
+                | "repondu"
+                | "repond"
+                | "demande"
+                | "reproche"
+                | "succede"
+                | "oppose"
+                | "face"
+                | "lettre"
+                | "hommage"
+        );
+    }
+    with_folded(w, |f| match f {
+        "de" => matches!(&*v, "pres" | "autour"),
+        _ => matches!(f, "in" | "near" | "outside" | "around"),
+    })
+}
 
 /// "Sylvie Narbonne … Mme Narbonne", "Glenn Stirling … Stirling added": a known place's name
 /// that is the surname of the one person of the article named with it, standing where no
