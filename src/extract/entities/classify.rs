@@ -385,6 +385,28 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     // given names' want two items at least, and most runs here are one word or one known name)
     let several = run.len() >= 2 || !super::run_skips::skipping();
     if several {
+        // (round 66) "Named for the Little River, …", "Founded by the Hale family": a past
+        // participle opening the sentence, then a preposition, opens no name
+        if let [Item::Word(k), Item::Conn(c), ref rest @ ..] = *run
+            && ctx.toks[k].initial
+            && matches!(
+                ctx.w(c),
+                "for" | "by" | "after" | "in" | "from" | "with" | "near"
+            )
+            && ctx.w(k).len() >= 5
+            && ctx.w(k).ends_with("ed")
+            && !ctx.given(k)
+            && !ctx.toks[k].allcaps
+        {
+            let skip = rest
+                .iter()
+                .take_while(|i| matches!(i, Item::Conn(_)))
+                .count();
+            if skip < rest.len() {
+                classify_run(ctx, hits, &rest[skip..], out);
+            }
+            return;
+        }
         // (round 65) "the Ghana National Association of Farmers and Fishermen", "the Zambia
         // National Farmers Union": a country's name straight before "National" opens a body's
         // name, when the rest reads as one body on its own

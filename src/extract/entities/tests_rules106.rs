@@ -135,3 +135,51 @@ fn rules_round66_a_surname_after_a_locative_is_the_place() {
         (&answered, Lang::Fr, Place, "Cassagne", false),
     ]);
 }
+
+#[test]
+fn rules_round66_a_firm_named_short_by_its_place_words() {
+    let firm = [
+        "The court ordered Mengkabong Valley Plantations Bhd to stop clearing the estate.",
+        "Mengkabong Valley, which is 51% owned by the state, said it would appeal.",
+    ];
+    // the valley itself, after a word that puts a place, stays the place
+    let valley = ["Growers in the Tamworth Valley said Tamworth Valley Wines Ltd had been sold."];
+    check_found(&[
+        (&firm, Lang::En, Place, "Mengkabong Valley", false),
+        (
+            &firm,
+            Lang::En,
+            Organization,
+            "Mengkabong Valley Plantations Bhd",
+            true,
+        ),
+        (&valley, Lang::En, Place, "Tamworth Valley", true),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_fronted_participle_opens_no_name() {
+    let named = "Named for the Pecan River, which crosses the county, the district covers three \
+                 counties.";
+    let founded = "Founded by the Hale family in 1911, the mill closed last year.";
+    // a name ending in "ed" keeps its words
+    let ahmed = "Mohammed Ahmed for the Red Crescent said the camps were full.";
+    check_found(&[
+        (&[named], Lang::En, Place, "Pecan River", true),
+        (
+            &[named],
+            Lang::En,
+            Place,
+            "Named for the Pecan River",
+            false,
+        ),
+        (
+            &[founded],
+            Lang::En,
+            Organization,
+            "Founded by the Hale",
+            false,
+        ),
+        (&[ahmed], Lang::En, Person, "Mohammed Ahmed", true),
+    ]);
+}

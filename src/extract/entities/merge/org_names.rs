@@ -664,7 +664,16 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let (kind, strength) = kind_of(g);
-        if !(kind == EntityKind::Organization || kind == EntityKind::Person) {
+        // (round 66) "Rajang Valley Plantations Bhd … Rajang Valley, which is 51% owned": a
+        // place's name guessed from its noun alone, never after a word that puts a place,
+        // opening a firm's name with its legal form
+        let place_short = kind == EntityKind::Place
+            && g.ntoks >= 2
+            && strength <= 2
+            && g.cands().iter().all(|c| {
+                !super::places::after_place_lead(blocks[c.block as usize], c.start as usize)
+            });
+        if !(kind == EntityKind::Organization || kind == EntityKind::Person || place_short) {
             continue;
         }
         // (no other name opens with the first word: nothing to join, refused before the key's
@@ -735,6 +744,12 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
                 },
             }
         };
+        if place_short
+            && !(longest.1.len() > toks.len() + 1
+                && longest.1.last().is_some_and(|w| COMPANY_TAIL.contains(w)))
+        {
+            continue;
+        }
         // "Galway" beside "Galway County Council", "Leeds" beside "Leeds City Council": one word
         // opening a local body's name whose next word is a noun of local government is the
         // place the body governs, not the body

@@ -123,7 +123,7 @@ pub(super) fn surnames_named_like_places(
 }
 
 /// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).
-fn after_place_lead(text: &str, start: usize) -> bool {
+pub(super) fn after_place_lead(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end().trim_end_matches(['’', '\'']);
     let word_start = before
         .char_indices()
