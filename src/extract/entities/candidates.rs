@@ -91,9 +91,11 @@ pub const CONNECTORS: &[&str] = &[
     "di", "del", "della", "y", "bin", "al",
     // (round 60: the Welsh article, "Cymdeithas yr Iaith Gymraeg")
     "yr",
+    // (round 66: Malay and Iban, "son/daughter of": "Siti binti Hassan", "Jeli anak Ngumbang")
+    "binti", "anak",
 ];
 pub(super) const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al",
+    "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al", "binti", "anak",
 ];
 #[inline]
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {

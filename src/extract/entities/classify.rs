@@ -453,6 +453,18 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             push(ctx, &run[lead..], EntityKind::Organization, 2, out);
             return;
         }
+        // (round 66) "Jeli anak Ngumbang", "Siti binti Hassan", "Ahmad bin Yusof": a Malay or
+        // Iban name, "son/daughter of" between the given name and the father's
+        if let [Item::Word(a), Item::Conn(p), Item::Word(b)] = run[lead..]
+            && matches!(ctx.w(p), "bin" | "binti" | "anak")
+            && !ctx.toks[a].allcaps
+            && !ctx.toks[b].allcaps
+            && !ctx.is(a, lex::ORG_CUE)
+            && !ctx.is(b, lex::ORG_CUE)
+        {
+            push(ctx, &run[lead..], EntityKind::Person, 2, out);
+            return;
+        }
         // (round 65) "depuis le Cap Corse", "Cape Breton": a cape named after a known place
         if let [Item::Word(c), Item::Gaz { hit, first, .. }] = run[lead..]
             && first == c + 1

@@ -23,6 +23,8 @@ const PLACE_PREPS: &[&str] = &[
     "nearby",
     "au",
     "via",
+    // (round 66) "a goat dairy outside Thorndale"
+    "outside",
     // (round 62) "Cagayan and neighboring Isabela"
     "neighboring",
     "neighbouring",

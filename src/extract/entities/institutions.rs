@@ -455,6 +455,12 @@ const DIRECT_ONLY: &[&str] = &["mediatheque", "bibliotheque", "gymnase", "piscin
 
 /// A bare "de X" or "d’X" right after "parc" (`k`), X one capitalised word.
 fn park_of_town(ctx: &Ctx, k: usize) -> bool {
+    town_after_de(ctx, k).is_some()
+}
+
+/// After the head `k`: a bare "de"/"d’" and a capitalised word that is no function word, its
+/// index.
+fn town_after_de(ctx: &Ctx, k: usize) -> Option<usize> {
     let toks = ctx.toks;
     let name = match toks.get(k + 1).map(|_| ctx.w(k + 1)) {
         Some("de") => k + 2,
@@ -465,10 +471,25 @@ fn park_of_town(ctx: &Ctx, k: usize) -> bool {
         {
             k + 3
         }
-        _ => return false,
+        _ => return None,
     };
     toks.get(name)
         .is_some_and(|t| t.cap && t.kind == TokKind::Word && !ctx.is(name, lex::FUNCTION_WORD))
+        .then_some(name)
+}
+
+/// (round 66) "la gare d’Aurillac", "l’aéroport de Kumba": a station or an airport named by its
+/// town alone (one word, no hyphen, no capital after it) is the town's, no name of its own
+/// ("la gare de Bordeaux-Saint-Jean", "l’aéroport de Brest Bretagne" keep theirs).
+fn station_of_town(ctx: &Ctx, k: usize) -> bool {
+    let Some(n) = town_after_de(ctx, k) else {
+        return false;
+    };
+    !ctx.w(n).contains('-')
+        && !ctx
+            .toks
+            .get(n + 1)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
 }
 
 /// Whether `word` (folded) is one of [`PLACE_HEADS`].
@@ -888,6 +909,9 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
     // (round 51) "le parc de Valdrenne", "le parc d’Arlon": a park or a wind farm after a
     // bare "de" is named by its town, the place ("le parc de la Tête d’Or" keeps its noun)
     if head == "parc" && park_of_town(ctx, k) {
+        return None;
+    }
+    if matches!(&*head, "gare" | "aeroport") && station_of_town(ctx, k) {
         return None;
     }
     // "la tour du Prieur", "la tour Mirande": a tower is feminine ("le tour de X" is a round)

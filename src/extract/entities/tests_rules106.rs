@@ -183,3 +183,38 @@ fn rules_round66_a_fronted_participle_opens_no_name() {
         (&[ahmed], Lang::En, Person, "Mohammed Ahmed", true),
     ]);
 }
+
+#[test]
+fn rules_round66_a_station_named_by_its_town_alone() {
+    let gare = "L’association appelle à un rassemblement devant la gare de Mauriac mardi.";
+    let airport = "Le vol part de l’aéroport d’Ouesso à 8 heures.";
+    // a station's own name of several words keeps its noun
+    let own = "Les voyageurs de la gare de Limoges-Bénédictins attendent depuis midi.";
+    check_found(&[
+        (&[gare], Lang::Fr, Place, "Mauriac", true),
+        (&[gare], Lang::Fr, Place, "gare de Mauriac", false),
+        (&[airport], Lang::Fr, Place, "aéroport d’Ouesso", false),
+        (&[own], Lang::Fr, Place, "gare de Limoges-Bénédictins", true),
+    ]);
+}
+
+#[test]
+fn rules_round66_outside_puts_a_place() {
+    let outside = "Dana Pruitt, who runs a goat dairy outside Hallsburg, asked the board why.";
+    check_found(&[(&[outside], Lang::En, Place, "Hallsburg", true)]);
+}
+
+#[test]
+fn rules_round66_a_malay_or_iban_name_with_son_of() {
+    let anak = [
+        "The longhouse headman, Untang anak Jelian, said the land had been theirs for \
+         generations.",
+        "Untang said the company never asked.",
+    ];
+    let binti = "Lawyer Rosnah binti Kasim said the ruling would be appealed.";
+    check_found(&[
+        (&anak, Lang::En, Person, "Untang anak Jelian", true),
+        (&anak, Lang::En, Organization, "Untang", false),
+        (&[binti], Lang::En, Person, "Rosnah binti Kasim", true),
+    ]);
+}
