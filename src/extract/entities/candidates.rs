@@ -671,6 +671,8 @@ pub fn block_candidates(
             let lower_demonym = hit.demonym && !t.cap;
             // "la Croix-Rouge française", "la Fédération française": a French nationality
             // adjective straight after a known organisation belongs to its name
+            // (round 66: after the sentence's opening article too, "Le Croissant-Rouge
+            // marocain a distribué…")
             if lower_demonym
                 && ctx.lang == crate::extract::types::Lang::Fr
                 && let [
@@ -679,7 +681,8 @@ pub fn block_candidates(
                         first,
                         last: ol,
                     },
-                ] = run[..]
+                ] = run[usize::from(matches!(run[..], [Item::Word(a), _]
+                    if toks[a].initial && matches!(ctx.w(a), "Le" | "La" | "L")))..]
                 && ol + 1 == k
                 && GAZ.entries[hits[o].entry].kind == EntityKind::Organization
             {

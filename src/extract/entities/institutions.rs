@@ -478,9 +478,10 @@ fn town_after_de(ctx: &Ctx, k: usize) -> Option<usize> {
         .then_some(name)
 }
 
-/// (round 66) "la gare d’Aurillac", "l’aéroport de Kumba": a station or an airport named by its
-/// town alone (one word, no hyphen, no capital after it) is the town's, no name of its own
-/// ("la gare de Bordeaux-Saint-Jean", "l’aéroport de Brest Bretagne" keep theirs).
+/// (round 66) "la gare d’Aurillac", "l’aéroport de Kumba", "l’agence de Mersch": a station, an
+/// airport or a branch named by its town alone (one word, no hyphen, no capital after it) is
+/// the town's, no name of its own ("la gare de Bordeaux-Saint-Jean", "l’aéroport de Brest
+/// Bretagne" keep theirs).
 fn station_of_town(ctx: &Ctx, k: usize) -> bool {
     let Some(n) = town_after_de(ctx, k) else {
         return false;
@@ -911,7 +912,7 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
     if head == "parc" && park_of_town(ctx, k) {
         return None;
     }
-    if matches!(&*head, "gare" | "aeroport") && station_of_town(ctx, k) {
+    if matches!(&*head, "gare" | "aeroport" | "agence") && station_of_town(ctx, k) {
         return None;
     }
     // "la tour du Prieur", "la tour Mirande": a tower is feminine ("le tour de X" is a round)

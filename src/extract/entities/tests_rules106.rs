@@ -218,3 +218,53 @@ fn rules_round66_a_malay_or_iban_name_with_son_of() {
         (&[binti], Lang::En, Person, "Rosnah binti Kasim", true),
     ]);
 }
+
+#[test]
+fn rules_round66_a_national_society_after_the_opening_article() {
+    let opening = "Le Croissant-Rouge tunisien a distribué des couvertures aux sinistrés.";
+    let belge = "La Croix-Rouge belge a ouvert deux centres d’accueil.";
+    check_found(&[
+        (
+            &[opening],
+            Lang::Fr,
+            Organization,
+            "Croissant-Rouge tunisien",
+            true,
+        ),
+        (&[belge], Lang::Fr, Organization, "Croix-Rouge belge", true),
+        (&[belge], Lang::Fr, Organization, "Croix-Rouge", false),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_branch_named_by_its_town() {
+    let branch = "Les auditeurs ont relevé des anomalies dans des dossiers de l’agence de Wiltz.";
+    // an agency's own name keeps its noun
+    let own = "L’Agence de l’eau Seine-Normandie finance les travaux.";
+    check_found(&[
+        (&[branch], Lang::Fr, Organization, "agence de Wiltz", false),
+        (
+            &[own],
+            Lang::Fr,
+            Organization,
+            "Agence de l’eau Seine-Normandie",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round66_civil_protection_and_police_bodies() {
+    let civil = "Les services de la Protection civile ont évacué 3 200 personnes.";
+    let police = "La banque a déposé plainte auprès de la Police grand-ducale.";
+    check_found(&[
+        (&[civil], Lang::Fr, Organization, "Protection civile", true),
+        (
+            &[police],
+            Lang::Fr,
+            Organization,
+            "Police grand-ducale",
+            true,
+        ),
+    ]);
+}
