@@ -1359,6 +1359,27 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             return;
         }
+        // (round 66) "on North Uist", "in North Tawton", "South Shields": a capitalised compass
+        // word and one plain name straight after it name a place
+        if let [Item::Word(k), Item::Word(j)] = *run
+            && j == k + 1
+            && matches!(ctx.w(k), "North" | "South" | "East" | "West")
+            && !ctx.toks[j].allcaps
+            && !is_noise(ctx, j)
+            && !ctx.given(j)
+            && !ctx.is(j, lex::ORG_CUE | lex::FUNCTION_WORD | lex::TITLE | lex::COMMON_NOUN)
+            // ("the West African carpet viper", "South Australians": a people's adjective or
+            // noun; "the North Coast 500": a number after it names a route)
+            && !ctx.w(j).ends_with("an")
+            && !ctx.w(j).ends_with("ans")
+            && !ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.start == ctx.toks[j].end + 1 && ctx.w(j + 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
         // "Justice Ama Oduya Rees of the Labour Court": a title's holder, then their body
         // (a connector among its second to fourth items first: most runs have none)
         if run.len() >= 3

@@ -268,3 +268,19 @@ fn rules_round66_civil_protection_and_police_bodies() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round66_a_compass_word_and_a_plain_name() {
+    let island = "Ferries sail from Uig to Lochmaddy, on North Harris, twice a day.";
+    let town = "Residents in South Tawton said the bus no longer stops there.";
+    // a people's adjective, a route's number and a common noun stay out
+    let adjective = "A new antivenom against the West African carpet viper was tested.";
+    let route = "The popularity of the North Coast 500 route has grown.";
+    check_found(&[
+        (&[island], Lang::En, Place, "North Harris", true),
+        (&[island], Lang::En, Organization, "Harris", false),
+        (&[town], Lang::En, Place, "South Tawton", true),
+        (&[adjective], Lang::En, Place, "West African", false),
+        (&[route], Lang::En, Place, "North Coast", false),
+    ]);
+}
