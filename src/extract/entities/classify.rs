@@ -1359,6 +1359,23 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             return;
         }
+        // (round 66) "in St. John's, said…": a saint's name with its possessive and no noun
+        // after it names the town (the island's or the city's; "St Mary's Priory" runs on)
+        if let [Item::Word(k), Item::Word(j)] = *run
+            && matches!(ctx.w(k), "St" | "Saint")
+            && j == k + 1 + usize::from(ctx.w(k + 1) == ".")
+            && let Some(s) = ctx.toks.get(j + 2)
+            && matches!(ctx.w(j + 1), "'" | "’")
+            && ctx.toks[j + 1].start == ctx.toks[j].end
+            && s.start == ctx.toks[j + 1].end
+            && ctx.w(j + 2) == "s"
+            && !ctx.toks.get(j + 3).is_some_and(|t| {
+                t.kind == TokKind::Word && (t.cap || !ctx.is(j + 3, lex::FUNCTION_WORD))
+            })
+        {
+            push(ctx, &[run[0], Item::Word(j + 2)], EntityKind::Place, 2, out);
+            return;
+        }
         // (round 66) "on North Uist", "in North Tawton", "South Shields": a capitalised compass
         // word and one plain name straight after it name a place
         if let [Item::Word(k), Item::Word(j)] = *run
@@ -1985,7 +2002,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 // ("the Nevada Criminal Justice Commission": a title word before the noun)
                 !ctx.toks[j].allcaps && !ctx.given(j) && (!ctx.is(j, lex::TITLE) || j + 1 == *kl)
             }
-            Item::Conn(j) => matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d"),
+            Item::Conn(j) => {
+                matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d")
+                    // (round 66) "the New South Wales Land and Environment Court", "the Texas
+                    // Parks and Wildlife Department": "and" between two plain words inside
+                    // the name (not "the Ohio Senate and House": a noun of bodies before it,
+                    // or the closing noun straight after it)
+                    || ctx.w(j) == "and"
+                        && j + 1 < *kl
+                        && j > 0
+                        && !ctx.is(j - 1, lex::ORG_CUE)
+                        && !ctx.is(j + 1, lex::ORG_CUE)
+            }
             Item::Gaz { .. } => false,
         })
     {

@@ -284,3 +284,55 @@ fn rules_round66_a_compass_word_and_a_plain_name() {
         (&[route], Lang::En, Place, "North Coast", false),
     ]);
 }
+
+#[test]
+fn rules_round66_a_saints_town_with_its_possessive() {
+    let town = "He teaches at the Marine Institute in St. Anthony’s, said the dean.";
+    // a noun after it names a building or a parish
+    let church = "The priest of St Anne's parish left in June.";
+    check_found(&[
+        (&[town], Lang::En, Place, "St. Anthony’s", true),
+        (&[town], Lang::En, Organization, "St. Anthony", false),
+        (&[church], Lang::En, Place, "St Anne's", false),
+    ]);
+}
+
+#[test]
+fn rules_round66_courts_named_by_their_matter() {
+    let opening = "The Land and Environment Court on Friday fined Kundara Estates Pty Ltd.";
+    let state = "The Queensland Planning and Environment Court has ordered the work to stop.";
+    // a venue's court stays a place, two houses stay two bodies
+    let venue = "Tickets for Centre Court sold out.";
+    let houses = "The Ohio Senate and House passed the bill.";
+    check_found(&[
+        (
+            &[opening],
+            Lang::En,
+            Organization,
+            "Land and Environment Court",
+            true,
+        ),
+        (
+            &[opening],
+            Lang::En,
+            Place,
+            "Land and Environment Court",
+            false,
+        ),
+        (
+            &[state],
+            Lang::En,
+            Organization,
+            "Queensland Planning and Environment Court",
+            true,
+        ),
+        (&[venue], Lang::En, Organization, "Centre Court", false),
+        (
+            &[houses],
+            Lang::En,
+            Organization,
+            "Ohio Senate and House",
+            false,
+        ),
+    ]);
+}

@@ -2146,6 +2146,20 @@ const LAW_COURT: &[&str] = &[
     "claims",
     "administrative",
     "commercial",
+    // (round 66) "The Land and Environment Court on Friday fined…", "the Planning and
+    // Environment Court", "the Employment Court"
+    "environment",
+    "planning",
+    "land",
+    "labour",
+    "labor",
+    "industrial",
+    "employment",
+    "youth",
+    "juvenile",
+    "probate",
+    "sheriff",
+    "coroners",
 ];
 
 /// "Centre Court", "Court Philippe-Chatrier" → place; "High Court", "Court of
