@@ -853,7 +853,12 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     }
     let before_noun = matches!(run.get(i + 1), Some(Item::Word(j)) if *j == k + 1 && {
         let f = ctx.f(*j);
-        GAZ.sets.org_cues.contains(&*f) || STREETS.contains(&&*f)
+        // (round 66: a sovereign's title before a noun of places, "in Queen Creek", "King City";
+        // not "Dr Lake", "Mme Rivière", "Judge Hill": surnames)
+        GAZ.sets.org_cues.contains(&*f)
+            || STREETS.contains(&&*f)
+            || ctx.is(*j, lex::PLACE_CUE)
+                && matches!(ctx.w(k), "Queen" | "King" | "Prince" | "Princess")
     }) && !matches!(run.get(i + 2), Some(Item::Word(_) | Item::Gaz { .. }));
     // "the County Sheriff's Office", "the Governor's Office": the title owns the office
     let owns_office = matches!(run.get(i + 1..i + 4), Some(&[Item::Conn(a), Item::Conn(_), Item::Word(o)])

@@ -336,3 +336,38 @@ fn rules_round66_courts_named_by_their_matter() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round66_a_sovereigns_title_before_a_noun_of_places() {
+    let creek = "The firm is building a plant in Queen Creek, about 40 miles from the city.";
+    // an honorific before a surname that is a place's noun stays a person's
+    let doctor = "\"The water rose in minutes,\" said Dr Lake, who runs the clinic.";
+    check_found(&[
+        (&[creek], Lang::En, Place, "Queen Creek", true),
+        (&[doctor], Lang::En, Place, "Dr Lake", false),
+    ]);
+}
+
+#[test]
+fn rules_round66_a_town_named_again_apart_from_its_body() {
+    let governs = [
+        "Water cuts hit 80,000 households in the Umlazane Local Municipality last week.",
+        "The party, which governs Umlazane in a coalition, blamed the utility.",
+    ];
+    // shares in a firm named after a place are the firm's
+    let shares = [
+        "Orlando Kasembe chairs Tembwe Minerals Plc, the miner.",
+        "Shares in Tembwe fell 4% on Monday.",
+    ];
+    check_found(&[
+        (&governs, Lang::En, Place, "Umlazane", true),
+        (
+            &governs,
+            Lang::En,
+            Organization,
+            "Umlazane Local Municipality",
+            true,
+        ),
+        (&shares, Lang::En, Place, "Tembwe", false),
+    ]);
+}

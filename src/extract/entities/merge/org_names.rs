@@ -3,7 +3,7 @@
 
 use super::places::{LOCAL_AREA, listed_place_after_of, place_after_of};
 use super::{
-    EntityKind, GAZ, Group, HashMap, HashSet, Toks, claim, fold, join, kind_of, next_token,
+    Cand, EntityKind, GAZ, Group, HashMap, HashSet, Toks, claim, fold, join, kind_of, next_token,
     tokens_of, unlisted_org,
 };
 use crate::extract::entities::text::fold_into;
@@ -769,8 +769,44 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
             }
             continue;
         }
+        // (round 66) "autour de Berkane" beside "Agrumes de Berkane SA", "which governs Nqabeni"
+        // beside "the Nqabeni Local Municipality": a one-word mention after a word that puts a
+        // place (or governs one) is the place, the others are the body named short
+        if one_word {
+            let (place, body): (Vec<Cand>, Vec<Cand>) = std::mem::take(groups[i].cands_mut())
+                .into_iter()
+                .partition(|c| town_mention(blocks, c));
+            *groups[i].cands_mut() = body;
+            if !groups[i].cands().is_empty() {
+                join(groups, i, longest.0);
+            }
+            if !place.is_empty() {
+                *groups[i].cands_mut() = place
+                    .into_iter()
+                    .map(|mut c| {
+                        c.kind = EntityKind::Place;
+                        c.strength = c.strength.max(2);
+                        c
+                    })
+                    .collect();
+            }
+            continue;
+        }
         join(groups, i, longest.0);
     }
+}
+
+/// (round 66) The mention `c` follows a word that puts a place ([`super::places::after_locative`])
+/// or a verb of governing or representing an area ("which governs X", "who represents X").
+fn town_mention(blocks: &[&str], c: &Cand) -> bool {
+    let text = blocks[c.block as usize];
+    let start = c.start as usize;
+    super::places::after_locative(text, start)
+        || text[..start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "governs" | "represents" | "representing"))
 }
 
 /// Round 34: "Charpentes Vorlane inc. … le directeur de Vorlane", "Ateliers Morvan SA …

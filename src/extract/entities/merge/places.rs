@@ -50,7 +50,24 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
     }
     with_folded(w, |f| match f {
         "de" => matches!(&*v, "pres" | "autour"),
-        _ => matches!(f, "in" | "near" | "outside" | "around"),
+        // ("shares in Kasonde", "a stake in X": a firm's capital)
+        "in" => !matches!(
+            &*v,
+            "shares"
+                | "share"
+                | "stake"
+                | "stakes"
+                | "interest"
+                | "interests"
+                | "investment"
+                | "investments"
+                | "holding"
+                | "holdings"
+                | "trading"
+                | "confidence"
+                | "investors"
+        ),
+        _ => matches!(f, "near" | "outside" | "around"),
     })
 }
 
