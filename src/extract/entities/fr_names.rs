@@ -89,12 +89,13 @@ pub fn legal_form_ends(ctx: &Ctx, k: usize, rest: &[Item]) -> bool {
 }
 
 /// (round 50) The sentence-initial French article `k` opening `run` belongs to the firm's name
-/// when a legal form closes it ("Les Conserveries du Lac inc.", "La Boulangerie Morin ltée"):
-/// Québec firms are registered with their article.
+/// when a legal form closes it ("Les Conserveries du Lac inc.", "Les Entreprises Bolduc et Fils
+/// ltée"): Québec firms are registered with their plural article. (Round 66: a singular one
+/// stays out, "La Scierie Bélanger et Fils inc., de Val-d’Or, craint…", as in France.)
 pub fn article_of_firm(ctx: &Ctx, k: usize, run: &[Item]) -> bool {
     ctx.lang == Lang::Fr
         && run.len() >= 3
-        && matches!(ctx.w(k), "Les" | "La" | "Le")
+        && ctx.w(k) == "Les"
         && matches!(run.last(), Some(&Item::Word(j)) if legal_form_word(ctx.w(j)))
 }
 

@@ -371,3 +371,33 @@ fn rules_round66_a_town_named_again_apart_from_its_body() {
         (&shares, Lang::En, Place, "Tembwe", false),
     ]);
 }
+
+#[test]
+fn rules_round66_a_singular_article_stays_out_of_a_firms_name() {
+    let la = "La Scierie Tremblay et Fils inc., de Rouyn-Noranda, craint une pénurie de bois.";
+    // the plural article is registered with the name
+    let les = "Les Conserveries Dubuc inc. ont soumissionné aussi.";
+    check_found(&[
+        (
+            &[la],
+            Lang::Fr,
+            Organization,
+            "Scierie Tremblay et Fils inc.",
+            true,
+        ),
+        (
+            &[la],
+            Lang::Fr,
+            Organization,
+            "La Scierie Tremblay et Fils inc.",
+            false,
+        ),
+        (
+            &[les],
+            Lang::Fr,
+            Organization,
+            "Les Conserveries Dubuc inc.",
+            true,
+        ),
+    ]);
+}
