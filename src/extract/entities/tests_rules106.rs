@@ -401,3 +401,28 @@ fn rules_round66_a_singular_article_stays_out_of_a_firms_name() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round66_a_cooperative_named_without_its_form() {
+    let coop = [
+        "Fraude à la Caisse rurale de Wiltz : un ancien cadre inculpé",
+        "Le parquet a inculpé un ancien responsable de la Caisse rurale de Wiltz SC (CRW), \
+         soupçonné d’avoir détourné des fonds.",
+    ];
+    check_found(&[
+        (
+            &coop,
+            Lang::Fr,
+            Organization,
+            "Caisse rurale de Wiltz SC",
+            true,
+        ),
+        (
+            &coop,
+            Lang::Fr,
+            Organization,
+            "Caisse rurale de Wiltz",
+            false,
+        ),
+    ]);
+}

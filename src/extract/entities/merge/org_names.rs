@@ -445,6 +445,15 @@ pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
     "sons",
     "freres",
     "ltee",
+    // (round 66) the French, Belgian and Luxembourg forms of cooperatives and small firms:
+    // "Caisse rurale d’Ettelbruck SC … la Caisse rurale d’Ettelbruck"
+    "sc",
+    "sca",
+    "scrl",
+    "scop",
+    "sprl",
+    "eurl",
+    "sasu",
 ];
 
 /// A name of two words or more, its first no given name, that a firm of `orgs` (those with
