@@ -436,6 +436,22 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             }
             out.truncate(from);
         }
+        // (round 66) "l’hôtel de ville de La Sarre", "LA SARRE —": in French a capitalised
+        // article inside a sentence after a word that puts a town (or opening a dateline in
+        // capitals) belongs to the town's name before a known place's ("la Sarre" is the
+        // German Land; "nos confrères de La Meuse" a newspaper)
+        if let [Item::Word(a), Item::Gaz { hit, first, last }] = *run
+            && first == a + 1
+            && ctx.lang == crate::extract::types::Lang::Fr
+            && matches!(ctx.w(a), "La" | "Le" | "Les" | "LA" | "LE" | "LES")
+            && ((!ctx.toks[a].initial && town_lead(ctx, a))
+                || (a == 0 && ctx.toks[first].allcaps && super::words::dateline(ctx, a, last)))
+            && !hits[hit].demonym
+            && GAZ.entries[hits[hit].entry].kind == EntityKind::Place
+        {
+            push(ctx, run, EntityKind::Place, 2, out);
+            return;
+        }
         // (round 66) "Trevithick & Sons Marine Ltd of Hayle": the firm ends at its legal form,
         // its town follows "of"
         if let Some(f) = super::form_seats::form_then_town(ctx, &run[lead..]) {
@@ -810,6 +826,25 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         }
     }
     segment(ctx, hits, &run[seg_start..], title_cue, out);
+}
+
+/// (round 66) The word before `a` puts a town after it: "à", "entre", "vers", "depuis", "et",
+/// "près de", "ville de", "commune de" ("à La Sarre", "entre La Sarre et Amos").
+fn town_lead(ctx: &Ctx, a: usize) -> bool {
+    let Some(p) = ctx.prev_word(a) else {
+        return false;
+    };
+    match &*ctx.f(p) {
+        "a" => ctx.w(p) == "à",
+        "entre" | "vers" | "depuis" | "et" => true,
+        "de" | "d" => ctx.prev_word(p).is_some_and(|q| {
+            matches!(
+                &*ctx.f(q),
+                "pres" | "ville" | "commune" | "municipalite" | "maire" | "mairesse"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// "Dana Morrow of Twin Lakes", "Liam Healy of the Dingle Anglers": in English a given name

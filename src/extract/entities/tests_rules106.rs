@@ -426,3 +426,18 @@ fn rules_round66_a_cooperative_named_without_its_form() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round66_a_capitalised_article_opens_a_towns_name() {
+    let town = "La signature a eu lieu à l’hôtel de ville de La Sarre, puis les camions sont \
+                partis vers La Sarre.";
+    // a newspaper named like the river, and the Land with its lowercase article
+    let paper = "Selon nos confrères de La Meuse, une deuxième phase est prévue.";
+    let land = "Les vignerons de la Sarre ont vendangé tôt.";
+    check_found(&[
+        (&[town], Lang::Fr, Place, "La Sarre", true),
+        (&[town], Lang::Fr, Place, "Sarre", false),
+        (&[paper], Lang::Fr, Place, "La Meuse", false),
+        (&[land], Lang::Fr, Place, "Sarre", true),
+    ]);
+}
