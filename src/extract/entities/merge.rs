@@ -352,6 +352,7 @@ pub fn merge(
     tails_of_org_names(blocks, &mut groups);
     firms_by_their_own_words(blocks, &mut groups);
     heads_named_after(blocks, &mut groups);
+    places::words_of_place_names(blocks, &mut groups);
     rivers_named_short(blocks, &mut groups);
     places_named_short(blocks, &mut groups);
     aliases::former_names(blocks, &mut groups);

@@ -441,3 +441,21 @@ fn rules_round66_a_capitalised_article_opens_a_towns_name() {
         (&[land], Lang::Fr, Place, "Sarre", true),
     ]);
 }
+
+#[test]
+fn rules_round66_a_lone_word_of_a_places_name_is_no_body() {
+    // (the 39th set's article whole: the river named short was taken for a body from the
+    // context of the whole text, which no short text reproduces)
+    let text = include_str!("../../../tests/fixtures/entities/en_holdout39_tailings.txt");
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    // an acronym stays what it was taken for
+    let acronym = [
+        "Les producteurs de la plaine IGP Bresse ont manifesté.",
+        "Selon l’IGP, la récolte a baissé.",
+    ];
+    check_found(&[
+        (&blocks, Lang::En, Organization, "Ankobra", false),
+        (&blocks, Lang::En, Place, "Ankobra River", true),
+        (&acronym, Lang::Fr, Place, "IGP", false),
+    ]);
+}

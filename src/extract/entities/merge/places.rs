@@ -775,3 +775,53 @@ fn first_key_word<'k>(g: &Group<'k>) -> &'k str {
 fn possessed(after: &str) -> bool {
     after.starts_with("’s") || after.starts_with("'s")
 }
+
+/// (round 66) "the Ankobra River … The Ankobra is dying", "le Val de Saire … la Saire": a lone
+/// unknown word guessed an organisation from its context alone (no cue of its own, no listed
+/// name) that is one of the proper words of a place's longer name is that place's word, a
+/// place.
+pub(super) fn words_of_place_names(blocks: &[&str], groups: &mut [Group]) {
+    let mut place_words: HashSet<&str> = HashSet::default();
+    for g in groups.iter() {
+        if g.cands().is_empty() || g.ntoks < 2 || kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        for t in g.tokens() {
+            if t.chars().count() >= 3
+                && !GAZ.sets.function_words.contains(t)
+                && !GAZ.sets.place_cues.contains(t)
+            {
+                place_words.insert(t);
+            }
+        }
+    }
+    if place_words.is_empty() {
+        return;
+    }
+    let lone: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|&(_, g)| {
+            g.ntoks == 1
+                && !g.cands().is_empty()
+                && g.gaz.is_none()
+                && kind_of(g).0 == EntityKind::Organization
+                && kind_of(g).1 <= 2
+                && place_words.contains(g.key)
+                // (no acronym, no common noun: "IGP")
+                && GAZ.sets.lex.get(g.key).is_none_or(|&b| b & crate::extract::entities::classify::lex::COMMON_NOUN == 0)
+                && g.longest(blocks).chars().any(char::is_lowercase)
+                // (nor a word the article writes in lower case too: "the Community")
+                && {
+                    let w = format!(" {} ", g.key);
+                    !blocks.iter().any(|b| b.contains(&w))
+                }
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in lone {
+        for c in groups[i].cands_mut() {
+            c.kind = EntityKind::Place;
+        }
+    }
+}
