@@ -828,15 +828,15 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     segment(ctx, hits, &run[seg_start..], title_cue, out);
 }
 
-/// (round 66) The word before `a` puts a town after it: "à", "entre", "vers", "depuis", "et",
-/// "près de", "ville de", "commune de" ("à La Sarre", "entre La Sarre et Amos").
+/// (round 66) The word before `a` puts a town after it: "entre", "vers", "depuis", "près de",
+/// "ville de", "commune de" ("entre La Sarre et Amos", "l’hôtel de ville de La Sarre").
 fn town_lead(ctx: &Ctx, a: usize) -> bool {
     let Some(p) = ctx.prev_word(a) else {
         return false;
     };
     match &*ctx.f(p) {
-        "a" => ctx.w(p) == "à",
-        "entre" | "vers" | "depuis" | "et" => true,
+        // (not "à": "a déclaré le maire à La Provence", a newspaper)
+        "entre" | "vers" | "depuis" => true,
         "de" | "d" => ctx.prev_word(p).is_some_and(|q| {
             matches!(
                 &*ctx.f(q),
@@ -1403,6 +1403,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         // after it names the town (the island's or the city's; "St Mary's Priory" runs on)
         if let [Item::Word(k), Item::Word(j)] = *run
             && matches!(ctx.w(k), "St" | "Saint")
+            // (after "in", "near", "from", "outside": "taken to St Mary's" is a hospital)
+            && ctx
+                .prev_word(k)
+                .is_some_and(|p| matches!(ctx.w(p), "in" | "near" | "from" | "outside"))
             && j == k + 1 + usize::from(ctx.w(k + 1) == ".")
             && let Some(s) = ctx.toks.get(j + 2)
             && matches!(ctx.w(j + 1), "'" | "’")
@@ -1421,6 +1425,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         if let [Item::Word(k), Item::Word(j)] = *run
             && j == k + 1
             && matches!(ctx.w(k), "North" | "South" | "East" | "West")
+            // (after a preposition of place: "Arsenal beat West Brom" names a club)
+            && ctx.prev_word(k).is_some_and(|p| {
+                !ctx.toks[p].cap
+                    && matches!(
+                        ctx.w(p),
+                        "in" | "on" | "to" | "from" | "at" | "of" | "near" | "and" | "across"
+                            | "around" | "outside" | "between"
+                    )
+            })
             && !ctx.toks[j].allcaps
             && !is_noise(ctx, j)
             && !ctx.given(j)

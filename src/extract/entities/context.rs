@@ -103,6 +103,28 @@ const NOT_PLACE_BEFORE: &[&str] = &[
     "vendu",
     "vendue",
 ];
+/// (round 66) `word` (folded) is one of [`NOT_PLACE_BEFORE`] or a noun of trust or view that
+/// takes a person or a firm after "in" ("faith in X", "confidence in X").
+pub fn not_place_before(word: &str) -> bool {
+    NOT_PLACE_BEFORE.contains(&word)
+        || matches!(
+            word,
+            "faith"
+                | "confidence"
+                | "trust"
+                | "belief"
+                | "interest"
+                | "interests"
+                | "holding"
+                | "holdings"
+                | "trading"
+                | "investors"
+                | "share"
+                | "view"
+                | "role"
+                | "roles"
+        )
+}
 /// Verbs that "off" makes phrasal, after which a name is no place ("spun off X").
 /// [`PHRASAL_OFF`] hashed (110 words).
 static PHRASAL_OFF_SET: WordSet = WordSet::new(PHRASAL_OFF);

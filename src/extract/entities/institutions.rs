@@ -486,11 +486,14 @@ fn station_of_town(ctx: &Ctx, k: usize) -> bool {
     let Some(n) = town_after_de(ctx, k) else {
         return false;
     };
-    !ctx.w(n).contains('-')
-        && !ctx
+    // (Paris's stations named after the lines' far ends: "la gare de Lyon", "d’Austerlitz")
+    let paris = ctx.f(k) == "gare" && matches!(ctx.w(n), "Lyon" | "Austerlitz" | "Bercy");
+    let named_on = ctx.w(n).contains('-')
+        || ctx
             .toks
             .get(n + 1)
-            .is_some_and(|t| t.cap && t.kind == TokKind::Word)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word);
+    !paris && !named_on
 }
 
 /// Whether `word` (folded) is one of [`PLACE_HEADS`].

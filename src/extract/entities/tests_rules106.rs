@@ -459,3 +459,34 @@ fn rules_round66_a_lone_word_of_a_places_name_is_no_body() {
         (&acronym, Lang::Fr, Place, "IGP", false),
     ]);
 }
+
+#[test]
+fn rules_round66_guards_found_in_review() {
+    let possessive = [
+        "Donald Trump spoke on Monday.",
+        "Tariffs imposed in Trump's first term remain.",
+    ];
+    let faith = ["Keir Starmer spoke.", "Voters have lost faith in Starmer."];
+    let given = [
+        "Marie Dupont a été élue.",
+        "Le prix a été remis à Dupont lundi.",
+    ];
+    let invested = [
+        "Kasonde Mining Ltd posted a loss.",
+        "The state invested in Kasonde last year.",
+    ];
+    let station = "Des affrontements ont éclaté à la gare de Lyon, à Paris.";
+    let club = "Arsenal beat West Brom on Saturday.";
+    let hospital = "She was taken to St Mary's, where she later died.";
+    let paper = "« Rien n’est décidé », a déclaré le maire à La Provence.";
+    check_found(&[
+        (&possessive, Lang::En, Place, "Trump", false),
+        (&faith, Lang::En, Place, "Starmer", false),
+        (&given, Lang::Fr, Place, "Dupont", false),
+        (&invested, Lang::En, Place, "Kasonde", false),
+        (&[station], Lang::Fr, Place, "Lyon", false),
+        (&[club], Lang::En, Place, "West Brom", false),
+        (&[hospital], Lang::En, Place, "St Mary's", false),
+        (&[paper], Lang::Fr, Place, "La Provence", false),
+    ]);
+}

@@ -16,11 +16,22 @@ const PLACE_LEAD: &[&str] = &[
     "for", "by", "on",
 ];
 
-/// (round 66) The word before byte `start` of `text` puts a place, never a person, after it
-/// ("grandi à Morhange", "the crofts in Lewis", "autour de Berkane"): "à" not after a verb of
-/// saying or answering ("a répondu à Taza"), "in", "near", "outside", "around", "près de",
-/// "autour de". A surname's mention there is the place it is named after.
+/// (round 66) The words before byte `start` of `text` put a town there, never a person or a
+/// firm: "in" or "near" (not after a noun or verb that takes a person or a firm: "faith in X",
+/// "invested in X", [`super::super::context::not_place_before`]), "près de", or "à" after a
+/// capitalised name (a route: "reliant Guercif à Taza") or a verb of living there ("a grandi
+/// à Morhange"); the mention owns nothing after it ("in Trump's first term"). A surname's or
+/// a firm's word there is the place it is named after.
 pub(super) fn after_locative(text: &str, start: usize) -> bool {
+    // ("in Trump's first term": the mention's word owns what follows)
+    if text[start..].split(' ').next().is_some_and(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphabetic())
+            .ends_with("’s")
+            || w.trim_end_matches(|c: char| !c.is_alphabetic())
+                .ends_with("'s")
+    }) {
+        return false;
+    }
     let mut words = text[..start]
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || c == '’' || c == '\'')
@@ -28,46 +39,40 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
     let (Some(w), Some(v)) = (words.next(), words.next()) else {
         return false;
     };
-    // (folded apart: the buffer of `with_folded` is one, and these would nest)
-    let v = fold(v);
     if w == "à" {
-        return !matches!(
-            &*v,
-            "dit"
-                | "ecrit"
-                | "explique"
-                | "confie"
-                | "repondu"
-                | "repond"
-                | "demande"
-                | "reproche"
-                | "succede"
-                | "oppose"
-                | "face"
-                | "lettre"
-                | "hommage"
-        );
+        return v.chars().next().is_some_and(char::is_uppercase) || {
+            let v = fold(v);
+            matches!(
+                &*v,
+                "grandi"
+                    | "ne"
+                    | "nee"
+                    | "nes"
+                    | "nees"
+                    | "installe"
+                    | "installee"
+                    | "habite"
+                    | "habitent"
+                    | "vit"
+                    | "vivent"
+                    | "reside"
+                    | "residant"
+                    | "domicilie"
+                    | "domiciliee"
+                    | "implante"
+                    | "implantee"
+                    | "basee"
+                    | "base"
+                    | "situe"
+                    | "situee"
+            )
+        };
     }
+    let v = fold(v);
     with_folded(w, |f| match f {
-        "de" => matches!(&*v, "pres" | "autour"),
-        // ("shares in Kasonde", "a stake in X": a firm's capital)
-        "in" => !matches!(
-            &*v,
-            "shares"
-                | "share"
-                | "stake"
-                | "stakes"
-                | "interest"
-                | "interests"
-                | "investment"
-                | "investments"
-                | "holding"
-                | "holdings"
-                | "trading"
-                | "confidence"
-                | "investors"
-        ),
-        _ => matches!(f, "near" | "outside" | "around"),
+        "de" => &*v == "pres",
+        "in" | "near" => !super::super::context::not_place_before(&v),
+        _ => false,
     })
 }
 
@@ -776,50 +781,61 @@ fn possessed(after: &str) -> bool {
     after.starts_with("’s") || after.starts_with("'s")
 }
 
-/// (round 66) "the Ankobra River … The Ankobra is dying", "le Val de Saire … la Saire": a lone
+/// (round 66) "the Ankobra River … into Ankobra tributary", "le lac Abitibi … l’Abitibi": a lone
 /// unknown word guessed an organisation from its context alone (no cue of its own, no listed
-/// name) that is one of the proper words of a place's longer name is that place's word, a
-/// place.
+/// name) that is the one proper word of a place's longer name (with nouns of places and
+/// function words only) is that place's word, a place.
 pub(super) fn words_of_place_names(blocks: &[&str], groups: &mut [Group]) {
-    let mut place_words: HashSet<&str> = HashSet::default();
-    for g in groups.iter() {
-        if g.cands().is_empty() || g.ntoks < 2 || kind_of(g).0 != EntityKind::Place {
-            continue;
-        }
-        for t in g.tokens() {
-            if t.chars().count() >= 3
-                && !GAZ.sets.function_words.contains(t)
-                && !GAZ.sets.place_cues.contains(t)
-            {
-                place_words.insert(t);
-            }
-        }
-    }
-    if place_words.is_empty() {
-        return;
-    }
+    // (the lone words first, few or none: the places' words are read only for them, from the
+    // keys' spans, with no list built a group)
     let lone: Vec<usize> = groups
         .iter()
         .enumerate()
         .filter(|&(_, g)| {
             g.ntoks == 1
-                && !g.cands().is_empty()
                 && g.gaz.is_none()
-                && kind_of(g).0 == EntityKind::Organization
-                && kind_of(g).1 <= 2
-                && place_words.contains(g.key)
-                // (no acronym, no common noun: "IGP")
-                && GAZ.sets.lex.get(g.key).is_none_or(|&b| b & crate::extract::entities::classify::lex::COMMON_NOUN == 0)
-                && g.longest(blocks).chars().any(char::is_lowercase)
-                // (nor a word the article writes in lower case too: "the Community")
-                && {
-                    let w = format!(" {} ", g.key);
-                    !blocks.iter().any(|b| b.contains(&w))
-                }
+                && !g.cands().is_empty()
+                && g.key.len() >= 3
+                && matches!(kind_of(g), (EntityKind::Organization, s) if s <= 2)
         })
         .map(|(i, _)| i)
         .collect();
+    if lone.is_empty() {
+        return;
+    }
+    let keys: HashSet<&str> = lone.iter().map(|&i| groups[i].key).collect();
+    let mut in_places: HashSet<&str> = HashSet::default();
+    for g in groups.iter() {
+        if g.ntoks < 2 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        // (the name is the word and nouns of places or function words: "Ankobra River", "lac
+        // Abitibi", "Val de Saire"; not "Pelican Rapids Community Center")
+        let word = |t: &str| GAZ.sets.function_words.contains(t) || GAZ.sets.place_cues.contains(t);
+        let mut own = g
+            .spans
+            .iter()
+            .map(|&(a, b)| &g.key[a as usize..b as usize])
+            .filter(|t| !word(t));
+        if let (Some(t), None) = (own.next(), own.next())
+            && keys.contains(t)
+        {
+            in_places.insert(t);
+        }
+    }
     for i in lone {
+        let g = &groups[i];
+        if !in_places.contains(g.key)
+            // (no acronym: "IGP")
+            || !g.longest(blocks).chars().any(char::is_lowercase)
+            || GAZ
+                .sets
+                .lex
+                .get(g.key)
+                .is_some_and(|&b| b & crate::extract::entities::classify::lex::COMMON_NOUN != 0)
+        {
+            continue;
+        }
         for c in groups[i].cands_mut() {
             c.kind = EntityKind::Place;
         }
