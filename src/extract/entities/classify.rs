@@ -454,7 +454,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         }
         // (round 66) "Trevithick & Sons Marine Ltd of Hayle": the firm ends at its legal form,
         // its town follows "of"
-        if let Some(f) = super::form_seats::form_then_town(ctx, &run[lead..]) {
+        if let Some(f) = super::firm_towns::form_then_town(ctx, &run[lead..]) {
             classify_run(ctx, hits, &run[..=lead + f], out);
             push(ctx, &run[lead + f + 2..], EntityKind::Place, 2, out);
             return;
@@ -676,7 +676,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         return;
     }
     // (round 66) "Dawe & Sons Ltd. of Catalina": the town after a firm's legal form and "of"
-    if super::form_seats::town_after_form(ctx, run) {
+    if super::firm_towns::town_after_form(ctx, run) {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }

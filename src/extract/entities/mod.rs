@@ -28,7 +28,6 @@ mod event_places;
 mod firm_towns;
 mod firms;
 mod form_links;
-mod form_seats;
 mod fr_bodies;
 mod fr_body_names;
 mod fr_friends;
