@@ -424,9 +424,9 @@ pub fn merge(
                 .into_iter()
                 .partition(|c| {
                     (c.kind == EntityKind::Place && c.strength >= 2 && !c.soft
-                        // (round 66) "a grandi à Morhange", "based in Stornoway on Lewis"
-                        // beside "Hervé Morhange", "Catriona Lewis": a preposition that puts
-                        // a place
+                        // (round 66) "a grandi à Morhange", "the crofts in Tarbert" beside
+                        // "Hervé Morhange", "Morag Tarbert": a preposition that puts a town
+                        // ([`places::after_locative`])
                         || c.kind != EntityKind::Person
                             && places::after_locative(blocks[c.block as usize], c.start as usize))
                         && !said_after(blocks[c.block as usize], c.end as usize)

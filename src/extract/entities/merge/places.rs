@@ -24,12 +24,10 @@ const PLACE_LEAD: &[&str] = &[
 /// a firm's word there is the place it is named after.
 pub(super) fn after_locative(text: &str, start: usize) -> bool {
     // ("in Trump's first term": the mention's word owns what follows)
-    if text[start..].split(' ').next().is_some_and(|w| {
-        w.trim_end_matches(|c: char| !c.is_alphabetic())
-            .ends_with("’s")
-            || w.trim_end_matches(|c: char| !c.is_alphabetic())
-                .ends_with("'s")
-    }) {
+    let word_end = text[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(text.len(), |e| start + e);
+    if possessed(&text[word_end..]) {
         return false;
     }
     let mut words = text[..start]
@@ -805,13 +803,13 @@ pub(super) fn words_of_place_names(blocks: &[&str], groups: &mut [Group]) {
     }
     let keys: HashSet<&str> = lone.iter().map(|&i| groups[i].key).collect();
     let mut in_places: HashSet<&str> = HashSet::default();
+    // (the name is the word and nouns of places or function words: "Ankobra River", "lac
+    // Abitibi", "Val de Saire"; not "Pelican Rapids Community Center")
+    let word = |t: &str| GAZ.sets.function_words.contains(t) || GAZ.sets.place_cues.contains(t);
     for g in groups.iter() {
         if g.ntoks < 2 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
             continue;
         }
-        // (the name is the word and nouns of places or function words: "Ankobra River", "lac
-        // Abitibi", "Val de Saire"; not "Pelican Rapids Community Center")
-        let word = |t: &str| GAZ.sets.function_words.contains(t) || GAZ.sets.place_cues.contains(t);
         let mut own = g
             .spans
             .iter()
