@@ -347,6 +347,8 @@ mod tests_rules105;
 #[cfg(test)]
 mod tests_rules106;
 #[cfg(test)]
+mod tests_rules107;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;

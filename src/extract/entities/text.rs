@@ -130,6 +130,24 @@ const ELISIONS: &[&str] = &[
     "l", "d", "qu", "s", "n", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ];
 
+/// Whether `prefix`, written before an apostrophe at byte `at` of `text` and followed by
+/// `after`, is an elided word ("l’Europe", "qu’Apple", "N’oublions pas"). A capital "N" is the
+/// first letter of a name ("N’Djamena", "à N’djili") before a capital or inside a sentence,
+/// where the negation is written "n’".
+fn elides(text: &str, prefix: &str, at: usize, after: char) -> bool {
+    if prefix == "N" {
+        let inside = text[..at]
+            .trim_end_matches(|c: char| c.is_whitespace())
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        if after.is_uppercase() || inside && text[..at].ends_with(|c: char| c.is_whitespace()) {
+            return false;
+        }
+    }
+    ELISIONS.iter().any(|e| prefix.eq_ignore_ascii_case(e))
+}
+
 const ABBREVS: &[&str] = &[
     "m", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "mm", "pr", "prof", "inc", "corp", "ltd", "co",
     "no", "vs", "gen", "sen", "gov", "rep", "messrs", "mt", "etc", "av", "bd",
@@ -529,8 +547,7 @@ pub fn tokenize_caps_into(
             }
             let next2_at = after_at + after.len_utf8();
             if is_apostrophe(sep) {
-                let prefix = &text[b..j];
-                if ELISIONS.iter().any(|e| prefix.eq_ignore_ascii_case(e)) {
+                if elides(text, &text[b..j], b, after) {
                     break;
                 }
                 // possessive 's / s'
@@ -821,9 +838,7 @@ mod tests {
                         continue;
                     }
                     if is_apostrophe(sep) {
-                        let prefix = &text[b..chars[j].0];
-                        let lp = prefix.to_lowercase();
-                        if ELISIONS.contains(&lp.as_str()) {
+                        if super::elides(text, &text[b..chars[j].0], b, chars[j + 1].1) {
                             break;
                         }
                         // possessive 's / s'

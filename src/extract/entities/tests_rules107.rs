@@ -1,0 +1,20 @@
+//! Round 67 (classes of errors, each judged on all read sets at once).
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round67_a_capital_n_before_an_apostrophe_opens_a_name() {
+    let inside = "Les pluies ont inondé les maisons à N’dakro et à Bassam mardi.";
+    let capital = "Le convoi parti de N’Zorobo est arrivé lundi à Bouaké.";
+    // the negation keeps its apostrophe
+    let negation = "Le maire a parlé. N’importe quel habitant peut venir, a dit Paul Koffi.";
+    check_found(&[
+        (&[inside], Lang::Fr, Place, "N’dakro", true),
+        (&[capital], Lang::Fr, Place, "N’Zorobo", true),
+        (&[negation], Lang::Fr, Person, "Paul Koffi", true),
+        (&[negation], Lang::Fr, Place, "N’importe", false),
+        (&[negation], Lang::Fr, Organization, "N’importe", false),
+    ]);
+}
