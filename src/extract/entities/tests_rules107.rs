@@ -18,3 +18,19 @@ fn rules_round67_a_capital_n_before_an_apostrophe_opens_a_name() {
         (&[negation], Lang::Fr, Organization, "N’importe", false),
     ]);
 }
+
+#[test]
+fn rules_round67_a_name_after_to_gives_way_to_a_place_cue() {
+    let team = [
+        "Farmers near Nkozi and in Bwera say they were underpaid.",
+        "The Land Rights Commission said it would send a team to Nkozi and Bwera next month.",
+    ];
+    // no place cue: the buyer stays a firm
+    let buyer = "The company sold its trucking unit to Halvex last year, the firm said.";
+    check_found(&[
+        (&team, Lang::En, Place, "Nkozi", true),
+        (&team, Lang::En, Place, "Bwera", true),
+        (&team, Lang::En, Organization, "Nkozi", false),
+        (&[buyer], Lang::En, Organization, "Halvex", true),
+    ]);
+}

@@ -850,7 +850,12 @@ pub fn words_run(
         if !multi && !given && origin_after_de(ctx, prev, ft) {
             return push(ctx, run, EntityKind::Place, 1, out);
         }
-        return push(ctx, run, EntityKind::Organization, 2, out);
+        let from = out.len();
+        push(ctx, run, EntityKind::Organization, 2, out);
+        if !multi && !given && !ctx.toks[ft].allcaps && goes_to(ctx, ft) {
+            out[from..].iter_mut().for_each(|c| c.soft = true);
+        }
+        return;
     }
     if !multi {
         let t = &ctx.toks[first];
@@ -2202,6 +2207,24 @@ fn closed_apposition(ctx: &Ctx, last: usize) -> bool {
 
 /// A preposition of place other than a bare "à"/"in" before the name at `ft` ("jusqu’à",
 /// "vers", "près de", "entre … et"): "à La Dépêche" may be said to a newspaper.
+/// (round 67) "would send a team to Hoima and Kikuube": a lone name straight after "to",
+/// "into" or "towards" (or after "and" behind one that does) may be where someone goes: the
+/// body a noun further back ("team") seems to introduce gives way to a place cue for the name
+/// elsewhere ("sold its unit to Halvex" stays a firm).
+fn goes_to(ctx: &Ctx, ft: usize) -> bool {
+    let motion = |k: usize| {
+        k > 0
+            && !ctx.toks[k - 1].cap
+            && matches!(ctx.w(k - 1), "to" | "into" | "towards" | "toward")
+    };
+    motion(ft)
+        || ft >= 3
+            && matches!(ctx.w(ft - 1), "and" | "or")
+            && ctx.toks[ft - 2].cap
+            && !ctx.toks[ft - 2].initial
+            && motion(ft - 2)
+}
+
 fn place_prep_not_a(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     let p0 = ctx.prev_word(ft);
     let f0 = fw(ctx, p0);
