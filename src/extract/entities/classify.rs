@@ -454,9 +454,14 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         }
         // (round 66) "Trevithick & Sons Marine Ltd of Hayle": the firm ends at its legal form,
         // its town follows "of"
-        if let Some(f) = super::firm_towns::form_then_town(ctx, &run[lead..]) {
+        if let Some(f) = super::firm_towns::form_then_town(ctx, hits, &run[lead..]) {
             classify_run(ctx, hits, &run[..=lead + f], out);
-            push(ctx, &run[lead + f + 2..], EntityKind::Place, 2, out);
+            let town = &run[lead + f + 2..];
+            if let [Item::Gaz { hit, .. }] = *town {
+                out.push(Cand::gazetteer(ctx.block, &hits[hit]));
+            } else {
+                push(ctx, town, EntityKind::Place, 2, out);
+            }
             return;
         }
         // (round 66) "the Supreme Court of Appeal": a known court and the matter it hears

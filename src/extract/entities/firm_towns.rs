@@ -136,7 +136,10 @@ pub fn place_then_firm(
 /// The index in `run` of a legal form followed by "of" and one or two plain capitalised words
 /// ending the run (no acronym, no known name, no other link): the firm ends at the form, the
 /// words after "of" are its town.
-pub fn form_then_town(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+///
+/// (round 67) "Nordlys Retail AB of Sweden", "Kessler Mode GmbH of Germany": a known place (its
+/// own name, no demonym) after the form's "of" is the firm's country or town too.
+pub fn form_then_town(ctx: &Ctx, hits: &[super::gazetteer::GazHit], run: &[Item]) -> Option<usize> {
     let n = run.len();
     if n < 4 {
         return None;
@@ -144,6 +147,12 @@ pub fn form_then_town(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     let tail = match run[n - 2..] {
         [Item::Conn(_), Item::Word(_)] => 1,
         [Item::Word(_), Item::Word(_)] => 2,
+        [Item::Conn(_), Item::Gaz { hit, .. }]
+            if !hits[hit].demonym
+                && super::gazetteer::GAZ.entries[hits[hit].entry].kind == EntityKind::Place =>
+        {
+            1
+        }
         _ => return None,
     };
     let of = n - 1 - tail;
@@ -152,9 +161,9 @@ pub fn form_then_town(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     };
     (ctx.w(c) == "of"
         && closing_form(ctx.w(f))
-        && run[of + 1..]
-            .iter()
-            .all(|i| matches!(*i, Item::Word(k) if !ctx.toks[k].allcaps)))
+        && run[of + 1..].iter().all(|i| {
+            matches!(*i, Item::Word(k) if !ctx.toks[k].allcaps) || matches!(i, Item::Gaz { .. })
+        }))
     .then_some(of - 1)
 }
 

@@ -34,3 +34,31 @@ fn rules_round67_a_name_after_to_gives_way_to_a_place_cue() {
         (&[buyer], Lang::En, Organization, "Halvex", true),
     ]);
 }
+
+#[test]
+fn rules_round67_a_known_country_after_a_firms_legal_form() {
+    let buyers = "The fund is backed by Brantvik Textil AB of Sweden, Oberholz Moden GmbH of \
+                  Austria and two smaller buyers.";
+    // a known body's "of" stays inside its name
+    let bank = "The Bank of England declined to comment.";
+    check_found(&[
+        (
+            &[buyers],
+            Lang::En,
+            Organization,
+            "Brantvik Textil AB",
+            true,
+        ),
+        (&[buyers], Lang::En, Place, "Sweden", true),
+        (
+            &[buyers],
+            Lang::En,
+            Organization,
+            "Oberholz Moden GmbH",
+            true,
+        ),
+        (&[buyers], Lang::En, Place, "Austria", true),
+        (&[bank], Lang::En, Organization, "Bank of England", true),
+        (&[bank], Lang::En, Place, "England", false),
+    ]);
+}
