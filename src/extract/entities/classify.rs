@@ -881,6 +881,18 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     {
         return true;
     }
+    // (round 67) "the Chief Metropolitan Magistrate's Court": a title, one or two plain words
+    // and a title owning a body's noun name that body
+    if (i + 2..run.len().min(i + 4)).any(|q| {
+        matches!(run[q..], [Item::Word(t), Item::Conn(a), Item::Conn(_), Item::Word(o), ..]
+            if a == t + 1 && o == t + 3 && ctx.is(t, lex::TITLE) && ctx.is(o, lex::ORG_CUE)
+                && matches!(ctx.w(a), "'" | "’"))
+            && run[i + 1..q]
+                .iter()
+                .all(|it| matches!(*it, Item::Word(j) if !ctx.given(j) && !ctx.toks[j].allcaps))
+    }) {
+        return true;
+    }
     // "the Solicitor General's Office", "the Attorney General's Office": a title before the one
     // that owns the office is part of the holder's title
     if let Some(&[Item::Word(j), Item::Conn(a)]) = run.get(i + 1..i + 3)
@@ -2057,11 +2069,18 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && super::place_bodies::closes_body(ctx, run, *kl)
         && run[1..].iter().all(|i| match *i {
             Item::Word(j) => {
-                // ("the Nevada Criminal Justice Commission": a title word before the noun)
-                !ctx.toks[j].allcaps && !ctx.given(j) && (!ctx.is(j, lex::TITLE) || j + 1 == *kl)
+                // ("the Nevada Criminal Justice Commission": a title word before the noun;
+                // round 67, "the Manitoba Court of Queen's Bench": a title owning it)
+                !ctx.toks[j].allcaps
+                    && !ctx.given(j)
+                    && (!ctx.is(j, lex::TITLE)
+                        || j + 1 == *kl
+                        || j + 3 == *kl && ctx.w(j + 2) == "s")
             }
             Item::Conn(j) => {
                 matches!(ctx.w(j), "of" | "for" | "de" | "du" | "des" | "d")
+                    || matches!(ctx.w(j), "'" | "’") && j + 2 == *kl && ctx.w(j + 1) == "s"
+                    || ctx.w(j) == "s" && j + 1 == *kl && matches!(ctx.w(j - 1), "'" | "’")
                     // (round 66) "the New South Wales Land and Environment Court", "the Texas
                     // Parks and Wildlife Department": "and" between two plain words inside
                     // the name (not "the Ohio Senate and House": a noun of bodies before it,

@@ -24,7 +24,7 @@ const GROUP_PLURALS: &[&str] = &[
 
 /// Words that close a court's name after "Court of …" ("Court of Appeals", "Court of Criminal
 /// Appeals", "Court of Claims").
-const COURT_OF_ENDS: &[&str] = &["Appeals", "Appeal", "Claims"];
+const COURT_OF_ENDS: &[&str] = &["Appeals", "Appeal", "Claims", "Bench"];
 
 /// The word `kl` closing `run` (after a known place) ends a body's name: an organisation cue,
 /// a plural noun of a group of people, or the end of "Court of …".

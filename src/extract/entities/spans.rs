@@ -127,7 +127,9 @@ pub fn title_possessive_in_name(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         && toks[k + 2].start == toks[k + 1].end
         && toks[k + 3].kind == TokKind::Word
         && toks[k + 3].cap
-        && ctx.is(k + 3, lex::ORG_CUE)
+        && (ctx.is(k + 3, lex::ORG_CUE)
+            // (round 67) "the Court of King's Bench", "Queen's Bench": a sovereign's court
+            || ctx.w(k + 3) == "Bench" && matches!(ctx.w(k), "King" | "Queen"))
 }
 
 /// Place nouns that a name and "'s" open ("Hawke's Bay", "King's Cross", "Fisher's Point").

@@ -62,3 +62,32 @@ fn rules_round67_a_known_country_after_a_firms_legal_form() {
         (&[bank], Lang::En, Place, "England", false),
     ]);
 }
+
+#[test]
+fn rules_round67_a_title_owning_a_courts_noun_names_the_court() {
+    let chief = "Her lawyer told the Chief Resident Magistrate's Court in Lusaka that she had \
+                 never signed the order.";
+    let bench = "In 2019 the Federal Court and the Saskatchewan Court of King's Bench approved \
+                 the settlement.";
+    // a place owned by a title's word stays a place
+    let earl = "The concert moved to Earl's Court in London.";
+    check_found(&[
+        (
+            &[chief],
+            Lang::En,
+            Organization,
+            "Chief Resident Magistrate's Court",
+            true,
+        ),
+        (&[chief], Lang::En, Place, "Lusaka", true),
+        (
+            &[bench],
+            Lang::En,
+            Organization,
+            "Saskatchewan Court of King's Bench",
+            true,
+        ),
+        (&[bench], Lang::En, Organization, "Court of King", false),
+        (&[earl], Lang::En, Organization, "Earl's Court", false),
+    ]);
+}

@@ -562,7 +562,16 @@ pub fn words_run(
         .any(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "&"));
     let last_f = &*last_f;
     let intl = matches!(words[..], [.., a, k] if super::classify::intl_end(ctx, a, k));
-    if multi && (amp || intl || (ctx.is(last, lex::ORG_CUE) && !VENUE_HEADS.contains(&last_f))) {
+    // (round 67) "the Chief Metropolitan Magistrate's Court", "the Coroner's Court": a title
+    // owning the body's noun that ends the name (no "Earl's Court", a place)
+    let office_owned = matches!(run[..], [.., Item::Word(t), Item::Conn(a), Item::Conn(_), Item::Word(o)]
+        if a == t + 1 && o == last && ctx.is(t, lex::TITLE) && ctx.is(o, lex::ORG_CUE));
+    if multi
+        && (amp
+            || intl
+            || office_owned
+            || (ctx.is(last, lex::ORG_CUE) && !VENUE_HEADS.contains(&last_f)))
+    {
         return push(ctx, run, EntityKind::Organization, 2, out);
     }
     // "Nederland Fire Protection District", "Wayne County Health District": a district named
