@@ -1992,6 +1992,27 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
+    // (round 67) "Friends of the Irish Environment said…", "Friends of the Lake District": a
+    // society of friends of a thing, even opening a sentence
+    if let [Item::Word(f), Item::Conn(o), rest @ ..] = &run[opening_article(ctx, run)..]
+        && ctx.w(*f) == "Friends"
+        && ctx.w(*o) == "of"
+        && matches!(rest.last(), Some(Item::Word(_) | Item::Gaz { .. }))
+        && rest.iter().all(|i| match *i {
+            Item::Word(j) => !ctx.given(j) && !ctx.is(j, lex::TITLE),
+            Item::Conn(j) => matches!(ctx.w(j), "the" | "of" | "and"),
+            Item::Gaz { .. } => true,
+        })
+    {
+        push(
+            ctx,
+            &run[opening_article(ctx, run)..],
+            EntityKind::Organization,
+            2,
+            out,
+        );
+        return;
+    }
     let gaz_count = run.iter().filter(|i| matches!(i, Item::Gaz { .. })).count();
     if gaz_count == 0 {
         words_run(ctx, run, title_cue, None, out);
@@ -2035,6 +2056,59 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Other, 2, out);
         return;
     }
+    // (round 67) "The Laois Chamber of Commerce and Offaly County Council": two bodies, each
+    // a known place's, coordinated with "and" (each side a known place, then plain words
+    // holding a body's noun; not "Trinidad and Tobago", a known place whole)
+    let lead = opening_article(ctx, run);
+    if let Some(a) = run[lead..]
+        .iter()
+        .position(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "and"))
+        .map(|a| a + lead)
+        && run[lead..]
+            .iter()
+            .filter(|i| matches!(i, Item::Conn(j) if ctx.w(*j) == "and"))
+            .count()
+            == 1
+        && [&run[lead..a], &run[a + 1..]].iter().all(|side| {
+            side.len() >= 2
+                && is_place_hit(&side[0])
+                && side[1..].iter().all(|i| match *i {
+                    Item::Word(j) => !ctx.toks[j].allcaps && !ctx.given(j),
+                    Item::Conn(j) => matches!(ctx.w(j), "of" | "for"),
+                    Item::Gaz { .. } => false,
+                })
+                && side[1..]
+                    .iter()
+                    .any(|i| matches!(*i, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
+        })
+        && matches!(run.last(), Some(&Item::Word(l)) if ctx.is(l, lex::ORG_CUE))
+    {
+        classify_run(ctx, hits, &run[lead..a], out);
+        classify_run(ctx, hits, &run[a + 1..], out);
+        return;
+    }
+    // (round 67) "the sister islands of Carriacou and Petite Martinique": after a plural noun
+    // of places and "of", names coordinated in one run are places, each whole
+    if run.len() >= 3
+        && super::context::after_plural_of_places(ctx, first_tok(&run[0]))
+        && run
+            .iter()
+            .any(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "and" | "et")))
+        && run.iter().all(|i| match *i {
+            Item::Conn(j) => matches!(ctx.w(j), "and" | "et" | ","),
+            Item::Word(j) => !ctx.toks[j].allcaps && !ctx.is(j, lex::ORG_CUE),
+            Item::Gaz { .. } => is_place_hit(i),
+        })
+    {
+        for part in run.split(|i| matches!(i, Item::Conn(_))) {
+            match part {
+                [] => {}
+                [Item::Gaz { hit, .. }] => out.push(gaz_cand(*hit)),
+                _ => push(ctx, part, EntityKind::Place, 2, out),
+            }
+        }
+        return;
+    }
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": plain
     // capitalised words coordinated with "and" before a known place name a public body
     if let [.., Item::Word(w), g @ Item::Gaz { first, .. }] = run
@@ -2050,6 +2124,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Conn(j) => matches!(ctx.w(j), "and" | "et" | ","),
             Item::Gaz { .. } => false,
         })
+        // (round 67: "the sister islands of Carriacou and Petite Martinique": places)
+        && !super::context::place_before(ctx, first_tok(&run[0]))
     {
         push(ctx, run, EntityKind::Organization, 2, out);
         return;

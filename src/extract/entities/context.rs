@@ -324,6 +324,15 @@ fn plural_of_places(noun: &str) -> bool {
         )
 }
 
+/// (round 67) "the sister islands of X", "les communes de X": word `first` comes straight after
+/// a lowercase plural noun of places ([`plural_of_places`]) and "of"/"de".
+pub(super) fn after_plural_of_places(ctx: &Ctx, first: usize) -> bool {
+    first >= 2
+        && matches!(ctx.w(first - 1), "of" | "de" | "des")
+        && !ctx.toks[first - 2].cap
+        && plural_of_places(&ctx.f(first - 2))
+}
+
 /// Nouns and verbs of travel before "to"/"into" that put a destination after them ("the line
 /// to Westport", "going into Galway", "flights to X").
 /// [`MOTION_TO`] hashed.

@@ -91,3 +91,66 @@ fn rules_round67_a_title_owning_a_courts_noun_names_the_court() {
         (&[earl], Lang::En, Organization, "Earl's Court", false),
     ]);
 }
+
+#[test]
+fn rules_round67_two_bodies_of_known_places_joined_by_and() {
+    let two = "The council met on Monday. The Galway Chamber of Commerce and Mayo County Council \
+               have both backed the plan.";
+    // a known place's body with "and" inside its name stays whole
+    let one = "The Texas Parks and Wildlife Department said on Monday the lake was closed.";
+    check_found(&[
+        (
+            &[two],
+            Lang::En,
+            Organization,
+            "Galway Chamber of Commerce",
+            true,
+        ),
+        (&[two], Lang::En, Organization, "Mayo County Council", true),
+        (
+            &[one],
+            Lang::En,
+            Organization,
+            "Texas Parks and Wildlife Department",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round67_friends_of_a_thing_is_a_society() {
+    let opening = "Walkers were angry. Friends of the Welsh Coast said the path would close.";
+    let inside = "The plan was opposed by Friends of the Lake District and two parish councils.";
+    check_found(&[
+        (
+            &[opening],
+            Lang::En,
+            Organization,
+            "Friends of the Welsh Coast",
+            true,
+        ),
+        (
+            &[inside],
+            Lang::En,
+            Organization,
+            "Friends of the Lake District",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round67_names_coordinated_after_a_plural_of_places() {
+    let islands = "The storm hit the islands of Tarvo and Little Jamaica in August.";
+    check_found(&[
+        (&[islands], Lang::En, Place, "Tarvo", true),
+        (&[islands], Lang::En, Place, "Little Jamaica", true),
+        (
+            &[islands],
+            Lang::En,
+            Organization,
+            "Tarvo and Little Jamaica",
+            false,
+        ),
+    ]);
+}
