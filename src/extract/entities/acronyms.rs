@@ -121,6 +121,12 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         {
             found = spelt_start(ctx, p, &core, titled, long, masked);
         }
+        // (round 67) "le Secrétariat d’État à l’économie (SECO)", "l’Agence nationale de
+        // météorologie et de télédétection par satellite (Mettelsat)": letters that spell
+        // nothing, after a body's noun and lowercase words with no clause, close its name there
+        if found.is_none() && (acr.allcaps || titled || long) {
+            found = body_to_bracket(ctx, p, masked);
+        }
         let Some(mut a) = found else {
             // "du total admissible de captures (TAC)", "le règlement général sur la protection
             // des données (RGPD)": capitals spelling a term written in lowercase, no body's noun
@@ -346,6 +352,48 @@ fn has_clause(ctx: &Ctx, a: usize, p: usize, verbs: bool) -> bool {
                     || verbs && super::context::verb_like(&f)
             })
     })
+}
+
+/// (round 67) Start of a body's name that runs from a capitalised body's noun to the bracket
+/// at `p` over lowercase words and links alone (ten words at most, one lowercase at least, no
+/// comma, no clause), in French.
+fn body_to_bracket(ctx: &Ctx, p: usize, masked: &[bool]) -> Option<usize> {
+    if ctx.lang != Lang::Fr {
+        return None;
+    }
+    let toks = ctx.toks;
+    let mut a = p;
+    let mut words = 0;
+    let mut lower = false;
+    while a > 0 && words < 10 {
+        a -= 1;
+        let t = &toks[a];
+        if masked[a] {
+            return None;
+        }
+        if t.kind == TokKind::Punct {
+            if matches!(word(ctx.text, t), "’" | "'" | "-") {
+                continue;
+            }
+            return None;
+        }
+        if word(ctx.text, t).bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        words += 1;
+        if !t.cap {
+            lower = true;
+            continue;
+        }
+        let f = ctx.f(a);
+        if ctx.is(a, lex::ORG_CUE)
+            || BODY_NOUNS.contains(&&*f)
+            || super::institutions::is_fr_head(&f)
+        {
+            return (lower && words >= 3 && !has_clause(ctx, a, p, true)).then_some(a);
+        }
+    }
+    None
 }
 
 /// Start of the long form that the acronym `letters` (upper case) right before the bracket at

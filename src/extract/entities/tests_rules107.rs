@@ -154,3 +154,42 @@ fn rules_round67_names_coordinated_after_a_plural_of_places() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round67_a_bodys_name_runs_to_its_bracketed_short_form() {
+    let state = "Le dossier a été transmis au Secrétariat d’État à la formation (SEFRI), à Berne.";
+    let agency = "Selon l’Agence nationale de météorologie et d’hydrologie par satellite \
+                  (Hydronat), il a plu toute la nuit.";
+    // a clause before the bracket: the body's name stops at its noun
+    let clause = "L’Agence a financé la réfection du pont (PRN) en 2020.";
+    check_found(&[
+        (
+            &[state],
+            Lang::Fr,
+            Organization,
+            "Secrétariat d’État à la formation",
+            true,
+        ),
+        (
+            &[state],
+            Lang::Fr,
+            Organization,
+            "Secrétariat d’État",
+            false,
+        ),
+        (
+            &[agency],
+            Lang::Fr,
+            Organization,
+            "Agence nationale de météorologie et d’hydrologie par satellite",
+            true,
+        ),
+        (
+            &[clause],
+            Lang::Fr,
+            Organization,
+            "Agence a financé la réfection du pont",
+            false,
+        ),
+    ]);
+}
