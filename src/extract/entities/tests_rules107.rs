@@ -193,3 +193,15 @@ fn rules_round67_a_bodys_name_runs_to_its_bracketed_short_form() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round67_a_partys_acronym_before_a_full_name() {
+    let fr = "Au Grand Conseil, le député PSL Marcel Perrin a déposé une motion.";
+    let en = "The motion was tabled by the DAP councillor and later by NDP Karen Whitlow.";
+    check_found(&[
+        (&[fr], Lang::Fr, Person, "Marcel Perrin", true),
+        (&[fr], Lang::Fr, Organization, "PSL", true),
+        (&[fr], Lang::Fr, Person, "PSL Marcel Perrin", false),
+        (&[en], Lang::En, Person, "Karen Whitlow", true),
+    ]);
+}

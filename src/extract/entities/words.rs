@@ -503,6 +503,21 @@ pub fn words_run(
     if hyphen && toponym_shaped(span) && !org_cue_in(ctx, words) {
         return strong(ctx, run, EntityKind::Place, 2, out);
     }
+    // (round 67) "le député PLR Xavier Rossier", "the ANC MP Thandi Mokoena": a party's
+    // acronym straight before a given name and a surname is the person's party
+    if words.len() >= 3
+        && run.len() == words.len()
+        && ctx.toks[first].allcaps
+        && (2..=5).contains(&ctx.w(first).chars().count())
+        && !ctx.given(first)
+        && ctx.given(words[1])
+        && !ctx.toks[words[1]].allcaps
+        && ctx.toks[words[2]].cap
+        && !ctx.toks[words[2]].allcaps
+    {
+        strong(ctx, &run[..1], EntityKind::Organization, 2, out);
+        return words_run(ctx, &run[1..], true, None, out);
+    }
     // "SUD-Rail", "Météo-France", "PitchBook": organisation-shaped words, even
     // after a title word or at the start of a sentence
     if !given
