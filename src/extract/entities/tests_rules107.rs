@@ -205,3 +205,29 @@ fn rules_round67_a_partys_acronym_before_a_full_name() {
         (&[en], Lang::En, Person, "Karen Whitlow", true),
     ]);
 }
+
+#[test]
+fn rules_round67_a_companys_board_and_a_hyphenated_club() {
+    let board = "Lundi soir, le conseil d’administration de Remontées-Vercorin SA a écrit aux \
+                 citoyens.";
+    let club = "« Si ça ferme », plaide Anne Morand, monitrice au Ski-Club Bovinette, qui \
+                compte 180 membres.";
+    check_found(&[
+        (
+            &[board],
+            Lang::Fr,
+            Organization,
+            "Remontées-Vercorin SA",
+            true,
+        ),
+        (
+            &[board],
+            Lang::Fr,
+            Organization,
+            "conseil d’administration de Remontées-Vercorin SA",
+            false,
+        ),
+        (&[club], Lang::Fr, Organization, "Ski-Club Bovinette", true),
+        (&[club], Lang::Fr, Place, "Ski-Club Bovinette", false),
+    ]);
+}

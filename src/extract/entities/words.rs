@@ -95,6 +95,24 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // (round 67) "le conseil d’administration de Télé-Chamoson SA", "le conseil de
+    // surveillance de X": a company's board is the company's
+    if let [
+        Item::Word(c),
+        Item::Conn(d),
+        Item::Word(b),
+        Item::Conn(de),
+        rest @ ..,
+    ] = run
+        && !rest.is_empty()
+        && !ctx.toks[*c].cap
+        && matches!(ctx.w(*c), "conseil" | "comité")
+        && matches!(ctx.w(*d), "d" | "de")
+        && matches!(ctx.w(*b), "administration" | "surveillance" | "direction")
+        && matches!(ctx.w(*de), "de" | "du" | "d")
+    {
+        return words_run(ctx, rest, title_cue, hint, out);
+    }
     // "Test cricket", "a Twenty20 crowd": a sport's format written with a capital is no
     // name (round 53)
     if let [k] = words[..]
@@ -429,9 +447,15 @@ pub fn words_run(
     let push = |ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut Vec<Cand>| {
         push(ctx, run, kind, if weak { 0 } else { strength }, out)
     };
-    let org_cue = words
-        .iter()
-        .any(|&k| ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&*ctx.f(k)));
+    // (round 67: "au Ski-Club Ardévaz", a body's noun closing a hyphenated word)
+    let org_cue = words.iter().any(|&k| {
+        ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&*ctx.f(k))
+            || hyphen
+                && ctx.toks[k].joined
+                && ctx.f(k).rsplit_once('-').is_some_and(|(_, tail)| {
+                    matches!(tail, "club" | "association" | "team" | "union" | "verein")
+                })
+    });
     // "George W. Bush", "J. K. Rowling" (the full stop after an initial is a connector)
     let initials = run
         .iter()
