@@ -386,9 +386,13 @@ fn body_to_bracket(ctx: &Ctx, p: usize, masked: &[bool]) -> Option<usize> {
             continue;
         }
         let f = ctx.f(a);
+        // ("la Haute école de gestion de Fribourg (HEG-FR)": a Swiss university of applied
+        // sciences)
+        let school = &*f == "haute" && a + 1 < p && &*ctx.f(a + 1) == "ecole";
         if ctx.is(a, lex::ORG_CUE)
             || BODY_NOUNS.contains(&&*f)
             || super::institutions::is_fr_head(&f)
+            || school
         {
             return (lower && words >= 3 && !has_clause(ctx, a, p, true)).then_some(a);
         }

@@ -160,6 +160,8 @@ fn rules_round67_a_bodys_name_runs_to_its_bracketed_short_form() {
     let state = "Le dossier a été transmis au Secrétariat d’État à la formation (SEFRI), à Berne.";
     let agency = "Selon l’Agence nationale de météorologie et d’hydrologie par satellite \
                   (Hydronat), il a plu toute la nuit.";
+    let school = "Pour Luc Favre, professeur à la Haute école de santé de Sion (HES-VS), le \
+                  manque est réel.";
     // a clause before the bracket: the body's name stops at its noun
     let clause = "L’Agence a financé la réfection du pont (PRN) en 2020.";
     check_found(&[
@@ -184,6 +186,14 @@ fn rules_round67_a_bodys_name_runs_to_its_bracketed_short_form() {
             "Agence nationale de météorologie et d’hydrologie par satellite",
             true,
         ),
+        (
+            &[school],
+            Lang::Fr,
+            Organization,
+            "Haute école de santé de Sion",
+            true,
+        ),
+        (&[school], Lang::Fr, Person, "Haute", false),
         (
             &[clause],
             Lang::Fr,
