@@ -1011,6 +1011,12 @@ pub(super) const PLACE_PLURALS: &[&str] = &[
     // (round 57) "des hameaux comme X", "des localités comme X"
     "hameaux",
     "localites",
+    // (round 67) "les rivières Funa et Makelele", "the rivers Pra and Ankobra"
+    "rivieres",
+    "fleuves",
+    "rivers",
+    "lacs",
+    "lakes",
 ];
 
 /// Byte length of a "-based" / "-born" suffix on a word ("Lancashire-based"; round 43: "-area",

@@ -241,3 +241,15 @@ fn rules_round67_a_companys_board_and_a_hyphenated_club() {
         (&[club], Lang::Fr, Place, "Ski-Club Bovinette", false),
     ]);
 }
+
+#[test]
+fn rules_round67_names_after_a_plural_of_rivers_or_lakes() {
+    let fr = "Les rivières Kalamu et Ndjoko sont sorties de leur lit, emportant des maisons.";
+    let en = "Gold mining has polluted the rivers Osubin and Birim for years.";
+    check_found(&[
+        (&[fr], Lang::Fr, Place, "Kalamu", true),
+        (&[fr], Lang::Fr, Place, "Ndjoko", true),
+        (&[en], Lang::En, Place, "Osubin", true),
+        (&[en], Lang::En, Place, "Birim", true),
+    ]);
+}
