@@ -253,3 +253,22 @@ fn rules_round67_names_after_a_plural_of_rivers_or_lakes() {
         (&[en], Lang::En, Place, "Birim", true),
     ]);
 }
+
+#[test]
+fn rules_round67_a_surname_named_as_a_town_of_or_a_routes_end() {
+    let town = [
+        "\"Prices had doubled,\" said the group's director, Peter Bulisa.",
+        "Bulisa, a lawyer who grew up near the town of Bulisa, said most families were paid late.",
+    ];
+    let route = [
+        "Its president, Tom Carberry, said the firm was owed money.",
+        "Carberry, who moved the head office from Thompson to Carberry in 2015, said the company \
+         wants to finish.",
+    ];
+    check_found(&[
+        (&town, Lang::En, Person, "Peter Bulisa", true),
+        (&town, Lang::En, Place, "Bulisa", true),
+        (&route, Lang::En, Person, "Tom Carberry", true),
+        (&route, Lang::En, Place, "Carberry", true),
+    ]);
+}

@@ -66,10 +66,17 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
             )
         };
     }
+    // (round 67) "from Thompson to Selkirk": a route's end after a name
+    if w == "to" {
+        return v.chars().next().is_some_and(char::is_uppercase)
+            && words.next().is_some_and(|u| u == "from");
+    }
     let v = fold(v);
     with_folded(w, |f| match f {
-        "de" => &*v == "pres",
+        "de" => matches!(&*v, "pres" | "ville" | "commune"),
         "in" | "near" => !super::super::context::not_place_before(&v),
+        // (round 67) "grew up near the town of Masindi"
+        "of" => matches!(&*v, "town" | "city" | "village" | "township"),
         _ => false,
     })
 }
