@@ -418,3 +418,107 @@ pub fn remit_list_end(
     }
     None
 }
+
+/// (round 67) "the Department of Climate Change, the Environment, Energy and Water", "the
+/// Ministry of Agriculture, Fisheries and Food": a department's portfolios listed with commas
+/// and a last "and" are one name. Each pushed as an organisation, its tokens masked. (One
+/// search of the lowercased text for "department"/"ministry": most blocks hold none.)
+pub fn portfolio_departments(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [
+                memchr::memmem::Finder::new(b"department "),
+                memchr::memmem::Finder::new(b"ministry "),
+            ]
+        });
+    if ctx.lang != Lang::En {
+        return;
+    }
+    for finder in FINDERS.iter() {
+        for at in finder.find_iter(ctx.lower) {
+            let k = ctx.toks.partition_point(|t| t.start < at);
+            if k >= ctx.toks.len() || ctx.toks[k].start != at || !ctx.toks[k].cap || masked[k] {
+                continue;
+            }
+            if let Some(end) = portfolio_list_end(ctx, k, masked) {
+                out.push(Cand::rule(
+                    ctx.block,
+                    ctx.toks[k].start,
+                    ctx.toks[end].end,
+                    EntityKind::Organization,
+                    2,
+                ));
+                masked[k..=end].fill(true);
+            }
+        }
+    }
+}
+
+/// The last token of the portfolios' list after "Department"/"Ministry" at `k` and "of"/"for":
+/// plain capitalised words (one to three a portfolio, "the" before one but the last), a comma
+/// between each, "and" before the last; none a body's own noun ("the Department of Justice,
+/// the Treasury and the State Department" lists bodies), a given name or all capitals.
+fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
+    let toks = ctx.toks;
+    if !matches!(ctx.w(k + 1), "of" | "for") {
+        return None;
+    }
+    let mut j = k + 2;
+    let mut commas = 0;
+    loop {
+        let last = j > k + 2 && ctx.w(j - 1) == "and";
+        if !last && ctx.w(j) == "the" {
+            j += 1;
+        }
+        let start = j;
+        while j < toks.len()
+            && j < start + 3
+            && !masked[j]
+            && toks[j].kind == TokKind::Word
+            && toks[j].cap
+            && !toks[j].allcaps
+            && !ctx.given(j)
+            && !ctx.is(j, lex::TITLE)
+            && !matches!(
+                ctx.w(j),
+                "Department"
+                    | "Ministry"
+                    | "Agency"
+                    | "Office"
+                    | "Commission"
+                    | "Bureau"
+                    | "Service"
+                    | "Administration"
+                    | "Authority"
+                    | "Council"
+                    | "Court"
+                    | "Police"
+                    | "Board"
+                    | "Committee"
+            )
+        {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        if last {
+            return (commas >= 1).then_some(j - 1);
+        }
+        match toks.get(j).map(|_| ctx.w(j)) {
+            Some(",") if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) => {
+                commas += 1;
+                j += 1;
+                // (", and Water": a serial comma before the last)
+                if ctx.w(j) == "and" {
+                    j += 1;
+                }
+            }
+            Some("and") if commas >= 1 => j += 1,
+            _ => return None,
+        }
+        if commas > 5 || j >= toks.len() {
+            return None;
+        }
+    }
+}

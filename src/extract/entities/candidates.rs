@@ -459,6 +459,7 @@ pub fn block_candidates(
     }
     quoted_titles(ctx, &mut masked, out);
     super::bodies::french_parks(ctx, &mut masked, out);
+    super::bodies::portfolio_departments(ctx, &mut masked, out);
     acronyms::acronym_definitions(ctx, &hits, &mut masked, out);
 
     // token index -> gazetteer hit starting there

@@ -272,3 +272,37 @@ fn rules_round67_a_surname_named_as_a_town_of_or_a_routes_end() {
         (&route, Lang::En, Place, "Carberry", true),
     ]);
 }
+
+#[test]
+fn rules_round67_a_departments_portfolios_listed_with_commas() {
+    let dept = "The licence was approved by the Department of Primary Industries, the \
+                Environment, Parks and Water last week.";
+    let serial = "The Ministry of Agriculture, Fisheries, and Food said no.";
+    // bodies listed, each with its own noun
+    let bodies = "Officials from the Department of Justice, the Treasury and the State \
+                  Department met on Monday.";
+    check_found(&[
+        (
+            &[dept],
+            Lang::En,
+            Organization,
+            "Department of Primary Industries, the Environment, Parks and Water",
+            true,
+        ),
+        (
+            &[serial],
+            Lang::En,
+            Organization,
+            "Ministry of Agriculture, Fisheries, and Food",
+            true,
+        ),
+        (
+            &[bodies],
+            Lang::En,
+            Organization,
+            "Department of Justice",
+            true,
+        ),
+        (&[bodies], Lang::En, Organization, "Treasury", true),
+    ]);
+}
