@@ -1012,7 +1012,12 @@ fn lowercase_head_of(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<Vec<Item>> 
             let direct = (items.iter().all(|i| matches!(i, Item::Word(_)))
                 && (j == k + 1 || DIRECT_HEADS.contains(&&*head))
                 && (DIRECT_HEADS.contains(&&*head) || takes_name_directly(&head)))
-                || (head == "centre" && j == k + 2);
+                || (head == "centre" && j == k + 2)
+                // (round 67) "la communauté de communes Haut-Jura Saint-Claude": its name
+                // straight after "communes" or "agglomération"
+                || (head == "communaute"
+                    && j >= k + 3
+                    && matches!(&*ctx.f(j - 1), "communes" | "agglomeration"));
             if !(after_conn || direct) {
                 return None;
             }

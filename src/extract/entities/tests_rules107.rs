@@ -306,3 +306,26 @@ fn rules_round67_a_departments_portfolios_listed_with_commas() {
         (&[bodies], Lang::En, Organization, "Treasury", true),
     ]);
 }
+
+#[test]
+fn rules_round67_an_intercommunal_body_named_straight_after_its_noun() {
+    let cc = "La communauté de communes Val-de-Morte Seille a voté contre le projet.";
+    let ca = "Le président de la communauté d’agglomération Moselle Synergie a répondu.";
+    check_found(&[
+        (
+            &[cc],
+            Lang::Fr,
+            Organization,
+            "communauté de communes Val-de-Morte Seille",
+            true,
+        ),
+        (&[cc], Lang::Fr, Place, "Val-de-Morte Seille", false),
+        (
+            &[ca],
+            Lang::Fr,
+            Organization,
+            "communauté d’agglomération Moselle Synergie",
+            true,
+        ),
+    ]);
+}
