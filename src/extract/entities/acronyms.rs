@@ -86,18 +86,32 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             continue;
         }
         // "(ABC Ontario)", "(XYZ Alsace)": the acronym, then the known place it serves
+        // (round 67) "(SPW MI)": two acronyms, a body's and its branch's, spell one name
+        let two = toks[p + 1].allcaps
+            && toks[p + 2].allcaps
+            && toks[p + 2].kind == TokKind::Word
+            && toks.get(p + 3).is_some_and(|t| is(t, b')'));
         let close = if is(&toks[p + 2], b')') {
             p + 2
+        } else if two {
+            p + 3
         } else if let Some(q) = place_then_bracket(ctx, hits, p + 2) {
             q
         } else {
             continue;
         };
         let acr = &toks[p + 1];
-        let letters: String = word(ctx.text, acr)
+        let mut letters: String = word(ctx.text, acr)
             .chars()
             .filter(|c| c.is_alphabetic())
             .collect();
+        if two {
+            letters.extend(
+                word(ctx.text, &toks[p + 2])
+                    .chars()
+                    .filter(|c| c.is_alphabetic()),
+            );
+        }
         // "(Drac)", "(Feder)": a capitalised word of three to six letters spells initials too
         // when they match, as French writes acronyms it pronounces as words
         let titled = !acr.allcaps && acr.cap && (3..=6).contains(&letters.chars().count());
@@ -173,7 +187,8 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             let org = GAZ.entries[h.entry].kind == EntityKind::Organization;
             let opens_longer = h.start == s && h.end < e;
             (h.start < e && s < h.end && ((org && !opens_longer) || (h.start <= s && e <= h.end)))
-                || (h.start < acr.end && acr.start < h.end)
+                // (a known body's acronym with its branch's after it names the branch)
+                || (h.start < acr.end && acr.start < h.end && !two)
         }) {
             continue;
         }

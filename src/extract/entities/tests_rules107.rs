@@ -329,3 +329,29 @@ fn rules_round67_an_intercommunal_body_named_straight_after_its_noun() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round67_two_acronyms_in_brackets_spell_one_branch() {
+    let fr = "Le chantier est suivi par le Service public de Wallonie Routes et Voies \
+              hydrauliques (SPW RVH). L’appel d’offres suivra.";
+    let en = "Samples went to the University of Tarlac Coastal Research Institute (UT CRI) \
+              last year.";
+    check_found(&[
+        (
+            &[fr],
+            Lang::Fr,
+            Organization,
+            "Service public de Wallonie Routes et Voies hydrauliques",
+            true,
+        ),
+        (&[fr], Lang::Fr, Organization, "SPW RVH", false),
+        (
+            &[en],
+            Lang::En,
+            Organization,
+            "University of Tarlac Coastal Research Institute",
+            true,
+        ),
+        (&[en], Lang::En, Organization, "UT CRI", false),
+    ]);
+}

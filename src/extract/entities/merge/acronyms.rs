@@ -412,8 +412,11 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group], served
                     || super::super::acronym_forms::mixed_case(word))
                 && place.is_none_or(|p| {
                     !word.chars().any(char::is_lowercase)
-                        && super::super::gazetteer::is_place_name(p)
-                        && !other_place_served(served, word, p)
+                        && (super::super::gazetteer::is_place_name(p)
+                            && !other_place_served(served, word, p)
+                            // (round 67) "(SPW MI)": a body's acronym and its branch's
+                            || (2..=4).contains(&p.chars().count())
+                                && p.chars().all(|c| c.is_ascii_uppercase()))
                 });
             if !acronym {
                 return None;
