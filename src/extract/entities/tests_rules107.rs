@@ -119,14 +119,14 @@ fn rules_round67_two_bodies_of_known_places_joined_by_and() {
 
 #[test]
 fn rules_round67_friends_of_a_thing_is_a_society() {
-    let opening = "Walkers were angry. Friends of the Welsh Coast said the path would close.";
+    let opening = "Walkers were angry. Friends of the Scottish Glens said the path would close.";
     let inside = "The plan was opposed by Friends of the Lake District and two parish councils.";
     check_found(&[
         (
             &[opening],
             Lang::En,
             Organization,
-            "Friends of the Welsh Coast",
+            "Friends of the Scottish Glens",
             true,
         ),
         (
