@@ -355,3 +355,32 @@ fn rules_round67_two_acronyms_in_brackets_spell_one_branch() {
         (&[en], Lang::En, Organization, "UT CRI", false),
     ]);
 }
+
+#[test]
+fn rules_round67_gazetteer_a_breton_rivers_association() {
+    let elided = "La militante a reçu le soutien d’Eau et rivières de Bretagne lundi.";
+    let amp = "L’avocate d’Eau & Rivières de Bretagne a plaidé.";
+    check_found(&[
+        (
+            &[elided],
+            Lang::Fr,
+            Organization,
+            "Eau et Rivières de Bretagne",
+            true,
+        ),
+        (
+            &[amp],
+            Lang::Fr,
+            Organization,
+            "Eau et Rivières de Bretagne",
+            true,
+        ),
+        (
+            &[amp],
+            Lang::Fr,
+            Organization,
+            "Rivières de Bretagne",
+            false,
+        ),
+    ]);
+}
