@@ -2766,7 +2766,16 @@ fn noun_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         return false;
     }
     match run.last() {
-        Some(Item::Word(l)) => run.len() >= 3 && ctx.is(*l, lex::ORG_CUE),
+        // (round 67) "the East African Court of Justice": a compass word opens a body's name
+        // whose noun comes before its "of"
+        Some(Item::Word(l)) => {
+            run.len() >= 3
+                && (ctx.is(*l, lex::ORG_CUE)
+                    || compass
+                        && run[1..].iter().any(
+                            |i| matches!(*i, Item::Word(c) if ctx.toks[c].cap && ctx.is(c, lex::ORG_CUE)),
+                        ))
+        }
         Some(Item::Gaz { hit, .. }) => {
             GAZ.entries[hits[*hit].entry].kind == EntityKind::Organization
         }

@@ -384,3 +384,26 @@ fn rules_round67_gazetteer_a_breton_rivers_association() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round67_a_compass_word_opens_a_courts_name_before_its_of() {
+    let court = "In 2021 the Southern African Court of Arbitration in Gaborone threw out the \
+                 claim.";
+    check_found(&[
+        (
+            &[court],
+            Lang::En,
+            Organization,
+            "Southern African Court of Arbitration",
+            true,
+        ),
+        (
+            &[court],
+            Lang::En,
+            Organization,
+            "African Court of Arbitration",
+            false,
+        ),
+        (&[court], Lang::En, Place, "Gaborone", true),
+    ]);
+}
