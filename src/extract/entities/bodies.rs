@@ -503,7 +503,10 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
             return None;
         }
         if last {
-            return (commas >= 1).then_some(j - 1);
+            // ("the Department of Natural Resources and Environment Tasmania": one "and",
+            // and the state's name closing the last portfolio)
+            let state_named = j - start >= 2 && super::gazetteer::is_place_name(ctx.w(j - 1));
+            return (commas >= 1 || state_named).then_some(j - 1);
         }
         match toks.get(j).map(|_| ctx.w(j)) {
             Some(",") if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) => {
@@ -514,7 +517,7 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
                     j += 1;
                 }
             }
-            Some("and") if commas >= 1 => j += 1,
+            Some("and") => j += 1,
             _ => return None,
         }
         if commas > 5 || j >= toks.len() {
