@@ -278,6 +278,8 @@ fn rules_round67_a_departments_portfolios_listed_with_commas() {
     let dept = "The licence was approved by the Department of Primary Industries, the \
                 Environment, Parks and Water last week.";
     let serial = "The Ministry of Agriculture, Fisheries, and Food said no.";
+    let state = "The lease was renewed by the Department of Primary Industries and Water \
+                 Tasmania last year.";
     // bodies listed, each with its own noun
     let bodies = "Officials from the Department of Justice, the Treasury and the State \
                   Department met on Monday.";
@@ -304,6 +306,13 @@ fn rules_round67_a_departments_portfolios_listed_with_commas() {
             true,
         ),
         (&[bodies], Lang::En, Organization, "Treasury", true),
+        (
+            &[state],
+            Lang::En,
+            Organization,
+            "Department of Primary Industries and Water Tasmania",
+            true,
+        ),
     ]);
 }
 
