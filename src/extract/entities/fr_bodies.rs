@@ -295,15 +295,17 @@ fn time_or_count(ctx: &Ctx, j: usize) -> bool {
     ctx.w(j).bytes().any(|b| b.is_ascii_digit()) || TIME_OR_COUNT.contains(&&*ctx.f(j))
 }
 
-/// At `j` after a remit's capitalised topic: "des" and a lowercase plural noun completing it
-/// ("de la Cohésion des territoires", "de l’Égalité des chances"), neither a determiner's nor a
+/// At `j` after a remit's capitalised topic: "des" or "aux" and a lowercase plural noun
+/// completing it ("de la Cohésion des territoires", "de l’Égalité des chances", "de l’Accès aux
+/// soins"), neither a determiner's nor a
 /// count's: the list's item holds it (cut there, the ministry's name would end mid-remit).
 pub fn remit_complement(ctx: &Ctx, j: usize) -> bool {
     let toks = ctx.toks;
     let Some(noun) = toks.get(j + 1) else {
         return false;
     };
-    if ctx.w(j) != "des" || noun.cap || noun.kind != super::text::TokKind::Word {
+    // (round 67: "de l’Accès aux soins", a plural noun after "aux" too)
+    if !matches!(ctx.w(j), "des" | "aux") || noun.cap || noun.kind != super::text::TokKind::Word {
         return false;
     }
     let f = ctx.f(j + 1);

@@ -606,6 +606,11 @@ pub fn longest_pattern() -> usize {
     GAZ.longest
 }
 
+/// (round 67) `text` spells a known place's adjective whole ("ivoirien", "wallonne").
+pub fn is_demonym(text: &str) -> bool {
+    whole_hit(text).is_some_and(|h| h.demonym)
+}
+
 /// `text` spells a known place whole (a name, not a nationality adjective).
 pub fn is_place_name(text: &str) -> bool {
     place_hit(text).is_some()

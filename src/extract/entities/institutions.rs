@@ -822,7 +822,12 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
                 items.extend([Item::Conn(j), Item::Word(j + 1)]);
                 break;
             }
-            if stops_name(ctx, j, &f) || GAZ.sets.function_words.contains(&*f) {
+            // (round 67) "du Développement rural ivoirien": the country's adjective after the
+            // remits is no part of the ministry's name
+            if stops_name(ctx, j, &f)
+                || GAZ.sets.function_words.contains(&*f)
+                || super::gazetteer::is_demonym(ctx.w(j))
+            {
                 break;
             }
             items.push(Item::Word(j));

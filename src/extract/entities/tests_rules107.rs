@@ -416,3 +416,26 @@ fn rules_round67_a_compass_word_opens_a_courts_name_before_its_of() {
         (&[court], Lang::En, Place, "Gaborone", true),
     ]);
 }
+
+#[test]
+fn rules_round67_a_ministrys_remits_end_before_its_countrys_adjective() {
+    let adjective = "Le ministère de l’Agriculture et du Développement rural sénégalais a réagi \
+                     lundi.";
+    let complement = "Le ministère de la Santé et de l’Accès aux soins a réagi mardi.";
+    check_found(&[
+        (
+            &[adjective],
+            Lang::Fr,
+            Organization,
+            "ministère de l’Agriculture et du Développement rural",
+            true,
+        ),
+        (
+            &[complement],
+            Lang::Fr,
+            Organization,
+            "ministère de la Santé et de l’Accès aux soins",
+            true,
+        ),
+    ]);
+}
