@@ -188,6 +188,17 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
             && !(j + 1 < ctx.toks.len()
                 && ctx.toks[j + 1].kind == TokKind::Word
                 && ctx.is(j + 1, lex::ORG_CUE))
+            // ("Kellow, a district judge", "a borough councillor": a noun before a person's
+            // or a body's; the district itself ends the phrase or takes a preposition)
+            && !(matches!(&*f, "district" | "borough")
+                && ctx.toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && !matches!(
+                            ctx.w(j + 1),
+                            "in" | "on" | "of" | "near" | "north" | "south" | "east" | "west"
+                                | "along" | "where" | "that" | "which" | "with" | "outside"
+                        )
+                }))
         {
             return Some(EntityKind::Place);
         }
@@ -445,6 +456,9 @@ pub(super) const PLACE_APPOS: &[&str] = &[
     "canal",
     "sommet",
     "peak",
+    // (round 67) "from Kurigram, a poor district on the Brahmaputra", "X, a London borough"
+    "district",
+    "borough",
 ];
 /// [`PLACE_APPOS`] looked up by hash (asked of each word of an apposition).
 static PLACE_APPOS_SET: WordSet = WordSet::new(PLACE_APPOS);

@@ -439,3 +439,17 @@ fn rules_round67_a_ministrys_remits_end_before_its_countrys_adjective() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round67_a_district_or_a_borough_in_apposition() {
+    let district = "Many of the dead had migrated from Lalmora, a poor district on the river in \
+                    the far north.";
+    let borough = "The depot moved to Harnley, a borough east of the city, in 2019.";
+    // a person's noun after the district's: the person
+    let judge = "The appeal was heard by Kellow, a district judge, in May.";
+    check_found(&[
+        (&[district], Lang::En, Place, "Lalmora", true),
+        (&[borough], Lang::En, Place, "Harnley", true),
+        (&[judge], Lang::En, Place, "Kellow", false),
+    ]);
+}
