@@ -460,14 +460,16 @@ pub fn portfolio_departments(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>
 /// the Treasury and the State Department" lists bodies), a given name or all capitals.
 fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
-    if !matches!(ctx.w(k + 1), "of" | "for") {
+    // (the word at `j`, or nothing past the block's last token)
+    let w = |j: usize| if j < toks.len() { ctx.w(j) } else { "" };
+    if !matches!(w(k + 1), "of" | "for") {
         return None;
     }
     let mut j = k + 2;
     let mut commas = 0;
     loop {
-        let last = j > k + 2 && ctx.w(j - 1) == "and";
-        if !last && ctx.w(j) == "the" {
+        let last = j > k + 2 && w(j - 1) == "and";
+        if !last && w(j) == "the" {
             j += 1;
         }
         let start = j;
@@ -480,7 +482,7 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
             && !ctx.given(j)
             && !ctx.is(j, lex::TITLE)
             && !matches!(
-                ctx.w(j),
+                w(j),
                 "Department"
                     | "Ministry"
                     | "Agency"
@@ -505,19 +507,19 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
         if last {
             // ("the Department of Natural Resources and Environment Tasmania": one "and",
             // and the state's name closing the last portfolio)
-            let state_named = j - start >= 2 && super::gazetteer::is_place_name(ctx.w(j - 1));
+            let state_named = j - start >= 2 && super::gazetteer::is_place_name(w(j - 1));
             return (commas >= 1 || state_named).then_some(j - 1);
         }
-        match toks.get(j).map(|_| ctx.w(j)) {
-            Some(",") if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) => {
+        match w(j) {
+            "," if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) => {
                 commas += 1;
                 j += 1;
                 // (", and Water": a serial comma before the last)
-                if ctx.w(j) == "and" {
+                if w(j) == "and" {
                     j += 1;
                 }
             }
-            Some("and") => j += 1,
+            "and" => j += 1,
             _ => return None,
         }
         if commas > 5 || j >= toks.len() {

@@ -306,6 +306,21 @@ fn rules_round67_a_departments_portfolios_listed_with_commas() {
             true,
         ),
         (&[bodies], Lang::En, Organization, "Treasury", true),
+        // a block ending inside the list reads no word past its end
+        (
+            &["Funds went to the Department of"],
+            Lang::En,
+            Organization,
+            "Department of",
+            false,
+        ),
+        (
+            &["Funds went to the Department of Health, the"],
+            Lang::En,
+            Organization,
+            "Department of Health, the",
+            false,
+        ),
         (
             &[state],
             Lang::En,
