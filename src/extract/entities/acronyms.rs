@@ -106,11 +106,12 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
             .filter(|c| c.is_alphabetic())
             .collect();
         if two {
-            letters.extend(
-                word(ctx.text, &toks[p + 2])
-                    .chars()
-                    .filter(|c| c.is_alphabetic()),
-            );
+            // (each short, six letters in all: "(AFP PHOTO)", "(KEYSTONE ATS)" are credits)
+            let second = word(ctx.text, &toks[p + 2]);
+            if letters.len() > 4 || second.len() > 4 || letters.len() + second.len() > 6 {
+                continue;
+            }
+            letters.push_str(second);
         }
         // "(Drac)", "(Feder)": a capitalised word of three to six letters spells initials too
         // when they match, as French writes acronyms it pronounces as words
@@ -138,7 +139,13 @@ pub fn acronym_definitions(ctx: &Ctx, hits: &[GazHit], masked: &mut [bool], out:
         // (round 67) "le Secrétariat d’État à l’économie (SECO)", "l’Agence nationale de
         // météorologie et de télédétection par satellite (Mettelsat)": letters that spell
         // nothing, after a body's noun and lowercase words with no clause, close its name there
-        if found.is_none() && (acr.allcaps || titled || long) {
+        // (not a term the lowercase words spell: "la politique agricole commune (PAC)"; not two
+        // acronyms: "(AFP PHOTO)")
+        if found.is_none()
+            && (acr.allcaps || titled || long)
+            && !two
+            && !(acr.allcaps && spelt_term(ctx, p, &letters))
+        {
             found = body_to_bracket(ctx, p, masked);
         }
         let Some(mut a) = found else {
@@ -397,6 +404,27 @@ fn body_to_bracket(ctx: &Ctx, p: usize, masked: &[bool]) -> Option<usize> {
         }
         words += 1;
         if !t.cap {
+            // ("le rapport de la Cour des comptes sur la politique…": a preposition that opens
+            // what the body speaks of, not its name)
+            if matches!(
+                word(ctx.text, t),
+                "sur"
+                    | "contre"
+                    | "concernant"
+                    | "selon"
+                    | "dans"
+                    | "avec"
+                    | "chez"
+                    | "entre"
+                    | "sous"
+                    | "vers"
+                    | "depuis"
+                    | "après"
+                    | "avant"
+                    | "pendant"
+            ) {
+                return None;
+            }
             lower = true;
             continue;
         }

@@ -497,18 +497,34 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
                     | "Police"
                     | "Board"
                     | "Committee"
+                    | "Army"
+                    | "Navy"
+                    | "Forces"
+                    | "Marines"
+                    | "Guard"
             )
         {
             j += 1;
         }
-        if j == start {
+        // (a known body or firm is listed beside the department, no portfolio of it: "the
+        // Department of Agriculture, Cargill and Tyson Foods")
+        if j == start
+            || super::gazetteer::whole_hit(&ctx.text[toks[start].start..toks[j - 1].end])
+                .is_some_and(|h| GAZ.entries[h.entry].kind == EntityKind::Organization)
+        {
             return None;
         }
         if last {
             // ("the Department of Natural Resources and Environment Tasmania": one "and",
             // and the state's name closing the last portfolio)
             let state_named = j - start >= 2 && super::gazetteer::is_place_name(w(j - 1));
-            return (commas >= 1 || state_named).then_some(j - 1);
+            // (a list that runs on past its last "and" lists bodies: "…, Customs and Border
+            // Protection and Immigration and Customs Enforcement")
+            let runs_on = matches!(w(j), "and" | ",")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokKind::Word && t.cap);
+            return ((commas >= 1 || state_named) && !runs_on).then_some(j - 1);
         }
         match w(j) {
             "," if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word) => {

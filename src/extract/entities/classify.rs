@@ -1994,9 +1994,12 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // (round 67) "Friends of the Irish Environment said…", "Friends of the Lake District": a
     // society of friends of a thing, even opening a sentence
-    if let [Item::Word(f), Item::Conn(o), rest @ ..] = &run[opening_article(ctx, run)..]
+    // (not "Friends of Nnamdi Kanu said…": a person's friends)
+    if let [Item::Word(f), Item::Conn(o), Item::Conn(the), rest @ ..] =
+        &run[opening_article(ctx, run)..]
         && ctx.w(*f) == "Friends"
         && ctx.w(*o) == "of"
+        && ctx.w(*the) == "the"
         && matches!(rest.last(), Some(Item::Word(_) | Item::Gaz { .. }))
         && rest.iter().all(|i| match *i {
             Item::Word(j) => !ctx.given(j) && !ctx.is(j, lex::TITLE),

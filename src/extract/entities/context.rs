@@ -88,6 +88,10 @@ const NOT_PLACE_BEFORE: &[&str] = &[
     "invest",
     "investing",
     "investment",
+    // (round 67) "Investors in Halvex were pleased"
+    "investors",
+    "investor",
+    "shareholders",
     "investments",
     "stake",
     "stakes",

@@ -826,7 +826,8 @@ pub fn french_remit_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> 
             // remits is no part of the ministry's name
             if stops_name(ctx, j, &f)
                 || GAZ.sets.function_words.contains(&*f)
-                || super::gazetteer::is_demonym(ctx.w(j))
+                // (not straight after the topic: "de l’Intégration européenne")
+                || lower > 0 && super::gazetteer::is_demonym(ctx.w(j))
             {
                 break;
             }

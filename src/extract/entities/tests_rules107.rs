@@ -255,21 +255,14 @@ fn rules_round67_names_after_a_plural_of_rivers_or_lakes() {
 }
 
 #[test]
-fn rules_round67_a_surname_named_as_a_town_of_or_a_routes_end() {
+fn rules_round67_a_surname_named_as_the_town_of() {
     let town = [
         "\"Prices had doubled,\" said the group's director, Peter Bulisa.",
         "Bulisa, a lawyer who grew up near the town of Bulisa, said most families were paid late.",
     ];
-    let route = [
-        "Its president, Tom Carberry, said the firm was owed money.",
-        "Carberry, who moved the head office from Thompson to Carberry in 2015, said the company \
-         wants to finish.",
-    ];
     check_found(&[
         (&town, Lang::En, Person, "Peter Bulisa", true),
         (&town, Lang::En, Place, "Bulisa", true),
-        (&route, Lang::En, Person, "Tom Carberry", true),
-        (&route, Lang::En, Place, "Carberry", true),
     ]);
 }
 
@@ -466,5 +459,81 @@ fn rules_round67_a_district_or_a_borough_in_apposition() {
         (&[district], Lang::En, Place, "Lalmora", true),
         (&[borough], Lang::En, Place, "Harnley", true),
         (&[judge], Lang::En, Place, "Kellow", false),
+    ]);
+}
+
+#[test]
+fn rules_round67_guards_found_in_review() {
+    let power = "Barack Obama and Donald Trump met briefly. Power passed from Obama to Trump in \
+                 January 2017.";
+    let friends = [
+        "Friends of Nnamdi Kanu said he was ill.",
+        "Nnamdi Kanu remains in custody.",
+    ];
+    let term = "Le rapport de la Cour des comptes sur la politique agricole commune (PAC) pointe \
+                des failles.";
+    let credit = "Des agriculteurs manifestent devant le Parlement européen à Strasbourg (AFP \
+                  PHOTO).";
+    let agencies = "The Department of Homeland Security, Customs and Border Protection and \
+                    Immigration and Customs Enforcement did not respond.";
+    let firms = "Representatives of the Department of Agriculture, Cargill and Tyson Foods \
+                 attended.";
+    let forces = "The Ministry of Defence, Army and Navy issued a statement.";
+    let ship = "The SS Edmund Fitzgerald sank in Lake Superior.";
+    let buyer = [
+        "The company sold its trucking unit to Halvex last year.",
+        "Investors in Halvex were pleased.",
+    ];
+    let europe = "Le ministère du Commerce et de l’Intégration européenne a réagi.";
+    let board = "Le conseil d’administration de Marie Claire a changé.";
+    check_found(&[
+        (&[power], Lang::En, Place, "Trump", false),
+        (
+            &friends,
+            Lang::En,
+            Organization,
+            "Friends of Nnamdi Kanu",
+            false,
+        ),
+        (
+            &[term],
+            Lang::Fr,
+            Organization,
+            "Cour des comptes sur la politique agricole commune",
+            false,
+        ),
+        (
+            &[credit],
+            Lang::Fr,
+            Organization,
+            "Parlement européen à Strasbourg",
+            false,
+        ),
+        (&[credit], Lang::Fr, Place, "Strasbourg", true),
+        (
+            &[agencies],
+            Lang::En,
+            Organization,
+            "Department of Homeland Security",
+            true,
+        ),
+        (&[firms], Lang::En, Organization, "Cargill", true),
+        (
+            &[forces],
+            Lang::En,
+            Organization,
+            "Ministry of Defence",
+            true,
+        ),
+        (&[ship], Lang::En, Person, "Edmund Fitzgerald", false),
+        (&buyer, Lang::En, Organization, "Halvex", true),
+        (
+            &[europe],
+            Lang::Fr,
+            Organization,
+            "ministère du Commerce et de l’Intégration européenne",
+            true,
+        ),
+        (&[board], Lang::Fr, Organization, "Marie Claire", true),
     ]);
 }

@@ -111,7 +111,8 @@ pub fn words_run(
         && matches!(ctx.w(*b), "administration" | "surveillance" | "direction")
         && matches!(ctx.w(*de), "de" | "du" | "d")
     {
-        return words_run(ctx, rest, title_cue, hint, out);
+        // (the company's name, whatever its shape: "de Marie Claire")
+        return push(ctx, rest, EntityKind::Organization, 2, out);
     }
     // "Test cricket", "a Twenty20 crowd": a sport's format written with a capital is no
     // name (round 53)
@@ -534,6 +535,13 @@ pub fn words_run(
         && ctx.toks[first].allcaps
         && (2..=5).contains(&ctx.w(first).chars().count())
         && !ctx.given(first)
+        // (not a title, "MPP Jane Doe", nor a ship's prefix: "the SS Edmund Fitzgerald")
+        && !ctx.is(first, lex::TITLE)
+        && !matches!(
+            ctx.w(first),
+            "SS" | "MV" | "MS" | "MY" | "RV" | "FV" | "RMS" | "USS" | "USNS" | "HMS" | "HMAS"
+                | "HMCS" | "HMNZS" | "INS" | "MT" | "SY"
+        )
         && ctx.given(words[1])
         && !ctx.toks[words[1]].allcaps
         && ctx.toks[words[2]].cap

@@ -422,6 +422,13 @@ pub(super) fn acronyms_in_brackets(blocks: &[&str], groups: &mut [Group], served
                 return None;
             }
             let (t, guessed) = ends.get(&(c.block, (s - 2) as u32)).copied()?;
+            // ("(SPW MI)": two acronyms spell the name's initials; "(PA WIRE)" is a credit)
+            if let Some(p) = place
+                && !super::super::gazetteer::is_place_name(p)
+                && !spells_initials(&format!("{word}{p}"), groups[t].longest(blocks))
+            {
+                return None;
+            }
             // ("the Digital Lantern of Tomorrow (DLOT)": no person's name has its initials,
             // function words counted or not, in brackets after it; "Jane Doe (SNP)" has not)
             if guessed && !spells_initials(word, groups[t].longest(blocks)) {

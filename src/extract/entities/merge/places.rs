@@ -20,8 +20,9 @@ const PLACE_LEAD: &[&str] = &[
 /// firm: "in" or "near" (not after a noun or verb that takes a person or a firm: "faith in X",
 /// "invested in X", [`super::super::context::not_place_before`]), "près de", or "à" after a
 /// capitalised name (a route: "reliant Guercif à Taza") or a verb of living there ("a grandi
-/// à Morhange"); the mention owns nothing after it ("in Trump's first term"). A surname's or
-/// a firm's word there is the place it is named after.
+/// à Morhange"), "the town of", "la ville de" (round 67; not "from Obama to Trump": power
+/// passes between people too); the mention owns nothing after it ("in Trump's first term"). A
+/// surname's or a firm's word there is the place it is named after.
 pub(super) fn after_locative(text: &str, start: usize) -> bool {
     // ("in Trump's first term": the mention's word owns what follows)
     let word_end = text[start..]
@@ -65,11 +66,6 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
                     | "situee"
             )
         };
-    }
-    // (round 67) "from Thompson to Selkirk": a route's end after a name
-    if w == "to" {
-        return v.chars().next().is_some_and(char::is_uppercase)
-            && words.next().is_some_and(|u| u == "from");
     }
     let v = fold(v);
     with_folded(w, |f| match f {
