@@ -54,12 +54,24 @@ pub fn french_parks(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>) {
     if ctx.lang != Lang::Fr {
         return;
     }
-    for at in FINDER.find_iter(ctx.lower) {
+    bodies_found_at(ctx, &FINDER, masked, out, french_park_end);
+}
+
+/// At each match of `finder` in the lowercased block that opens an unmasked token `k`, the
+/// body `ends` finds from there (its last token) pushed as an organisation, its tokens masked.
+fn bodies_found_at(
+    ctx: &Ctx,
+    finder: &memchr::memmem::Finder<'static>,
+    masked: &mut [bool],
+    out: &mut Vec<Cand>,
+    ends: impl Fn(&Ctx, usize, &[bool]) -> Option<usize>,
+) {
+    for at in finder.find_iter(ctx.lower) {
         let k = ctx.toks.partition_point(|t| t.start < at);
         if k >= ctx.toks.len() || ctx.toks[k].start != at || masked[k] {
             continue;
         }
-        if let Some(end) = french_park_end(ctx, k, masked) {
+        if let Some(end) = ends(ctx, k, masked) {
             out.push(Cand::rule(
                 ctx.block,
                 ctx.toks[k].start,
@@ -435,22 +447,12 @@ pub fn portfolio_departments(ctx: &Ctx, masked: &mut [bool], out: &mut Vec<Cand>
         return;
     }
     for finder in FINDERS.iter() {
-        for at in finder.find_iter(ctx.lower) {
-            let k = ctx.toks.partition_point(|t| t.start < at);
-            if k >= ctx.toks.len() || ctx.toks[k].start != at || !ctx.toks[k].cap || masked[k] {
-                continue;
-            }
-            if let Some(end) = portfolio_list_end(ctx, k, masked) {
-                out.push(Cand::rule(
-                    ctx.block,
-                    ctx.toks[k].start,
-                    ctx.toks[end].end,
-                    EntityKind::Organization,
-                    2,
-                ));
-                masked[k..=end].fill(true);
-            }
-        }
+        bodies_found_at(ctx, finder, masked, out, |ctx, k, masked| {
+            ctx.toks[k]
+                .cap
+                .then(|| portfolio_list_end(ctx, k, masked))
+                .flatten()
+        });
     }
 }
 
