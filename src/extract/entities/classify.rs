@@ -1995,8 +1995,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // (round 67) "Friends of the Irish Environment said…", "Friends of the Lake District": a
     // society of friends of a thing, even opening a sentence
     // (not "Friends of Nnamdi Kanu said…": a person's friends)
-    if let [Item::Word(f), Item::Conn(o), Item::Conn(the), rest @ ..] =
-        &run[opening_article(ctx, run)..]
+    let lead = opening_article(ctx, run);
+    if let [Item::Word(f), Item::Conn(o), Item::Conn(the), rest @ ..] = &run[lead..]
         && ctx.w(*f) == "Friends"
         && ctx.w(*o) == "of"
         && ctx.w(*the) == "the"
@@ -2007,13 +2007,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             Item::Gaz { .. } => true,
         })
     {
-        push(
-            ctx,
-            &run[opening_article(ctx, run)..],
-            EntityKind::Organization,
-            2,
-            out,
-        );
+        push(ctx, &run[lead..], EntityKind::Organization, 2, out);
         return;
     }
     let gaz_count = run.iter().filter(|i| matches!(i, Item::Gaz { .. })).count();
@@ -2062,7 +2056,6 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     // (round 67) "The Laois Chamber of Commerce and Offaly County Council": two bodies, each
     // a known place's, coordinated with "and" (each side a known place, then plain words
     // holding a body's noun; not "Trinidad and Tobago", a known place whole)
-    let lead = opening_article(ctx, run);
     if let Some(a) = run[lead..]
         .iter()
         .position(|i| matches!(*i, Item::Conn(j) if ctx.w(j) == "and"))

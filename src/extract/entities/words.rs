@@ -2261,8 +2261,6 @@ fn closed_apposition(ctx: &Ctx, last: usize) -> bool {
     false
 }
 
-/// A preposition of place other than a bare "à"/"in" before the name at `ft` ("jusqu’à",
-/// "vers", "près de", "entre … et"): "à La Dépêche" may be said to a newspaper.
 /// (round 67) "would send a team to Hoima and Kikuube": a lone name straight after "to",
 /// "into" or "towards" (or after "and" behind one that does) may be where someone goes: the
 /// body a noun further back ("team") seems to introduce gives way to a place cue for the name
@@ -2281,6 +2279,8 @@ fn goes_to(ctx: &Ctx, ft: usize) -> bool {
             && motion(ft - 2)
 }
 
+/// A preposition of place other than a bare "à"/"in" before the name at `ft` ("jusqu’à",
+/// "vers", "près de", "entre … et"): "à La Dépêche" may be said to a newspaper.
 fn place_prep_not_a(ctx: &Ctx, ft: usize, lt: usize) -> bool {
     let p0 = ctx.prev_word(ft);
     let f0 = fw(ctx, p0);
