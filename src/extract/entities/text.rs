@@ -136,12 +136,13 @@ const ELISIONS: &[&str] = &[
 /// where the negation is written "n’".
 fn elides(text: &str, prefix: &str, at: usize, after: char) -> bool {
     if prefix == "N" {
-        let inside = text[..at]
-            .trim_end_matches(|c: char| c.is_whitespace())
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',');
-        if after.is_uppercase() || inside && text[..at].ends_with(|c: char| c.is_whitespace()) {
+        // (a space, then a word or a comma before it: inside a sentence)
+        let before = &text[..at];
+        let inside = before.ends_with(char::is_whitespace)
+            && before
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        if after.is_uppercase() || inside {
             return false;
         }
     }
