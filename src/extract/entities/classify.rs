@@ -825,6 +825,12 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     })
                 {
                     seg_start = q;
+                } else if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
+                {
+                    // (round 68) "the Speaker of the House", "the CEO of Apple": no holder
+                    // after the title's "of", what follows is where or what it is, no person
+                    title_cue = false;
+                    continue;
                 }
                 title_cue = true;
             }
@@ -1014,7 +1020,7 @@ fn title_spelt_forename(ctx: &Ctx, run: &[Item], k: usize) -> bool {
 /// "Inspecteur Gadget", "Docteur Maboul", "the Vicar of Dibley") or are first names ("Pastor"),
 /// and members' titles spelt like firms' initials ("TD Niamh X", "TD Securities"): a title only
 /// before a given name, an initial or another title.
-const TITLES_OF_WORKS: [&str; 10] = [
+const TITLES_OF_WORKS: [&str; 11] = [
     "doctor",
     "pastor",
     "detective",
@@ -1025,6 +1031,7 @@ const TITLES_OF_WORKS: [&str; 10] = [
     "vicar",
     "td",
     "mla",
+    "mca",
 ];
 
 /// Buildings of worship, named after the cleric their title names.
@@ -1055,11 +1062,13 @@ fn title_names_a_work(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
             && (ctx.given(j)
                 || ctx.is(j, lex::TITLE)
                 || (ctx.w(j).chars().count() == 1 && ctx.toks[j].cap)
-                // ("Doctor Ilse Varnam": two plain words, a full name)
-                || (i + 3 == run.len()
-                    && matches!(run[i + 2], Item::Word(l) if l == j + 1
-                        && !ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE | lex::NOISE)
-                        && !ctx.is(j, lex::NOISE)))));
+                // ("Doctor Ilse Varnam": two plain words, a full name; "MLA Rupa Ram Bhati":
+                // three after a member's title, round 68)
+                || ((i + 3 == run.len() || (i + 4 == run.len() && matches!(&*f, "td" | "mla" | "mca")))
+                    && !ctx.is(j, lex::NOISE)
+                    && run[i + 2..].iter().enumerate().all(|(n, it)| matches!(*it, Item::Word(l)
+                        if l == j + 1 + n
+                            && !ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE | lex::NOISE))))));
     }
     if !matches!(
         &*f,

@@ -519,6 +519,15 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
+    // (round 68) "the whole of Wester Ross pays the price": a land taken whole
+    if f0 == "of"
+        && f1 == "whole"
+        && f2 == "the"
+        && ctx.lang == crate::extract::types::Lang::En
+        && lower_or_initial(p2)
+    {
+        return true;
+    }
     // "originally from Kalgoorlie", "a man who hails from X": an origin, not a source
     if f0 == "from"
         && matches!(

@@ -349,6 +349,8 @@ mod tests_rules106;
 #[cfg(test)]
 mod tests_rules107;
 #[cfg(test)]
+mod tests_rules108;
+#[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]
 mod tests_rules12;
