@@ -780,7 +780,19 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     && run[seg_start..i].iter().all(
                         |it| matches!(*it, Item::Word(j) if TITLE_QUALIFIERS.contains(&&*ctx.f(j))),
                     );
-                if !portfolio_before && !qualifiers_before {
+                // (round 68) "Deputy Public Prosecutor X", "Chief Crown Prosecutor X": one or
+                // two plain words straight between two titles are the second title's
+                let between_titles = title_cue
+                    && seg_start > 0
+                    && (1..=2).contains(&(i - seg_start))
+                    && matches!(run[seg_start - 1], Item::Word(t) if ctx.is(t, lex::TITLE)
+                        && t + 1 + (i - seg_start) == k
+                        // (a qualifier's title: not "Mr Kent Chairman of …")
+                        && (TITLE_QUALIFIERS.contains(&&*ctx.f(t)) || &*ctx.f(t) == "chief"))
+                    && run[seg_start..i].iter().all(
+                        |it| matches!(*it, Item::Word(j) if !ctx.given(j) && !ctx.toks[j].allcaps),
+                    );
+                if !portfolio_before && !qualifiers_before && !between_titles {
                     segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 }
                 // "Minister for Emergency Management", "Minister of Fisheries": with no given
@@ -1494,7 +1506,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 |i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "of" | "at" | "from")),
             )
             && (2..=4).contains(&p)
-            && ctx.given(*k0)
+            // (round 68) "Senior Counsel Ng Boon Hwee of Tanglin Chambers LLC": after a title
+            // the name needs no known given name
+            && (ctx.given(*k0) || title_cue)
             && run[1..p].iter().all(|i| {
                 matches!(*i, Item::Word(j)
             if !ctx.is(j, lex::ORG_CUE))

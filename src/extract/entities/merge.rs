@@ -373,8 +373,9 @@ pub fn merge(
         let toks = g.tokens();
         if toks.len() >= 2 {
             // ("Carlos Vidal Serrano … Mr Vidal": a given name, then two family names, the
-            // first of which is the one used alone)
-            let middle = (toks.len() == 3
+            // first of which is the one used alone; "Marcus Teo Kah Leng … Teo": a given name
+            // before a Chinese name, its family name first, round 68)
+            let middle = ((3..=4).contains(&toks.len())
                 && GAZ.sets.given_names.contains(toks[0])
                 && !GAZ.sets.given_names.contains(toks[1])
                 && !GAZ.sets.function_words.contains(toks[1]))

@@ -1,6 +1,6 @@
 //! Round 68 (classes of errors, each judged on all read sets at once).
 
-use super::tests_merge::check_found;
+use super::tests_merge::{check_found, names, one};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -47,5 +47,58 @@ fn rules_round68_members_titles_and_the_speaker_open_no_name() {
         (&[ceo], Lang::En, Organization, "Apple", true),
         (&[ceo], Lang::En, Person, "Ann Wood", true),
         (&[td], Lang::En, Organization, "TD Securities Inc.", true),
+    ]);
+}
+
+#[test]
+fn rules_round68_a_titled_name_of_a_firm_is_a_person_and_the_firm() {
+    let counsel =
+        "Teo's lawyer, Senior Counsel Ng Boon Hwee of Tanglin Chambers LLC, said it was false.";
+    let ms = "Raghavan, represented by Ms Cheryl Fernandez of Fernandez Lim LLP, will argue.";
+    check_found(&[
+        (&[counsel], Lang::En, Person, "Ng Boon Hwee", true),
+        (
+            &[counsel],
+            Lang::En,
+            Organization,
+            "Tanglin Chambers LLC",
+            true,
+        ),
+        (&[ms], Lang::En, Person, "Cheryl Fernandez", true),
+        (&[ms], Lang::En, Organization, "Fernandez Lim LLP", true),
+    ]);
+}
+
+#[test]
+fn rules_round68_a_chinese_family_name_after_a_given_name_names_the_person_again() {
+    let blocks = [
+        "Marcus Teo Kah Leng, 58, faces 41 charges of cheating and forgery.",
+        "Prosecutors said Teo directed staff to present the same cargoes to several banks.",
+        "Teo's lawyer said his client had been kept in the dark.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, Person),
+        [one("Marcus Teo Kah Leng", &["Teo"])]
+    );
+    // guard: a second given name is no family name ("Mary Anne Kelly Ross … Anne")
+    let guard = [
+        "Mary Anne Kelly Ross, 58, faces charges.",
+        "Prosecutors said Anne directed staff.",
+    ];
+    check_found(&[(&guard, Lang::En, Person, "Anne", true)]);
+}
+
+#[test]
+fn rules_round68_words_between_a_qualifier_and_a_title_are_the_title() {
+    let dpp = "Deputy Public Prosecutor Tan Shu Min told Justice Audrey Chua it was fraud.";
+    let crown = "Chief Crown Prosecutor Anne Lee said the case was strong.";
+    // guard: an honorific before a surname and a title keeps the surname
+    let mr = "On Monday, Mr Okafor Chairman of the board resigned.";
+    check_found(&[
+        (&[dpp], Lang::En, Person, "Tan Shu Min", true),
+        (&[dpp], Lang::En, Person, "Public", false),
+        (&[crown], Lang::En, Person, "Anne Lee", true),
+        (&[crown], Lang::En, Person, "Crown", false),
+        (&[mr], Lang::En, Person, "Okafor", true),
     ]);
 }
