@@ -504,6 +504,13 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
                     | "Forces"
                     | "Marines"
                     | "Guard"
+                    // (round 68) "the Ohio Department of Health, and Scioto County has…": an
+                    // area's noun ends a name of its own
+                    | "County"
+                    | "City"
+                    | "Borough"
+                    | "Township"
+                    | "Parish"
             )
         {
             j += 1;
@@ -511,6 +518,8 @@ fn portfolio_list_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
         // (a known body or firm is listed beside the department, no portfolio of it: "the
         // Department of Agriculture, Cargill and Tyson Foods")
         if j == start
+            // (a portfolio cut short by a capitalised word: "…, and Scioto County")
+            || toks.get(j).is_some_and(|t| t.kind == TokKind::Word && t.cap)
             || super::gazetteer::whole_hit(&ctx.text[toks[start].start..toks[j - 1].end])
                 .is_some_and(|h| GAZ.entries[h.entry].kind == EntityKind::Organization)
         {

@@ -1118,6 +1118,14 @@ pub fn block_candidates(
                     || super::local_bodies::people_council_takes_de(ctx, &run, k, w)
                     || (w == "of"
                         && super::court_places::court_of_then_place(ctx, &hits, hit_at, &run, k))
+                    // (round 68) "the Office of the Director of Public Prosecutions": an
+                    // office named by its holder's title takes the title's own "of"
+                    || (w == "of"
+                        && matches!(run.as_slice(), [Item::Word(h), Item::Conn(o), Item::Conn(a), .., Item::Word(t)]
+                            if ctx.is(*h, lex::ORG_CUE)
+                                && ctx.w(*o) == "of"
+                                && ctx.w(*a) == "the"
+                                && ctx.is(*t, lex::TITLE)))
             };
             if ok && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));

@@ -911,6 +911,21 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     }) {
         return true;
     }
+    // (round 68) "Kakamega County General Teaching and Referral Hospital", "Massachusetts
+    // General Hospital": "General" after a name's words, then plain words (an "and" among them)
+    // ending with a body's noun, is the body's adjective
+    if i > 0
+        && &*ctx.f(k) == "general"
+        && matches!(run[i - 1], Item::Word(j) | Item::Gaz { last: j, .. } if j + 1 == k)
+        && matches!(run[run.len() - 1], Item::Word(l) if l > k && ctx.is(l, lex::ORG_CUE))
+        && run[i + 1..].iter().all(|it| match *it {
+            Item::Word(j) => !ctx.given(j) && !ctx.toks[j].allcaps && !ctx.is(j, lex::TITLE),
+            Item::Conn(c) => matches!(ctx.w(c), "and" | "&"),
+            Item::Gaz { .. } => false,
+        })
+    {
+        return true;
+    }
     // "the Solicitor General's Office", "the Attorney General's Office": a title before the one
     // that owns the office is part of the holder's title
     if let Some(&[Item::Word(j), Item::Conn(a)]) = run.get(i + 1..i + 3)

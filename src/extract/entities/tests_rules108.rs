@@ -102,3 +102,63 @@ fn rules_round68_words_between_a_qualifier_and_a_title_are_the_title() {
         (&[mr], Lang::En, Person, "Okafor", true),
     ]);
 }
+
+#[test]
+fn rules_round68_bodies_named_whole_by_their_own_words() {
+    let county = "Many died, according to the Ohio Department of Health, and Scioto County has had \
+                  the highest rates.";
+    let dpp = "Files had been forwarded to the Office of the Director of Public Prosecutions.";
+    let hospital = "The firm was to supply an oxygen plant to Kakamega County General Teaching and \
+                    Referral Hospital.";
+    let mass = "She was taken to Massachusetts General Hospital on Monday.";
+    // guards: a portfolios' list still read whole; a title still opens a person's name
+    let portfolios = "The Department of Climate Change, the Environment, Energy and Water said so.";
+    let ag = "On Monday Attorney General Ann Hale said the case was closed.";
+    check_found(&[
+        (
+            &[county],
+            Lang::En,
+            Organization,
+            "Ohio Department of Health",
+            true,
+        ),
+        (&[county], Lang::En, Place, "Scioto County", true),
+        (
+            &[dpp],
+            Lang::En,
+            Organization,
+            "Office of the Director of Public Prosecutions",
+            true,
+        ),
+        (
+            &[dpp],
+            Lang::En,
+            Organization,
+            "Office of the Director",
+            false,
+        ),
+        (
+            &[hospital],
+            Lang::En,
+            Organization,
+            "Kakamega County General Teaching and Referral Hospital",
+            true,
+        ),
+        (&[hospital], Lang::En, Place, "Kakamega County", false),
+        (
+            &[mass],
+            Lang::En,
+            Organization,
+            "Massachusetts General Hospital",
+            true,
+        ),
+        (
+            &[portfolios],
+            Lang::En,
+            Organization,
+            "Department of Climate Change, the Environment, Energy and Water",
+            true,
+        ),
+        (&[ag], Lang::En, Person, "Ann Hale", true),
+    ]);
+}
