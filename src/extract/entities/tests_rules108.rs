@@ -162,3 +162,27 @@ fn rules_round68_bodies_named_whole_by_their_own_words() {
         (&[ag], Lang::En, Person, "Ann Hale", true),
     ]);
 }
+
+#[test]
+fn rules_round68_a_ruler_and_dutch_given_names_name_people() {
+    let ruler =
+        "The community's paramount ruler, Dumo Obiene, travelled to London for the opening.";
+    let blocks = [
+        "Le groupe Vandermeer Port Holdings SA a remporté l’appel d’offres.",
+        "Fondé en 1974 à Anvers par l’armateur Pieter Vandermeer, le groupe emploie 23 000 \
+         personnes.",
+    ];
+    check_found(&[
+        (&[ruler], Lang::En, Person, "Dumo Obiene", true),
+        (&[ruler], Lang::En, Organization, "Dumo Obiene", false),
+        (&blocks, Lang::Fr, Person, "Pieter Vandermeer", true),
+        (
+            &blocks,
+            Lang::Fr,
+            Organization,
+            "Vandermeer Port Holdings SA",
+            true,
+        ),
+        (&blocks, Lang::Fr, Organization, "Pieter Vandermeer", false),
+    ]);
+}
