@@ -1909,6 +1909,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                         && matches!(run[b - 1], Item::Word(st) if matches!(&*ctx.f(st),
                             "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")
                             || LANDFORM_ENDS.contains(&&*ctx.f(st))))
+                    // (round 68) "in West Kalimantan", "à l’est du South Kivu": a compass word
+                    // mid-sentence before one word, where a word before puts a place, opens
+                    // a region's name
+                    && !(b - a == 2
+                        && !ctx.toks[k].initial
+                        && COMPASS.contains(&&*ctx.f(k))
+                        && matches!(run[a + 1], Item::Word(n) if n == k + 1
+                            && !ctx.toks[n].allcaps
+                            && !is_noise(ctx, n)
+                            && !ctx.given(n))
+                        && super::context::place_before(ctx, k))
                     // ("the Sir Bobby Robson Foundation": a title in a body's name)
                     && !(ctx.is(k, lex::TITLE)
                         && title_in_name(ctx, &run[a..b], 0, k))
@@ -2868,7 +2879,19 @@ const STREETS: &[&str] = &[
 /// Landform nouns that end a place's name after a known place ("the Volga River", "the
 /// Taurus Range"): rivers, lakes, bays and ranges are often named after a state or a town.
 const LANDFORM_ENDS: &[&str] = &[
-    "river", "creek", "canal", "lake", "bay", "range", "ranges", "falls", "sound", "gorge",
+    "river",
+    "creek",
+    "canal",
+    "lake",
+    "bay",
+    "range",
+    "ranges",
+    "falls",
+    "sound",
+    "gorge",
+    // (round 68) "Jurong Island", "Vancouver Island"
+    "island",
+    "peninsula",
 ];
 
 /// English sentence openers before "of" that name a share or a group of something, not a name.

@@ -212,7 +212,8 @@ fn clause_verb_after(ctx: &Ctx, j: usize) -> bool {
     j + 1 < ctx.toks.len()
         && ctx.toks[j + 1].kind == TokKind::Word
         && !ctx.toks[j + 1].cap
-        && match ctx.lang {
+        // (round 68) "in West Kalimantan, the firm said": a verb of saying too
+        && (ctx.is(j + 1, lex::SAID) || match ctx.lang {
             Lang::Fr => matches!(
                 &*ctx.f(j + 1),
                 "a" | "ont"
@@ -237,7 +238,7 @@ fn clause_verb_after(ctx: &Ctx, j: usize) -> bool {
                 &*ctx.f(j + 1),
                 "has" | "had" | "is" | "was" | "will" | "would" | "could" | "must" | "did"
             ),
-        }
+        })
 }
 
 /// (Round 64) The apposition after the name ending at `last` is a body's role in English: ",

@@ -186,3 +186,28 @@ fn rules_round68_a_ruler_and_dutch_given_names_name_people() {
         (&blocks, Lang::Fr, Organization, "Pieter Vandermeer", false),
     ]);
 }
+
+#[test]
+fn rules_round68_regions_and_islands_named_with_a_compass_word_or_a_known_place() {
+    let west = "It owned plantations whose estates line the Kapuas River in West Kalimantan.";
+    let said = "The estates line the river in West Kalimantan, the firm said.";
+    let island =
+        "A bank asked to inspect oil stored in tanks on Jurong Island and found them empty.";
+    // guards: a compass word opening a sentence; a compass word before a body
+    let opening = "Officials met on Monday. West Kalimantan is large, said Ann Hale.";
+    let body = "Its estates are run by West Kapuas Holdings Ltd, the firm said.";
+    check_found(&[
+        (&[west], Lang::En, Place, "West Kalimantan", true),
+        (&[said], Lang::En, Place, "West Kalimantan", true),
+        (&[said], Lang::En, Organization, "Kalimantan", false),
+        (&[island], Lang::En, Place, "Jurong Island", true),
+        (&[opening], Lang::En, Person, "Ann Hale", true),
+        (
+            &[body],
+            Lang::En,
+            Organization,
+            "West Kapuas Holdings Ltd",
+            true,
+        ),
+    ]);
+}
