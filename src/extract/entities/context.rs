@@ -66,6 +66,27 @@ const DWELLERS_DE: &[&str] = &[
     "mairesse",
 ];
 
+/// (Round 68) French verbs of dwelling, folded, after which "aux" puts a place ("j’habite aux
+/// Avanchets").
+const DWELL_VERBS: &[&str] = &[
+    "habite",
+    "habitent",
+    "habitait",
+    "vit",
+    "vivent",
+    "vivait",
+    "reside",
+    "resident",
+    "residait",
+    "installe",
+    "installes",
+    "installee",
+    "installees",
+    "ne",
+    "nee",
+    "grandi",
+];
+
 /// Folded word `f` is a preposition of place: one that puts a place right after it, or one
 /// that opens a list of places ("from X and Y").
 pub(super) fn place_prep(f: &str) -> bool {
@@ -516,6 +537,18 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         && f1 == "out"
         && ctx.lang == crate::extract::types::Lang::En
         && p1.is_some_and(|p| !ctx.toks[p].cap)
+    {
+        return true;
+    }
+    // (round 68) "j’habite aux Avanchets": a plural "aux" after a verb of dwelling; "en
+    // bordure de la Giscle", "à la limite de Grimaud": an edge's "de"
+    if ctx.lang == crate::extract::types::Lang::Fr
+        && ((f0 == "aux" && DWELL_VERBS.contains(&&*f1))
+            || (matches!(&*f0, "de" | "d") && matches!(&*f1, "limite" | "limites" | "bordure"))
+            || (matches!(&*f0, "la" | "le" | "l")
+                && f1 == "de"
+                && matches!(&*f2, "limite" | "limites" | "bordure")))
+        && lower_or_initial(p0)
     {
         return true;
     }

@@ -61,6 +61,10 @@ pub(super) const ORIGIN_PEOPLE: &[&str] = &[
     "migrants",
     "refugees",
     "pilgrims",
+    // (round 68) "allowed communities from Ogale to sue"
+    "communities",
+    "families",
+    "households",
 ];
 
 /// Word `f1` (lowercase) then "from" (`f0`) before the name at `first`: a noun of people from

@@ -211,3 +211,38 @@ fn rules_round68_regions_and_islands_named_with_a_compass_word_or_a_known_place(
         ),
     ]);
 }
+
+#[test]
+fn rules_round68_french_towns_named_short_and_places_at_an_edge_or_a_home() {
+    let town = [
+        "SAINT-JEAN-SUR-RICHELIEU — L’élection à la mairie de Saint-Jean-sur-Richelieu reste \
+         sans vainqueur.",
+        "Le juge a rendu sa décision au palais de justice de Saint-Jean, mercredi.",
+    ];
+    let edge = "Le plan a rendu constructibles onze hectares en bordure de la Giscle, à la limite \
+                de Grimaud, selon l’enquête.";
+    let home = "« Je commence à 6 h et j’habite aux Avanchets », dit Julie Morel.";
+    let surname = [
+        "L’ancien maire Alain Grimaud est jugé pour corruption.",
+        "Le terrain se trouve à la limite de Grimaud, selon l’enquête.",
+    ];
+    let from = "The court allowed communities from Ogale to sue the company in England.";
+    // guards: two towns with the same head name none; "aux" after no verb of dwelling
+    let two = [
+        "Saint-Jean-sur-Richelieu et Saint-Jean-sur-Mer ont voté.",
+        "À Saint-Jean, la mairie a parlé.",
+    ];
+    let aux = "Il a écrit aux Éditions Gallimard la semaine dernière.";
+    check_found(&[
+        (&town, Lang::Fr, Place, "Saint-Jean", false),
+        (&town, Lang::Fr, Place, "Saint-Jean-sur-Richelieu", true),
+        (&[edge], Lang::Fr, Place, "Giscle", true),
+        (&[edge], Lang::Fr, Place, "Grimaud", true),
+        (&[home], Lang::Fr, Place, "Avanchets", true),
+        (&surname, Lang::Fr, Place, "Grimaud", true),
+        (&surname, Lang::Fr, Person, "Alain Grimaud", true),
+        (&[from], Lang::En, Place, "Ogale", true),
+        (&two, Lang::Fr, Place, "Saint-Jean", true),
+        (&[aux], Lang::Fr, Place, "Éditions Gallimard", false),
+    ]);
+}

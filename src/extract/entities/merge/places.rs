@@ -69,7 +69,8 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
     }
     let v = fold(v);
     with_folded(w, |f| match f {
-        "de" => matches!(&*v, "pres" | "ville" | "commune"),
+        // (round 68) "à la limite de Grimaud"
+        "de" => matches!(&*v, "pres" | "ville" | "commune" | "limite"),
         "in" | "near" => !super::super::context::not_place_before(&v),
         // (round 67) "grew up near the town of Masindi"
         "of" => matches!(&*v, "town" | "city" | "village" | "township"),
@@ -624,6 +625,47 @@ pub(super) fn short_forms_of_places(groups: &mut [Group]) {
                 c.strength = 2;
                 c
             }));
+        }
+    }
+}
+
+/// (round 68) "Saint-Jean" after "Saint-Jean-sur-Richelieu", "Châlons" after
+/// "Châlons-en-Champagne": a French town named again by the words before its "-sur-", "-en-",
+/// "-lès-" or "-sous-" is that town, when the article names one such town only.
+#[inline(never)]
+pub(super) fn towns_named_short(blocks: &[&str], groups: &mut [Group]) {
+    let mut heads: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        // (a listed town's group has no key of its own: its words as written)
+        let name = g.longest(blocks);
+        if !name.contains('-') {
+            continue;
+        }
+        let name = fold(name);
+        for link in ["-sur-", "-en-", "-les-", "-lez-", "-sous-"] {
+            if let Some(at) = name.find(link)
+                && at > 0
+                && !name[..at].contains(' ')
+            {
+                claim(&mut heads, name[..at].to_string(), i);
+            }
+        }
+    }
+    if heads.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty() || g.gaz.is_some() || kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        if let Some(&Some(t)) = heads.get(g.key)
+            && t != i
+        {
+            join(groups, i, t);
         }
     }
 }
