@@ -780,6 +780,17 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     && run[seg_start..i].iter().all(
                         |it| matches!(*it, Item::Word(j) if TITLE_QUALIFIERS.contains(&&*ctx.f(j))),
                     );
+                // (round 68) "Senior Law Correspondent", "Senior Health Reporter": a
+                // qualifier, then one or two plain words straight before the title, are the
+                // title's (its field)
+                let qualifiers_before = qualifiers_before
+                    || ((2..=3).contains(&(i - seg_start))
+                        && matches!(run[seg_start], Item::Word(q) if TITLE_QUALIFIERS.contains(&&*ctx.f(q)))
+                        && run[seg_start..i].iter().enumerate().all(|(n, it)| {
+                            matches!(*it, Item::Word(j) if j + (i - seg_start) - n == k
+                                && !ctx.given(j)
+                                && !ctx.toks[j].allcaps)
+                        }));
                 // (round 68) "Deputy Public Prosecutor X", "Chief Crown Prosecutor X": one or
                 // two plain words straight between two titles are the second title's
                 let between_titles = title_cue
@@ -1878,6 +1889,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     while a < b {
         match run[a] {
             Item::Conn(_) => a += 1,
+            // (round 68) "l’ONG I Watch", "the NGO Kiambu Water Watch": the non-profit's
+            // initials before its name are no part of it
+            Item::Word(k)
+                if b - a >= 2
+                    && matches!(ctx.w(k), "NGO" | "ONG")
+                    && first_tok(&run[a + 1]) == k + 1 =>
+            {
+                a += 1
+            }
             // "Originaire de Figeac": a sentence-initial common word before "de X"
             Item::Word(k) if initial_word_before_de(ctx, k, &run[a + 1..b]) => a += 2,
             // "Shares of Harcourt Group fell", "Residents of Kamloops": a sentence-initial

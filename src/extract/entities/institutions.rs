@@ -46,6 +46,10 @@ const FR_HEADS: &[&str] = &[
     // "la Coordination nationale des comités…", "les Presses universitaires de Rennes"
     "coordination",
     "presses",
+    // (round 68) "le Pôle judiciaire économique et financier", "l’Instance nationale de lutte
+    // contre la corruption"
+    "pole",
+    "instance",
     "collectif",
     "groupement",
     // "Fonds de solidarité FTQ", "Bourse de croissance TSX", "Communauté d’agglomération du
@@ -1350,6 +1354,22 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
         {
             // "des hôpitaux et maternités de proximité": two nouns sharing their complement
             items.push(Item::Conn(j));
+        } else if f == "et"
+            && !seen_cap
+            && j > 0
+            && matches!(items.last(), Some(Item::Word(p)) if *p + 1 == j && !ctx.toks[*p].cap
+                && adjective_shaped(&ctx.f(*p)))
+            && ctx.toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && !n.cap && {
+                    let a = ctx.f(j + 1);
+                    adjective_shaped(&a) || a.ends_with("ier") || a.ends_with("iere")
+                }
+            })
+        {
+            // (round 68) "le Pôle judiciaire économique et financier": two adjectives joined
+            items.extend([Item::Conn(j), Item::Word(j + 1)]);
+            j += 2;
+            continue;
         } else if f == "en" && !seen_cap && !items.is_empty() && field_after_en(ctx, j) {
             // "Association des entrepreneurs en déneigement de l’Estrie", "Institut de
             // recherche en santé de …": "en" and the field a body works in

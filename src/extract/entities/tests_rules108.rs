@@ -246,3 +246,51 @@ fn rules_round68_french_towns_named_short_and_places_at_an_edge_or_a_home() {
         (&[aux], Lang::Fr, Place, "Éditions Gallimard", false),
     ]);
 }
+
+#[test]
+fn rules_round68_bodies_after_their_initials_a_title_s_field_and_french_heads() {
+    let ong = "Pour l’ONG I Watch, qui suit le dossier, ce procès est une vitrine.";
+    let ngo = "The NGO Kiambu Water Watch said the deal was opaque.";
+    let byline = [
+        "Kallang trial opens",
+        "By Rachel Ong, Senior Law Correspondent",
+    ];
+    let pole = "Le juge d’instruction du Pôle judiciaire économique et financier a relevé des \
+                virements.";
+    let instance = "L’enquête a suivi un signalement de l’Instance nationale de lutte contre la \
+                    corruption (INLUCC), dont les locaux ont fermé.";
+    // guards: a known body after the initials; a title's qualifier before a given name
+    let known = "Selon l’ONG Greenpeace, la pêche a doublé.";
+    let qualifier = "Senior Counsel Ng Boon Hwee said his client was innocent.";
+    check_found(&[
+        (&[ong], Lang::Fr, Organization, "I Watch", true),
+        (&[ong], Lang::Fr, Organization, "ONG I Watch", false),
+        (&[ngo], Lang::En, Organization, "Kiambu Water Watch", true),
+        (
+            &[ngo],
+            Lang::En,
+            Organization,
+            "NGO Kiambu Water Watch",
+            false,
+        ),
+        (&byline, Lang::En, Person, "Rachel Ong", true),
+        (&byline, Lang::En, Organization, "Senior Law", false),
+        (
+            &[pole],
+            Lang::Fr,
+            Organization,
+            "Pôle judiciaire économique et financier",
+            true,
+        ),
+        (
+            &[instance],
+            Lang::Fr,
+            Organization,
+            "Instance nationale de lutte contre la corruption",
+            true,
+        ),
+        (&[instance], Lang::Fr, Place, "Instance", false),
+        (&[known], Lang::Fr, Organization, "Greenpeace", true),
+        (&[qualifier], Lang::En, Person, "Ng Boon Hwee", true),
+    ]);
+}
