@@ -1321,7 +1321,32 @@ pub fn place_in_brackets(ctx: &Ctx, first: usize, last: usize) -> bool {
             && ctx
                 .prev_word(first - 2)
                 .is_none_or(|p| !matches!(ctx.w(p), "de" | "du" | "des" | "d" | "of" | "the")))
-            || place_before(ctx, first - 2))
+            || place_before(ctx, first - 2)
+            // (round 68) "Stewart Island (Rakiura)", "Mount Taranaki (Taranaki Maunga)": a
+            // landform's noun ending the name before the bracket, the land's other name
+            || landform_named(ctx.w(first - 2)))
+}
+
+/// (Round 68) A landform's noun, capitalised, that ends a place's name before its other name
+/// in brackets ("Stewart Island (Rakiura)").
+pub(super) fn landform_named(w: &str) -> bool {
+    matches!(
+        w,
+        "Island"
+            | "Islands"
+            | "Isle"
+            | "Mount"
+            | "Mountain"
+            | "Lake"
+            | "River"
+            | "Bay"
+            | "Peninsula"
+            | "Valley"
+            | "Harbour"
+            | "Harbor"
+            | "Sound"
+            | "Range"
+    )
 }
 
 /// "research at Genentech in South San Francisco": a lone name between "at" and "in" and a

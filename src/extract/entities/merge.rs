@@ -26,8 +26,9 @@ use org_names::{
     short_forms_of_org_names, short_forms_of_orgs, tails_of_org_names,
 };
 use places::{
-    coordinated_places, coordination_pairs, join_gazetteer_forms, place_seeds, places_named_short,
-    rivers_named_short, short_forms_of_places, surnames_named_like_places, towns_named_short,
+    bracketed_other_names, coordinated_places, coordination_pairs, join_gazetteer_forms,
+    place_seeds, places_named_short, rivers_named_short, short_forms_of_places,
+    surnames_named_like_places, towns_named_short,
 };
 
 /// (laid out by hand, one group to 128 bytes on a cache line's boundary: what the passes over
@@ -341,6 +342,7 @@ pub fn merge(
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
     towns_named_short(blocks, &mut groups);
+    bracketed_other_names(blocks, &mut groups);
     counties::counties_named_short(blocks, &mut groups);
     short_forms_of_orgs(&mut groups);
     // (the places named after each acronym, read by both)

@@ -294,3 +294,21 @@ fn rules_round68_bodies_after_their_initials_a_title_s_field_and_french_heads() 
         (&[qualifier], Lang::En, Person, "Ng Boon Hwee", true),
     ]);
 }
+
+#[test]
+fn rules_round68_a_landform_s_other_name_in_brackets_is_the_same_place() {
+    let blocks = [
+        "Environment Southland and Auckland Council, which plan similar work on Stewart Island \
+         (Rakiura) and Great Barrier Island (Aotea), have asked to send staff.",
+    ];
+    assert_eq!(
+        names(&blocks, Lang::En, Place),
+        [
+            one("Great Barrier Island", &["Aotea"]),
+            one("Stewart Island", &["Rakiura"])
+        ]
+    );
+    // guard: a town and its département in brackets stay two places
+    let dept = ["L’ancien maire de Cogolin (Var) est jugé à Draguignan."];
+    check_found(&[(&dept, Lang::Fr, Place, "Var", true)]);
+}

@@ -629,6 +629,68 @@ pub(super) fn short_forms_of_places(groups: &mut [Group]) {
     }
 }
 
+/// (round 68) "Stewart Island (Rakiura)", "Great Barrier Island (Aotea)": a place's one-word
+/// name, unlisted, each of its mentions alone in brackets straight after a mention of another
+/// place ending with a landform's noun, is that place's other name (one place the mentions
+/// before name; not "Cogolin (Var)", a town and its département).
+#[inline(never)]
+pub(super) fn bracketed_other_names(blocks: &[&str], groups: &mut [Group]) {
+    // (the place groups' mention ends, by block and byte: most articles bracket no place)
+    let mut ends: HashMap<(u32, u32), usize> = HashMap::default();
+    let mut any = false;
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
+            continue;
+        }
+        for c in g.cands() {
+            let text = blocks[c.block as usize];
+            let name = &text[c.range()];
+            if name
+                .rsplit(' ')
+                .next()
+                .is_some_and(crate::extract::entities::context::landform_named)
+            {
+                ends.insert((c.block, c.end), i);
+            }
+            any |= text[..c.start as usize].ends_with('(');
+        }
+    }
+    if !any {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.cands().is_empty()
+            || g.ntoks != 1
+            || g.gaz.is_some()
+            || kind_of(g).0 != EntityKind::Place
+        {
+            continue;
+        }
+        let mut target = None;
+        let all = g.cands().iter().all(|c| {
+            let text = blocks[c.block as usize];
+            let before = &text[..c.start as usize];
+            let t = before
+                .strip_suffix('(')
+                .and_then(|b| b.strip_suffix(' '))
+                .and_then(|b| ends.get(&(c.block, b.len() as u32)));
+            match (t, target) {
+                _ if !text[c.end as usize..].starts_with(')') => false,
+                (Some(&t), None) if t != i => {
+                    target = Some(t);
+                    true
+                }
+                (Some(&t), Some(o)) => t == o,
+                _ => false,
+            }
+        });
+        if all && let Some(t) = target {
+            join(groups, i, t);
+        }
+    }
+}
+
 /// (round 68) "Saint-Jean" after "Saint-Jean-sur-Richelieu", "Châlons" after
 /// "Châlons-en-Champagne": a French town named again by the words before its "-sur-", "-en-",
 /// "-lès-" or "-sous-" is that town, when the article names one such town only.
