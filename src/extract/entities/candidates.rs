@@ -149,7 +149,10 @@ fn is_initial_dot(ctx: &Ctx, k: usize, run_start: bool, masked: &[bool]) -> bool
 #[inline(never)]
 fn abbreviation_dot(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
     let toks = ctx.toks;
-    matches!(word(ctx.text, &toks[k]), "St" | "Ste" | "Mt" | "Ft")
+    // (round 68: "ST. JOHN'S, N.L. —", a dateline's capitals)
+    (matches!(word(ctx.text, &toks[k]), "St" | "Ste" | "Mt" | "Ft")
+        || (matches!(word(ctx.text, &toks[k]), "ST" | "STE" | "MT")
+            && toks.get(k + 2).is_some_and(|t| t.allcaps)))
         && k + 2 < toks.len()
         && !street_dot(ctx, k)
         && !masked[k + 1]

@@ -1466,17 +1466,22 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         // (round 66) "in St. John's, said…": a saint's name with its possessive and no noun
         // after it names the town (the island's or the city's; "St Mary's Priory" runs on)
         if let [Item::Word(k), Item::Word(j)] = *run
-            && matches!(ctx.w(k), "St" | "Saint")
-            // (after "in", "near", "from", "outside": "taken to St Mary's" is a hospital)
-            && ctx
+            && matches!(ctx.w(k), "St" | "Saint" | "ST" | "SAINT")
+            // (after "in", "near", "from", "outside": "taken to St Mary's" is a hospital; or
+            // opening a block in capitals before a comma, a dateline: "ST. JOHN'S, N.L. —",
+            // round 68)
+            && (ctx
                 .prev_word(k)
                 .is_some_and(|p| matches!(ctx.w(p), "in" | "near" | "from" | "outside"))
+                || (k == 0
+                    && ctx.toks[j].allcaps
+                    && ctx.toks.get(j + 3).is_some_and(|t| ctx.text[t.start..t.end] == *",")))
             && j == k + 1 + usize::from(ctx.w(k + 1) == ".")
             && let Some(s) = ctx.toks.get(j + 2)
             && matches!(ctx.w(j + 1), "'" | "’")
             && ctx.toks[j + 1].start == ctx.toks[j].end
             && s.start == ctx.toks[j + 1].end
-            && ctx.w(j + 2) == "s"
+            && matches!(ctx.w(j + 2), "s" | "S")
             && !ctx.toks.get(j + 3).is_some_and(|t| {
                 t.kind == TokKind::Word && (t.cap || !ctx.is(j + 3, lex::FUNCTION_WORD))
             })

@@ -312,3 +312,26 @@ fn rules_round68_a_landform_s_other_name_in_brackets_is_the_same_place() {
     let dept = ["L’ancien maire de Cogolin (Var) est jugé à Draguignan."];
     check_found(&[(&dept, Lang::Fr, Place, "Var", true)]);
 }
+
+#[test]
+fn rules_round68_a_saint_s_town_in_a_capitals_dateline() {
+    let blocks = [
+        "Ottawa cuts northern cod quota",
+        "By Hannah Whelan",
+        "ST. JOHN'S, N.L. — The federal government has cut the quota by 30 per cent.",
+    ];
+    let grenada = [
+        "Bank approves loan for Grenada",
+        "By Kerry-Ann Joseph",
+        "ST. GEORGE'S, Grenada (Reuters) — The bank has approved a loan to help Grenada.",
+    ];
+    // guard: a hospital named after a saint mid-sentence stays unread as a town
+    let hospital = "She was taken to St. Mary's on Monday, said Ann Hale.";
+    check_found(&[
+        (&blocks, Lang::En, Place, "ST. JOHN'S", true),
+        (&blocks, Lang::En, Organization, "JOHN", false),
+        (&grenada, Lang::En, Place, "ST. GEORGE'S", true),
+        (&grenada, Lang::En, Organization, "GEORGE", false),
+        (&[hospital], Lang::En, Place, "St. Mary's", false),
+    ]);
+}
