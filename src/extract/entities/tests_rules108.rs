@@ -335,3 +335,20 @@ fn rules_round68_a_saint_s_town_in_a_capitals_dateline() {
         (&[hospital], Lang::En, Place, "St. Mary's", false),
     ]);
 }
+
+#[test]
+fn rules_round68_a_french_landform_s_noun_written_as_a_name_is_a_place() {
+    let presqu = "Le tracé doit relier le terminus du tram à la Presqu’île, en franchissant le \
+                  Drac.";
+    let littoral = "Les malades du Littoral attendent des mois, selon Paul Roux.";
+    // guards: "presqu’" elided before another word; a landform's noun opening a sentence
+    let elided = "C’est presqu’impossible, dit Paul Roux à Grenoble.";
+    let initial = "Plateau fragile, a dit Paul Roux à Grenoble.";
+    check_found(&[
+        (&[presqu], Lang::Fr, Place, "Presqu’île", true),
+        (&[presqu], Lang::Fr, Organization, "Presqu", false),
+        (&[littoral], Lang::Fr, Place, "Littoral", true),
+        (&[elided], Lang::Fr, Place, "Grenoble", true),
+        (&[initial], Lang::Fr, Place, "Plateau", false),
+    ]);
+}

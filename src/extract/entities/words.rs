@@ -940,6 +940,34 @@ pub fn words_run(
         if !given && hint.is_none() && super::elided_bodies::funder_after_elided_article(ctx, ft) {
             return push(ctx, run, EntityKind::Organization, 2, out);
         }
+        // (round 68) "à la Presqu’île", "au Plateau", "dans le Marais": a French landform's
+        // noun, capitalised after an article, is a place's own name
+        if !given
+            && !t.allcaps
+            && !t.initial
+            && ctx.lang == crate::extract::types::Lang::Fr
+            && matches!(
+                &*first_f,
+                "presqu’ile"
+                    | "presqu'ile"
+                    | "plateau"
+                    | "plaine"
+                    | "vallee"
+                    | "marais"
+                    | "val"
+                    | "causse"
+                    | "estuaire"
+                    | "delta"
+                    | "cirque"
+                    | "bocage"
+                    | "littoral"
+            )
+            && prev.is_some_and(|p| {
+                !ctx.toks[p].cap && matches!(&*prev_f, "la" | "le" | "l" | "au" | "aux" | "du")
+            })
+        {
+            return push(ctx, run, EntityKind::Place, 2, out);
+        }
         // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name);
         // "Vohémar (Iharana)" (round 60)
         if *place_before_ft
