@@ -2479,6 +2479,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     }
     // "Blackburn Rovers", "Leicester City": a known place and a club word
     // (not "county": "Washington County", "Kerry County" are far more often the county)
+    if let [g @ Item::Gaz { last, first, .. }, Item::Word(k)] = run[..]
+        && is_place_hit(&g)
+        && k == last + 1
+        && matches!(&*ctx.f(k), "city" | "town")
+        && !ctx.toks[k].allcaps
+        && super::context::place_before(ctx, first)
+    {
+        // (round 68) "in Rio Grande City": a town whose name ends with "City"
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&g)
         && k == last + 1

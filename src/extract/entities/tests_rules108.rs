@@ -352,3 +352,16 @@ fn rules_round68_a_french_landform_s_noun_written_as_a_name_is_a_place() {
         (&[initial], Lang::Fr, Place, "Plateau", false),
     ]);
 }
+
+#[test]
+fn rules_round68_a_town_named_city_after_a_preposition_of_place() {
+    let town = "A second petition was filed in state district court in Rio Grande City on Monday.";
+    // guards: clubs named after a town, with no preposition of place before them
+    let clubs = "Leicester City beat Hull City on Monday, said Ann Hale.";
+    check_found(&[
+        (&[town], Lang::En, Place, "Rio Grande City", true),
+        (&[town], Lang::En, Organization, "Rio Grande City", false),
+        (&[clubs], Lang::En, Organization, "Leicester City", true),
+        (&[clubs], Lang::En, Organization, "Hull City", true),
+    ]);
+}
