@@ -2556,6 +2556,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && matches!(
             &*ctx.f(k),
             "river" | "loch" | "lough" | "lake" | "mount" | "isle" | "port" | "fort" | "cape"
+                // (round 68) "in Metro Manila", "Metro Vancouver"
+                | "metro"
         )
     {
         push(ctx, run, EntityKind::Place, 2, out);

@@ -365,3 +365,30 @@ fn rules_round68_a_town_named_city_after_a_preposition_of_place() {
         (&[clubs], Lang::En, Organization, "Hull City", true),
     ]);
 }
+
+#[test]
+fn rules_round68_currencies_metro_areas_messrs_and_french_trades() {
+    let cedi = "Farmers would receive GH¢3,850 per bag, said Kofi Mensah in Accra.";
+    let metro = "Transport groups staged similar protests in Metro Manila on Monday.";
+    let messrs = "The group's lawyers, Messrs Azman Chew & Co, would argue the case.";
+    let egis = "Le marché a été attribué au groupement mené par Poma SA, associé à l’ingénieriste \
+                Egis.";
+    // guard: a known place after a plain word that is no area's prefix
+    let plain = "Transport groups staged similar protests in Central Manila on Monday.";
+    check_found(&[
+        (&[cedi], Lang::En, Organization, "GH", false),
+        (&[cedi], Lang::En, Person, "Kofi Mensah", true),
+        (&[metro], Lang::En, Place, "Metro Manila", true),
+        (&[metro], Lang::En, Place, "Metro", false),
+        (&[messrs], Lang::En, Organization, "Azman Chew & Co", true),
+        (
+            &[messrs],
+            Lang::En,
+            Organization,
+            "Messrs Azman Chew & Co",
+            false,
+        ),
+        (&[egis], Lang::Fr, Organization, "Egis", true),
+        (&[plain], Lang::En, Place, "Metro Manila", false),
+    ]);
+}

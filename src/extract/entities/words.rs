@@ -95,6 +95,13 @@ pub fn words_run(
     if words.len() == 1 && is_noise(ctx, words[0]) {
         return;
     }
+    // (round 68) "GH¢3,850", "NZ$5": capitals touching a currency's sign are the currency's
+    if let [k] = words[..]
+        && ctx.toks[k].allcaps
+        && ctx.text[ctx.toks[k].end..].starts_with(['¢', '₵', '$', '£', '€'])
+    {
+        return;
+    }
     // (round 67) "le conseil d’administration de Télé-Chamoson SA", "le conseil de
     // surveillance de X": a company's board is the company's
     if let [
