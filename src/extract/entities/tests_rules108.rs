@@ -392,3 +392,28 @@ fn rules_round68_currencies_metro_areas_messrs_and_french_trades() {
         (&[plain], Lang::En, Place, "Metro Manila", false),
     ]);
 }
+
+#[test]
+fn rules_round68_four_plain_words_after_a_job_and_a_comma_are_its_holder() {
+    let four = "Air Selangor's head of corporate communications, Syahrul Nizam Abdul Latif, said \
+                the company had not been served.";
+    // guard: a body's cue among the words keeps them a body
+    let body = "The firm's lawyers, Azman Chew Legal Services, said the papers were served.";
+    check_found(&[
+        (&[four], Lang::En, Person, "Syahrul Nizam Abdul Latif", true),
+        (
+            &[four],
+            Lang::En,
+            Organization,
+            "Syahrul Nizam Abdul Latif",
+            false,
+        ),
+        (
+            &[body],
+            Lang::En,
+            Person,
+            "Azman Chew Legal Services",
+            false,
+        ),
+    ]);
+}

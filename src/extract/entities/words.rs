@@ -722,8 +722,10 @@ pub fn words_run(
     }
     // "la vice-présidente chargée de l’habitat, Maheata Ondrassi-Perrin, défend", "the firm's
     // managing partner, Tesfa Ondrassi, described": two or three plain words set off by a comma
-    // after a job are the person holding it, however unfamiliar the names
-    if (2..=3).contains(&words.len())
+    // after a job are the person holding it, however unfamiliar the names (round 68: four,
+    // "Air Selangor's head of corporate communications, Syahrul Nizam Abdul Latif, said")
+    if (2..=4).contains(&words.len())
+        && (words.len() < 4 || run.len() == 4)
         && hint.is_none()
         && !org_cue
         && words.iter().all(|&k| !ctx.toks[k].allcaps)
