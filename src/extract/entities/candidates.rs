@@ -1124,11 +1124,23 @@ pub fn block_candidates(
                     // (round 68) "the Office of the Director of Public Prosecutions": an
                     // office named by its holder's title takes the title's own "of"
                     || (w == "of"
-                        && matches!(run.as_slice(), [Item::Word(h), Item::Conn(o), Item::Conn(a), .., Item::Word(t)]
+                        && matches!(
+                            match run.as_slice() {
+                                // (an opening "The" before the office)
+                                [Item::Word(the), rest @ ..] if ctx.w(*the) == "The" => rest,
+                                all => all,
+                            },
+                            [Item::Word(h), Item::Conn(o), Item::Conn(a), .., Item::Word(t)]
                             if ctx.is(*h, lex::ORG_CUE)
                                 && ctx.w(*o) == "of"
                                 && ctx.w(*a) == "the"
-                                && ctx.is(*t, lex::TITLE)))
+                                && ctx.is(*t, lex::TITLE))
+                        // (not "the Office of the Governor of Texas Greg Abbott": a known
+                        // place after the title's "of" is where the holder governs)
+                        && !ctx
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|t| super::gazetteer::is_place_name(word(text, t))))
             };
             if ok && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));

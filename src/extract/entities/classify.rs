@@ -789,7 +789,9 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                         && run[seg_start..i].iter().enumerate().all(|(n, it)| {
                             matches!(*it, Item::Word(j) if j + (i - seg_start) - n == k
                                 && !ctx.given(j)
-                                && !ctx.toks[j].allcaps)
+                                && !ctx.toks[j].allcaps
+                                // (not "Deputy Harris County Sheriff": a place's words)
+                                && !ctx.is(j, lex::PLACE_CUE))
                         }));
                 // (round 68) "Deputy Public Prosecutor X", "Chief Crown Prosecutor X": one or
                 // two plain words straight between two titles are the second title's
@@ -800,9 +802,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                         && t + 1 + (i - seg_start) == k
                         // (a qualifier's title: not "Mr Kent Chairman of …")
                         && (TITLE_QUALIFIERS.contains(&&*ctx.f(t)) || &*ctx.f(t) == "chief"))
-                    && run[seg_start..i].iter().all(
-                        |it| matches!(*it, Item::Word(j) if !ctx.given(j) && !ctx.toks[j].allcaps),
-                    );
+                    && run[seg_start..i].iter().all(|it| {
+                        matches!(*it, Item::Word(j) if !ctx.given(j)
+                            && !ctx.toks[j].allcaps
+                            && !ctx.is(j, lex::PLACE_CUE))
+                    });
                 if !portfolio_before && !qualifiers_before && !between_titles {
                     segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 }
@@ -849,9 +853,11 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 {
                     seg_start = q;
                 } else if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
+                    && run.len() <= i + 4
                 {
                     // (round 68) "the Speaker of the House", "the CEO of Apple": no holder
                     // after the title's "of", what follows is where or what it is, no person
+                    // (a short rest only: "Governor of Kaduna State Uba Sani" names him)
                     title_cue = false;
                     continue;
                 }
@@ -1102,7 +1108,7 @@ fn title_names_a_work(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
                 || (ctx.w(j).chars().count() == 1 && ctx.toks[j].cap)
                 // ("Doctor Ilse Varnam": two plain words, a full name; "MLA Rupa Ram Bhati":
                 // three after a member's title, round 68)
-                || ((i + 3 == run.len() || (i + 4 == run.len() && matches!(&*f, "td" | "mla" | "mca")))
+                || ((i + 3 == run.len() || (i + 4 == run.len() && matches!(&*f, "mla" | "mca")))
                     && !ctx.is(j, lex::NOISE)
                     && run[i + 2..].iter().enumerate().all(|(n, it)| matches!(*it, Item::Word(l)
                         if l == j + 1 + n
@@ -1897,9 +1903,13 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             // (round 68) "l’ONG I Watch", "the NGO Kiambu Water Watch": the non-profit's
             // initials before its name are no part of it
             Item::Word(k)
-                if b - a >= 2
+                if b - a >= 3
                     && matches!(ctx.w(k), "NGO" | "ONG")
-                    && first_tok(&run[a + 1]) == k + 1 =>
+                    && first_tok(&run[a + 1]) == k + 1
+                    // (not "the NGO Forum on Cambodia", "the NGO Coordination Board": a
+                    // common noun after the initials names the body with them)
+                    && !matches!(run[a + 1], Item::Word(n) if (is_noise(ctx, n) && ctx.w(n).len() > 1)
+                        || ctx.is(n, lex::ORG_CUE)) =>
             {
                 a += 1
             }
@@ -2482,9 +2492,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if let [g @ Item::Gaz { last, first, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&g)
         && k == last + 1
-        && matches!(&*ctx.f(k), "city" | "town")
-        && !ctx.toks[k].allcaps
-        && super::context::place_before(ctx, first)
+        && ctx.w(k) == "City"
+        && ctx
+            .prev_word(first)
+            .is_some_and(|p| matches!(ctx.w(p), "in" | "near"))
+        // (not "in Cardiff City shirts", "in Bradford City's win": the club's)
+        && ctx.toks.get(k + 1).is_none_or(|t| {
+            t.kind != TokKind::Word || (ctx.is(k + 1, lex::FUNCTION_WORD) && !t.cap)
+        })
+        && !ctx.text[ctx.toks[k].end..].starts_with(['\'', '’'])
     {
         // (round 68) "in Rio Grande City": a town whose name ends with "City"
         push(ctx, run, EntityKind::Place, 2, out);

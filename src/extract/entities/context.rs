@@ -558,6 +558,11 @@ pub fn place_before(ctx: &Ctx, first: usize) -> bool {
         && f2 == "the"
         && ctx.lang == crate::extract::types::Lang::En
         && lower_or_initial(p2)
+        // (a name of two words: not "the whole of Tolkien", "the whole of Beethoven's")
+        && ctx
+            .toks
+            .get(first + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && t.cap && t.start > ctx.toks[first].end)
     {
         return true;
     }

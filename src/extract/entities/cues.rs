@@ -153,7 +153,9 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         if APPOS_STOP_SET.contains(&f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
-        if ctx.is(j, lex::TITLE) {
+        // (round 68: "Intrum, the debt collector", "Harman, the speaker brand": titles that
+        // also name things)
+        if ctx.is(j, lex::TITLE) && !matches!(&*f, "speaker" | "collector") {
             // "…in Notting Hill, a spokesperson said": a clause, not an apposition
             let says = j + 1 < ctx.toks.len() && ctx.is(j + 1, lex::SAID);
             return (!says).then_some(EntityKind::Person);

@@ -354,6 +354,35 @@ pub fn words_run(
     if prev.is_some_and(|p| ctx.is(p, lex::PRODUCT_INTRO)) || followed_by_intro(ctx, last) {
         return push(ctx, run, EntityKind::Other, 2, out);
     }
+    // (round 68) "à la Presqu’île", "au Plateau", "dans le Marais": a French landform's
+    // noun, capitalised after an article, is a place's own name
+    if words.len() == 1
+        && !ctx.given(first)
+        && !ctx.toks[first].allcaps
+        && !ctx.toks[first].initial
+        && ctx.lang == crate::extract::types::Lang::Fr
+        && matches!(
+            &*first_f,
+            "presqu’ile"
+                | "presqu'ile"
+                | "plateau"
+                | "plaine"
+                | "vallee"
+                | "marais"
+                | "val"
+                | "causse"
+                | "estuaire"
+                | "delta"
+                | "cirque"
+                | "bocage"
+                | "littoral"
+        )
+        && prev.is_some_and(|p| {
+            !ctx.toks[p].cap && matches!(&*prev_f, "la" | "le" | "l" | "au" | "aux" | "du")
+        })
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     // lone cue words are generic ("Agence", "Festival", "River", "Avenue")
     if words.len() == 1 && ctx.is(first, lex::ORG_CUE | lex::OTHER_CUE | lex::PLACE_CUE) {
         if super::places::district_in_list(ctx, first) {
@@ -948,34 +977,6 @@ pub fn words_run(
         // (round 57) "… que l’Xyz avait versé 350 000 euros": a funder, no place
         if !given && hint.is_none() && super::elided_bodies::funder_after_elided_article(ctx, ft) {
             return push(ctx, run, EntityKind::Organization, 2, out);
-        }
-        // (round 68) "à la Presqu’île", "au Plateau", "dans le Marais": a French landform's
-        // noun, capitalised after an article, is a place's own name
-        if !given
-            && !t.allcaps
-            && !t.initial
-            && ctx.lang == crate::extract::types::Lang::Fr
-            && matches!(
-                &*first_f,
-                "presqu’ile"
-                    | "presqu'ile"
-                    | "plateau"
-                    | "plaine"
-                    | "vallee"
-                    | "marais"
-                    | "val"
-                    | "causse"
-                    | "estuaire"
-                    | "delta"
-                    | "cirque"
-                    | "bocage"
-                    | "littoral"
-            )
-            && prev.is_some_and(|p| {
-                !ctx.toks[p].cap && matches!(&*prev_f, "la" | "le" | "l" | "au" | "aux" | "du")
-            })
-        {
-            return push(ctx, run, EntityKind::Place, 2, out);
         }
         // "à X"; "enjambait le Roubion" (a lowercase French article before a lone name);
         // "Vohémar (Iharana)" (round 60)
