@@ -780,6 +780,10 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     && run[seg_start..i].iter().all(
                         |it| matches!(*it, Item::Word(j) if TITLE_QUALIFIERS.contains(&&*ctx.f(j))),
                     );
+                // (round 68) a plain word of a title's field: no given name, no capitals, no
+                // place's word ("Deputy Harris County Sheriff" keeps the county)
+                let field_word =
+                    |j: usize| !ctx.given(j) && !ctx.toks[j].allcaps && !ctx.is(j, lex::PLACE_CUE);
                 // (round 68) "Senior Law Correspondent", "Senior Health Reporter": a
                 // qualifier, then one or two plain words straight before the title, are the
                 // title's (its field)
@@ -787,11 +791,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     || ((2..=3).contains(&(i - seg_start))
                         && matches!(run[seg_start], Item::Word(q) if TITLE_QUALIFIERS.contains(&&*ctx.f(q)))
                         && run[seg_start..i].iter().enumerate().all(|(n, it)| {
-                            matches!(*it, Item::Word(j) if j + (i - seg_start) - n == k
-                                && !ctx.given(j)
-                                && !ctx.toks[j].allcaps
-                                // (not "Deputy Harris County Sheriff": a place's words)
-                                && !ctx.is(j, lex::PLACE_CUE))
+                            matches!(*it, Item::Word(j) if j + (i - seg_start) - n == k && field_word(j))
                         }));
                 // (round 68) "Deputy Public Prosecutor X", "Chief Crown Prosecutor X": one or
                 // two plain words straight between two titles are the second title's
@@ -802,11 +802,9 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                         && t + 1 + (i - seg_start) == k
                         // (a qualifier's title: not "Mr Kent Chairman of …")
                         && (TITLE_QUALIFIERS.contains(&&*ctx.f(t)) || &*ctx.f(t) == "chief"))
-                    && run[seg_start..i].iter().all(|it| {
-                        matches!(*it, Item::Word(j) if !ctx.given(j)
-                            && !ctx.toks[j].allcaps
-                            && !ctx.is(j, lex::PLACE_CUE))
-                    });
+                    && run[seg_start..i]
+                        .iter()
+                        .all(|it| matches!(*it, Item::Word(j) if field_word(j)));
                 if !portfolio_before && !qualifiers_before && !between_titles {
                     segment(ctx, hits, &run[seg_start..i], title_cue, out);
                 }
@@ -838,7 +836,8 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 seg_start = i + 1;
                 // "Chancellor of the Exchequer Rachel Reeves", "Secretary of State for Health
                 // Wes Streeting": the portfolio after "of" ends where a given name starts
-                if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
+                let of_after = matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"));
+                if of_after
                     && let Some(q) = (i + 3..run.len())
                         .find(|&q| {
                             matches!(run[q], Item::Word(g) if ctx.given(g))
@@ -852,9 +851,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                     })
                 {
                     seg_start = q;
-                } else if matches!(run.get(i + 1), Some(Item::Conn(c)) if matches!(ctx.w(*c), "of" | "for"))
-                    && run.len() <= i + 4
-                {
+                } else if of_after && run.len() <= i + 4 {
                     // (round 68) "the Speaker of the House", "the CEO of Apple": no holder
                     // after the title's "of", what follows is where or what it is, no person
                     // (a short rest only: "Governor of Kaduna State Uba Sani" names him)
@@ -2487,8 +2484,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Organization, 2, out);
         return;
     }
-    // "Blackburn Rovers", "Leicester City": a known place and a club word
-    // (not "county": "Washington County", "Kerry County" are far more often the county)
+    // (round 68) "in Rio Grande City": a known place and "City" after "in" or "near", before
+    // punctuation or a function word, name a town whose name ends with "City"
     if let [g @ Item::Gaz { last, first, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&g)
         && k == last + 1
@@ -2502,10 +2499,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         })
         && !ctx.text[ctx.toks[k].end..].starts_with(['\'', '’'])
     {
-        // (round 68) "in Rio Grande City": a town whose name ends with "City"
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
+    // "Blackburn Rovers", "Leicester City": a known place and a club word
+    // (not "county": "Washington County", "Kerry County" are far more often the county)
     if let [g @ Item::Gaz { last, .. }, Item::Word(k)] = run[..]
         && is_place_hit(&g)
         && k == last + 1
