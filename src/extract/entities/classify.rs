@@ -1466,6 +1466,22 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             }
             return;
         }
+        // (round 68) "ST. PAUL, Minn. (AP) —": a saint's town in a capitals dateline opening
+        // the block, before its comma
+        if let [Item::Word(k), Item::Word(j)] = *run
+            && k == 0
+            && matches!(ctx.w(k), "ST" | "STE")
+            && j == k + 2
+            && ctx.w(k + 1) == "."
+            && ctx.toks[j].allcaps
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| ctx.text[t.start..t.end] == *",")
+        {
+            push(ctx, run, EntityKind::Place, 3, out);
+            return;
+        }
         // (round 66) "in St. John's, said…": a saint's name with its possessive and no noun
         // after it names the town (the island's or the city's; "St Mary's Priory" runs on)
         if let [Item::Word(k), Item::Word(j)] = *run

@@ -325,9 +325,16 @@ fn rules_round68_a_saint_s_town_in_a_capitals_dateline() {
         "By Kerry-Ann Joseph",
         "ST. GEORGE'S, Grenada (Reuters) — The bank has approved a loan to help Grenada.",
     ];
+    let paul = [
+        "Governor signs the bill",
+        "By Ann Hale",
+        "ST. PAUL, Minn. (AP) — The governor signed the bill on Monday.",
+    ];
     // guard: a hospital named after a saint mid-sentence stays unread as a town
     let hospital = "She was taken to St. Mary's on Monday, said Ann Hale.";
     check_found(&[
+        (&paul, Lang::En, Place, "ST. PAUL", true),
+        (&paul, Lang::En, Organization, "PAUL", false),
         (&blocks, Lang::En, Place, "ST. JOHN'S", true),
         (&blocks, Lang::En, Organization, "JOHN", false),
         (&grenada, Lang::En, Place, "ST. GEORGE'S", true),
