@@ -66,9 +66,19 @@ const DWELLERS_DE: &[&str] = &[
     "mairesse",
 ];
 
-/// (Round 68) French verbs of dwelling, folded, after which "aux" puts a place ("j’habite aux
-/// Avanchets").
-const DWELL_VERBS: &[&str] = &[
+/// French verbs of dwelling or standing, folded, after which "à" or "aux" puts a place ("a
+/// grandi à Morhange", "j’habite aux Avanchets", "basée à X"): read by
+/// [`place_before`] and by the merge's `after_locative`.
+pub(super) const DWELL_VERBS: &[&str] = &[
+    "grandi",
+    "ne",
+    "nee",
+    "nes",
+    "nees",
+    "installe",
+    "installes",
+    "installee",
+    "installees",
     "habite",
     "habitent",
     "habitait",
@@ -78,13 +88,15 @@ const DWELL_VERBS: &[&str] = &[
     "reside",
     "resident",
     "residait",
-    "installe",
-    "installes",
-    "installee",
-    "installees",
-    "ne",
-    "nee",
-    "grandi",
+    "residant",
+    "domicilie",
+    "domiciliee",
+    "implante",
+    "implantee",
+    "basee",
+    "base",
+    "situe",
+    "situee",
 ];
 
 /// Folded word `f` is a preposition of place: one that puts a place right after it, or one

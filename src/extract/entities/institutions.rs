@@ -1356,7 +1356,6 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             items.push(Item::Conn(j));
         } else if f == "et"
             && !seen_cap
-            && j > 0
             && matches!(items.last(), Some(Item::Word(p)) if *p + 1 == j && !ctx.toks[*p].cap
                 && adjective_shaped(&ctx.f(*p)))
             && ctx.toks.get(j + 1).is_some_and(|n| {

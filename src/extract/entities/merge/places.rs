@@ -39,33 +39,8 @@ pub(super) fn after_locative(text: &str, start: usize) -> bool {
         return false;
     };
     if w == "à" {
-        return v.chars().next().is_some_and(char::is_uppercase) || {
-            let v = fold(v);
-            matches!(
-                &*v,
-                "grandi"
-                    | "ne"
-                    | "nee"
-                    | "nes"
-                    | "nees"
-                    | "installe"
-                    | "installee"
-                    | "habite"
-                    | "habitent"
-                    | "vit"
-                    | "vivent"
-                    | "reside"
-                    | "residant"
-                    | "domicilie"
-                    | "domiciliee"
-                    | "implante"
-                    | "implantee"
-                    | "basee"
-                    | "base"
-                    | "situe"
-                    | "situee"
-            )
-        };
+        return v.chars().next().is_some_and(char::is_uppercase)
+            || super::super::context::DWELL_VERBS.contains(&&*fold(v));
     }
     let v = fold(v);
     with_folded(w, |f| match f {
