@@ -93,9 +93,12 @@ pub const CONNECTORS: &[&str] = &[
     "yr",
     // (round 66: Malay and Iban, "son/daughter of": "Siti binti Hassan", "Jeli anak Ngumbang")
     "binti", "anak",
+    // (round 69: Portuguese, "São Félix do Xingu", "Terra do Meio", "Ilha das Flores")
+    "do", "das",
 ];
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al", "binti", "anak",
+    "do", "das",
 ];
 #[inline]
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -1142,7 +1145,13 @@ pub fn block_candidates(
                             .get(k + 1)
                             .is_some_and(|t| super::gazetteer::is_place_name(word(text, t))))
             };
-            if ok && next_word_is_cap(text, toks, k + 1, masked) {
+            // ("Why do Americans…", "Did they do Pilates": the Portuguese "do" joins no
+            // function word, nor a lone word opening the sentence but Portuguese ones)
+            let verb_do = matches!(w, "do" | "das")
+                && matches!(run[..], [Item::Word(j)] if toks[j].initial
+                    && (super::classify::is_noise(ctx, j)
+                        || !super::portuguese_places::opening(word(text, &toks[j]))));
+            if ok && !verb_do && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));
                 k += 1;
                 continue;

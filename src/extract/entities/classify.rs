@@ -2672,6 +2672,34 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Person, 2, out);
         return;
     }
+    // (round 69) "le Congrès de la Nouvelle-Calédonie", "le Parlement de Wallonie", "le Sénat
+    // du Québec": a known assembly's one word (the US Congress, the French Senate), then
+    // "de" and a known place, is that place's own assembly
+    if let [
+        Item::Gaz {
+            hit: h,
+            first: a,
+            last: b,
+        },
+        Item::Conn(d),
+        ref mid @ ..,
+        Item::Gaz { hit: p, .. },
+    ] = run[..]
+        && a == b
+        && ctx.lang == crate::extract::types::Lang::Fr
+        && GAZ.entries[hits[h].entry].kind == EntityKind::Organization
+        && matches!(
+            &*ctx.f(a),
+            "congres" | "senat" | "parlement" | "assemblee" | "gouvernement"
+        )
+        && matches!(&*ctx.f(d), "de" | "du" | "d")
+        && (mid.is_empty() || matches!(mid, [Item::Conn(l)] if matches!(&*ctx.f(*l), "la" | "l")))
+        && !hits[p].demonym
+        && GAZ.entries[hits[p].entry].kind == EntityKind::Place
+    {
+        push(ctx, run, EntityKind::Organization, 3, out);
+        return;
+    }
     // (round 64) "Frigo Transports du Cap-Vert", "Superior Tribunal de Justicia de Jujuy": a
     // name that reads as an organisation on its own, then "de"/"du"/"des"/"d’" and a known
     // place ending the run, is one name: the body's seat or area belongs to it

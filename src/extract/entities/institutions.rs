@@ -103,6 +103,10 @@ const STRICT_HEADS: &[&str] = &[
     // (round 65) "le Port autonome de San-Pédro", "le Grand Port maritime de Nantes
     // Saint-Nazaire": a port's public body
     "port",
+    // (round 69) assemblies and governments of a country or a territory: "la commission
+    // d’enquête du Parlement de Wallonie", "le Gouvernement du Québec"
+    "parlement",
+    "gouvernement",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la

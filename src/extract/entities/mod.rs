@@ -71,6 +71,7 @@ mod place_heads;
 mod place_lists;
 mod place_names;
 mod places;
+mod portuguese_places;
 mod public_bodies_fr;
 mod region_bodies;
 mod region_cues;
@@ -93,6 +94,7 @@ mod town_names;
 mod town_services;
 mod trade_bodies;
 mod trades;
+mod unknown_titles;
 mod venues;
 mod village_recalls;
 mod words;
@@ -350,6 +352,8 @@ mod tests_rules106;
 mod tests_rules107;
 #[cfg(test)]
 mod tests_rules108;
+#[cfg(test)]
+mod tests_rules109;
 #[cfg(test)]
 mod tests_rules11;
 #[cfg(test)]

@@ -34,14 +34,31 @@ const TOLD_FR: &[&str] = &[
     "annoncee",
 ];
 
-/// "a-t-il déclaré au Quotidien": a lone name after a participle of telling and "au" is who
+/// "a-t-il déclaré au Quotidien": a `lone` name (one word) after a participle of telling and "au" is who
 /// was told, a newspaper or a broadcaster, unless it is a known place ("déclaré au Québec").
-pub fn told_au(ctx: &Ctx, first: usize) -> bool {
-    first >= 2
-        && ctx.w(first - 1) == "au"
-        && ctx.toks[first - 2].kind == TokKind::Word
-        && TOLD_FR.contains(&&*ctx.f(first - 2))
-        && !known_place(ctx, first)
+/// (Round 69) A title in guillemets, of one word or more, is the newspaper's whatever its
+/// words, after "au", "aux" or "à": "a confié aux « Echos »", "a déclaré à « La Provence »".
+pub fn told_au(ctx: &Ctx, first: usize, last: usize, lone: bool) -> bool {
+    let quoted = first >= 1
+        && matches!(ctx.w(first - 1), "«" | "“" | "\"")
+        && ctx
+            .toks
+            .get(last + 1)
+            .is_some_and(|t| matches!(&ctx.text[t.start..t.end], "»" | "”" | "\""));
+    let to = if quoted {
+        first.wrapping_sub(2)
+    } else {
+        first - 1
+    };
+    if to == usize::MAX || to == 0 {
+        return false;
+    }
+    let told = ctx.toks[to - 1].kind == TokKind::Word && TOLD_FR.contains(&&*ctx.f(to - 1));
+    if quoted {
+        told && matches!(ctx.w(to), "au" | "aux" | "à")
+    } else {
+        told && lone && ctx.w(to) == "au" && !known_place(ctx, first)
+    }
 }
 
 /// Words naming a government by its party or its kind, not its leader ("the Labour

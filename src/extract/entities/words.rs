@@ -397,6 +397,12 @@ pub fn words_run(
     let (ft, lt) = (first_tok(&run[0]), last_tok(&run[run.len() - 1]));
     // (asked up to four times below for the same word: answered once, when first asked)
     let place_before_ft = std::cell::LazyCell::new(|| place_before(ctx, ft));
+    // (round 69) "Registrar Jacob Shikuku": a title no list knows before a given name
+    if hint.is_none()
+        && let Some(p) = super::unknown_titles::name_after_unknown_title(ctx, run, words)
+    {
+        return push(ctx, &run[p..], EntityKind::Person, 2, out);
+    }
     // "the Sokoto-Gusau highway", "la ligne Lyon-Grenoble": the places a route joins
     if !multi && super::places::route_ends(ctx, first, out) {
         return;
@@ -718,7 +724,7 @@ pub fn words_run(
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
     // ("la directrice a confié au Quotidien": a newspaper told, not a place nor a person)
-    if !multi && told_au(ctx, ft) {
+    if told_au(ctx, ft, lt, !multi) {
         return strong(ctx, run, EntityKind::Organization, 2, out);
     }
     // ("le gouvernement Dufresne", "the Hartley government": its leader)
@@ -1067,6 +1073,16 @@ pub fn words_run(
         && matches!(ctx.w(ft), "San" | "Santa" | "Santo" | "São")
         // (the Christmas figure)
         && ctx.w(words[1]) != "Claus"
+    {
+        return push(ctx, run, EntityKind::Place, 1, out);
+    }
+    // (round 69) "São Félix do Xingu", "Terra do Meio", "Foz do Iguaçu": a Portuguese
+    // "do"/"da"/"dos"/"das" after a word that opens places' names there, no given name, no
+    // body's or title's word, names a place
+    if (3..=5).contains(&run.len())
+        && namey
+        && hint.is_none()
+        && super::portuguese_places::portuguese_place(ctx, run, words)
     {
         return push(ctx, run, EntityKind::Place, 1, out);
     }
