@@ -388,11 +388,15 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
             .get(j + 1)
             .is_some_and(|n| n.kind == TokKind::Word && n.cap);
         let noise = super::classify::is_noise(ctx, j)
-            && !(ends && ctx.is(j, lex::COMMON_NOUN) && !ctx.is(j, lex::FUNCTION_WORD));
+            && !(ends
+                && ctx.is(j, lex::COMMON_NOUN | lex::TITLE)
+                && !ctx.is(j, lex::FUNCTION_WORD));
         if masked[j]
             || hit_at[j].is_some()
             || s.given_names.contains(&f)
-            || s.titles.contains(&*f)
+            // (round 69: a title ending the name is its noun, "the Union for Peace and
+            // Justice"; before a capital it opens a person's name)
+            || (s.titles.contains(&*f) && !ends)
             || noise
             || before_number
         {

@@ -381,6 +381,16 @@ fn look_up_noise(ctx: &Ctx, k: usize) -> bool {
 }
 
 pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand>) {
+    // (round 69) "le Grand Sud", "le Grand Nord canadien", "la province Sud", "la province
+    // Nord": a French compass word after "Grand", or capitalised after a lowercase
+    // province's noun, names that part of the land (the noun with it)
+    if ctx.lang == Lang::Fr
+        && let Some((s, e)) =
+            super::compass_parts::compass_name(ctx, &run[opening_article(ctx, run)..])
+    {
+        out.push(Cand::rule(ctx.block, s, e, EntityKind::Place, 2));
+        return;
+    }
     // (a fact of the run's shape: all the rules before the bylines' and all those after the
     // given names' want two items at least, and most runs here are one word or one known name)
     let several = run.len() >= 2 || !super::run_skips::skipping();
@@ -906,6 +916,25 @@ fn of_hometown(ctx: &Ctx, run: &[Item], p: usize) -> bool {
 /// Officer", where the noun does not end the name)
 fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     if title_names_a_work(ctx, run, i, k) || body_noun_before_title(ctx, run, i, k) {
+        return true;
+    }
+    // (round 69) "the Union for Peace and Justice", "the Commission for Truth and Justice": a
+    // title's word ending the run after "and", an organisation's noun and "for"/"of" before,
+    // nothing capitalised after it, is a noun of the body's remit
+    if i == run.len() - 1
+        && i >= 4
+        && matches!(run[i - 1], Item::Conn(a) if ctx.w(a) == "and")
+        && run[..i - 1]
+            .iter()
+            .any(|it| matches!(*it, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
+        && run[..i - 1]
+            .iter()
+            .any(|it| matches!(*it, Item::Conn(c) if matches!(ctx.w(c), "for" | "of")))
+        && !ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == super::text::TokKind::Word && t.cap)
+    {
         return true;
     }
     // "King's Cross", "the Sheriff's Office": a title owning what follows opens its name
@@ -1558,7 +1587,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             && (2..=4).contains(&p)
             // (round 68) "Senior Counsel Ng Boon Hwee of Tanglin Chambers LLC": after a title
             // the name needs no known given name
-            && (ctx.given(*k0) || title_cue)
+            && (ctx.given(*k0)
+                || title_cue
+                // (round 69) "Lieke Brouwer of the People's Party": a first name of the longer
+                // list opens a name of two words
+                || (p == 2 && GAZ.sets.more_given_names.contains(&ctx.f(*k0))))
             && run[1..p].iter().all(|i| {
                 matches!(*i, Item::Word(j)
             if !ctx.is(j, lex::ORG_CUE))

@@ -1,6 +1,7 @@
 //! Round 56 (q56en2): "X, in the north of Ardenia", "X, dans l’ouest de l’Iran": a part of a
 //! known land named by a compass noun, after which a lone name lies in that land.
 
+use super::candidates::Item;
 use super::classify::Ctx;
 
 /// English compass nouns of a part of a land ("in the north of X").
@@ -70,4 +71,35 @@ pub fn compass_of_place(ctx: &Ctx, mut j: usize, french: bool) -> bool {
         }
     }
     j < n && super::context::known_place(ctx, j)
+}
+
+/// (Round 69) The byte span of a French compass name in `run`: "Grand Sud", "Grand Nord"
+/// (two words), or a lone capitalised compass word after a lowercase "province" ("la
+/// province Sud": the noun with it; not "la région Sud-Ouest", a vague area).
+pub(super) fn compass_name(ctx: &Ctx, run: &[Item]) -> Option<(usize, usize)> {
+    let compass = |k: usize| {
+        ctx.toks[k].cap
+            && !ctx.toks[k].allcaps
+            && matches!(
+                &*ctx.f(k),
+                "nord"
+                    | "sud"
+                    | "est"
+                    | "ouest"
+                    | "nord-est"
+                    | "nord-ouest"
+                    | "sud-est"
+                    | "sud-ouest"
+            )
+    };
+    match *run {
+        [Item::Word(g), Item::Word(k)] if k == g + 1 && ctx.w(g) == "Grand" && compass(k) => {
+            Some((ctx.toks[g].start, ctx.toks[k].end))
+        }
+        [Item::Word(k)] if compass(k) && !ctx.toks[k].initial => {
+            let p = ctx.prev_word(k)?;
+            (p + 1 == k && ctx.w(p) == "province").then(|| (ctx.toks[p].start, ctx.toks[k].end))
+        }
+        _ => None,
+    }
 }

@@ -291,6 +291,8 @@ fn service_charged(ctx: &Ctx, j: usize, f: &str) -> bool {
 
 pub(super) const STOP_EXT: &[&str] = &[
     "a",
+    // (round 69) "avec le Fonds d’ici à la fin de l’année": "d’ici", until
+    "ici",
     // (round 62) "le ministère des Pêches et de l’Économie maritime voit dans …"
     "voit",
     "juge",
@@ -1325,6 +1327,30 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             continue;
         }
         let f = ctx.f(j);
+        // (round 69) "la Commission économique des Nations unies pour l’Afrique": the United
+        // Nations' lowercase adjective inside a body's name
+        if &*f == "unies"
+            && matches!(items.last(), Some(&Item::Word(p)) if p + 1 == j && ctx.w(p) == "Nations")
+        {
+            items.push(Item::Word(j));
+            j += 1;
+            content += 1;
+            // (and its purpose, "pour l’Afrique", "pour l’enfance")
+            let n = match (ctx.toks.get(j + 1), ctx.toks.get(j + 3)) {
+                (Some(_), _) if ctx.w(j) != "pour" => 0,
+                (Some(_), _) if matches!(&*ctx.f(j + 1), "la" | "le" | "les") => 2,
+                (Some(_), Some(_)) if ctx.w(j + 1) == "l" && matches!(ctx.w(j + 2), "’" | "'") => {
+                    3
+                }
+                _ => 0,
+            };
+            if n > 0 && ctx.toks.get(j + n).is_some_and(|t| t.kind == TokKind::Word) {
+                items.extend((j..j + n).map(Item::Conn));
+                items.push(Item::Word(j + n));
+                j += n + 1;
+            }
+            continue;
+        }
         let next_de = ctx
             .toks
             .get(j + 1)

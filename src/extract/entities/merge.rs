@@ -362,6 +362,7 @@ pub fn merge(
     aliases::irish_bodies_in_apposition(blocks, &mut groups);
     aliases::parties_by_members(&mut groups);
     aliases::councils_named_short(&mut groups);
+    aliases::titles_without_article(blocks, &mut groups);
     short_bodies::honorific_short_forms(blocks, &mut groups);
     short_bodies::bodies_by_head_noun(blocks, &mut groups);
     // persons with several tokens, by folded first/last token

@@ -1,7 +1,7 @@
 //! Round 69 (general readings first: a title no list holds, Portuguese places' names, a
 //! newspaper named in guillemets, a territory's assembly; then classes of the 76th set).
 
-use super::tests_merge::check_found;
+use super::tests_merge::{check_found, names};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
@@ -105,4 +105,111 @@ fn rules_round69_a_territory_s_own_assembly() {
             true,
         ),
     ]);
+}
+
+#[test]
+fn rules_round69_compass_names_of_a_land() {
+    let sud = "« Nous ne laisserons pas mourir le Grand Sud », a-t-elle assuré.";
+    let provinces = "L’État exige que la province Sud et la province Nord participent.";
+    // guard: a region's vague part is no name
+    let sud_ouest = "Les lignes de la région Sud-Ouest ferment en mars.";
+    check_found(&[
+        (&[sud], Lang::Fr, Place, "Grand Sud", true),
+        (&[sud], Lang::Fr, Place, "Grand", false),
+        (&[provinces], Lang::Fr, Place, "province Sud", true),
+        (&[provinces], Lang::Fr, Place, "province Nord", true),
+        (&[sud_ouest], Lang::Fr, Place, "région Sud-Ouest", false),
+    ]);
+}
+
+#[test]
+fn rules_round69_bodies_named_for_their_remit() {
+    // a first name of the longer list before "of the" and a body
+    let brouwer = "Lieke Brouwer of the People's Party for Freedom and Democracy (VVD) said the cabinet must act.";
+    // a title's word ending the name after "and" is the remit's noun
+    let union = "Officials at the Union for Peace and Justice disagreed.";
+    let fund = "A grant from the Fund for Peace and Justice Smith went to them.";
+    // "d’ici", until; the United Nations' lowercase adjective and purpose
+    let fonds = "Il espère conclure un programme avec le Fonds d’ici à la fin de l’année.";
+    let cea =
+        "La Commission économique des Nations unies pour l’Afrique (CEA) siège à Addis-Abeba.";
+    // well-known bodies of the gazetteer
+    let cloud = "OVHcloud, à Roubaix, Scaleway ou Outscale disposent de la qualification.";
+    let acas = "The union urged both sides to accept mediation by Acas.";
+    check_found(&[
+        (&[brouwer], Lang::En, Person, "Lieke Brouwer", true),
+        (
+            &[brouwer],
+            Lang::En,
+            Organization,
+            "People's Party for Freedom and Democracy",
+            true,
+        ),
+        (
+            &[brouwer],
+            Lang::En,
+            Organization,
+            "Party for Freedom",
+            false,
+        ),
+        (
+            &[union],
+            Lang::En,
+            Organization,
+            "Union for Peace and Justice",
+            true,
+        ),
+        (
+            &[fund],
+            Lang::En,
+            Organization,
+            "Fund for Peace and Justice",
+            false,
+        ),
+        (&[fonds], Lang::Fr, Organization, "Fonds d’ici", false),
+        (
+            &[cea],
+            Lang::Fr,
+            Organization,
+            "Commission économique des Nations unies pour l’Afrique",
+            true,
+        ),
+        (&[cloud], Lang::Fr, Organization, "Scaleway", true),
+        (&[cloud], Lang::Fr, Place, "Outscale", false),
+        (
+            &[acas],
+            Lang::En,
+            Organization,
+            "Advisory, Conciliation and Arbitration Service",
+            true,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round69_short_forms_of_listed_names() {
+    // a listed firm and its name with company words and a legal form: one firm
+    let asml = [
+        "She joined from ASML Holding NV in 2021.",
+        "The firm is smaller than ASML, analysts said.",
+    ];
+    // a newspaper's title without its article, after "au"
+    let figaro = [
+        "Par Claire Vasseur, Le Figaro",
+        "Un porte-parole a indiqué au Figaro que non.",
+    ];
+    let orgs = names(&asml, Lang::En, Organization);
+    assert!(
+        orgs.iter()
+            .any(|(n, a)| n == "ASML" && a.contains(&"ASML Holding NV".to_string()))
+            && orgs.len() == 1,
+        "{orgs:?}"
+    );
+    let orgs = names(&figaro, Lang::Fr, Organization);
+    assert!(
+        orgs.iter()
+            .any(|(n, a)| n == "Le Figaro" && a.contains(&"Figaro".to_string()))
+            && orgs.len() == 1,
+        "{orgs:?}"
+    );
 }

@@ -4,6 +4,7 @@
 //! by its area alone ("Leeds council" for "Leeds City Council").
 
 use super::{EntityKind, Group, HashMap, claim, join, kind_of};
+use crate::extract::entities::text::fold;
 
 /// What opens a body's former name, folded apart from its case.
 const FORMERLY: &[&str] = &[
@@ -178,6 +179,41 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
         }
         let key = g.tokens().join(" ");
         if let Some(&Some(t)) = full.get(&key)
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
+
+/// (Round 69) "au Figaro" for "Le Figaro", "Echos" for "Les Echos": a one-word organisation is
+/// the one organisation of two words named by an article and that word (newspapers' titles
+/// lose their article after "au", "aux", "du").
+#[inline(never)]
+pub(super) fn titles_without_article(blocks: &[&str], groups: &mut [Group]) {
+    // (a listed title's key is its entry: its words are read from the text, folded)
+    let mut titled: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let name = g.longest(blocks);
+        if let Some((article, word)) = name.split_once(' ')
+            && matches!(article, "Le" | "La" | "Les" | "The")
+            && !word.contains(' ')
+        {
+            claim(&mut titled, fold(word), i);
+        }
+    }
+    if titled.is_empty() {
+        return;
+    }
+    for i in 0..groups.len() {
+        let g = &groups[i];
+        if g.ntoks != 1 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        if let Some(&Some(t)) = titled.get(g.key)
             && t != i
         {
             join(groups, i, t);

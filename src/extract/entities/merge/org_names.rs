@@ -478,7 +478,8 @@ const LISTED_FORMS: &[&str] = &[
     "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "sa", "nv",
 ];
 
-/// The group of the unlisted organisation named as the listed `g` and one legal form after it.
+/// The group of the unlisted organisation named as the listed `g` and one legal form after it
+/// (or up to three company words ending with one: "Holding NV").
 fn with_legal_form(
     blocks: &[&str],
     orgs: &[Org<'_>],
@@ -492,8 +493,12 @@ fn with_legal_form(
     let same = crate::extract::entities::text::with_folded(first, |f| by_first.get(f))?;
     let toks: Vec<String> = tokens_of(text).iter().map(|w| fold(w)).collect();
     same.iter().map(|&o| &orgs[o]).find_map(|(t, tt, _)| {
-        (tt.len() == toks.len() + 1 && grows(tt, &toks) && LISTED_FORMS.contains(&tt[toks.len()]))
-            .then_some(*t)
+        // (round 69: or company words before the form, "ASML … ASML Holding NV", "X Group plc")
+        (grows(tt, &toks)
+            && tt.len() <= toks.len() + 3
+            && LISTED_FORMS.contains(&tt[tt.len() - 1])
+            && tt[toks.len()..].iter().all(|w| COMPANY_TAIL.contains(w)))
+        .then_some(*t)
     })
 }
 
