@@ -2391,6 +2391,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         let f = ctx.f(j);
         !ctx.toks[j].allcaps
             && !ctx.given(j)
+            // (round 69: "Dr. Sadiq Kano, the regulator ordered…": a first name of the longer
+            // list, or a title before it, opens a person's name)
+            && !GAZ.sets.more_given_names.contains(&f)
+            && !ctx.prev_word(j).is_some_and(|p| ctx.is(p, lex::TITLE))
             && !ctx.is(j, lex::PLACE_CUE)
             && !ctx.is(j, lex::TITLE)
             && !COMPASS.contains(&&*f)

@@ -363,6 +363,7 @@ pub fn merge(
     aliases::parties_by_members(&mut groups);
     aliases::councils_named_short(&mut groups);
     aliases::titles_without_article(blocks, &mut groups);
+    aliases::full_names_in_apposition(blocks, &mut groups);
     short_bodies::honorific_short_forms(blocks, &mut groups);
     short_bodies::bodies_by_head_noun(blocks, &mut groups);
     // persons with several tokens, by folded first/last token

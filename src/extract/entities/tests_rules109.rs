@@ -213,3 +213,30 @@ fn rules_round69_short_forms_of_listed_names() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn rules_round69_a_person_s_name_and_a_full_name_in_apposition() {
+    // a first name of the longer list and a town's name, then a body's apposition: the person
+    let kano = "In a circular signed by Dr. Sadiq Kano, the regulator ordered the company to stop.";
+    // a body's full name in apposition after its one-word name: one body
+    let inno = "Dont 2 millions apportés par Innosuisse, l’Agence suisse pour l’encouragement de l’innovation, le laboratoire ouvrira.";
+    // guards: a list of bodies; a participle opening the sentence
+    let list = "Funding came from Microsoft, the Linux Foundation and Google.";
+    let contactee = "Contactée, l’Agence nationale de la cohésion des territoires n’a pas répondu.";
+    check_found(&[
+        (&[kano], Lang::En, Person, "Sadiq Kano", true),
+        (&[kano], Lang::En, Organization, "Sadiq Kano", false),
+        (&[list], Lang::En, Organization, "Linux Foundation", true),
+        (&[list], Lang::En, Organization, "Microsoft", true),
+    ]);
+    let orgs = names(&[inno], Lang::Fr, Organization);
+    assert!(
+        orgs.iter().any(
+            |(n, a)| n == "Agence suisse pour l’encouragement de l’innovation"
+                && a.contains(&"Innosuisse".to_string())
+        ) && orgs.len() == 1,
+        "{orgs:?}"
+    );
+    let orgs = names(&[contactee], Lang::Fr, Organization);
+    assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
+}

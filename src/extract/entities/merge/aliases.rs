@@ -288,6 +288,61 @@ pub(super) fn irish_bodies_in_apposition(blocks: &[&str], groups: &mut [Group]) 
     }
 }
 
+/// (Round 69) "Innosuisse, l’Agence suisse pour l’encouragement de l’innovation, …", "Acas,
+/// the Advisory, Conciliation and Arbitration Service.": a one-word organisation, then ", ",
+/// an article and an organisation's name of three words or more that closes the clause
+/// (a comma, a full stop, a bracket; no "and" after it, which would make a list) is that
+/// body's full name.
+#[inline(never)]
+pub(super) fn full_names_in_apposition(blocks: &[&str], groups: &mut [Group]) {
+    const ARTICLES: &[&str] = &[", l’", ", l'", ", la ", ", le ", ", the "];
+    // (block, offset where the full name would start, the short body)
+    let mut at: Vec<(u32, u32, usize)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        // (named with some evidence: not "Contactée, l’Agence…", a participle guessed a name)
+        if g.ntoks != 1
+            || g.cands().is_empty()
+            || !matches!(kind_of(g), (EntityKind::Organization, s) if s >= 1)
+        {
+            continue;
+        }
+        for c in g.cands() {
+            let rest = &blocks[c.block as usize][c.end as usize..];
+            if let Some(a) = ARTICLES.iter().find(|a| rest.starts_with(**a))
+                && rest[a.len()..].starts_with(|c: char| c.is_uppercase())
+            {
+                at.push((c.block, c.end + a.len() as u32, i));
+            }
+        }
+    }
+    if at.is_empty() {
+        return;
+    }
+    let mut joins = Vec::new();
+    for (o, g) in groups.iter().enumerate() {
+        if g.ntoks < 3 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let Some(t) = g.cands().iter().find_map(|c| {
+            let after = &blocks[c.block as usize][c.end as usize..];
+            let closes = (after.starts_with([',', '.', ')', ';']) || after.starts_with(" ("))
+                && !after.starts_with(", and ")
+                && !after.starts_with(", et ");
+            at.iter()
+                .find(|a| closes && a.0 == c.block && a.1 == c.start)
+                .map(|a| a.2)
+        }) else {
+            continue;
+        };
+        if t != o {
+            joins.push((t, o));
+        }
+    }
+    for (i, t) in joins {
+        join(groups, i, t);
+    }
+}
+
 /// " for " or " of " and one capitalised word straight after `end` in `text`: the end of that
 /// word.
 fn for_place_end(text: &str, end: usize) -> Option<usize> {
