@@ -389,14 +389,15 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
             .is_some_and(|n| n.kind == TokKind::Word && n.cap);
         let noise = super::classify::is_noise(ctx, j)
             && !(ends
-                && ctx.is(j, lex::COMMON_NOUN | lex::TITLE)
+                && (ctx.is(j, lex::COMMON_NOUN)
+                    || (ctx.is(j, lex::TITLE) && title_ends_name(ctx, j)))
                 && !ctx.is(j, lex::FUNCTION_WORD));
         if masked[j]
             || hit_at[j].is_some()
             || s.given_names.contains(&f)
             // (round 69: a title ending the name is its noun, "the Union for Peace and
             // Justice"; before a capital it opens a person's name)
-            || (s.titles.contains(&*f) && !ends)
+            || (s.titles.contains(&*f) && !title_ends_name(ctx, j))
             || noise
             || before_number
         {
@@ -405,6 +406,20 @@ fn name_words_follow(ctx: &Ctx, k: usize, masked: &[bool], hit_at: &[Option<usiz
         n += 1;
     }
     (1..=3).contains(&n)
+}
+
+/// (Round 69) The title's word `k` ends a name, a noun of its remit ("the Union for Peace and
+/// Justice disagreed"): a punctuation mark but an apostrophe after it, or a lowercase word
+/// but "of" and "for" ("the Ministry of Finance and Governor of the Central Bank", "the
+/// Minister's office" open other names).
+pub(super) fn title_ends_name(ctx: &Ctx, k: usize) -> bool {
+    match ctx.toks.get(k + 1) {
+        None => true,
+        Some(t) if t.kind == TokKind::Word => {
+            !t.cap && !matches!(ctx.w(k + 1), "of" | "for" | "to" | "de" | "du" | "des")
+        }
+        Some(_) => !matches!(ctx.w(k + 1), "'" | "’"),
+    }
 }
 
 fn next_word_is_cap(text: &str, toks: &[Token], mut k: usize, masked: &[bool]) -> bool {
@@ -1149,12 +1164,15 @@ pub fn block_candidates(
                             .get(k + 1)
                             .is_some_and(|t| super::gazetteer::is_place_name(word(text, t))))
             };
-            // ("Why do Americans…", "Did they do Pilates": the Portuguese "do" joins no
-            // function word, nor a lone word opening the sentence but Portuguese ones)
+            // ("Why do Americans…", "Did Biden do Xi a favour?", "Edson Arantes do
+            // Nascimento": the Portuguese "do" and "das" join only a name holding a word of
+            // Portuguese places' or bodies' names, "the Rural Producers' Union of São Félix do
+            // Xingu")
             let verb_do = matches!(w, "do" | "das")
-                && matches!(run[..], [Item::Word(j)] if toks[j].initial
-                    && (super::classify::is_noise(ctx, j)
-                        || !super::portuguese_places::opening(word(text, &toks[j]))));
+                && !run.iter().any(|i| {
+                    matches!(*i, Item::Word(j)
+                    if super::portuguese_places::opening(word(text, &toks[j])))
+                });
             if ok && !verb_do && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));
                 k += 1;

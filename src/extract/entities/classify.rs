@@ -930,10 +930,7 @@ fn title_in_name(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && run[..i - 1]
             .iter()
             .any(|it| matches!(*it, Item::Conn(c) if matches!(ctx.w(c), "for" | "of")))
-        && !ctx
-            .toks
-            .get(k + 1)
-            .is_some_and(|t| t.kind == super::text::TokKind::Word && t.cap)
+        && super::candidates::title_ends_name(ctx, k)
     {
         return true;
     }
@@ -1291,6 +1288,19 @@ fn touches_after_de(ctx: &Ctx, c: usize, n: usize) -> bool {
     n == c + 1 || (n == c + 2 && matches!(ctx.w(c + 1), "’" | "'") && ctx.w(c) == "d")
 }
 
+/// (Round 69) Landforms' nouns that make a one-word company's name a place's after it ("the
+/// Orange River", "the Amazon River"), folded.
+const COMPANY_LANDFORMS: &[&str] = &[
+    "river",
+    "lake",
+    "creek",
+    "mountains",
+    "valley",
+    "falls",
+    "delta",
+    "basin",
+];
+
 /// Compass words that belong to the place name after them ("South San Francisco").
 pub const COMPASS: &[&str] = &[
     "north",
@@ -1591,7 +1601,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                 || title_cue
                 // (round 69) "Lieke Brouwer of the People's Party": a first name of the longer
                 // list opens a name of two words
-                || (p == 2 && GAZ.sets.more_given_names.contains(&ctx.f(*k0))))
+                || (p == 2
+                    && GAZ.sets.more_given_names.contains(&ctx.f(*k0))
+                    // (not "the Murray Valley of Victoria", "Shannon Airport of Ireland")
+                    && matches!(run[1], Item::Word(j) if !ctx.is(j, lex::PLACE_CUE | lex::ORG_CUE)
+                        && !is_noise(ctx, j))))
             && run[1..p].iter().all(|i| {
                 matches!(*i, Item::Word(j)
             if !ctx.is(j, lex::ORG_CUE))
@@ -1748,6 +1762,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                             && !ctx.toks[k].allcaps
                             && !ctx.given(k)
                             && !is_noise(ctx, k)
+                            // ("the Orange River": a landform, below)
+                            && !COMPANY_LANDFORMS.contains(&&*ctx.f(k))
                     }
                     _ => false,
                 })
@@ -2394,7 +2410,9 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             // (round 69: "Dr. Sadiq Kano, the regulator ordered…": a first name of the longer
             // list, or a title before it, opens a person's name)
             && !GAZ.sets.more_given_names.contains(&f)
-            && !ctx.prev_word(j).is_some_and(|p| ctx.is(p, lex::TITLE))
+            && !ctx
+                .prev_word(j)
+                .is_some_and(|p| ctx.toks[p].cap && ctx.is(p, lex::TITLE))
             && !ctx.is(j, lex::PLACE_CUE)
             && !ctx.is(j, lex::TITLE)
             && !COMPASS.contains(&&*f)
@@ -2663,6 +2681,19 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }
+    // (round 69) "the Orange River", "the Amazon River": a one-word company's name and a
+    // river's, a lake's or a mountain's noun name a place
+    if let [Item::Gaz { hit, first, last }, Item::Word(k)] = run[..]
+        && first == last
+        && k == last + 1
+        && !hits[hit].demonym
+        && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
+        && !ctx.toks[first].allcaps
+        && COMPANY_LANDFORMS.contains(&&*ctx.f(k))
+    {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     // "the Texas State Capitol": one plain word between them
     if let [Item::Gaz { last, .. }, Item::Word(w), Item::Word(k)] = run[..]
         && is_place_hit(&run[0])
@@ -2729,8 +2760,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
             &*ctx.f(a),
             "congres" | "senat" | "parlement" | "assemblee" | "gouvernement"
         )
-        && matches!(&*ctx.f(d), "de" | "du" | "d")
-        && (mid.is_empty() || matches!(mid, [Item::Conn(l)] if matches!(&*ctx.f(*l), "la" | "l")))
+        // (a territory's article: not "le Congrès de Vienne", "le Congrès de Marseille", a
+        // city's congress, an event)
+        && ((mid.is_empty() && &*ctx.f(d) == "du")
+            || (matches!(&*ctx.f(d), "de" | "d")
+                && matches!(mid, [Item::Conn(l)] if matches!(&*ctx.f(*l), "la" | "l"))))
         && !hits[p].demonym
         && GAZ.entries[hits[p].entry].kind == EntityKind::Place
     {

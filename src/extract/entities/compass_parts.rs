@@ -93,7 +93,15 @@ pub(super) fn compass_name(ctx: &Ctx, run: &[Item]) -> Option<(usize, usize)> {
             )
     };
     match *run {
-        [Item::Word(g), Item::Word(k)] if k == g + 1 && ctx.w(g) == "Grand" && compass(k) => {
+        // (after an article: not "le festival Grand Nord", "l’album Grand Sud")
+        [Item::Word(g), Item::Word(k)]
+            if k == g + 1
+                && ctx.w(g) == "Grand"
+                && compass(k)
+                && ctx
+                    .prev_word(g)
+                    .is_some_and(|p| matches!(&*ctx.f(p), "le" | "du" | "au")) =>
+        {
             Some((ctx.toks[g].start, ctx.toks[k].end))
         }
         [Item::Word(k)] if compass(k) && !ctx.toks[k].initial => {

@@ -153,6 +153,15 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         if APPOS_STOP_SET.contains(&f) && !(f == "a" && ctx.lang == Lang::En) {
             return None;
         }
+        // (round 69) "Johan Ekberg, Head of Media Relations, Nordvik Trucks AB": a head of a
+        // service is a person
+        if &*f == "head"
+            && j + 2 < ctx.toks.len()
+            && ctx.w(j + 1) == "of"
+            && !matches!(&*ctx.f(j + 2), "the" | "a" | "an" | "its" | "their")
+        {
+            return Some(EntityKind::Person);
+        }
         // (round 68: "Intrum, the debt collector", "Harman, the speaker brand": titles that
         // also name things)
         if ctx.is(j, lex::TITLE) && !matches!(&*f, "speaker" | "collector") {

@@ -103,10 +103,11 @@ const STRICT_HEADS: &[&str] = &[
     // (round 65) "le Port autonome de San-Pédro", "le Grand Port maritime de Nantes
     // Saint-Nazaire": a port's public body
     "port",
-    // (round 69) assemblies and governments of a country or a territory: "la commission
-    // d’enquête du Parlement de Wallonie", "le Gouvernement du Québec"
+    // (round 69) a country's or a territory's parliament: "la commission d’enquête du
+    // Parlement de Wallonie"
     "parlement",
-    "gouvernement",
+    // (round 69) "la Plateforme des données de santé"
+    "plateforme",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la
@@ -291,8 +292,6 @@ fn service_charged(ctx: &Ctx, j: usize, f: &str) -> bool {
 
 pub(super) const STOP_EXT: &[&str] = &[
     "a",
-    // (round 69) "avec le Fonds d’ici à la fin de l’année": "d’ici", until
-    "ici",
     // (round 62) "le ministère des Pêches et de l’Économie maritime voit dans …"
     "voit",
     "juge",
@@ -1344,7 +1343,30 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
                 }
                 _ => 0,
             };
-            if n > 0 && ctx.toks.get(j + n).is_some_and(|t| t.kind == TokKind::Word) {
+            // (a place or a remit's noun: not "pour l’instant", "pour la convaincre")
+            if n > 0
+                && ctx.toks.get(j + n).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && (t.cap
+                            || matches!(
+                                &*ctx.f(j + n),
+                                "enfance"
+                                    | "environnement"
+                                    | "developpement"
+                                    | "population"
+                                    | "alimentation"
+                                    | "agriculture"
+                                    | "education"
+                                    | "science"
+                                    | "culture"
+                                    | "refugies"
+                                    | "commerce"
+                                    | "femmes"
+                                    | "habitat"
+                                    | "paix"
+                            ))
+                })
+            {
                 items.extend((j..j + n).map(Item::Conn));
                 items.push(Item::Word(j + n));
                 j += n + 1;
@@ -1836,6 +1858,9 @@ fn singular_after_plural(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
 /// number, or a lowercase word that reads as a verb.
 fn stops_name(ctx: &Ctx, j: usize, f: &str) -> bool {
     STOP_EXT.contains(&f)
+        // (round 69) "avec le Fonds d’ici à la fin de l’année": "d’ici", until (not "des
+        // artistes d’ici et d’ailleurs")
+        || (f == "ici" && ctx.toks.get(j + 1).is_none_or(|_| ctx.w(j + 1) != "et"))
         || (!ctx.toks[j].cap && (never_in_name(ctx, j, f) || ctx.w(j) == "dès"))
         || service_charged(ctx, j, f)
         || ctx.is(j, lex::SAID)

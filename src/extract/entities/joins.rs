@@ -254,6 +254,16 @@ pub fn legal_form_after(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> O
             .find(|&j| ctx.toks[j].end == ctx.toks[k].start + 5)
             .filter(|&j| !masked[k..=j].iter().any(|&m| m) && lower_form_after(ctx, run)),
         "A" => slash_form_end(ctx, k, masked),
+        // (round 69) a Polish company's form after "Sp": "Trans-Wisła Logistyka Sp. z o.o."
+        "." if k >= 1
+            && ctx.w(k - 1) == "Sp"
+            && ctx.text[ctx.toks[k].start..].starts_with(". z o.o.") =>
+        {
+            let end = ctx.toks[k].start + ". z o.o.".len();
+            (k + 1..ctx.toks.len().min(k + 8))
+                .find(|&j| ctx.toks[j].end == end)
+                .filter(|&j| !masked[k..=j].iter().any(|&m| m))
+        }
         "(" => bracketed_form_end(ctx, k, masked),
         // a Canadian firm's form in lowercase: "Scieries Dumont inc." (the full stop is the
         // name's: `classify::push`)
@@ -433,6 +443,10 @@ fn bracketed_form_end(ctx: &Ctx, k: usize, masked: &[bool]) -> Option<usize> {
     let toks = ctx.toks;
     if k + 3 >= toks.len() {
         return None;
+    }
+    // (round 69) "Nordvik Trucks AB (publ)": a Swedish listed company's mark after its form
+    if ctx.w(k + 1) == "publ" && ctx.w(k + 2) == ")" && k >= 1 && ctx.w(k - 1) == "AB" {
+        return (!(k..=k + 2).any(|j| masked[j])).then_some(k + 2);
     }
     if !matches!(ctx.w(k + 1), "Pty" | "Pvt" | "Pte" | "Prv") {
         return bracketed_seat_form_end(ctx, k, masked);

@@ -34,10 +34,11 @@ const TOLD_FR: &[&str] = &[
     "annoncee",
 ];
 
-/// "a-t-il déclaré au Quotidien": a `lone` name (one word) after a participle of telling and "au" is who
-/// was told, a newspaper or a broadcaster, unless it is a known place ("déclaré au Québec").
-/// (Round 69) A title in guillemets, of one word or more, is the newspaper's whatever its
-/// words, after "au", "aux" or "à": "a confié aux « Echos »", "a déclaré à « La Provence »".
+/// "a-t-il déclaré au Quotidien": a `lone` name (one word) after a participle of telling and
+/// "au" is who was told, a newspaper or a broadcaster, unless it is a known place ("déclaré au
+/// Québec"). (Round 69) A title in guillemets, of one word or more, after "au" or "aux", is
+/// the newspaper's whatever its words: "a confié aux « Echos »" (not after "à": "a raconté à
+/// « Julie »", a first name changed).
 pub fn told_au(ctx: &Ctx, first: usize, last: usize, lone: bool) -> bool {
     let quoted = first >= 1
         && matches!(ctx.w(first - 1), "«" | "“" | "\"")
@@ -45,17 +46,15 @@ pub fn told_au(ctx: &Ctx, first: usize, last: usize, lone: bool) -> bool {
             .toks
             .get(last + 1)
             .is_some_and(|t| matches!(&ctx.text[t.start..t.end], "»" | "”" | "\""));
-    let to = if quoted {
-        first.wrapping_sub(2)
-    } else {
-        first - 1
+    let Some(to) = first.checked_sub(if quoted { 2 } else { 1 }) else {
+        return false;
     };
-    if to == usize::MAX || to == 0 {
+    if to == 0 {
         return false;
     }
     let told = ctx.toks[to - 1].kind == TokKind::Word && TOLD_FR.contains(&&*ctx.f(to - 1));
     if quoted {
-        told && matches!(ctx.w(to), "au" | "aux" | "à")
+        told && matches!(ctx.w(to), "au" | "aux")
     } else {
         told && lone && ctx.w(to) == "au" && !known_place(ctx, first)
     }

@@ -86,7 +86,9 @@ pub(super) fn portuguese_place(ctx: &Ctx, run: &[Item], words: &[usize]) -> bool
             Item::Gaz { .. } => false,
         })
         && matches!(run.last(), Some(Item::Word(_)))
-        && words[1..]
-            .iter()
-            .all(|&k| !ctx.is(k, lex::ORG_CUE | lex::TITLE))
+        && words[1..].iter().all(|&k| {
+            !ctx.is(k, lex::ORG_CUE | lex::TITLE)
+                // ("Santa Casa da Misericórdia", a charity; "Vila do Samba", a samba school)
+                && !matches!(ctx.w(k), "Casa" | "Escola" | "Samba")
+        })
 }

@@ -23,10 +23,11 @@ const PLACE_OPENINGS: &[&str] = &[
 /// "ombudsperson", "tehsildar", "commissioner", "superintendent", "magistrate", "trustee",
 /// "bailiff", "provost", "rapporteur", "conciliatrice"): a word no given name list holds
 /// that ends so is read as a title, not as the first of a person's names ("Musa Ibrahim
-/// Danjuma", "Koffi Sylvain Ahoua", "Syahrul Nizam Abdul Latif" end in none of them).
+/// Danjuma", "Koffi Sylvain Ahoua", "Syahrul Nizam Abdul Latif" end in none of them; only
+/// "-rar" and "-dar" of the "-ar" nouns: "Zulfikar", "Mukhtar", "Itamar" are first names).
 const TITLE_ENDINGS: &[&str] = &[
-    "ar", "or", "er", "ist", "ent", "ant", "ian", "eur", "euse", "ier", "iere", "aire", "ien",
-    "ienne", "person", "man", "woman", "ary", "ate", "iff", "ost", "ee", "trice",
+    "rar", "dar", "or", "er", "ist", "ent", "ant", "ian", "eur", "euse", "ier", "iere", "aire",
+    "ien", "ienne", "person", "man", "woman", "ary", "ate", "iff", "ost", "ee", "trice",
 ];
 
 /// The index in `words` where a person's name starts after an unknown title, if `run` (plain
@@ -36,6 +37,15 @@ pub(super) fn name_after_unknown_title(ctx: &Ctx, run: &[Item], words: &[usize])
         return None;
     }
     if words.windows(2).any(|w| w[1] != w[0] + 1) {
+        return None;
+    }
+    // (a headline capitalises every word: "Influencer Andrew Tate Arrested"; a title before
+    // makes the word after it the first name: "prime minister Zulfikar Ali Bhutto")
+    if ctx.heading
+        || ctx
+            .prev_word(words[0])
+            .is_some_and(|p| ctx.is(p, lex::TITLE))
+    {
         return None;
     }
     let p = (1..=2).find(|&p| ctx.given(words[p]))?;

@@ -121,6 +121,14 @@ pub fn words_run(
         // (the company's name, whatever its shape: "de Marie Claire")
         return push(ctx, rest, EntityKind::Organization, 2, out);
     }
+    // (round 69) "Johan Ekberg, Head of Media Relations, Nordvik Trucks AB": a post, no body
+    if let [Item::Word(h), Item::Conn(o), ..] = run
+        && ctx.w(*h) == "Head"
+        && ctx.w(*o) == "of"
+        && run.len() >= 3
+    {
+        return;
+    }
     // "Test cricket", "a Twenty20 crowd": a sport's format written with a capital is no
     // name (round 53)
     if let [k] = words[..]

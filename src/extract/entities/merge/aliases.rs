@@ -15,6 +15,14 @@ const FORMERLY: &[&str] = &[
     "formerly the ",
     "(formerly ",
     "anciennement ",
+    // (round 69) another name of the same body: "The Water Services Regulation Authority,
+    // better known as Ofwat,", "la Plateforme des données de santé, plus connue sous le nom
+    // de Health Data Hub"
+    "better known as ",
+    "also known as ",
+    "commonly known as ",
+    "connue sous le nom de ",
+    "connu sous le nom de ",
 ];
 
 /// How far back, in bytes, the body a former name belongs to may be named.
@@ -34,6 +42,8 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
             || b.contains("acronym")
             || b.contains("initials")
             || b.contains("sigle")
+            || b.contains("nown as")
+            || b.contains("sous le nom")
     };
     if !blocks.iter().any(has) {
         return;
@@ -186,9 +196,9 @@ pub(super) fn councils_named_short(groups: &mut [Group]) {
     }
 }
 
-/// (Round 69) "au Figaro" for "Le Figaro", "Echos" for "Les Echos": a one-word organisation is
-/// the one organisation of two words named by an article and that word (newspapers' titles
-/// lose their article after "au", "aux", "du").
+/// (Round 69) "au Figaro" for "Le Figaro", "aux « Echos »" for "Les Echos": a one-word
+/// organisation named only after "au", "aux", "du" or "des" (the article fused) is the one
+/// organisation of two words named by an article and that word.
 #[inline(never)]
 pub(super) fn titles_without_article(blocks: &[&str], groups: &mut [Group]) {
     // (a listed title's key is its entry: its words are read from the text, folded)
@@ -211,6 +221,17 @@ pub(super) fn titles_without_article(blocks: &[&str], groups: &mut [Group]) {
     for i in 0..groups.len() {
         let g = &groups[i];
         if g.ntoks != 1 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        // (each mention after the article fused with "à" or "de": not "The Athletic" and the
+        // club "Athletic", "Les Républicains" and the US "Républicains")
+        let fused = g.cands().iter().all(|c| {
+            let before = blocks[c.block as usize][..c.start as usize]
+                .trim_end_matches([' ', '\u{a0}', '«', '\u{202f}']);
+            let w = before.rsplit([' ', '\u{a0}']).next().unwrap_or("");
+            matches!(w, "au" | "aux" | "du" | "des")
+        });
+        if !fused {
             continue;
         }
         if let Some(&Some(t)) = titled.get(g.key)
@@ -288,11 +309,11 @@ pub(super) fn irish_bodies_in_apposition(blocks: &[&str], groups: &mut [Group]) 
     }
 }
 
-/// (Round 69) "Innosuisse, l’Agence suisse pour l’encouragement de l’innovation, …", "Acas,
-/// the Advisory, Conciliation and Arbitration Service.": a one-word organisation, then ", ",
-/// an article and an organisation's name of three words or more that closes the clause
-/// (a comma, a full stop, a bracket; no "and" after it, which would make a list) is that
-/// body's full name.
+/// (Round 69) "apportés par Innosuisse, l’Agence suisse pour l’encouragement de l’innovation,
+/// le laboratoire…": a one-word organisation after a lowercase word, then ", ", an article and
+/// an organisation's name of three words or more, then a comma and the clause going on in
+/// lowercase (or an acronym in brackets), is that body's full name. A list goes on with
+/// another name or "and" ("Meta, the European Data Protection Board, Google and Apple").
 #[inline(never)]
 pub(super) fn full_names_in_apposition(blocks: &[&str], groups: &mut [Group]) {
     const ARTICLES: &[&str] = &[", l’", ", l'", ", la ", ", le ", ", the "];
@@ -307,7 +328,19 @@ pub(super) fn full_names_in_apposition(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         for c in g.cands() {
-            let rest = &blocks[c.block as usize][c.end as usize..];
+            let text = blocks[c.block as usize];
+            let rest = &text[c.end as usize..];
+            // (after a lowercase word: not "Chez Renault, la Direction…", "Besides Airbnb, the
+            // Department…", a fronted phrase)
+            let before = text[..c.start as usize].trim_end();
+            let after_lower = before
+                .rsplit([' ', '\u{a0}'])
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
+            if !after_lower {
+                continue;
+            }
             if let Some(a) = ARTICLES.iter().find(|a| rest.starts_with(**a))
                 && rest[a.len()..].starts_with(|c: char| c.is_uppercase())
             {
@@ -325,9 +358,16 @@ pub(super) fn full_names_in_apposition(blocks: &[&str], groups: &mut [Group]) {
         }
         let Some(t) = g.cands().iter().find_map(|c| {
             let after = &blocks[c.block as usize][c.end as usize..];
-            let closes = (after.starts_with([',', '.', ')', ';']) || after.starts_with(" ("))
-                && !after.starts_with(", and ")
-                && !after.starts_with(", et ");
+            // (the clause goes on in lowercase, or an acronym follows: not a list, "Meta, the
+            // European Data Protection Board, Google and Apple", "Doctolib, la Caisse…")
+            let closes = after.starts_with(" (")
+                || after.strip_prefix(", ").is_some_and(|r| {
+                    r.starts_with(char::is_lowercase)
+                        && !r.starts_with("and ")
+                        && !r.starts_with("et ")
+                        && !r.starts_with("or ")
+                        && !r.starts_with("ou ")
+                });
             at.iter()
                 .find(|a| closes && a.0 == c.block && a.1 == c.start)
                 .map(|a| a.2)

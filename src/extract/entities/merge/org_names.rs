@@ -454,6 +454,15 @@ pub(in crate::extract::entities) const COMPANY_TAIL: &[&str] = &[
     "sprl",
     "eurl",
     "sasu",
+    // (round 69) a Swedish listed company's mark, "Nordvik Trucks AB (publ)"; a Polish
+    // company's form, "Trans-Wisła Logistyka Sp. z o.o."
+    "(publ)",
+    "publ",
+    "sp",
+    "sp.",
+    "z",
+    "o.o.",
+    "o.o",
 ];
 
 /// A name of two words or more, its first no given name, that a firm of `orgs` (those with
@@ -497,7 +506,9 @@ fn with_legal_form(
         (grows(tt, &toks)
             && tt.len() <= toks.len() + 3
             && LISTED_FORMS.contains(&tt[tt.len() - 1])
-            && tt[toks.len()..].iter().all(|w| COMPANY_TAIL.contains(w)))
+            && tt[toks.len()..tt.len() - 1]
+                .iter()
+                .all(|w| matches!(*w, "holding" | "holdings" | "group" | "groupe")))
         .then_some(*t)
     })
 }
