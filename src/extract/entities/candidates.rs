@@ -1168,11 +1168,14 @@ pub fn block_candidates(
             // Nascimento": the Portuguese "do" and "das" join only a name holding a word of
             // Portuguese places' or bodies' names, "the Rural Producers' Union of São Félix do
             // Xingu")
+            // ("Will Santa do Christmas Eve deliveries?": a saint's word opens a Portuguese
+            // name with the saint's after it, "Santa Cruz do Sul")
             let verb_do = matches!(w, "do" | "das")
-                && !run.iter().any(|i| {
+                && (!run.iter().any(|i| {
                     matches!(*i, Item::Word(j)
                     if super::portuguese_places::opening(word(text, &toks[j])))
-                });
+                }) || matches!(run.last(), Some(&Item::Word(j))
+                    if matches!(word(text, &toks[j]), "Santa" | "Santo")));
             if ok && !verb_do && next_word_is_cap(text, toks, k + 1, masked) {
                 run.push(Item::Conn(k));
                 k += 1;

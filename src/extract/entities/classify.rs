@@ -1296,7 +1296,6 @@ const COMPANY_LANDFORMS: &[&str] = &[
     "creek",
     "mountains",
     "valley",
-    "falls",
     "delta",
     "basin",
 ];
@@ -1762,8 +1761,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                             && !ctx.toks[k].allcaps
                             && !ctx.given(k)
                             && !is_noise(ctx, k)
-                            // ("the Orange River": a landform, below)
-                            && !COMPANY_LANDFORMS.contains(&&*ctx.f(k))
+                            // ("the Orange River": a landform ending the run, below; not
+                            // "Shell River Terminal")
+                            && (n + 2 != run.len() - article
+                                || !COMPANY_LANDFORMS.contains(&&*ctx.f(k)))
                     }
                     _ => false,
                 })
@@ -2690,6 +2691,8 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && GAZ.entries[hits[hit].entry].kind == EntityKind::Organization
         && !ctx.toks[first].allcaps
         && COMPANY_LANDFORMS.contains(&&*ctx.f(k))
+        // (a headline's capitals: "Nvidia Delta Soars")
+        && !ctx.heading
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;

@@ -155,10 +155,18 @@ pub fn appositive(ctx: &Ctx, last: usize) -> Option<EntityKind> {
         }
         // (round 69) "Johan Ekberg, Head of Media Relations, Nordvik Trucks AB": a head of a
         // service is a person
-        if &*f == "head"
-            && j + 2 < ctx.toks.len()
-            && ctx.w(j + 1) == "of"
-            && !matches!(&*ctx.f(j + 2), "the" | "a" | "an" | "its" | "their")
+        // (a department's name in capitals closed by a comma: not "At Zentrix, head of sales
+        // Maria Olsen resigned", "Nordvik, head of Sweden's trucking consortium, won")
+        if j == last + 2
+            && ctx.w(j) == "Head"
+            && ctx.toks.get(j + 1).is_some_and(|_| ctx.w(j + 1) == "of")
+            && (j + 2..(j + 7).min(ctx.toks.len()))
+                .find(|&q| ctx.toks[q].kind != TokKind::Word)
+                .is_some_and(|q| {
+                    q > j + 2
+                        && ctx.w(q) == ","
+                        && (j + 2..q).all(|w| ctx.toks[w].cap && !ctx.given(w))
+                })
         {
             return Some(EntityKind::Person);
         }

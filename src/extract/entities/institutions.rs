@@ -106,8 +106,6 @@ const STRICT_HEADS: &[&str] = &[
     // (round 69) a country's or a territory's parliament: "la commission d’enquête du
     // Parlement de Wallonie"
     "parlement",
-    // (round 69) "la Plateforme des données de santé"
-    "plateforme",
 ];
 
 /// (round 34) Agent nouns that name a public office with their remit after them ("la

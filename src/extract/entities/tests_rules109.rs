@@ -348,7 +348,6 @@ fn rules_round69_press_release_forms_and_other_names() {
     let publ = "Nordvik Trucks AB (publ) today announced an order from Trans-Wisła Logistyka Sp. z o.o., one of Poland's largest firms.";
     let orange = "Projects near Upington on the Orange River bid low.";
     let ofwat = "The Water Services Regulation Authority, better known as Ofwat, said on Tuesday that it fined them.";
-    let pds = "Le cas de la Plateforme des données de santé est éclairant.";
     // guards: a firm heading a consortium; the company alone
     let acme = "Acme, head of the consortium, won the tender.";
     let telecom = "Orange said its profits rose.";
@@ -377,13 +376,6 @@ fn rules_round69_press_release_forms_and_other_names() {
         ),
         (&[orange], Lang::En, Place, "Orange River", true),
         (&[orange], Lang::En, Organization, "Orange River", false),
-        (
-            &[pds],
-            Lang::Fr,
-            Organization,
-            "Plateforme des données de santé",
-            true,
-        ),
         (&[acme], Lang::En, Person, "Acme", false),
         (&[telecom], Lang::En, Organization, "Orange", true),
     ]);
@@ -395,4 +387,26 @@ fn rules_round69_press_release_forms_and_other_names() {
             && orgs.len() == 1,
         "{orgs:?}"
     );
+}
+
+/// Misfires a second review found, each mended.
+#[test]
+fn rules_round69_guards_found_in_second_review() {
+    let zentrix = "At Zentrix, head of sales Maria Olsen resigned on Monday.";
+    let nordvik = "Nordvik, head of Sweden's trucking consortium, won the tender.";
+    let regatta = "Thousands of rowers raced in the Head of the Charles Regatta in Boston.";
+    let shell = "Shell Delta Blue is a new fuel. Shell River Terminal opened.";
+    let santa = "Will Santa do Christmas Eve deliveries by drone? Children in Ohio hope so.";
+    let thames = "The regulator that oversees Thames Water, also known as Ofwat, fined the firm.";
+    check_found(&[
+        (&[zentrix], Lang::En, Person, "Zentrix", false),
+        (&[zentrix], Lang::En, Person, "Maria Olsen", true),
+        (&[nordvik], Lang::En, Person, "Nordvik", false),
+        (&[regatta], Lang::En, Place, "Boston", true),
+        (&[shell], Lang::En, Place, "River Terminal", false),
+        (&[shell], Lang::En, Place, "Delta Blue", false),
+        (&[santa], Lang::En, Place, "Santa do Christmas Eve", false),
+    ]);
+    let orgs = names(&[thames], Lang::En, Organization);
+    assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
 }

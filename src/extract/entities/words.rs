@@ -121,11 +121,18 @@ pub fn words_run(
         // (the company's name, whatever its shape: "de Marie Claire")
         return push(ctx, rest, EntityKind::Organization, 2, out);
     }
-    // (round 69) "Johan Ekberg, Head of Media Relations, Nordvik Trucks AB": a post, no body
-    if let [Item::Word(h), Item::Conn(o), ..] = run
+    // (round 69) "Johan Ekberg, Head of Media Relations, Nordvik Trucks AB": a post between
+    // commas, no body (not "Head of State Ibrahim Traoré", "the Head of the Charles Regatta")
+    if let [Item::Word(h), Item::Conn(o), .., Item::Word(l)] = run
         && ctx.w(*h) == "Head"
         && ctx.w(*o) == "of"
         && run.len() >= 3
+        && *h >= 1
+        && ctx.w(*h - 1) == ","
+        && ctx.toks.get(*l + 1).is_some_and(|_| ctx.w(*l + 1) == ",")
+        && !run[2..]
+            .iter()
+            .any(|i| matches!(*i, Item::Word(k) if ctx.given(k)))
     {
         return;
     }

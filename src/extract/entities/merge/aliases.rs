@@ -15,15 +15,34 @@ const FORMERLY: &[&str] = &[
     "formerly the ",
     "(formerly ",
     "anciennement ",
-    // (round 69) another name of the same body: "The Water Services Regulation Authority,
-    // better known as Ofwat,", "la Plateforme des données de santé, plus connue sous le nom
-    // de Health Data Hub"
+    // (round 69) another name of the same body, [`KNOWN_AS`]
     "better known as ",
     "also known as ",
     "commonly known as ",
     "connue sous le nom de ",
     "connu sous le nom de ",
 ];
+
+/// (Round 69) Of [`FORMERLY`], the words giving another current name of the body that opens
+/// the sentence: "The Water Services Regulation Authority, better known as Ofwat,".
+const KNOWN_AS: &[&str] = &[
+    "better known as ",
+    "also known as ",
+    "commonly known as ",
+    "connue sous le nom de ",
+    "connu sous le nom de ",
+];
+
+/// `before` (the text before a name) ends where a sentence starts, an article aside.
+fn opens_sentence(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = ["The", "La", "Le", "Les", "L’", "L'"]
+        .iter()
+        .find_map(|a| t.strip_suffix(a))
+        .unwrap_or(t)
+        .trim_end();
+    t.is_empty() || t.ends_with(['.', '!', '?', ':', '«', '"', '“'])
+}
 
 /// How far back, in bytes, the body a former name belongs to may be named.
 const REACH: usize = 160;
@@ -59,14 +78,19 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
             let text = blocks[c.block as usize];
             let start = c.start as usize;
             let before = &text[..start];
-            let lead = FORMERLY.iter().any(|f| {
+            let ends_with = |f: &&str| {
                 before.len() >= f.len()
                     && before.is_char_boundary(before.len() - f.len())
                     && before[before.len() - f.len()..].eq_ignore_ascii_case(f)
-            }) || acronym_named(before, &text[start..c.end as usize]);
+            };
+            let lead = FORMERLY.iter().any(ends_with)
+                || acronym_named(before, &text[start..c.end as usize]);
             if !lead {
                 continue;
             }
+            // (another current name, "better known as": only the sentence's subject has it,
+            // not "The regulator that oversees Thames Water, also known as Ofwat")
+            let subject_only = KNOWN_AS.iter().any(ends_with);
             // the nearest organisation ending before it, in the same sentence, an apposition between
             let from = start.saturating_sub(REACH);
             let nearest = orgs
@@ -82,6 +106,7 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
                     between.trim_start().starts_with([',', '('])
                         && !between.contains(['.', '!', '?', ';'])
                 })
+                .filter(|(_, d)| !subject_only || opens_sentence(&text[..d.start as usize]))
                 .max_by_key(|(_, d)| d.end);
             if let Some((t, _)) = nearest {
                 joins.push((i, t));
