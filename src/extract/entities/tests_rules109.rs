@@ -5,6 +5,15 @@ use super::tests_merge::{check_found, names};
 use crate::extract::types::{EntityKind, Lang};
 use EntityKind::*;
 
+/// The text names one organisation only, `name`, with `alias` among its other forms.
+fn one_org_with_alias(blocks: &[&str], lang: Lang, name: &str, alias: &str) {
+    let orgs = names(blocks, lang, Organization);
+    assert!(
+        orgs.len() == 1 && orgs[0].0 == name && orgs[0].1.iter().any(|a| a == alias),
+        "{orgs:?}"
+    );
+}
+
 #[test]
 fn rules_round69_a_title_no_list_holds_before_a_given_name() {
     let registrar = "The hearing was chaired by Registrar Jacob Shikuku on Monday.";
@@ -199,20 +208,8 @@ fn rules_round69_short_forms_of_listed_names() {
         "Par Claire Vasseur, Le Figaro",
         "Un porte-parole a indiqué au Figaro que non.",
     ];
-    let orgs = names(&asml, Lang::En, Organization);
-    assert!(
-        orgs.iter()
-            .any(|(n, a)| n == "ASML" && a.contains(&"ASML Holding NV".to_string()))
-            && orgs.len() == 1,
-        "{orgs:?}"
-    );
-    let orgs = names(&figaro, Lang::Fr, Organization);
-    assert!(
-        orgs.iter()
-            .any(|(n, a)| n == "Le Figaro" && a.contains(&"Figaro".to_string()))
-            && orgs.len() == 1,
-        "{orgs:?}"
-    );
+    one_org_with_alias(&asml, Lang::En, "ASML", "ASML Holding NV");
+    one_org_with_alias(&figaro, Lang::Fr, "Le Figaro", "Figaro");
 }
 
 #[test]
@@ -230,13 +227,11 @@ fn rules_round69_a_person_s_name_and_a_full_name_in_apposition() {
         (&[list], Lang::En, Organization, "Linux Foundation", true),
         (&[list], Lang::En, Organization, "Microsoft", true),
     ]);
-    let orgs = names(&[inno], Lang::Fr, Organization);
-    assert!(
-        orgs.iter().any(
-            |(n, a)| n == "Agence suisse pour l’encouragement de l’innovation"
-                && a.contains(&"Innosuisse".to_string())
-        ) && orgs.len() == 1,
-        "{orgs:?}"
+    one_org_with_alias(
+        &[inno],
+        Lang::Fr,
+        "Agence suisse pour l’encouragement de l’innovation",
+        "Innosuisse",
     );
     let orgs = names(&[contactee], Lang::Fr, Organization);
     assert!(orgs.iter().all(|(_, a)| a.is_empty()), "{orgs:?}");
@@ -379,13 +374,11 @@ fn rules_round69_press_release_forms_and_other_names() {
         (&[acme], Lang::En, Person, "Acme", false),
         (&[telecom], Lang::En, Organization, "Orange", true),
     ]);
-    let orgs = names(&[ofwat], Lang::En, Organization);
-    assert!(
-        orgs.iter()
-            .any(|(n, a)| n == "Water Services Regulation Authority"
-                && a.contains(&"Ofwat".to_string()))
-            && orgs.len() == 1,
-        "{orgs:?}"
+    one_org_with_alias(
+        &[ofwat],
+        Lang::En,
+        "Water Services Regulation Authority",
+        "Ofwat",
     );
 }
 

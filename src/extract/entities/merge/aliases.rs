@@ -15,15 +15,9 @@ const FORMERLY: &[&str] = &[
     "formerly the ",
     "(formerly ",
     "anciennement ",
-    // (round 69) another name of the same body, [`KNOWN_AS`]
-    "better known as ",
-    "also known as ",
-    "commonly known as ",
-    "connue sous le nom de ",
-    "connu sous le nom de ",
 ];
 
-/// (Round 69) Of [`FORMERLY`], the words giving another current name of the body that opens
+/// (Round 69) Read as [`FORMERLY`], words giving another current name of the body that opens
 /// the sentence: "The Water Services Regulation Authority, better known as Ofwat,".
 const KNOWN_AS: &[&str] = &[
     "better known as ",
@@ -83,14 +77,15 @@ pub(super) fn former_names(blocks: &[&str], groups: &mut [Group]) {
                     && before.is_char_boundary(before.len() - f.len())
                     && before[before.len() - f.len()..].eq_ignore_ascii_case(f)
             };
-            let lead = FORMERLY.iter().any(ends_with)
+            // (another current name, "better known as": only the sentence's subject has it,
+            // not "The regulator that oversees Thames Water, also known as Ofwat")
+            let subject_only = KNOWN_AS.iter().any(ends_with);
+            let lead = subject_only
+                || FORMERLY.iter().any(ends_with)
                 || acronym_named(before, &text[start..c.end as usize]);
             if !lead {
                 continue;
             }
-            // (another current name, "better known as": only the sentence's subject has it,
-            // not "The regulator that oversees Thames Water, also known as Ofwat")
-            let subject_only = KNOWN_AS.iter().any(ends_with);
             // the nearest organisation ending before it, in the same sentence, an apposition between
             let from = start.saturating_sub(REACH);
             let nearest = orgs
