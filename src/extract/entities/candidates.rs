@@ -1164,12 +1164,11 @@ pub fn block_candidates(
                             .get(k + 1)
                             .is_some_and(|t| super::gazetteer::is_place_name(word(text, t))))
             };
-            // ("Why do Americans…", "Did Biden do Xi a favour?", "Edson Arantes do
-            // Nascimento": the Portuguese "do" and "das" join only a name holding a word of
-            // Portuguese places' or bodies' names, "the Rural Producers' Union of São Félix do
-            // Xingu")
-            // ("Will Santa do Christmas Eve deliveries?": a saint's word opens a Portuguese
-            // name with the saint's after it, "Santa Cruz do Sul")
+            // (the Portuguese "do" and "das" join only a name holding a word of Portuguese
+            // places' or bodies' names, "the Rural Producers' Union of São Félix do Xingu";
+            // not "Why do Americans…", "Did Biden do Xi a favour?", "Edson Arantes do
+            // Nascimento", nor a lone saint's word, which wants the saint's name before "do":
+            // "Will Santa do Christmas Eve deliveries?" against "Santa Cruz do Sul")
             let verb_do = matches!(w, "do" | "das")
                 && (!run.iter().any(|i| {
                     matches!(*i, Item::Word(j)

@@ -2177,10 +2177,7 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && run[1..run.len() - 1]
             .iter()
             .all(|i| matches!(*i, Item::Conn(j) if matches!(ctx.w(j), "de" | "du" | "d" | "l")))
-        && matches!(
-            &*ctx.f(k),
-            "nord" | "sud" | "est" | "ouest" | "nord-est" | "nord-ouest" | "sud-est" | "sud-ouest"
-        )
+        && super::compass_parts::french_compass(&ctx.f(k))
     {
         push(ctx, run, EntityKind::Place, 2, out);
         return;

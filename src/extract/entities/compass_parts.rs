@@ -73,25 +73,20 @@ pub fn compass_of_place(ctx: &Ctx, mut j: usize, french: bool) -> bool {
     j < n && super::context::known_place(ctx, j)
 }
 
+/// A French compass word, folded, of the eight points but the centre ("Europe du Nord",
+/// "le Grand Sud-Ouest").
+pub(super) fn french_compass(f: &str) -> bool {
+    matches!(
+        f,
+        "nord" | "sud" | "est" | "ouest" | "nord-est" | "nord-ouest" | "sud-est" | "sud-ouest"
+    )
+}
+
 /// (Round 69) The byte span of a French compass name in `run`: "Grand Sud", "Grand Nord"
 /// (two words), or a lone capitalised compass word after a lowercase "province" ("la
 /// province Sud": the noun with it; not "la région Sud-Ouest", a vague area).
 pub(super) fn compass_name(ctx: &Ctx, run: &[Item]) -> Option<(usize, usize)> {
-    let compass = |k: usize| {
-        ctx.toks[k].cap
-            && !ctx.toks[k].allcaps
-            && matches!(
-                &*ctx.f(k),
-                "nord"
-                    | "sud"
-                    | "est"
-                    | "ouest"
-                    | "nord-est"
-                    | "nord-ouest"
-                    | "sud-est"
-                    | "sud-ouest"
-            )
-    };
+    let compass = |k: usize| ctx.toks[k].cap && !ctx.toks[k].allcaps && french_compass(&ctx.f(k));
     match *run {
         // (after an article: not "le festival Grand Nord", "l’album Grand Sud")
         [Item::Word(g), Item::Word(k)]

@@ -1333,38 +1333,7 @@ pub fn extend_french_head(ctx: &Ctx, hits: &[GazHit], run: &mut Vec<Item>) -> bo
             j += 1;
             content += 1;
             // (and its purpose, "pour l’Afrique", "pour l’enfance")
-            let n = match (ctx.toks.get(j + 1), ctx.toks.get(j + 3)) {
-                (Some(_), _) if ctx.w(j) != "pour" => 0,
-                (Some(_), _) if matches!(&*ctx.f(j + 1), "la" | "le" | "les") => 2,
-                (Some(_), Some(_)) if ctx.w(j + 1) == "l" && matches!(ctx.w(j + 2), "’" | "'") => {
-                    3
-                }
-                _ => 0,
-            };
-            // (a place or a remit's noun: not "pour l’instant", "pour la convaincre")
-            if n > 0
-                && ctx.toks.get(j + n).is_some_and(|t| {
-                    t.kind == TokKind::Word
-                        && (t.cap
-                            || matches!(
-                                &*ctx.f(j + n),
-                                "enfance"
-                                    | "environnement"
-                                    | "developpement"
-                                    | "population"
-                                    | "alimentation"
-                                    | "agriculture"
-                                    | "education"
-                                    | "science"
-                                    | "culture"
-                                    | "refugies"
-                                    | "commerce"
-                                    | "femmes"
-                                    | "habitat"
-                                    | "paix"
-                            ))
-                })
-            {
+            if let Some(n) = un_purpose(ctx, j) {
                 items.extend((j..j + n).map(Item::Conn));
                 items.push(Item::Word(j + n));
                 j += n + 1;
@@ -1850,6 +1819,48 @@ fn singular_after_plural(ctx: &Ctx, j: usize, f: &str, items: &[Item]) -> bool {
         .rev()
         .find(|i| !matches!(**i, Item::Word(k) if !ctx.toks[k].cap));
     matches!(link, Some(&Item::Conn(l)) if matches!(&*ctx.f(l), "des" | "aux" | "les"))
+}
+
+/// (Round 69) Remits' nouns of United Nations bodies named in French after "pour", folded
+/// ("Fonds des Nations unies pour l’enfance", "… pour la population").
+const UN_REMITS: &[&str] = &[
+    "enfance",
+    "environnement",
+    "developpement",
+    "population",
+    "alimentation",
+    "agriculture",
+    "education",
+    "science",
+    "culture",
+    "refugies",
+    "commerce",
+    "femmes",
+    "habitat",
+    "paix",
+];
+
+/// (Round 69) At `j` after "Nations unies": "pour", an article and a place or a remit's noun
+/// ([`UN_REMITS`]), the body's purpose; the number of tokens before that word. Not "pour
+/// l’instant", "pour la convaincre".
+fn un_purpose(ctx: &Ctx, j: usize) -> Option<usize> {
+    if ctx.toks.get(j + 1).is_none() || ctx.w(j) != "pour" {
+        return None;
+    }
+    let n = if matches!(&*ctx.f(j + 1), "la" | "le" | "les") {
+        2
+    } else if ctx.w(j + 1) == "l"
+        && ctx
+            .toks
+            .get(j + 2)
+            .is_some_and(|_| matches!(ctx.w(j + 2), "’" | "'"))
+    {
+        3
+    } else {
+        return None;
+    };
+    let t = ctx.toks.get(j + n)?;
+    (t.kind == TokKind::Word && (t.cap || UN_REMITS.contains(&&*ctx.f(j + n)))).then_some(n)
 }
 
 /// Word `j` (folded `f`) ends a name in sentence case: a stop word, a verb of saying, a

@@ -243,6 +243,9 @@ pub(super) fn titles_without_article(blocks: &[&str], groups: &mut [Group]) {
         if g.ntoks != 1 || g.cands().is_empty() || kind_of(g).0 != EntityKind::Organization {
             continue;
         }
+        let Some(&Some(t)) = titled.get(g.key) else {
+            continue;
+        };
         // (each mention after the article fused with "à" or "de": not "The Athletic" and the
         // club "Athletic", "Les Républicains" and the US "Républicains")
         let fused = g.cands().iter().all(|c| {
@@ -251,12 +254,7 @@ pub(super) fn titles_without_article(blocks: &[&str], groups: &mut [Group]) {
             let w = before.rsplit([' ', '\u{a0}']).next().unwrap_or("");
             matches!(w, "au" | "aux" | "du" | "des")
         });
-        if !fused {
-            continue;
-        }
-        if let Some(&Some(t)) = titled.get(g.key)
-            && t != i
-        {
+        if fused && t != i {
             join(groups, i, t);
         }
     }
