@@ -344,6 +344,7 @@ pub fn merge(
     towns_named_short(blocks, &mut groups);
     bracketed_other_names(blocks, &mut groups);
     counties::counties_named_short(blocks, &mut groups);
+    org_names::town_guesses_naming_bodies(blocks, &mut groups);
     short_forms_of_orgs(&mut groups);
     // (the places named after each acronym, read by both)
     let served = acronyms_of_names(blocks, &mut groups);
@@ -584,6 +585,19 @@ pub fn merge(
             {
                 return None;
             }
+            // (round 70) "Castillo said" beside "Sheriff Nora Castillo" and "Megan Castillo": a
+            // town of the list guessed with no cue (soft) that is the surname of people named
+            // in full is none of them for sure, and no town unless a word puts a town there
+            // ("a grandi à Morhange" beside "Hervé Morhange")
+            if kind == EntityKind::Place
+                && g.ntoks == 1
+                && g.cands().iter().all(|c| {
+                    c.soft && !places::after_locative(blocks[c.block as usize], c.start as usize)
+                })
+                && family.contains(g.key)
+            {
+                return None;
+            }
             Some(kind)
         })
         .collect();
@@ -738,6 +752,9 @@ fn place_kept_apart(word: &Group, person: &Group) -> bool {
     let (kind, strength) = kind_of(word);
     kind == EntityKind::Place
         && strength >= 1
+        // (round 70) "Mayor Ray Holloway … Holloway blamed": a town of the list guessed with
+        // no cue (soft) is the person's surname
+        && !word.cands().iter().all(|c| c.soft)
         && kind_of(person) == (EntityKind::Person, 1)
         && !person
             .tokens()

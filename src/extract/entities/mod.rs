@@ -92,6 +92,7 @@ mod text;
 mod town_cues;
 mod town_names;
 mod town_services;
+mod towns;
 mod trade_bodies;
 mod trades;
 mod unknown_titles;
@@ -356,6 +357,8 @@ mod tests_rules108;
 mod tests_rules109;
 #[cfg(test)]
 mod tests_rules11;
+#[cfg(test)]
+mod tests_rules110;
 #[cfg(test)]
 mod tests_rules12;
 #[cfg(test)]

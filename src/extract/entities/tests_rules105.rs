@@ -160,15 +160,16 @@ fn rules_round65_a_bodys_two_capitalised_topics() {
 fn rules_round65_where_farmers_and_mayors_are_from() {
     let eleveur = "« Un groupe peut revendre », résume cet éleveur de Mignovillard, qui livre \
                    450 000 litres par an.";
-    // "depuis" and a lone name is a time as often ("depuis Chirac")
-    let depuis = "Du jamais-vu depuis Chirac, assure-t-il.";
+    // "depuis" and a lone name is a time as often ("depuis Chirac"; round 70: an invented
+    // name, as "Chirac" is a town of the list too)
+    let depuis = "Du jamais-vu depuis Vauquelin, assure-t-il.";
     let maires = "Les maires de Sand, de Matzenheim et de Kogenheim ont demandé un report des \
                   travaux.";
     // a director's "de" is the employer's
     let directeur = "Le directeur de Brivola a démissionné.";
     check_found(&[
         (&[eleveur], Lang::Fr, Place, "Mignovillard", true),
-        (&[depuis], Lang::Fr, Place, "Chirac", false),
+        (&[depuis], Lang::Fr, Place, "Vauquelin", false),
         (&[maires], Lang::Fr, Place, "Sand", true),
         (&[maires], Lang::Fr, Place, "Matzenheim", true),
         (&[maires], Lang::Fr, Place, "Kogenheim", true),

@@ -1036,7 +1036,11 @@ pub fn words_run(
             }
             return;
         }
-        // a known given name used alone ("Mathieu, délégué…") is a person by default
+        // a known given name used alone ("Mathieu, délégué…") is a person by default; (round
+        // 70) a town of the list a place ("de Comines", "vers Lusignan")
+        if !given && hint.is_none() && !t.allcaps && super::towns::run_is_town(ctx, words) {
+            return super::towns::push_town(ctx, run, if initial { 0 } else { 1 }, out);
+        }
         let kind = if given && hint.is_none() {
             EntityKind::Person
         } else {
@@ -1115,6 +1119,11 @@ pub fn words_run(
         // "Noreen Cassidy and Paddy Rourke": listed after a person's full name, a person
         if after_full_name(ctx, ft) {
             return strong(ctx, run, EntityKind::Person, 2, out);
+        }
+        // (round 70) "from Twifo Praso", "St George": a town of the list, its first word no
+        // given name
+        if !has_conn && !given && super::towns::run_is_town(ctx, words) {
+            return super::towns::push_town(ctx, run, 1, out);
         }
         // "the Central Falcons", "the Round Room": "the" opens no person's name
         let kind = if prev_f == "the" && !has_conn && prev.is_some_and(|p| p + 1 == ft) {

@@ -692,9 +692,10 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // (round 66) "Rajang Valley Plantations Bhd … Rajang Valley, which is 51% owned": a
         // place's name guessed from its noun alone, never after a word that puts a place,
         // opening a firm's name with its legal form
+        // (round 70) "Hartwell & Sons plc … Hartwell's director": one word guessed a place
+        // with no cue of its own (a town of the list) too
         let place_short = kind == EntityKind::Place
-            && g.ntoks >= 2
-            && strength <= 2
+            && (g.ntoks >= 2 && strength <= 2 || strength <= 1)
             && g.cands().iter().all(|c| {
                 !super::places::after_place_lead(blocks[c.block as usize], c.start as usize)
             });
@@ -949,4 +950,49 @@ fn listed_short_of_place(
         found = Some((*t, o));
     }
     found.map(|(t, o)| (t, o, toks))
+}
+
+/// (Round 70) "Northwoods Berry Partners LLC … to Northwoods", "Wrexham AFC … We are not
+/// Wrexham", "Teesside Albion … Albion needed investment": one word guessed a town from the
+/// list alone (a soft place's default, [`super::super::towns`]) that opens an unlisted
+/// organisation's name, or ends one of two words, is read as a body's name guessed with no
+/// cue, which the passes after this one join to that body's name as its short form. Not a
+/// word the article once puts after a French "à" ("comme à Sambava" beside "Sambava Arômes").
+pub(super) fn town_guesses_naming_bodies(blocks: &[&str], groups: &mut [Group]) {
+    let mut words: HashSet<&str> = HashSet::default();
+    for g in groups.iter() {
+        if g.gaz.is_some() || g.ntoks < 2 || kind_of(g).0 != EntityKind::Organization {
+            continue;
+        }
+        let toks = g.tokens();
+        words.insert(toks[0]);
+        if toks.len() == 2 {
+            words.insert(toks[1]);
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    for g in groups.iter_mut() {
+        if g.gaz.is_none()
+            && g.ntoks == 1
+            && !g.cands().is_empty()
+            && g.cands()
+                .iter()
+                .all(|c| c.kind == EntityKind::Place && c.soft && c.strength <= 1)
+            && words.contains(g.key)
+            && !g.cands().iter().any(|c| {
+                blocks[c.block as usize][..c.start as usize]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w == "à")
+            })
+        {
+            for c in g.cands_mut() {
+                c.kind = EntityKind::Organization;
+                c.soft = false;
+            }
+        }
+    }
 }

@@ -353,6 +353,8 @@ pub(super) fn coordinated_places(
                 {
                     cands[y].kind = EntityKind::Place;
                     cands[y].strength = 2;
+                    // (a town of the list guessed soft, now a place by the list's evidence)
+                    cands[y].soft = false;
                     changed = true;
                 }
             }

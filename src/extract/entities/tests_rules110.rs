@@ -1,0 +1,54 @@
+//! Round 70 (general knowledge first: GeoNames' towns and villages, for names no cue reads).
+
+use super::tests_merge::{check_found, names};
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round70_a_town_of_the_list_with_no_cue_is_a_place() {
+    let riverland = "Irrigators around Loxton and Barmera have cut their orders again.";
+    let gabon = "Les délégués venus d’Oyem et de Franceville ont protesté.";
+    let vaud = "Les éleveurs ont manifesté à Lausanne puis devant la mairie, selon Lobbes Info, mais Anderlues a refusé.";
+    let botswana = "The question is whether Jwaneng and Orapa can keep producing.";
+    // guards: a name before an English noun it qualifies (a find, a breed, a firm's plant), a
+    // given name, a dictionary word that is a town too
+    let logboat = "The find rivals the Hanson logboat in importance.";
+    let cows = "The trial ran on 240 Holstein cows at three farms.";
+    let marie = "Le directeur a salué Marie lundi.";
+    let reform = "Voters turned to Reform after the strike.";
+    check_found(&[
+        (&[riverland], Lang::En, Place, "Loxton", true),
+        (&[riverland], Lang::En, Place, "Barmera", true),
+        (&[gabon], Lang::Fr, Place, "Franceville", true),
+        (&[gabon], Lang::Fr, Place, "Oyem", true),
+        (&[vaud], Lang::Fr, Place, "Anderlues", true),
+        (&[botswana], Lang::En, Place, "Jwaneng", true),
+        (&[botswana], Lang::En, Place, "Orapa", true),
+        (&[logboat], Lang::En, Place, "Hanson", false),
+        (&[cows], Lang::En, Place, "Holstein", false),
+        (&[marie], Lang::Fr, Place, "Marie", false),
+        (&[reform], Lang::En, Place, "Reform", false),
+    ]);
+}
+
+#[test]
+fn rules_round70_a_town_opening_a_firm_name_alone_is_the_firm() {
+    let northwoods = [
+        "Others supply handlers such as Northwoods Berry Partners LLC, the growers said.",
+        "Red Pine had a contract to deliver its fruit to Northwoods from 2029.",
+    ];
+    let orgs = names(&northwoods, Lang::En, Organization);
+    assert!(
+        orgs.iter()
+            .any(|(n, a)| n == "Northwoods Berry Partners LLC"
+                && a.iter().any(|a| a == "Northwoods")),
+        "{orgs:?}"
+    );
+    check_found(&[(&northwoods, Lang::En, Place, "Northwoods", false)]);
+    // guard: the town after a French "à" stays the town
+    let sambava = [
+        "Les exportateurs Sambava Arômes et Vaniline Export SARL ont signé.",
+        "Sur le terrain, à Vohémar comme à Sambava, les producteurs attendent.",
+    ];
+    check_found(&[(&sambava, Lang::Fr, Place, "Sambava", true)]);
+}

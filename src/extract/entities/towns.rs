@@ -1,0 +1,106 @@
+//! (Round 70) Towns and villages of every country: GeoNames' populated places of 1,000 people
+//! or more (`assets/gazetteer/towns.txt`, made by `scripts/towns.py`), folded, one a line,
+//! sorted. Regional news names many small places no other list holds ("Anderlues",
+//! "Lusignan", "Comines", "Dunkwa"); a name the rules found no cue for is read a place when
+//! the list holds it, instead of the default guess (an organisation for one word, a person for
+//! two or three). The list is asked of nothing else: a cue of any kind is stronger. Such a
+//! guess is marked `soft`: the merge reads it as a firm's short name when a firm's name opens
+//! with it ("Northwoods Berry Partners LLC … to Northwoods"), as a person's surname named
+//! again, and drops it when it is the surname of several people named in full.
+
+use super::candidates::{Cand, Item};
+use super::classify::{Ctx, lex};
+use super::text::TokKind;
+use crate::extract::types::{EntityKind, Lang};
+use std::sync::LazyLock;
+
+const TOWNS: &str = include_str!("../../../assets/gazetteer/towns.txt");
+
+/// The lines of [`TOWNS`], in the file's (byte) order.
+static LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| TOWNS.lines().collect());
+
+/// The folded name `f` is a town of the list.
+pub fn is_town(f: &str) -> bool {
+    LIST.binary_search(&f).is_ok()
+}
+
+/// The words `words` (one to three, plain capitalised ones) spell a town of the list, folded
+/// and joined by spaces; "St"/"St." read "saint" as the list spells it ("St George"). Not in
+/// English before a lowercase word other than a function word or a verb of saying: a name
+/// used as a noun's modifier ("the Hanson logboat", "240 Holstein cows", "an Alcoa smelter")
+/// is as often a firm's, a breed's or an event's as a town's.
+pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
+    if words.is_empty() || words.len() > 3 || modifies_noun(ctx, words[words.len() - 1]) {
+        return false;
+    }
+    let mut key = String::with_capacity(32);
+    for (i, &k) in words.iter().enumerate() {
+        if i > 0 {
+            // (the tokens' own joints: a hyphen or a space)
+            let gap = &ctx.text[ctx.toks[words[i - 1]].end..ctx.toks[k].start];
+            match gap {
+                "-" => key.push('-'),
+                " " | "\u{a0}" => key.push(' '),
+                _ => return false,
+            }
+        }
+        let f = ctx.f(k);
+        if i == 0 && words.len() > 1 && matches!(&*f, "st" | "st.") {
+            key.push_str("saint");
+        } else {
+            key.push_str(&f);
+        }
+    }
+    is_town(&key)
+}
+
+/// The run `run` pushed a place guessed from the list alone (`soft`, see above).
+pub fn push_town(ctx: &Ctx, run: &[Item], strength: u8, out: &mut Vec<Cand>) {
+    let from = out.len();
+    super::classify::push(ctx, run, EntityKind::Place, strength, out);
+    out[from..].iter_mut().for_each(|c| c.soft = true);
+}
+
+/// In English, the word after `last` (a space between) is a lowercase word, no function word
+/// and no verb of saying.
+fn modifies_noun(ctx: &Ctx, last: usize) -> bool {
+    if ctx.lang != Lang::En {
+        return false;
+    }
+    let Some(n) = ctx.toks.get(last + 1) else {
+        return false;
+    };
+    n.kind == TokKind::Word
+        && !n.cap
+        && ctx.text[ctx.toks[last].end..n.start] == *" "
+        && !ctx.is(last + 1, lex::FUNCTION_WORD | lex::SAID)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_folded_and_holds_small_towns_not_common_words() {
+        assert!(
+            LIST.windows(2).all(|w| w[0] < w[1]),
+            "towns.txt must be sorted, no repeats"
+        );
+        assert!(LIST.iter().all(|t| *t == super::super::text::fold(t)));
+        for t in ["anderlues", "lusignan", "comines", "dunkwa", "saint george"] {
+            assert!(is_town(t), "{t}");
+        }
+        // (dictionary words, given names and gazetteer names are left out by the script)
+        for t in [
+            "enterprise",
+            "orange",
+            "reform",
+            "centre",
+            "paris",
+            "london",
+            "marie",
+        ] {
+            assert!(!is_town(t), "{t}");
+        }
+    }
+}
