@@ -16,6 +16,10 @@ fn rules_round70_a_town_of_the_list_with_no_cue_is_a_place() {
     let cows = "The trial ran on 240 Holstein cows at three farms.";
     let marie = "Le directeur a salué Marie lundi.";
     let reform = "Voters turned to Reform after the strike.";
+    // "St." read "saint"; "de" and a town after a noun of organisations
+    let albans = "Lake Carmi lies about 15 miles northeast of St. Albans and sits in farmland.";
+    let usine = "Le tribunal a retenu l’offre pour l’usine de tissus techniques de Comines, placée \
+                 en redressement judiciaire.";
     check_found(&[
         (&[riverland], Lang::En, Place, "Loxton", true),
         (&[riverland], Lang::En, Place, "Barmera", true),
@@ -28,6 +32,8 @@ fn rules_round70_a_town_of_the_list_with_no_cue_is_a_place() {
         (&[cows], Lang::En, Place, "Holstein", false),
         (&[marie], Lang::Fr, Place, "Marie", false),
         (&[reform], Lang::En, Place, "Reform", false),
+        (&[albans], Lang::En, Place, "St. Albans", true),
+        (&[usine], Lang::Fr, Place, "Comines", true),
     ]);
 }
 

@@ -41,6 +41,8 @@ pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
             match gap {
                 "-" => key.push('-'),
                 " " | "\u{a0}" => key.push(' '),
+                // ("St. Albans")
+                ". " if i == 1 && key == "saint" => key.push(' '),
                 _ => return false,
             }
         }

@@ -965,6 +965,16 @@ pub fn words_run(
         if !multi && !given && origin_after_de(ctx, prev, ft) {
             return push(ctx, run, EntityKind::Place, 1, out);
         }
+        // (round 70) "l’usine de tissus techniques de Comines", "le syndicat de Lusignan":
+        // "de" and a town of the list after the noun of organisations is where it stands
+        if !multi
+            && !given
+            && matches!(&*prev_f, "de" | "d")
+            && !ctx.toks[ft].allcaps
+            && super::towns::run_is_town(ctx, words)
+        {
+            return push(ctx, run, EntityKind::Place, 1, out);
+        }
         let from = out.len();
         push(ctx, run, EntityKind::Organization, 2, out);
         if !multi && !given && !ctx.toks[ft].allcaps && goes_to(ctx, ft) {
