@@ -58,3 +58,28 @@ fn rules_round70_a_town_opening_a_firm_name_alone_is_the_firm() {
     ];
     check_found(&[(&sambava, Lang::Fr, Place, "Sambava", true)]);
 }
+
+#[test]
+fn rules_round70_honorifics_and_offices_before_a_given_name() {
+    let madam = "The chairperson of the market women, Madam Akosua Serwaa, said goods were lost.";
+    let hajia = "Hajia Salamatu Alhassan, a trader, lost her stall.";
+    let reeve = "Reeve Darlene Selkirk, who cast the deciding vote, said the council would appeal.";
+    let doyen = "Le doyen Paul Marchand a signé la lettre.";
+    // guard: an office's noun that is a surname after a given name
+    let actor = "The actor Christopher Reeve visited the clinic.";
+    check_found(&[
+        (&[madam], Lang::En, Person, "Akosua Serwaa", true),
+        (
+            &[madam],
+            Lang::En,
+            Organization,
+            "Madam Akosua Serwaa",
+            false,
+        ),
+        (&[hajia], Lang::En, Person, "Salamatu Alhassan", true),
+        (&[reeve], Lang::En, Person, "Darlene Selkirk", true),
+        (&[reeve], Lang::En, Person, "Reeve Darlene Selkirk", false),
+        (&[doyen], Lang::Fr, Person, "Paul Marchand", true),
+        (&[actor], Lang::En, Person, "Christopher Reeve", true),
+    ]);
+}

@@ -30,6 +30,11 @@ const TITLE_ENDINGS: &[&str] = &[
     "ien", "ienne", "person", "man", "woman", "ary", "ate", "iff", "ost", "ee", "trice",
 ];
 
+/// (Round 70) Offices whose nouns end like none of [`TITLE_ENDINGS`] and that are surnames
+/// too ("Reeve Darlene Selkirk", "Warden Tom Baird" but "Christopher Reeve"): read as a title
+/// only here, before a known given name, never as a lexicon title anywhere.
+const OFFICES: &[&str] = &["reeve", "warden", "bailie"];
+
 /// The index in `words` where a person's name starts after an unknown title, if `run` (plain
 /// words only, three to five, touching) reads so.
 pub(super) fn name_after_unknown_title(ctx: &Ctx, run: &[Item], words: &[usize]) -> Option<usize> {
@@ -48,7 +53,13 @@ pub(super) fn name_after_unknown_title(ctx: &Ctx, run: &[Item], words: &[usize])
     {
         return None;
     }
-    let p = (1..=2).find(|&p| ctx.given(words[p]))?;
+    // (after one of the [`OFFICES`], a given name of the longer list too: "Reeve Darlene
+    // Selkirk")
+    let p = (1..=2).find(|&p| {
+        ctx.given(words[p])
+            || (OFFICES.contains(&&*ctx.f(words[p - 1]))
+                && GAZ.sets.more_given_names.contains(&ctx.f(words[p])))
+    })?;
     let (title, name) = words.split_at(p);
     if !(2..=3).contains(&name.len()) {
         return None;
@@ -68,8 +79,9 @@ pub(super) fn name_after_unknown_title(ctx: &Ctx, run: &[Item], words: &[usize])
             && ctx.w(k).chars().count() >= 2
             && !ctx.w(k).bytes().any(|b| b.is_ascii_digit())
     });
-    let shaped = title
-        .last()
-        .is_some_and(|&k| TITLE_ENDINGS.iter().any(|e| ctx.f(k).ends_with(e)));
+    let shaped = title.last().is_some_and(|&k| {
+        let f = ctx.f(k);
+        TITLE_ENDINGS.iter().any(|e| f.ends_with(e)) || OFFICES.contains(&&*f)
+    });
     (title_ok && shaped && name.iter().all(|&k| plain(k))).then_some(p)
 }
