@@ -83,3 +83,22 @@ fn rules_round70_honorifics_and_offices_before_a_given_name() {
         (&[actor], Lang::En, Person, "Christopher Reeve", true),
     ]);
 }
+
+#[test]
+fn rules_round70_a_town_and_its_state_based_and_a_hamlet_with_a_bank() {
+    let based = "Nandakumar, who founded the San Mateo, California-based company in 2014, said it \
+                 had removed the accounts.";
+    let hamlet = "Planners argued that the cottages at the hamlet of Hollens Bank should be kept \
+                  for locals.";
+    // guards: a firm "based" in a town after "a"; a bank after "the village's"
+    let firm = "Kestrel, a San Mateo-based company, said so.";
+    let bank = "The village's Harwick Bank closed its branch.";
+    check_found(&[
+        (&[based], Lang::En, Place, "San Mateo", true),
+        (&[based], Lang::En, Organization, "San Mateo", false),
+        (&[hamlet], Lang::En, Place, "Hollens Bank", true),
+        (&[hamlet], Lang::En, Organization, "Hollens Bank", false),
+        (&[firm], Lang::En, Organization, "Kestrel", true),
+        (&[bank], Lang::En, Organization, "Harwick Bank", true),
+    ]);
+}

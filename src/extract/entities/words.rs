@@ -670,6 +670,11 @@ pub fn words_run(
     // owning the body's noun that ends the name (no "Earl's Court", a place)
     let office_owned = matches!(run[..], [.., Item::Word(t), Item::Conn(a), Item::Conn(_), Item::Word(o)]
         if a == t + 1 && o == last && ctx.is(t, lex::TITLE) && ctx.is(o, lex::ORG_CUE));
+    // (round 70) "the hamlet of Hollens Bank", "le hameau de Grange Neuve": a settlement's noun
+    // and "of"/"de" before two or three words outweigh a body's noun among them
+    if multi && words.len() <= 3 && !amp && !intl && settlement_of_before(ctx, ft) {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     if multi
         && (amp
             || intl
@@ -792,6 +797,11 @@ pub fn words_run(
         && ctx.block <= 2
     {
         return push(ctx, run, EntityKind::Person, 2, out);
+    }
+    // (round 70) "the San Mateo, California-based company": a town, its state and "-based"
+    // are one adjective, no apposition
+    if words.len() <= 3 && !given && hint.is_none() && town_state_based(ctx, lt) {
+        return push(ctx, run, EntityKind::Place, 2, out);
     }
     // a sentence-initial word needs a closed apposition ("Gavi, the vaccine alliance, plans"),
     // not "Interrogée, la ministre … a estimé"
@@ -2411,4 +2421,42 @@ fn elided_given_name(ctx: &Ctx, words: &[usize]) -> bool {
         && words[1] == words[0] + 2
         && matches!(ctx.w(words[0] + 1), "’" | "'")
         && (ctx.given(words[1]) || super::origins::filiation_name(ctx, &words[1..]))
+}
+
+/// (Round 70) After the name's last word `lt`: a comma, one to three capitalised words, then
+/// "-based" or "-headquartered" touching the last ("San Mateo, California-based", "Roma,
+/// Queensland-based"): the name is the town of a "town, state-based" adjective.
+fn town_state_based(ctx: &Ctx, lt: usize) -> bool {
+    let rest = &ctx.text[ctx.toks[lt].end..];
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(dash) = rest.find(['-', '\u{2011}']) else {
+        return false;
+    };
+    let (state, after) = rest.split_at(dash);
+    let words: Vec<&str> = state.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && {
+            let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+            after.starts_with("based") || after.starts_with("headquartered")
+        }
+}
+
+/// (Round 70) "the hamlet of", "the village of", "le village de", "le hameau de" straight
+/// before `ft`.
+fn settlement_of_before(ctx: &Ctx, ft: usize) -> bool {
+    let Some(p) = ctx.prev_word(ft) else {
+        return false;
+    };
+    matches!(&*ctx.f(p), "of" | "de" | "d")
+        && ctx.prev_word(p).is_some_and(|q| {
+            matches!(
+                &*ctx.f(q),
+                "hamlet" | "village" | "township" | "hameau" | "bourg" | "lieu-dit"
+            )
+        })
 }
