@@ -40,6 +40,25 @@ const SECTORS: &[&str] = &[
     "culture",
 ];
 
+/// (Round 70) More sectors a body is named by after its land ("Manitoba Pork", "Cumbria
+/// Tourism", "the Queensland Government"), folded; none a common surname ("Georgia Lamb").
+const SECTORS_AFTER: &[&str] = &[
+    "agriculture",
+    "pork",
+    "beef",
+    "dairy",
+    "grain",
+    "fisheries",
+    "forestry",
+    "water",
+    "hydro",
+    "energy",
+    "transport",
+    "education",
+    "ambulance",
+    "government",
+];
+
 /// Sectors that name a body only after an adjective ("Public Health Ostland", not "Health
 /// Ostland's hospitals").
 const ADJECTIVE_SECTORS: &[&str] = &["health"];
@@ -63,6 +82,17 @@ fn place_at(hits: &[GazHit], i: &Item, at: usize) -> bool {
 /// organisation, one capitalised word and a country ("BBC Gaeilge Ireland"). (A preposition
 /// between them keeps them apart: "Public Health in Wales".)
 pub fn sector_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
+    // (round 70) "Cumbria Tourism", "Manitoba Agriculture", "Manitoba Pork", "the Queensland
+    // Government": a known region, state, province or country, then one capitalised noun of a
+    // sector ending the run
+    if let [ref g @ Item::Gaz { first, last, .. }, Item::Word(k)] = *run {
+        return !ctx.heading
+            && k == last + 1
+            && !ctx.toks[k].allcaps
+            && (SECTORS.contains(&&*ctx.f(k)) || SECTORS_AFTER.contains(&&*ctx.f(k)))
+            && place_at(hits, g, first)
+            && !GAZ.sets.any_given(&ctx.f(first));
+    }
     // (asked of most runs: the shape first)
     if !matches!(run, [_, Item::Gaz { .. }] | [_, _, Item::Gaz { .. }]) || ctx.heading {
         return false;

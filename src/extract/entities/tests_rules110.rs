@@ -102,3 +102,26 @@ fn rules_round70_a_town_and_its_state_based_and_a_hamlet_with_a_bank() {
         (&[bank], Lang::En, Organization, "Harwick Bank", true),
     ]);
 }
+
+#[test]
+fn rules_round70_a_land_then_its_sector_names_a_body() {
+    let tourism = "The plan was opposed by Cumbria Tourism, whose chief executive spoke.";
+    let pork = "Manitoba Pork, which represents hog producers, backed the barn.";
+    let agri = "A spokesperson for Manitoba Agriculture said the department does not comment.";
+    // guards: a place, then a surname that is a noun of farming; a preposition between
+    let georgia = "The chef, Georgia Lamb, said nothing.";
+    let wales = "Spending on health in Wales rose.";
+    check_found(&[
+        (&[tourism], Lang::En, Organization, "Cumbria Tourism", true),
+        (&[pork], Lang::En, Organization, "Manitoba Pork", true),
+        (
+            &[agri],
+            Lang::En,
+            Organization,
+            "Manitoba Agriculture",
+            true,
+        ),
+        (&[georgia], Lang::En, Organization, "Georgia Lamb", false),
+        (&[wales], Lang::En, Place, "Wales", true),
+    ]);
+}
