@@ -394,6 +394,12 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     // (a fact of the run's shape: all the rules before the bylines' and all those after the
     // given names' want two items at least, and most runs here are one word or one known name)
     let several = run.len() >= 2 || !super::run_skips::skipping();
+    // (round 70) "Le Chenit, la commune voisine…", "de Les Riceys": a French article that
+    // spells a town of the list with the words after it is the town's, opening the sentence too
+    if several && ctx.lang == Lang::Fr && super::words::article_town(ctx, run) == Some(run.len()) {
+        push(ctx, run, EntityKind::Place, 2, out);
+        return;
+    }
     if several {
         // (round 66) "Named for the Little River, …", "Founded by the Hale family": a past
         // participle opening the sentence, then a preposition, opens no name

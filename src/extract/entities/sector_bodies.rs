@@ -89,6 +89,11 @@ pub fn sector_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         return !ctx.heading
             && k == last + 1
             && !ctx.toks[k].allcaps
+            // ("Queensland Transport Minister Bart Mellish": a title's field)
+            && !ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == super::text::TokKind::Word && n.cap)
             && (SECTORS.contains(&&*ctx.f(k)) || SECTORS_AFTER.contains(&&*ctx.f(k)))
             && place_at(hits, g, first)
             && !GAZ.sets.any_given(&ctx.f(first));

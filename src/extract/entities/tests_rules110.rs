@@ -16,10 +16,8 @@ fn rules_round70_a_town_of_the_list_with_no_cue_is_a_place() {
     let cows = "The trial ran on 240 Holstein cows at three farms.";
     let marie = "Le directeur a salué Marie lundi.";
     let reform = "Voters turned to Reform after the strike.";
-    // "St." read "saint"; "de" and a town after a noun of organisations
+    // "St." read "saint"
     let albans = "Lake Carmi lies about 15 miles northeast of St. Albans and sits in farmland.";
-    let usine = "Le tribunal a retenu l’offre pour l’usine de tissus techniques de Comines, placée \
-                 en redressement judiciaire.";
     check_found(&[
         (&[riverland], Lang::En, Place, "Loxton", true),
         (&[riverland], Lang::En, Place, "Barmera", true),
@@ -33,7 +31,6 @@ fn rules_round70_a_town_of_the_list_with_no_cue_is_a_place() {
         (&[marie], Lang::Fr, Place, "Marie", false),
         (&[reform], Lang::En, Place, "Reform", false),
         (&[albans], Lang::En, Place, "St. Albans", true),
-        (&[usine], Lang::Fr, Place, "Comines", true),
     ]);
 }
 
@@ -123,5 +120,51 @@ fn rules_round70_a_land_then_its_sector_names_a_body() {
         ),
         (&[georgia], Lang::En, Organization, "Georgia Lamb", false),
         (&[wales], Lang::En, Place, "Wales", true),
+    ]);
+}
+
+#[test]
+fn rules_round70_a_french_town_with_its_article() {
+    let chenit = "Le Chenit, la commune voisine, propose pour sa part de mettre des chalets.";
+    let riceys = "Les vignerons de Les Riceys ont voté contre le projet.";
+    // guards: an article and a lexicon word ("La Chambre" is a town of the list too)
+    let chambre = "La Chambre a voté le texte mardi.";
+    check_found(&[
+        (&[chenit], Lang::Fr, Place, "Le Chenit", true),
+        (&[chenit], Lang::Fr, Place, "Chenit", false),
+        (&[riceys], Lang::Fr, Place, "Les Riceys", true),
+        (&[chambre], Lang::Fr, Place, "La Chambre", false),
+    ]);
+}
+
+#[test]
+fn rules_round70_guards_found_in_review() {
+    // a person's name around a verb of saying, after "selon"; a French eponym after a noun; a
+    // full name that is a town's too; "Madame" before no given name; a title's field after a
+    // land and a sector; a firm "-based" somewhere with no article before it
+    let said = "The bill, Grimsley said, would pass.";
+    let selon = "Selon Takahashi, les ventes vont baisser.";
+    let affaire = "L’affaire Benalla a empoisonné le quinquennat.";
+    let juarez = "Benito Juarez was president of Mexico.";
+    let bovary = "Madame Bovary reste le roman le plus étudié.";
+    let minister = "Queensland Transport Minister Bart Mellish defended the plan.";
+    let acme = "Shares of Acme, Texas-based maker of pumps, fell.";
+    let adjoint = "Le maire adjoint de Comines, Paul Dupuis, a démissionné.";
+    check_found(&[
+        (&[said], Lang::En, Place, "Grimsley", false),
+        (&[selon], Lang::Fr, Place, "Takahashi", false),
+        (&[affaire], Lang::Fr, Place, "Benalla", false),
+        (&[juarez], Lang::En, Place, "Benito Juarez", false),
+        (&[bovary], Lang::Fr, Person, "Bovary", false),
+        (
+            &[minister],
+            Lang::En,
+            Organization,
+            "Queensland Transport",
+            false,
+        ),
+        (&[minister], Lang::En, Place, "Queensland", true),
+        (&[acme], Lang::En, Place, "Acme", false),
+        (&[adjoint], Lang::Fr, Organization, "Comines", false),
     ]);
 }

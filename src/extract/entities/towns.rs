@@ -10,6 +10,7 @@
 
 use super::candidates::{Cand, Item};
 use super::classify::{Ctx, lex};
+use super::gazetteer::GAZ;
 use super::text::TokKind;
 use crate::extract::types::{EntityKind, Lang};
 use std::sync::LazyLock;
@@ -30,7 +31,12 @@ pub fn is_town(f: &str) -> bool {
 /// used as a noun's modifier ("the Hanson logboat", "240 Holstein cows", "an Alcoa smelter")
 /// is as often a firm's, a breed's or an event's as a town's.
 pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
-    if words.is_empty() || words.len() > 3 || modifies_noun(ctx, words[words.len() - 1]) {
+    if words.is_empty()
+        || words.len() > 3
+        || !town_context(ctx, words[0], words[words.len() - 1])
+        // ("Benito Juarez", "Belisario Dominguez": a person's full name, a town's too)
+        || (words.len() > 1 && GAZ.sets.any_given(&ctx.f(words[0])))
+    {
         return false;
     }
     let mut key = String::with_capacity(32);
@@ -56,6 +62,16 @@ pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
     is_town(&key)
 }
 
+/// The words `words` spell a town of the list, whatever the words around them.
+pub fn is_listed_town(ctx: &Ctx, words: &[usize]) -> bool {
+    let key = words
+        .iter()
+        .map(|&k| ctx.f(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    is_town(&key)
+}
+
 /// The run `run` pushed a place guessed from the list alone (`soft`, see above).
 pub fn push_town(ctx: &Ctx, run: &[Item], strength: u8, out: &mut Vec<Cand>) {
     let from = out.len();
@@ -63,19 +79,39 @@ pub fn push_town(ctx: &Ctx, run: &[Item], strength: u8, out: &mut Vec<Cand>) {
     out[from..].iter_mut().for_each(|c| c.soft = true);
 }
 
-/// In English, the word after `last` (a space between) is a lowercase word, no function word
-/// and no verb of saying.
-fn modifies_noun(ctx: &Ctx, last: usize) -> bool {
-    if ctx.lang != Lang::En {
-        return false;
-    }
-    let Some(n) = ctx.toks.get(last + 1) else {
-        return false;
-    };
-    n.kind == TokKind::Word
-        && !n.cap
+/// Whether the words around the name (`first` to `last`) leave a town's reading open: not in
+/// English before a lowercase word other than a function word (a modifier: "the Hanson
+/// logboat"), not before a verb of saying nor after "selon" or "according to" (a person:
+/// "Grimsley said", "selon Takahashi"), not in French after a lowercase noun with no
+/// preposition (an eponym: "l’affaire Benalla", "la loi Molac", "le film Anora").
+fn town_context(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if let Some(n) = ctx.toks.get(last + 1)
+        && n.kind == TokKind::Word
         && ctx.text[ctx.toks[last].end..n.start] == *" "
-        && !ctx.is(last + 1, lex::FUNCTION_WORD | lex::SAID)
+    {
+        if ctx.is(last + 1, lex::SAID) {
+            return false;
+        }
+        if ctx.lang == Lang::En && !n.cap && !ctx.is(last + 1, lex::FUNCTION_WORD) {
+            return false;
+        }
+    }
+    if let Some(p) = ctx.prev_word(first) {
+        let f = ctx.f(p);
+        if &*f == "selon"
+            || (&*f == "to" && ctx.prev_word(p).is_some_and(|q| &*ctx.f(q) == "according"))
+        {
+            return false;
+        }
+        if ctx.lang == Lang::Fr
+            && p + 1 == first
+            && !ctx.toks[p].cap
+            && !ctx.is(p, lex::FUNCTION_WORD)
+        {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -30,10 +30,11 @@ const TITLE_ENDINGS: &[&str] = &[
     "ien", "ienne", "person", "man", "woman", "ary", "ate", "iff", "ost", "ee", "trice",
 ];
 
-/// (Round 70) Offices whose nouns end like none of [`TITLE_ENDINGS`] and that are surnames
-/// too ("Reeve Darlene Selkirk", "Warden Tom Baird" but "Christopher Reeve"): read as a title
-/// only here, before a known given name, never as a lexicon title anywhere.
-const OFFICES: &[&str] = &["reeve", "warden", "bailie"];
+/// (Round 70) Offices and honorifics whose nouns end like none of [`TITLE_ENDINGS`] and that
+/// are surnames or names' words too ("Reeve Darlene Selkirk", "Madam Akosua Serwaa" but
+/// "Christopher Reeve", "Madame Bovary", "Madame Tussauds"): read as a title only here, before
+/// a known given name, never as a lexicon title anywhere.
+const OFFICES: &[&str] = &["reeve", "warden", "madam", "madame"];
 
 /// The index in `words` where a person's name starts after an unknown title, if `run` (plain
 /// words only, three to five, touching) reads so.

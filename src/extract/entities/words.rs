@@ -800,7 +800,14 @@ pub fn words_run(
     }
     // (round 70) "the San Mateo, California-based company": a town, its state and "-based"
     // are one adjective, no apposition
-    if words.len() <= 3 && !given && hint.is_none() && town_state_based(ctx, lt) {
+    if words.len() <= 3
+        && !given
+        && hint.is_none()
+        && town_state_based(ctx, lt)
+        // (not "Shares of Acme, Texas-based maker of pumps": an article before, or a town)
+        && (prev.is_some_and(|p| p + 1 == ft && matches!(&*prev_f, "the" | "a" | "an"))
+            || super::towns::is_listed_town(ctx, words))
+    {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
     // a sentence-initial word needs a closed apposition ("Gavi, the vaccine alliance, plans"),
@@ -973,16 +980,6 @@ pub fn words_run(
             return;
         }
         if !multi && !given && origin_after_de(ctx, prev, ft) {
-            return push(ctx, run, EntityKind::Place, 1, out);
-        }
-        // (round 70) "l’usine de tissus techniques de Comines", "le syndicat de Lusignan":
-        // "de" and a town of the list after the noun of organisations is where it stands
-        if !multi
-            && !given
-            && matches!(&*prev_f, "de" | "d")
-            && !ctx.toks[ft].allcaps
-            && super::towns::run_is_town(ctx, words)
-        {
             return push(ctx, run, EntityKind::Place, 1, out);
         }
         let from = out.len();
@@ -2459,4 +2456,32 @@ fn settlement_of_before(ctx: &Ctx, ft: usize) -> bool {
                 "hamlet" | "village" | "township" | "hameau" | "bourg" | "lieu-dit"
             )
         })
+}
+
+/// (Round 70) `run` opens with "Le"/"La"/"Les" and one or two plain capitalised words (no
+/// lexicon word: "La Chambre", "Le Conseil") that spell, with the article, a town of the list:
+/// the number of the run's items they take.
+pub(super) fn article_town(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    let art = match run.first()? {
+        Item::Word(k) | Item::Conn(k) => *k,
+        Item::Gaz { .. } => return None,
+    };
+    if !matches!(ctx.w(art), "Le" | "La" | "Les") {
+        return None;
+    }
+    let mut toks: smallvec::SmallVec<[usize; 3]> = smallvec::smallvec![art];
+    for it in run[1..].iter().take(2) {
+        match *it {
+            Item::Word(k) if ctx.toks[k].cap && !ctx.is(k, lex::IN_LEXICON) => toks.push(k),
+            _ => break,
+        }
+    }
+    // (the longest spelling first: "Les Riceys Hautes" before "Les Riceys")
+    while toks.len() >= 2 {
+        if super::towns::run_is_town(ctx, &toks) {
+            return Some(toks.len());
+        }
+        toks.pop();
+    }
+    None
 }
