@@ -54,6 +54,7 @@ fn main() {
         // the automata are built once, by a first small text: `measured` is the steady state
         // (valgrind --tool=callgrind --toggle-collect='*measured*')
         extract_entities(&["Le président Emmanuel Macron à Paris."], lang);
+        article_explorer::extract::entities::warm_up();
         let n = measured(&blocks(&text), lang);
         println!("{n} entities");
         return;

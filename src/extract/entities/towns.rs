@@ -20,6 +20,11 @@ const TOWNS: &str = include_str!("../../../assets/gazetteer/towns.txt");
 /// The lines of [`TOWNS`], in the file's (byte) order.
 static LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| TOWNS.lines().collect());
 
+/// Builds the list now ([`super::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&LIST);
+}
+
 /// The folded name `f` is a town of the list.
 pub fn is_town(f: &str) -> bool {
     LIST.binary_search(&f).is_ok()

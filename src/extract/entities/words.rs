@@ -2428,6 +2428,12 @@ fn town_state_based(ctx: &Ctx, lt: usize) -> bool {
     let Some(rest) = rest.strip_prefix(", ") else {
         return false;
     };
+    // (a state's name of three words at most: the next 48 bytes, cut at a char's boundary)
+    let mut cut = rest.len().min(48);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
     let Some(dash) = rest.find(['-', '\u{2011}']) else {
         return false;
     };
