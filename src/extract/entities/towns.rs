@@ -30,29 +30,29 @@ pub fn is_town(f: &str) -> bool {
     LIST.binary_search(&f).is_ok()
 }
 
-/// The words `words` (one to three, plain capitalised ones) spell a town of the list, folded
-/// and joined by spaces; "St"/"St." read "saint" as the list spells it ("St George"). Not in
-/// English before a lowercase word other than a function word or a verb of saying: a name
-/// used as a noun's modifier ("the Hanson logboat", "240 Holstein cows", "an Alcoa smelter")
-/// is as often a firm's, a breed's or an event's as a town's.
+/// The words `words` (one to three, plain capitalised ones) spell a town of the list and the
+/// words around them leave a town's reading open ([`town_context`]); no two or three words
+/// opening with a given name ("Benito Juarez", "Belisario Dominguez": a person's full name, a
+/// town's too).
 pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
-    if words.is_empty()
-        || words.len() > 3
-        || !town_context(ctx, words[0], words[words.len() - 1])
-        // ("Benito Juarez", "Belisario Dominguez": a person's full name, a town's too)
-        || (words.len() > 1 && GAZ.sets.any_given(&ctx.f(words[0])))
-    {
-        return false;
-    }
+    !words.is_empty()
+        && words.len() <= 3
+        && town_context(ctx, words[0], words[words.len() - 1])
+        && !(words.len() > 1 && GAZ.sets.any_given(&ctx.f(words[0])))
+        && is_listed_town(ctx, words)
+}
+
+/// The words `words` spell a town of the list, whatever the words around them: folded and
+/// joined as the text joins them (a space or a hyphen); "St"/"St." read "saint" as the list
+/// spells it ("St George", "St. Albans").
+pub fn is_listed_town(ctx: &Ctx, words: &[usize]) -> bool {
     let mut key = String::with_capacity(32);
     for (i, &k) in words.iter().enumerate() {
         if i > 0 {
-            // (the tokens' own joints: a hyphen or a space)
             let gap = &ctx.text[ctx.toks[words[i - 1]].end..ctx.toks[k].start];
             match gap {
                 "-" => key.push('-'),
                 " " | "\u{a0}" => key.push(' '),
-                // ("St. Albans")
                 ". " if i == 1 && key == "saint" => key.push(' '),
                 _ => return false,
             }
@@ -64,16 +64,6 @@ pub fn run_is_town(ctx: &Ctx, words: &[usize]) -> bool {
             key.push_str(&f);
         }
     }
-    is_town(&key)
-}
-
-/// The words `words` spell a town of the list, whatever the words around them.
-pub fn is_listed_town(ctx: &Ctx, words: &[usize]) -> bool {
-    let key = words
-        .iter()
-        .map(|&k| ctx.f(k))
-        .collect::<Vec<_>>()
-        .join(" ");
     is_town(&key)
 }
 
