@@ -396,7 +396,7 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
     let several = run.len() >= 2 || !super::run_skips::skipping();
     // (round 70) "Le Chenit, la commune voisine…", "de Les Riceys": a French article that
     // spells a town of the list with the words after it is the town's, opening the sentence too
-    if several && ctx.lang == Lang::Fr && super::words::article_town(ctx, run) == Some(run.len()) {
+    if several && ctx.lang == Lang::Fr && super::towns::article_town(ctx, run) == Some(run.len()) {
         push(ctx, run, EntityKind::Place, 2, out);
         return;
     }

@@ -40,8 +40,8 @@ const SECTORS: &[&str] = &[
     "culture",
 ];
 
-/// (Round 70) More sectors a body is named by after its land ("Manitoba Pork", "Cumbria
-/// Tourism", "the Queensland Government"), folded; none a common surname ("Georgia Lamb").
+/// (Round 70) More sectors a body is named by after its land ("Manitoba Pork", "Manitoba
+/// Agriculture"), folded; none a common surname ("Georgia Lamb").
 const SECTORS_AFTER: &[&str] = &[
     "agriculture",
     "pork",
@@ -82,9 +82,9 @@ fn place_at(hits: &[GazHit], i: &Item, at: usize) -> bool {
 /// organisation, one capitalised word and a country ("BBC Gaeilge Ireland"). (A preposition
 /// between them keeps them apart: "Public Health in Wales".)
 pub fn sector_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
-    // (round 70) "Cumbria Tourism", "Manitoba Agriculture", "Manitoba Pork", "the Queensland
-    // Government": a known region, state, province or country, then one capitalised noun of a
-    // sector ending the run
+    // (round 70) "Cumbria Tourism", "Manitoba Agriculture", "Manitoba Pork": a known region,
+    // state, province or country, then one capitalised noun of a sector ending the run ("the
+    // Queensland Government" still gives its state only: another rule takes it first)
     if let [ref g @ Item::Gaz { first, last, .. }, Item::Word(k)] = *run {
         return !ctx.heading
             && k == last + 1

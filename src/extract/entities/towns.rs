@@ -74,6 +74,34 @@ pub fn push_town(ctx: &Ctx, run: &[Item], strength: u8, out: &mut Vec<Cand>) {
     out[from..].iter_mut().for_each(|c| c.soft = true);
 }
 
+/// (Round 70) `run` opens with "Le"/"La"/"Les" and one or two plain capitalised words (no
+/// lexicon word: "La Chambre", "Le Conseil") that spell, with the article, a town of the list:
+/// the number of the run's items they take.
+pub fn article_town(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    let art = match run.first()? {
+        Item::Word(k) | Item::Conn(k) => *k,
+        Item::Gaz { .. } => return None,
+    };
+    if !matches!(ctx.w(art), "Le" | "La" | "Les") {
+        return None;
+    }
+    let mut toks: smallvec::SmallVec<[usize; 3]> = smallvec::smallvec![art];
+    for it in run[1..].iter().take(2) {
+        match *it {
+            Item::Word(k) if ctx.toks[k].cap && !ctx.is(k, lex::IN_LEXICON) => toks.push(k),
+            _ => break,
+        }
+    }
+    // (the longest spelling first: "Les Riceys Hautes" before "Les Riceys")
+    while toks.len() >= 2 {
+        if run_is_town(ctx, &toks) {
+            return Some(toks.len());
+        }
+        toks.pop();
+    }
+    None
+}
+
 /// Whether the words around the name (`first` to `last`) leave a town's reading open: not in
 /// English before a lowercase word other than a function word (a modifier: "the Hanson
 /// logboat"), not before a verb of saying nor after "selon" or "according to" (a person:

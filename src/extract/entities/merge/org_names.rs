@@ -693,7 +693,7 @@ pub(super) fn short_forms_of_org_names(blocks: &[&str], groups: &mut [Group]) {
         // place's name guessed from its noun alone, never after a word that puts a place,
         // opening a firm's name with its legal form
         // (round 70) "Hartwell & Sons plc … Hartwell's director": one word guessed a place
-        // with no cue of its own (a town of the list) too
+        // at a default's strength (a town of the list, most often) too
         let place_short = kind == EntityKind::Place
             && (g.ntoks >= 2 && strength <= 2 || strength <= 1)
             && g.cands().iter().all(|c| {
