@@ -308,7 +308,9 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
 
 /// Heads of government departments whose names list their remits, then (round 53) of the
 /// faculties and schools that list their fields ("School of Marine Biology, Ecology and
-/// Coastal Studies").
+/// Coastal Studies"), then (round 71) of the agencies, boards and institutes that do
+/// ("Vermont Agency of Agriculture, Food and Markets", "Institute of Food, Nutrition and
+/// Health").
 const MINISTRY_HEADS: &[&str] = &[
     "ministry",
     "department",
@@ -316,6 +318,15 @@ const MINISTRY_HEADS: &[&str] = &[
     "office",
     "school",
     "faculty",
+    "agency",
+    "board",
+    "bureau",
+    "commission",
+    "authority",
+    "administration",
+    "institute",
+    "centre",
+    "center",
 ];
 
 /// Heads of academic bodies: a list after a school's or a faculty's fields that names one is
@@ -352,7 +363,14 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
     if !MINISTRY_HEADS.contains(&head.as_str()) {
         return None;
     }
-    let academic = matches!(head.as_str(), "school" | "faculty");
+    // (the heads of round 71 name bodies that are not only ministries: a list after
+    // "Board of Inquiry" that names a known place, firm or a town, or a given name, is a list
+    // of other things: "the Board of Inquiry, France and Germany")
+    let strict = MINISTRY_HEADS[6..].contains(&head.as_str());
+    let academic = matches!(
+        head.as_str(),
+        "school" | "faculty" | "institute" | "centre" | "center"
+    );
     let mut items = vec![Item::Conn(k)];
     let mut j = k + 1;
     let mut words_since = 0;
@@ -364,6 +382,10 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
             if academic && ACADEMIC_HEADS.contains(&w) {
                 return None;
             }
+            if strict && (whole_hit(w).is_some() || ctx.given(j) || super::towns::is_town(&fold(w)))
+            {
+                return None;
+            }
             items.push(Item::Word(j));
             words_since += 1;
         } else if w == "," && words_since > 0 && !seen_and {
@@ -373,6 +395,15 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
             items.push(Item::Conn(j));
             words_since = 0;
             seen_and = true;
+        } else if w == "the"
+            && words_since == 0
+            && seen_and
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+        {
+            // "Department of Agriculture, Food and the Marine"
+            items.push(Item::Conn(j));
         } else {
             break;
         }
