@@ -774,7 +774,16 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
                 && (super::person_heads::person_noun(&f) || f == "partner")
                 && matches!(run.get(1), Some(&Item::Word(g)) if ctx.given(g))
                 && run.len() >= 3;
-            if (chief || described || ctx.is(k, lex::TITLE))
+            // (round 71) "Commissioners Janet Lancaster and …": a title's plural opening
+            // the run before a name
+            let plural = i == 0
+                && super::cues::plural_title_at(ctx, k)
+                && match run.get(1) {
+                    Some(&Item::Word(j)) => j == k + 1,
+                    Some(&Item::Gaz { first, .. }) => first == k + 1,
+                    _ => false,
+                };
+            if (chief || described || plural || ctx.is(k, lex::TITLE))
                 && !ctx.given(k)
                 && !title_in_name(ctx, run, i, k)
             {

@@ -79,6 +79,9 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
     if super::occupation_shapes::occupation_before(ctx, k) {
         return true;
     }
+    if plural_title_before(ctx, k) {
+        return true;
+    }
     let mut j = k;
     let mut seen = 0;
     while j > 0 && seen < 4 {
@@ -112,6 +115,35 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Word `j` is an English title's plural with its capital ("Commissioners", "Justices",
+/// "Senators"; not the French "Maîtres Laitiers du Cotentin", a body).
+pub fn plural_title_at(ctx: &Ctx, j: usize) -> bool {
+    let t = &ctx.toks[j];
+    if ctx.lang != Lang::En || t.kind != TokKind::Word || !t.cap || t.allcaps {
+        return false;
+    }
+    let f = ctx.f(j);
+    f.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 4 && GAZ.sets.titles.contains(stem))
+}
+
+/// (Round 71) A title's plural with its capital straight before the name ("Justices Ruth
+/// Okonkwo and Samuel Lincoln"), or before a first name of two or three words and "and"
+/// ("Commissioners Janet Lancaster and Ray Dillinger voted"): both are holders of the title.
+fn plural_title_before(ctx: &Ctx, k: usize) -> bool {
+    if k >= 1 && plural_title_at(ctx, k - 1) {
+        return true;
+    }
+    if k < 4 || ctx.w(k - 1) != "and" {
+        return false;
+    }
+    (2..=3).any(|n| {
+        k > n + 1
+            && (k - 1 - n..k - 1).all(|j| ctx.toks[j].kind == TokKind::Word && ctx.toks[j].cap)
+            && plural_title_at(ctx, k - 2 - n)
+    })
 }
 
 /// (Round 52) Nouns of public bodies, folded, that say an organisation in an apposition as the

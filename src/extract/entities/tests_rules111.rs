@@ -65,3 +65,45 @@ fn rules_round71_an_agency_or_a_board_listing_its_remits_is_one_body() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round71_a_titles_plural_before_two_names_makes_both_holders() {
+    let ohio = "Commissioners Janet Lancaster and Ray Kestler voted in favor.";
+    let court =
+        "In a dissent joined by Justices Ruth Okonkwo and Samuel Lincoln, the judge warned.";
+    let council = "Councillors Anne Marr and Tom Kiely objected to the plan.";
+    // guards: the plural far from a name, the plural in lower case before a body, a French
+    // body opening with a title's plural
+    let group = "Councillors from the People’s Choice group said no.";
+    let sugar = "The judges told the Sugar Commissionerate in Pune to act.";
+    let laitiers = "Les Maîtres Laitiers du Cotentin ont signé lundi.";
+    check_found(&[
+        (&[ohio], Lang::En, Person, "Janet Lancaster", true),
+        (&[ohio], Lang::En, Person, "Ray Kestler", true),
+        (&[court], Lang::En, Person, "Ruth Okonkwo", true),
+        (
+            &[court],
+            Lang::En,
+            Organization,
+            "Justices Ruth Okonkwo",
+            false,
+        ),
+        (&[council], Lang::En, Person, "Anne Marr", true),
+        (&[council], Lang::En, Person, "Tom Kiely", true),
+        (&[group], Lang::En, Person, "People", false),
+        (
+            &[sugar],
+            Lang::En,
+            Organization,
+            "Sugar Commissionerate",
+            true,
+        ),
+        (
+            &[laitiers],
+            Lang::Fr,
+            Organization,
+            "Maîtres Laitiers du Cotentin",
+            true,
+        ),
+    ]);
+}
