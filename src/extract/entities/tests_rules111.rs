@@ -107,3 +107,26 @@ fn rules_round71_a_titles_plural_before_two_names_makes_both_holders() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round71_an_english_prefecture_or_township_is_the_area() {
+    let ohio =
+        "It plans to lease ground in Goshen Township and neighboring Union Township near Urbana.";
+    let gifu = "The valve maker is based in Gifu Prefecture, near Nagoya.";
+    // guards: the prefecture's government, the township's board
+    let okayama = "The Okayama Prefectural Government said so on Monday.";
+    let board = "The Union Township Board of Trustees met on Monday.";
+    check_found(&[
+        (&[ohio], Lang::En, Place, "Union Township", true),
+        (&[ohio], Lang::En, Place, "Goshen Township", true),
+        (&[gifu], Lang::En, Place, "Gifu Prefecture", true),
+        (
+            &[okayama],
+            Lang::En,
+            Organization,
+            "Okayama Prefectural Government",
+            true,
+        ),
+        (&[board], Lang::En, Place, "Union Township", false),
+    ]);
+}

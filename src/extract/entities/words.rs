@@ -675,6 +675,20 @@ pub fn words_run(
     if multi && words.len() <= 3 && !amp && !intl && settlement_of_before(ctx, ft) {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
+    // (round 71) "Gifu Prefecture", "Union Township": in English a prefecture or a township
+    // ending one or two names is the area (a French "Préfecture" is the State's office; a
+    // body's noun before the area's is the body's: "the Township Board")
+    if ctx.lang == crate::extract::types::Lang::En
+        && multi
+        && words.len() <= 3
+        && !amp
+        && matches!(ctx.w(last), "Prefecture" | "Township")
+        && words[..words.len() - 1]
+            .iter()
+            .all(|&k| !ctx.toks[k].allcaps && !ctx.is(k, lex::TITLE))
+    {
+        return push(ctx, run, EntityKind::Place, 2, out);
+    }
     if multi
         && (amp
             || intl
