@@ -56,11 +56,48 @@ pub fn admin_body(ctx: &Ctx, run: &[Item]) -> Option<usize> {
         _ => "of",
     };
     (ctx.w(c) == of
-        && ADMIN_HEADS.contains(&ctx.w(k))
+        && (ADMIN_HEADS.contains(&ctx.w(k)) || city_acting(ctx, run, k))
         && run.len() > h + 2
         && run[h + 2..].iter().all(|i| !matches!(i, Item::Conn(_)))
         && !inside_area(ctx, run, a))
     .then_some(a)
+}
+
+/// Verbs after "the City of X" that make the city's council their subject (with the verbs of
+/// saying; not "has", "is": "the City of London has long been a financial centre").
+const COUNCIL_ACTS: &[&str] = &[
+    "announced",
+    "approved",
+    "decided",
+    "plans",
+    "planned",
+    "will",
+    "issued",
+    "launched",
+    "refused",
+    "rejected",
+    "voted",
+    "sued",
+    "agreed",
+    "intends",
+];
+
+/// (Round 71) "The City of Cape Town said …", "the City of Tshwane warned residents": an
+/// English "City"/"Town" head ([`ADMIN_HEADS`] leaves them out: "the City of London" is the
+/// place as often) whose name a verb of saying or of a council's act follows at once.
+fn city_acting(ctx: &Ctx, run: &[Item], k: usize) -> bool {
+    if ctx.lang != Lang::En || !matches!(ctx.w(k), "City" | "Town") {
+        return false;
+    }
+    let last = match run.last() {
+        Some(&Item::Word(j) | &Item::Conn(j)) => j,
+        Some(&Item::Gaz { last, .. }) => last,
+        None => return false,
+    };
+    ctx.toks
+        .get(last + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && (ctx.is(last + 1, lex::SAID) || COUNCIL_ACTS.contains(&ctx.w(last + 1)))
 }
 
 /// English prepositions that put something inside an area ("voters in the District of X",

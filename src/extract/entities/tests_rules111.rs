@@ -130,3 +130,20 @@ fn rules_round71_an_english_prefecture_or_township_is_the_area() {
         (&[board], Lang::En, Place, "Union Township", false),
     ]);
 }
+
+#[test]
+fn rules_round71_the_city_of_a_place_that_speaks_or_acts_is_its_council() {
+    let cape = "The City of Cape Town said it would shield customers from two stages.";
+    let tshwane = "Soweto was dark for hours, and the City of Tshwane warned residents.";
+    let gander = "The Town of Gander announced a curfew on Monday.";
+    // guards: the city as a place, the verb "has" (a place's description as often)
+    let moved = "He moved to the City of London in 1990.";
+    let centre = "The City of London has long been a financial centre.";
+    check_found(&[
+        (&[cape], Lang::En, Organization, "City of Cape Town", true),
+        (&[tshwane], Lang::En, Organization, "City of Tshwane", true),
+        (&[gander], Lang::En, Organization, "Town of Gander", true),
+        (&[moved], Lang::En, Organization, "City of London", false),
+        (&[centre], Lang::En, Organization, "City of London", false),
+    ]);
+}
