@@ -528,6 +528,29 @@ pub fn said_before(ctx: &Ctx, k: usize) -> bool {
     k >= 3 && matches!(&*ctx.f(k - 2), "a" | "ont" | "avait") && closes(k - 3)
 }
 
+/// Participles of presiding over a body, folded, before "by"/"par" and the one who presides
+/// (not "headed", "led": "a consortium headed by Ardent Mills", a firm).
+const PRESIDED: &[&str] = &[
+    "chaired",
+    "presided",
+    "preside",
+    "presidee",
+    "presides",
+    "presidees",
+];
+
+/// (Round 71) "la Cour constitutionnelle, présidée par Kossi Abalo", "a panel chaired by Ray
+/// Kestler": the one a body's participle of presiding names with "by"/"par" is a person.
+pub fn presided_by_before(ctx: &Ctx, k: usize) -> bool {
+    let Some(p) = ctx.prev_word(k) else {
+        return false;
+    };
+    matches!(ctx.w(p), "by" | "par")
+        && ctx
+            .prev_word(p)
+            .is_some_and(|q| !ctx.toks[q].cap && PRESIDED.contains(&&*ctx.f(q)))
+}
+
 /// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.
 pub fn credit_before(ctx: &Ctx, k: usize) -> bool {
     let Some(p) = ctx.prev_word(k) else {

@@ -147,3 +147,20 @@ fn rules_round71_the_city_of_a_place_that_speaks_or_acts_is_its_council() {
         (&[centre], Lang::En, Organization, "City of London", false),
     ]);
 }
+
+#[test]
+fn rules_round71_the_one_a_body_is_presided_by_is_a_person() {
+    let court = "La Cour constitutionnelle, présidée par Kossi Abalo, dispose de dix jours.";
+    let comite = "Le comité, présidé par Komla Dodzi, a tranché.";
+    let panel = "The panel, chaired by Ray Kestler, met on Monday.";
+    // guards: a consortium led by a firm, a body's noun in the name
+    let consortium = "The bid, headed by Ardent Mills, failed.";
+    let partners = "The panel, chaired by Kestrel Partners, met.";
+    check_found(&[
+        (&[court], Lang::Fr, Person, "Kossi Abalo", true),
+        (&[comite], Lang::Fr, Person, "Komla Dodzi", true),
+        (&[panel], Lang::En, Person, "Ray Kestler", true),
+        (&[consortium], Lang::En, Person, "Ardent Mills", false),
+        (&[partners], Lang::En, Person, "Kestrel Partners", false),
+    ]);
+}

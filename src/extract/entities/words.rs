@@ -859,6 +859,7 @@ pub fn words_run(
     let acronym = words.iter().any(|&k| ctx.toks[k].allcaps);
     if (said_before(ctx, ft) || credit_before(ctx, ft))
         || (multi && !acronym && next.is_some_and(|n| ctx.is(n, lex::SAID)))
+        || (multi && !acronym && !org_cue && super::cues::presided_by_before(ctx, ft))
     {
         return strong(ctx, run, EntityKind::Person, 2, out);
     }
