@@ -94,11 +94,12 @@ pub const CONNECTORS: &[&str] = &[
     // (round 66: Malay and Iban, "son/daughter of": "Siti binti Hassan", "Jeli anak Ngumbang")
     "binti", "anak",
     // (round 69: Portuguese, "São Félix do Xingu", "Terra do Meio", "Ilha das Flores")
-    "do", "das",
+    "do", "das", // (round 71: Welsh, "son of": "Siôn ap Dafydd")
+    "ap",
 ];
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al", "binti", "anak",
-    "do", "das",
+    "do", "das", "ap",
 ];
 #[inline]
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {

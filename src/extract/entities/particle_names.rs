@@ -32,8 +32,8 @@ pub fn particle_person(ctx: &Ctx, run: &[Item]) -> bool {
     plain(a) && plain(b)
 }
 
-/// "van", "von": a particle that opens a surname (never a body's "de", "du" or "di": "Palazzo
-/// di X" is a building).
+/// "van", "von", the Welsh "ap" (round 71: "Siôn ap Dafydd"): a particle that opens a surname
+/// (never a body's "de", "du" or "di": "Palazzo di X" is a building).
 fn lead_particle(ctx: &Ctx, p: usize) -> bool {
-    matches!(ctx.w(p), "van" | "von")
+    matches!(ctx.w(p), "van" | "von" | "ap")
 }

@@ -164,3 +164,17 @@ fn rules_round71_the_one_a_body_is_presided_by_is_a_person() {
         (&[partners], Lang::En, Person, "Kestrel Partners", false),
     ]);
 }
+
+#[test]
+fn rules_round71_the_welsh_ap_joins_a_given_name_and_a_surname() {
+    let school = "Ysgol Pen-y-bont-fawr head Siôn ap Dafydd said the plan was unfair.";
+    let later = "Later, Rhys ap Gwilym said no.";
+    // guard: the news agency in capitals
+    let agency = "The AP reported it on Monday.";
+    check_found(&[
+        (&[school], Lang::En, Person, "Siôn ap Dafydd", true),
+        (&[school], Lang::En, Person, "Siôn", false),
+        (&[later], Lang::En, Person, "Rhys ap Gwilym", true),
+        (&[agency], Lang::En, Organization, "Associated Press", true),
+    ]);
+}
