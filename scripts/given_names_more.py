@@ -26,7 +26,7 @@ LOCALES = (
 ROOT = "assets/gazetteer/"
 # (round 65) Common given names of West, Central and East Africa and of the Maghreb that
 # Faker's locales lack, written for this project from general knowledge; filtered like the
-# others below.
+# others below. (Round 71) Ewe and Mina day names of Togo and Ghana's Volta.
 EXTRA = """
 Aboubacar Boubacar Abdoulaye Adama Alassane Aliou Alioune Alpha Amadou Assane Babacar Bakary
 Bamba Birama Boubakar Cheikh Daouda Demba Djibril Drissa Elhadji Habib Ibrahima Idrissa Issa
@@ -43,6 +43,8 @@ Jean-Baptiste Jean-Claude Jean-Pierre Jean-Marie Marie-Claire Marie-Louise Alain
 Youssef Karim Rachid Nabil Samir Hamid Khalid Mounir Hicham Noureddine Abdelaziz Abderrahmane
 Mustapha Mohamed Mohammed Mehdi Yassine Amine Anouar Nadia Samira Zineb Meriem Yasmina Houda
 Khadija Fatima Amina Leila Latifa Naïma Saïda Souad Hayat Malika Rachida
+Kossi Komla Kodjo Kokou Yawo Koffi Kwami Kafui Elikem Edem Sélom Mawuli Dodzi Akossiwa Ablavi
+Abla Adjo Akouvi Yawa Enyonam Afi
 """.split()
 MONTHS_DAYS = set(
     "january february march april may june july august september october november december "

@@ -178,3 +178,17 @@ fn rules_round71_the_welsh_ap_joins_a_given_name_and_a_surname() {
         (&[agency], Lang::En, Organization, "Associated Press", true),
     ]);
 }
+
+#[test]
+fn rules_round71_common_french_and_ewe_given_names_open_a_person() {
+    let bdf =
+        "La première sous-gouverneure, Laure Vienne, a précisé que la consommation restait solide.";
+    let togo = "Le porte-parole Komla Dodzi et Akossiwa Mensah ont répondu.";
+    let adele = "Adèle Castagnet a signé.";
+    check_found(&[
+        (&[bdf], Lang::Fr, Person, "Laure Vienne", true),
+        (&[bdf], Lang::Fr, Place, "Vienne", false),
+        (&[togo], Lang::Fr, Person, "Akossiwa Mensah", true),
+        (&[adele], Lang::Fr, Person, "Adèle Castagnet", true),
+    ]);
+}
