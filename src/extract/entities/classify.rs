@@ -3235,7 +3235,14 @@ pub fn push(ctx: &Ctx, run: &[Item], kind: EntityKind, strength: u8, out: &mut V
             "region" | "province" | "departement" | "prefecture" | "commune" | "district"
         )
     {
-        return push(ctx, &run[1..], kind, strength, out);
+        // (round 71) "dans la préfecture du Golfe": the head's "de" goes with it
+        let mut i = 1;
+        while i + 1 < run.len()
+            && matches!(run[i], Item::Conn(c) if matches!(&*ctx.f(c), "de" | "du" | "des" | "d" | "la" | "l"))
+        {
+            i += 1;
+        }
+        return push(ctx, &run[i..], kind, strength, out);
     }
     // (round 62) "Andrew Fairburn KC", "Jane Roe OBE": a post-nominal is no part of the name
     if kind == EntityKind::Person

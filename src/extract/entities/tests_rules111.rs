@@ -192,3 +192,14 @@ fn rules_round71_common_french_and_ewe_given_names_open_a_person() {
         (&[adele], Lang::Fr, Person, "Adèle Castagnet", true),
     ]);
 }
+
+#[test]
+fn rules_round71_an_areas_lowercase_head_takes_its_de_along() {
+    let togo = "Ses délégués ont été expulsés de 300 bureaux dans la préfecture du Golfe.";
+    let region = "Dans la région Atsinanana, il pleut depuis lundi.";
+    check_found(&[
+        (&[togo], Lang::Fr, Place, "Golfe", true),
+        (&[togo], Lang::Fr, Place, "du Golfe", false),
+        (&[region], Lang::Fr, Place, "Atsinanana", true),
+    ]);
+}
