@@ -64,14 +64,14 @@ pub fn admin_body(ctx: &Ctx, run: &[Item]) -> Option<usize> {
 }
 
 /// Verbs after "the City of X" that make the city's council their subject (with the verbs of
-/// saying; not "has", "is": "the City of London has long been a financial centre").
+/// saying; not "has", "will": "the City of London has long been a financial centre", "the
+/// City of Venice will be under water").
 const COUNCIL_ACTS: &[&str] = &[
     "announced",
     "approved",
     "decided",
     "plans",
     "planned",
-    "will",
     "issued",
     "launched",
     "refused",
@@ -89,10 +89,11 @@ fn city_acting(ctx: &Ctx, run: &[Item], k: usize) -> bool {
     if ctx.lang != Lang::En || !matches!(ctx.w(k), "City" | "Town") {
         return false;
     }
+    // (a place the gazetteer or the towns' list knows: not a nickname, "the City of Light")
     let last = match run.last() {
-        Some(&Item::Word(j) | &Item::Conn(j)) => j,
         Some(&Item::Gaz { last, .. }) => last,
-        None => return false,
+        Some(&Item::Word(j)) if super::towns::is_town(&ctx.f(j)) => j,
+        _ => return false,
     };
     ctx.toks
         .get(last + 1)

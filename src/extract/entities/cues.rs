@@ -117,16 +117,28 @@ pub fn title_before(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
-/// Word `j` is an English title's plural with its capital ("Commissioners", "Justices",
-/// "Senators"; not the French "Maîtres Laitiers du Cotentin", a body).
+/// English titles' plurals that stand before the names of several holders ("Commissioners
+/// Janet Lancaster and Ray Kestler"); not a sovereign's, a president's, a speaker's or a
+/// mayor's, which open places' and bodies' names ("Queens Park Rangers", "Kings Lynn",
+/// "Presidents Day", "Speakers Corner", "Mayors Against Illegal Guns").
+const PLURAL_TITLES: &[&str] = &[
+    "Commissioners",
+    "Justices",
+    "Judges",
+    "Senators",
+    "Councillors",
+    "Councilors",
+    "Councilmembers",
+    "Supervisors",
+    "Trustees",
+    "Representatives",
+    "Delegates",
+];
+
+/// Word `j` is an English title's plural with its capital ([`PLURAL_TITLES`]; not the French
+/// "Maîtres Laitiers du Cotentin", a body).
 pub fn plural_title_at(ctx: &Ctx, j: usize) -> bool {
-    let t = &ctx.toks[j];
-    if ctx.lang != Lang::En || t.kind != TokKind::Word || !t.cap || t.allcaps {
-        return false;
-    }
-    let f = ctx.f(j);
-    f.strip_suffix('s')
-        .is_some_and(|stem| stem.len() >= 4 && GAZ.sets.titles.contains(stem))
+    ctx.lang == Lang::En && ctx.toks[j].kind == TokKind::Word && PLURAL_TITLES.contains(&ctx.w(j))
 }
 
 /// (Round 71) A title's plural with its capital straight before the name ("Justices Ruth
@@ -545,10 +557,21 @@ pub fn presided_by_before(ctx: &Ctx, k: usize) -> bool {
     let Some(p) = ctx.prev_word(k) else {
         return false;
     };
+    let Some(q) = ctx.prev_word(p) else {
+        return false;
+    };
+    // ("a consortium chaired by Brookfield Renewable", "le consortium, présidé par …": a
+    // grouping of firms is chaired by one of them)
+    let grouping = (q.saturating_sub(3)..q).any(|g| {
+        matches!(
+            &*ctx.f(g),
+            "consortium" | "groupement" | "alliance" | "coalition" | "partnership"
+        )
+    });
     matches!(ctx.w(p), "by" | "par")
-        && ctx
-            .prev_word(p)
-            .is_some_and(|q| !ctx.toks[q].cap && PRESIDED.contains(&&*ctx.f(q)))
+        && !ctx.toks[q].cap
+        && PRESIDED.contains(&&*ctx.f(q))
+        && !grouping
 }
 
 /// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.

@@ -308,7 +308,7 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
 
 /// Heads of government departments whose names list their remits, then (round 53) of the
 /// faculties and schools that list their fields ("School of Marine Biology, Ecology and
-/// Coastal Studies"), then (round 71) of the agencies, boards and institutes that do
+/// Coastal Studies"), then (round 71) of the agencies, bureaus and institutes that do
 /// ("Vermont Agency of Agriculture, Food and Markets", "Institute of Food, Nutrition and
 /// Health").
 const MINISTRY_HEADS: &[&str] = &[
@@ -319,7 +319,6 @@ const MINISTRY_HEADS: &[&str] = &[
     "school",
     "faculty",
     "agency",
-    "board",
     "bureau",
     "commission",
     "authority",
@@ -364,9 +363,11 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
         return None;
     }
     // (the heads of round 71 name bodies that are not only ministries: a list after
-    // "Board of Inquiry" that names a known place, firm or a town, or a given name, is a list
-    // of other things: "the Board of Inquiry, France and Germany")
+    // "Agency of Fisheries" that names a known place, firm or a town, or a given name, is a
+    // list of other things: "the Agency of Fisheries, Google and Amazon")
     let strict = MINISTRY_HEADS[6..].contains(&head.as_str());
+    // (and each remit one word: "the Centre for Policy Studies, Policy Exchange and Onward"
+    // lists think tanks)
     let academic = matches!(
         head.as_str(),
         "school" | "faculty" | "institute" | "centre" | "center"
@@ -384,6 +385,9 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
             }
             if strict && (whole_hit(w).is_some() || ctx.given(j) || super::towns::is_town(&fold(w)))
             {
+                return None;
+            }
+            if strict && words_since == 1 {
                 return None;
             }
             items.push(Item::Word(j));
