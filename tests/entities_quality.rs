@@ -874,7 +874,7 @@ fn quality_tuned_fixtures() {
 /// Floors under. After the round's rules (code round 71), read: 88th 0.956/0.977,
 /// 0.923/0.960, 0.921/0.875; 91st 0.950/0.974, 0.926/0.915, 0.953/0.953; 82nd organisations
 /// 0.901/0.914. Unread: 87th persons 0.957/1.000, places 0.922/0.845; 68th persons
-/// 0.977/0.955; 89th, 90th unmoved.
+/// 0.977/0.955; 89th, 90th unmoved. Floors of the read: 88th 0.87, 91st 0.91.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -963,10 +963,10 @@ const FLOORS: &[(Set, f64)] = &[
     (85, 0.91),
     (86, 0.86),
     (87, 0.80),
-    (88, 0.85),
+    (88, 0.87),
     (89, 0.95),
     (90, 0.88),
-    (91, 0.88),
+    (91, 0.91),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
