@@ -101,6 +101,27 @@ fn city_acting(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         && (ctx.is(last + 1, lex::SAID) || COUNCIL_ACTS.contains(&ctx.w(last + 1)))
 }
 
+/// (Round 71) Alpine names by their head: "Val" before "d’"/"de"/"di" ("le Val d’Hérens",
+/// "Val di Fiemme"), and in French "Dent", "Aiguille", "Piz" before a name ("la Dent Blanche",
+/// "l’Aiguille Verte"; the English "Dent" is a surname): a valley or a peak, a place. The index
+/// the place's name starts at (after a sentence's opening article).
+pub fn alpine_place(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    let a = opening_article(ctx, run);
+    let (Some(&Item::Word(k)), Some(next)) = (run.get(a), run.get(a + 1)) else {
+        return None;
+    };
+    let valley = ctx.w(k) == "Val"
+        && matches!(*next, Item::Conn(c) if c == k + 1 && matches!(ctx.w(c), "d" | "de" | "di" | "des" | "du"));
+    let peak = ctx.lang == Lang::Fr
+        && matches!(ctx.w(k), "Dent" | "Aiguille" | "Aiguilles" | "Piz")
+        && match *next {
+            Item::Word(j) => j == k + 1,
+            Item::Conn(c) => c == k + 1 && matches!(ctx.w(c), "d" | "de" | "du" | "des"),
+            Item::Gaz { first, .. } => first == k + 1,
+        };
+    (valley || peak).then_some(a)
+}
+
 /// English prepositions that put something inside an area ("voters in the District of X",
 /// "roads across the County of X"): the area, not its council (French "dans la Municipalité
 /// de X" is an older rule's body).

@@ -1401,6 +1401,10 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if run.len() >= 3 && super::event_places::push_event(ctx, hits, run, out) {
         return;
     }
+    if let Some(a) = super::admin_names::alpine_place(ctx, run) {
+        push(ctx, &run[a..], EntityKind::Place, 2, out);
+        return;
+    }
     // (round 52) "the Municipality of X", "la Municipalité de X": the council of the area
     if let Some(a) = super::admin_names::admin_body(ctx, run) {
         push(ctx, &run[a..], EntityKind::Organization, 2, out);

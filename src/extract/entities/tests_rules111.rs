@@ -246,3 +246,18 @@ fn rules_round71_guards_found_in_review() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round71_an_alpine_valley_or_peak_is_a_place() {
+    let valais = "Le hameau est dans le Val d’Hérens, face à la Dent Blanche et à la Dent du Midi.";
+    let ski = "Skiers love Val d’Isère and Val di Fiemme.";
+    // guard: the English surname "Dent"
+    let dent = "Later, Arthur Dent met the committee.";
+    check_found(&[
+        (&[valais], Lang::Fr, Place, "Val d’Hérens", true),
+        (&[valais], Lang::Fr, Place, "Dent Blanche", true),
+        (&[valais], Lang::Fr, Place, "Dent du Midi", true),
+        (&[ski], Lang::En, Place, "Val di Fiemme", true),
+        (&[dent], Lang::En, Person, "Arthur Dent", true),
+    ]);
+}
