@@ -122,6 +122,41 @@ pub fn alpine_place(ctx: &Ctx, run: &[Item]) -> Option<usize> {
     (valley || peak).then_some(a)
 }
 
+/// (Round 71) "the Member of Parliament for Twifo Atti-Morkwa", "Member of the Legislative
+/// Assembly for X": a member's office and "for" before the seat, the title the "MP for X" rule
+/// reads spelt whole. The index the seat's name starts at.
+pub fn member_seat(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    let a = opening_article(ctx, run);
+    let Some(&Item::Word(k)) = run.get(a) else {
+        return None;
+    };
+    if ctx.lang != Lang::En || ctx.w(k) != "Member" {
+        return None;
+    }
+    let f = run[a + 1..]
+        .iter()
+        .position(|i| matches!(*i, Item::Conn(c) if ctx.w(c) == "for"))?
+        + a
+        + 1;
+    let office: Vec<&str> = run[a + 1..f]
+        .iter()
+        .flat_map(|i| match *i {
+            Item::Word(j) | Item::Conn(j) => j..j + 1,
+            Item::Gaz { first, last, .. } => first..last + 1,
+        })
+        .map(|j| ctx.w(j))
+        .collect();
+    let known = matches!(
+        office[..],
+        ["of", "Parliament"]
+            | ["of", "Congress"]
+            | ["of", "the", "Legislative", "Assembly"]
+            | ["of", "the", "National", "Assembly"]
+            | ["of", "the", "House", "of", "Assembly"]
+    );
+    (known && f + 1 < run.len()).then_some(f + 1)
+}
+
 /// English prepositions that put something inside an area ("voters in the District of X",
 /// "roads across the County of X"): the area, not its council (French "dans la Municipalité
 /// de X" is an older rule's body).

@@ -1401,6 +1401,17 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if run.len() >= 3 && super::event_places::push_event(ctx, hits, run, out) {
         return;
     }
+    // (round 71) "the Member of Parliament for Twifo Atti-Morkwa, Mr …": the seat is a place,
+    // whatever apposition follows
+    if let Some(a) = super::admin_names::member_seat(ctx, run) {
+        let seat = &run[a..];
+        if seat.iter().all(|i| matches!(i, Item::Word(_))) {
+            push(ctx, seat, EntityKind::Place, 2, out);
+        } else {
+            segment(ctx, hits, seat, false, out);
+        }
+        return;
+    }
     if let Some(a) = super::admin_names::alpine_place(ctx, run) {
         push(ctx, &run[a..], EntityKind::Place, 2, out);
         return;

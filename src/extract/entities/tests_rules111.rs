@@ -261,3 +261,22 @@ fn rules_round71_an_alpine_valley_or_peak_is_a_place() {
         (&[dent], Lang::En, Person, "Arthur Dent", true),
     ]);
 }
+
+#[test]
+fn rules_round71_a_members_seat_spelt_whole_is_a_place() {
+    let ghana = "The Member of Parliament for Twifo Atti-Morkwa, Mr Ebenezer Arthur-Mensah, visited the scene.";
+    let both = "She is the Member of Parliament for Hexham and the Member of the Legislative Assembly for Kildonan.";
+    check_found(&[
+        (&[ghana], Lang::En, Place, "Twifo Atti-Morkwa", true),
+        (
+            &[ghana],
+            Lang::En,
+            Organization,
+            "Member of Parliament for Twifo Atti-Morkwa",
+            false,
+        ),
+        (&[ghana], Lang::En, Person, "Ebenezer Arthur-Mensah", true),
+        (&[both], Lang::En, Place, "Kildonan", true),
+        (&[both], Lang::En, Place, "Hexham", true),
+    ]);
+}
