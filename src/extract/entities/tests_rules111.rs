@@ -280,3 +280,22 @@ fn rules_round71_a_members_seat_spelt_whole_is_a_place() {
         (&[both], Lang::En, Place, "Hexham", true),
     ]);
 }
+
+#[test]
+fn rules_round71_english_regions_by_their_river_and_the_new_cumbrian_areas_are_places() {
+    let tyne = "Shipyard workers on Tyneside voted to strike on Monday.";
+    let cumbria = "Westmorland and Furness is a unitary area beside Cumberland, and the Westmorland and Furness Council voted.";
+    check_found(&[
+        (&[tyne], Lang::En, Place, "Tyneside", true),
+        (&[tyne], Lang::En, Organization, "Tyneside", false),
+        (&[cumbria], Lang::En, Place, "Westmorland and Furness", true),
+        (&[cumbria], Lang::En, Place, "Furness", false),
+        (
+            &[cumbria],
+            Lang::En,
+            Organization,
+            "Westmorland and Furness Council",
+            true,
+        ),
+    ]);
+}
