@@ -1401,6 +1401,24 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
     if run.len() >= 3 && super::event_places::push_event(ctx, hits, run, out) {
         return;
     }
+    // (round 71) "a déclaré à RFI Nestor Aného, président…": an acronym, then a given name
+    // (of either list) and a surname, are a body and a person
+    if let [first, Item::Word(g), Item::Word(l)] = *run
+        && let Item::Word(a) | Item::Gaz { last: a, .. } = first
+        && ctx.toks[a].allcaps
+        && first_tok(&first) == a
+        && g == a + 1
+        && l == g + 1
+        && !ctx.toks[g].allcaps
+        && !ctx.toks[l].allcaps
+        && GAZ.sets.any_given(&ctx.f(g))
+        && !ctx.is(l, lex::ORG_CUE | lex::PLACE_CUE | lex::TITLE)
+        && !ctx.is(g, lex::ORG_CUE | lex::PLACE_CUE | lex::TITLE)
+    {
+        segment(ctx, hits, &run[..1], title_cue, out);
+        push(ctx, &run[1..], EntityKind::Person, 2, out);
+        return;
+    }
     // (round 71) "the Member of Parliament for Twifo Atti-Morkwa, Mr …": the seat is a place,
     // whatever apposition follows
     if let Some(a) = super::admin_names::member_seat(ctx, run) {

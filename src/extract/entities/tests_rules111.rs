@@ -299,3 +299,18 @@ fn rules_round71_english_regions_by_their_river_and_the_new_cumbrian_areas_are_p
         ),
     ]);
 }
+
+#[test]
+fn rules_round71_an_acronym_then_a_given_name_and_a_surname_are_a_body_and_a_person() {
+    let rfi = "« Rien de ce que nous avons vu », a déclaré à RFI Nestor Aného, président du parti.";
+    // guards: a body's arm named after the acronym
+    let alba = "The BBC Alba channel aired it.";
+    let women = "The UN Women office opened on Monday.";
+    check_found(&[
+        (&[rfi], Lang::Fr, Person, "Nestor Aného", true),
+        (&[rfi], Lang::Fr, Organization, "RFI", true),
+        (&[rfi], Lang::Fr, Organization, "RFI Nestor Aného", false),
+        (&[alba], Lang::En, Person, "Alba", false),
+        (&[women], Lang::En, Person, "Women", false),
+    ]);
+}
