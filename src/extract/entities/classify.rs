@@ -772,7 +772,8 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             let described = i == 0
                 && ctx.toks[k].initial
                 && (super::person_heads::person_noun(&f) || f == "partner")
-                && matches!(run.get(1), Some(&Item::Word(g)) if ctx.given(g))
+                && (matches!(run.get(1), Some(&Item::Word(g)) if ctx.given(g))
+                    || described_by_apposition(ctx, run))
                 && run.len() >= 3;
             // (round 71) "Commissioners Janet Lancaster and …": a title's plural opening
             // the run before a name
@@ -1383,6 +1384,30 @@ const PLACE_NAME_WORDS: &[&str] = &[
     "rocky", "stony", "sandy", "salt", "bleu", "bleue", "blanc", "blanche", "noir", "noire",
     "rouge", "vert", "verte", "jaune",
 ];
+/// (Round 71) "Landowner Dean Kiser, whose family…", "Farmer Ray Kestler said": after a
+/// person's noun opening the sentence, two plain capitalised words (no given name the lists
+/// know) then a comma or a verb of saying are the person's name.
+fn described_by_apposition(ctx: &Ctx, run: &[Item]) -> bool {
+    let [Item::Word(k), Item::Word(g), Item::Word(l)] = *run else {
+        return false;
+    };
+    let plain = |j: usize| {
+        !ctx.toks[j].allcaps
+            && !ctx.is(
+                j,
+                lex::ORG_CUE | lex::PLACE_CUE | lex::TITLE | lex::OTHER_CUE,
+            )
+    };
+    g == k + 1
+        && l == g + 1
+        && plain(g)
+        && plain(l)
+        && ctx
+            .toks
+            .get(l + 1)
+            .is_some_and(|_| ctx.w(l + 1) == "," || ctx.is(l + 1, lex::SAID))
+}
+
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
 const STATION: &[&str] = &["radio", "television", "tv", "news", "sport", "world", "one"];
 

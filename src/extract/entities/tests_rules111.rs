@@ -314,3 +314,25 @@ fn rules_round71_an_acronym_then_a_given_name_and_a_surname_are_a_body_and_a_per
         (&[women], Lang::En, Person, "Women", false),
     ]);
 }
+
+#[test]
+fn rules_round71_a_persons_noun_opening_the_sentence_before_two_names_and_a_comma() {
+    let ohio = "Landowner Dean Kiser, whose family has farmed near Mechanicsburg since 1911, said he would sign.";
+    let farmer = "Farmer Ray Kestler said the price was low.";
+    // guards: a body's or a programme's noun ends the name
+    let market = "Farmers Market Association said no.";
+    let grant = "Landowner Grant Programme, a scheme, pays.";
+    check_found(&[
+        (&[ohio], Lang::En, Person, "Dean Kiser", true),
+        (
+            &[ohio],
+            Lang::En,
+            Organization,
+            "Landowner Dean Kiser",
+            false,
+        ),
+        (&[farmer], Lang::En, Person, "Ray Kestler", true),
+        (&[market], Lang::En, Person, "Market Association", false),
+        (&[grant], Lang::En, Person, "Grant Programme", false),
+    ]);
+}
