@@ -336,3 +336,24 @@ fn rules_round71_a_persons_noun_opening_the_sentence_before_two_names_and_a_comm
         (&[grant], Lang::En, Person, "Grant Programme", false),
     ]);
 }
+
+#[test]
+fn rules_round71_associations_in_the_plural_end_a_bodys_name() {
+    let trucking = "The rule was challenged by the American Trucking Associations in 2023.";
+    check_found(&[
+        (
+            &[trucking],
+            Lang::En,
+            Organization,
+            "American Trucking Associations",
+            true,
+        ),
+        (
+            &[trucking],
+            Lang::En,
+            Person,
+            "Trucking Associations",
+            false,
+        ),
+    ]);
+}
