@@ -357,3 +357,23 @@ fn rules_round71_associations_in_the_plural_end_a_bodys_name() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round71_schools_in_the_plural_end_a_bodys_name() {
+    let schools = "Lancaster, a retired teacher from Graham Local Schools, said so.";
+    // guards: the plural opening a sentence, a portfolio before a minister's title
+    let reopened = "Schools reopened on Monday.";
+    let minister = "Schools Minister Catherine McKinnell said no.";
+    check_found(&[
+        (
+            &[schools],
+            Lang::En,
+            Organization,
+            "Graham Local Schools",
+            true,
+        ),
+        (&[schools], Lang::En, Person, "Graham Local Schools", false),
+        (&[reopened], Lang::En, Organization, "Schools", false),
+        (&[minister], Lang::En, Person, "Catherine McKinnell", true),
+    ]);
+}
