@@ -101,23 +101,48 @@ fn city_acting(ctx: &Ctx, run: &[Item], k: usize) -> bool {
         && (ctx.is(last + 1, lex::SAID) || COUNCIL_ACTS.contains(&ctx.w(last + 1)))
 }
 
-/// (Round 71) Alpine names by their head: "Val" before "d’"/"de"/"di" ("le Val d’Hérens",
-/// "Val di Fiemme"), and in French "Dent", "Aiguille", "Piz" before a name ("la Dent Blanche",
-/// "l’Aiguille Verte"; the English "Dent" is a surname): a valley or a peak, a place. The index
-/// the place's name starts at (after a sentence's opening article).
+/// (Round 71) Alpine names by their head: "Val" before "d’"/"de"/"di" and one name ("le Val
+/// d’Hérens", "Val di Fiemme"), and in French "Dent", "Aiguille" before one name ("la Dent
+/// Blanche", "l’Aiguille Verte"; the English "Dent" is a surname; "Piz Buin" a sun cream's
+/// brand as often): a valley or a peak, a place. The index the place's name starts at (after a
+/// sentence's opening article).
 pub fn alpine_place(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    // (asked of every run: the head's spelling first, the opening article's test after)
+    let head = |i: usize| {
+        matches!(run.get(i), Some(&Item::Word(k))
+            if matches!(ctx.w(k), "Val" | "Dent" | "Aiguille" | "Aiguilles"))
+    };
+    if !head(0) && !head(1) {
+        return None;
+    }
     let a = opening_article(ctx, run);
     let (Some(&Item::Word(k)), Some(next)) = (run.get(a), run.get(a + 1)) else {
         return None;
     };
+    // (one name after the head and its "de": "Val de Marne Habitat", "Dent Blanche Capital"
+    // are bodies; no title before: "le chanteur Val de Souza")
+    let rest = run.len() - a - 1;
+    if ctx.prev_word(k).is_some_and(|p| ctx.is(p, lex::TITLE))
+        || run[a + 1..]
+            .iter()
+            .any(|i| matches!(*i, Item::Word(j) if ctx.is(j, lex::ORG_CUE)))
+    {
+        return None;
+    }
+    // (in English only "d’"/"di": "Val du Plessis told the inquiry" is a person)
     let valley = ctx.w(k) == "Val"
-        && matches!(*next, Item::Conn(c) if c == k + 1 && matches!(ctx.w(c), "d" | "de" | "di" | "des" | "du"));
+        && rest == 2
+        && matches!(*next, Item::Conn(c) if c == k + 1 && match ctx.lang {
+            Lang::Fr => matches!(ctx.w(c), "d" | "de" | "di" | "des" | "du"),
+            _ => matches!(ctx.w(c), "d" | "di"),
+        });
     let peak = ctx.lang == Lang::Fr
-        && matches!(ctx.w(k), "Dent" | "Aiguille" | "Aiguilles" | "Piz")
+        && matches!(ctx.w(k), "Dent" | "Aiguille" | "Aiguilles")
         && match *next {
-            Item::Word(j) => j == k + 1,
-            Item::Conn(c) => c == k + 1 && matches!(ctx.w(c), "d" | "de" | "du" | "des"),
-            Item::Gaz { first, .. } => first == k + 1,
+            Item::Word(j) | Item::Gaz { first: j, .. } => j == k + 1 && rest == 1,
+            Item::Conn(c) => {
+                c == k + 1 && matches!(ctx.w(c), "d" | "de" | "du" | "des") && rest == 2
+            }
         };
     (valley || peak).then_some(a)
 }
@@ -126,6 +151,11 @@ pub fn alpine_place(ctx: &Ctx, run: &[Item]) -> Option<usize> {
 /// Assembly for X": a member's office and "for" before the seat, the title the "MP for X" rule
 /// reads spelt whole. The index the seat's name starts at.
 pub fn member_seat(ctx: &Ctx, run: &[Item]) -> Option<usize> {
+    // (asked of every run: the head's spelling first)
+    let head = |i: usize| matches!(run.get(i), Some(&Item::Word(k)) if ctx.w(k) == "Member");
+    if !head(0) && !head(1) {
+        return None;
+    }
     let a = opening_article(ctx, run);
     let Some(&Item::Word(k)) = run.get(a) else {
         return None;

@@ -1384,9 +1384,9 @@ const PLACE_NAME_WORDS: &[&str] = &[
     "rocky", "stony", "sandy", "salt", "bleu", "bleue", "blanc", "blanche", "noir", "noire",
     "rouge", "vert", "verte", "jaune",
 ];
-/// (Round 71) "Landowner Dean Kiser, whose family…", "Farmer Ray Kestler said": after a
-/// person's noun opening the sentence, two plain capitalised words (no given name the lists
-/// know) then a comma or a verb of saying are the person's name.
+/// (Round 71) "Landowner Dean Kiser, whose family…": after a person's noun opening the
+/// sentence, two plain capitalised words (no given name the lists know) then a comma are the
+/// person's name.
 fn described_by_apposition(ctx: &Ctx, run: &[Item]) -> bool {
     let [Item::Word(k), Item::Word(g), Item::Word(l)] = *run else {
         return false;
@@ -1398,14 +1398,14 @@ fn described_by_apposition(ctx: &Ctx, run: &[Item]) -> bool {
                 lex::ORG_CUE | lex::PLACE_CUE | lex::TITLE | lex::OTHER_CUE,
             )
     };
+    // (a comma only: "Farmer Brown Dairies said" is a firm; two letters at least: "Pilot Flying
+    // J")
     g == k + 1
         && l == g + 1
         && plain(g)
         && plain(l)
-        && ctx
-            .toks
-            .get(l + 1)
-            .is_some_and(|_| ctx.w(l + 1) == "," || ctx.is(l + 1, lex::SAID))
+        && ctx.w(l).chars().count() >= 3
+        && ctx.toks.get(l + 1).is_some_and(|_| ctx.w(l + 1) == ",")
 }
 
 /// Words after a broadcaster that name one of its stations ("BBC Radio Kent").
@@ -1432,6 +1432,11 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
         && let Item::Word(a) | Item::Gaz { last: a, .. } = first
         && ctx.toks[a].allcaps
         && first_tok(&first) == a
+        // (a ship's prefix before its namesake: "the USS Carl Vinson", "MV Derek Allen")
+        && !matches!(
+            ctx.w(a),
+            "USS" | "HMS" | "MV" | "RMS" | "HMAS" | "HMCS" | "HMNZS" | "INS" | "SS" | "MS" | "USNS" | "USCGC" | "RV" | "FS"
+        )
         && g == a + 1
         && l == g + 1
         && !ctx.toks[g].allcaps

@@ -284,7 +284,8 @@ fn rules_round71_a_members_seat_spelt_whole_is_a_place() {
 #[test]
 fn rules_round71_english_regions_by_their_river_and_the_new_cumbrian_areas_are_places() {
     let tyne = "Shipyard workers on Tyneside voted to strike on Monday.";
-    let cumbria = "Westmorland and Furness is a unitary area beside Cumberland, and the Westmorland and Furness Council voted.";
+    let cumbria =
+        "Westmorland and Furness is a unitary area, and the Westmorland and Furness Council voted.";
     check_found(&[
         (&[tyne], Lang::En, Place, "Tyneside", true),
         (&[tyne], Lang::En, Organization, "Tyneside", false),
@@ -318,7 +319,7 @@ fn rules_round71_an_acronym_then_a_given_name_and_a_surname_are_a_body_and_a_per
 #[test]
 fn rules_round71_a_persons_noun_opening_the_sentence_before_two_names_and_a_comma() {
     let ohio = "Landowner Dean Kiser, whose family has farmed near Mechanicsburg since 1911, said he would sign.";
-    let farmer = "Farmer Ray Kestler said the price was low.";
+    let farmer = "Farmer Ray Kestler, 58, said the price was low.";
     // guards: a body's or a programme's noun ends the name
     let market = "Farmers Market Association said no.";
     let grant = "Landowner Grant Programme, a scheme, pays.";
@@ -359,21 +360,21 @@ fn rules_round71_associations_in_the_plural_end_a_bodys_name() {
 }
 
 #[test]
-fn rules_round71_schools_in_the_plural_end_a_bodys_name() {
-    let schools = "Lancaster, a retired teacher from Graham Local Schools, said so.";
-    // guards: the plural opening a sentence, a portfolio before a minister's title
-    let reopened = "Schools reopened on Monday.";
-    let minister = "Schools Minister Catherine McKinnell said no.";
+fn rules_round71_guards_found_in_the_second_review() {
+    let plessis = "Val du Plessis told the inquiry she had not been warned.";
+    let souza = "Le chanteur Val de Souza a annulé sa tournée.";
+    let habitat = "Val de Marne Habitat a annoncé des travaux.";
+    let capital = "Dent Blanche Capital a levé des fonds.";
+    let carrier = "The aircraft carrier USS Carl Vinson sailed on Monday.";
+    let dairies = "Farmer Brown Dairies said prices would rise.";
+    let glasgow = "Teachers in Glasgow Schools will strike on Monday.";
     check_found(&[
-        (
-            &[schools],
-            Lang::En,
-            Organization,
-            "Graham Local Schools",
-            true,
-        ),
-        (&[schools], Lang::En, Person, "Graham Local Schools", false),
-        (&[reopened], Lang::En, Organization, "Schools", false),
-        (&[minister], Lang::En, Person, "Catherine McKinnell", true),
+        (&[plessis], Lang::En, Place, "Val du Plessis", false),
+        (&[souza], Lang::Fr, Place, "Val de Souza", false),
+        (&[habitat], Lang::Fr, Place, "Val de Marne Habitat", false),
+        (&[capital], Lang::Fr, Place, "Dent Blanche Capital", false),
+        (&[carrier], Lang::En, Person, "Carl Vinson", false),
+        (&[dairies], Lang::En, Person, "Brown Dairies", false),
+        (&[glasgow], Lang::En, Organization, "Glasgow Schools", false),
     ]);
 }
