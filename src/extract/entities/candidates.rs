@@ -93,9 +93,9 @@ pub const CONNECTORS: &[&str] = &[
     "yr",
     // (round 66: Malay and Iban, "son/daughter of": "Siti binti Hassan", "Jeli anak Ngumbang")
     "binti", "anak",
-    // (round 69: Portuguese, "São Félix do Xingu", "Terra do Meio", "Ilha das Flores")
-    "do", "das", // (round 71: Welsh, "son of": "Siôn ap Dafydd")
-    "ap",
+    // (round 69: Portuguese, "São Félix do Xingu", "Terra do Meio", "Ilha das Flores"; round
+    // 71: the Welsh "ap", "son of": "Siôn ap Dafydd")
+    "do", "das", "ap",
 ];
 pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "da", "dos", "di", "del", "della", "bin", "al", "binti", "anak",

@@ -366,8 +366,6 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
     // "Agency of Fisheries" that names a known place, firm or a town, or a given name, is a
     // list of other things: "the Agency of Fisheries, Google and Amazon")
     let strict = MINISTRY_HEADS[6..].contains(&head.as_str());
-    // (and each remit one word: "the Centre for Policy Studies, Policy Exchange and Onward"
-    // lists think tanks)
     let academic = matches!(
         head.as_str(),
         "school" | "faculty" | "institute" | "centre" | "center"
@@ -387,6 +385,8 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
             {
                 return None;
             }
+            // (and each remit one word after those heads: "the Centre for Policy Studies,
+            // Policy Exchange and Onward" lists think tanks)
             if strict && words_since == 1 {
                 return None;
             }
