@@ -557,21 +557,22 @@ pub fn presided_by_before(ctx: &Ctx, k: usize) -> bool {
     let Some(p) = ctx.prev_word(k) else {
         return false;
     };
+    if !matches!(ctx.w(p), "by" | "par") {
+        return false;
+    }
     let Some(q) = ctx.prev_word(p) else {
         return false;
     };
     // ("a consortium chaired by Brookfield Renewable", "le consortium, présidé par …": a
     // grouping of firms is chaired by one of them)
-    let grouping = (q.saturating_sub(3)..q).any(|g| {
-        matches!(
-            &*ctx.f(g),
-            "consortium" | "groupement" | "alliance" | "coalition" | "partnership"
-        )
-    });
-    matches!(ctx.w(p), "by" | "par")
-        && !ctx.toks[q].cap
+    !ctx.toks[q].cap
         && PRESIDED.contains(&&*ctx.f(q))
-        && !grouping
+        && !(q.saturating_sub(3)..q).any(|g| {
+            matches!(
+                &*ctx.f(g),
+                "consortium" | "groupement" | "alliance" | "coalition" | "partnership"
+            )
+        })
 }
 
 /// "Reporting by X", "Editing by X", "Writing by X": the credit line of a wire story.

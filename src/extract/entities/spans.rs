@@ -308,9 +308,7 @@ pub fn push_owner(ctx: &Ctx, start: usize, end: usize, out: &mut Vec<Cand>) {
 
 /// Heads of government departments whose names list their remits, then (round 53) of the
 /// faculties and schools that list their fields ("School of Marine Biology, Ecology and
-/// Coastal Studies"), then (round 71) of the agencies, bureaus and institutes that do
-/// ("Vermont Agency of Agriculture, Food and Markets", "Institute of Food, Nutrition and
-/// Health").
+/// Coastal Studies").
 const MINISTRY_HEADS: &[&str] = &[
     "ministry",
     "department",
@@ -318,6 +316,12 @@ const MINISTRY_HEADS: &[&str] = &[
     "office",
     "school",
     "faculty",
+];
+
+/// (Round 71) Heads of agencies, bureaus and institutes that list their remits too ("Vermont
+/// Agency of Agriculture, Food and Markets", "Institute of Food, Nutrition and Health"), under
+/// stricter tests: they name bodies that are not only ministries.
+const REMIT_HEADS: &[&str] = &[
     "agency",
     "bureau",
     "commission",
@@ -359,13 +363,13 @@ pub fn ministry_list(ctx: &Ctx, run: &[Item], k: usize, masked: &[bool]) -> Opti
     if head == "the" {
         head = heads.next().unwrap_or_default();
     }
-    if !MINISTRY_HEADS.contains(&head.as_str()) {
+    // ([`REMIT_HEADS`]: a list after "Agency of Fisheries" that names a known place, firm or
+    // a town, or a given name, is a list of other things: "the Agency of Fisheries, Google and
+    // Amazon")
+    let strict = REMIT_HEADS.contains(&head.as_str());
+    if !strict && !MINISTRY_HEADS.contains(&head.as_str()) {
         return None;
     }
-    // (the heads of round 71 name bodies that are not only ministries: a list after
-    // "Agency of Fisheries" that names a known place, firm or a town, or a given name, is a
-    // list of other things: "the Agency of Fisheries, Google and Amazon")
-    let strict = MINISTRY_HEADS[6..].contains(&head.as_str());
     let academic = matches!(
         head.as_str(),
         "school" | "faculty" | "institute" | "centre" | "center"
