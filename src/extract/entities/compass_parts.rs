@@ -100,9 +100,64 @@ pub(super) fn compass_name(ctx: &Ctx, run: &[Item]) -> Option<(usize, usize)> {
             Some((ctx.toks[g].start, ctx.toks[k].end))
         }
         [Item::Word(k)] if compass(k) && !ctx.toks[k].initial => {
+            if departement_nord(ctx, k) {
+                return Some((ctx.toks[k].start, ctx.toks[k].end));
+            }
             let p = ctx.prev_word(k)?;
             (p + 1 == k && ctx.w(p) == "province").then(|| (ctx.toks[p].start, ctx.toks[k].end))
         }
         _ => None,
+    }
+}
+
+/// (Round 72) "Nord", the French département that the lexicon keeps as a compass noun, where
+/// only a département stands: "Roubaix (Nord)", "à Roubaix, dans le Nord, …" (not "dans le
+/// Nord du pays"), "le Nord et le Pas-de-Calais", "les régions du Nord et de la Boucle du
+/// Mouhoun" (a coordination with another capitalised name).
+fn departement_nord(ctx: &Ctx, k: usize) -> bool {
+    if ctx.w(k) != "Nord" {
+        return false;
+    }
+    let toks = ctx.toks;
+    let tok = |j: usize| toks.get(j).map_or("", |_| ctx.w(j));
+    // (a hyphen's compound is another name: "Centre-Nord", "Nord-Pas-de-Calais")
+    if tok(k + 1) == "-" || (k > 0 && tok(k - 1) == "-") {
+        return false;
+    }
+    if k >= 2 && tok(k - 1) == "(" && tok(k + 1) == ")" {
+        return toks[k - 2].kind == super::text::TokKind::Word && toks[k - 2].cap;
+    }
+    let Some(p) = ctx.prev_word(k).filter(|&p| p + 1 == k) else {
+        return false;
+    };
+    let after_de = |j: usize| matches!(&*ctx.f(j), "de" | "du" | "des" | "d");
+    match &*ctx.f(p) {
+        "le" if ctx
+            .prev_word(p)
+            .is_some_and(|d| d + 1 == p && ctx.w(d) == "dans") =>
+        {
+            !ctx.next_word(k).is_some_and(after_de)
+        }
+        "le" | "du" => {
+            // "et", an article or "de", then a capital
+            let Some(e) = ctx.next_word(k).filter(|&e| ctx.w(e) == "et") else {
+                return false;
+            };
+            let mut j = e + 1;
+            while j < toks.len()
+                && (matches!(tok(j), "’" | "'")
+                    || matches!(
+                        &*ctx.f(j),
+                        "le" | "la" | "l" | "les" | "de" | "du" | "des" | "d"
+                    ))
+            {
+                j += 1;
+            }
+            j > e + 1
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.kind == super::text::TokKind::Word && t.cap)
+        }
+        _ => false,
     }
 }

@@ -369,6 +369,8 @@ mod tests_rules110;
 #[cfg(test)]
 mod tests_rules111;
 #[cfg(test)]
+mod tests_rules112;
+#[cfg(test)]
 mod tests_rules12;
 #[cfg(test)]
 mod tests_rules13;

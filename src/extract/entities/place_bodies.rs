@@ -61,20 +61,29 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
     }
     let closes =
         |j: usize| (ctx.is(j, lex::ORG_CUE) || court_of_end(ctx.w(j))) && !ctx.is(j, lex::TITLE);
+    // (a plain capitalised word, no title, no given name, no acronym)
+    let plain = |j: usize| {
+        ctx.toks[j].cap
+            && !ctx.toks[j].allcaps
+            && !ctx.is(j, lex::TITLE)
+            && !GAZ.sets.given_names.contains(&ctx.f(j))
+    };
     match *head {
-        [Item::Gaz { hit: o, last, .. }] => {
+        // ("the Constitutional Democratic Party of Japan": one or two plain words before the
+        // known body, none opening the sentence)
+        [ref words @ .., Item::Gaz { hit: o, last, .. }]
+            if words.len() <= 2
+                && words
+                    .iter()
+                    .all(|i| matches!(*i, Item::Word(j) if plain(j) && !ctx.toks[j].initial)) =>
+        {
             GAZ.entries[hits[o].entry].kind == EntityKind::Organization
                 && ctx.toks[last].cap
                 && closes(last)
         }
         [.., Item::Word(kl)] if head.len() <= 4 => {
             head.iter().all(|i| match *i {
-                Item::Word(j) => {
-                    ctx.toks[j].cap
-                        && !ctx.toks[j].allcaps
-                        && !ctx.is(j, lex::TITLE)
-                        && !GAZ.sets.given_names.contains(&ctx.f(j))
-                }
+                Item::Word(j) => plain(j),
                 Item::Conn(j) => matches!(ctx.w(j), "and" | "of" | "for"),
                 Item::Gaz { .. } => false,
             }) && (closes(kl) || (head.len() > 1 && court_of_end(ctx.w(kl))))

@@ -1,0 +1,58 @@
+//! Round 72 (national parties named with their country; the Nord département).
+
+use super::tests_merge::check_found;
+use crate::extract::types::{EntityKind, Lang};
+use EntityKind::*;
+
+#[test]
+fn rules_round72_words_before_a_known_party_then_of_and_its_country_are_one_body() {
+    let japan = "Kenji Sato of the Constitutional Democratic Party of Japan said it had waited.";
+    let manitoba = "Gord Wiebe of the Progressive Conservative Party of Manitoba voted.";
+    // guards: a title before the body, or a given name, opens no body's name
+    let president = "He met President Democratic Party of Japan officials on Monday.";
+    check_found(&[
+        (
+            &[japan],
+            Lang::En,
+            Organization,
+            "Constitutional Democratic Party of Japan",
+            true,
+        ),
+        (&[japan], Lang::En, Organization, "Democratic Party", false),
+        (
+            &[manitoba],
+            Lang::En,
+            Organization,
+            "Progressive Conservative Party of Manitoba",
+            true,
+        ),
+        (
+            &[president],
+            Lang::En,
+            Organization,
+            "President Democratic Party of Japan",
+            false,
+        ),
+    ]);
+}
+
+#[test]
+fn rules_round72_nord_where_only_the_departement_stands_is_a_place() {
+    let brackets = "La société basée à Roubaix (Nord) activait des cookies publicitaires.";
+    let dans = "À Roubaix, dans le Nord, l’agence voit arriver des allocataires.";
+    let et = "Le Nord et le Pas-de-Calais comptent encore 12 000 emplois dans la filière.";
+    let liste = "Des conflits dans les régions du Centre-Nord, du Nord et de la Boucle du Mouhoun.";
+    // guards: the compass noun of a land, a sea's or a body's name
+    let pays = "Les combats ont repris dans le Nord du pays, selon l’armée.";
+    let mer = "Les stocks de sole de la mer du Nord baissent encore.";
+    let coree = "Il a rencontré des responsables de la Corée du Nord.";
+    check_found(&[
+        (&[brackets], Lang::Fr, Place, "Nord", true),
+        (&[dans], Lang::Fr, Place, "Nord", true),
+        (&[et], Lang::Fr, Place, "Nord", true),
+        (&[liste], Lang::Fr, Place, "Nord", true),
+        (&[pays], Lang::Fr, Place, "Nord", false),
+        (&[mer], Lang::Fr, Place, "Nord", false),
+        (&[coree], Lang::Fr, Place, "Nord", false),
+    ]);
+}
