@@ -226,16 +226,37 @@ fn person_named(ctx: &Ctx, run: &[Item], k: usize) -> Option<OfThePerson> {
     .then_some(OfThePerson::Name(0))
 }
 
+/// Plural names of a party's members that name the party ("Gord Wiebe of the Progressive
+/// Conservatives").
+const PARTY_PLURALS: &[&str] = &[
+    "Conservatives",
+    "Liberals",
+    "Democrats",
+    "Republicans",
+    "Socialists",
+    "Greens",
+];
+
 /// From token `m` on, a body's name: capitalised words (and "and", "of", "for" between them),
-/// an organisation noun among them, before anything else.
+/// an organisation noun among them (or a party's members' plural), before anything else; or
+/// (round 72) one acronym alone ("Choi Dong-wook of the PPP, a retired general").
 fn body_follows(ctx: &Ctx, m: usize) -> bool {
     let toks = ctx.toks;
+    if toks
+        .get(m)
+        .is_some_and(|t| t.allcaps && (2..=6).contains(&(t.end - t.start)))
+        && !toks
+            .get(m + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && n.cap)
+    {
+        return true;
+    }
     for (j, t) in toks.iter().enumerate().skip(m).take(8) {
         if t.kind != TokKind::Word {
             return false;
         }
         if t.cap {
-            if ctx.is(j, lex::ORG_CUE) {
+            if ctx.is(j, lex::ORG_CUE) || PARTY_PLURALS.contains(&ctx.w(j)) {
                 return true;
             }
         } else if !matches!(ctx.w(j), "and" | "of" | "for") {

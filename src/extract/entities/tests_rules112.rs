@@ -56,3 +56,25 @@ fn rules_round72_nord_where_only_the_departement_stands_is_a_place() {
         (&[coree], Lang::Fr, Place, "Nord", false),
     ]);
 }
+
+#[test]
+fn rules_round72_two_names_before_of_the_and_an_acronym_or_a_party_plural_are_a_person() {
+    let ppp = "Rep. Choi Dong-wook of the PPP, a retired air force general, cautioned against it.";
+    let pcs = "The area's MLA, Gord Wiebe of the Progressive Conservatives, called for help.";
+    // guard: an acronym before another capitalised word opens a longer name
+    let long = "Orla Venn of the ABC Radio Network said so.";
+    check_found(&[
+        (&[ppp], Lang::En, Person, "Choi Dong-wook", true),
+        (&[ppp], Lang::En, Organization, "PPP", true),
+        (&[pcs], Lang::En, Person, "Gord Wiebe", true),
+        (
+            &[pcs],
+            Lang::En,
+            Organization,
+            "Progressive Conservative Party",
+            true,
+        ),
+        (&[pcs], Lang::En, Organization, "Conservative Party", false),
+        (&[long], Lang::En, Organization, "ABC", false),
+    ]);
+}
