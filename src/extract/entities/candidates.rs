@@ -1275,9 +1275,14 @@ pub fn block_candidates(
             continue;
         }
         // ("Brackwell Foods and Ostrey Energy": two firms, each its name and its firm's word)
+        // (round 72: "L’Écho de l’Argoat et Le Télégramme": a capitalised French article after
+        // "et", mid-sentence, opens another title)
         if matches!(w, "and" | "et")
             && !(ctx.lang == crate::extract::types::Lang::En
                 && super::body_extent::two_firms(ctx, hit_at, &run, k))
+            && !(w == "et"
+                && toks.get(k + 1).is_some_and(|t| t.cap)
+                && matches!(ctx.w(k + 1), "Le" | "La" | "Les" | "L"))
             && and_joins(ctx, &hits, hit_at, &run, k, masked)
         {
             run.push(Item::Conn(k));

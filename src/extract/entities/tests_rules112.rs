@@ -78,3 +78,36 @@ fn rules_round72_two_names_before_of_the_and_an_acronym_or_a_party_plural_are_a_
         (&[long], Lang::En, Organization, "ABC", false),
     ]);
 }
+
+#[test]
+fn rules_round72_french_press_titles_keep_their_article_and_their_place() {
+    let relayee = "La pétition, relayée par L’Écho de l’Argoat et Le Télégramme, a recueilli 2 300 signatures.";
+    let messager = "Le Messager de l’Anjou a publié la liste des communes sinistrées.";
+    let courrier = "Il l’a confié au Courrier de l’Ouest mardi.";
+    let nouvelliste = "Selon Le Nouvelliste, la commune a porté plainte.";
+    check_found(&[
+        (&[relayee], Lang::Fr, Organization, "Le Télégramme", true),
+        (&[relayee], Lang::Fr, Place, "Le Télégramme", false),
+        (
+            &[messager],
+            Lang::Fr,
+            Organization,
+            "Messager de l’Anjou",
+            true,
+        ),
+        (
+            &[courrier],
+            Lang::Fr,
+            Organization,
+            "Courrier de l’Ouest",
+            true,
+        ),
+        (
+            &[nouvelliste],
+            Lang::Fr,
+            Organization,
+            "Le Nouvelliste",
+            true,
+        ),
+    ]);
+}
