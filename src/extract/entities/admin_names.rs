@@ -212,17 +212,49 @@ fn inside_area(ctx: &Ctx, run: &[Item], a: usize) -> bool {
 const GEO_TAILS: &[&str] = &[
     "neck", "spit", "head", "point", "sound", "narrows", "flats", "reach", "bluff", "bluffs",
     "knob", "gap", "ridge", "tor", "dunes", "headland", "inlet", "cove", "fen", "fens", "downs",
-    "wold", "wolds",
+    "wold", "wolds", "channel", "wood",
 ];
+
+/// (Round 72) Tails of [`GEO_TAILS`] that name a person or a broadcaster as often ("Elijah
+/// Wood", "the History Channel"): a place only when the name opens with no given name and no
+/// title, and (a channel) not after "on" or a verb of broadcasting.
+const GEO_TAILS_GUARDED: &[&str] = &["channel", "wood"];
 
 /// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English, and no
 /// person's cue follows the name: these nouns are surnames too ("Kiri Spit, 52,", "Tane Ridge
 /// told reporters", "Ravi Sound, who runs…", "Arvo Neck, a nurse").
-pub fn geo_tail(ctx: &Ctx, last: usize) -> bool {
-    ctx.lang == Lang::En
-        && !ctx.toks[last].allcaps
-        && GEO_TAILS.contains(&&*ctx.f(last))
-        && !person_after(ctx, last)
+pub fn geo_tail(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if ctx.lang != Lang::En || ctx.toks[last].allcaps {
+        return false;
+    }
+    let f = ctx.f(last);
+    if !GEO_TAILS.contains(&&*f) || person_after(ctx, last) {
+        return false;
+    }
+    if !GEO_TAILS_GUARDED.contains(&&*f) {
+        return true;
+    }
+    let before = ctx.prev_word(first);
+    if ctx.given(first)
+        || before.is_some_and(|p| ctx.is(p, lex::TITLE) || (ctx.toks[p].cap && p + 1 == first))
+    {
+        return false;
+    }
+    // (a channel after "on the", "aired the": a broadcaster)
+    let broadcast = |p: usize| {
+        let b = if ctx.w(p) == "the" {
+            ctx.prev_word(p)
+        } else {
+            Some(p)
+        };
+        b.is_some_and(|b| {
+            matches!(
+                &*ctx.f(b),
+                "on" | "aired" | "airs" | "broadcast" | "watch" | "watched" | "launched"
+            )
+        })
+    };
+    &*f != "channel" || !before.is_some_and(broadcast)
 }
 
 /// A speech verb, an age, "who" or a person's apposition after the name ending at `last`.

@@ -111,3 +111,20 @@ fn rules_round72_french_press_titles_keep_their_article_and_their_place() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round72_a_channel_or_a_wood_ends_a_places_name() {
+    let channel = "The site lies close to the Great Island Channel special area of conservation.";
+    let wood = "It built a boat store on reclaimed land below Currabinny Wood.";
+    let pens = "Salmon pens in the D'Entrecasteaux Channel were moved.";
+    // guards: a given name or a title before the name, a person's cue after it
+    let actor = "Actor Elijah Wood arrived at the premiere.";
+    let coach = "Kellan Wood told the court he was innocent.";
+    check_found(&[
+        (&[channel], Lang::En, Place, "Great Island Channel", true),
+        (&[wood], Lang::En, Place, "Currabinny Wood", true),
+        (&[pens], Lang::En, Place, "D'Entrecasteaux Channel", true),
+        (&[actor], Lang::En, Place, "Elijah Wood", false),
+        (&[coach], Lang::En, Person, "Kellan Wood", true),
+    ]);
+}

@@ -711,7 +711,7 @@ pub fn words_run(
     if multi
         && (ctx.is(first, lex::PLACE_CUE)
             || ctx.is(last, lex::PLACE_CUE)
-            || (!org_cue && super::admin_names::geo_tail(ctx, last)))
+            || (!org_cue && super::admin_names::geo_tail(ctx, first, last)))
     {
         return push(ctx, run, EntityKind::Place, 2, out);
     }
