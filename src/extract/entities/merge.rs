@@ -19,7 +19,7 @@ use super::gazetteer::GAZ;
 use super::places::NameSpans;
 use super::text::{fold, fold_into, follows_capital, runs_on, with_folded};
 use crate::extract::types::{Entity, EntityKind, Lang, Mention};
-use acronyms::{acronyms_in_brackets, acronyms_of_names, clipped_names};
+use acronyms::{acronyms_in_brackets, acronyms_of_names, acronyms_with_legal_forms, clipped_names};
 use common_words::common_words;
 use org_names::{
     firms_by_their_own_words, heads_named_after, names_without_descriptors,
@@ -350,6 +350,7 @@ pub fn merge(
     let served = acronyms_of_names(blocks, &mut groups);
     acronyms_in_brackets(blocks, &mut groups, &served);
     clipped_names(blocks, &mut groups);
+    acronyms_with_legal_forms(blocks, &mut groups);
     short_forms_of_org_names(blocks, &mut groups);
     places::bodies_named_like_places(blocks, &mut groups);
     names_without_descriptors(blocks, &mut groups);

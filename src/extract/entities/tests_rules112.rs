@@ -128,3 +128,22 @@ fn rules_round72_a_channel_or_a_wood_ends_a_places_name() {
         (&[coach], Lang::En, Person, "Kellan Wood", true),
     ]);
 }
+
+#[test]
+fn rules_round72_an_acronym_and_its_legal_form_are_the_body_named_by_the_acronym() {
+    let nnpc = [
+        "The Nigerian National Petroleum Company Limited, known as NNPC Ltd., raised prices.",
+        "In a statement, NNPC spokesman Olufemi Adebayo-Cole said the rise reflected costs.",
+    ];
+    let kplc = ["The Kenya Power and Lighting Company (KPLC) said it. KPLC Ltd. said more."];
+    let yonhap = ["Yonhap News Agency reported the vote. Yonhap said the motion passed."];
+    let ents = crate::extract::entities::extract_entities(&nnpc, Lang::En);
+    let orgs: Vec<_> = ents.iter().filter(|e| e.kind == Organization).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert!(orgs[0].aliases.iter().any(|a| a == "NNPC Ltd."), "{orgs:?}");
+    for text in [&kplc[..], &yonhap[..]] {
+        let ents = crate::extract::entities::extract_entities(text, Lang::En);
+        let orgs: Vec<_> = ents.iter().filter(|e| e.kind == Organization).collect();
+        assert_eq!(orgs.len(), 1, "{text:?}: {orgs:?}");
+    }
+}

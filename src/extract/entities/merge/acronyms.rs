@@ -679,3 +679,38 @@ fn first_word_is_place(name: &str) -> bool {
         .first()
         .is_some_and(|w| crate::extract::entities::gazetteer::is_place_name(w))
 }
+
+/// (Round 72) "the Nigerian National Petroleum Company (NNPC) … NNPC Ltd.": an acronym in
+/// capitals and one legal form is the organisation the article names by that acronym alone.
+#[inline(never)]
+pub(super) fn acronyms_with_legal_forms(blocks: &[&str], groups: &mut [Group]) {
+    // (the key's two words first: most groups are refused before any text is read)
+    let pairs: Vec<(usize, String)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.ntoks == 2
+                && !g.cands().is_empty()
+                && super::org_names::LISTED_FORMS.contains(&g.tokens()[1])
+                && kind_of(g).0 == EntityKind::Organization
+        })
+        .filter_map(|(i, g)| {
+            let text = g.longest(blocks);
+            let (first, _) = next_token(text)?;
+            (first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| (i, first.to_string()))
+        })
+        .collect();
+    for (i, acr) in pairs {
+        let t = groups.iter().position(|g| {
+            kind_of(g).0 == EntityKind::Organization
+                && g.cands().iter().any(|c| c.text(blocks) == acr)
+        });
+        if let Some(t) = t
+            && t != i
+            && !groups[i].cands().is_empty()
+        {
+            join(groups, i, t);
+        }
+    }
+}

@@ -483,7 +483,7 @@ fn firm_named_before_as_person<'a>(
 }
 
 /// Legal forms (folded) a listed firm's name may be written with.
-const LISTED_FORMS: &[&str] = &[
+pub(super) const LISTED_FORMS: &[&str] = &[
     "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "sa", "nv",
 ];
 
