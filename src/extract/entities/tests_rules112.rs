@@ -147,3 +147,21 @@ fn rules_round72_an_acronym_and_its_legal_form_are_the_body_named_by_the_acronym
         assert_eq!(orgs.len(), 1, "{text:?}: {orgs:?}");
     }
 }
+
+#[test]
+fn rules_round72_a_listed_town_of_two_names_is_named_again_by_the_first() {
+    let carhaix = ["La poste de Carhaix-Plouguer ferme. À Carhaix, les habitants protestent."];
+    // guard: two départements, no town
+    let charente = ["La Charente et la Charente-Maritime votent le même jour."];
+    let places = |text: &[&str]| -> Vec<String> {
+        crate::extract::entities::extract_entities(text, Lang::Fr)
+            .into_iter()
+            .filter(|e| e.kind == Place)
+            .map(|e| e.name)
+            .collect()
+    };
+    assert_eq!(places(&carhaix), ["Carhaix-Plouguer"]);
+    let mut two = places(&charente);
+    two.sort();
+    assert_eq!(two, ["Charente", "Charente-Maritime"]);
+}

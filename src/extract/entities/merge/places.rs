@@ -670,10 +670,12 @@ pub(super) fn bracketed_other_names(blocks: &[&str], groups: &mut [Group]) {
 
 /// (round 68) "Saint-Jean" after "Saint-Jean-sur-Richelieu", "Châlons" after
 /// "Châlons-en-Champagne": a French town named again by the words before its "-sur-", "-en-",
-/// "-lès-" or "-sous-" is that town, when the article names one such town only.
+/// "-lès-" or "-sous-" (or before the hyphen of a listed town's two names, "Carhaix-Plouguer")
+/// is that town, when the article names one such town only.
 #[inline(never)]
 pub(super) fn towns_named_short(blocks: &[&str], groups: &mut [Group]) {
     let mut heads: HashMap<String, Option<usize>> = HashMap::default();
+    let mut pairs: HashMap<String, Option<usize>> = HashMap::default();
     for (i, g) in groups.iter().enumerate() {
         if g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
             continue;
@@ -692,16 +694,34 @@ pub(super) fn towns_named_short(blocks: &[&str], groups: &mut [Group]) {
                 claim(&mut heads, name[..at].to_string(), i);
             }
         }
+        // (round 72) "Carhaix" after "Carhaix-Plouguer": a listed town of two names joined by
+        // one hyphen is named again by the first, listed or not (not "Charente" beside
+        // "Charente-Maritime", no town)
+        if let Some((a, b)) = name.split_once('-')
+            && !b.contains(['-', ' '])
+            && !a.contains(' ')
+            && a.chars().count() >= 3
+            && b.chars().count() >= 3
+            && super::super::towns::is_town(&name)
+        {
+            claim(&mut pairs, a.to_string(), i);
+        }
     }
-    if heads.is_empty() {
+    if heads.is_empty() && pairs.is_empty() {
         return;
     }
     for i in 0..groups.len() {
         let g = &groups[i];
-        if g.cands().is_empty() || g.gaz.is_some() || kind_of(g).0 != EntityKind::Place {
+        if g.cands().is_empty() || kind_of(g).0 != EntityKind::Place {
             continue;
         }
-        if let Some(&Some(t)) = heads.get(g.key)
+        let t = if g.gaz.is_some() {
+            // (a listed group's key is its entry: its words as written)
+            pairs.get(fold(g.longest(blocks)).as_str())
+        } else {
+            heads.get(g.key).or_else(|| pairs.get(g.key))
+        };
+        if let Some(&Some(t)) = t
             && t != i
         {
             join(groups, i, t);
