@@ -257,6 +257,24 @@ fn cue_run_follows(ctx: &Ctx, k: usize, masked: &[bool]) -> bool {
         .any(|j| ctx.is(j, lex::ORG_CUE))
 }
 
+/// Nouns of an industrial site that end a firm's name before "in" and its town ("the Dangote
+/// Petroleum Refinery in Lekki", "the Kestrel Steel Mill in Rotherham").
+const SITE_ENDS: &[&str] = &[
+    "Refinery",
+    "Plant",
+    "Mill",
+    "Mills",
+    "Factory",
+    "Smelter",
+    "Terminal",
+    "Depot",
+    "Works",
+    "Shipyard",
+    "Brewery",
+    "Distillery",
+    "Warehouse",
+];
+
 /// The run already holds an organisation cue word ("Institute", "Ministry").
 fn run_has_cue(ctx: &Ctx, run: &[Item]) -> bool {
     run.iter()
@@ -1334,8 +1352,10 @@ pub fn block_candidates(
         // (but "in" straight after the cue word, or a second "in", gives the name's town:
         // "the Millennium Centre in Cardiff", "… Environmental Sciences in Boulder")
         // (round 60: or a cue word opening a run of plain words, "Ysgol Bro Caron in Tregaron")
+        // (round 72: or a site's noun ending the run, "the Dangote Petroleum Refinery in Lekki")
         let in_town = w == "in"
-            && (matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE))
+            && (matches!(run.last(), Some(Item::Word(j)) if ctx.is(*j, lex::ORG_CUE)
+                || SITE_ENDS.contains(&ctx.w(*j)))
                 || (run.len() >= 2
                     && matches!(run[0], Item::Word(j) if ctx.is(j, lex::ORG_CUE))
                     && run.iter().all(|i| matches!(i, Item::Word(_))))

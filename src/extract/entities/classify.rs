@@ -735,8 +735,9 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
             return;
         }
         // (round 58) "Minister of Lands and Housing X Y": the holder after the portfolio's "and"
-        // (three items or none: the length first, in the caller's line)
-        if super::run_skips::asked(run.len() == 3)
+        // (three items to five or none: the length first, in the caller's line; round 72: or
+        // after "for", "Minister of State for Petroleum Resources X Y")
+        if super::run_skips::asked((3..=5).contains(&run.len()))
             && let Some(q) = super::minister_names::holder_after_and(ctx, run)
         {
             push(ctx, &run[q..], EntityKind::Person, 2, out);

@@ -96,15 +96,28 @@ pub(super) fn portfolio_holder(ctx: &Ctx, run: &[Item], i: usize) -> Option<usiz
 /// "Minister of Lands and Housing Tumelo Kabelo": a run of three words after the portfolio's
 /// "and" (its last word, then two plain words), where a minister's title and "of"/"for" open
 /// the portfolio within eight words before that "and": the holder's index in `run`.
+///
+/// (Round 72) Or, after "for"/"of", a run of the whole portfolio and the holder (up to three
+/// portfolio words, side by side): "Minister of State for Petroleum Resources Halima
+/// Bello-Yusuf", where a body's noun in the portfolio ("Petroleum") parted it from the title.
 pub(super) fn holder_after_and(ctx: &Ctx, run: &[Item]) -> Option<usize> {
-    if run.len() != 3 {
+    if !(3..=5).contains(&run.len()) {
         return None;
     }
     let q = holder_at_end(ctx, run)?;
     let Item::Word(p) = run[0] else {
         return None;
     };
-    if p < 4 || !matches!(ctx.w(p - 1), "and" | "&") {
+    if p < 4 {
+        return None;
+    }
+    let joined_by_and = run.len() == 3 && matches!(ctx.w(p - 1), "and" | "&");
+    let after_for = matches!(ctx.w(p - 1), "for" | "of")
+        && run[..q].iter().enumerate().all(|(n, i)| {
+            matches!(*i, Item::Word(j) if j == p + n && ctx.toks[j].cap && !ctx.toks[j].allcaps
+                && !ctx.given(j) && !ctx.is(j, lex::TITLE))
+        });
+    if !joined_by_and && !after_for {
         return None;
     }
     (p.saturating_sub(10)..p - 3)

@@ -165,3 +165,36 @@ fn rules_round72_a_listed_town_of_two_names_is_named_again_by_the_first() {
     two.sort();
     assert_eq!(two, ["Charente", "Charente-Maritime"]);
 }
+
+#[test]
+fn rules_round72_a_site_before_in_and_a_portfolio_after_for_end_where_they_should() {
+    let refinery = "Prices rose after the Dangote Petroleum Refinery in Lekki cut its output.";
+    let minister = "Minister of State for Petroleum Resources Halima Bello-Yusuf told the Senate.";
+    // guard: a fund's name after "for", no minister before it
+    let fund = "Money came from the Fund for Petroleum Resources Development in March.";
+    check_found(&[
+        (
+            &[refinery],
+            Lang::En,
+            Organization,
+            "Dangote Petroleum Refinery",
+            true,
+        ),
+        (&[refinery], Lang::En, Place, "Lekki", true),
+        (&[minister], Lang::En, Person, "Halima Bello-Yusuf", true),
+        (
+            &[minister],
+            Lang::En,
+            Organization,
+            "Petroleum Resources Halima Bello-Yusuf",
+            false,
+        ),
+        (
+            &[fund],
+            Lang::En,
+            Organization,
+            "Fund for Petroleum Resources Development",
+            true,
+        ),
+    ]);
+}
