@@ -1181,8 +1181,13 @@ fn title_names_a_work(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
 fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
     ctx.lang == Lang::Fr
         && i >= 1
-        && i == 1 + opening_article(ctx, run)
-        && matches!(run[i - 1], Item::Word(j) if j + 1 == k && ctx.is(j, lex::ORG_CUE))
+        && (i == 1 + opening_article(ctx, run)
+            && matches!(run[i - 1], Item::Word(j) if j + 1 == k && ctx.is(j, lex::ORG_CUE))
+            // (round 72) "le ministère de la Justice": a lowercase body's head, then "de" (and
+            // "la"), then the title's word, its remit
+            || matches!(run[0], Item::Word(h) if !ctx.toks[h].cap
+                && super::institutions::is_fr_head(&ctx.f(h)))
+                && run[1..i].iter().all(|it| matches!(*it, Item::Conn(_))))
 }
 
 /// Conjunctions, articles, auxiliaries and the commonest prepositions: no surname after a

@@ -198,3 +198,29 @@ fn rules_round72_a_site_before_in_and_a_portfolio_after_for_end_where_they_shoul
         ),
     ]);
 }
+
+#[test]
+fn rules_round72_a_titles_word_after_a_lowercase_bodys_head_is_its_remit() {
+    let justice = "Au siège du ministère de la Justice, le ministre Hicham Bennani a parlé.";
+    let seul = "Le ministère de la Justice a publié un texte mardi.";
+    // guard: a title after a person's noun still opens a person's name
+    let president = "Le président Paul Biya a parlé mardi.";
+    check_found(&[
+        (
+            &[justice],
+            Lang::Fr,
+            Organization,
+            "ministère de la Justice",
+            true,
+        ),
+        (&[justice], Lang::Fr, Person, "Hicham Bennani", true),
+        (
+            &[seul],
+            Lang::Fr,
+            Organization,
+            "ministère de la Justice",
+            true,
+        ),
+        (&[president], Lang::Fr, Person, "Paul Biya", true),
+    ]);
+}
