@@ -391,6 +391,21 @@ pub fn classify_run(ctx: &Ctx, hits: &[GazHit], run: &[Item], out: &mut Vec<Cand
         out.push(Cand::rule(ctx.block, s, e, EntityKind::Place, 2));
         return;
     }
+    // (round 72) "Graham Local Schools", "Columbus City Schools": a school system's name, a
+    // body, whatever opens it (a given name, a known place)
+    if let Some(&Item::Word(l)) = run.last()
+        && run.len() >= 3
+        && super::words::school_system(ctx, l)
+    {
+        push(
+            ctx,
+            &run[opening_article(ctx, run)..],
+            EntityKind::Organization,
+            2,
+            out,
+        );
+        return;
+    }
     // (a fact of the run's shape: all the rules before the bylines' and all those after the
     // given names' want two items at least, and most runs here are one word or one known name)
     let several = run.len() >= 2 || !super::run_skips::skipping();
@@ -3067,6 +3082,7 @@ fn noun_opens_body(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
         Some(Item::Word(l)) => {
             run.len() >= 3
                 && (ctx.is(*l, lex::ORG_CUE)
+                    || super::words::school_system(ctx, *l)
                     || compass
                         && run[1..].iter().any(
                             |i| matches!(*i, Item::Word(c) if ctx.toks[c].cap && ctx.is(c, lex::ORG_CUE)),

@@ -224,3 +224,38 @@ fn rules_round72_a_titles_word_after_a_lowercase_bodys_head_is_its_remit() {
         (&[president], Lang::Fr, Person, "Paul Biya", true),
     ]);
 }
+
+#[test]
+fn rules_round72_a_school_systems_name_is_one_body() {
+    let gateway = "Drivers with Northern Gateway Public Schools earn less per hour.";
+    let graham = "Graham Local Schools will close on Friday.";
+    let columbus = "He taught at Columbus City Schools for years.";
+    // guard: "Schools" after a town alone names no body
+    let glasgow = "Teachers in Glasgow Schools went on strike.";
+    check_found(&[
+        (
+            &[gateway],
+            Lang::En,
+            Organization,
+            "Northern Gateway Public Schools",
+            true,
+        ),
+        (
+            &[graham],
+            Lang::En,
+            Organization,
+            "Graham Local Schools",
+            true,
+        ),
+        (&[graham], Lang::En, Person, "Graham Local Schools", false),
+        (
+            &[columbus],
+            Lang::En,
+            Organization,
+            "Columbus City Schools",
+            true,
+        ),
+        (&[glasgow], Lang::En, Organization, "Glasgow Schools", false),
+        (&[glasgow], Lang::En, Place, "Glasgow", true),
+    ]);
+}

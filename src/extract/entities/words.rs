@@ -508,6 +508,7 @@ pub fn words_run(
     // (round 67: "au Ski-Club Ardévaz", a body's noun closing a hyphenated word)
     let org_cue = words.iter().any(|&k| {
         ctx.is(k, lex::ORG_CUE) && !VENUE_HEADS.contains(&&*ctx.f(k))
+            || school_system(ctx, k)
             || hyphen
                 && ctx.toks[k].joined
                 && ctx.f(k).rsplit_once('-').is_some_and(|(_, tail)| {
@@ -2477,4 +2478,32 @@ fn settlement_of_before(ctx: &Ctx, ft: usize) -> bool {
                 "hamlet" | "village" | "township" | "hameau" | "bourg" | "lieu-dit"
             )
         })
+}
+
+/// Words (folded) before "Schools" that make a school system's name, a body ("Northern Gateway
+/// Public Schools", "Graham Local Schools", "Columbus City Schools"); "Schools" alone names no
+/// body ("Teachers in Glasgow Schools").
+const SCHOOL_SYSTEMS: &[&str] = &[
+    "public",
+    "local",
+    "city",
+    "county",
+    "area",
+    "community",
+    "catholic",
+    "unified",
+    "consolidated",
+    "regional",
+    "township",
+    "village",
+    "exempted",
+    "charter",
+];
+
+/// (Round 72) Word `k` is "Schools" after a word of [`SCHOOL_SYSTEMS`], both capitalised.
+pub(super) fn school_system(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && ctx.w(k) == "Schools"
+        && ctx.toks[k - 1].cap
+        && SCHOOL_SYSTEMS.contains(&&*ctx.f(k - 1))
 }
