@@ -86,7 +86,19 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
                 Item::Word(j) => plain(j),
                 Item::Conn(j) => matches!(ctx.w(j), "and" | "of" | "for"),
                 Item::Gaz { .. } => false,
-            }) && (closes(kl) || (head.len() > 1 && court_of_end(ctx.w(kl))))
+            }) && (closes(kl)
+                || (head.len() > 1 && court_of_end(ctx.w(kl)))
+                // (round 72) "the Independent Community Bankers of America": a trade's
+                // members' plural after a word or more, no title's ("Former Prime Ministers"),
+                // and a country (not a firm's town: "Harcourt Ngata Lawyers of Hamilton")
+                || (head.len() > 1
+                    && ctx.lang == crate::extract::types::Lang::En
+                    && GAZ.entries[hits[*hit].entry].nation
+                    && ctx.w(kl).len() >= 6
+                    && ctx.w(kl).ends_with("ers")
+                    && !ctx.is(kl, lex::TITLE)
+                    && !super::cues::plural_title_at(ctx, kl)
+                    && !matches!(ctx.w(kl), "Ministers" | "Leaders" | "Speakers" | "Members")))
                 // (one noun alone opening the sentence may be a common one: "Courts of Ardenia")
                 && (head.len() > 1 || !ctx.toks[kl].initial)
         }

@@ -259,3 +259,34 @@ fn rules_round72_a_school_systems_name_is_one_body() {
         (&[glasgow], Lang::En, Place, "Glasgow", true),
     ]);
 }
+
+#[test]
+fn rules_round72_a_trades_members_of_a_country_are_one_body() {
+    let bankers = "It was praised by the Independent Community Bankers of America, which lobbied.";
+    // guards: a firm of lawyers of a town; a title's plural
+    let lawyers = "The firm Harcourt Ngata Lawyers of Hamilton said it would appeal.";
+    let ministers = "Former Prime Ministers of Canada met in Ottawa.";
+    check_found(&[
+        (
+            &[bankers],
+            Lang::En,
+            Organization,
+            "Independent Community Bankers of America",
+            true,
+        ),
+        (
+            &[lawyers],
+            Lang::En,
+            Organization,
+            "Harcourt Ngata Lawyers of Hamilton",
+            false,
+        ),
+        (
+            &[ministers],
+            Lang::En,
+            Organization,
+            "Former Prime Ministers of Canada",
+            false,
+        ),
+    ]);
+}
