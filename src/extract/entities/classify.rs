@@ -2106,6 +2106,15 @@ fn segment(ctx: &Ctx, hits: &[GazHit], run: &[Item], title_cue: bool, out: &mut 
                         && matches!(run[b - 1], Item::Word(st) if matches!(&*ctx.f(st),
                             "street" | "avenue" | "road" | "boulevard" | "drive" | "lane")
                             || LANDFORM_ENDS.contains(&&*ctx.f(st))))
+                    // (round 72) "South Gyeongsang Province", "East Java Province": a compass
+                    // word opening a province's or a region's name of three words
+                    && !(b - a == 3
+                        && COMPASS.contains(&&*ctx.f(k))
+                        && !ctx.toks[k].allcaps
+                        && matches!(run[b - 1], Item::Word(st) if matches!(ctx.w(st),
+                            "Province" | "Region" | "Prefecture" | "Governorate" | "Oblast"))
+                        && last_tok(&run[b - 2]) + 1 == last_tok(&run[b - 1])
+                        && first_tok(&run[b - 2]) == k + 1)
                     // (round 68) "in West Kalimantan", "à l’est du South Kivu": a compass word
                     // mid-sentence before one word, where a word before puts a place, opens
                     // a region's name

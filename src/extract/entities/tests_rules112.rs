@@ -290,3 +290,20 @@ fn rules_round72_a_trades_members_of_a_country_are_one_body() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round72_a_compass_word_opens_a_provinces_name() {
+    let changwon = "A firm based in Changwon, South Gyeongsang Province, won the contract.";
+    let java = "Floods hit East Java Province on Monday.";
+    check_found(&[
+        (
+            &[changwon],
+            Lang::En,
+            Place,
+            "South Gyeongsang Province",
+            true,
+        ),
+        (&[changwon], Lang::En, Place, "Gyeongsang Province", false),
+        (&[java], Lang::En, Place, "East Java Province", true),
+    ]);
+}
