@@ -1199,8 +1199,9 @@ fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && (i == 1 + opening_article(ctx, run)
             && matches!(run[i - 1], Item::Word(j) if j + 1 == k && ctx.is(j, lex::ORG_CUE))
             // (round 72) "le ministère de la Justice": a lowercase body's head, then "de" (and
-            // "la"), then the title's word, its remit
-            || matches!(run[0], Item::Word(h) if !ctx.toks[h].cap
+            // "la"), then the title's word ending the run, its remit
+            || i + 1 == run.len()
+                && matches!(run[0], Item::Word(h) if !ctx.toks[h].cap
                 && super::institutions::is_fr_head(&ctx.f(h)))
                 && run[1..i].iter().all(|it| matches!(*it, Item::Conn(_))))
 }

@@ -307,3 +307,16 @@ fn rules_round72_a_compass_word_opens_a_provinces_name() {
         (&[java], Lang::En, Place, "East Java Province", true),
     ]);
 }
+
+#[test]
+fn rules_round72_a_titles_word_inside_a_lowercase_bodys_name_must_end_it() {
+    // a title's word that opens more capitalised words after the head is no remit
+    let tribunal = "Le tribunal de Président Kruger a siégé lundi à Pretoria.";
+    check_found(&[(
+        &[tribunal],
+        Lang::Fr,
+        Organization,
+        "tribunal de Président Kruger",
+        false,
+    )]);
+}
