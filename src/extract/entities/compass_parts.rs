@@ -99,6 +99,11 @@ pub(super) fn compass_name(ctx: &Ctx, run: &[Item]) -> Option<(usize, usize)> {
         {
             Some((ctx.toks[g].start, ctx.toks[k].end))
         }
+        // (round 72) "le Marais poitevin", "le Bassin parisien": a capitalised noun of the
+        // land, then a lowercase adjective of a region's people, is one place
+        [.., Item::Word(k)] if land_adjective_after(ctx, k) => {
+            Some((ctx.toks[k].start, ctx.toks[k + 1].end))
+        }
         [Item::Word(k)] if compass(k) && !ctx.toks[k].initial => {
             if departement_nord(ctx, k) {
                 return Some((ctx.toks[k].start, ctx.toks[k].end));
@@ -160,4 +165,39 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// French nouns of the land that name a region with an adjective after them ("le Marais
+/// poitevin", "le Bassin parisien", "le Bocage vendéen", "le Plateau suisse").
+const LAND_NOUNS: &[&str] = &[
+    "Marais", "Bassin", "Bocage", "Plateau", "Plaine", "Causse", "Val", "Golfe", "Delta",
+];
+
+/// Endings of French adjectives of a region's people or land ("poitevin", "parisien",
+/// "vendéen", "normand", "breton", "landais", "comtois", "minier", "suisse").
+const LAND_ADJECTIVE_ENDINGS: &[&str] = &[
+    "in", "ine", "ien", "ienne", "éen", "éenne", "and", "ande", "on", "onne", "ais", "aise", "ois",
+    "oise", "al", "ale", "ard", "arde", "ain", "aine", "ier", "ière", "sse", "que",
+];
+
+/// Token `k` is a capitalised noun of [`LAND_NOUNS`], not opening the sentence, straight
+/// before a lowercase word of four letters or more shaped like an adjective of
+/// [`LAND_ADJECTIVE_ENDINGS`] (no function word, no common noun), ending the phrase.
+fn land_adjective_after(ctx: &Ctx, k: usize) -> bool {
+    if !LAND_NOUNS.contains(&ctx.w(k)) || ctx.toks[k].initial {
+        return false;
+    }
+    let Some(a) = ctx.next_word(k) else {
+        return false;
+    };
+    let t = &ctx.toks[a];
+    let w = ctx.w(a);
+    !t.cap
+        && t.start == ctx.toks[k].end + 1
+        && w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && LAND_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !ctx.is(a, super::classify::lex::NOISE)
+        // (the adjective ends the phrase: "le Bassin parisien", not "le Bassin versant du X")
+        && !ctx.next_word(a).is_some_and(|n| !ctx.toks[n].cap && matches!(ctx.w(n), "de" | "du" | "des" | "d"))
 }

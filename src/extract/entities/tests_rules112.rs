@@ -320,3 +320,18 @@ fn rules_round72_a_titles_word_inside_a_lowercase_bodys_name_must_end_it() {
         false,
     )]);
 }
+
+#[test]
+fn rules_round72_a_noun_of_the_land_and_a_regions_adjective_are_one_place() {
+    let marais = "Les bassines menacent le Marais poitevin, selon les opposants.";
+    let bassin = "Il habite dans le Bassin parisien depuis dix ans.";
+    // guards: a verb after the noun, a common noun of the land after "de"
+    let verbe = "Le Marais accueille des touristes chaque été.";
+    let versant = "Le Bassin versant du Layon déborde.";
+    check_found(&[
+        (&[marais], Lang::Fr, Place, "Marais poitevin", true),
+        (&[bassin], Lang::Fr, Place, "Bassin parisien", true),
+        (&[verbe], Lang::Fr, Place, "Marais accueille", false),
+        (&[versant], Lang::Fr, Place, "Bassin versant", false),
+    ]);
+}
