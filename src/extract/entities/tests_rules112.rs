@@ -335,3 +335,19 @@ fn rules_round72_a_noun_of_the_land_and_a_regions_adjective_are_one_place() {
         (&[versant], Lang::Fr, Place, "Bassin versant", false),
     ]);
 }
+
+#[test]
+fn rules_round72_a_town_named_with_and_without_its_article_is_one_place() {
+    let brassus = [
+        "LE BRASSUS – Un loup a été vu au Brassus, dans la vallée de Joux.",
+        "Le maire du Chenit, dont dépend Le Brassus, a réagi.",
+    ];
+    let ents = crate::extract::entities::extract_entities(&brassus, Lang::Fr);
+    let named: Vec<_> = ents
+        .iter()
+        .filter(|e| e.name.contains("Brassus") || e.aliases.iter().any(|a| a.contains("Brassus")))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].kind, Place, "{named:?}");
+    assert_eq!(named[0].name, "Le Brassus", "{named:?}");
+}

@@ -943,3 +943,39 @@ pub(super) fn words_of_place_names(blocks: &[&str], groups: &mut [Group]) {
         }
     }
 }
+
+/// (Round 72) "Le Chenit, dont dépend Le Brassus … au Brassus": a French town whose name opens
+/// with an article, named with it (read as a body's name or a place's) and without it (after
+/// "au", "du", a dateline's capitals), is one place, named with its article.
+#[inline(never)]
+pub(super) fn towns_with_their_article(blocks: &[&str], groups: &mut [Group]) {
+    let mut bare: HashMap<String, Option<usize>> = HashMap::default();
+    let mut with_article: Vec<(usize, String)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        if g.cands().is_empty() || g.gaz.is_some() {
+            continue;
+        }
+        let kind = kind_of(g).0;
+        let name = g.longest(blocks);
+        let rest = ["Le ", "La ", "Les "]
+            .iter()
+            .find_map(|a| name.strip_prefix(a))
+            .filter(|r| r.starts_with(char::is_uppercase) && !r.contains(' '));
+        match rest {
+            Some(r) if matches!(kind, EntityKind::Organization | EntityKind::Place) => {
+                with_article.push((i, fold(r)));
+            }
+            None if kind == EntityKind::Place && !name.contains(' ') => {
+                claim(&mut bare, fold(name), i);
+            }
+            _ => {}
+        }
+    }
+    for (i, rest) in with_article {
+        if let Some(&Some(t)) = bare.get(&rest)
+            && t != i
+        {
+            join(groups, i, t);
+        }
+    }
+}
