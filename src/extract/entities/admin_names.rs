@@ -216,8 +216,9 @@ const GEO_TAILS: &[&str] = &[
 ];
 
 /// (Round 72) Tails of [`GEO_TAILS`] that name a person or a broadcaster as often ("Elijah
-/// Wood", "the History Channel"): a place only when the name opens with no given name and no
-/// title, and (a channel) not after "on" or a verb of broadcasting.
+/// Wood", "the Golf Channel"): a place only when the name opens with no given name and no
+/// title, a wood after a preposition of place, a channel named by a place's noun or a
+/// foreign name.
 const GEO_TAILS_GUARDED: &[&str] = &["channel", "wood"];
 
 /// The name's last word `last` is a noun of [`GEO_TAILS`], capitalised, in English, and no
@@ -234,27 +235,39 @@ pub fn geo_tail(ctx: &Ctx, first: usize, last: usize) -> bool {
     if !GEO_TAILS_GUARDED.contains(&&*f) {
         return true;
     }
-    let before = ctx.prev_word(first);
-    if ctx.given(first)
-        || before.is_some_and(|p| ctx.is(p, lex::TITLE) || (ctx.toks[p].cap && p + 1 == first))
-    {
+    if ctx.given(first) || ctx.prev_word(first).is_some_and(|p| ctx.is(p, lex::TITLE)) {
         return false;
     }
-    // (a channel after "on the", "aired the": a broadcaster)
-    let broadcast = |p: usize| {
-        let b = if ctx.w(p) == "the" {
-            ctx.prev_word(p)
-        } else {
-            Some(p)
-        };
-        b.is_some_and(|b| {
+    if &*f == "wood" {
+        // (a wood after a preposition of place: "below Currabinny Wood", "in the Wytham
+        // Wood"; not "guitarist Ronnie Wood", "Grant Wood painted")
+        let mut p = ctx.prev_word(first);
+        if p.is_some_and(|q| ctx.w(q) == "the") {
+            p = p.and_then(|q| ctx.prev_word(q));
+        }
+        return p.is_some_and(|q| {
             matches!(
-                &*ctx.f(b),
-                "on" | "aired" | "airs" | "broadcast" | "watch" | "watched" | "launched"
+                ctx.w(q),
+                "in" | "into"
+                    | "below"
+                    | "above"
+                    | "near"
+                    | "through"
+                    | "beside"
+                    | "behind"
+                    | "around"
+                    | "across"
+                    | "from"
+                    | "at"
+                    | "towards"
+                    | "toward"
+                    | "past"
             )
-        })
-    };
-    &*f != "channel" || !before.is_some_and(broadcast)
+        });
+    }
+    // (a channel named by a place's noun or a foreign name: "the Great Island Channel", "the
+    // D'Entrecasteaux Channel"; not "the Golf Channel", "the Tennis Channel")
+    (first..last).any(|j| ctx.is(j, lex::PLACE_CUE) || ctx.w(j).contains(['\'', '’']))
 }
 
 /// A speech verb, an age, "who" or a person's apposition after the name ending at `last`.

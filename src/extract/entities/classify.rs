@@ -1201,6 +1201,8 @@ fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
             // (round 72) "le ministère de la Justice": a lowercase body's head, then "de" (and
             // "la"), then the title's word ending the run, its remit
             || i + 1 == run.len()
+                // (not before "et": "le comité de la Justice et de la Paix")
+                && ctx.next_word(k).is_none_or(|n| ctx.w(n) != "et")
                 && matches!(run[0], Item::Word(h) if !ctx.toks[h].cap
                 && super::institutions::is_fr_head(&ctx.f(h)))
                 && run[1..i].iter().all(|it| matches!(*it, Item::Conn(_))))

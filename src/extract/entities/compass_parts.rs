@@ -136,10 +136,24 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
         return false;
     };
     let after_de = |j: usize| matches!(&*ctx.f(j), "de" | "du" | "des" | "d");
+    // ("le Nord et le Sud", "dans le Nord et dans l’Est": the compass's parts of a land)
+    if ctx.next_word(k).is_some_and(|e| ctx.w(e) == "et") {
+        let mut j = k + 2;
+        while j < toks.len()
+            && (matches!(tok(j), "’" | "'")
+                || matches!(&*ctx.f(j), "le" | "la" | "l" | "de" | "du" | "d" | "dans"))
+        {
+            j += 1;
+        }
+        if j < toks.len() && toks[j].cap && french_compass(&ctx.f(j)) {
+            return false;
+        }
+    }
     match &*ctx.f(p) {
+        // (after a town and a comma: "À Roubaix, dans le Nord, …"; not "envoyés dans le Nord")
         "le" if ctx
             .prev_word(p)
-            .is_some_and(|d| d + 1 == p && ctx.w(d) == "dans") =>
+            .is_some_and(|d| d + 1 == p && ctx.w(d) == "dans" && d > 0 && tok(d - 1) == ",") =>
         {
             !ctx.next_word(k).is_some_and(after_de)
         }

@@ -69,13 +69,18 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
             && !GAZ.sets.given_names.contains(&ctx.f(j))
     };
     match *head {
-        // ("the Constitutional Democratic Party of Japan": one or two plain words before the
-        // known body, none opening the sentence)
+        // ("the Constitutional Democratic Party of Japan": one or two plain words shaped like
+        // adjectives before the known body, none opening the sentence; not a leader's name,
+        // "the Hatoyama Democratic Party of Japan government")
         [ref words @ .., Item::Gaz { hit: o, last, .. }]
             if words.len() <= 2
-                && words
-                    .iter()
-                    .all(|i| matches!(*i, Item::Word(j) if plain(j) && !ctx.toks[j].initial)) =>
+                && words.iter().all(|i| {
+                    matches!(*i, Item::Word(j) if plain(j)
+                        && !ctx.toks[j].initial
+                        && ["al", "ive", "ic", "an", "ist", "ar", "ent"]
+                            .iter()
+                            .any(|e| ctx.w(j).ends_with(e)))
+                }) =>
         {
             GAZ.entries[hits[o].entry].kind == EntityKind::Organization
                 && ctx.toks[last].cap
@@ -89,9 +94,10 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
             }) && (closes(kl)
                 || (head.len() > 1 && court_of_end(ctx.w(kl)))
                 // (round 72) "the Independent Community Bankers of America": a trade's
-                // members' plural after a word or more, no title's ("Former Prime Ministers"),
+                // members' plural after two words or more ("Top Exporters of Ghana": a
+                // description), no title's ("Former Prime Ministers"),
                 // and a country (not a firm's town: "Harcourt Ngata Lawyers of Hamilton")
-                || (head.len() > 1
+                || (head.len() > 2
                     && ctx.lang == crate::extract::types::Lang::En
                     && GAZ.entries[hits[*hit].entry].nation
                     && ctx.w(kl).len() >= 6
@@ -234,7 +240,8 @@ fn person_named(ctx: &Ctx, run: &[Item], k: usize) -> Option<OfThePerson> {
         && run.iter().all(|i| {
             matches!(*i, Item::Word(j) if !ctx.is(j, lex::NOISE | lex::PLACE_CUE | lex::FUNCTION_WORD))
         })
-        && body_follows(ctx, k + 2))
+        && (body_follows(ctx, k + 2)
+            || (short_body_follows(ctx, k + 2) && person_place(ctx, t))))
     .then_some(OfThePerson::Name(0))
 }
 
@@ -249,10 +256,10 @@ const PARTY_PLURALS: &[&str] = &[
     "Greens",
 ];
 
-/// From token `m` on, a body's name: capitalised words (and "and", "of", "for" between them),
-/// an organisation noun among them (or a party's members' plural), before anything else; or
-/// (round 72) one acronym alone ("Choi Dong-wook of the PPP, a retired general").
-fn body_follows(ctx: &Ctx, m: usize) -> bool {
+/// (Round 72) From token `m` on, a party's or a body's short name: one acronym alone ("Choi
+/// Dong-wook of the PPP, a retired general"), or capitalised words ending with a party's
+/// members' plural ("the Progressive Conservatives").
+fn short_body_follows(ctx: &Ctx, m: usize) -> bool {
     let toks = ctx.toks;
     if toks
         .get(m)
@@ -263,12 +270,43 @@ fn body_follows(ctx: &Ctx, m: usize) -> bool {
     {
         return true;
     }
+    let mut j = m;
+    while j < m + 3
+        && toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word && t.cap)
+    {
+        if PARTY_PLURALS.contains(&ctx.w(j)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// (Round 72) The name opening at token `first` stands where a person is named: after a
+/// title ("Rep. Choi Dong-wook") or a comma ("The area's MLA, Gord Wiebe of …"), not opening
+/// a sentence nor after a verb ("Kaizer Chiefs of the PSL beat …", "left Gor Mahia of the
+/// KPL").
+fn person_place(ctx: &Ctx, first: usize) -> bool {
+    match first.checked_sub(1) {
+        Some(p) if ctx.w(p) == "," => true,
+        Some(p) if ctx.w(p) == "." => p > 0 && ctx.is(p - 1, lex::TITLE),
+        Some(p) => ctx.toks[p].kind == TokKind::Word && ctx.is(p, lex::TITLE),
+        None => false,
+    }
+}
+
+/// From token `m` on, a body's name: capitalised words (and "and", "of", "for" between them),
+/// an organisation noun among them, before anything else.
+fn body_follows(ctx: &Ctx, m: usize) -> bool {
+    let toks = ctx.toks;
     for (j, t) in toks.iter().enumerate().skip(m).take(8) {
         if t.kind != TokKind::Word {
             return false;
         }
         if t.cap {
-            if ctx.is(j, lex::ORG_CUE) || PARTY_PLURALS.contains(&ctx.w(j)) {
+            if ctx.is(j, lex::ORG_CUE) {
                 return true;
             }
         } else if !matches!(ctx.w(j), "and" | "of" | "for") {

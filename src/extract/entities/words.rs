@@ -2500,10 +2500,25 @@ const SCHOOL_SYSTEMS: &[&str] = &[
     "charter",
 ];
 
-/// (Round 72) Word `k` is "Schools" after a word of [`SCHOOL_SYSTEMS`], both capitalised.
+/// (Round 72) Word `k` is "Schools" after a word of [`SCHOOL_SYSTEMS`], both capitalised, and
+/// a name's word before them: no common word, function word, day or title ("Many Catholic
+/// Schools", "After Monday Regional Schools", "President Trump Public Schools"), no country
+/// ("In Kenya Public Schools reopened").
 pub(super) fn school_system(ctx: &Ctx, k: usize) -> bool {
-    k > 0
-        && ctx.w(k) == "Schools"
-        && ctx.toks[k - 1].cap
-        && SCHOOL_SYSTEMS.contains(&&*ctx.f(k - 1))
+    if k < 2
+        || ctx.w(k) != "Schools"
+        || !ctx.toks[k - 1].cap
+        || !SCHOOL_SYSTEMS.contains(&&*ctx.f(k - 1))
+    {
+        return false;
+    }
+    let n = k - 2;
+    let t = &ctx.toks[n];
+    t.kind == TokKind::Word
+        && t.cap
+        && !super::classify::is_noise(ctx, n)
+        && !ctx
+            .prev_word(n)
+            .is_some_and(|p| ctx.toks[p].cap && ctx.is(p, lex::TITLE))
+        && !super::gazetteer::place_hit(ctx.w(n)).is_some_and(|h| GAZ.entries[h.entry].nation)
 }
