@@ -342,7 +342,9 @@ pub fn merge(
     join_gazetteer_forms(blocks, &mut groups);
     short_forms_of_places(&mut groups);
     towns_named_short(blocks, &mut groups);
-    places::towns_with_their_article(blocks, &mut groups);
+    if lang == Lang::Fr {
+        places::towns_with_their_article(blocks, &mut groups);
+    }
     bracketed_other_names(blocks, &mut groups);
     counties::counties_named_short(blocks, &mut groups);
     org_names::town_guesses_naming_bodies(blocks, &mut groups);

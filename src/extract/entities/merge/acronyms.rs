@@ -690,8 +690,10 @@ pub(super) fn acronyms_with_legal_forms(blocks: &[&str], groups: &mut [Group]) {
         .enumerate()
         .filter(|(_, g)| {
             g.ntoks == 2
+                && g.spans.get(1).is_some_and(|&(a, b)| {
+                    super::org_names::LISTED_FORMS.contains(&&g.key[a as usize..b as usize])
+                })
                 && !g.cands().is_empty()
-                && super::org_names::LISTED_FORMS.contains(&g.tokens()[1])
                 && kind_of(g).0 == EntityKind::Organization
         })
         .filter_map(|(i, g)| {

@@ -952,7 +952,9 @@ pub(super) fn towns_with_their_article(blocks: &[&str], groups: &mut [Group]) {
     let mut bare: HashMap<String, Option<usize>> = HashMap::default();
     let mut with_article: Vec<(usize, String)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
-        if g.cands().is_empty() || g.gaz.is_some() {
+        // (the folded key first: an article and one word, or one word)
+        let articled = ["le ", "la ", "les "].iter().any(|a| g.key.starts_with(a)) && g.ntoks == 2;
+        if g.cands().is_empty() || g.gaz.is_some() || !(articled || g.ntoks == 1) {
             continue;
         }
         let kind = kind_of(g).0;
