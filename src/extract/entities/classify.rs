@@ -1203,8 +1203,7 @@ fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
             || i + 1 == run.len()
                 // (not before "et": "le comité de la Justice et de la Paix")
                 && ctx.next_word(k).is_none_or(|n| ctx.w(n) != "et")
-                && matches!(run[0], Item::Word(h) if !ctx.toks[h].cap
-                && super::institutions::is_fr_head(&ctx.f(h)))
+                && matches!(run[0], Item::Word(h) if !ctx.toks[h].cap && &*ctx.f(h) == "ministere")
                 && run[1..i].iter().all(|it| matches!(*it, Item::Conn(_))))
 }
 

@@ -145,7 +145,10 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
         {
             j += 1;
         }
-        if j < toks.len() && toks[j].cap && french_compass(&ctx.f(j)) {
+        if j < toks.len()
+            && toks[j].cap
+            && (french_compass(&ctx.f(j)) || matches!(ctx.w(j), "Centre" | "Midi"))
+        {
             return false;
         }
     }
@@ -184,14 +187,41 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
 /// French nouns of the land that name a region with an adjective after them ("le Marais
 /// poitevin", "le Bassin parisien", "le Bocage vendéen", "le Plateau suisse").
 const LAND_NOUNS: &[&str] = &[
-    "Marais", "Bassin", "Bocage", "Plateau", "Plaine", "Causse", "Val", "Golfe", "Delta",
+    "Marais", "Bassin", "Bocage", "Plateau", "Plaine", "Causse", "Golfe",
 ];
 
 /// Endings of French adjectives of a region's people or land ("poitevin", "parisien",
-/// "vendéen", "normand", "breton", "landais", "comtois", "minier", "suisse").
+/// "vendéen", "normand", "breton", "landais", "comtois", "savoyard", "minier"): no verb's
+/// ("domine", "explique", "progresse") nor a common adjective's ("local", "technique").
 const LAND_ADJECTIVE_ENDINGS: &[&str] = &[
-    "in", "ine", "ien", "ienne", "éen", "éenne", "and", "ande", "on", "onne", "ais", "aise", "ois",
-    "oise", "al", "ale", "ard", "arde", "ain", "aine", "ier", "ière", "sse", "que",
+    "in", "ien", "ienne", "éen", "éenne", "and", "ande", "on", "onne", "ais", "aise", "ois",
+    "oise", "ard", "arde", "ier",
+];
+
+/// Common adjectives with those endings ("le Golfe entier", "le Delta voisin").
+const NOT_LAND_ADJECTIVES: &[&str] = &[
+    "entier",
+    "voisin",
+    "premier",
+    "dernier",
+    "ancien",
+    "plein",
+    "lointain",
+    "certain",
+    "moyen",
+    "quotidien",
+    "saisonnier",
+    "mauvais",
+    "épais",
+    "profond",
+    "long",
+    "bon",
+    "fin",
+    "marin",
+    "entière",
+    "voisine",
+    "ancienne",
+    "moyenne",
 ];
 
 /// Token `k` is a capitalised noun of [`LAND_NOUNS`], not opening the sentence, straight
@@ -211,7 +241,10 @@ fn land_adjective_after(ctx: &Ctx, k: usize) -> bool {
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
         && LAND_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !NOT_LAND_ADJECTIVES.contains(&w)
         && !ctx.is(a, super::classify::lex::NOISE)
+        // (a nation's adjective names no region of it: "le Golfe persique" is listed)
+        && !super::gazetteer::is_demonym(w)
         // (the adjective ends the phrase: "le Bassin parisien", not "le Bassin versant du X")
         && !ctx.next_word(a).is_some_and(|n| !ctx.toks[n].cap && matches!(ctx.w(n), "de" | "du" | "des" | "d"))
 }

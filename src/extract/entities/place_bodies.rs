@@ -100,6 +100,8 @@ pub fn body_of_place(ctx: &Ctx, hits: &[GazHit], run: &[Item]) -> bool {
                 || (head.len() > 2
                     && ctx.lang == crate::extract::types::Lang::En
                     && GAZ.entries[hits[*hit].entry].nation
+                    && !matches!(head[0], Item::Word(j) if matches!(ctx.w(j),
+                        "Top" | "Leading" | "Best" | "Biggest" | "Largest" | "Major" | "Great"))
                     && ctx.w(kl).len() >= 6
                     && ctx.w(kl).ends_with("ers")
                     && !ctx.is(kl, lex::TITLE)

@@ -385,3 +385,44 @@ fn rules_round72_the_reviews_sentences_keep_their_old_readings() {
         ),
     ]);
 }
+
+#[test]
+fn rules_round72_the_second_reviews_sentences_keep_their_old_readings() {
+    let domine = "Chaque été, le Bassin domine les classements touristiques de la région.";
+    let entier = "Les pêcheurs du Golfe entier sont en colère, selon Pierre Martin.";
+    let delta = "Le variant Delta indien se propage rapidement en Europe, selon l'OMS.";
+    let centre = "Au Vietnam, le Nord et le Centre ont été frappés par le typhon.";
+    let refuge = [
+        "L'association Le Refuge a porté plainte.",
+        "Les jeunes accueillis au Refuge témoignent.",
+    ];
+    let doj = "Le département de la Justice (DOJ) a ouvert une enquête.";
+    check_found(&[
+        (&[domine], Lang::Fr, Place, "Bassin domine", false),
+        (&[entier], Lang::Fr, Place, "Golfe entier", false),
+        (&[delta], Lang::Fr, Place, "Delta indien", false),
+        (&[centre], Lang::Fr, Place, "Nord", false),
+        (&refuge, Lang::Fr, Organization, "Le Refuge", true),
+        (
+            &[doj],
+            Lang::Fr,
+            Organization,
+            "département de la Justice",
+            false,
+        ),
+    ]);
+    let english = "Old boys of the great English Public Schools still dominate the cabinet.";
+    let florida = "A lawsuit filed against Florida Public Schools was dismissed.";
+    let producers = "The Top Oil Producers of Africa met in Abuja to discuss quotas.";
+    check_found(&[
+        (
+            &[english],
+            Lang::En,
+            Organization,
+            "English Public Schools",
+            false,
+        ),
+        (&[florida], Lang::En, Place, "Florida", true),
+        (&[producers], Lang::En, Place, "Africa", true),
+    ]);
+}

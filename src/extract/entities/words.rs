@@ -2521,4 +2521,8 @@ pub(super) fn school_system(ctx: &Ctx, k: usize) -> bool {
             .prev_word(n)
             .is_some_and(|p| ctx.toks[p].cap && ctx.is(p, lex::TITLE))
         && !super::gazetteer::place_hit(ctx.w(n)).is_some_and(|h| GAZ.entries[h.entry].nation)
+        // (nor a nation's adjective or a state: "the great English Public Schools", "Florida
+        // Public Schools" in general)
+        && !super::gazetteer::is_demonym(ctx.w(n))
+        && !super::state_names::is_state(ctx.w(n))
 }

@@ -957,14 +957,20 @@ pub(super) fn towns_with_their_article(blocks: &[&str], groups: &mut [Group]) {
         if g.cands().is_empty() || g.gaz.is_some() || !(articled || g.ntoks == 1) {
             continue;
         }
-        let kind = kind_of(g).0;
+        let (kind, strength) = kind_of(g);
         let name = g.longest(blocks);
         let rest = ["Le ", "La ", "Les "]
             .iter()
             .find_map(|a| name.strip_prefix(a))
             .filter(|r| r.starts_with(char::is_uppercase) && !r.contains(' '));
         match rest {
-            Some(r) if matches!(kind, EntityKind::Organization | EntityKind::Place) => {
+            // (a body named with a cue stays one: "l’association Le Refuge … au Refuge")
+            Some(r)
+                if kind == EntityKind::Place
+                    || (kind == EntityKind::Organization
+                        && strength <= 1
+                        && !g.cands().iter().any(|c| after_org_intro(blocks, c))) =>
+            {
                 with_article.push((i, fold(r)));
             }
             None if kind == EntityKind::Place && !name.contains(' ') => {
@@ -980,4 +986,18 @@ pub(super) fn towns_with_their_article(blocks: &[&str], groups: &mut [Group]) {
             join(groups, i, t);
         }
     }
+}
+
+/// The word before mention `c` is a lowercase noun that introduces a body ("l’association Le
+/// Refuge", "l’entreprise Le Creuset").
+fn after_org_intro(blocks: &[&str], c: &Cand) -> bool {
+    let text = blocks[c.block as usize];
+    let before = text[..c.start as usize].trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphabetic() && *ch != '-')
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let word = &before[word_start..];
+    !word.is_empty() && word.starts_with(char::is_lowercase) && GAZ.sets.org_intro.contains(word)
 }
