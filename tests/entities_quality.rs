@@ -880,7 +880,11 @@ fn quality_tuned_fixtures() {
 /// 94th) and two of national news (93rd, 95th), scored before any rule of the round (e8d57ba):
 /// 92nd 0.977/0.977, 0.952/0.937, 0.947/0.922; 93rd 0.957/0.957, 0.940/0.940, 0.971/0.958;
 /// 94th 1.000/0.977, 0.894/0.855, 0.896/0.882; 95th 0.980/0.960, 0.911/0.947, 0.972/0.945.
-/// Floors under.
+/// Floors under. After the round's rules (code round 72), read: 94th 1.000/0.977,
+/// 0.924/0.884, 0.925/0.912 (floor 0.88); 95th 1.000/1.000, 0.974/0.987, 0.986/0.986 (floor
+/// 0.97); 84th 0.938/0.978, 0.927/0.962, 0.986/0.900 (floor 0.89); 91st organisations
+/// 0.951/0.939 (floor 0.93). Unread: 83rd places 0.971/1.000; 89th organisations 0.967/0.989;
+/// 92nd, 93rd, 86th, 87th, 90th unmoved.
 const FLOORS: &[(Set, f64)] = &[
     (1, 0.99),
     (2, 0.95),
@@ -965,18 +969,18 @@ const FLOORS: &[(Set, f64)] = &[
     (81, 0.92),
     (82, 0.88),
     (83, 0.96),
-    (84, 0.85),
+    (84, 0.89),
     (85, 0.91),
     (86, 0.86),
     (87, 0.80),
     (88, 0.89),
     (89, 0.95),
     (90, 0.88),
-    (91, 0.92),
+    (91, 0.93),
     (92, 0.92),
     (93, 0.93),
-    (94, 0.85),
-    (95, 0.91),
+    (94, 0.88),
+    (95, 0.97),
 ];
 
 /// Every held-out set among the fixtures has a floor: a new set left out of `FLOORS` would go
