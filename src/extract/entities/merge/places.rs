@@ -123,14 +123,20 @@ pub(super) fn surnames_named_like_places(
 
 /// The word before byte `start` of `text` puts a place there ([`PLACE_LEAD`]).
 pub(super) fn after_place_lead(text: &str, start: usize) -> bool {
+    let word = word_before(text, start, false);
+    !word.is_empty() && with_folded(word, |f| PLACE_LEAD.contains(&f))
+}
+
+/// The word that ends right before byte `start` of `text` (spaces and elisions' apostrophes
+/// between them skipped; with `hyphen`, a hyphen inside the word kept: "start-up").
+fn word_before(text: &str, start: usize, hyphen: bool) -> &str {
     let before = text[..start].trim_end().trim_end_matches(['’', '\'']);
     let word_start = before
         .char_indices()
         .rev()
-        .find(|(_, ch)| !ch.is_alphabetic())
+        .find(|&(_, ch)| !(ch.is_alphabetic() || (hyphen && ch == '-')))
         .map_or(0, |(i, ch)| i + ch.len_utf8());
-    let word = &before[word_start..];
-    !word.is_empty() && with_folded(word, |f| PLACE_LEAD.contains(&f))
+    &before[word_start..]
 }
 
 /// Text between two names that coordinates them ("X, Y et Z", "Samatan et de Lombez").
@@ -991,13 +997,6 @@ pub(super) fn towns_with_their_article(blocks: &[&str], groups: &mut [Group]) {
 /// The word before mention `c` is a lowercase noun that introduces a body ("l’association Le
 /// Refuge", "l’entreprise Le Creuset").
 fn after_org_intro(blocks: &[&str], c: &Cand) -> bool {
-    let text = blocks[c.block as usize];
-    let before = text[..c.start as usize].trim_end();
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, ch)| !ch.is_alphabetic() && *ch != '-')
-        .map_or(0, |(i, ch)| i + ch.len_utf8());
-    let word = &before[word_start..];
+    let word = word_before(blocks[c.block as usize], c.start as usize, true);
     !word.is_empty() && word.starts_with(char::is_lowercase) && GAZ.sets.org_intro.contains(word)
 }
