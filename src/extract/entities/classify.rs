@@ -1198,8 +1198,9 @@ fn body_noun_before_title(ctx: &Ctx, run: &[Item], i: usize, k: usize) -> bool {
         && i >= 1
         && (i == 1 + opening_article(ctx, run)
             && matches!(run[i - 1], Item::Word(j) if j + 1 == k && ctx.is(j, lex::ORG_CUE))
-            // (round 72) "le ministère de la Justice": a lowercase body's head, then "de" (and
-            // "la"), then the title's word ending the run, its remit
+            // (round 72) "le ministère de la Justice": a lowercase "ministère", then "de" (and
+            // "la"), then the title's word ending the run, its remit ("le département de la
+            // Justice" is left to the gazetteer's US department)
             || i + 1 == run.len()
                 // (not before "et": "le comité de la Justice et de la Paix")
                 && ctx.next_word(k).is_none_or(|n| ctx.w(n) != "et")

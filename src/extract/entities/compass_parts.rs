@@ -185,7 +185,7 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// French nouns of the land that name a region with an adjective after them ("le Marais
-/// poitevin", "le Bassin parisien", "le Bocage vendéen", "le Plateau suisse").
+/// poitevin", "le Bassin parisien", "le Bocage vendéen", "le Plateau picard").
 const LAND_NOUNS: &[&str] = &[
     "Marais", "Bassin", "Bocage", "Plateau", "Plaine", "Causse", "Golfe",
 ];
@@ -198,7 +198,7 @@ const LAND_ADJECTIVE_ENDINGS: &[&str] = &[
     "oise", "ard", "arde", "ier",
 ];
 
-/// Common adjectives with those endings ("le Golfe entier", "le Delta voisin").
+/// Common adjectives with those endings ("le Golfe entier", "le Plateau voisin").
 const NOT_LAND_ADJECTIVES: &[&str] = &[
     "entier",
     "voisin",
@@ -225,8 +225,9 @@ const NOT_LAND_ADJECTIVES: &[&str] = &[
 ];
 
 /// Token `k` is a capitalised noun of [`LAND_NOUNS`], not opening the sentence, straight
-/// before a lowercase word of four letters or more shaped like an adjective of
-/// [`LAND_ADJECTIVE_ENDINGS`] (no function word, no common noun), ending the phrase.
+/// before a lowercase word of five letters or more shaped like an adjective of
+/// [`LAND_ADJECTIVE_ENDINGS`] (none of [`NOT_LAND_ADJECTIVES`], no function word, no common
+/// noun, no nation's adjective), ending the phrase.
 fn land_adjective_after(ctx: &Ctx, k: usize) -> bool {
     if !LAND_NOUNS.contains(&ctx.w(k)) || ctx.toks[k].initial {
         return false;
