@@ -136,21 +136,28 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
         return false;
     };
     let after_de = |j: usize| matches!(&*ctx.f(j), "de" | "du" | "des" | "d");
-    // ("le Nord et le Sud", "dans le Nord et dans l’Est": the compass's parts of a land)
-    if ctx.next_word(k).is_some_and(|e| ctx.w(e) == "et") {
-        let mut j = k + 2;
+    // (the first token after "et" and the articles, "de" or "dans" after it: "le Nord et le
+    // Pas-de-Calais", "du Nord et de la Boucle", "dans le Nord et dans l’Est")
+    let after_et = ctx.next_word(k).filter(|&e| ctx.w(e) == "et").map(|e| {
+        let mut j = e + 1;
         while j < toks.len()
             && (matches!(tok(j), "’" | "'")
-                || matches!(&*ctx.f(j), "le" | "la" | "l" | "de" | "du" | "d" | "dans"))
+                || matches!(
+                    &*ctx.f(j),
+                    "le" | "la" | "l" | "les" | "de" | "du" | "des" | "d" | "dans"
+                ))
         {
             j += 1;
         }
-        if j < toks.len()
-            && toks[j].cap
-            && (french_compass(&ctx.f(j)) || matches!(ctx.w(j), "Centre" | "Midi"))
-        {
-            return false;
-        }
+        (e, j)
+    });
+    // ("le Nord et le Sud", "dans le Nord et dans l’Est": the compass's parts of a land)
+    if let Some((_, j)) = after_et
+        && j < toks.len()
+        && toks[j].cap
+        && (french_compass(&ctx.f(j)) || matches!(ctx.w(j), "Centre" | "Midi"))
+    {
+        return false;
     }
     match &*ctx.f(p) {
         // (after a town and a comma: "À Roubaix, dans le Nord, …"; not "envoyés dans le Nord")
@@ -162,23 +169,12 @@ fn departement_nord(ctx: &Ctx, k: usize) -> bool {
         }
         "le" | "du" => {
             // "et", an article or "de", then a capital
-            let Some(e) = ctx.next_word(k).filter(|&e| ctx.w(e) == "et") else {
-                return false;
-            };
-            let mut j = e + 1;
-            while j < toks.len()
-                && (matches!(tok(j), "’" | "'")
-                    || matches!(
-                        &*ctx.f(j),
-                        "le" | "la" | "l" | "les" | "de" | "du" | "des" | "d"
-                    ))
-            {
-                j += 1;
-            }
-            j > e + 1
-                && toks
-                    .get(j)
-                    .is_some_and(|t| t.kind == super::text::TokKind::Word && t.cap)
+            after_et.is_some_and(|(e, j)| {
+                j > e + 1
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| t.kind == super::text::TokKind::Word && t.cap)
+            })
         }
         _ => false,
     }

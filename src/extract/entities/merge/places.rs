@@ -722,7 +722,11 @@ pub(super) fn towns_named_short(blocks: &[&str], groups: &mut [Group]) {
             continue;
         }
         let t = if g.gaz.is_some() {
-            // (a listed group's key is its entry: its words as written)
+            // (a listed group's key is its entry: its words as written, folded only when a
+            // town of two names was seen)
+            if pairs.is_empty() {
+                continue;
+            }
             pairs.get(fold(g.longest(blocks)).as_str())
         } else {
             heads.get(g.key).or_else(|| pairs.get(g.key))
